@@ -1,0 +1,107 @@
+"""The graph's vocabulary and the contract between extraction and the store.
+
+Labels and relationship types are an allow-list: nothing outside these sets is
+ever written into Cypher text. Ingestion produces a `DocumentGraph`; the writer
+turns it into batched UNWIND/MERGE rows. See docs/DATA_MODEL.md.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Label(str, Enum):
+    POLICY = "Policy"
+    CLUSTER = "Cluster"
+    ENTERPRISE = "Enterprise"
+    PARK = "Park"
+    COUNTY = "County"
+    PROJECT = "Project"
+    INDICATOR = "Indicator"
+
+
+class RelType(str, Enum):
+    IN_CLUSTER = "IN_CLUSTER"          # (Enterprise|Project)->Cluster, props: role
+    CARRIED_OUT_BY = "CARRIED_OUT_BY"  # Project->Enterprise
+    LOCATED_IN = "LOCATED_IN"          # (Project|Enterprise|Park)->(County|Park)
+    DEVELOPS = "DEVELOPS"              # (County|Park)->Cluster
+    UPGRADES = "UPGRADES"              # (County|Park)->Cluster
+    HAS_SUBINDUSTRY = "HAS_SUBINDUSTRY"  # Cluster->Cluster
+    SETS_TARGET = "SETS_TARGET"        # Policy->Indicator, props: year, value, unit, comparator
+    REPORTS = "REPORTS"                # Policy->Indicator, props: period, year, value, unit
+    MENTIONS = "MENTIONS"              # Policy->any entity
+    FOLLOWS = "FOLLOWS"                # later Policy->earlier Policy
+
+
+LABELS: frozenset[str] = frozenset(m.value for m in Label)
+REL_TYPES: frozenset[str] = frozenset(m.value for m in RelType)
+
+# Stable id prefixes: id = f"{prefix}:{canonical name}" (Policy: f"policy:{doc key}").
+ID_PREFIX: dict[Label, str] = {
+    Label.POLICY: "policy",
+    Label.CLUSTER: "cluster",
+    Label.ENTERPRISE: "enterprise",
+    Label.PARK: "park",
+    Label.COUNTY: "county",
+    Label.PROJECT: "project",
+    Label.INDICATOR: "indicator",
+}
+
+Scalar = Union[str, int, float, bool, None]
+PropValue = Union[Scalar, list[str], list[int], list[float]]
+
+# Edge evidence is stored as parallel list properties, one entry per sentence
+# (Neo4j and FalkorDB properties cannot hold maps or lists of maps).
+EVIDENCE_FIELDS: tuple[str, ...] = (
+    "section", "sentence", "start", "end", "rule", "surface", "resolution",
+)
+EVIDENCE_PROPS: dict[str, str] = {f: f"ev_{f}" for f in EVIDENCE_FIELDS}
+
+
+def make_id(label: Label | str, name: str) -> str:
+    """Our stable id for a node: the type prefix and the canonical name."""
+    return f"{ID_PREFIX[Label(label)]}:{name}"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Evidence(_Strict):
+    """Where a fact came from: one sentence of one document."""
+
+    section: str = ""         # e.g. "第五章 > 第一节 新材料产业集群 > 专栏1"
+    sentence: str             # the sentence text as in Policy.text[start:end]
+    start: int                # character offsets into the cleaned Policy.text
+    end: int
+    rule: str                 # the extraction rule that produced the fact
+    surface: str = ""         # the text form found (e.g. 鲁西化工)
+    resolution: str = ""      # how the surface became the canonical node, e.g. "alias:lexicon"
+
+
+class NodeRecord(_Strict):
+    id: str
+    label: Label
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    props: dict[str, PropValue] = Field(default_factory=dict)
+
+
+class EdgeRecord(_Strict):
+    type: RelType
+    source: str               # node id
+    target: str               # node id
+    key: str = ""             # discriminator for several edges of one type per pair and policy (e.g. target year)
+    props: dict[str, PropValue] = Field(default_factory=dict)
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class DocumentGraph(_Strict):
+    """Everything one document contributes. The policy node carries the text."""
+
+    policy: NodeRecord
+    nodes: list[NodeRecord] = Field(default_factory=list)
+    edges: list[EdgeRecord] = Field(default_factory=list)
