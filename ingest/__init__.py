@@ -1,0 +1,1 @@
+"""Extraction pipeline: documents -> graph.model.DocumentGraph (no database here)."""

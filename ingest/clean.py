@@ -1,0 +1,122 @@
+"""Text cleaning that keeps a map from every cleaned character back to the raw text.
+
+Evidence offsets point into the cleaned text (what the Policy node stores); the
+offset map lets a user jump back to the received file. Each step is a regex
+substitution whose replacement characters inherit the raw offset of the text
+they replace, so maps compose without bookkeeping per step.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+# Characters after which a paragraph is finished; a paragraph ending in anything
+# else and continued after blank lines was split by a page break.
+_FINAL = "。！？；：!?;:…」』】"
+_HEADING_START = re.compile(
+    rf"^\s*(#|第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．]|——|-|□|专栏)"
+)
+
+
+@dataclass
+class CleanText:
+    text: str
+    offsets: list[int]  # offsets[i] = index in the raw text of cleaned character i
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw-text span covering cleaned text[start:end]."""
+        if start >= end:
+            pos = self.offsets[start] if start < len(self.offsets) else (self.offsets[-1] + 1 if self.offsets else 0)
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+Repl = Callable[[re.Match[str]], str]
+
+
+def _sub(ct: CleanText, pattern: re.Pattern[str], repl: str | Repl) -> CleanText:
+    """re.sub that carries the offset map along."""
+    out: list[str] = []
+    offs: list[int] = []
+    pos = 0
+    text, old = ct.text, ct.offsets
+    for m in pattern.finditer(text):
+        out.append(text[pos:m.start()])
+        offs.extend(old[pos:m.start()])
+        new = repl(m) if callable(repl) else m.expand(repl)
+        out.append(new)
+        if len(new) == m.end() - m.start():
+            offs.extend(old[m.start():m.end()])
+        else:
+            anchor = old[m.start()] if m.start() < len(old) else (old[-1] + 1 if old else 0)
+            offs.extend([anchor] * len(new))
+        pos = m.end()
+    out.append(text[pos:])
+    offs.extend(old[pos:])
+    return CleanText("".join(out), offs)
+
+
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
+_CRLF = re.compile(r"\r\n?")
+_FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ％．]")
+# ASCII punctuation touching a CJK character becomes the full-width form, so one
+# sentence splitter serves documents typed either way.
+_ASCII_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_PUNCT_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[,;:?!()]|[,;:?!()](?=[{_CJK}])")
+_LEAD_SPACE = re.compile(r"(?m)^[ \u3000\xa0]+")
+_TRAIL_SPACE = re.compile(r"(?m)[ \u3000\xa0\t]+$")
+# a space between a CJK character and a number/percent ("2020 年", "下降 6.1%")
+_SPACE_CJK_NUM = re.compile(rf"(?<=[{_CJK}])[ \xa0]+(?=[\d%])|(?<=[\d%])[ \xa0]+(?=[{_CJK}])")
+_MULTI_SPACE = re.compile(r"[ \u3000\xa0]{2,}")
+_MD_EMPH = re.compile(r"\*\*([^*\n]+)\*\*")
+
+
+# a paragraph ending mid-sentence, blank line(s), then a continuation line
+_JOIN = re.compile(rf"(?<=[^\s{re.escape(_FINAL)}])[ \t]*\n(?:[ \t\u3000]*\n)+(?=[^\s#])")
+
+
+def _join_page_breaks(ct: CleanText) -> CleanText:
+    """Remove blank lines that split one sentence (a page break in the source).
+
+    Joined only when the line before is a paragraph (long, or clearly unfinished)
+    and the line after continues it: not a heading and not a short title line.
+    """
+    text = ct.text
+
+    def repl(m: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start:m.start()]
+        after_end = text.find("\n", m.end())
+        after = text[m.end(): after_end if after_end >= 0 else len(text)]
+        if _HEADING_START.match(after) or after.startswith("\t") or before.lstrip().startswith(("#", "\t")):
+            return m.group(0)
+        if _HEADING_START.match(before) and len(before) < 40:
+            return m.group(0)
+        # a short line without sentence punctuation after the break is a title
+        if len(after) < 40 and not re.search(r"[。；！？]", after):
+            return m.group(0)
+        # a line with no sentence punctuation before the break is a title
+        if len(before) < 30 or not re.search(r"[，。；、]", before):
+            return m.group(0)
+        return ""
+
+    return _sub(ct, _JOIN, repl)
+
+
+def clean_text(raw: str) -> CleanText:
+    """Clean converted policy text, keeping an offset map to `raw`."""
+    ct = CleanText(raw, list(range(len(raw))))
+    ct = _sub(ct, _CRLF, "\n")
+    ct = _sub(ct, _BOOKMARK, "")
+    ct = _sub(ct, _MD_EMPH, lambda m: m.group(1))
+    ct = _sub(ct, _FULLWIDTH_ALNUM, lambda m: chr(ord(m.group(0)) - 0xFEE0))
+    ct = _sub(ct, _PUNCT_NEAR_CJK, lambda m: _ASCII_PUNCT[m.group(0)])
+    ct = _sub(ct, _LEAD_SPACE, "")
+    ct = _sub(ct, _TRAIL_SPACE, "")
+    ct = _sub(ct, _SPACE_CJK_NUM, "")
+    ct = _sub(ct, _MULTI_SPACE, " ")
+    ct = _join_page_breaks(ct)
+    return ct

@@ -1,0 +1,246 @@
+"""Read source documents (txt/md/html/docx/pdf) into cleaned `SourceDocument`s.
+
+Metadata comes from a folder's `manifest.yaml` when there is one, otherwise from
+the text itself (title line, 印发/发布 date, issuer line), and explicit `meta`
+always wins.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, Field
+
+from ingest.clean import clean_text
+from ingest.errors import DocumentReadError, UnsupportedDocument
+
+TEXT_SUFFIXES = {".txt", ".md"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".html", ".htm", ".docx", ".pdf"}
+META_FIELDS = ("title", "issuer", "date", "kind", "period")
+
+
+class SourceDocument(BaseModel):
+    key: str                  # file name stem; the policy id is policy:<key>
+    path: str
+    title: str = ""
+    issuer: str = ""
+    date: str = ""            # ISO date or a year
+    kind: str = ""
+    period: str = ""
+    text: str                 # cleaned text; evidence offsets point here
+    raw_text: str
+    offsets: list[int] = Field(default_factory=list, repr=False)  # cleaned index -> raw index
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        if start >= end:
+            pos = self.offsets[start] if start < len(self.offsets) else len(self.raw_text)
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+# ---------------------------------------------------------------- raw readers
+
+def _decode(data: bytes, path: Path) -> str:
+    for enc in ("utf-8-sig",):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            pass
+    try:  # GB18030 is a superset of GBK/GB2312, the usual legacy encodings here
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise DocumentReadError(f"{path}: cannot detect the text encoding")
+    return str(best)
+
+
+class _HTMLText(HTMLParser):
+    _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "title", "section", "article"}
+    _SKIP = {"script", "style", "noscript"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag in self._SKIP:
+            self._skip += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+        elif tag == "td":
+            self.parts.append("\n\t")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skip:
+            self._skip -= 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def _read_html(data: bytes, path: Path) -> str:
+    parser = _HTMLText()
+    parser.feed(_decode(data, path))
+    return re.sub(r"\n{3,}", "\n\n", "".join(parser.parts))
+
+
+def _read_docx(path: Path) -> str:
+    try:
+        import docx  # python-docx, optional
+    except ImportError as exc:
+        raise UnsupportedDocument(f"{path}: reading .docx needs the python-docx package") from exc
+    try:
+        d = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises many types on corrupt files
+        raise DocumentReadError(f"{path}: not a readable .docx file ({exc})") from exc
+    lines = [p.text for p in d.paragraphs]
+    for table in d.tables:  # flattened like the corpus: a cell per tab line, rows apart
+        for row in table.rows:
+            lines.append("\n".join("\t" + c.text for c in row.cells) + "\n")
+    return "\n".join(lines)
+
+
+def _read_pdf(path: Path) -> str:
+    try:
+        from pypdf import PdfReader  # optional
+    except ImportError as exc:
+        raise UnsupportedDocument(f"{path}: reading .pdf needs the pypdf package") from exc
+    try:
+        return "\n\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+    except Exception as exc:
+        raise DocumentReadError(f"{path}: not a readable .pdf file ({exc})") from exc
+
+
+def read_raw(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise UnsupportedDocument(f"{path}: unsupported file type {suffix or '(none)'}; "
+                                  f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}")
+    if not path.is_file():
+        raise DocumentReadError(f"{path}: no such file")
+    if suffix == ".docx":
+        return _read_docx(path)
+    if suffix == ".pdf":
+        return _read_pdf(path)
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentReadError(f"{path}: looks binary, not text")
+    return _read_html(data, path) if suffix in {".html", ".htm"} else _decode(data, path)
+
+
+# ---------------------------------------------------------- metadata from text
+
+_DATE_CN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{4,30}(人民政府|委员会|办公室|管理委员会|局|厅|部|委|办|管委会)$")
+_KIND_WORDS = (
+    ("policy-qa", ("问答", "解读")),
+    ("progress-report", ("通报", "推进情况", "进展情况")),
+    ("plan", ("规划", "计划", "方案", "要点", "意见", "通知", "任务")),
+    ("news", ("日报", "记者", "报道", "新闻发布会")),
+)
+
+
+def metadata_from_text(text: str) -> dict[str, str]:
+    """Best-effort title/issuer/date/kind/period from a document's own text."""
+    lines = [ln.strip(" #\t") for ln in text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    meta: dict[str, str] = {}
+    # title: the first lines up to the one ending a document title (…通知/规划/…)
+    head: list[str] = []
+    for ln in lines[:6]:
+        if re.search(r"[，。；]", ln) and head:
+            break
+        head.append(ln)
+        if re.search(r"(通知|通报|规划|意见|方案|办法|问答|计划|任务）?》?)$", ln):
+            break
+    if head:
+        meta["title"] = "".join(head)[:120]
+    dates = [(m.start(), m) for m in _DATE_CN.finditer(text)]
+    # the signature date (after the body) or the 印发/发布 date
+    signed = [m for pos, m in dates if pos > len(text) * 0.8]
+    m = signed[-1] if signed else None
+    if m is None:  # a notice (通知) signs before its attachment
+        early = [m for pos, m in dates if pos < 800]
+        m = early[0] if early else None
+    if m is None:
+        pub = re.search(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。\n]{0,10}(印发|发布|出台)", text)
+        m = pub
+    if m is not None:
+        meta["date"] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    else:
+        years = re.findall(r"(20\d{2})年", meta.get("title", ""))
+        if years:
+            meta["date"] = years[-1]
+    for ln in reversed(lines[-5:]):
+        if _ISSUER_LINE.match(ln):
+            meta["issuer"] = ln
+            break
+    else:
+        if lines and _ISSUER_LINE.match(lines[0]):
+            meta["issuer"] = lines[0]
+    title = meta.get("title", "") + " " + " ".join(lines[:3])
+    for kind, words in _KIND_WORDS:
+        if any(w in title for w in words):
+            meta["kind"] = kind
+            break
+    period = re.search(r"(20\d{2})\s*[-—–至]\s*(20\d{2})", meta.get("title", ""))
+    if period:
+        meta["period"] = f"{period.group(1)}-{period.group(2)}"
+    elif meta.get("date"):
+        meta["period"] = meta["date"][:4]
+    return meta
+
+
+# --------------------------------------------------------------- public API
+
+def read_document(path: str | Path, meta: dict[str, Any] | None = None) -> SourceDocument:
+    """Read and clean one document. `meta` (e.g. a manifest entry) overrides text metadata."""
+    p = Path(path)
+    raw = read_raw(p)
+    if not raw.strip():
+        raise DocumentReadError(f"{p}: the document is empty")
+    ct = clean_text(raw)
+    found = metadata_from_text(ct.text)
+    for k, v in (meta or {}).items():
+        if k in META_FIELDS and v is not None:
+            found[k] = str(v)
+    return SourceDocument(
+        key=p.stem, path=str(p), text=ct.text, raw_text=raw, offsets=ct.offsets,
+        **{k: found.get(k, "") for k in META_FIELDS},
+    )
+
+
+def _manifest(folder: Path) -> dict[str, dict[str, Any]]:
+    mf = folder / "manifest.yaml"
+    if not mf.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(mf.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise DocumentReadError(f"{mf}: invalid YAML ({exc})") from exc
+    docs = data.get("documents", []) if isinstance(data, dict) else []
+    return {str(d["file"]): d for d in docs if isinstance(d, dict) and "file" in d}
+
+
+def load_corpus(path: str | Path) -> list[SourceDocument]:
+    """All supported documents of a folder (sorted by name), or one file."""
+    p = Path(path)
+    if p.is_file():
+        return [read_document(p, _manifest(p.parent).get(p.name))]
+    if not p.is_dir():
+        raise DocumentReadError(f"{p}: no such file or folder")
+    manifest = _manifest(p)
+    files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES)
+    return [read_document(f, manifest.get(f.name)) for f in files]
