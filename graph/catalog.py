@@ -8,6 +8,10 @@ Each file starts with a header of `// key: value` lines:
     // params: ref: str, limit: int = 50
     // returns: cluster_id, cluster, role, via, evidence
     // templates: label                (optional; slots filled only from the allow-list)
+    // example: {"ref": "鲁西集团"}     (optional JSON object of params; required when a param has no default)
+
+The example is what tests and docs run the query with: tests/graph/test_catalog.py
+runs every read query with its example, so each query is exercised on a real graph.
 
 A file of the same name under cypher/queries/<backend>/ replaces the body for
 that backend only, where the dialects differ; it must declare the same params.
@@ -18,6 +22,7 @@ label as a parameter, and no user text ever reaches them.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -77,6 +82,7 @@ class NamedQuery:
     body: str
     path: Path
     overrides: dict[str, str] = field(default_factory=dict)  # backend -> body
+    example: dict[str, Any] | None = None  # params to run it with (header `// example: {json}`)
 
     def text(self, backend: str, **slots: str) -> str:
         body = self.overrides.get(backend, self.body)
@@ -149,6 +155,7 @@ def parse_query_file(path: Path) -> NamedQuery:
     for slot in templates:
         if slot not in TEMPLATE_VALUES:
             raise ValueError(f"{path}: unknown template slot {slot!r}")
+    example = _parse_example(path, header.get("example"), params)
     body = "\n".join(body_lines).strip().rstrip(";")
     for slot in _SLOT.findall(body):
         if slot not in templates:
@@ -156,8 +163,23 @@ def parse_query_file(path: Path) -> NamedQuery:
     return NamedQuery(
         name=header["name"], description=header["description"], mode=header["mode"], params=tuple(params),
         returns=tuple(filter(None, (s.strip() for s in header["returns"].split(",")))), templates=templates,
-        body=body, path=path,
+        body=body, path=path, example=example,
     )
+
+
+def _parse_example(path: Path, raw: str | None, params: list[Param]) -> dict[str, Any] | None:
+    if raw is None:
+        return None
+    try:
+        example = json.loads(raw)
+    except ValueError as e:
+        raise ValueError(f"{path}: the example is not JSON: {e}") from None
+    if not isinstance(example, dict):
+        raise ValueError(f"{path}: the example must be a JSON object of params")
+    unknown = sorted(set(example) - {p.name for p in params})
+    if unknown:
+        raise ValueError(f"{path}: the example names undeclared param(s) {', '.join(unknown)}")
+    return example
 
 
 class Catalog:

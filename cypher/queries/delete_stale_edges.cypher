@@ -4,6 +4,7 @@
 // params: policy: str, rev: str
 // returns: count
 // templates: rel_type
+// example: {"policy": "policy:000_b99d51a1da965aef", "rev": "0123456789abcdef"}
 MATCH ()-[r:{{rel_type}} {policy: $policy}]->()
 WHERE r.rev <> $rev
 DELETE r

@@ -3,5 +3,6 @@
 // mode: read
 // params: id: str
 // returns: rev, status
+// example: {"id": "policy:000_b99d51a1da965aef"}
 MATCH (p:Policy {id: $id})
 RETURN p.rev AS rev, p.status AS status

@@ -4,6 +4,7 @@
 // params: rows: rows
 // returns: count
 // templates: rel_type
+// example: {"rows": [{"source": "enterprise:鲁西集团", "target": "cluster:化工", "policy": "policy:000_b99d51a1da965aef", "key": "", "props": {"role": "leading", "rev": "0123456789abcdef"}}]}
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})

@@ -4,6 +4,7 @@
 // params: rows: rows
 // returns: count
 // templates: label
+// example: {"rows": [{"id": "enterprise:鲁西集团", "name": "鲁西集团", "aliases": ["鲁西化工"], "props": {"county": "county:东昌府区"}}]}
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 SET n:{{label}},
