@@ -1,0 +1,1 @@
+"""The REST API (FastAPI) over the policy graph. `api.main:create_app` builds it."""

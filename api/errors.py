@@ -1,0 +1,100 @@
+"""One JSON error shape for every error: {"error": {status, code, message, details}}.
+
+Handlers map graph-layer exceptions to HTTP statuses and never echo a stack
+trace or a raw database message (those go to the log only).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from graph.errors import EmbeddedServerError, GraphError, InvalidParameter, QueryFailed, QueryNotFound, QueryTimeout, StoreUnavailable
+
+log = logging.getLogger("api")
+
+_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+          413: "payload_too_large", 415: "unsupported_media_type", 422: "invalid_parameter", 500: "internal_error",
+          503: "unavailable", 504: "timeout"}
+
+
+class ApiError(Exception):
+    """Raised by routers; rendered as the one error shape."""
+
+    def __init__(self, status: int, message: str, *, code: str | None = None, details: Any = None):
+        super().__init__(message)
+        self.status = status
+        self.code = code or _CODES.get(status, "error")
+        self.message = message
+        self.details = details
+
+
+class NotFound(ApiError):
+    def __init__(self, what: str, ref: str, suggestions: list[dict[str, Any]] | None = None):
+        super().__init__(404, f"no {what} named {ref!r}", code="not_found",
+                         details={"ref": ref, "suggestions": suggestions or []})
+
+
+def error_body(status: int, code: str, message: str, details: Any = None) -> dict[str, Any]:
+    return {"error": {"status": status, "code": code, "message": message, "details": details}}
+
+
+def _response(status: int, code: str, message: str, details: Any = None, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(error_body(status, code, message, details), status_code=status, headers=headers)
+
+
+def _field(loc: tuple[Any, ...] | list[Any]) -> str:
+    parts = [str(p) for p in loc]
+    return ".".join(parts[1:] if parts and parts[0] in ("query", "path", "body", "header", "form") else parts)
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api(_: Request, e: ApiError) -> JSONResponse:
+        return _response(e.status, e.code, e.message, e.details)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_: Request, e: RequestValidationError) -> JSONResponse:
+        fields = [{"field": _field(err.get("loc", ())), "in": str(err.get("loc", ("",))[0]),
+                   "message": err.get("msg", ""), "type": err.get("type", "")} for err in e.errors()]
+        names = ", ".join(sorted({f["field"] for f in fields})) or "request"
+        return _response(422, "invalid_parameter", f"invalid parameter(s): {names}", {"fields": fields})
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_: Request, e: StarletteHTTPException) -> JSONResponse:
+        message = e.detail if isinstance(e.detail, str) else _CODES.get(e.status_code, "error")
+        return _response(e.status_code, _CODES.get(e.status_code, "error"), message, headers=getattr(e, "headers", None))
+
+    @app.exception_handler(InvalidParameter)
+    async def _invalid(_: Request, e: InvalidParameter) -> JSONResponse:
+        return _response(422, "invalid_parameter", str(e))
+
+    @app.exception_handler(QueryNotFound)
+    async def _no_query(_: Request, e: QueryNotFound) -> JSONResponse:
+        return _response(404, "not_found", str(e).replace("; see `kg query --list`", "; see GET /api/v1/queries"))
+
+    @app.exception_handler(StoreUnavailable)
+    @app.exception_handler(EmbeddedServerError)
+    async def _down(_: Request, e: GraphError) -> JSONResponse:
+        log.warning("graph store unavailable: %s", e)
+        return _response(503, "store_unavailable", "the graph store is not reachable; retry shortly",
+                         headers={"Retry-After": "5"})
+
+    @app.exception_handler(QueryTimeout)
+    async def _timeout(_: Request, e: QueryTimeout) -> JSONResponse:
+        return _response(504, "timeout", "the query ran past its time limit; narrow it (smaller limit or depth)")
+
+    @app.exception_handler(QueryFailed)
+    async def _failed(_: Request, e: QueryFailed) -> JSONResponse:
+        log.error("query failed: %s", e)  # the raw database message stays in the log
+        return _response(500, "query_failed", "the graph store could not run the query")
+
+    @app.exception_handler(Exception)
+    async def _any(_: Request, e: Exception) -> JSONResponse:
+        log.exception("unhandled error")
+        return _response(500, "internal_error", "internal error")

@@ -1,0 +1,33 @@
+"""Liveness of the API and the store, and graph statistics."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+
+from api.deps import ReaderDep
+from api.schemas import Health, Stats
+from graph.errors import GraphError
+
+root = APIRouter(tags=["health"])
+router = APIRouter(tags=["health"])
+
+
+@root.get("/health", response_model=Health, summary="Is the API up, and does the graph store answer?")
+def health(request: Request) -> Health:
+    try:
+        store = request.app.state.graph.get()
+        ok = bool(store is not None and store.ping())
+    except GraphError:
+        store, ok = None, False
+    return Health(status="ok" if ok else "degraded", store=ok, backend=getattr(store, "backend", None))
+
+
+@router.get("/stats", response_model=Stats, summary="Counts of nodes per label and relationships per type")
+def stats(reader: ReaderDep) -> Stats:
+    nodes: dict[str, int] = {}
+    for row in reader.run("stats_labels"):
+        label = next((lb for lb in row["labels"] if lb != "Entity"), "Entity")
+        nodes[label] = nodes.get(label, 0) + row["count"]
+    rels = {row["type"]: row["count"] for row in reader.run("stats_relationships")}
+    return Stats(nodes=dict(sorted(nodes.items())), relationships=dict(sorted(rels.items())),
+                 total_nodes=sum(nodes.values()), total_relationships=sum(rels.values()))
