@@ -96,6 +96,8 @@ class FalkorDBStore:
                 raise StoreUnavailable(f"the embedded FalkorDB server does not answer ({self._socket})") from e
             except redis.ResponseError as e:
                 msg = str(e)
+                if read_only and "empty key" in msg:
+                    return []  # the graph has not been written yet: reading it finds nothing
                 if "timed out" in msg.lower():
                     raise QueryTimeout("the query ran past its time limit") from e
                 raise QueryFailed(msg) from e
