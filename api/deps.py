@@ -10,7 +10,6 @@ from fastapi import Depends, Query, Request
 from api.errors import ApiError
 from api.settings import ApiSettings
 from graph.catalog import Catalog, get_catalog
-from graph.errors import QueryFailed
 from graph.store import GraphStore
 
 
@@ -59,13 +58,7 @@ class Reader:
         self.store, self.catalog, self.settings = store, catalog, settings
 
     def run(self, name: str, params: dict[str, Any] | None = None, **slots: str) -> list[dict[str, Any]]:
-        try:
-            return self.catalog.run(self.store, name, params, timeout_ms=self.settings.query_timeout_ms, **slots)
-        except QueryFailed as e:
-            # FalkorDB refuses a read on a graph key nothing was written to yet: that graph is empty.
-            if "empty key" in str(e):
-                return []
-            raise
+        return self.catalog.run(self.store, name, params, timeout_ms=self.settings.query_timeout_ms, **slots)
 
 
 def get_reader(store: StoreDep, catalog: CatalogDep, settings: SettingsDep) -> Reader:

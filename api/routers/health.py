@@ -24,10 +24,7 @@ def health(request: Request) -> Health:
 
 @router.get("/stats", response_model=Stats, summary="Counts of nodes per label and relationships per type")
 def stats(reader: ReaderDep) -> Stats:
-    nodes: dict[str, int] = {}
-    for row in reader.run("stats_labels"):
-        label = next((lb for lb in row["labels"] if lb != "Entity"), "Entity")
-        nodes[label] = nodes.get(label, 0) + row["count"]
-    rels = {row["type"]: row["count"] for row in reader.run("stats_relationships")}
+    nodes = {row["label"]: row["count"] for row in reader.run("count_nodes_by_label")}
+    rels = {row["type"]: row["count"] for row in reader.run("count_edges_by_type")}
     return Stats(nodes=dict(sorted(nodes.items())), relationships=dict(sorted(rels.items())),
                  total_nodes=sum(nodes.values()), total_relationships=sum(rels.values()))
