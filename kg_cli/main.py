@@ -121,11 +121,11 @@ def _documents(paths: list[Path], meta: dict[str, str]):
 def ingest_paths(store: GraphStore, paths: list[Path], meta: dict[str, str] | None = None,
                  *, force: bool = False, console: Console = out) -> list:
     """Read, extract and load documents with a progress bar; returns the write summaries."""
+    docs = _documents(paths, meta or {})
     from ingest.pipeline import extract_document
     from ingest.writer import write_document
 
     store.apply_schema()
-    docs = _documents(paths, meta or {})
     summaries = []
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True) as progress:

@@ -1,0 +1,3 @@
+from kg_cli.main import main
+
+main()
