@@ -96,8 +96,11 @@ class FalkorDBStore:
                 raise StoreUnavailable(f"the embedded FalkorDB server does not answer ({self._socket})") from e
             except redis.ResponseError as e:
                 msg = str(e)
-                if read_only and "empty key" in msg:
-                    return []  # the graph has not been written yet: reading it finds nothing
+                if read_only and "empty key" in msg and attempt == 1:
+                    # Never written: create it empty and read again, so a read sees an empty
+                    # graph as on Neo4j (`count(n)` is a row with 0, not no rows).
+                    self._graph.query("RETURN 0")
+                    continue
                 if "timed out" in msg.lower():
                     raise QueryTimeout("the query ran past its time limit") from e
                 raise QueryFailed(msg) from e
