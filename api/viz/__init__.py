@@ -1,0 +1,1 @@
+"""Views of the graph for people: the explorer page, shareable pyvis pages, the document view."""

@@ -1,0 +1,94 @@
+"""The drawn views' data: rows of the catalogue turned into {nodes, edges} in the API's subgraph shape.
+
+Nodes {id, type, name, aliases}; edges {id, type, source, target, policy, props,
+evidence: [{policy, section, sentence, start, end, rule, surface, resolution}]},
+the shape of GET /api/v1/subgraph, so the explorer, the pyvis pages and the
+exports read one format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.model import EVIDENCE_FIELDS, EVIDENCE_PROPS, Label, RelType
+
+ALL_BUT_MENTIONS = [t.value for t in RelType if t is not RelType.MENTIONS]
+# The second ring of each fixed view: from the centre's neighbours, follow these.
+SECOND_RING: dict[str, list[str]] = {
+    "entity": [],
+    # a cluster with its enterprises, projects, parks and counties: where projects are and who carries them
+    "cluster": [RelType.LOCATED_IN.value, RelType.CARRIED_OUT_BY.value],
+    # a county profile: what its projects, enterprises and parks belong to
+    "county": [RelType.IN_CLUSTER.value, RelType.CARRIED_OUT_BY.value],
+}
+_HIDDEN_PROPS = {"rev", "key", "policy", *EVIDENCE_PROPS.values()}
+
+
+def node_type(labels: list[str]) -> str:
+    return next((lb for lb in labels if lb != "Entity"), "Entity")
+
+
+@dataclass
+class ViewGraph:
+    nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    edges: dict[str, dict[str, Any]] = field(default_factory=dict)
+    truncated: bool = False
+
+    def add_row(self, row: dict[str, Any]) -> None:
+        for end in (row["source"], row["target"]):
+            self.nodes.setdefault(end["id"], {"id": end["id"], "type": node_type(end["labels"]),
+                                              "name": end["name"], "aliases": list(end.get("aliases") or [])})
+        edge = edge_from_row(row)
+        self.edges.setdefault(edge["id"], edge)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"nodes": list(self.nodes.values()), "edges": list(self.edges.values()),
+                "truncated": self.truncated, "total": len(self.nodes)}
+
+
+def edge_from_row(row: dict[str, Any]) -> dict[str, Any]:
+    props = row["props"] or {}
+    policy = props.get("policy")
+    lists = {f: list(props.get(EVIDENCE_PROPS[f]) or []) for f in EVIDENCE_FIELDS}
+    evidence = [{"policy": policy, **{f: (lists[f][i] if i < len(lists[f]) else None) for f in EVIDENCE_FIELDS}}
+                for i in range(len(lists["sentence"]))]
+    source, target = row["source"]["id"], row["target"]["id"]
+    return {"id": f"{source}|{row['type']}|{target}|{policy}|{props.get('key', '')}", "type": row["type"],
+            "source": source, "target": target, "policy": policy,
+            "props": {k: v for k, v in props.items() if k not in _HIDDEN_PROPS}, "evidence": evidence}
+
+
+def neighbourhood(run, center: str, center_type: str, kind: str, limit: int) -> ViewGraph:
+    """The centre's relationships, then the second ring of `kind` from its neighbours. `run(name, params)`."""
+    view = ViewGraph()
+    types = ALL_BUT_MENTIONS + ([RelType.MENTIONS.value] if center_type == Label.POLICY.value else [])
+    rows = run("viz_edges_of", {"ids": [center], "types": types, "limit": limit})
+    for row in rows:
+        view.add_row(row)
+    ring = SECOND_RING.get(kind, [])
+    neighbours = [n for n in view.nodes if n != center]
+    if ring and neighbours:
+        more = run("viz_edges_of", {"ids": neighbours, "types": ring, "limit": limit})
+        rows += more
+        for row in more:
+            view.add_row(row)
+    view.truncated = len(rows) >= limit
+    return view
+
+
+def whole_graph(run, limit_nodes: int, limit_edges: int = 20_000) -> ViewGraph:
+    """Every fact but MENTIONS, cut to the `limit_nodes` best-connected nodes so it stays readable."""
+    types = [t for t in ALL_BUT_MENTIONS if t != RelType.FOLLOWS.value]
+    full = ViewGraph()
+    for row in run("viz_edges_by_type", {"types": types, "limit": limit_edges}):
+        full.add_row(row)
+    degree: dict[str, int] = {n: 0 for n in full.nodes}
+    for e in full.edges.values():
+        degree[e["source"]] += 1
+        degree[e["target"]] += 1
+    keep = set(sorted(degree, key=lambda n: (-degree[n], n))[:limit_nodes])
+    view = ViewGraph(truncated=len(keep) < len(full.nodes))
+    view.nodes = {n: v for n, v in full.nodes.items() if n in keep}
+    view.edges = {k: e for k, e in full.edges.items() if e["source"] in keep and e["target"] in keep}
+    return view
