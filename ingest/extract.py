@@ -1,0 +1,595 @@
+"""Relation rules: one cleaned, structured document -> graph.model.DocumentGraph.
+
+Each rule reads sentences (ingest/structure.py) and writes nodes and edges through
+`GraphBuilder`, which merges repeated facts into one edge with several evidence
+entries and adds a Policy-MENTIONS edge for every entity it touches.
+
+Rules (the `Evidence.rule` values):
+  box_project      a 专栏 item: one or several projects, their enterprise and county
+  box_names        a 专栏 line "企业品牌：A、B、…" naming enterprises
+  county_layout    "临清市：依托A、B，发展X产业，改造提升Y产业" (parks, DEVELOPS, UPGRADES)
+  town_park        "临清市烟店镇与轴承产业园" (park in the county)
+  park_name        a park whose name starts with a county (冠县精品钢板产业园)
+  lexicon_county   a lexicon park/enterprise mentioned here, placed in its lexicon county
+  leading          "依托/支持/发挥/鼓励 A、B等企业", "以A、B等企业为龙头" in a cluster's section
+  park_cluster     a park named the same way in a cluster's section
+  subindustry      a paragraph topic "铜加工。以…" inside a cluster's section
+  target_table     a row of a target table (year columns)
+  indicator_text   "<indicator>达到2.7%" with the year from the sentence or its section
+  mention          any entity the NER pipeline finds
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+
+from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, PropValue, RelType, make_id
+from ingest.lexicon import Lexicon, default_lexicon
+from ingest.names import PROJECT_SUFFIXES, enterprise_prefix, find_parks, PARK_SUFFIXES
+from ingest.nlp import get_pipeline
+from ingest.readers import SourceDocument
+from ingest.resolve import Resolved, Resolver
+from ingest.structure import Sentence, Structure, Table, analyse, split_spans
+
+_YEAR = re.compile(r"(20\d{2}|19\d{2})年")
+_CLUSTER_SECTION = re.compile(r"第[一二三四五六七八九十\d]+节\s*(.+?)产业集群$")
+_BOX_TITLE = re.compile(r"^专栏\s*\d+\s*(.*)$")
+
+
+# ------------------------------------------------------------------ builder
+
+_ROLE_RANK = {"member": 1, "listed": 2, "leading": 3}
+
+@dataclass
+class GraphBuilder:
+    doc: SourceDocument
+    resolver: Resolver
+    nodes: dict[str, NodeRecord] = field(default_factory=dict)
+    edges: dict[tuple[str, str, str, str], EdgeRecord] = field(default_factory=dict)
+
+    @property
+    def policy_id(self) -> str:
+        return make_id(Label.POLICY, self.doc.key)
+
+    def node(self, r: Resolved, surface: str, sent: Sentence | None, rule: str,
+             props: dict[str, PropValue] | None = None) -> str:
+        nid = r.id
+        rec = self.nodes.get(nid)
+        if rec is None:
+            rec = NodeRecord(id=nid, label=r.label, name=r.name, props=self._default_props(r))
+            self.nodes[nid] = rec
+        if surface and surface != r.name and surface not in rec.aliases:
+            rec.aliases.append(surface)
+        if r.entry is not None:
+            for a in (*r.entry.aliases, *r.entry.renamed_from):
+                if a not in rec.aliases and a != r.name and r.label != Label.COUNTY:
+                    pass  # only names seen in this document are recorded as aliases
+        for k, v in (props or {}).items():
+            if v not in (None, "") and k not in rec.props:
+                rec.props[k] = v
+        if sent is not None:
+            self.edge(RelType.MENTIONS, self.policy_id, nid, sent, rule, surface, r.resolution)
+        return nid
+
+    def _default_props(self, r: Resolved) -> dict[str, PropValue]:
+        e = r.entry
+        if r.label == Label.COUNTY:
+            return {"kind": e.kind if e and e.kind else "county"}
+        if r.label == Label.CLUSTER:
+            return {"level": e.level if e and e.level else "cluster"}
+        if r.label == Label.INDICATOR:
+            return {"unit": e.unit} if e and e.unit else {}
+        if r.label == Label.ENTERPRISE and e and e.county:
+            return {"county": make_id(Label.COUNTY, e.county)}
+        return {}
+
+    def edge(self, rel: RelType, source: str, target: str, sent: Sentence, rule: str,
+             surface: str = "", resolution: str = "", key: str = "",
+             props: dict[str, PropValue] | None = None) -> None:
+        if source == target:
+            return
+        k = (rel.value, source, target, key)
+        rec = self.edges.get(k)
+        if rec is None:
+            rec = EdgeRecord(type=rel, source=source, target=target, key=key, props=dict(props or {}))
+            self.edges[k] = rec
+        ev = Evidence(section=sent.section, sentence=sent.text, start=sent.start, end=sent.end,
+                      rule=rule, surface=surface, resolution=resolution)
+        role = (props or {}).get("role")
+        if role and _ROLE_RANK.get(str(role), 0) > _ROLE_RANK.get(str(rec.props.get("role")), 0):
+            rec.props["role"] = role  # one edge per pair: the strongest role stated wins
+        if not any(e.start == ev.start and e.rule == ev.rule and e.surface == ev.surface for e in rec.evidence):
+            rec.evidence.append(ev)
+
+    def policy_node(self) -> NodeRecord:
+        d = self.doc
+        cites: list[str] = []
+        for m in re.finditer(r"《([^《》\n]{2,80})》", d.text):
+            if m.group(1) not in cites:
+                cites.append(m.group(1))
+        props: dict[str, PropValue] = {
+            "title": d.title, "issuer": d.issuer, "date": d.date, "kind": d.kind, "period": d.period,
+            "file": d.path.rsplit("/", 1)[-1], "text": d.text,
+            "rev": hashlib.sha256(d.text.encode("utf-8")).hexdigest(), "cites": cites,
+        }
+        return NodeRecord(id=self.policy_id, label=Label.POLICY, name=d.title or d.key, props=props)
+
+    def graph(self) -> DocumentGraph:
+        return DocumentGraph(policy=self.policy_node(), nodes=list(self.nodes.values()), edges=list(self.edges.values()))
+
+
+# ------------------------------------------------------------------ helpers
+
+def _cluster_of_section(sent: Sentence) -> str | None:
+    for part in reversed(sent.path):
+        m = _CLUSTER_SECTION.search(part)
+        if m:
+            return m.group(1)
+    return None
+
+
+def _box_title(sent: Sentence) -> str | None:
+    for part in reversed(sent.path):
+        m = _BOX_TITLE.match(part)
+        if m:
+            return m.group(1)
+    return None
+
+
+def _sentence_county(b: GraphBuilder, sent: Sentence) -> Resolved | None:
+    """The county a sentence is about: its paragraph topic or the name it opens with."""
+    if sent.lead:
+        r = b.resolver.county(sent.lead)
+        if r is not None:
+            return r
+        if re.search(r"(县|市|区)$", sent.lead) and len(sent.lead) <= 6 and sent.lead not in {"中心城区", "市城区"}:
+            return Resolved(Label.COUNTY, sent.lead)  # a county of a city the lexicon does not know
+    hit = b.resolver.county_prefix(sent.text)
+    if hit is not None:
+        return hit[1]
+    return None
+
+
+def _split_list(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"[、，]|以及|和(?=[\u4e00-\u9fff]{2,}(?:产业|企业))", text) if p.strip()]
+
+
+# ------------------------------------------------------------- box projects
+
+def _split_box_item(text: str, start: int) -> list[tuple[int, int]]:
+    """Spans of the projects in one 专栏 item: "A项目、B项目" is two, "5万吨X、4万吨Y生产项目" one."""
+    parts, s, depth = [], start, 0
+    for i in range(start, start + len(text)):
+        pass
+    seg_start = 0
+    for i, c in enumerate(text):
+        if c in "（(“":
+            depth += 1
+        elif c in "）)”" and depth:
+            depth -= 1
+        elif c == "、" and depth == 0:
+            left = text[seg_start:i]
+            if left.endswith(PROJECT_SUFFIXES):
+                parts.append((start + seg_start, start + i))
+                seg_start = i + 1
+    parts.append((start + seg_start, start + len(text)))
+    return [(a, b) for a, b in parts if b > a]
+
+
+def _rule_box(b: GraphBuilder, sent: Sentence) -> None:
+    title = _box_title(sent) or ""
+    text = sent.text.rstrip("，。；,; ")
+    lead = re.match(r"^([^：]{2,10})：", text)
+    if lead:  # "企业品牌：东阿阿胶、鲁西集团、…"
+        if "企业" in lead.group(1):
+            for name in _split_list(text[lead.end():]):
+                r = b.resolver.enterprise(name)
+                if r is not None:
+                    b.node(r, name, sent, "box_names")
+        return
+    cm = re.search(r"(.+?)产业集群", title)
+    cluster = b.resolver.cluster(cm.group(1)) if cm else None
+    cluster_id = b.node(cluster, cm.group(1), sent, "box_project") if cluster and cm else None
+    inherited_ent: tuple[str, Resolved] | None = None
+    for i, (ps, pe) in enumerate(_split_box_item(text, sent.start)):
+        part = b.doc.text[ps:pe].strip()
+        if len(part) < 4:
+            continue
+        own = _project_enterprise(b, part)
+        name = part
+        if own is None and i > 0 and inherited_ent is not None and re.match(r"^(年产|年处理|\d|新建|建设)", part):
+            own = inherited_ent
+            name = inherited_ent[0] + part
+        elif i == 0:
+            inherited_ent = own
+        year = _YEAR.search(name)
+        cap = re.search(r"(年产|年处理|年治理)?[\d.]+万?(吨|台|辆|套|只|件|支|片|个|锭|纱锭|立方米)", name)
+        pr = Resolved(Label.PROJECT, name)
+        pid = b.node(pr, part, sent, "box_project",
+                     {"capacity": cap.group(0) if cap else None, "year": int(year.group(1)) if year else None})
+        if cluster_id:
+            b.edge(RelType.IN_CLUSTER, pid, cluster_id, sent, "box_project", part, "", props={"role": "listed"})
+        if own is not None:
+            surface, er = own
+            eid = b.node(er, surface, sent, "box_project")
+            b.edge(RelType.CARRIED_OUT_BY, pid, eid, sent, "box_project", surface, er.resolution)
+            if cluster_id:
+                b.edge(RelType.IN_CLUSTER, eid, cluster_id, sent, "box_project", surface, er.resolution,
+                       props={"role": "member"})
+        county = _name_county(b, name)
+        if county is not None:
+            surface, cr = county
+            cid = b.node(cr, surface, sent, "box_project")
+            b.edge(RelType.LOCATED_IN, pid, cid, sent, "box_project", surface, cr.resolution)
+
+
+_GENERIC_ZONES = ("开发区", "高新区", "度假区", "旅游度假区", "经济技术开发区", "高新技术产业开发区")
+
+
+def _name_county(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
+    """The county a name carries: at its start, or inside it (…东昌府区大族激光产业园)."""
+    for pos, surface, r in b.resolver.counties_in(name):
+        if surface in _GENERIC_ZONES and pos > 0:
+            continue  # "金堤河生态牧场旅游度假区" is not the city's zone
+        if r.entry is not None and r.entry.kind == "zone" and pos > 0:
+            continue
+        return surface, r
+    return None
+
+
+def _project_enterprise(b: GraphBuilder, item: str) -> tuple[str, Resolved] | None:
+    """The enterprise that opens a project item, if any."""
+    body = item
+    hit = b.resolver.county_prefix(body)
+    offset = 0
+    # longest lexicon enterprise name at the start (with or without the county)
+    for cand_start in (0, len(hit[0]) if hit else 0):
+        for end in range(min(len(body), cand_start + 16), cand_start + 1, -1):
+            e = b.resolver.lex.lookup(Label.ENTERPRISE, body[cand_start:end])
+            if e is not None:
+                s = body[cand_start:end]
+                return s, Resolved(Label.ENTERPRISE, e.name, "" if s == e.name else "alias:lexicon", e)
+    if hit is not None:
+        offset = len(hit[0])
+        if hit[1].entry is not None and hit[1].entry.kind == "zone":
+            return None
+    rest = re.sub(r"^(山东省|山东|聊城市|聊城)", "", body[offset:])
+    surface = enterprise_prefix(rest)
+    if len(surface) < 2 or surface.endswith(PROJECT_SUFFIXES) or re.search(r"[“”·]", surface):
+        return None
+    full = body[: len(body) - len(rest)] + surface if offset == 0 else body[offset: offset + (len(body[offset:]) - len(rest))] + surface
+    r = b.resolver.enterprise(full)
+    return (full, r) if r is not None else None
+
+
+# ---------------------------------------------------------- county layout
+
+_DEVELOP = re.compile(r"(?<!改造提升)(?<!改造)(?:^|[，；：])(?:重点)?发展([^，。；：]{2,40}?)(?:新兴)?产业(?![园链集])")
+_UPGRADE = re.compile(r"改造提升([^，。；：]{2,40}?)产业(?![园链集])")
+_PARK_LIST = re.compile(r"(?:依托|以)([^，。；]{4,80}?)(?:为重点|为载体|，|$)")
+
+
+def _clusters_in_list(b: GraphBuilder, text: str) -> list[tuple[str, Resolved]]:
+    out = []
+    for item in re.split(r"、", text):
+        item = item.strip()
+        r = b.resolver.cluster(item, create=False) or b.resolver.cluster(item + "产业", create=False)
+        if r is None and 2 <= len(item) <= 10 and not re.search(r"[的和与]", item):
+            r = b.resolver.cluster(item)
+        if r is not None:
+            out.append((item, r))
+    return out
+
+
+def _rule_county_layout(b: GraphBuilder, sent: Sentence) -> None:
+    county = _sentence_county(b, sent)
+    if county is None:
+        return
+    body = sent.text
+    if sent.lead and body.startswith(sent.lead):
+        body = body[len(sent.lead) + 1:]
+    elif not re.match(r"^[^，。]{2,14}?(发展|依托|以)", body):
+        return
+    develops = [m.group(1) for m in _DEVELOP.finditer("，" + body)]
+    upgrades = [m.group(1) for m in _UPGRADE.finditer(body)]
+    m = _PARK_LIST.search(body)
+    parks = find_parks(m.group(1)) if m else []
+    if not (develops or upgrades or parks):
+        return
+    cid = b.node(county, sent.lead or county.name, sent, "county_layout")
+    for _s, _e, pname in parks:
+        pr = b.resolver.park(pname, county)
+        if pr is None or pr.label != Label.PARK:
+            continue
+        pid = b.node(pr, pname, sent, "county_layout")
+        b.edge(RelType.LOCATED_IN, pid, cid, sent, "county_layout", pname, pr.resolution)
+    for group, rel in ((develops, RelType.DEVELOPS), (upgrades, RelType.UPGRADES)):
+        for text in group:
+            for surface, cr in _clusters_in_list(b, text):
+                clid = b.node(cr, surface, sent, "county_layout")
+                b.edge(rel, cid, clid, sent, "county_layout", surface, cr.resolution)
+
+
+_TOWN_PARK = re.compile(r"([\u4e00-\u9fff]{2,12}?)([\u4e00-\u9fff]{1,4}(?:镇|乡|街道))与([^，。；、]{3,24})")
+
+
+def _rule_town_park(b: GraphBuilder, sent: Sentence) -> None:
+    for m in _TOWN_PARK.finditer(sent.text):
+        county = b.resolver.county(m.group(1))
+        if county is None:
+            hit = b.resolver.county_prefix(m.group(1) + "X")
+            county = hit[1] if hit else None
+        pname = m.group(3)
+        if county is None or not pname.endswith(PARK_SUFFIXES):
+            continue
+        pr = b.resolver.park(pname, county)
+        if pr is None or pr.label != Label.PARK:
+            continue
+        cid = b.node(county, m.group(1), sent, "town_park")
+        pid = b.node(pr, pname, sent, "town_park")
+        b.edge(RelType.LOCATED_IN, pid, cid, sent, "town_park", pname, pr.resolution)
+
+
+# ---------------------------------------------------------- leading firms
+
+_TRIGGER = re.compile(r"(依托|支持|发挥|鼓励|以)")
+_VERB_AFTER_NAME = re.compile(
+    r"(推广|研发|深度|深入|加快|积极|开发|建设|发展|加强|做大|做强|依托|充分|剥离|主导|争创|利用|向|通过|等|，|。|；|技术优势|为龙头)")
+
+
+def _rule_leading(b: GraphBuilder, sent: Sentence) -> None:
+    cname = _cluster_of_section(sent)
+    if not cname or sent.block != "para":
+        return
+    cluster = b.resolver.cluster(cname)
+    if cluster is None:
+        return
+    text = sent.text
+    for m in _TRIGGER.finditer(text):
+        clause_end = re.search(r"[，。；]", text[m.end():])
+        clause = text[m.end(): m.end() + clause_end.start()] if clause_end else text[m.end():]
+        if m.group(1) == "以" and "为龙头" not in clause:
+            continue
+        names: list[str]
+        listed = re.search(r"^(.+?)等(?:[\u4e00-\u9fff]{0,8}?企业|[\u4e00-\u9fff]{0,4}龙头)", clause)
+        if listed:
+            names = _split_list(listed.group(1))
+            trusted = True
+        else:
+            stop = _VERB_AFTER_NAME.search(clause)
+            names = [clause[: stop.start()]] if stop and stop.start() >= 2 else []
+            trusted = False
+        for name in names:
+            name = name.strip()
+            if not (2 <= len(name) <= 20):
+                continue
+            if name.endswith(PARK_SUFFIXES):
+                pr = b.resolver.park(name, None)
+                if pr is not None and pr.label == Label.PARK:
+                    pid = b.node(pr, name, sent, "park_cluster")
+                    clid = b.node(cluster, cname, sent, "park_cluster")
+                    b.edge(RelType.DEVELOPS, pid, clid, sent, "park_cluster", name, pr.resolution)
+                continue
+            in_lex = b.resolver.lex.lookup(Label.ENTERPRISE, name) is not None
+            looks_like = bool(re.search(r"(集团|股份|公司|科技|铜业|纸业|织业|重工|制药|化工|生物|油漆|盐化|机床|激光|轻客|客车|智能装备)$", name))
+            if not (trusted or in_lex or looks_like):
+                continue
+            if re.search(r"(企业|产业|技术|资源|优势|力量|机构|大集团)$|^(大|中药|相关|社会)", name):
+                continue
+            er = b.resolver.enterprise(name)
+            if er is None:
+                continue
+            eid = b.node(er, name, sent, "leading")
+            clid = b.node(cluster, cname, sent, "leading")
+            b.edge(RelType.IN_CLUSTER, eid, clid, sent, "leading", name, er.resolution, props={"role": "leading"})
+
+
+_SUB_VERB = re.compile(r"^(加快|推动|着力|做优|深入|大力|积极|强化|推进|实施|壮大|发展|培育|完善|优化|提升|建设|打造|支持)")
+_SUB_TAIL = re.compile(r"(产业|业|材料|加工|化工|制药|整车|零部件|装备|医药|器械)$")
+
+
+def _rule_subindustry(b: GraphBuilder, sent: Sentence) -> None:
+    cname = _cluster_of_section(sent)
+    if not cname or not sent.lead or sent.start != sent.para_start:
+        return
+    if not sent.text.startswith(sent.lead + "。") or _SUB_VERB.match(sent.lead) or not _SUB_TAIL.search(sent.lead):
+        return
+    parent = b.resolver.cluster(cname)
+    sub = b.resolver.cluster(sent.lead)
+    if parent is None or sub is None or sub.id == parent.id:
+        return
+    if sub.entry is None or not sub.entry.level:
+        sub = Resolved(Label.CLUSTER, sub.name, sub.resolution, None)
+    pid = b.node(parent, cname, sent, "subindustry")
+    sid = b.node(sub, sent.lead, sent, "subindustry")
+    b.nodes[sid].props["level"] = "subindustry"
+    b.edge(RelType.HAS_SUBINDUSTRY, pid, sid, sent, "subindustry", sent.lead, sub.resolution)
+
+
+# -------------------------------------------------------------- indicators
+
+_NUMBER = re.compile(r"^(\d+(?:\.\d+)?)")
+
+
+def _doc_year(doc: SourceDocument) -> int | None:
+    m = re.match(r"(\d{4})", doc.date or "")
+    return int(m.group(1)) if m else None
+
+
+def _period_for(doc: SourceDocument, year: int) -> str:
+    return doc.period if doc.period.startswith(str(year)) and not re.match(r"^\d{4}-\d{4}$", doc.period) else str(year)
+
+
+def _rule_table(b: GraphBuilder, table: Table, sentences: dict[int, Sentence]) -> None:
+    header = table.rows[0]
+    years: dict[int, int] = {}
+    for j, cell in enumerate(header):
+        m = re.match(r"^(\d{4})年?$", cell.text)
+        if m:
+            years[j] = int(m.group(1))
+    if not years:
+        return
+    doc_year = _doc_year(b.doc)
+    for row in table.rows[1:]:
+        if len(row) < 3:
+            continue
+        sent = sentences[row[0].start]
+        raw_name = row[0].text
+        unit = row[1].text if row[1].text not in {"—", "-", "／", "/"} else ""
+        ir = b.resolver.indicator(raw_name)
+        if ir is None:
+            continue
+        name_surface = re.sub(r"^\s*\d+[、.．]\s*", "", raw_name)
+        iid: str | None = None
+        for j, year in years.items():
+            if j >= len(row):
+                continue
+            cell = row[j].text
+            m = _NUMBER.match(cell)
+            if not m:
+                continue
+            value = float(m.group(1))
+            paren = re.search(r"[（(](\d{4})年?[)）]", cell)
+            y = int(paren.group(1)) if paren else year
+            comparator = ">" if re.search(r"(以上|超过)", cell) else "="
+            if iid is None:
+                iid = b.node(ir, name_surface, sent, "target_table", {"unit": unit})
+            if doc_year is not None and y < doc_year:
+                b.edge(RelType.REPORTS, b.policy_id, iid, sent, "target_table", cell, ir.resolution, key=str(y),
+                       props={"period": str(y), "year": y, "value": value, "unit": unit})
+            else:
+                b.edge(RelType.SETS_TARGET, b.policy_id, iid, sent, "target_table", cell, ir.resolution, key=str(y),
+                       props={"year": y, "value": value, "unit": unit, "comparator": comparator})
+
+
+_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*(%|个百分点)")
+_VERB_TAIL = re.compile(r"(达到|提高到|提升到|提高至|提升至|达|为|超过|突破|保持在|稳定在|降至|仅为|约为|提高|增长|下降|力争|要|将)+$")
+_INDICATOR_SHAPE = re.compile(r"(比重|占比|率|指数)$")
+
+
+def _section_year(sent: Sentence) -> int | None:
+    for part in reversed(sent.path):
+        m = _YEAR.search(part)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -> None:
+    text = sent.text
+    doc_year = _doc_year(b.doc)
+    for m in _VALUE.finditer(text):
+        if m.group(2) != "%":
+            continue
+        left_start = max(text.rfind(c, 0, m.start()) for c in "，。；：、—") + 1
+        phrase = text[left_start:m.start()]
+        phrase = re.sub(r"^(\d{4}年|到\d{4}年|上半年|全年|今年|预计|力争|其中)+", "", phrase)
+        name = _VERB_TAIL.sub("", phrase).strip()
+        if not name or name.startswith(("占", "比", "同比")) or re.search(r"\d", name) or len(name) > 30:
+            continue
+        ir = b.resolver.indicator(name, create=False)
+        if ir is None:
+            if not _INDICATOR_SHAPE.search(name) or len(name) < 4:
+                continue
+            ir = b.resolver.indicator(name)
+            if ir is None:
+                continue
+        value = float(m.group(1))
+        after = text[m.end(): m.end() + 12]
+        paren = re.match(r"[（(](\d{4})年?[)）]", after)
+        own_year = _YEAR.search(text[:m.start()])
+        target_words = re.search(r"(到\d{4}年|力争|目标|超过|以上|达到.*以上)", text[:m.end() + 4])
+        year = int(paren.group(1)) if paren else int(own_year.group(1)) if own_year else (year_ctx or _section_year(sent))
+        kind_report = b.doc.kind in {"progress-report", "news"}
+        if year is None:
+            if not kind_report or doc_year is None:
+                continue
+            year = doc_year if b.doc.kind != "news" else doc_year - 1
+        comparator = ">" if re.search(r"超过|突破|高于", phrase) else ">=" if after.startswith("以上") else "="
+        is_target = (doc_year is not None and year > doc_year) or bool(re.search(rf"到{year}年", text)) \
+            or (bool(target_words) and doc_year is not None and year >= doc_year and not paren)
+        iid = b.node(ir, name, sent, "indicator_text", {"unit": "%"})
+        if is_target:
+            b.edge(RelType.SETS_TARGET, b.policy_id, iid, sent, "indicator_text", m.group(0), ir.resolution,
+                   key=str(year), props={"year": year, "value": value, "unit": "%", "comparator": comparator})
+        else:
+            period = _period_for(b.doc, year)
+            b.edge(RelType.REPORTS, b.policy_id, iid, sent, "indicator_text", m.group(0), ir.resolution,
+                   key=period, props={"period": period, "year": year, "value": value, "unit": "%"})
+
+
+# ----------------------------------------------------------------- mentions
+
+def _rule_mentions(b: GraphBuilder, nlp: Language, sentences: list[Sentence]) -> None:
+    todo = [s for s in sentences if s.block in {"para", "heading"}]
+    for sent, sdoc in zip(todo, nlp.pipe(s.text for s in todo)):
+        county = None
+        for ent in sdoc.ents:
+            label = Label(ent.label_)
+            surface = ent.text
+            r: Resolved | None
+            if label == Label.COUNTY:
+                r = b.resolver.county(surface)
+                county = r or county
+            elif label == Label.ENTERPRISE:
+                r = b.resolver.enterprise(surface)
+            elif label == Label.PARK:
+                hit = b.resolver.county_prefix(surface)
+                if hit and re.match(r"^(省级|市级|县级|特色)", surface[len(hit[0]):]):
+                    continue  # "高唐省级开发区": a kind of place, not a name
+                r = b.resolver.park(surface, county)
+            elif label == Label.CLUSTER:
+                r = b.resolver.cluster(surface, create=False)
+            elif label == Label.INDICATOR:
+                r = b.resolver.indicator(surface, create=False)
+            else:
+                r = None
+            if r is None:
+                continue
+            nid = b.node(r, surface, sent, "mention")
+            # a park or enterprise whose lexicon entry or name places it in a county
+            if r.label in (Label.PARK,):
+                hit = _name_county(b, r.name)
+                where = hit[1] if hit else (b.resolver.county(r.entry.county) if r.entry and r.entry.county else None)
+                if where is not None and where.label == Label.COUNTY:
+                    cid = b.node(where, hit[0] if hit else where.name, sent, "park_name" if hit else "lexicon_county")
+                    b.edge(RelType.LOCATED_IN, nid, cid, sent, "park_name" if hit else "lexicon_county",
+                           surface, r.resolution)
+
+
+# --------------------------------------------------------------------- main
+
+def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
+                     nlp: Language | None = None) -> DocumentGraph:
+    """Everything one document states, as nodes and evidence-carrying edges."""
+    lex = lexicon or default_lexicon()
+    nlp = nlp or get_pipeline(lexicon)
+    b = GraphBuilder(doc, Resolver(lex))
+    st: Structure = analyse(doc.text)
+    by_start = {s.start: s for s in st.sentences if s.block == "table"}
+    for table in st.tables:
+        _rule_table(b, table, by_start)
+    year_ctx: int | None = None
+    section = None
+    for sent in st.sentences:
+        if sent.path[:2] != section:
+            section, year_ctx = sent.path[:2], None
+        m = re.search(r"到(\d{4})年", sent.text)
+        if m and sent.block == "para":
+            year_ctx = int(m.group(1))
+        if sent.block == "box":
+            _rule_box(b, sent)
+        elif sent.block == "para":
+            _rule_county_layout(b, sent)
+            _rule_town_park(b, sent)
+            _rule_leading(b, sent)
+            _rule_subindustry(b, sent)
+            _rule_indicator_text(b, sent, year_ctx)
+        elif sent.block == "heading":
+            _rule_indicator_text(b, sent, None)
+    _rule_mentions(b, nlp, st.sentences)
+    return b.graph()

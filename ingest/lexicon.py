@@ -1,0 +1,101 @@
+"""The seed lexicon: canonical names, types and aliases from data/lexicon/*.yaml.
+
+See data/lexicon/README.md for the entry format. The lexicon is a seed: names
+not listed are still found by rules (ingest/nlp.py, ingest/extract.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from graph.model import Label
+from ingest.errors import LexiconError
+
+DEFAULT_LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+_KNOWN_KEYS = {"name", "type", "aliases", "county", "level", "kind", "parent", "unit", "renamed_from"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    label: Label
+    aliases: tuple[str, ...] = ()
+    county: str = ""          # canonical county name (Enterprise, Park)
+    level: str = ""           # Cluster: cluster | subindustry
+    kind: str = ""            # County: district | county | city | zone
+    parent: str = ""          # sub-industry -> its cluster
+    unit: str = ""            # Indicator
+    renamed_from: tuple[str, ...] = ()
+
+
+@dataclass
+class Lexicon:
+    entries: list[Entry] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._by_alias: dict[tuple[Label, str], Entry] = {}
+        for e in self.entries:
+            for n in (e.name, *e.aliases, *e.renamed_from):
+                self._by_alias.setdefault((e.label, n), e)
+
+    def lookup(self, label: Label, surface: str) -> Entry | None:
+        return self._by_alias.get((label, surface))
+
+    def of(self, label: Label) -> list[Entry]:
+        return [e for e in self.entries if e.label == label]
+
+    def get(self, label: Label, name: str) -> Entry | None:
+        e = self._by_alias.get((label, name))
+        return e if e is not None and e.name == name else None
+
+
+def _entry(raw: Any, where: str) -> Entry:
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{where}: an entry must be a mapping, got {raw!r}")
+    unknown = set(raw) - _KNOWN_KEYS
+    if unknown:
+        raise LexiconError(f"{where}: unknown keys {sorted(unknown)} in entry {raw.get('name')!r}")
+    name = str(raw.get("name") or "").strip()
+    if not name:
+        raise LexiconError(f"{where}: entry without a name: {raw!r}")
+    try:
+        label = Label(str(raw.get("type")))
+    except ValueError:
+        allowed = ", ".join(m.value for m in Label if m != Label.POLICY)
+        raise LexiconError(f"{where}: entry {name!r} has type {raw.get('type')!r}; expected one of {allowed}") from None
+    aliases = tuple(str(a).strip() for a in (raw.get("aliases") or []) if str(a).strip() and str(a).strip() != name)
+    return Entry(
+        name=name, label=label, aliases=aliases,
+        county=str(raw.get("county") or ""), level=str(raw.get("level") or ""),
+        kind=str(raw.get("kind") or ""), parent=str(raw.get("parent") or ""),
+        unit=str(raw.get("unit") or ""),
+        renamed_from=tuple(str(a) for a in (raw.get("renamed_from") or [])),
+    )
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    """Load every *.yaml of a lexicon folder (or one file)."""
+    p = Path(path) if path is not None else DEFAULT_LEXICON_DIR
+    files = sorted(p.glob("*.yaml")) if p.is_dir() else [p]
+    if not files or not all(f.is_file() for f in files):
+        raise LexiconError(f"{p}: no lexicon files found")
+    entries: list[Entry] = []
+    for f in files:
+        try:
+            data = yaml.safe_load(f.read_text(encoding="utf-8")) or []
+        except yaml.YAMLError as exc:
+            raise LexiconError(f"{f}: invalid YAML ({exc})") from exc
+        if not isinstance(data, list):
+            raise LexiconError(f"{f}: expected a list of entries")
+        entries.extend(_entry(item, f.name) for item in data)
+    return Lexicon(entries)
+
+
+@lru_cache(maxsize=4)
+def default_lexicon() -> Lexicon:
+    return load_lexicon(DEFAULT_LEXICON_DIR)

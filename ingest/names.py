@@ -1,0 +1,132 @@
+"""Name shapes of Chinese policy text: where a park, enterprise or project name starts and ends.
+
+Pure string rules, shared by the spaCy components (ingest/nlp.py) and the
+relation rules (ingest/extract.py). They find names that are in no lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+
+PARK_SUFFIXES = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "产业园区", "工业园区",
+                 "科技园区", "产业园", "工业园", "科技园", "生态园", "化工园区", "园区")
+ENTERPRISE_STRONG = ("股份有限公司", "有限责任公司", "有限公司", "集团", "股份", "公司")
+# weaker company-name endings, trusted only where a company is expected (lists, project items)
+ENTERPRISE_WEAK = ("科技", "铜业", "纸业", "织业", "塑业", "棉业", "重工", "制药", "化工", "纺织", "生物",
+                   "新材料", "新材", "机床", "机械", "电子", "医疗", "钢球", "光电", "农业", "食品", "置业",
+                   "盐化", "漆业", "毯业", "果业", "油漆", "工业", "实业", "动力", "能源", "装备", "数控", "建材")
+PROJECT_SUFFIXES = ("项目", "工程", "基地", "产业园", "园区", "工业园", "中心", "小镇", "综合体", "公寓", "医院",
+                    "养老院", "康复医院", "生产线", "系统", "城", "园", "村", "谷", "智慧城市", "科技城", "度假区")
+
+_NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()·\-]")
+# words that open a clause before a name: dropped from the left of a found name
+LEAD_WORDS = tuple(sorted({
+    "依托", "以", "建设", "打造", "发挥", "支持", "推进", "加快", "高水平", "集聚", "优化提升", "改造提升", "重点",
+    "和", "与", "及", "等", "在", "是", "为", "把", "将", "由", "对", "向", "从", "全力", "积极", "大力", "着力",
+    "推动", "做强", "做大", "形成", "成为", "创建", "培育", "壮大", "围绕", "包括", "其中", "聚焦", "建成", "完善",
+    "提升", "鼓励", "引导", "加快建设", "集聚建设", "高水平建设", "重点建设", "加强", "实施", "发展", "促进",
+    "开展", "落实", "利用", "吸纳", "带动", "全面", "进一步", "持续", "科学", "有序", "扩区", "优化", "争创",
+    "申报", "入驻", "进驻", "依法", "提高", "做优", "大型", "中国（", "的", "了", "到", "于", "同", "并",
+}, key=len, reverse=True))
+
+
+_JOINERS = set("与和及或的在")
+
+
+def walk_left(text: str, end: int, max_len: int = 16) -> int:
+    """Start of the name ending at `end`: back over name characters up to a delimiter
+    (punctuation, or a joining word such as 与/和 that separates two names)."""
+    i = end
+    while i > 0 and end - i < max_len and _NAME_CHARS.match(text[i - 1]) and text[i - 1] not in _JOINERS:
+        i -= 1
+    return i
+
+
+def strip_lead_words(name: str) -> str:
+    """Drop clause-opening words (依托, 加快建设, 和 …) from the start of a found name."""
+    changed = True
+    while changed and name:
+        changed = False
+        for w in LEAD_WORDS:
+            if name.startswith(w) and len(name) - len(w) >= 2:
+                name = name[len(w):]
+                changed = True
+                break
+    return name
+
+
+_PARK_RE = re.compile("|".join(PARK_SUFFIXES))
+# a verb inside a found name means the name starts after it (阳谷县创建|省级…开发区)
+_INNER_VERB = re.compile(r"(创建|建设|打造|依托|发展|支持|推进|加快|实施|建成|提升|优化|壮大|聚集|集聚)")
+# generic descriptions, not names (特色产业园区, 两大化工园区, 省级开发区)
+_GENERIC_PARK = re.compile(r"^(特色|重点|各类|现有|相关|省级|国家级|市级|县级|[千百]亿级|其它|其他|乡镇|镇|县市|化工|工业|产业|"
+                           r"[两三四五六七八九十]大|专业|综合|一批|全市|本地|配套|新型|示范|循环化工|城镇|市属|各)")
+
+
+def find_parks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of park names: a park suffix and the name before it."""
+    out: list[tuple[int, int, str]] = []
+    for m in _PARK_RE.finditer(text):
+        start = walk_left(text, m.start())
+        name = strip_lead_words(text[start:m.end()])
+        head = name[:-len(m.group(0))]
+        inner = list(_INNER_VERB.finditer(head)) + list(_PARK_RE.finditer(head))
+        if inner:  # a verb or another park inside: the name starts after it
+            name = name[max(x.end() for x in inner):]
+        if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or re.search(r"\d|个", name):
+            continue  # a bare suffix (开发区) is resolved by context, not here
+        s = m.end() - len(name)
+        out.append((s, m.end(), name))
+    return out
+
+
+_STRONG_RE = re.compile("|".join(ENTERPRISE_STRONG))
+
+
+def find_enterprises(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of names with a strong company suffix (…集团, …有限公司)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _STRONG_RE.finditer(text):
+        if m.group(0) in ("集团", "股份", "公司") and text[m.end():m.end() + 4].startswith(("有限", "股份", "公司")):
+            continue  # part of a longer suffix found at its own end
+        start = walk_left(text, m.start(), 14)
+        name = strip_lead_words(text[start:m.end()])
+        if len(name) - len(m.group(0)) < 2 or re.match(r"^(大|各|该|本|龙头|骨干|企业|一批|市|省)", name):
+            continue
+        out.append((m.end() - len(name), m.end(), name))
+    return out
+
+
+def enterprise_prefix(item: str) -> str:
+    """The company name that opens a project item ("阳谷华泰化工年产3.2万吨…项目" -> "阳谷华泰化工")."""
+    m = re.search(r"(股份有限公司|有限责任公司|有限公司)", item)
+    if m and m.start() >= 2:
+        return item[:m.end()]
+    by_suffix = suffix_name(item)
+    m = re.search(r"(年产|年处理|年治理|新建|\d)", item)
+    if m and m.start() >= 2 and not (by_suffix and len(by_suffix) <= m.start()):
+        return item[:m.start()]
+    return by_suffix
+
+
+# endings that may follow another company ending inside one name (冠晶光电|科技, 鲁晟数控|机械)
+_EXTENDING = ENTERPRISE_STRONG + ("科技", "新材料", "材料", "机械")
+
+
+def suffix_name(item: str) -> str:
+    """The shortest opening of `item` that ends in a company suffix, extended over
+    suffixes that follow directly (冠晶光电|科技)."""
+    end = 0
+    for suf in ENTERPRISE_STRONG + ENTERPRISE_WEAK:
+        i = item.find(suf, 2)
+        if i >= 0 and (not end or i + len(suf) < end):
+            end = i + len(suf)
+    extended = True
+    while end and extended:
+        extended = False
+        for suf in _EXTENDING:
+            if item.startswith(suf, end):
+                end += len(suf)
+                extended = True
+                break
+    return item[:end]

@@ -1,0 +1,67 @@
+"""The spaCy pipeline: blank Chinese (character segmenter, fully offline) + entity rules.
+
+* `entity_ruler`: every lexicon name and alias, labelled with its node type and
+  with the canonical name as the entity id;
+* `policy_name_rules`: parks and companies that are in no lexicon, found by
+  their suffixes (ingest/names.py); the longest span wins over a lexicon span
+  inside it (信发高新材料产业园 beats 信发).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from graph.model import Label
+from ingest.lexicon import Lexicon, default_lexicon
+from ingest.names import find_enterprises, find_parks
+
+
+@Language.component("policy_name_rules")
+def policy_name_rules(doc: Doc) -> Doc:
+    spans = list(doc.ents)
+    for finder, label in ((find_parks, Label.PARK.value), (find_enterprises, Label.ENTERPRISE.value)):
+        for start, end, _name in finder(doc.text):
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    doc.ents = filter_spans(spans)
+    return doc
+
+
+def _patterns(lexicon: Lexicon) -> list[dict]:
+    pats = []
+    for e in lexicon.entries:
+        for n in {e.name, *e.aliases, *e.renamed_from}:
+            # one-character and bare generic aliases (开发区) would fire everywhere
+            if len(n) >= 2 and n not in {"开发区", "高新区", "度假区", "化工", "中通", "信发", "时风", "祥光", "泉林", "凤祥", "乖宝", "通洋", "有色金属"}:
+                pats.append({"label": e.label.value, "pattern": n, "id": e.name})
+    return pats
+
+
+def build_pipeline(lexicon: Lexicon | None = None) -> Language:
+    """A fresh pipeline for `lexicon` (default: data/lexicon). Use `get_pipeline` for the cached one."""
+    lex = lexicon or default_lexicon()
+    nlp = spacy.blank("zh")  # the default "char" segmenter needs no download
+    ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
+    ruler.add_patterns(_patterns(lex))
+    nlp.add_pipe("policy_name_rules", after="entity_ruler")
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def _cached_default() -> Language:
+    return build_pipeline(None)
+
+
+def get_pipeline(lexicon: Lexicon | None = None) -> Language:
+    """The pipeline, cached for the default lexicon."""
+    return _cached_default() if lexicon is None else build_pipeline(lexicon)
+
+
+def entities(nlp: Language, text: str) -> list[Span]:
+    return list(nlp(text).ents)

@@ -1,0 +1,223 @@
+"""Entity resolution: a surface form found in text -> one canonical node.
+
+Every merge says why in `Resolved.resolution` (it becomes Evidence.resolution):
+`alias:lexicon`, `suffix:山东鲁西化工集团有限公司→鲁西集团`, `renamed:茌平县→茌平区`,
+`context:开发区→临清经济开发区`, `normalised:研发投入占生产总值比重→研发经费投入占GDP比重`.
+Look-alikes stay apart because matching is on whole names after stripping only
+place prefixes and legal/generic suffixes (鲁西经济开发区 is a Park, 鲁西大地 is
+not an enterprise name at all, 鲁西聚碳酸酯 keeps its own node).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.model import Label, make_id
+from ingest.lexicon import Entry, Lexicon
+
+_PROVINCE_PREFIX = re.compile(r"^(山东省|山东|聊城市|聊城)")
+_LEGAL_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|公司)$")
+# generic tails ignored when comparing two names of one enterprise (华泰化工 = 华泰)
+_GENERIC_TAIL = re.compile(r"(集团|股份|控股|科技|化工|铜业|纸业|织业|新材料|新材|材料|实业|工业|制造|有限)$")
+# bare zone names whose meaning depends on the county of the sentence
+_BARE_ZONES = {"开发区", "经济开发区", "经济技术开发区", "高新区", "省级开发区"}
+_CLUSTER_TAIL = re.compile(r"(产业集群|产业|集群|行业)$")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    label: Label
+    name: str
+    resolution: str = ""
+    entry: Entry | None = None
+
+    @property
+    def id(self) -> str:
+        return make_id(self.label, self.name)
+
+
+def indicator_key(name: str) -> str:
+    """Normal form of an indicator name, so wordings of one quantity compare equal."""
+    s = re.sub(r"^\s*\d+[、.．]\s*", "", name)
+    s = re.sub(r"[（(][^）)]*[）)]", "", s)
+    s = s.replace("R&D", "研发").replace("Ｒ＆Ｄ", "研发")
+    s = re.sub(r"(全社会|全市|我市|科技)", "", s)
+    s = re.sub(r"(研发经费投入|研发经费支出|研发经费|研发投入|研发支出)", "研发", s)
+    s = re.sub(r"(地区生产总值|国内生产总值|生产总值)", "GDP", s)
+    s = s.replace("规上", "规模以上").replace("规模以上工业总产值", "工业总产值").replace("规模以上工业产值", "工业总产值")
+    s = re.sub(r"(的|之)", "", s)
+    s = s.replace("占比", "比重").replace("所占比重", "比重")
+    s = re.sub(r"产值占工业总产值比重$", "比重", s)
+    return s.strip()
+
+
+def cluster_key(name: str) -> str:
+    s = name.strip()
+    prev = None
+    while prev != s:
+        prev = s
+        s = _CLUSTER_TAIL.sub("", s) if len(_CLUSTER_TAIL.sub("", s)) >= 2 else s
+    return s
+
+
+class Resolver:
+    """Resolves names against the lexicon; remembers unknown names seen in one document."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        counties = lexicon.of(Label.COUNTY)
+        self._county_names = sorted(
+            {n for e in counties for n in (e.name, *e.aliases, *e.renamed_from)}, key=len, reverse=True)
+        self._enterprise_core: dict[str, Entry] = {}
+        for e in lexicon.of(Label.ENTERPRISE):
+            for n in (e.name, *e.aliases):
+                self._enterprise_core.setdefault(self._core(n), e)
+                self._enterprise_core.setdefault(self._key(self._core(n)), e)
+        self._indicator_key: dict[str, Entry] = {}
+        for e in lexicon.of(Label.INDICATOR):
+            for n in (e.name, *e.aliases):
+                self._indicator_key.setdefault(indicator_key(n), e)
+        self._cluster_key: dict[str, Entry] = {}
+        for e in lexicon.of(Label.CLUSTER):
+            for n in (e.name, *e.aliases):
+                self._cluster_key.setdefault(cluster_key(n), e)
+        self._seen_enterprise: dict[str, str] = {}   # key -> canonical, for names not in the lexicon
+
+    # -------------------------------------------------------------- counties
+    def county(self, surface: str) -> Resolved | None:
+        e = self.lex.lookup(Label.COUNTY, surface)
+        if e is None:
+            return None
+        if surface == e.name:
+            return Resolved(Label.COUNTY, e.name, "", e)
+        how = f"renamed:{surface}→{e.name}" if surface in e.renamed_from else "alias:lexicon"
+        return Resolved(Label.COUNTY, e.name, how, e)
+
+    def county_prefix(self, text: str) -> tuple[str, Resolved] | None:
+        """The county a name starts with (阳谷县水浒… -> 阳谷县), longest alias first."""
+        for n in self._county_names:
+            if text.startswith(n) and len(text) > len(n):
+                r = self.county(n)
+                if r is not None:
+                    return n, r
+        return None
+
+    def counties_in(self, text: str) -> list[tuple[int, str, Resolved]]:
+        """Every county name in a text (longest match, left to right)."""
+        out, i = [], 0
+        while i < len(text):
+            for n in self._county_names:
+                if text.startswith(n, i):
+                    r = self.county(n)
+                    if r is not None:
+                        out.append((i, n, r))
+                    i += len(n) - 1
+                    break
+            i += 1
+        return out
+
+    # ------------------------------------------------------------ enterprises
+    @staticmethod
+    def _core(name: str) -> str:
+        s = _LEGAL_SUFFIX.sub("", name.strip())
+        s2 = _PROVINCE_PREFIX.sub("", s)
+        return s2 if len(s2) >= 2 else s
+
+    @staticmethod
+    def _key(core: str) -> str:
+        s = core
+        while True:
+            t = _GENERIC_TAIL.sub("", s)
+            if t == s or len(t) < 2:
+                return s
+            s = t
+
+    def _strip_county(self, core: str) -> str:
+        hit = self.county_prefix(core)
+        if hit and len(core) - len(hit[0]) >= 2:
+            return core[len(hit[0]):]
+        return core
+
+    def enterprise(self, surface: str) -> Resolved | None:
+        surface = surface.strip()
+        if len(surface) < 2:
+            return None
+        e = self.lex.lookup(Label.ENTERPRISE, surface)
+        if e is not None:
+            return Resolved(Label.ENTERPRISE, e.name, "" if surface == e.name else "alias:lexicon", e)
+        core = self._core(surface)
+        for cand in (core, self._strip_county(core)):
+            for k in (cand, self._key(cand)):
+                e = self._enterprise_core.get(k)
+                if e is not None:
+                    return Resolved(Label.ENTERPRISE, e.name, f"suffix:{surface}→{e.name}", e)
+        canonical = self._strip_county(core)
+        if len(canonical) < 2:
+            return None
+        key = self._key(canonical)
+        known = self._seen_enterprise.setdefault(key, canonical)
+        if known != surface:
+            return Resolved(Label.ENTERPRISE, known, f"suffix:{surface}→{known}")
+        return Resolved(Label.ENTERPRISE, known)
+
+    # ------------------------------------------------------------------ parks
+    def park(self, surface: str, context_county: Resolved | None = None) -> Resolved | None:
+        """A park; a bare 开发区 becomes the park or zone of the sentence's county."""
+        surface = surface.strip()
+        if surface in _BARE_ZONES:
+            if context_county is not None and context_county.entry is not None and context_county.entry.kind != "zone":
+                short = context_county.entry.aliases[0] if context_county.entry.aliases else context_county.name
+                name = f"{short}经济开发区"
+                e = self.lex.lookup(Label.PARK, name)
+                return Resolved(Label.PARK, e.name if e else name, f"context:{surface}→{e.name if e else name}", e)
+            zone = self.county(surface)
+            if zone is not None:  # the city-level zone this short form names
+                return Resolved(Label.COUNTY, zone.name, f"context:{surface}→{zone.name}", zone.entry)
+            return None
+        zone = self.lex.lookup(Label.COUNTY, surface)
+        if zone is not None and zone.kind == "zone":
+            return self.county(surface)
+        e = self.lex.lookup(Label.PARK, surface)
+        if e is not None:
+            return Resolved(Label.PARK, e.name, "" if surface == e.name else "alias:lexicon", e)
+        stripped = re.sub(r"^(山东省|山东)", "", surface)
+        if stripped != surface and len(stripped) >= 4:
+            e = self.lex.lookup(Label.PARK, stripped)
+            name = e.name if e else stripped
+            return Resolved(Label.PARK, name, f"suffix:{surface}→{name}", e)
+        # a park named without its county (轴承产业园) inside that county's sentence
+        if context_county is not None and context_county.entry is not None:
+            for short in (context_county.name, *context_county.entry.aliases):
+                e = self.lex.lookup(Label.PARK, short + surface)
+                if e is not None:
+                    return Resolved(Label.PARK, e.name, f"context:{surface}→{e.name}", e)
+        return Resolved(Label.PARK, surface)
+
+    # --------------------------------------------------------------- clusters
+    def cluster(self, surface: str, create: bool = True) -> Resolved | None:
+        surface = surface.strip()
+        e = self.lex.lookup(Label.CLUSTER, surface)
+        if e is not None:
+            return Resolved(Label.CLUSTER, e.name, "" if surface == e.name else "alias:lexicon", e)
+        key = cluster_key(surface)
+        e = self._cluster_key.get(key)
+        if e is not None:
+            return Resolved(Label.CLUSTER, e.name, f"normalised:{surface}→{e.name}", e)
+        if not create or len(key) < 2:
+            return None
+        return Resolved(Label.CLUSTER, key, "" if key == surface else f"normalised:{surface}→{key}")
+
+    # ------------------------------------------------------------- indicators
+    def indicator(self, surface: str, create: bool = True) -> Resolved | None:
+        surface = surface.strip()
+        e = self.lex.lookup(Label.INDICATOR, surface)
+        if e is not None:
+            return Resolved(Label.INDICATOR, e.name, "" if surface == e.name else "alias:lexicon", e)
+        key = indicator_key(surface)
+        e = self._indicator_key.get(key)
+        if e is not None:
+            return Resolved(Label.INDICATOR, e.name, f"normalised:{surface}→{e.name}", e)
+        if not create or len(key) < 2:
+            return None
+        return Resolved(Label.INDICATOR, key, "" if key == surface else f"normalised:{surface}→{key}")

@@ -1,0 +1,213 @@
+"""Document structure: headings, 专栏 boxes, numbered lists, tables -> sentences with a section path.
+
+Works on the cleaned text and never copies text: every `Sentence` and table
+`Cell` is a span with `text[start:end] == .text`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_NUM = r"[一二三四五六七八九十百零〇\d]+"
+_CHAPTER = re.compile(rf"^第{_NUM}[章篇]")
+_SECTION = re.compile(rf"^第{_NUM}节")
+_BOX = re.compile(r"^专栏\s*\d+")
+_MARKDOWN = re.compile(r"^(#{1,6})\s*(\S.*)$")
+_LIST1 = re.compile(r"^[一二三四五六七八九十]+、")
+_LIST2 = re.compile(r"^（[一二三四五六七八九十]+）")
+_LIST3 = re.compile(r"^\d{1,2}[.．、](?!\d)")
+_SENT_END = "。！？；"
+_BOX_SEP = "，；。"
+
+# heading levels; a heading clears every deeper level
+L_CHAPTER, L_SECTION, L_TITLE, L_LIST1, L_LIST2, L_LIST3, L_BOX, L_TABLE = range(8)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    path: tuple[str, ...]
+    block: str = "para"     # para | heading | box | table
+    lead: str = ""          # paragraph topic: "临清市" in "临清市：依托…", "铜加工" in "铜加工。以…"
+    para_start: int = 0
+
+    @property
+    def section(self) -> str:
+        return " > ".join(self.path)
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Table:
+    title: str
+    path: tuple[str, ...]
+    rows: list[list[Cell]] = field(default_factory=list)
+
+
+@dataclass
+class Structure:
+    sentences: list[Sentence]
+    tables: list[Table]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without the newline."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\u3000":
+        start += 1
+    while end > start and text[end - 1] in " \t\u3000":
+        end -= 1
+    return start, end
+
+
+def split_spans(text: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
+    """Split text[start:end] after each separator (kept in the left piece), outside brackets."""
+    spans, s, depth = [], start, 0
+    for i in range(start, end):
+        c = text[i]
+        if c in "（(《“":
+            depth += 1
+        elif c in "）)》”" and depth:
+            depth -= 1
+        elif c in seps and depth == 0:
+            spans.append(_trim(text, s, i + 1))
+            s = i + 1
+    spans.append(_trim(text, s, end))
+    return [(a, b) for a, b in spans if b > a and text[a:b].strip(seps + " ")]
+
+
+def _heading_title(line: str) -> str:
+    """The heading part of a line such as "（一）加强总体部署。印发…"."""
+    m = re.search(rf"[{_SENT_END}：]", line)
+    head = line[: m.start()] if m else line
+    return head.strip()[:40]
+
+
+def _lead(line: str) -> str:
+    m = re.match(r"^([^，。：；、\s]{2,14})[：。]", line)
+    if m and len(line) > len(m.group(0)) + 4:
+        return m.group(1)
+    return ""
+
+
+def analyse(text: str) -> Structure:
+    """Split cleaned text into sentences carrying their section path, and collect tables."""
+    levels: dict[int, str] = {}
+    sentences: list[Sentence] = []
+    tables: list[Table] = []
+    lines = _lines(text)
+    blank_run = 0
+    prev_line = ""
+    title_group = False  # consecutive markdown headings form one title
+    i = 0
+
+    def path() -> tuple[str, ...]:
+        return tuple(levels[k] for k in sorted(levels))
+
+    def set_level(level: int, title: str) -> None:
+        for k in [k for k in levels if k >= level]:
+            del levels[k]
+        levels[level] = title
+
+    while i < len(lines):
+        s, e = _trim(text, *lines[i])
+        raw_line = text[lines[i][0]:lines[i][1]]
+        line = text[s:e]
+        if not line:
+            blank_run += 1
+            if blank_run >= 2 and L_BOX in levels:
+                del levels[L_BOX]
+            i += 1
+            continue
+        after_blank, blank_run = blank_run, 0
+
+        if _BOX.match(line):
+            set_level(L_BOX, re.sub(r"\s+", " ", line))
+            sentences.append(Sentence(s, e, line, path(), "heading", "", s))
+            title_group = False
+            i += 1
+            continue
+
+        if raw_line.startswith("\t"):  # flattened table: a cell per tab line, rows split by blank lines
+            j, rows, row = i, [], []
+            while j < len(lines):
+                ls, le = lines[j]
+                raw = text[ls:le]
+                if raw.startswith("\t") and not _BOX.match(raw.strip()):
+                    cs, ce = _trim(text, ls, le)
+                    row.append(Cell(cs, ce, text[cs:ce]))
+                elif not raw.strip():
+                    if row:
+                        rows.append(row)
+                        row = []
+                    # a table ends at two blank lines in a row
+                    if j + 1 < len(lines) and not text[lines[j + 1][0]:lines[j + 1][1]].startswith("\t"):
+                        break
+                else:
+                    break
+                j += 1
+            if row:
+                rows.append(row)
+            if rows and len(rows[0]) >= 3 and len(rows) >= 2:
+                title = prev_line if prev_line and len(prev_line) <= 40 and "。" not in prev_line else "表"
+                tpath = path() + (title,)
+                tables.append(Table(title, tpath, rows))
+                for r in rows:
+                    sentences.append(Sentence(r[0].start, r[-1].end, text[r[0].start:r[-1].end], tpath, "table", "", r[0].start))
+                i = j
+                continue
+            # not a table: fall through and treat the line as text
+
+        md = _MARKDOWN.match(line)
+        if md:
+            title = md.group(2).strip()
+            if title_group and L_TITLE in levels:
+                set_level(L_TITLE, levels[L_TITLE] + " " + title)
+            else:
+                set_level(L_TITLE, title)
+            title_group = True
+            sentences.append(Sentence(s, e, line, path(), "heading", "", s))
+            i += 1
+            continue
+        title_group = False
+
+        block = "para"
+        if _CHAPTER.match(line):
+            set_level(L_CHAPTER, re.sub(r"\s+", " ", line))
+            block = "heading"
+        elif _SECTION.match(line):
+            set_level(L_SECTION, re.sub(r"\s+", " ", line))
+            block = "heading"
+        elif _LIST1.match(line):
+            set_level(L_LIST1, _heading_title(line))
+        elif _LIST2.match(line):
+            set_level(L_LIST2, _heading_title(line))
+        elif _LIST3.match(line):
+            set_level(L_LIST3, _heading_title(line))
+        elif after_blank >= 2 and L_BOX in levels:
+            del levels[L_BOX]
+
+        in_box = L_BOX in levels and block == "para"
+        lead = _lead(line)
+        seps = _BOX_SEP if in_box else _SENT_END
+        for a, b in split_spans(text, s, e, seps):
+            sentences.append(Sentence(a, b, text[a:b], path(), "box" if in_box else block, lead, s))
+        prev_line = line
+        i += 1
+    return Structure(sentences, tables)
