@@ -106,3 +106,240 @@ class EnterpriseClusters(BaseModel):
     data: list[ClusterMembership]
     count: int
     clusters: list[EntityRef] = Field(description="distinct clusters, in order of first appearance")
+
+
+class Link(BaseModel):
+    id: str
+    name: str
+
+
+class EdgeOut(BaseModel):
+    id: str = Field(description="source|type|target|policy|key: the relationship's merge key")
+    type: str
+    source: str
+    target: str
+    policy: str | None
+    props: dict[str, Any] = {}
+    evidence: list[EvidenceOut] = []
+
+
+class NodeOut(EntityRef):
+    pass
+
+
+class Subgraph(BaseModel):
+    center: str | None
+    depth: int | None
+    nodes: list[NodeOut]
+    edges: list[EdgeOut]
+    count_nodes: int
+    count_edges: int
+    total: int = Field(description="nodes available before the limit cut")
+    truncated: bool
+
+
+class PathOut(BaseModel):
+    source: EntityRef
+    target: EntityRef
+    found: bool
+    length: int | None = Field(None, description="hops; null when no path within max_hops")
+    max_hops: int
+    nodes: list[EntityRef]
+    edges: list[EdgeOut] = Field(description="every relationship (of the allowed types) between consecutive nodes")
+
+
+class ClusterPage(PageOut[T], Generic[T]):
+    cluster: EntityRef
+    scope: list[Link] = Field(description="the clusters counted: the cluster and, unless excluded, its sub-industries")
+
+
+class EnterpriseMember(BaseModel):
+    enterprise: EntityRef
+    counties: list[str]
+    memberships: list[ClusterMembership]
+
+
+class PlaceLinkOut(BaseModel):
+    cluster: Link
+    how: Literal["direct", "member"] = Field(description="direct: DEVELOPS/UPGRADES; member: a project or enterprise located there")
+    rel: str
+    via: Link | None = None
+    policy: str | None = None
+    evidence: list[EvidenceOut] = []
+
+
+class PlaceMember(BaseModel):
+    place: EntityRef
+    links: list[PlaceLinkOut]
+
+
+class ClusterLink(Link):
+    role: str | None = None
+    policy: str | None = None
+
+
+class ProjectOut(BaseModel):
+    id: str
+    name: str
+    aliases: list[str] = []
+    capacity: str | None = None
+    year: int | None = None
+    clusters: list[ClusterLink]
+    enterprises: list[Link]
+    counties: list[Link]
+    parks: list[Link]
+    policies: list[str]
+
+
+class ParkOut(BaseModel):
+    id: str
+    name: str
+    aliases: list[str] = []
+    clusters: list[Link]
+    policies: list[str]
+
+
+class PlaceCluster(BaseModel):
+    cluster: Link
+    level: str | None = None
+    rel: str = Field(description="DEVELOPS or UPGRADES")
+    via: Link | None = Field(None, description="the park that develops it, when not the county itself")
+    policy: str | None = None
+    evidence: list[EvidenceOut] = []
+
+
+class ProjectsOfCluster(BaseModel):
+    cluster: Link | None = Field(description="null: projects with no cluster")
+    projects: list[Link]
+
+
+class PlaceEnterprise(BaseModel):
+    id: str
+    name: str
+    aliases: list[str] = []
+    clusters: list[ClusterLink]
+
+
+class CountyProfile(BaseModel):
+    county: EntityRef
+    properties: dict[str, Any]
+    parks: list[ParkOut]
+    clusters: list[PlaceCluster]
+    projects_by_cluster: list[ProjectsOfCluster]
+    projects_total: int
+    enterprises: list[PlaceEnterprise]
+
+
+class Target(BaseModel):
+    policy: str | None
+    policy_date: str | None = None
+    year: int | None
+    value: float | None
+    unit: str | None = None
+    comparator: str | None = None
+    verdict: Literal["met", "not met", "unknown"]
+    basis: Report | None = Field(None, description="the reported value the verdict rests on")
+
+
+class Report(BaseModel):
+    policy: str | None
+    policy_date: str | None = None
+    period: str | None = None
+    year: int | None
+    value: float | None
+    unit: str | None = None
+
+
+class IndicatorOut(BaseModel):
+    id: str
+    name: str
+    aliases: list[str] = []
+    unit: str | None = None
+    targets: list[Target]
+    reports: list[Report]
+
+
+class PolicyOut(BaseModel):
+    id: str
+    name: str
+    aliases: list[str] = []
+    title: str | None = None
+    issuer: str | None = None
+    date: str | None = None
+    kind: str | None = None
+    period: str | None = None
+    file: str | None = None
+    status: str | None = None
+    text_length: int
+    relationships: dict[str, int] = Field(description="relationships this document stated, per type")
+
+
+class PolicyDetail(PolicyOut):
+    nodes: dict[str, int] = Field(description="distinct entities its relationships touch, per type")
+
+
+class Span(BaseModel):
+    start: int
+    end: int
+    rule: str
+    type: str
+    source: str
+    target: str
+    edge_id: str
+    surface: str = ""
+    surface_start: int | None = Field(None, description="where the surface form lies inside the span, when found")
+    surface_end: int | None = None
+
+
+class PolicyText(BaseModel):
+    id: str
+    name: str
+    length: int
+    text: str
+    spans: list[Span]
+
+
+class ParamInfo(BaseModel):
+    name: str
+    type: str
+    required: bool
+    default: Any = None
+
+
+class QueryInfo(BaseModel):
+    name: str
+    description: str
+    params: list[ParamInfo]
+    returns: list[str]
+    example: dict[str, Any] | None = None
+
+
+class QueryRun(BaseModel):
+    params: dict[str, Any] = Field(default_factory=dict, description="the query's declared parameters")
+
+
+class QueryResult(BaseModel):
+    name: str
+    data: list[dict[str, Any]]
+    count: int
+    truncated: bool = Field(description="true when rows beyond KG_API_MAX_LIMIT were dropped")
+
+
+class DocumentIn(BaseModel):
+    text: str = Field(min_length=1)
+    key: str | None = Field(None, pattern=r"^[\w\-.]{1,80}$", description="document key (policy id = policy:<key>); default: a hash of the text")
+    title: str | None = Field(None, max_length=300)
+    issuer: str | None = Field(None, max_length=200)
+    date: str | None = Field(None, max_length=20)
+    kind: str | None = Field(None, max_length=40)
+    period: str | None = Field(None, max_length=40)
+
+
+class DocumentAdded(BaseModel):
+    policy: str
+    skipped: bool = Field(description="true when the same revision was already loaded")
+    nodes: dict[str, int]
+    relationships: dict[str, int]
+
+
+Target.model_rebuild()

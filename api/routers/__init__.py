@@ -4,9 +4,21 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.routers import health
+from api.routers import (clusters, counties, documents, enterprises, entities, graph, health, indicators, policies,
+                         projects, queries, search)
 
 ROUTERS: list[tuple[APIRouter, bool]] = [
     (health.root, False),
     (health.router, True),
+    (search.router, True),
+    (entities.router, True),
+    (enterprises.router, True),
+    (clusters.router, True),
+    (counties.router, True),
+    (projects.router, True),
+    (indicators.router, True),
+    (policies.router, True),
+    (graph.router, True),
+    (queries.router, True),
+    (documents.router, True),
 ]

@@ -1,0 +1,85 @@
+"""Indicators: targets and reported values across policies and years, with a verdict per target."""
+
+from __future__ import annotations
+
+import operator
+from typing import Any, Callable
+
+from fastapi import APIRouter
+
+from api.deps import ReaderDep
+from api.resolve import resolve
+from api.routers.entities import Ref
+from api.schemas import ErrorOut, IndicatorOut, ListOut, Report, Target
+
+router = APIRouter(tags=["indicators"])
+
+_COMPARE: dict[str, Callable[[float, float], bool]] = {
+    ">=": operator.ge, ">": operator.gt, "=": lambda a, b: abs(a - b) < 1e-9, "<=": operator.le, "<": operator.lt,
+}
+
+
+def _report_basis(target: Target, reports: list[Report]) -> Report | None:
+    """The report a target is judged on: one for the target year, the full-year figure when there is one,
+    else the latest stated (a half-year figure is the best evidence there is)."""
+    same_year = [r for r in reports if r.year == target.year and r.value is not None]
+    if not same_year:
+        return None
+    full = [r for r in same_year if r.period == str(target.year)]
+    return max(full or same_year, key=lambda r: (r.policy_date or "", r.period or ""))
+
+
+def verdict(target: Target, reports: list[Report]) -> Target:
+    """met when the report for the target year satisfies the comparator; unknown when there is no
+    such report, or its unit differs, or the target has no value or comparator."""
+    basis = _report_basis(target, reports)
+    compare = _COMPARE.get(target.comparator or "")
+    if basis is None or compare is None or target.value is None or basis.value is None:
+        return target.model_copy(update={"verdict": "unknown", "basis": basis})
+    if target.unit and basis.unit and target.unit != basis.unit:
+        return target.model_copy(update={"verdict": "unknown", "basis": basis})
+    return target.model_copy(update={"verdict": "met" if compare(basis.value, target.value) else "not met", "basis": basis})
+
+
+def _num(v: Any) -> float | None:
+    return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+
+
+def _int(v: Any) -> int | None:
+    return v if isinstance(v, int) and not isinstance(v, bool) else None
+
+
+def indicators_from_rows(rows: list[dict[str, Any]]) -> list[IndicatorOut]:
+    out: dict[str, IndicatorOut] = {}
+    for r in rows:
+        ind = out.setdefault(r["id"], IndicatorOut(id=r["id"], name=r["name"], aliases=list(r["aliases"] or []),
+                                                  unit=r["unit"], targets=[], reports=[]))
+        p = r["props"] or {}
+        if r["rel"] == "SETS_TARGET":
+            ind.targets.append(Target(policy=r["policy"], policy_date=r["policy_date"], year=_int(p.get("year")),
+                                      value=_num(p.get("value")), unit=p.get("unit"), comparator=p.get("comparator"),
+                                      verdict="unknown"))
+        elif r["rel"] == "REPORTS":
+            ind.reports.append(Report(policy=r["policy"], policy_date=r["policy_date"], period=p.get("period"),
+                                      year=_int(p.get("year")), value=_num(p.get("value")), unit=p.get("unit")))
+    for ind in out.values():
+        ind.targets = sorted((verdict(t, ind.reports) for t in ind.targets), key=lambda t: (t.year or 0, t.policy or ""))
+        ind.reports.sort(key=lambda x: (x.year or 0, x.period or "", x.policy or ""))
+    return list(out.values())
+
+
+@router.get("/indicators", response_model=ListOut[IndicatorOut],
+            summary="Every indicator with its targets (and verdicts) and reported values")
+def indicators(reader: ReaderDep) -> ListOut[IndicatorOut]:
+    data = indicators_from_rows(reader.run("indicator_facts", {"id": ""}))
+    return ListOut[IndicatorOut](data=data, count=len(data))
+
+
+@router.get("/indicators/{ref}", response_model=IndicatorOut, responses={404: {"model": ErrorOut}},
+            summary="One indicator: targets (policy, year, value, unit, comparator, verdict) and reported values",
+            description="verdict: met when a reported value for the target year satisfies the comparator "
+                        "(the full-year figure when reported, else the latest, e.g. a half-year figure: see basis); "
+                        "unknown when there is no report for that year or the units differ.")
+def indicator(reader: ReaderDep, ref: Ref) -> IndicatorOut:
+    node = resolve(reader, ref, "Indicator")
+    return indicators_from_rows(reader.run("indicator_facts", {"id": node.id}))[0]
