@@ -50,6 +50,8 @@ def _sub(ct: CleanText, pattern: re.Pattern[str], repl: str | Repl) -> CleanText
         out.append(new)
         if len(new) == m.end() - m.start():
             offs.extend(old[m.start():m.end()])
+        elif m.re.groups and new == m.group(1):  # unwrapping (**x** -> x): keep x's own offsets
+            offs.extend(old[m.start(1):m.end(1)])
         else:
             anchor = old[m.start()] if m.start() < len(old) else (old[-1] + 1 if old else 0)
             offs.extend([anchor] * len(new))

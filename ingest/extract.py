@@ -12,6 +12,7 @@ Rules (the `Evidence.rule` values):
   park_name        a park whose name starts with a county (冠县精品钢板产业园)
   lexicon_county   a lexicon park/enterprise mentioned here, placed in its lexicon county
   leading          "依托/支持/发挥/鼓励 A、B等企业", "以A、B等企业为龙头" in a cluster's section
+  project_list     "重点建设A年产…、B年产…等项目" in a cluster's section: A, B are members
   park_cluster     a park named the same way in a cluster's section
   subindustry      a paragraph topic "铜加工。以…" inside a cluster's section
   target_table     a row of a target table (year columns)
@@ -314,22 +315,23 @@ def _rule_county_layout(b: GraphBuilder, sent: Sentence) -> None:
                 b.edge(rel, cid, clid, sent, "county_layout", surface, cr.resolution)
 
 
-_TOWN_PARK = re.compile(r"([\u4e00-\u9fff]{2,12}?)([\u4e00-\u9fff]{1,4}(?:镇|乡|街道))与([^，。；、]{3,24})")
+_TOWN_PARK = re.compile(r"(?:镇|乡|街道)与([^，。；、]{1,20}?(?:%s))" % "|".join(PARK_SUFFIXES))
 
 
 def _rule_town_park(b: GraphBuilder, sent: Sentence) -> None:
-    for m in _TOWN_PARK.finditer(sent.text):
-        county = b.resolver.county(m.group(1))
-        if county is None:
-            hit = b.resolver.county_prefix(m.group(1) + "X")
-            county = hit[1] if hit else None
-        pname = m.group(3)
-        if county is None or not pname.endswith(PARK_SUFFIXES):
+    """"临清市烟店镇与轴承产业园": the park lies in the county of the town."""
+    text = sent.text
+    for m in _TOWN_PARK.finditer(text):
+        clause_start = max(text.rfind(c, 0, m.start()) for c in "，。；：、") + 1
+        hit = b.resolver.county_prefix(text[clause_start:m.start() + 1])
+        if hit is None:
             continue
+        surface, county = hit
+        pname = m.group(1)
         pr = b.resolver.park(pname, county)
         if pr is None or pr.label != Label.PARK:
             continue
-        cid = b.node(county, m.group(1), sent, "town_park")
+        cid = b.node(county, surface, sent, "town_park")
         pid = b.node(pr, pname, sent, "town_park")
         b.edge(RelType.LOCATED_IN, pid, cid, sent, "town_park", pname, pr.resolution)
 
@@ -338,7 +340,25 @@ def _rule_town_park(b: GraphBuilder, sent: Sentence) -> None:
 
 _TRIGGER = re.compile(r"(依托|支持|发挥|鼓励|以)")
 _VERB_AFTER_NAME = re.compile(
-    r"(推广|研发|深度|深入|加快|积极|开发|建设|发展|加强|做大|做强|依托|充分|剥离|主导|争创|利用|向|通过|等|，|。|；|技术优势|为龙头)")
+    r"(推广|研发|深度|深入|加快|积极|开发|建设|发展|加强|做大|做强|依托|充分|剥离|主导|争创|利用|创建|开展|打造|"
+    r"拓展|向|通过|技术优势|为龙头)")
+_COMPANY_SHAPE = re.compile(r"(集团|股份|公司|科技|铜业|纸业|织业|毯业|重工|制药|化工|生物|油漆|盐化|机床|激光|轻客|客车|"
+                            r"智能装备|钢管|工业|蔬果|变压器|纺机|岩土)$")
+_NOT_COMPANY = re.compile(r"(企业|产业|技术|资源|优势|力量|机构|大集团|中心|研究院|模式|机制|专项)$|^(大|中药|相关|社会|各|该|涉)")
+
+
+def _enterprise_names(b: GraphBuilder, clause: str) -> list[tuple[str, bool]]:
+    """Names a cue opens: "A、B等企业" (trusted), or "A、B" up to a verb (checked)."""
+    listed = re.search(r"^(.+?)等(?:[\u4e00-\u9fff]{0,8}?企业|[\u4e00-\u9fff]{0,4}龙头)", clause)
+    if listed:
+        return [(n, True) for n in _split_list(listed.group(1))]
+    stop = _VERB_AFTER_NAME.search(clause)
+    head = clause[: stop.start()] if stop else clause
+    head = re.split(r"等", head)[0]
+    names = _split_list(head)
+    # a single short name followed directly by a verb ("支持奥克特加强…") is a company name
+    short_ok = len(names) == 1 and stop is not None and stop.start() == len(head) and 2 <= len(head) <= 5
+    return [(n, short_ok) for n in names]
 
 
 def _rule_leading(b: GraphBuilder, sent: Sentence) -> None:
@@ -354,16 +374,7 @@ def _rule_leading(b: GraphBuilder, sent: Sentence) -> None:
         clause = text[m.end(): m.end() + clause_end.start()] if clause_end else text[m.end():]
         if m.group(1) == "以" and "为龙头" not in clause:
             continue
-        names: list[str]
-        listed = re.search(r"^(.+?)等(?:[\u4e00-\u9fff]{0,8}?企业|[\u4e00-\u9fff]{0,4}龙头)", clause)
-        if listed:
-            names = _split_list(listed.group(1))
-            trusted = True
-        else:
-            stop = _VERB_AFTER_NAME.search(clause)
-            names = [clause[: stop.start()]] if stop and stop.start() >= 2 else []
-            trusted = False
-        for name in names:
+        for name, trusted in _enterprise_names(b, clause):
             name = name.strip()
             if not (2 <= len(name) <= 20):
                 continue
@@ -375,10 +386,9 @@ def _rule_leading(b: GraphBuilder, sent: Sentence) -> None:
                     b.edge(RelType.DEVELOPS, pid, clid, sent, "park_cluster", name, pr.resolution)
                 continue
             in_lex = b.resolver.lex.lookup(Label.ENTERPRISE, name) is not None
-            looks_like = bool(re.search(r"(集团|股份|公司|科技|铜业|纸业|织业|重工|制药|化工|生物|油漆|盐化|机床|激光|轻客|客车|智能装备)$", name))
-            if not (trusted or in_lex or looks_like):
+            if not in_lex and (_NOT_COMPANY.search(name) or b.resolver.county(name) is not None):
                 continue
-            if re.search(r"(企业|产业|技术|资源|优势|力量|机构|大集团)$|^(大|中药|相关|社会)", name):
+            if not (trusted or in_lex or _COMPANY_SHAPE.search(name)):
                 continue
             er = b.resolver.enterprise(name)
             if er is None:
@@ -386,6 +396,33 @@ def _rule_leading(b: GraphBuilder, sent: Sentence) -> None:
             eid = b.node(er, name, sent, "leading")
             clid = b.node(cluster, cname, sent, "leading")
             b.edge(RelType.IN_CLUSTER, eid, clid, sent, "leading", name, er.resolution, props={"role": "leading"})
+
+
+_PROJECT_LIST = re.compile(r"建设([^。；]+?)等项目")
+
+
+def _rule_project_list(b: GraphBuilder, sent: Sentence) -> None:
+    """"重点建设通洋年产10万套…、芯力量3.6万套…等项目": the enterprises of the listed projects."""
+    cname = _cluster_of_section(sent)
+    if not cname or sent.block != "para":
+        return
+    cluster = b.resolver.cluster(cname)
+    if cluster is None:
+        return
+    for m in _PROJECT_LIST.finditer(sent.text):
+        for item in m.group(1).split("、"):
+            hit = re.match(r"^([\u4e00-\u9fff]{2,12}?)(?:年产|\d)", item)
+            if not hit:
+                continue
+            name = hit.group(1)
+            if _NOT_COMPANY.search(name) or b.resolver.county(name) is not None:
+                continue
+            er = b.resolver.enterprise(name)
+            if er is None:
+                continue
+            eid = b.node(er, name, sent, "project_list")
+            clid = b.node(cluster, cname, sent, "project_list")
+            b.edge(RelType.IN_CLUSTER, eid, clid, sent, "project_list", name, er.resolution, props={"role": "member"})
 
 
 _SUB_VERB = re.compile(r"^(加快|推动|着力|做优|深入|大力|积极|强化|推进|实施|壮大|发展|培育|完善|优化|提升|建设|打造|支持)")
@@ -469,6 +506,8 @@ def _rule_table(b: GraphBuilder, table: Table, sentences: dict[int, Sentence]) -
 _VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*(%|个百分点)")
 _VERB_TAIL = re.compile(r"(达到|提高到|提升到|提高至|提升至|达|为|超过|突破|保持在|稳定在|降至|仅为|约为|提高|增长|下降|力争|要|将)+$")
 _INDICATOR_SHAPE = re.compile(r"(比重|占比|率|指数)$")
+_PHRASE_LEAD = re.compile(r"^([-•·*\s]|\d{4}年|到\d{4}年|上半年|全年|今年|去年|预计|力争|其中|确保|完成|实现|保持|使|让|推动|促进|全市)+")
+_TARGET_WORDS = re.compile(r"(到\d{4}年|力争|目标|确保|争取|将|要|计划|预期)")
 
 
 def _section_year(sent: Sentence) -> int | None:
@@ -487,9 +526,9 @@ def _rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) 
             continue
         left_start = max(text.rfind(c, 0, m.start()) for c in "，。；：、—") + 1
         phrase = text[left_start:m.start()]
-        phrase = re.sub(r"^(\d{4}年|到\d{4}年|上半年|全年|今年|预计|力争|其中)+", "", phrase)
+        phrase = _PHRASE_LEAD.sub("", phrase.strip())
         name = _VERB_TAIL.sub("", phrase).strip()
-        if not name or name.startswith(("占", "比", "同比")) or re.search(r"\d", name) or len(name) > 30:
+        if not name or name.startswith(("占", "比", "同比", "增加值", "产值", "增速")) or re.search(r"\d", name) or len(name) > 30:
             continue
         ir = b.resolver.indicator(name, create=False)
         if ir is None:
@@ -501,17 +540,28 @@ def _rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) 
         value = float(m.group(1))
         after = text[m.end(): m.end() + 12]
         paren = re.match(r"[（(](\d{4})年?[)）]", after)
-        own_year = _YEAR.search(text[:m.start()])
-        target_words = re.search(r"(到\d{4}年|力争|目标|超过|以上|达到.*以上)", text[:m.end() + 4])
-        year = int(paren.group(1)) if paren else int(own_year.group(1)) if own_year else (year_ctx or _section_year(sent))
-        kind_report = b.doc.kind in {"progress-report", "news"}
+        before = text[:m.start()]
+        own_year = _YEAR.search(before)
+        says_target = bool(_TARGET_WORDS.search(text[:m.end()]))
+        if paren:
+            year: int | None = int(paren.group(1))
+        elif own_year:
+            year = int(own_year.group(1))
+        elif "今年" in before and doc_year is not None:
+            year = doc_year
+        elif "去年" in before and doc_year is not None:
+            year = doc_year - 1
+        else:
+            year = year_ctx or _section_year(sent)
         if year is None:
-            if not kind_report or doc_year is None:
+            if b.doc.kind == "progress-report" and doc_year is not None:
+                year = doc_year  # a progress report's figures are for its own period
+            elif says_target and doc_year is not None and b.doc.kind != "plan":
+                year = doc_year  # news and Q&A speak of "this year" without naming it
+            else:
                 continue
-            year = doc_year if b.doc.kind != "news" else doc_year - 1
         comparator = ">" if re.search(r"超过|突破|高于", phrase) else ">=" if after.startswith("以上") else "="
-        is_target = (doc_year is not None and year > doc_year) or bool(re.search(rf"到{year}年", text)) \
-            or (bool(target_words) and doc_year is not None and year >= doc_year and not paren)
+        is_target = not paren and (says_target or (doc_year is not None and year > doc_year))
         iid = b.node(ir, name, sent, "indicator_text", {"unit": "%"})
         if is_target:
             b.edge(RelType.SETS_TARGET, b.policy_id, iid, sent, "indicator_text", m.group(0), ir.resolution,
@@ -587,6 +637,7 @@ def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
             _rule_county_layout(b, sent)
             _rule_town_park(b, sent)
             _rule_leading(b, sent)
+            _rule_project_list(b, sent)
             _rule_subindustry(b, sent)
             _rule_indicator_text(b, sent, year_ctx)
         elif sent.block == "heading":
