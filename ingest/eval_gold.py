@@ -1,0 +1,182 @@
+"""Load the hand-made gold set (tests/gold/*.yaml) into plain records.
+
+The YAML files are written for people (see tests/gold/README.md); this module
+turns them into the flat facts the evaluator scores. A name is a tuple of
+accepted spellings, the first as the text writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+Names = tuple[str, ...]
+
+
+def _names(value: Any) -> Names:
+    if value is None:
+        return ()
+    if isinstance(value, (list, tuple)):
+        return tuple(str(v) for v in value)
+    return (str(value),)
+
+
+@dataclass(frozen=True)
+class GoldProject:
+    name: str
+    box: str
+    cluster: str
+    enterprise: Names = ()
+    county: Names = ()
+    enterprise_maybe: Names = ()
+    county_maybe: Names = ()
+
+
+@dataclass(frozen=True)
+class GoldPark:
+    name: str
+    county: Names = ()
+    county_maybe: Names = ()
+    basis: str = ""
+
+
+@dataclass(frozen=True)
+class GoldValue:
+    """One number: a target (SETS_TARGET) or a reported value (REPORTS). year None = any year."""
+    indicator: str
+    year: int | None
+    value: float
+    unit: str
+    document: str
+    source: str          # "table", "prose", "reported"
+
+
+@dataclass(frozen=True)
+class AliasGroup:
+    type: str
+    names: Names
+
+
+@dataclass
+class Gold:
+    document: str                                         # the 2018 plan's key
+    projects: list[GoldProject]
+    enterprise_cluster: list[tuple[str, str]]             # (enterprise, cluster) from prose
+    enterprise_cluster_maybe: list[tuple[str, str]]
+    enterprises_also: list[str]
+    not_enterprises: list[str]
+    counties: list[str]
+    ambiguous_counties: list[str]
+    parks: list[GoldPark]
+    ambiguous_parks: list[str]
+    develops: list[tuple[str, str]]                       # (county, industry)
+    upgrades: list[tuple[str, str]]
+    indicators: list[str]                                 # rows of the target table
+    rate_indicators: list[str]                            # rows with a text (rate) target only
+    values: list[GoldValue]
+    maybe_reported: list[GoldValue]
+    same: list[AliasGroup]
+    distinct: list[tuple[str, str, str]]                  # (type, name, other)
+    uncertain: list[Names] = field(default_factory=list)
+
+    def box_enterprise_cluster(self) -> list[tuple[str, str]]:
+        """(enterprise, cluster) for every box project with a known enterprise."""
+        return [(p.enterprise[0], p.cluster) for p in self.projects if p.enterprise]
+
+
+def _load(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+_NUMBER = re.compile(r"^(-?\d+(?:\.\d+)?)(?:左右)?(?:（(\d{4})）)?$")
+
+
+def parse_table(text: str, document: str) -> tuple[list[str], list[str], list[GoldValue]]:
+    """The TSV target table -> (indicators, rate-only indicators, values).
+
+    Header: 指标, 单位, base year column, target year columns. A base cell may carry
+    its own year ("27.1（2016）"). A row with one text cell after the base is a rate
+    target over the whole period and yields no value.
+    """
+    rows = [line.split("\t") for line in text.splitlines() if "\t" in line]
+    header, body = rows[0], rows[1:]
+    years = [int(re.sub(r"\D", "", h)) for h in header[2:]]
+    indicators: list[str] = []
+    rates: list[str] = []
+    values: list[GoldValue] = []
+    for row in body:
+        name, unit, cells = row[0], row[1], row[2:]
+        indicators.append(name)
+        unit = "" if unit == "—" else unit
+        if len(cells) < len(years):
+            rates.append(name)
+        for i, cell in enumerate(cells[: len(years)]):
+            m = _NUMBER.match(cell.strip())
+            if not m or (len(cells) < len(years) and i > 0):
+                continue
+            year = int(m.group(2)) if m.group(2) else years[i]
+            source = "reported" if i == 0 else "table"
+            values.append(GoldValue(name, year, float(m.group(1)), unit, document, source))
+    return indicators, rates, values
+
+
+def load_gold(gold_dir: str | Path) -> Gold:
+    d = Path(gold_dir)
+    pbc = _load(d / "projects_by_cluster.yaml")
+    ec = _load(d / "enterprise_cluster.yaml")
+    cp = _load(d / "county_park.yaml")
+    ci = _load(d / "county_industry.yaml")
+    tg = _load(d / "targets.yaml")
+    al = _load(d / "aliases.yaml")
+    document = str(pbc["document"])
+
+    projects = [
+        GoldProject(
+            name=p["name"], box=b["box"], cluster=b["cluster"],
+            enterprise=_names(p.get("enterprise")), county=_names(p.get("county")),
+            enterprise_maybe=_names(p.get("enterprise_maybe")), county_maybe=_names(p.get("county_maybe")),
+        )
+        for b in pbc["boxes"] for p in b["projects"]
+    ]
+    parks = [GoldPark(p["name"], _names(p.get("county")), _names(p.get("county_maybe")), p.get("basis", ""))
+             for p in cp["parks"]]
+    develops = [(c["county"], i) for c in ci["counties"] for i in c.get("develops", [])]
+    upgrades = [(c["county"], i) for c in ci["counties"] for i in c.get("upgrades", [])]
+
+    tdoc = str(tg.get("document", document))
+    indicators, rates, values = parse_table(tg["table"], tdoc)
+
+    def value(v: dict[str, Any], source: str) -> GoldValue:
+        return GoldValue(v["indicator"], v.get("year"), float(v["value"]), str(v.get("unit", "")),
+                         str(v.get("document", tdoc)), source)
+
+    values += [value(v, "reported") for v in tg.get("reported", [])]
+    values += [value(v, "prose") for v in tg.get("prose_targets", [])]
+    maybe = [value(v, "reported") for v in tg.get("maybe_reported", [])]
+
+    return Gold(
+        document=document,
+        projects=projects,
+        enterprise_cluster=[(e, p["cluster"]) for p in ec["pairs"] for e in p["enterprises"]],
+        enterprise_cluster_maybe=[(p["enterprise"], p["cluster"]) for p in ec.get("maybe_pairs", [])],
+        enterprises_also=list(ec.get("also_mentioned", [])),
+        not_enterprises=list(ec.get("not_enterprises", [])),
+        counties=[c["name"] for c in cp["counties"]],
+        ambiguous_counties=list(cp.get("ambiguous_counties", [])),
+        parks=parks,
+        ambiguous_parks=list(cp.get("ambiguous_parks", [])),
+        develops=develops,
+        upgrades=upgrades,
+        indicators=indicators,
+        rate_indicators=rates,
+        values=values,
+        maybe_reported=maybe,
+        same=[AliasGroup(g["type"], _names(g["names"])) for g in al.get("same", [])],
+        distinct=[(g["type"], g["name"], o) for g in al.get("distinct", []) for o in g["not"]],
+        uncertain=[_names(g["names"]) for g in al.get("uncertain", [])],
+    )

@@ -1,0 +1,493 @@
+"""Precision and recall of extraction against the hand-made gold set (tests/gold).
+
+    python -m ingest.evaluate [--corpus data/corpus] [--gold tests/gold] [--details]
+
+Entity types are scored entity-level, relation types fact-level; each only over
+the documents and sections its gold covers (tests/gold/README.md says which), so
+that a correct fact the gold does not cover is never a false positive. Names
+are matched by ingest/eval_names.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Hashable, Iterable
+
+from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, RelType
+from ingest.eval_gold import Gold, GoldValue, load_gold
+from ingest.eval_names import Resolver, key, match_projects, node_names, normalize, union_nodes
+
+DEFAULT_GOLD = Path("tests/gold")
+DEFAULT_CORPUS = Path("data/corpus")
+VALUE_TOLERANCE = 1e-6
+
+
+@dataclass
+class Score:
+    name: str
+    gold: int = 0          # gold items
+    tp: int = 0            # gold items found
+    matched: int = 0       # predicted items that match a gold item
+    fp: int = 0            # predicted items that match none (ignored ones excluded)
+    false_positives: list[str] = field(default_factory=list)
+    false_negatives: list[str] = field(default_factory=list)
+
+    @property
+    def fn(self) -> int:
+        return self.gold - self.tp
+
+    @property
+    def precision(self) -> float:
+        den = self.matched + self.fp
+        return self.matched / den if den else (1.0 if self.gold == 0 else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class EvaluationReport:
+    entities: dict[str, Score]
+    relations: dict[str, Score]
+    details: bool = False
+
+    def score(self, name: str) -> Score:
+        return self.entities.get(name) or self.relations[name]
+
+
+# ----------------------------------------------------------------- regions
+
+_HEAD = r"^[ \t\u3000]*(?:\[bookmark:[^\]]*\]\s*)*"
+_BOX = re.compile(_HEAD + r"专栏\s*(\d+)(?!\d)", re.M)
+_CHAPTER = re.compile(_HEAD + r"第([一二三四五六七八九十百]+)([章节])", re.M)
+_TABLE = re.compile(r"主要目标表")
+
+
+def regions(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Spans of the cleaned policy text: box:<n> (专栏n), chapter5 (第五章), table (目标表)."""
+    heads = sorted([(m.start(), "box", m.group(1)) for m in _BOX.finditer(text)]
+                   + [(m.start(), m.group(2), m.group(1)) for m in _CHAPTER.finditer(text)])
+    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i, (start, kind, num) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        if kind == "box":
+            out[f"box:{int(num)}"].append((start, end))
+        if kind == "章" and num == "五":
+            nxt = next((h[0] for h in heads[i + 1:] if h[1] == "章"), len(text))
+            out["chapter5"].append((start, nxt))
+    t = _TABLE.search(text)
+    if t:
+        nxt = next((h[0] for h in heads if h[0] > t.start() and h[1] == "章"), len(text))
+        out["table"].append((t.start(), nxt))
+    return out
+
+
+class Locator:
+    """Where an edge's evidence lies: by offset in the policy text, else by section label."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = regions(text)
+
+    def _in(self, ev: Evidence, region: str) -> bool:
+        if any(s <= ev.start < e for s, e in self.spans.get(region, [])):
+            return True
+        if region.startswith("box:"):
+            return any(int(n) == int(region[4:]) for n in re.findall(r"专栏\s*(\d+)", ev.section))
+        if region == "chapter5":
+            return "第五章" in ev.section
+        return region == "table" and "目标表" in ev.section
+
+    def edge_in(self, edge: EdgeRecord, regions_: Iterable[str]) -> bool:
+        rs = list(regions_)
+        return any(self._in(ev, r) for ev in edge.evidence for r in rs)
+
+
+BOXES = [f"box:{n}" for n in range(1, 10)]
+
+
+# ----------------------------------------------------------------- scoring
+
+Fact = Hashable
+
+
+def _score(name: str, gold: list[tuple[str, Callable[[Fact], bool]]], pred: dict[Fact, str],
+           ignore: Callable[[Fact], bool] = lambda f: False) -> Score:
+    s = Score(name, gold=len(gold))
+    hit: set[Fact] = set()
+    for label, match in gold:
+        found = [f for f in pred if match(f)]
+        hit.update(found)
+        if found:
+            s.tp += 1
+        else:
+            s.false_negatives.append(label)
+    for f, label in pred.items():
+        if f in hit:
+            s.matched += 1
+        elif not ignore(f):
+            s.fp += 1
+            s.false_positives.append(label)
+    return s
+
+
+def _pair(a: set[str], b: set[str]) -> Callable[[Fact], bool]:
+    return lambda f: f[0] in a and f[1] in b  # type: ignore[index]
+
+
+def _unit(u: object) -> str:
+    return normalize(str(u or "")).replace("％", "%")
+
+
+def _value_match(v: GoldValue, ind: set[str], policy: str | None = None) -> Callable[[Fact], bool]:
+    def match(f: Fact) -> bool:
+        pol, target, year, value, unit = f  # type: ignore[misc]
+        return (target in ind and (v.year is None or year == v.year)
+                and value is not None and abs(value - v.value) <= VALUE_TOLERANCE
+                and (not v.unit or _unit(unit) == _unit(v.unit))
+                and (policy is None or pol == policy))
+    return match
+
+
+def _num(x: object) -> float | None:
+    try:
+        return float(x)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def _year(x: object) -> int | None:
+    v = _num(x)
+    return int(v) if v is not None else None
+
+
+class _Context:
+    def __init__(self, graphs: list[DocumentGraph], gold: Gold) -> None:
+        self.graphs = graphs
+        self.gold = gold
+        self.nodes = union_nodes(graphs)
+        groups: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for g in gold.same:
+            groups[g.type].append(g.names)
+        self.r = Resolver(self.nodes, groups, graphs)
+        pid = f"policy:{gold.document}"
+        self.plan = next((g for g in graphs if g.policy.id == pid), None)
+        text = str(self.plan.policy.props.get("text", "")) if self.plan else ""
+        self.loc = Locator(text)
+        self.plan_edges = self.plan.edges if self.plan else []
+        self.all_edges = [e for g in graphs for e in g.edges]
+
+    def label(self, nid: str) -> str:
+        n = self.nodes.get(nid)
+        return n.label.value if n else ""
+
+    def name(self, nid: str) -> str:
+        n = self.nodes.get(nid)
+        return n.name if n else nid
+
+    def touched(self, label: Label, edges: Iterable[EdgeRecord]) -> set[str]:
+        out: set[str] = set()
+        for e in edges:
+            for nid in (e.source, e.target):
+                if self.label(nid) == label.value:
+                    out.add(nid)
+        return out
+
+    def pairs(self, edges: Iterable[EdgeRecord]) -> dict[Fact, str]:
+        return {(e.source, e.target): f"{self.name(e.source)} → {self.name(e.target)}" for e in edges}
+
+
+# ----------------------------------------------------------------- evaluate
+
+def evaluate(graphs: list[DocumentGraph], gold_dir: Path = DEFAULT_GOLD) -> EvaluationReport:
+    gold = load_gold(gold_dir)
+    c = _Context(graphs, gold)
+    r = c.r
+    ents: dict[str, Score] = {}
+    rels: dict[str, Score] = {}
+
+    # --- Project: the box items
+    box_edges = [e for e in c.plan_edges if c.loc.edge_in(e, BOXES)]
+    box_projects = c.touched(Label.PROJECT, box_edges)
+    proj_ids = match_projects([(p.name,) for p in gold.projects], {i: c.nodes[i] for i in box_projects})
+    ents["Project"] = _score(
+        "Project", [(p.name, (lambda f, ids=ids: f in ids)) for p, ids in zip(gold.projects, proj_ids)],
+        {i: c.name(i) for i in box_projects})
+
+    # --- Enterprise: named in 第五章 (prose and boxes)
+    ch5_edges = [e for e in c.plan_edges if c.loc.edge_in(e, ["chapter5"])]
+    ch5_ent = c.touched(Label.ENTERPRISE, ch5_edges)
+    ent_names = _dedupe(r, "Enterprise",
+                        [e for e, _ in gold.enterprise_cluster] + [p.enterprise[0] for p in gold.projects if p.enterprise]
+                        + gold.enterprises_also, variants={p.enterprise[0]: p.enterprise for p in gold.projects if p.enterprise})
+    ent_ignore = r.ids("Enterprise", gold.not_enterprises) | r.ids(
+        "Enterprise", [n for p in gold.projects for n in p.enterprise_maybe])
+    ents["Enterprise"] = _score(
+        "Enterprise", [(n, (lambda f, ids=r.ids("Enterprise", v): f in ids)) for n, v in ent_names],
+        {i: c.name(i) for i in ch5_ent}, lambda f: f in ent_ignore)
+
+    # --- Park, County: the whole corpus
+    parks = {n.id: n.name for n in c.nodes.values() if n.label == Label.PARK}
+    park_ignore = r.ids("Park", gold.ambiguous_parks) | {i for i, nm in parks.items() if _ignored_park(c, nm)}
+    ents["Park"] = _score("Park", [(p.name, (lambda f, ids=r.ids("Park", p.name): f in ids)) for p in gold.parks],
+                          parks, lambda f: f in park_ignore)
+    counties = {n.id: n.name for n in c.nodes.values() if n.label == Label.COUNTY}
+    county_ignore = r.ids("County", gold.ambiguous_counties)
+    ents["County"] = _score("County", [(n, (lambda f, ids=r.ids("County", n): f in ids)) for n in gold.counties],
+                            counties, lambda f: f in county_ignore)
+
+    # --- Cluster: the nine clusters (level != subindustry) named in 第五章
+    nine = list(dict.fromkeys(p.cluster for p in gold.projects))
+    ch5_clusters = {i for i in c.touched(Label.CLUSTER, ch5_edges)
+                    if c.nodes[i].props.get("level") != "subindustry"}
+    ents["Cluster"] = _score("Cluster", [(n, (lambda f, ids=r.ids("Cluster", n): f in ids)) for n in nine],
+                             {i: c.name(i) for i in ch5_clusters})
+
+    # --- Indicator: the rows of the target table
+    table_ind = c.touched(Label.INDICATOR, (e for e in c.plan_edges if c.loc.edge_in(e, ["table"])))
+    ents["Indicator"] = _score("Indicator", [(n, (lambda f, ids=r.ids("Indicator", n): f in ids)) for n in gold.indicators],
+                               {i: c.name(i) for i in table_ind})
+
+    # --- project -> cluster / enterprise / county
+    from_box = [e for e in c.plan_edges if e.source in box_projects]
+    pc = [e for e in from_box if e.type == RelType.IN_CLUSTER]
+    rels["project→cluster"] = _score(
+        "project→cluster",
+        [(f"{p.name} → {p.cluster}", _pair(ids, r.cluster_ids(p.cluster))) for p, ids in zip(gold.projects, proj_ids)],
+        c.pairs(pc))
+    pe = [e for e in from_box if e.type == RelType.CARRIED_OUT_BY]
+    maybe_pe = [(ids, r.ids("Enterprise", p.enterprise_maybe)) for p, ids in zip(gold.projects, proj_ids)]
+    rels["project→enterprise"] = _score(
+        "project→enterprise",
+        [(f"{p.name} → {p.enterprise[0]}", _pair(ids, r.ids("Enterprise", p.enterprise)))
+         for p, ids in zip(gold.projects, proj_ids) if p.enterprise],
+        c.pairs(pe), lambda f: any(f[0] in a and f[1] in b for a, b in maybe_pe))  # type: ignore[index]
+    pl = _located_counties(c, box_projects)
+    maybe_pl = [(ids, r.ids("County", p.county_maybe)) for p, ids in zip(gold.projects, proj_ids)]
+    rels["project→county"] = _score(
+        "project→county",
+        [(f"{p.name} → {p.county[0]}", _pair(ids, r.ids("County", p.county)))
+         for p, ids in zip(gold.projects, proj_ids) if p.county],
+        pl, lambda f: any(f[0] in a and f[1] in b for a, b in maybe_pl))  # type: ignore[index]
+
+    # --- county -> park (Park LOCATED_IN County), whole corpus
+    located = [e for e in c.all_edges if e.type == RelType.LOCATED_IN
+               and c.label(e.source) == "Park" and c.label(e.target) == "County"]
+    maybe_cp = [(r.ids("Park", p.name), r.ids("County", p.county_maybe)) for p in gold.parks if p.county_maybe]
+    rels["county→park"] = _score(
+        "county→park",
+        [(f"{p.county[0]} → {p.name}", _pair(r.ids("Park", p.name), r.ids("County", p.county)))
+         for p in gold.parks if p.county],
+        {f: f"{c.name(f[1])} → {c.name(f[0])}" for f in c.pairs(located)},  # type: ignore[index]
+        lambda f: f[0] in park_ignore or any(f[0] in a and f[1] in b for a, b in maybe_cp))  # type: ignore[index]
+
+    # --- county -> industry, whole corpus
+    for rel, facts, title in ((RelType.DEVELOPS, gold.develops, "county→industry develops"),
+                              (RelType.UPGRADES, gold.upgrades, "county→industry upgrades")):
+        edges = [e for e in c.all_edges if e.type == rel and c.label(e.source) == "County"]
+        rels[title] = _score(title, [(f"{a} → {b}", _pair(r.ids("County", a), r.ids("Cluster", b))) for a, b in facts],
+                             c.pairs(edges))
+
+    # --- enterprise -> cluster: 第五章 prose and boxes (direct, or through a box project)
+    direct = [e for e in ch5_edges if e.type == RelType.IN_CLUSTER and c.label(e.source) == "Enterprise"]
+    ec_pred = c.pairs(direct)
+    by_project: dict[str, set[str]] = defaultdict(set)
+    for e in pc:
+        by_project[e.source].add(e.target)
+    for e in pe:
+        for cl in by_project.get(e.source, ()):
+            ec_pred.setdefault((e.target, cl), f"{c.name(e.target)} → {c.name(cl)} (via {c.name(e.source)})")
+    ec_gold = _dedupe_pairs(r, gold.enterprise_cluster + gold.box_enterprise_cluster())
+    ec_maybe = [(r.ids("Enterprise", e), r.cluster_ids(cl)) for e, cl in gold.enterprise_cluster_maybe] + [
+        (r.ids("Enterprise", p.enterprise_maybe), r.cluster_ids(p.cluster)) for p in gold.projects if p.enterprise_maybe]
+    rels["enterprise→cluster"] = _score(
+        "enterprise→cluster",
+        [(f"{e} → {cl}", _pair(r.ids("Enterprise", e), r.cluster_ids(cl))) for e, cl in ec_gold],
+        ec_pred, lambda f: any(f[0] in a and f[1] in b for a, b in ec_maybe))  # type: ignore[index]
+
+    # --- values
+    ind_ids = {n: r.ids("Indicator", n) for n in {v.indicator for v in gold.values + gold.maybe_reported} | set(gold.indicators)}
+    all_ind = set().union(*ind_ids.values()) if ind_ids else set()
+    rate_ids = r.ids("Indicator", gold.rate_indicators)
+
+    def facts(edges: Iterable[EdgeRecord]) -> dict[Fact, str]:
+        out: dict[Fact, str] = {}
+        for e in edges:
+            f = (e.source, e.target, _year(e.props.get("year")), _num(e.props.get("value")), e.props.get("unit", ""))
+            out[f] = f"{c.name(e.target)} {f[2]}: {f[3]} {f[4]}"
+        return out
+
+    def vlabel(v: GoldValue) -> str:
+        return f"{v.indicator} {v.year}: {v.value:g} {v.unit}"
+
+    st = [e for e in c.plan_edges if e.type == RelType.SETS_TARGET]
+    rels["target values (table)"] = _score(
+        "target values (table)",
+        [(vlabel(v), _value_match(v, ind_ids[v.indicator])) for v in gold.values if v.source == "table"],
+        facts(e for e in st if c.loc.edge_in(e, ["table"])), lambda f: f[1] in rate_ids)  # type: ignore[index]
+    rels["target values (all)"] = _score(
+        "target values (all)",
+        [(vlabel(v), _value_match(v, ind_ids[v.indicator])) for v in gold.values if v.source in ("table", "prose")],
+        facts(e for e in st if e.target in all_ind or c.loc.edge_in(e, ["table"])),
+        lambda f: f[1] in rate_ids)  # type: ignore[index]
+    rp = [e for e in c.all_edges if e.type == RelType.REPORTS and e.target in all_ind]
+    maybe_rv = [_value_match(v, ind_ids[v.indicator], f"policy:{v.document}") for v in gold.maybe_reported]
+    rels["reported values"] = _score(
+        "reported values",
+        [(f"{vlabel(v)} ({v.document[:3]})", _value_match(v, ind_ids[v.indicator], f"policy:{v.document}"))
+         for v in gold.values if v.source == "reported"],
+        {f: f"{lbl} ({str(f[0]).split(':')[-1][:3]})" for f, lbl in facts(rp).items()},  # type: ignore[index]
+        lambda f: any(m(f) for m in maybe_rv))
+
+    rels["alias merges"] = _alias_score(c)
+    return EvaluationReport(ents, rels)
+
+
+def _dedupe(r: Resolver, label: str, names: list[str], variants: dict[str, tuple[str, ...]]) -> list[tuple[str, tuple[str, ...]]]:
+    """Gold names -> one (display, spellings) per entity (a gold alias group is one entity)."""
+    out: dict[frozenset[str], tuple[str, tuple[str, ...]]] = {}
+    for n in names:
+        v = variants.get(n, (n,))
+        k = frozenset(r.expand(label, v[:1]))
+        if k in out:
+            out[k] = (out[k][0], tuple(dict.fromkeys(out[k][1] + v)))
+        else:
+            out[k] = (n, v)
+    return list(out.values())
+
+
+def _dedupe_pairs(r: Resolver, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    seen: set[tuple[frozenset[str], str]] = set()
+    out = []
+    for e, cl in pairs:
+        k = (frozenset(r.expand("Enterprise", [e])), key("Cluster", cl))
+        if k not in seen:
+            seen.add(k)
+            out.append((e, cl))
+    return out
+
+
+def _ignored_park(c: _Context, name: str) -> bool:
+    """Aspirational bases ("打造…基地") and names inside a box's project items are not scored."""
+    if normalize(name).endswith("基地"):
+        return True
+    text = str(c.plan.policy.props.get("text", "")) if c.plan else ""
+    spans = [s for k, v in c.loc.spans.items() if k.startswith("box:") for s in v]
+    return any(name in text[s:e] for s, e in spans)
+
+
+def _located_counties(c: _Context, projects: set[str]) -> dict[Fact, str]:
+    """Project -> County: LOCATED_IN a county directly, or a park LOCATED_IN a county."""
+    loc: dict[str, set[str]] = defaultdict(set)
+    for e in c.all_edges:
+        if e.type == RelType.LOCATED_IN:
+            loc[e.source].add(e.target)
+    out: dict[Fact, str] = {}
+    for p in projects:
+        for t in loc.get(p, ()):
+            targets = [t] if c.label(t) == "County" else [u for u in loc.get(t, ()) if c.label(u) == "County"]
+            for u in targets:
+                out[(p, u)] = f"{c.name(p)} → {c.name(u)}"
+    return out
+
+
+def _alias_score(c: _Context) -> Score:
+    """Each gold alias group on one node; no node joining two groups or a distinct pair."""
+    gold, nodes = c.gold, c.nodes
+    s = Score("alias merges")
+    group_of: dict[tuple[str, str], int] = {}
+    for i, g in enumerate(gold.same):
+        for nm in g.names:
+            group_of[(g.type, key(g.type, nm))] = i
+    # recall: every alias of a group on the node that carries its first name
+    for g in gold.same:
+        label = g.type
+        holders = [set(n.id for n in nodes.values() if n.label.value == label
+                       and key(label, nm) in {key(label, x) for x in node_names(n)}) for nm in g.names]
+        for nm, h in zip(g.names[1:], holders[1:]):
+            s.gold += 1
+            if holders[0] & h:
+                s.tp += 1
+            else:
+                s.false_negatives.append(f"{g.names[0]} = {nm}")
+    # precision: pairs of gold-known names carried by one node
+    known = {k for k in group_of} | {(t, key(t, n)) for t, a, b in gold.distinct for n in (a, b)}
+    apart = {frozenset({(t, key(t, a)), (t, key(t, b))}) for t, a, b in gold.distinct}
+    for n in nodes.values():
+        label = n.label.value
+        ks = list(dict.fromkeys((label, key(label, x)) for x in node_names(n)))
+        ks = [k for k in ks if k in known]
+        for i, a in enumerate(ks):
+            for b in ks[i + 1:]:
+                same = a in group_of and group_of[a] == group_of.get(b)
+                if same and frozenset({a, b}) not in apart:
+                    s.matched += 1
+                else:
+                    s.fp += 1
+                    s.false_positives.append(f"{n.id}: {a[1]} = {b[1]}")
+    return s
+
+
+# ----------------------------------------------------------------- report
+
+def format_report(report: EvaluationReport, details: bool | None = None) -> str:
+    """The scores as text tables (Rich), and with `details` the false positives and negatives."""
+    from rich.console import Console
+    from rich.table import Table
+
+    details = report.details if details is None else details
+    buf = io.StringIO()
+    con = Console(file=buf, width=120, color_system=None, force_terminal=False)
+    for title, scores in (("Entities", report.entities), ("Relations", report.relations)):
+        t = Table(title=title, title_justify="left")
+        for col in ("type", "gold", "pred", "tp", "fp", "fn", "P", "R", "F1"):
+            t.add_column(col, justify="left" if col == "type" else "right")
+        for s in scores.values():
+            t.add_row(s.name, str(s.gold), str(s.matched + s.fp), str(s.tp), str(s.fp), str(s.fn),
+                      f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
+        con.print(t)
+    if details:
+        for s in [*report.entities.values(), *report.relations.values()]:
+            if s.false_positives or s.false_negatives:
+                con.print(f"\n== {s.name}", markup=False)
+                for x in s.false_negatives:
+                    con.print(f"  FN  {x}", markup=False, highlight=False)
+                for x in s.false_positives:
+                    con.print(f"  FP  {x}", markup=False, highlight=False)
+    return buf.getvalue()
+
+
+def run_eval(corpus_dir: Path = DEFAULT_CORPUS, gold_dir: Path = DEFAULT_GOLD, details: bool = False) -> EvaluationReport:
+    """Load the corpus, extract every document, evaluate against the gold set."""
+    from ingest.pipeline import extract_document
+    from ingest.readers import load_corpus
+
+    graphs = [extract_document(doc) for doc in load_corpus(corpus_dir)]
+    report = evaluate(graphs, gold_dir)
+    report.details = details
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m ingest.evaluate", description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    ap.add_argument("--details", action="store_true", help="list false positives and negatives")
+    args = ap.parse_args(argv)
+    sys.stdout.write(format_report(run_eval(args.corpus, args.gold, args.details)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
