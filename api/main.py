@@ -16,7 +16,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
-from api.routers import ROUTERS
+from api.routers import ROUTERS, viz
 from api.settings import ApiSettings
 from graph.errors import GraphError
 from graph.settings import GraphSettings, get_settings as get_graph_settings
@@ -85,6 +85,7 @@ def create_app(settings: ApiSettings | None = None, *, store: GraphStore | None 
                            allow_methods=["GET", "POST"], allow_headers=["Content-Type", "X-API-Key"])
     for router, prefix in ROUTERS:
         app.include_router(router, prefix=API_PREFIX if prefix else "")
+    app.include_router(viz.router)  # pages for people: /explore, /viz/{kind}, /documents/{ref}
     return app
 
 

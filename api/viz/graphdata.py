@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.model import EVIDENCE_FIELDS, EVIDENCE_PROPS, Label, RelType
+from api.convert import edge_out, node_type
+from graph.model import Label, RelType
 
 ALL_BUT_MENTIONS = [t.value for t in RelType if t is not RelType.MENTIONS]
 # The second ring of each fixed view: from the centre's neighbours, follow these.
@@ -22,11 +23,6 @@ SECOND_RING: dict[str, list[str]] = {
     # a county profile: what its projects, enterprises and parks belong to
     "county": [RelType.IN_CLUSTER.value, RelType.CARRIED_OUT_BY.value],
 }
-_HIDDEN_PROPS = {"rev", "key", "policy", *EVIDENCE_PROPS.values()}
-
-
-def node_type(labels: list[str]) -> str:
-    return next((lb for lb in labels if lb != "Entity"), "Entity")
 
 
 @dataclass
@@ -48,15 +44,9 @@ class ViewGraph:
 
 
 def edge_from_row(row: dict[str, Any]) -> dict[str, Any]:
-    props = row["props"] or {}
-    policy = props.get("policy")
-    lists = {f: list(props.get(EVIDENCE_PROPS[f]) or []) for f in EVIDENCE_FIELDS}
-    evidence = [{"policy": policy, **{f: (lists[f][i] if i < len(lists[f]) else None) for f in EVIDENCE_FIELDS}}
-                for i in range(len(lists["sentence"]))]
-    source, target = row["source"]["id"], row["target"]["id"]
-    return {"id": f"{source}|{row['type']}|{target}|{policy}|{props.get('key', '')}", "type": row["type"],
-            "source": source, "target": target, "policy": policy,
-            "props": {k: v for k, v in props.items() if k not in _HIDDEN_PROPS}, "evidence": evidence}
+    """The API's own edge conversion (api/convert.py), so ids and evidence match /api/v1/subgraph."""
+    return edge_out({"source": row["source"]["id"], "type": row["type"], "target": row["target"]["id"],
+                     "props": row["props"]}).model_dump()
 
 
 def neighbourhood(run, center: str, center_type: str, kind: str, limit: int) -> ViewGraph:

@@ -107,7 +107,7 @@ def render(graph: dict[str, Any], title: str, note: str = "") -> str:
     head = ('<div class="kg-head"><h1>' + html.escape(title) + '</h1><div class="kg-legend">'
             + "".join(f'<span><i style="background:{s["color"]}"></i>{s["zh"]}</span>' for s in NODE_STYLE.values())
             + "</div>" + (f'<div class="kg-note">{html.escape(note)}</div>' if note else "") + "</div>")
-    page = page.replace("<head>", '<head>\n<meta name="viewport" content="width=device-width">'
+    page = page.replace("<head>", '<head>\n<meta name="viewport" content="width=device-width"><link rel="icon" href="data:,">'
                         f"<title>{html.escape(title)}</title><style>{_PAGE_CSS}</style>", 1)
     page = page.replace("<body>", "<body>\n" + head, 1)
     page = page.replace("</body>", _FREEZE + "</body>", 1)
