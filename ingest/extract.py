@@ -44,6 +44,8 @@ _BOX_TITLE = re.compile(r"^专栏\s*\d+\s*(.*)$")
 # ------------------------------------------------------------------ builder
 
 _ROLE_RANK = {"member": 1, "listed": 2, "leading": 3}
+# short forms that name a zone only in context; never stored as aliases
+_GENERIC_ALIASES = {"开发区", "经济技术开发区", "高新区", "度假区", "旅游度假区", "高新技术产业开发区", "化工", "有色金属"}
 
 @dataclass
 class GraphBuilder:
@@ -65,10 +67,10 @@ class GraphBuilder:
             self.nodes[nid] = rec
         if surface and surface != r.name and surface not in rec.aliases:
             rec.aliases.append(surface)
-        if r.entry is not None:
+        if r.entry is not None:  # names the lexicon lists are aliases too (DATA_MODEL: "seen or listed")
             for a in (*r.entry.aliases, *r.entry.renamed_from):
-                if a not in rec.aliases and a != r.name and r.label != Label.COUNTY:
-                    pass  # only names seen in this document are recorded as aliases
+                if a not in rec.aliases and a != r.name and a not in _GENERIC_ALIASES:
+                    rec.aliases.append(a)
         for k, v in (props or {}).items():
             if v not in (None, "") and k not in rec.props:
                 rec.props[k] = v
@@ -173,7 +175,7 @@ def _split_box_item(text: str, start: int) -> list[tuple[int, int]]:
         elif c in "）)”" and depth:
             depth -= 1
         elif c == "、" and depth == 0:
-            left = text[seg_start:i]
+            left = re.sub(r"[（(][^（()）]*[)）]$", "", text[seg_start:i])  # "…项目（12万吨/年LDPE项目）"
             if left.endswith(PROJECT_SUFFIXES):
                 parts.append((start + seg_start, start + i))
                 seg_start = i + 1
@@ -269,7 +271,7 @@ def _project_enterprise(b: GraphBuilder, item: str) -> tuple[str, Resolved] | No
 
 # ---------------------------------------------------------- county layout
 
-_DEVELOP = re.compile(r"(?<!改造提升)(?<!改造)(?:^|[，；：])(?:重点)?发展([^，。；：]{2,40}?)(?:新兴)?产业(?![园链集])")
+_DEVELOP = re.compile(r"(?<!改造提升)(?<!改造)(?:^|[，；：])(?:重点)?发展([^，。；：]{2,40}?(?:服务)?)(?:新兴)?(?:产业|业)(?![园链集聚])")
 _UPGRADE = re.compile(r"改造提升([^，。；：]{2,40}?)产业(?![园链集])")
 _PARK_LIST = re.compile(r"(?:依托|以)([^，。；]{4,80}?)(?:为重点|为载体|，|$)")
 
@@ -293,8 +295,11 @@ def _rule_county_layout(b: GraphBuilder, sent: Sentence) -> None:
     body = sent.text
     if sent.lead and body.startswith(sent.lead):
         body = body[len(sent.lead) + 1:]
-    elif not re.match(r"^[^，。]{2,14}?(发展|依托|以)", body):
-        return
+    else:
+        hit = b.resolver.county_prefix(body)
+        if hit is None:
+            return
+        body = body[len(hit[0]):]
     develops = [m.group(1) for m in _DEVELOP.finditer("，" + body)]
     upgrades = [m.group(1) for m in _UPGRADE.finditer(body)]
     m = _PARK_LIST.search(body)
@@ -344,7 +349,7 @@ _VERB_AFTER_NAME = re.compile(
     r"拓展|向|通过|技术优势|为龙头)")
 _COMPANY_SHAPE = re.compile(r"(集团|股份|公司|科技|铜业|纸业|织业|毯业|重工|制药|化工|生物|油漆|盐化|机床|激光|轻客|客车|"
                             r"智能装备|钢管|工业|蔬果|变压器|纺机|岩土)$")
-_NOT_COMPANY = re.compile(r"(企业|产业|技术|资源|优势|力量|机构|大集团|中心|研究院|模式|机制|专项)$|^(大|中药|相关|社会|各|该|涉)")
+_NOT_COMPANY = re.compile(r"(企业|产业|技术|资源|优势|力量|机构|大集团|中心|研究院|模式|机制|专项)$|^(大企业|中药|相关|社会|各|该|涉)")
 
 
 def _enterprise_names(b: GraphBuilder, clause: str) -> list[tuple[str, bool]]:

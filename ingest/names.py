@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import re
 
-PARK_SUFFIXES = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "产业园区", "工业园区",
-                 "科技园区", "产业园", "工业园", "科技园", "生态园", "化工园区", "园区")
+PARK_SUFFIXES = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "产业园区核心区", "科技园区核心区",
+                 "产业园区", "工业园区", "科技园区", "产业园", "工业园", "科技园", "生态园", "化工园区", "园区", "物流基地")
 ENTERPRISE_STRONG = ("股份有限公司", "有限责任公司", "有限公司", "集团", "股份", "公司")
 # weaker company-name endings, trusted only where a company is expected (lists, project items)
 ENTERPRISE_WEAK = ("科技", "铜业", "纸业", "织业", "塑业", "棉业", "重工", "制药", "化工", "纺织", "生物",
-                   "新材料", "新材", "机床", "机械", "电子", "医疗", "钢球", "光电", "农业", "食品", "置业",
-                   "盐化", "漆业", "毯业", "果业", "油漆", "工业", "实业", "动力", "能源", "装备", "数控", "建材")
+                   "新材料", "新材", "机床", "机械", "电子工程", "电子", "电工", "医疗", "医药", "钢球", "光电", "农业",
+                   "农化", "食品", "置业", "盐化", "漆业", "毯业", "果业", "油漆", "工业", "实业", "动力", "能源",
+                   "装备", "智能设备", "数控", "建材", "金属制造", "保健品")
+# words of a description rather than a company name (现代生态农业, 医院医疗)
+_NOT_NAME_WORDS = re.compile(r"(现代|生态|智慧|健康|医院|加工|综合|循环|示范)")
 PROJECT_SUFFIXES = ("项目", "工程", "基地", "产业园", "园区", "工业园", "中心", "小镇", "综合体", "公寓", "医院",
                     "养老院", "康复医院", "生产线", "系统", "城", "园", "村", "谷", "智慧城市", "科技城", "度假区")
 
@@ -24,9 +27,9 @@ LEAD_WORDS = tuple(sorted({
     "依托", "以", "建设", "打造", "发挥", "支持", "推进", "加快", "高水平", "集聚", "优化提升", "改造提升", "重点",
     "和", "与", "及", "等", "在", "是", "为", "把", "将", "由", "对", "向", "从", "全力", "积极", "大力", "着力",
     "推动", "做强", "做大", "形成", "成为", "创建", "培育", "壮大", "围绕", "包括", "其中", "聚焦", "建成", "完善",
-    "提升", "鼓励", "引导", "加快建设", "集聚建设", "高水平建设", "重点建设", "加强", "实施", "发展", "促进",
+    "提升", "鼓励", "引导", "关于", "组建", "高标准", "加快建设", "集聚建设", "高水平建设", "重点建设", "加强", "实施", "发展", "促进",
     "开展", "落实", "利用", "吸纳", "带动", "全面", "进一步", "持续", "科学", "有序", "扩区", "优化", "争创",
-    "申报", "入驻", "进驻", "依法", "提高", "做优", "大型", "中国（", "的", "了", "到", "于", "同", "并",
+    "申报", "入驻", "进驻", "依法", "提高", "做优", "大型", "的", "了", "到", "于", "同", "并",
 }, key=len, reverse=True))
 
 
@@ -57,10 +60,12 @@ def strip_lead_words(name: str) -> str:
 
 _PARK_RE = re.compile("|".join(PARK_SUFFIXES))
 # a verb inside a found name means the name starts after it (阳谷县创建|省级…开发区)
-_INNER_VERB = re.compile(r"(创建|建设|打造|依托|发展|支持|推进|加快|实施|建成|提升|优化|壮大|聚集|集聚)")
+_INNER_VERB = re.compile(r"(创建|建设|打造|依托|发展|支持|推进|推动|加快|实施|建成|提升|优化|壮大|聚集|集聚|进驻|入驻|"
+                         r"列入|坚持|强化|严格|高标准|关于)")
 # generic descriptions, not names (特色产业园区, 两大化工园区, 省级开发区)
 _GENERIC_PARK = re.compile(r"^(特色|重点|各类|现有|相关|省级|国家级|市级|县级|[千百]亿级|其它|其他|乡镇|镇|县市|化工|工业|产业|"
-                           r"[两三四五六七八九十]大|专业|综合|一批|全市|本地|配套|新型|示范|循环化工|城镇|市属|各)")
+                           r"[两三四五六七八九十]大|专业|综合|一批|全市|本地|配套|新型|示范|循环化工|城镇|市属|各|智慧|创新|"
+                           r"绿色|禁止|间|重大|等|中小企业|生态工业|高新)")
 
 
 def find_parks(text: str) -> list[tuple[int, int, str]]:
@@ -69,10 +74,15 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
     for m in _PARK_RE.finditer(text):
         start = walk_left(text, m.start())
         name = strip_lead_words(text[start:m.end()])
+        if _inside_title(text, m.start()):
+            continue  # a cited title 《关于推动开发区…》 names no park
         head = name[:-len(m.group(0))]
-        inner = list(_INNER_VERB.finditer(head)) + list(_PARK_RE.finditer(head))
+        inner = list(_INNER_VERB.finditer(head)) + [x for x in _PARK_RE.finditer(head) if x.start() > 0]
         if inner:  # a verb or another park inside: the name starts after it
             name = name[max(x.end() for x in inner):]
+        close = name.rfind("）")
+        if close >= 0 and "（" not in name[:close]:
+            name = name[close + 1:]  # "县（市、区）间…园区": the bracket belongs to the text before
         if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or re.search(r"\d|个", name):
             continue  # a bare suffix (开发区) is resolved by context, not here
         s = m.end() - len(name)
@@ -80,7 +90,14 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _inside_title(text: str, pos: int) -> bool:
+    return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
+
+
 _STRONG_RE = re.compile("|".join(ENTERPRISE_STRONG))
+# a company suffix after a generic description (品牌运营公司, 涉农集团, 现代种业集团) is no name
+_GENERIC_COMPANY = re.compile(r"(现代|品牌|运营|涉农|种业|担保|融资|财金|储备|市级|国有|民营|上市|龙头|骨干|外资|投资|服务|"
+                              r"物流|电商|平台|金融|保险|商业|中介|一体化|控股|领军|独角兽|瞪羚|科技型)")
 
 
 def find_enterprises(text: str) -> list[tuple[int, int, str]]:
@@ -92,6 +109,8 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         start = walk_left(text, m.start(), 14)
         name = strip_lead_words(text[start:m.end()])
         if len(name) - len(m.group(0)) < 2 or re.match(r"^(大|各|该|本|龙头|骨干|企业|一批|市|省)", name):
+            continue
+        if _GENERIC_COMPANY.search(name[:-len(m.group(0))]) or _inside_title(text, m.start()):
             continue
         out.append((m.end() - len(name), m.end(), name))
     return out
@@ -110,23 +129,31 @@ def enterprise_prefix(item: str) -> str:
 
 
 # endings that may follow another company ending inside one name (冠晶光电|科技, 鲁晟数控|机械)
-_EXTENDING = ENTERPRISE_STRONG + ("科技", "新材料", "材料", "机械")
+_EXTENDING = ENTERPRISE_STRONG + ("科技", "新材料", "材料", "机械", "发展")
 
 
 def suffix_name(item: str) -> str:
-    """The shortest opening of `item` that ends in a company suffix, extended over
-    suffixes that follow directly (冠晶光电|科技)."""
-    end = 0
+    """The opening of `item` up to the first company suffix (the longest one at that
+    place), extended over suffixes that follow directly (冠晶光电|科技)."""
+    best: tuple[int, int] | None = None  # (start, -length)
     for suf in ENTERPRISE_STRONG + ENTERPRISE_WEAK:
         i = item.find(suf, 2)
-        if i >= 0 and (not end or i + len(suf) < end):
-            end = i + len(suf)
+        if i >= 0 and (best is None or (i, -len(suf)) < best):
+            best = (i, -len(suf))
+    if best is None:
+        return ""
+    end = best[0] - best[1]
     extended = True
-    while end and extended:
+    while extended:
         extended = False
         for suf in _EXTENDING:
             if item.startswith(suf, end):
                 end += len(suf)
                 extended = True
                 break
-    return item[:end]
+    name = item[:end]
+    stem = re.sub(r"^(山东省|山东|聊城市|聊城)", "", item[:best[0]])
+    strong = any(name.endswith(x) for x in ENTERPRISE_STRONG)
+    if not strong and (len(stem) > 7 or _NOT_NAME_WORDS.search(stem) or item[end:end + 1] == "园"):
+        return ""  # a long or descriptive stem before a weak ending is a project description
+    return name
