@@ -29,7 +29,7 @@ from graph.errors import EmbeddedServerError
 
 STATE_FILE = "server.json"
 LOG_FILE = "falkordb.log"
-_SOCKET_MAX = 100  # AF_UNIX paths are limited to 108 bytes
+_SOCKET_MAX = 100  # AF_UNIX paths are limited to 108 bytes (with the NUL)
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class ServerInfo:
 def socket_path(data_dir: Path) -> Path:
     """The unix socket for a data folder, short enough for AF_UNIX."""
     inside = data_dir / "falkordb.sock"
-    if len(str(inside)) <= _SOCKET_MAX:
+    if len(os.fsencode(inside)) <= _SOCKET_MAX:  # the limit is in bytes: a Chinese character is 3
         return inside
     digest = hashlib.sha1(str(data_dir).encode()).hexdigest()[:16]
     return Path(tempfile.gettempdir()) / f"policy-kg-{digest}.sock"
@@ -73,6 +73,17 @@ def _answers(sock: str, timeout: float = 1.0) -> bool:
         finally:
             client.close()
     except (redis.RedisError, OSError):
+        return False
+
+
+def _is_server_of(info: ServerInfo) -> bool:
+    """The pid is still the redis-server on this socket: pids are reused, and a stale
+    state file must never get an unrelated process killed. (redis rewrites its title
+    to "redis-server unixsocket:<path>", so the path is looked for as a substring.)"""
+    try:
+        with open(f"/proc/{info.pid}/cmdline", "rb") as f:
+            return info.socket.encode() in f.read()
+    except OSError:
         return False
 
 
@@ -127,8 +138,8 @@ def ensure_server(data_dir: Path, *, detached: bool = False, timeout: float = 20
         state, info = status(data_dir)
         if state == "running" and info is not None:
             return info, False
-        if state == "stale" and info is not None:
-            _kill(info.pid)
+        if state == "stale" and info is not None and _is_server_of(info):
+            _kill(info.pid)  # alive but mute: a hung server of this folder
         return _start(data_dir, detached=detached, timeout=timeout), True
 
 
@@ -216,7 +227,8 @@ def stop_server(data_dir: Path) -> ServerInfo | None:
         info = read_state(data_dir)
         if info is None:
             return None
-        _kill(info.pid)
+        if _is_server_of(info):
+            _kill(info.pid)
         (data_dir / STATE_FILE).unlink(missing_ok=True)
         return info
 
