@@ -65,8 +65,8 @@ class AliasGroup:
 class Gold:
     document: str                                         # the 2018 plan's key
     projects: list[GoldProject]
-    enterprise_cluster: list[tuple[str, str]]             # (enterprise, cluster) from prose
-    enterprise_cluster_maybe: list[tuple[str, str]]
+    enterprise_cluster: list[tuple[Names, str]]           # (enterprise spellings, cluster) from prose
+    enterprise_cluster_maybe: list[tuple[Names, str]]
     enterprises_also: list[str]
     not_enterprises: list[str]
     counties: list[str]
@@ -83,9 +83,9 @@ class Gold:
     distinct: list[tuple[str, str, str]]                  # (type, name, other)
     uncertain: list[Names] = field(default_factory=list)
 
-    def box_enterprise_cluster(self) -> list[tuple[str, str]]:
-        """(enterprise, cluster) for every box project with a known enterprise."""
-        return [(p.enterprise[0], p.cluster) for p in self.projects if p.enterprise]
+    def box_enterprise_cluster(self) -> list[tuple[Names, str]]:
+        """(enterprise spellings, cluster) for every box project with a known enterprise."""
+        return [(p.enterprise, p.cluster) for p in self.projects if p.enterprise]
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -162,8 +162,8 @@ def load_gold(gold_dir: str | Path) -> Gold:
     return Gold(
         document=document,
         projects=projects,
-        enterprise_cluster=[(e, p["cluster"]) for p in ec["pairs"] for e in p["enterprises"]],
-        enterprise_cluster_maybe=[(p["enterprise"], p["cluster"]) for p in ec.get("maybe_pairs", [])],
+        enterprise_cluster=[(_names(e), p["cluster"]) for p in ec["pairs"] for e in p["enterprises"]],
+        enterprise_cluster_maybe=[(_names(p["enterprise"]), p["cluster"]) for p in ec.get("maybe_pairs", [])],
         enterprises_also=list(ec.get("also_mentioned", [])),
         not_enterprises=list(ec.get("not_enterprises", [])),
         counties=[c["name"] for c in cp["counties"]],

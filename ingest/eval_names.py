@@ -8,8 +8,8 @@ ingest/resolve.py), so the evaluator does not inherit their mistakes. Rules
   of bracket, ASCII lower case;
 * Cluster: the suffix 产业集群/新兴产业/产业/集群 is dropped ("新材料产业集群" = "新材料");
 * Indicator: a leading row number ("8、") is dropped;
-* Enterprise, when nothing matches exactly: company-form suffixes (有限公司 …) and a
-  leading place (山东, 聊城, a county) are dropped on both sides;
+* Enterprise, besides the exact match: equal once company-form suffixes (有限公司 …)
+  and a leading place (山东, 聊城, a county) are dropped on both sides;
 * a gold name resolves to every node whose name or one of whose aliases equals it
   or a name of its gold alias group (aliases.yaml).
 """
@@ -126,7 +126,7 @@ class Resolver:
         found: set[str] = set()
         for k in keys:
             found |= self._index.get((label, k), set())
-        if not found and label == "Enterprise":
+        if label == "Enterprise":  # duplicates of one company are all that company
             for k in keys:
                 found |= self._core.get(enterprise_core(k), set())
         return found

@@ -228,9 +228,8 @@ def evaluate(graphs: list[DocumentGraph], gold_dir: Path = DEFAULT_GOLD) -> Eval
     # --- Enterprise: named in 第五章 (prose and boxes)
     ch5_edges = [e for e in c.plan_edges if c.loc.edge_in(e, ["chapter5"])]
     ch5_ent = c.touched(Label.ENTERPRISE, ch5_edges)
-    ent_names = _dedupe(r, "Enterprise",
-                        [e for e, _ in gold.enterprise_cluster] + [p.enterprise[0] for p in gold.projects if p.enterprise]
-                        + gold.enterprises_also, variants={p.enterprise[0]: p.enterprise for p in gold.projects if p.enterprise})
+    ent_names = _dedupe(r, "Enterprise", [e for e, _ in gold.enterprise_cluster]
+                        + [p.enterprise for p in gold.projects if p.enterprise] + [(n,) for n in gold.enterprises_also])
     ent_ignore = r.ids("Enterprise", gold.not_enterprises) | r.ids(
         "Enterprise", [n for p in gold.projects for n in p.enterprise_maybe])
     ents["Enterprise"] = _score(
@@ -313,7 +312,7 @@ def evaluate(graphs: list[DocumentGraph], gold_dir: Path = DEFAULT_GOLD) -> Eval
         (r.ids("Enterprise", p.enterprise_maybe), r.cluster_ids(p.cluster)) for p in gold.projects if p.enterprise_maybe]
     rels["enterprise→cluster"] = _score(
         "enterprise→cluster",
-        [(f"{e} → {cl}", _pair(r.ids("Enterprise", e), r.cluster_ids(cl))) for e, cl in ec_gold],
+        [(f"{e[0]} → {cl}", _pair(r.ids("Enterprise", e), r.cluster_ids(cl))) for e, cl in ec_gold],
         ec_pred, lambda f: any(f[0] in a and f[1] in b for a, b in ec_maybe))  # type: ignore[index]
 
     # --- values
@@ -354,28 +353,24 @@ def evaluate(graphs: list[DocumentGraph], gold_dir: Path = DEFAULT_GOLD) -> Eval
     return EvaluationReport(ents, rels)
 
 
-def _dedupe(r: Resolver, label: str, names: list[str], variants: dict[str, tuple[str, ...]]) -> list[tuple[str, tuple[str, ...]]]:
-    """Gold names -> one (display, spellings) per entity (a gold alias group is one entity)."""
+def _dedupe(r: Resolver, label: str, names: list[tuple[str, ...]]) -> list[tuple[str, tuple[str, ...]]]:
+    """Gold spellings -> one (display, spellings) per entity (a gold alias group is one entity)."""
     out: dict[frozenset[str], tuple[str, tuple[str, ...]]] = {}
-    for n in names:
-        v = variants.get(n, (n,))
+    for v in names:
         k = frozenset(r.expand(label, v[:1]))
-        if k in out:
-            out[k] = (out[k][0], tuple(dict.fromkeys(out[k][1] + v)))
-        else:
-            out[k] = (n, v)
+        old = out.get(k)
+        out[k] = (old[0], tuple(dict.fromkeys(old[1] + v))) if old else (v[0], v)
     return list(out.values())
 
 
-def _dedupe_pairs(r: Resolver, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    seen: set[tuple[frozenset[str], str]] = set()
-    out = []
-    for e, cl in pairs:
-        k = (frozenset(r.expand("Enterprise", [e])), key("Cluster", cl))
-        if k not in seen:
-            seen.add(k)
-            out.append((e, cl))
-    return out
+def _dedupe_pairs(r: Resolver, pairs: list[tuple[tuple[str, ...], str]]) -> list[tuple[tuple[str, ...], str]]:
+    """One (enterprise spellings, cluster) per enterprise entity and cluster."""
+    out: dict[tuple[frozenset[str], str], tuple[tuple[str, ...], str]] = {}
+    for v, cl in pairs:
+        k = (frozenset(r.expand("Enterprise", v[:1])), key("Cluster", cl))
+        old = out.get(k)
+        out[k] = (tuple(dict.fromkeys(old[0] + v)), cl) if old else (v, cl)
+    return list(out.values())
 
 
 def _ignored_park(c: _Context, name: str) -> bool:

@@ -83,7 +83,7 @@ class _Builder:
             if p.county:
                 self.edge(RelType.LOCATED_IN, pid, self.node(Label.COUNTY, p.county[0]), where)
         for e, c in g.enterprise_cluster:
-            self.edge(RelType.IN_CLUSTER, self.node(Label.ENTERPRISE, e), self.node(Label.CLUSTER, c, level="cluster"),
+            self.edge(RelType.IN_CLUSTER, self.node(Label.ENTERPRISE, e[0]), self.node(Label.CLUSTER, c, level="cluster"),
                       "chapter5", role="leading")
         for n in g.enterprises_also:
             self.edge(RelType.MENTIONS, f"policy:{PLAN}", self.node(Label.ENTERPRISE, n), "chapter5")
@@ -272,6 +272,6 @@ def test_gold_names_are_written_in_the_corpus():
     corpus = "".join(p.read_text(encoding="utf-8") for p in (Path(__file__).parents[1] / "data/corpus").glob("*.txt"))
     g = load_gold(GOLD)
     names = ([p.name for p in g.projects] + [p.enterprise[0] for p in g.projects if p.enterprise]
-             + [e for e, _ in g.enterprise_cluster] + [p.name for p in g.parks] + g.counties)
+             + [e[0] for e, _ in g.enterprise_cluster] + [p.name for p in g.parks] + g.counties)
     missing = [n for n in names if n not in corpus]
     assert missing == []
