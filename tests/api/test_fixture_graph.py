@@ -1,0 +1,60 @@
+"""Facts the corpus may or may not state, on a small graph written by the real writer:
+target verdicts (met, not met, unknown) and one fact stated by two documents."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from fastapi.testclient import TestClient
+
+from api.routers.indicators import verdict
+from api.schemas import Report, Target
+from tests.api.fixture_graph import PLAN, REPORT
+
+V1 = "/api/v1"
+
+
+def test_verdicts_met_not_met_unknown(fixture_client: TestClient) -> None:
+    rd = fixture_client.get(V1 + "/indicators/" + quote("全社会研发经费投入占GDP的比重")).json()
+    by_year = {t["year"]: t for t in rd["targets"]}
+    assert by_year[2020]["verdict"] == "met"        # 2.6 reported >= 2.5 target
+    assert by_year[2020]["basis"]["value"] == 2.6 and by_year[2020]["basis"]["policy"] == REPORT
+    assert by_year[2022]["verdict"] == "unknown" and by_year[2022]["basis"] is None
+    gx = fixture_client.get(V1 + "/indicators/" + quote("高新技术产业产值占比")).json()
+    assert [t["verdict"] for t in gx["targets"]] == ["not met"]   # 45 reported < 50 target
+
+
+def test_verdict_prefers_the_full_year_and_refuses_other_units() -> None:
+    t = Target(policy="p", year=2020, value=50.0, unit="%", comparator=">=", verdict="unknown")
+    half = Report(policy="r1", policy_date="2020-09-01", period="2020-H1", year=2020, value=40.0, unit="%")
+    full = Report(policy="r0", policy_date="2021-02-01", period="2020", year=2020, value=51.0, unit="%")
+    assert verdict(t, [half, full]).verdict == "met"
+    assert verdict(t, [half]).verdict == "not met"
+    assert verdict(t, [half.model_copy(update={"unit": "亿元"})]).verdict == "unknown"
+    assert verdict(t.model_copy(update={"comparator": "<="}), [full]).verdict == "not met"
+
+
+def test_parallel_edges_from_two_documents_keep_their_policies(fixture_client: TestClient) -> None:
+    e = fixture_client.get(V1 + "/entities/" + quote("鲁西集团")).json()
+    group = next(g for g in e["relationships"] if g["type"] == "IN_CLUSTER" and g["direction"] == "out")
+    nm = next(n for n in group["neighbours"] if n["node"]["id"] == "cluster:新材料")
+    assert {s["policy"] for s in nm["statements"]} == {PLAN, REPORT}
+    roles = {s["policy"]: s["props"]["role"] for s in nm["statements"]}
+    assert roles == {PLAN: "leading", REPORT: "member"}
+    assert all(ev["policy"] == s["policy"] for s in nm["statements"] for ev in s["evidence"])
+
+
+def test_subindustry_members_are_counted_under_the_cluster(fixture_client: TestClient) -> None:
+    body = fixture_client.get(V1 + "/clusters/" + quote("有色金属") + "/projects").json()
+    assert "祥光铜业铜箔项目" in {p["name"] for p in body["data"]}   # a 铜加工 project
+    own = fixture_client.get(V1 + "/clusters/" + quote("有色金属") + "/projects", params={"include_subindustries": False}).json()
+    assert own["total"] == 0
+    counties = fixture_client.get(V1 + "/clusters/" + quote("有色金属及金属深加工") + "/counties").json()
+    assert "county:阳谷县" in {c["place"]["id"] for c in counties["data"]}
+
+
+def test_enterprise_clusters_through_a_project(fixture_client: TestClient) -> None:
+    body = fixture_client.get(V1 + "/enterprises/" + quote("鲁西化工") + "/clusters").json()
+    via = [m for m in body["data"] if m["how"] == "project"]
+    assert [(m["cluster"]["name"], m["via"]["name"]) for m in via] == [("绿色化工", "鲁西集团高端氟材料项目")]
+    assert len(via[0]["evidence"]) == 2   # the project's cluster and who carries it out
