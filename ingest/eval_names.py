@@ -6,7 +6,8 @@ ingest/resolve.py), so the evaluator does not inherit their mistakes. Rules
 
 * every name: NFKC (full width -> half width), no whitespace or quotes, one kind
   of bracket, ASCII lower case;
-* Cluster: the suffix 产业集群/新兴产业/产业/集群 is dropped ("新材料产业集群" = "新材料");
+* Cluster: the suffix 产业集群/新兴产业/产业/集群 is dropped ("新材料产业集群" = "新材料"),
+  then a final 业 when 2+ characters remain ("现代服务业" = "现代服务");
 * Indicator: a leading row number ("8、") is dropped;
 * Enterprise, besides the exact match: equal once company-form suffixes (有限公司 …)
   and a leading place (山东, 聊城, a county) are dropped on both sides;
@@ -43,6 +44,8 @@ def key(label: str, name: str) -> str:
     s = normalize(name)
     if label == "Cluster":
         s = _CLUSTER_SUFFIX.sub("", s) or s
+        if s.endswith("业") and len(s) >= 3:  # 现代服务业 = 现代服务, 纺织业 = 纺织 (but 农业 stays)
+            s = s[:-1]
     elif label == "Indicator":
         s = _ROW_NUMBER.sub("", s)
     return s

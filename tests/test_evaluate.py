@@ -218,6 +218,8 @@ def test_reported_value_needs_the_right_document(built):
 def test_cluster_suffixes_and_subindustries(built):
     assert key("Cluster", "新材料产业集群") == key("Cluster", "新材料") == "新材料"
     assert key("Cluster", "医养健康新兴产业") == "医养健康"
+    assert key("Cluster", "现代服务业") == key("Cluster", "现代服务") and key("Cluster", "农业") == "农业"
+    assert key("Cluster", "纺织业") == "纺织"
     # an enterprise linked to a sub-industry of the right cluster is right
     sub = built.node(Label.CLUSTER, "铜加工", level="subindustry")
     built.edge(RelType.HAS_SUBINDUSTRY, built.node(Label.CLUSTER, "有色金属及金属深加工"), sub, "chapter5")
