@@ -17,6 +17,7 @@ Rules (the `Evidence.rule` values):
   subindustry      a paragraph topic "铜加工。以…" inside a cluster's section
   target_table     a row of a target table (year columns)
   indicator_text   "<indicator>达到2.7%" with the year from the sentence or its section
+  section_member   an enterprise named anywhere in a cluster's section (role member)
   mention          any entity the NER pipeline finds
 """
 
@@ -264,14 +265,14 @@ def _project_enterprise(b: GraphBuilder, item: str) -> tuple[str, Resolved] | No
     surface = enterprise_prefix(rest)
     if len(surface) < 2 or surface.endswith(PROJECT_SUFFIXES) or re.search(r"[“”·]", surface):
         return None
-    full = body[: len(body) - len(rest)] + surface if offset == 0 else body[offset: offset + (len(body[offset:]) - len(rest))] + surface
+    full = body[: len(body) - len(rest)] + surface  # as written, with its place prefix
     r = b.resolver.enterprise(full)
     return (full, r) if r is not None else None
 
 
 # ---------------------------------------------------------- county layout
 
-_DEVELOP = re.compile(r"(?<!改造提升)(?<!改造)(?:^|[，；：])(?:重点)?发展([^，。；：]{2,40}?(?:服务)?)(?:新兴)?(?:产业|业)(?![园链集聚])")
+_DEVELOP = re.compile(r"(?<!改造提升)(?<!改造)(?:^|[，；：])(?:重点)?发展([^，。；：]{2,40}?(?:服务业)?)(?:新兴)?(?:产业)?(?=[，。；]|$)")
 _UPGRADE = re.compile(r"改造提升([^，。；：]{2,40}?)产业(?![园链集])")
 _PARK_LIST = re.compile(r"(?:依托|以)([^，。；]{4,80}?)(?:为重点|为载体|，|$)")
 
@@ -486,7 +487,8 @@ def _rule_table(b: GraphBuilder, table: Table, sentences: dict[int, Sentence]) -
         if ir is None:
             continue
         name_surface = re.sub(r"^\s*\d+[、.．]\s*", "", raw_name)
-        iid: str | None = None
+        # every row names an indicator, also one whose targets are rates in words (年均提高…)
+        iid: str | None = b.node(ir, name_surface, sent, "target_table", {"unit": unit})
         for j, year in years.items():
             if j >= len(row):
                 continue
@@ -523,9 +525,17 @@ def _section_year(sent: Sentence) -> int | None:
     return None
 
 
+_SHARE_PHRASE = re.compile(r"[^，。；：、\d%]{4,30}?(比重|占比)")
+
+
 def _rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -> None:
     text = sent.text
     doc_year = _doc_year(b.doc)
+    for m in _SHARE_PHRASE.finditer(text):  # a known indicator named without a value here
+        name = _PHRASE_LEAD.sub("", m.group(0))
+        ir = b.resolver.indicator(name, create=False)
+        if ir is not None:
+            b.node(ir, name, sent, "indicator_text")
     for m in _VALUE.finditer(text):
         if m.group(2) != "%":
             continue
@@ -579,6 +589,18 @@ def _rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) 
 
 # ----------------------------------------------------------------- mentions
 
+def _section_member(b: GraphBuilder, sent: Sentence, r: Resolved, surface: str) -> None:
+    """An enterprise named in a cluster's section without a cue word is still its member."""
+    cname = _cluster_of_section(sent)
+    if not cname or sent.block != "para" or r.label != Label.ENTERPRISE:
+        return
+    cluster = b.resolver.cluster(cname)
+    if cluster is None:
+        return
+    clid = b.node(cluster, cname, sent, "section_member")
+    b.edge(RelType.IN_CLUSTER, r.id, clid, sent, "section_member", surface, r.resolution, props={"role": "member"})
+
+
 def _rule_mentions(b: GraphBuilder, nlp: Language, sentences: list[Sentence]) -> None:
     todo = [s for s in sentences if s.block in {"para", "heading"}]
     for sent, sdoc in zip(todo, nlp.pipe(s.text for s in todo)):
@@ -606,6 +628,7 @@ def _rule_mentions(b: GraphBuilder, nlp: Language, sentences: list[Sentence]) ->
             if r is None:
                 continue
             nid = b.node(r, surface, sent, "mention")
+            _section_member(b, sent, r, surface)
             # a park or enterprise whose lexicon entry or name places it in a county
             if r.label in (Label.PARK,):
                 hit = _name_county(b, r.name)

@@ -33,7 +33,7 @@ LEAD_WORDS = tuple(sorted({
 }, key=len, reverse=True))
 
 
-_JOINERS = set("与和及或的在")
+_JOINERS = set("与及或的在")
 
 
 def walk_left(text: str, end: int, max_len: int = 16) -> int:
@@ -41,6 +41,9 @@ def walk_left(text: str, end: int, max_len: int = 16) -> int:
     (punctuation, or a joining word such as 与/和 that separates two names)."""
     i = end
     while i > 0 and end - i < max_len and _NAME_CHARS.match(text[i - 1]) and text[i - 1] not in _JOINERS:
+        # 和 joins two names after a name's end (开发区和特色园区), but is part of 三和工业园
+        if text[i - 1] == "和" and i >= 2 and text[i - 2] in "区园业司团":
+            break
         i -= 1
     return i
 
@@ -72,6 +75,8 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of park names: a park suffix and the name before it."""
     out: list[tuple[int, int, str]] = []
     for m in _PARK_RE.finditer(text):
+        if text[m.end():m.end() + 1] == "域":
+            continue  # 开发区域: a kind of area
         start = walk_left(text, m.start())
         name = strip_lead_words(text[start:m.end()])
         if _inside_title(text, m.start()):
@@ -80,6 +85,9 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         inner = list(_INNER_VERB.finditer(head)) + [x for x in _PARK_RE.finditer(head) if x.start() > 0]
         if inner:  # a verb or another park inside: the name starts after it
             name = name[max(x.end() for x in inner):]
+        j = name.rfind("和", 0, len(name) - len(m.group(0)))
+        if j >= 3:  # "…作用和产业园区": 和 joins two phrases (but 三和工业园 is one name)
+            name = name[j + 1:]
         close = name.rfind("）")
         if close >= 0 and "（" not in name[:close]:
             name = name[close + 1:]  # "县（市、区）间…园区": the bracket belongs to the text before
@@ -154,6 +162,7 @@ def suffix_name(item: str) -> str:
     name = item[:end]
     stem = re.sub(r"^(山东省|山东|聊城市|聊城)", "", item[:best[0]])
     strong = any(name.endswith(x) for x in ENTERPRISE_STRONG)
-    if not strong and (len(stem) > 7 or _NOT_NAME_WORDS.search(stem) or item[end:end + 1] == "园"):
+    if not strong and (len(stem) > 7 or _NOT_NAME_WORDS.search(stem) or item[end:end + 1] == "园"
+                       or item[end:end + 2] in {"健康", "产业", "园区", "生态"}):
         return ""  # a long or descriptive stem before a weak ending is a project description
     return name

@@ -41,6 +41,7 @@ def indicator_key(name: str) -> str:
     """Normal form of an indicator name, so wordings of one quantity compare equal."""
     s = re.sub(r"^\s*\d+[、.．]\s*", "", name)
     s = re.sub(r"[（(][^）)]*[）)]", "", s)
+    s = re.sub(r"[“”\"'‘’]", "", s)
     s = s.replace("R&D", "研发").replace("Ｒ＆Ｄ", "研发")
     s = re.sub(r"(全社会|全市|我市|科技)", "", s)
     s = re.sub(r"(研发经费投入|研发经费支出|研发经费|研发投入|研发支出)", "研发", s)
@@ -120,7 +121,8 @@ class Resolver:
     # ------------------------------------------------------------ enterprises
     @staticmethod
     def _core(name: str) -> str:
-        s = _LEGAL_SUFFIX.sub("", name.strip())
+        s = re.sub(r"[（(](山东|聊城|中国|北京|上海)[)）]$", "", name.strip())  # 诺伯特智能装备（山东）
+        s = _LEGAL_SUFFIX.sub("", s)
         s2 = _PROVINCE_PREFIX.sub("", s)
         return s2 if len(s2) >= 2 else s
 
@@ -156,7 +158,16 @@ class Resolver:
         if len(canonical) < 2:
             return None
         key = self._key(canonical)
-        known = self._seen_enterprise.setdefault(key, canonical)
+        known = self._seen_enterprise.get(key)
+        if known is None:
+            # a short and a long form of one unlisted name (诚通 / 诚通客车配件, 中钢联 / 中钢联金属制造)
+            for seen in self._seen_enterprise.values():
+                short, long_ = sorted((seen, canonical), key=len)
+                if len(short) >= 2 and long_.startswith(short):
+                    known = seen
+                    break
+            self._seen_enterprise[key] = known or canonical
+            known = known or canonical
         if known != surface:
             return Resolved(Label.ENTERPRISE, known, f"suffix:{surface}→{known}")
         return Resolved(Label.ENTERPRISE, known)
