@@ -86,7 +86,7 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         if inner:  # a verb or another park inside: the name starts after it
             name = name[max(x.end() for x in inner):]
         j = name.rfind("和", 0, len(name) - len(m.group(0)))
-        if j >= 3:  # "…作用和产业园区": 和 joins two phrases (but 三和工业园 is one name)
+        if j >= 5:  # "…主体作用和产业园区": 和 after a long phrase joins two phrases (临清三和工业园 is one name)
             name = name[j + 1:]
         close = name.rfind("）")
         if close >= 0 and "（" not in name[:close]:
