@@ -25,7 +25,12 @@ def sentence_facts(edges: list[dict[str, Any]], nodes: dict[str, dict[str, Any]]
     """Each evidence sentence and the facts (as short Chinese lines) it states."""
     out: dict[Span, list[str]] = {}
     for e in edges:
-        line = f"{nodes[e['source']]['name']} —{rel_label(e['type'])}→ {nodes[e['target']]['name']}"
+        # the document itself is "本文"; a mention is just the thing mentioned
+        src = "本文" if nodes[e["source"]]["type"] == "Policy" else nodes[e["source"]]["name"]
+        if e["type"] == "MENTIONS":
+            line = f"提及 {nodes[e['target']]['name']}"
+        else:
+            line = f"{src} —{rel_label(e['type'])}→ {nodes[e['target']]['name']}"
         extra = [f"{k}={v}" for k, v in e["props"].items() if v not in (None, "")]
         if extra:
             line += f" ({', '.join(extra)})"
@@ -68,9 +73,9 @@ def _marked(text: str, pattern: re.Pattern | None, by_form: dict[str, dict]) -> 
         node = by_form[m.group(0)]
         st = node_style(node["type"])
         out.append(html.escape(text[pos:m.start()]))
-        out.append(f'<mark class="ent" data-id="{html.escape(node["id"])}" data-type="{node["type"]}" '
-                   f'style="background:{st["color"]}33;border-color:{st["color"]}" title="{html.escape(node["id"])}">'
-                   f'{html.escape(m.group(0))}<span class="ent-label" style="background:{st["color"]}">{st["zh"]}</span></mark>')
+        # the type name is drawn by CSS (::after) from data-label, so the text itself stays the document's text
+        out.append(f'<mark class="ent" data-id="{html.escape(node["id"])}" data-type="{node["type"]}" data-label="{st["zh"]}" '
+                   f'style="--c:{st["color"]}" title="{html.escape(node["id"])}">{html.escape(m.group(0))}</mark>')
         pos = m.end()
     out.append(html.escape(text[pos:]))
     return "".join(out)
