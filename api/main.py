@@ -17,6 +17,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
 from api.routers import ROUTERS, viz
+from api.schemas import ErrorOut
 from api.settings import ApiSettings
 from graph.errors import GraphError
 from graph.settings import GraphSettings, get_settings as get_graph_settings
@@ -76,6 +77,10 @@ def create_app(settings: ApiSettings | None = None, *, store: GraphStore | None 
                     "upload a document with an API key. Every error has the shape "
                     '`{"error": {"status", "code", "message", "details"}}`.',
         lifespan=lifespan,
+        # Every route may answer these, all in the one error shape (replaces FastAPI's own 422 schema).
+        responses={422: {"model": ErrorOut, "description": "invalid parameter (the field is named)"},
+                   500: {"model": ErrorOut, "description": "internal error"},
+                   503: {"model": ErrorOut, "description": "the graph store is not reachable"}},
     )
     app.state.settings = settings
     app.state.graph = handle
