@@ -54,6 +54,7 @@ class GraphBuilder:
     resolver: Resolver
     nodes: dict[str, NodeRecord] = field(default_factory=dict)
     edges: dict[tuple[str, str, str, str], EdgeRecord] = field(default_factory=dict)
+    _ev_seen: set[tuple] = field(default_factory=set)  # (edge key, start, rule, surface): no duplicate evidence
 
     @property
     def policy_id(self) -> str:
@@ -106,7 +107,9 @@ class GraphBuilder:
         role = (props or {}).get("role")
         if role and _ROLE_RANK.get(str(role), 0) > _ROLE_RANK.get(str(rec.props.get("role")), 0):
             rec.props["role"] = role  # one edge per pair: the strongest role stated wins
-        if not any(e.start == ev.start and e.rule == ev.rule and e.surface == ev.surface for e in rec.evidence):
+        seen = (k, ev.start, ev.rule, ev.surface)
+        if seen not in self._ev_seen:
+            self._ev_seen.add(seen)
             rec.evidence.append(ev)
 
     def policy_node(self) -> NodeRecord:
@@ -166,9 +169,8 @@ def _split_list(text: str) -> list[str]:
 
 def _split_box_item(text: str, start: int) -> list[tuple[int, int]]:
     """Spans of the projects in one 专栏 item: "A项目、B项目" is two, "5万吨X、4万吨Y生产项目" one."""
-    parts, s, depth = [], start, 0
-    for i in range(start, start + len(text)):
-        pass
+    parts: list[tuple[int, int]] = []
+    depth = 0
     seg_start = 0
     for i, c in enumerate(text):
         if c in "（(“":

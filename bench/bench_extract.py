@@ -1,0 +1,111 @@
+"""Extraction speed: characters per second on the corpus and on a corpus scaled up 100x.
+
+    .venv/bin/python bench/bench_extract.py [--scale 100] [--corpus data/corpus]
+
+The scaled corpus is for speed only: `scale` generated documents, each the
+corpus's lines (paragraphs, headings, box items, table cells) shuffled with a
+fixed seed, so every document has the size of the whole corpus and the same mix
+of text. Timed: cleaning + structure + extraction (read_document's cleaning is
+redone on the generated text). Peak memory is the process's maximum resident
+set size (resource.getrusage), reported after each scenario.
+Writes bench/results/extract.json and bench/results/extract.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import random
+import resource
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ingest.clean import clean_text  # noqa: E402
+from ingest.extract import extract_document  # noqa: E402
+from ingest.nlp import get_pipeline  # noqa: E402
+from ingest.readers import SourceDocument, load_corpus  # noqa: E402
+
+
+def _peak_mib() -> float:
+    kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    return round(kib / 1024, 1)
+
+
+def _run(docs: list[SourceDocument]) -> dict:
+    chars = sum(len(d.raw_text) for d in docs)
+    edges = evidence = 0
+    t0 = time.perf_counter()
+    for d in docs:
+        ct = clean_text(d.raw_text)
+        doc = d.model_copy(update={"text": ct.text, "offsets": ct.offsets})
+        g = extract_document(doc)
+        edges += len(g.edges)
+        evidence += sum(len(e.evidence) for e in g.edges)
+    secs = time.perf_counter() - t0
+    return {"documents": len(docs), "chars": chars, "seconds": round(secs, 3),
+            "chars_per_second": round(chars / secs), "edges": edges, "evidence": evidence,
+            "peak_rss_mib": _peak_mib()}
+
+
+def _scaled(docs: list[SourceDocument], scale: int, seed: int = 7) -> list[SourceDocument]:
+    lines = [ln for d in docs for ln in d.raw_text.split("\n")]
+    rng = random.Random(seed)
+    out = []
+    for i in range(scale):
+        rng.shuffle(lines)
+        raw = "\n".join(lines)
+        out.append(SourceDocument(key=f"scaled_{i:03d}", path=f"scaled_{i:03d}.txt", title="scaled", date="2018-04-04",
+                                  kind="plan", period="2018-2022", text="", raw_text=raw, offsets=[]))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", default=str(ROOT / "data" / "corpus"))
+    ap.add_argument("--scale", type=int, default=100)
+    ap.add_argument("--out", default=str(ROOT / "bench" / "results"))
+    args = ap.parse_args()
+
+    docs = load_corpus(args.corpus)
+    t0 = time.perf_counter()
+    get_pipeline()  # built once and cached; its cost is reported apart
+    build = time.perf_counter() - t0
+    _run(docs[:1])  # warm-up (regex compilation, lexicon caches)
+    corpus = _run(docs)
+    scaled = _run(_scaled(docs, args.scale))
+    result = {
+        "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "machine": {"python": platform.python_version(), "platform": platform.platform()},
+        "pipeline_build_seconds": round(build, 3),
+        "corpus": corpus,
+        f"scaled_x{args.scale}": scaled,
+    }
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "extract.json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    md = [
+        "# Extraction benchmark",
+        "",
+        f"Run {result['when']} with `bench/bench_extract.py` (Python {platform.python_version()}, shared 2-core machine).",
+        "Timed: cleaning + structure + extraction to a DocumentGraph (no database).",
+        "",
+        "| corpus | documents | characters | seconds | chars/s | edges | evidence | peak RSS MiB |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for name, r in (("corpus", corpus), (f"scaled x{args.scale}", scaled)):
+        md.append(f"| {name} | {r['documents']} | {r['chars']} | {r['seconds']} | {r['chars_per_second']} | "
+                  f"{r['edges']} | {r['evidence']} | {r['peak_rss_mib']} |")
+    md += ["", f"Building the spaCy pipeline (once, cached): {result['pipeline_build_seconds']} s.",
+           "The scaled corpus is the corpus's lines shuffled into one document per copy: for speed only."]
+    (out / "extract.md").write_text("\n".join(md) + "\n", encoding="utf-8")
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()
