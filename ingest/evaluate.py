@@ -417,14 +417,19 @@ def _alias_score(c: _Context) -> Score:
             else:
                 s.false_negatives.append(f"{g.names[0]} = {nm}")
     # precision: pairs of gold-known names carried by one node
-    known = {k for k in group_of} | {(t, key(t, n)) for t, a, b in gold.distinct for n in (a, b)}
-    apart = {frozenset({(t, key(t, a)), (t, key(t, b))}) for t, a, b in gold.distinct}
+    # a distinct pair must stay apart on a node of any label
+    known = {k for k in group_of} | {(t.value, key(t.value, n)) for _, a, b in gold.distinct for n in (a, b) for t in Label}
+    apart = {frozenset({(t.value, key(t.value, a)), (t.value, key(t.value, b))}) for _, a, b in gold.distinct for t in Label}
+    # pairs of one `uncertain` group are neither right nor wrong
+    open_ = [{key(t.value, n) for n in u for t in Label} for u in gold.uncertain]
     for n in nodes.values():
         label = n.label.value
         ks = list(dict.fromkeys((label, key(label, x)) for x in node_names(n)))
         ks = [k for k in ks if k in known]
         for i, a in enumerate(ks):
             for b in ks[i + 1:]:
+                if any(a[1] in u and b[1] in u for u in open_):
+                    continue
                 same = a in group_of and group_of[a] == group_of.get(b)
                 if same and frozenset({a, b}) not in apart:
                     s.matched += 1

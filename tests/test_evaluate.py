@@ -194,6 +194,16 @@ def test_unmerged_alias_is_a_missed_merge_and_a_wrong_merge_is_a_false_one(built
     assert park.name == "山东鲁西经济开发区"
 
 
+def test_uncertain_merge_is_not_scored(built):
+    before = _report(built).relations["alias merges"]
+    park = built.nodes["park:中国化工新材料（聊城）产业园"]
+    park.aliases.append("鲁西化工新材料产业园")  # both names known to the gold, one `uncertain` group
+    after = _report(built).relations["alias merges"]
+    assert (after.matched, after.fp) == (before.matched, before.fp)
+    park.aliases.append("鲁西集团")  # a `distinct` look-alike
+    assert _report(built).relations["alias merges"].fp == before.fp + 2
+
+
 def test_target_value_must_match_year_value_and_unit(built):
     st = [e for e in built.edges[PLAN] if e.type == RelType.SETS_TARGET and e.props["year"] == 2020
           and e.target == "indicator:研发投入占生产总值比重"]
