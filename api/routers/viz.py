@@ -40,6 +40,8 @@ class VizKind(str, Enum):
     graph = "graph"
 
 
+GRAPH_NODES = 200  # the whole graph's best-connected nodes: beyond this, labels no longer fit a screen
+VIEW_EDGES = 400
 _KIND_TYPE = {VizKind.cluster: "Cluster", VizKind.county: "County", VizKind.entity: ""}
 _KIND_TITLE = {VizKind.entity: "{name} 的关系", VizKind.cluster: "{name} 产业集群：企业、项目、园区与县市区",
                VizKind.county: "{name} 概况：项目、企业、园区与产业"}
@@ -81,12 +83,12 @@ def explore() -> HTMLResponse:
 @router.get("/viz/{kind}", response_class=HTMLResponse)
 def viz_page(kind: VizKind, reader: ReaderDep,
              ref: Annotated[str, Query(max_length=200, description="id, name or alias of the centre (not for graph)")] = "",
-             limit: Annotated[int, Query(ge=10, le=2000, description="most relationships (nodes for graph) drawn")] = 400,
+             limit: Annotated[int | None, Query(ge=10, le=2000, description="most relationships drawn (for graph: most nodes)")] = None,
              download: Annotated[bool, Query(description="send as an attachment to save")] = False) -> HTMLResponse:
     """A single self-contained HTML file (no network needed) of a fixed view."""
     run = reader.run
     if kind is VizKind.graph:
-        view = whole_graph(run, limit_nodes=limit)
+        view = whole_graph(run, limit_nodes=limit or GRAPH_NODES)
         title = "聊城市新旧动能转换产业图谱（全图）"
         name = "graph"
     else:
@@ -94,7 +96,7 @@ def viz_page(kind: VizKind, reader: ReaderDep,
             raise ApiError(422, "ref is required for this view", code="invalid_parameter",
                            details={"fields": [{"field": "ref", "in": "query", "message": "required"}]})
         centre = _resolve(reader, ref, _KIND_TYPE[kind])
-        view = neighbourhood(run, centre["id"], node_type(centre["labels"]), kind.value, limit)
+        view = neighbourhood(run, centre["id"], node_type(centre["labels"]), kind.value, limit or VIEW_EDGES)
         if centre["id"] not in view.nodes:
             view.nodes[centre["id"]] = {"id": centre["id"], "type": node_type(centre["labels"]),
                                         "name": centre["name"], "aliases": centre.get("aliases", [])}

@@ -79,6 +79,7 @@ def whole_graph(run, limit_nodes: int, limit_edges: int = 20_000) -> ViewGraph:
         degree[e["target"]] += 1
     keep = set(sorted(degree, key=lambda n: (-degree[n], n))[:limit_nodes])
     view = ViewGraph(truncated=len(keep) < len(full.nodes))
-    view.nodes = {n: v for n, v in full.nodes.items() if n in keep}
     view.edges = {k: e for k, e in full.edges.items() if e["source"] in keep and e["target"] in keep}
+    linked = {e["source"] for e in view.edges.values()} | {e["target"] for e in view.edges.values()}
+    view.nodes = {n: v for n, v in full.nodes.items() if n in linked}  # a node cut off from all the rest says nothing
     return view

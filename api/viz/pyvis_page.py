@@ -62,7 +62,8 @@ _OPTIONS = {
     "layout": {"improvedLayout": True},
     "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "font": {"size": 11, "align": "middle"},
               "color": {"color": "#999", "highlight": "#333"}, "smooth": {"type": "continuous"}},
-    "nodes": {"font": {"size": 14}},
+    # size and label grow with degree, so the hubs stay readable when the whole graph is zoomed out
+    "nodes": {"font": {"size": 14}, "scaling": {"min": 10, "max": 40, "label": {"enabled": True, "min": 14, "max": 40, "drawThreshold": 5}}},
     "interaction": {"hover": True, "navigationButtons": False},
 }
 
@@ -97,7 +98,7 @@ def render(graph: dict[str, Any], title: str, note: str = "") -> str:
         st = node_style(node["type"])
         # no `group`: vis-network's group palette would override our colours
         net.add_node(node["id"], label=short_label(node["name"]), title=_tooltip(node), color=st["color"],
-                     shape=st["shape"], size=12 + min(degree.get(node["id"], 0), 20))
+                     shape=st["shape"], value=1 + degree.get(node["id"], 0))
     for edge in graph["edges"]:
         net.add_edge(edge["source"], edge["target"], label=rel_label(edge["type"]), title=_edge_tooltip(edge))
     net.set_options(json.dumps(_OPTIONS))
