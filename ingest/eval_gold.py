@@ -67,7 +67,8 @@ class Gold:
     projects: list[GoldProject]
     enterprise_cluster: list[tuple[Names, str]]           # (enterprise spellings, cluster) from prose
     enterprise_cluster_maybe: list[tuple[Names, str]]
-    enterprises_also: list[str]
+    enterprises_also: list[Names]                         # named with no cluster pair, whole corpus
+    enterprises_maybe: list[str]
     not_enterprises: list[str]
     counties: list[str]
     ambiguous_counties: list[str]
@@ -133,6 +134,7 @@ def load_gold(gold_dir: str | Path) -> Gold:
     ci = _load(d / "county_industry.yaml")
     tg = _load(d / "targets.yaml")
     al = _load(d / "aliases.yaml")
+    en = _load(d / "enterprises.yaml")
     document = str(pbc["document"])
 
     projects = [
@@ -164,8 +166,10 @@ def load_gold(gold_dir: str | Path) -> Gold:
         projects=projects,
         enterprise_cluster=[(_names(e), p["cluster"]) for p in ec["pairs"] for e in p["enterprises"]],
         enterprise_cluster_maybe=[(_names(p["enterprise"]), p["cluster"]) for p in ec.get("maybe_pairs", [])],
-        enterprises_also=list(ec.get("also_mentioned", [])),
-        not_enterprises=list(ec.get("not_enterprises", [])),
+        enterprises_also=[_names(n) for n in ec.get("also_mentioned", [])]
+        + [_names(e["name"]) for e in en.get("enterprises", [])],
+        enterprises_maybe=list(en.get("maybe", [])),
+        not_enterprises=list(ec.get("not_enterprises", [])) + list(en.get("not_enterprises", [])),
         counties=[c["name"] for c in cp["counties"]],
         ambiguous_counties=list(cp.get("ambiguous_counties", [])),
         parks=parks,

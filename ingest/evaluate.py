@@ -225,16 +225,15 @@ def evaluate(graphs: list[DocumentGraph], gold_dir: Path = DEFAULT_GOLD) -> Eval
         "Project", [(p.name, (lambda f, ids=ids: f in ids)) for p, ids in zip(gold.projects, proj_ids)],
         {i: c.name(i) for i in box_projects})
 
-    # --- Enterprise: named in 第五章 (prose and boxes)
+    # --- Enterprise: the whole corpus
     ch5_edges = [e for e in c.plan_edges if c.loc.edge_in(e, ["chapter5"])]
-    ch5_ent = c.touched(Label.ENTERPRISE, ch5_edges)
     ent_names = _dedupe(r, "Enterprise", [e for e, _ in gold.enterprise_cluster]
-                        + [p.enterprise for p in gold.projects if p.enterprise] + [(n,) for n in gold.enterprises_also])
-    ent_ignore = r.ids("Enterprise", gold.not_enterprises) | r.ids(
-        "Enterprise", [n for p in gold.projects for n in p.enterprise_maybe])
+                        + [p.enterprise for p in gold.projects if p.enterprise] + gold.enterprises_also)
+    ent_ignore = r.ids("Enterprise", gold.not_enterprises + gold.enterprises_maybe
+                       + [n for p in gold.projects for n in p.enterprise_maybe])
     ents["Enterprise"] = _score(
         "Enterprise", [(n, (lambda f, ids=r.ids("Enterprise", v): f in ids)) for n, v in ent_names],
-        {i: c.name(i) for i in ch5_ent}, lambda f: f in ent_ignore)
+        {n.id: n.name for n in c.nodes.values() if n.label == Label.ENTERPRISE}, lambda f: f in ent_ignore)
 
     # --- Park, County: the whole corpus
     parks = {n.id: n.name for n in c.nodes.values() if n.label == Label.PARK}

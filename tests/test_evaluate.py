@@ -86,7 +86,7 @@ class _Builder:
             self.edge(RelType.IN_CLUSTER, self.node(Label.ENTERPRISE, e[0]), self.node(Label.CLUSTER, c, level="cluster"),
                       "chapter5", role="leading")
         for n in g.enterprises_also:
-            self.edge(RelType.MENTIONS, f"policy:{PLAN}", self.node(Label.ENTERPRISE, n), "chapter5")
+            self.edge(RelType.MENTIONS, f"policy:{PLAN}", self.node(Label.ENTERPRISE, n[0]), "chapter5")
         for n in g.counties:
             self.edge(RelType.MENTIONS, f"policy:{PLAN}", self.node(Label.COUNTY, n), "layout")
         for p in g.parks:
@@ -284,6 +284,7 @@ def test_gold_names_are_written_in_the_corpus():
     corpus = "".join(p.read_text(encoding="utf-8") for p in (Path(__file__).parents[1] / "data/corpus").glob("*.txt"))
     g = load_gold(GOLD)
     names = ([p.name for p in g.projects] + [p.enterprise[0] for p in g.projects if p.enterprise]
-             + [e[0] for e, _ in g.enterprise_cluster] + [p.name for p in g.parks] + g.counties)
+             + [e[0] for e, _ in g.enterprise_cluster] + [e[0] for e in g.enterprises_also]
+             + [p.name for p in g.parks] + g.counties)
     missing = [n for n in names if n not in corpus]
     assert missing == []
