@@ -184,7 +184,7 @@ def serve(
             loaded = sum(not s.skipped for _, s in summaries)
             out.print(f"corpus: {len(summaries)} documents, {loaded} loaded, {len(summaries) - loaded} unchanged")
         out.print(f"serving on http://{host}:{port}  (explorer: /explore, API docs: /docs)")
-        uvicorn.run(create_app(), host=host, port=port, log_level="info")
+        uvicorn.run(create_app(store=store), host=host, port=port, log_level="info")
 
 
 # --- kg query / stats / export -----------------------------------------------
