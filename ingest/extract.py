@@ -154,7 +154,7 @@ def _sentence_county(b: GraphBuilder, sent: Sentence) -> Resolved | None:
         if r is not None:
             return r
         if re.search(r"(县|市|区)$", sent.lead) and len(sent.lead) <= 6 and sent.lead not in {"中心城区", "市城区"}:
-            return Resolved(Label.COUNTY, sent.lead)  # a county of a city the lexicon does not know
+            return b.resolver.add_county(sent.lead)  # a county of a city the lexicon does not know
     hit = b.resolver.county_prefix(sent.text)
     if hit is not None:
         return hit[1]
@@ -197,7 +197,7 @@ def _rule_box(b: GraphBuilder, sent: Sentence) -> None:
                 if r is not None:
                     b.node(r, name, sent, "box_names")
         return
-    cm = re.search(r"(.+?)产业集群", title)
+    cm = re.search(r"(.+?)(?:产业集群|产业|集群)(?:重点|重大)?项目", title)
     cluster = b.resolver.cluster(cm.group(1)) if cm else None
     cluster_id = b.node(cluster, cm.group(1), sent, "box_project") if cluster and cm else None
     inherited_ent: tuple[str, Resolved] | None = None
@@ -538,6 +538,7 @@ def _rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) 
         ir = b.resolver.indicator(name, create=False)
         if ir is not None:
             b.node(ir, name, sent, "indicator_text")
+    last: tuple[Resolved, str] | None = None
     for m in _VALUE.finditer(text):
         if m.group(2) != "%":
             continue
@@ -545,25 +546,31 @@ def _rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) 
         phrase = text[left_start:m.start()]
         phrase = _PHRASE_LEAD.sub("", phrase.strip())
         name = _VERB_TAIL.sub("", phrase).strip()
-        if not name or name.startswith(("占", "比", "同比", "增加值", "产值", "增速")) or re.search(r"\d", name) or len(name) > 30:
+        ir = None
+        if not name and last is not None and re.search(r"\d{4}年", text[left_start:m.start()]):
+            ir, name = last  # "…达到2.4%，到2025年达到3%": the same indicator, another year
+        elif not name or name.startswith(("占", "比", "同比", "增加值", "产值", "增速")) or re.search(r"\d", name) or len(name) > 30:
             continue
-        ir = b.resolver.indicator(name, create=False)
+        else:
+            ir = b.resolver.indicator(name, create=False)
         if ir is None:
             if not _INDICATOR_SHAPE.search(name) or len(name) < 4:
                 continue
             ir = b.resolver.indicator(name)
             if ir is None:
                 continue
+        last = (ir, name)
         value = float(m.group(1))
         after = text[m.end(): m.end() + 12]
         paren = re.match(r"[（(](\d{4})年?[)）]", after)
         before = text[:m.start()]
-        own_year = _YEAR.search(before)
+        years_before = _YEAR.findall(before)
+        own_year = years_before[-1] if years_before else None
         says_target = bool(_TARGET_WORDS.search(text[:m.end()]))
         if paren:
             year: int | None = int(paren.group(1))
         elif own_year:
-            year = int(own_year.group(1))
+            year = int(own_year)
         elif "今年" in before and doc_year is not None:
             year = doc_year
         elif "去年" in before and doc_year is not None:
@@ -578,6 +585,7 @@ def _rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) 
             else:
                 continue
         comparator = ">" if re.search(r"超过|突破|高于", phrase) else ">=" if after.startswith("以上") else "="
+        says_target = says_target and not (own_year and not re.search(rf"(到|至|力争){year}年", text) and year <= (doc_year or year))
         is_target = not paren and (says_target or (doc_year is not None and year > doc_year))
         iid = b.node(ir, name, sent, "indicator_text", {"unit": "%"})
         if is_target:

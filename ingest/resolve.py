@@ -84,12 +84,25 @@ class Resolver:
             for n in (e.name, *e.aliases):
                 self._cluster_key.setdefault(cluster_key(n), e)
         self._seen_enterprise: dict[str, str] = {}   # key -> canonical, for names not in the lexicon
+        self._doc_counties: dict[str, str] = {}      # counties of this document not in the lexicon
 
     # -------------------------------------------------------------- counties
+    def add_county(self, name: str) -> Resolved:
+        """A county the lexicon does not know, seen as a paragraph topic ("乐陵市：依托…"):
+        later names that start with it, or with its short form (乐陵), are placed in it."""
+        short = re.sub(r"(市|县|区)$", "", name)
+        for n in {name, short} if len(short) >= 2 else {name}:
+            self._doc_counties.setdefault(n, name)
+        self._county_names = sorted(set(self._county_names) | {name, short} - {""}, key=len, reverse=True)
+        return Resolved(Label.COUNTY, name, "", None)
+
     def county(self, surface: str) -> Resolved | None:
         e = self.lex.lookup(Label.COUNTY, surface)
         if e is None:
-            return None
+            seen = self._doc_counties.get(surface)
+            if seen is None:
+                return None
+            return Resolved(Label.COUNTY, seen, "" if seen == surface else "alias:document", None)
         if surface == e.name:
             return Resolved(Label.COUNTY, e.name, "", e)
         how = f"renamed:{surface}→{e.name}" if surface in e.renamed_from else "alias:lexicon"

@@ -18,6 +18,8 @@ _LIST1 = re.compile(r"^[一二三四五六七八九十]+、")
 _LIST2 = re.compile(r"^（[一二三四五六七八九十]+）")
 _LIST3 = re.compile(r"^\d{1,2}[.．、](?!\d)")
 _SENT_END = "。！？；"
+# a further line of a box: another list of projects, or a "企业品牌：…" line
+_BOX_CONTINUES = re.compile(r"^[^，。：]{2,10}：|(项目|工程|基地|园|中心)[，,；。]?$")
 _BOX_SEP = "，；。"
 
 # heading levels; a heading clears every deeper level
@@ -115,6 +117,7 @@ def analyse(text: str) -> Structure:
     blank_run = 0
     prev_line = ""
     title_group = False  # consecutive markdown headings form one title
+    box_has_content = False
     i = 0
 
     def path() -> tuple[str, ...]:
@@ -131,14 +134,15 @@ def analyse(text: str) -> Structure:
         line = text[s:e]
         if not line:
             blank_run += 1
-            if blank_run >= 2 and L_BOX in levels:
-                del levels[L_BOX]
+            if L_BOX in levels and box_has_content:
+                del levels[L_BOX]  # a box is its title and the lines right under it
             i += 1
             continue
         after_blank, blank_run = blank_run, 0
 
         if _BOX.match(line):
             set_level(L_BOX, re.sub(r"\s+", " ", line))
+            box_has_content = False
             sentences.append(Sentence(s, e, line, path(), "heading", "", s))
             title_group = False
             i += 1
@@ -203,7 +207,10 @@ def analyse(text: str) -> Structure:
         elif after_blank >= 2 and L_BOX in levels:
             del levels[L_BOX]
 
+        if L_BOX in levels and block == "para" and box_has_content and not _BOX_CONTINUES.search(line):
+            del levels[L_BOX]  # prose right after a box's list (no blank line between)
         in_box = L_BOX in levels and block == "para"
+        box_has_content = box_has_content or in_box
         lead = _lead(line)
         seps = _BOX_SEP if in_box else _SENT_END
         for a, b in split_spans(text, s, e, seps):

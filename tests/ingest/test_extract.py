@@ -187,3 +187,32 @@ def test_unseen_news_links_to_existing_entities(tmp_path: Path) -> None:
     assert rep and rep[0].props["year"] == 2022 and rep[0].props["value"] == 3.1
     res = {ev.resolution for e in g.edges if e.target == "enterprise:鲁西集团" for ev in e.evidence}
     assert any(r.startswith(("alias:", "suffix:")) for r in res)
+
+
+OTHER_CITY = """第二章 发展布局
+第一节 区域布局
+乐陵市：依托乐陵经济开发区、乐陵调味品产业园，发展调味品产业，改造提升体育器材产业。
+第三章 产业集群
+第一节 生物医药产业集群
+化学药。支持齐鲁制药、华润双鹤等企业，发展仿制药。支持保龄宝生物股份有限公司加快功能糖研发。
+专栏2 生物医药产业重点项目
+保龄宝生物年产5万吨功能糖项目、年产1万吨益生元项目，乐陵希森马铃薯产业集团脱毒种薯基地项目。
+2022年，全市研发投入占GDP比重达到2.4%，到2025年达到3%。
+"""
+
+
+def test_a_city_the_lexicon_does_not_know() -> None:
+    """Counties, parks, enterprises and projects of another city come from the rules alone."""
+    g = extract_document(_doc(OTHER_CITY, date="2023-02-01"))
+    loc = _edges(g, RelType.LOCATED_IN)
+    assert {("park:乐陵经济开发区", "county:乐陵市"), ("park:乐陵调味品产业园", "county:乐陵市"),
+            ("project:乐陵希森马铃薯产业集团脱毒种薯基地项目", "county:乐陵市")} <= loc
+    assert ("county:乐陵市", "cluster:调味品") in _edges(g, RelType.DEVELOPS)
+    members = _edges(g, RelType.IN_CLUSTER)
+    assert {("enterprise:齐鲁制药", "cluster:生物医药"), ("enterprise:保龄宝生物", "cluster:生物医药"),
+            ("project:保龄宝生物年产1万吨益生元项目", "cluster:生物医药")} <= members
+    # the prose after the box is not a box item
+    assert not any(n.id.startswith("project:2022") or "研发投入" in n.id for n in g.nodes if n.label == Label.PROJECT)
+    values = {(e.type, e.props["year"], e.props["value"]) for e in g.edges
+              if e.target == "indicator:研发经费投入占GDP比重"}
+    assert values == {(RelType.REPORTS, 2022, 2.4), (RelType.SETS_TARGET, 2025, 3.0)}
