@@ -40,7 +40,7 @@ def evidence(props: dict[str, Any] | None) -> list[EvidenceOut]:
 
 
 def visible_props(props: dict[str, Any] | None) -> dict[str, Any]:
-    return {k: v for k, v in (props or {}).items() if k not in _HIDDEN}
+    return {k: v for k, v in (props or {}).items() if k not in _HIDDEN and v is not None}
 
 
 def statement(props: dict[str, Any] | None) -> Statement:

@@ -113,6 +113,7 @@ def subgraph(reader: ReaderDep, settings: SettingsDep,
              types: TypesQ = None,
              labels: Annotated[list[Label] | None, Query(description="node types to keep (repeat the parameter)")] = None,
              limit: Annotated[int, Query(ge=1, le=50_000, description="most nodes (at most KG_API_SUBGRAPH_MAX_NODES)")] = 200,
+             evidence: Annotated[bool, Query(description="include each edge's evidence (most of the response bytes)")] = True,
              ) -> Subgraph:
     if limit > settings.subgraph_max_nodes or depth > settings.max_depth:
         bad = "limit" if limit > settings.subgraph_max_nodes else "depth"
@@ -142,6 +143,6 @@ def subgraph(reader: ReaderDep, settings: SettingsDep,
         nodes = _nodes(reader, ids)
         kept = [nodes[i] for i in ids if i in nodes]
     ids = [n.id for n in kept]
-    edges: list[EdgeOut] = [edge_out(r) for r in reader.run("edges_among", {"ids": ids, "types": rel_types})] if ids else []
+    edges: list[EdgeOut] = [edge_out(r) for r in reader.run("edges_among", {"ids": ids, "types": rel_types, "evidence": evidence})] if ids else []
     return Subgraph(center=kept[0].id if center and kept else None, depth=depth if center else None, nodes=kept, edges=edges,
                     count_nodes=len(kept), count_edges=len(edges), total=total, truncated=total > len(kept))

@@ -203,6 +203,10 @@ def test_subgraph_around_a_center(client: TestClient) -> None:
     assert all(e["type"] != "MENTIONS" for e in two["edges"])
     cut = get(client, "/subgraph", center="鲁西集团", depth=2, limit=5)
     assert cut["truncated"] and cut["count_nodes"] == 5 and cut["total"] == two["total"]
+    brief = get(client, "/subgraph", center="鲁西集团", depth=2, limit=2000, evidence=False)
+    assert [e["id"] for e in brief["edges"]] == [e["id"] for e in two["edges"]]
+    assert all(e["evidence"] == [] for e in brief["edges"]) and any(e["evidence"] for e in two["edges"])
+    assert [e["props"] for e in brief["edges"]] == [e["props"] for e in two["edges"]]
     only = get(client, "/subgraph", center="鲁西集团", depth=1, types="IN_CLUSTER")
     assert {e["type"] for e in only["edges"]} == {"IN_CLUSTER"}
 
