@@ -442,6 +442,7 @@ def _alias_score(c: _Context) -> Score:
 
 def format_report(report: EvaluationReport, details: bool | None = None) -> str:
     """The scores as text tables (Rich), and with `details` the false positives and negatives."""
+    from rich import box
     from rich.console import Console
     from rich.table import Table
 
@@ -449,7 +450,7 @@ def format_report(report: EvaluationReport, details: bool | None = None) -> str:
     buf = io.StringIO()
     con = Console(file=buf, width=120, color_system=None, force_terminal=False)
     for title, scores in (("Entities", report.entities), ("Relations", report.relations)):
-        t = Table(title=title, title_justify="left")
+        t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)  # fits 80 columns
         for col in ("type", "gold", "pred", "tp", "fp", "fn", "P", "R", "F1"):
             t.add_column(col, justify="left" if col == "type" else "right")
         for s in scores.values():
@@ -464,7 +465,7 @@ def format_report(report: EvaluationReport, details: bool | None = None) -> str:
                     con.print(f"  FN  {x}", markup=False, highlight=False)
                 for x in s.false_positives:
                     con.print(f"  FP  {x}", markup=False, highlight=False)
-    return buf.getvalue()
+    return "\n".join(line.rstrip() for line in buf.getvalue().splitlines()) + "\n"
 
 
 def run_eval(corpus_dir: Path = DEFAULT_CORPUS, gold_dir: Path = DEFAULT_GOLD, details: bool = False) -> EvaluationReport:
