@@ -17,6 +17,7 @@ Rules (the `Evidence.rule` values):
   subindustry      a paragraph topic "铜加工。以…" inside a cluster's section
   target_table     a row of a target table (year columns)
   indicator_text   "<indicator>达到2.7%" with the year from the sentence or its section
+  indicator_respectively  "A、B增加值…，占GDP比重分别达到x%、y%"
   section_member   an enterprise named anywhere in a cluster's section (role member)
   mention          any entity the NER pipeline finds
 """
@@ -527,7 +528,35 @@ def _section_year(sent: Sentence) -> int | None:
     return None
 
 
+# "“四新经济”“十强产业”增加值分别增长15%、18%，占GDP比重分别达到30.6%、35.3%"
+_RESPECTIVELY = re.compile(
+    r"((?:“[^”]{2,12}”){2,4}|(?:[\u4e00-\u9fff]{2,10}、){1,3}[\u4e00-\u9fff]{2,10})([^，。；“”、\d]{0,8}?)分别[^，。；]*[，；]"
+    r"(占[^，。；\d]{1,12}?(?:比重|占比))分别(?:达到|为|是)?((?:\d+(?:\.\d+)?%、?){2,4})")
 _SHARE_PHRASE = re.compile(r"[^，。；：、\d%]{4,30}?(比重|占比)")
+
+
+def _rule_respectively(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -> None:
+    """"A、B增加值…，占GDP比重分别达到x%、y%": one reported value per subject."""
+    doc_year = _doc_year(b.doc)
+    for m in _RESPECTIVELY.finditer(sent.text):
+        subjects = re.findall(r"“([^”]+)”", m.group(1)) or m.group(1).split("、")
+        values = re.findall(r"(\d+(?:\.\d+)?)%", m.group(4))
+        if len(subjects) != len(values):
+            continue
+        before = sent.text[:m.start()]
+        years = _YEAR.findall(before)
+        year = int(years[-1]) if years else (year_ctx or _section_year(sent))
+        if year is None or doc_year is None or year > doc_year:
+            continue
+        for subj, val in zip(subjects, values):
+            name = subj + m.group(2) + m.group(3)
+            ir = b.resolver.indicator(name)
+            if ir is None:
+                continue
+            iid = b.node(ir, name, sent, "indicator_respectively", {"unit": "%"})
+            period = _period_for(b.doc, year)
+            b.edge(RelType.REPORTS, b.policy_id, iid, sent, "indicator_respectively", f"{subj}…{val}%", ir.resolution,
+                   key=period, props={"period": period, "year": year, "value": float(val), "unit": "%"})
 
 
 def _rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -> None:
@@ -538,6 +567,7 @@ def _rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) 
         ir = b.resolver.indicator(name, create=False)
         if ir is not None:
             b.node(ir, name, sent, "indicator_text")
+    _rule_respectively(b, sent, year_ctx)
     last: tuple[Resolved, str] | None = None
     for m in _VALUE.finditer(text):
         if m.group(2) != "%":

@@ -50,6 +50,7 @@ def indicator_key(name: str) -> str:
     s = re.sub(r"(的|之)", "", s)
     s = s.replace("占比", "比重").replace("所占比重", "比重")
     s = re.sub(r"产值占工业总产值比重$", "比重", s)
+    s = re.sub(r"增加值占GDP比重$", "增加值比重", s)  # a value added's share is of GDP unless said otherwise
     return s.strip()
 
 
