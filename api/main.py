@@ -80,7 +80,8 @@ def create_app(settings: ApiSettings | None = None, *, store: GraphStore | None 
         # Every route may answer these, all in the one error shape (replaces FastAPI's own 422 schema).
         responses={422: {"model": ErrorOut, "description": "invalid parameter (the field is named)"},
                    500: {"model": ErrorOut, "description": "internal error"},
-                   503: {"model": ErrorOut, "description": "the graph store is not reachable"}},
+                   503: {"model": ErrorOut, "description": "the graph store is not reachable"},
+                   504: {"model": ErrorOut, "description": "a query ran past its time limit"}},
     )
     app.state.settings = settings
     app.state.graph = handle
