@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable, Hashable, Iterable
 
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, RelType
-from ingest.eval_gold import Gold, GoldValue, load_gold
+from ingest.eval_gold import Gold, GoldProject, GoldValue, load_gold
 from ingest.eval_names import Resolver, key, match_projects, node_names, normalize, union_nodes
 
 DEFAULT_GOLD = Path("tests/gold")
@@ -220,7 +220,7 @@ def evaluate(graphs: list[DocumentGraph], gold_dir: Path = DEFAULT_GOLD) -> Eval
     # --- Project: the box items
     box_edges = [e for e in c.plan_edges if c.loc.edge_in(e, BOXES)]
     box_projects = c.touched(Label.PROJECT, box_edges)
-    proj_ids = match_projects([(p.name,) for p in gold.projects], {i: c.nodes[i] for i in box_projects})
+    proj_ids = match_projects([_project_spellings(p) for p in gold.projects], {i: c.nodes[i] for i in box_projects})
     ents["Project"] = _score(
         "Project", [(p.name, (lambda f, ids=ids: f in ids)) for p, ids in zip(gold.projects, proj_ids)],
         {i: c.name(i) for i in box_projects})
@@ -350,6 +350,16 @@ def evaluate(graphs: list[DocumentGraph], gold_dir: Path = DEFAULT_GOLD) -> Eval
 
     rels["alias merges"] = _alias_score(c)
     return EvaluationReport(ents, rels)
+
+
+def _project_spellings(p: GoldProject) -> tuple[str, ...]:
+    """The name, and the name without the enterprise or county it starts with: a graph may
+    write the project with the canonical enterprise ("鲁西集团年产100万吨尼龙66项目")."""
+    out = [p.name]
+    for prefix in (*p.enterprise, *p.county):
+        if p.name.startswith(prefix) and len(p.name) > len(prefix):
+            out.append(p.name[len(prefix):])
+    return tuple(out)
 
 
 def _dedupe(r: Resolver, label: str, names: list[tuple[str, ...]]) -> list[tuple[str, tuple[str, ...]]]:

@@ -177,6 +177,9 @@ def test_alias_resolution_and_lenient_names():
     # a project named with its inherited enterprise, and full-width text -> still the gold item
     pid = "project:年产60万吨MTO项目"
     b.nodes[pid] = b.nodes[pid].model_copy(update={"name": "鲁西集团年产６０万吨ＭＴＯ项目"})
+    # a project written with the canonical enterprise instead of the text's 鲁西化工
+    pid = "project:鲁西化工年产100万吨尼龙66项目"
+    b.nodes[pid] = b.nodes[pid].model_copy(update={"name": "鲁西集团年产100万吨尼龙66项目"})
     rep = _report(b)
     assert rep.entities["Project"].recall == 1.0
     assert rep.relations["project→enterprise"].recall == 1.0
