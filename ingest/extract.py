@@ -259,6 +259,9 @@ def _project_enterprise(b: GraphBuilder, item: str) -> tuple[str, Resolved] | No
             e = b.resolver.lex.lookup(Label.ENTERPRISE, body[cand_start:end])
             if e is not None:
                 s = body[cand_start:end]
+                longer = enterprise_prefix(body[cand_start:])
+                if len(s) <= 2 and len(longer) > len(s) + 1:
+                    break  # a short alias opening another company's name (信发|华信铝业)
                 return s, Resolved(Label.ENTERPRISE, e.name, "" if s == e.name else "alias:lexicon", e)
     if hit is not None:
         offset = len(hit[0])

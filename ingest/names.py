@@ -15,9 +15,9 @@ ENTERPRISE_STRONG = ("股份有限公司", "有限责任公司", "有限公司",
 ENTERPRISE_WEAK = ("科技", "铜业", "纸业", "织业", "塑业", "棉业", "重工", "制药", "化工", "纺织", "生物",
                    "新材料", "新材", "机床", "机械", "电子工程", "电子", "电工", "医疗", "医药", "钢球", "光电", "农业",
                    "农化", "食品", "置业", "盐化", "漆业", "毯业", "果业", "油漆", "工业", "实业", "动力", "能源",
-                   "装备", "智能设备", "数控", "建材", "金属制造", "保健品")
+                   "装备", "智能设备", "数控", "建材", "金属制造", "保健品", "包装", "铝业")
 # words of a description rather than a company name (现代生态农业, 医院医疗)
-_NOT_NAME_WORDS = re.compile(r"(现代|生态|智慧|健康|医院|加工|综合|循环|示范)")
+_NOT_NAME_WORDS = re.compile(r"(现代|生态|智慧|健康|医院|加工|综合|循环|示范|特种)")
 PROJECT_SUFFIXES = ("项目", "工程", "基地", "产业园", "园区", "工业园", "中心", "小镇", "综合体", "公寓", "医院",
                     "养老院", "康复医院", "生产线", "系统", "城", "园", "村", "谷", "智慧城市", "科技城", "度假区")
 
@@ -105,7 +105,10 @@ def _inside_title(text: str, pos: int) -> bool:
 _STRONG_RE = re.compile("|".join(ENTERPRISE_STRONG))
 # a company suffix after a generic description (品牌运营公司, 涉农集团, 现代种业集团) is no name
 _GENERIC_COMPANY = re.compile(r"(现代|品牌|运营|涉农|种业|担保|融资|财金|储备|市级|国有|民营|上市|龙头|骨干|外资|投资|服务|"
-                              r"物流|电商|平台|金融|保险|商业|中介|一体化|控股|领军|独角兽|瞪羚|科技型)")
+                              r"物流|电商|平台|金融|保险|商业|中介|一体化|控股|领军|独角兽|瞪羚|科技型|管理|资本|致富|村民|小贷|"
+                              r"我们|这|服装|规范化)")
+# words after which a company name starts (人才创办了|东阿县途胜…, 输出到|美国肯尼可特公司)
+_BEFORE_COMPANY = re.compile(r"(创办了|创办|发起设立|设立|输出到|获得|获|成为|是|为|到|了|和|与|及|由|向|把|将|在|对)")
 
 
 def find_enterprises(text: str) -> list[tuple[int, int, str]]:
@@ -114,11 +117,19 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
     for m in _STRONG_RE.finditer(text):
         if m.group(0) in ("集团", "股份", "公司") and text[m.end():m.end() + 4].startswith(("有限", "股份", "公司")):
             continue  # part of a longer suffix found at its own end
-        start = walk_left(text, m.start(), 14)
+        if text[m.end():m.end() + 1] in ("制", "债", "法", "化", "章"):
+            continue  # 公司制, 公司债券, 公司法: not a name
+        start = walk_left(text, m.start(), 18)
         name = strip_lead_words(text[start:m.end()])
-        if len(name) - len(m.group(0)) < 2 or re.match(r"^(大|各|该|本|龙头|骨干|企业|一批|市|省)", name):
+        stem = name[:-len(m.group(0))]
+        cut = list(_BEFORE_COMPANY.finditer(stem))
+        if cut:
+            name = name[cut[-1].end():]
+            stem = name[:-len(m.group(0))]
+        if len(stem) < 2 or re.match(r"^(大|各|该|本|龙头|骨干|企业|一批|市|省)", name):
             continue
-        if _GENERIC_COMPANY.search(name[:-len(m.group(0))]) or _inside_title(text, m.start()):
+        generic = len(_GENERIC_COMPANY.findall(stem))
+        if (generic and len(stem) <= 6) or generic >= 2 or _inside_title(text, m.start()):
             continue
         out.append((m.end() - len(name), m.end(), name))
     return out
@@ -131,13 +142,15 @@ def enterprise_prefix(item: str) -> str:
         return item[:m.end()]
     by_suffix = suffix_name(item)
     m = re.search(r"(年产|年处理|年治理|新建|\d)", item)
-    if m and m.start() >= 2 and not (by_suffix and len(by_suffix) <= m.start()):
-        return item[:m.start()]
+    if m and m.start() >= 3 and not (by_suffix and len(by_suffix) <= m.start()):
+        head = item[:m.start()]
+        if head.count("（") == head.count("）"):  # not "青兰高速（G22）…"
+            return head
     return by_suffix
 
 
 # endings that may follow another company ending inside one name (冠晶光电|科技, 鲁晟数控|机械)
-_EXTENDING = ENTERPRISE_STRONG + ("科技", "新材料", "材料", "机械", "发展")
+_EXTENDING = ENTERPRISE_STRONG + ("科技", "新材料", "材料", "机械", "发展", "设备")
 
 
 def suffix_name(item: str) -> str:
