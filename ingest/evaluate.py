@@ -172,21 +172,33 @@ def _year(x: object) -> int | None:
     return int(v) if v is not None else None
 
 
+def _any_pair(pairs: list[tuple[set[str], set[str]]]) -> Callable[[Fact], bool]:
+    return lambda f: any(f[0] in a and f[1] in b for a, b in pairs)  # type: ignore[index]
+
+
 class _Context:
+    """The graphs, the gold, the resolver, and the scopes every score shares."""
+
     def __init__(self, graphs: list[DocumentGraph], gold: Gold) -> None:
-        self.graphs = graphs
         self.gold = gold
         self.nodes = union_nodes(graphs)
         groups: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for g in gold.same:
             groups[g.type].append(g.names)
         self.r = Resolver(self.nodes, groups, graphs)
-        pid = f"policy:{gold.document}"
-        self.plan = next((g for g in graphs if g.policy.id == pid), None)
-        text = str(self.plan.policy.props.get("text", "")) if self.plan else ""
-        self.loc = Locator(text)
-        self.plan_edges = self.plan.edges if self.plan else []
+        plan = next((g for g in graphs if g.policy.id == f"policy:{gold.document}"), None)
+        self.text = str(plan.policy.props.get("text", "")) if plan else ""
+        self.loc = Locator(self.text)
+        self.plan_edges = plan.edges if plan else []
         self.all_edges = [e for g in graphs for e in g.edges]
+        # scopes
+        self.ch5_edges = [e for e in self.plan_edges if self.loc.edge_in(e, ["chapter5"])]
+        self.box_projects = self.touched(Label.PROJECT, (e for e in self.plan_edges if self.loc.edge_in(e, BOXES)))
+        self.proj_ids = match_projects([_project_spellings(p) for p in gold.projects],
+                                       {i: self.nodes[i] for i in self.box_projects})
+        from_box = [e for e in self.plan_edges if e.source in self.box_projects]
+        self.box_in_cluster = [e for e in from_box if e.type == RelType.IN_CLUSTER]
+        self.box_carried_out_by = [e for e in from_box if e.type == RelType.CARRIED_OUT_BY]
 
     def label(self, nid: str) -> str:
         n = self.nodes.get(nid)
@@ -196,160 +208,156 @@ class _Context:
         n = self.nodes.get(nid)
         return n.name if n else nid
 
+    def of_label(self, label: Label) -> dict[str, str]:
+        return {n.id: n.name for n in self.nodes.values() if n.label == label}
+
     def touched(self, label: Label, edges: Iterable[EdgeRecord]) -> set[str]:
-        out: set[str] = set()
-        for e in edges:
-            for nid in (e.source, e.target):
-                if self.label(nid) == label.value:
-                    out.add(nid)
-        return out
+        return {nid for e in edges for nid in (e.source, e.target) if self.label(nid) == label.value}
 
     def pairs(self, edges: Iterable[EdgeRecord]) -> dict[Fact, str]:
         return {(e.source, e.target): f"{self.name(e.source)} → {self.name(e.target)}" for e in edges}
+
+    def park_ignored(self) -> set[str]:
+        """Parks never scored: ambiguous names, aspirational bases ("打造…基地"), names inside a box's items."""
+        boxes = [self.text[s:e] for k, v in self.loc.spans.items() if k.startswith("box:") for s, e in v]
+        return self.r.ids("Park", self.gold.ambiguous_parks) | {
+            i for i, nm in self.of_label(Label.PARK).items()
+            if normalize(nm).endswith("基地") or any(nm in b for b in boxes)}
 
 
 # ----------------------------------------------------------------- evaluate
 
 def evaluate(graphs: list[DocumentGraph], gold_dir: Path = DEFAULT_GOLD) -> EvaluationReport:
-    gold = load_gold(gold_dir)
-    c = _Context(graphs, gold)
-    r = c.r
-    ents: dict[str, Score] = {}
-    rels: dict[str, Score] = {}
+    c = _Context(graphs, load_gold(gold_dir))
+    rels = {**_project_relations(c), **_place_relations(c), **_enterprise_cluster(c), **_value_scores(c)}
+    rels["alias merges"] = _alias_score(c)
+    return EvaluationReport(_entity_scores(c), rels)
 
-    # --- Project: the box items
-    box_edges = [e for e in c.plan_edges if c.loc.edge_in(e, BOXES)]
-    box_projects = c.touched(Label.PROJECT, box_edges)
-    proj_ids = match_projects([_project_spellings(p) for p in gold.projects], {i: c.nodes[i] for i in box_projects})
-    ents["Project"] = _score(
-        "Project", [(p.name, (lambda f, ids=ids: f in ids)) for p, ids in zip(gold.projects, proj_ids)],
-        {i: c.name(i) for i in box_projects})
 
-    # --- Enterprise: the whole corpus
-    ch5_edges = [e for e in c.plan_edges if c.loc.edge_in(e, ["chapter5"])]
-    ent_names = _dedupe(r, "Enterprise", [e for e, _ in gold.enterprise_cluster]
+def _entity_scores(c: _Context) -> dict[str, Score]:
+    gold, r = c.gold, c.r
+
+    def by_name(label: str, names: Iterable[tuple[str, tuple[str, ...]]]) -> list[tuple[str, Callable[[Fact], bool]]]:
+        return [(n, (lambda f, ids=r.ids(label, v): f in ids)) for n, v in names]
+
+    ents = {"Project": _score(  # the box items
+        "Project", [(p.name, (lambda f, ids=ids: f in ids)) for p, ids in zip(gold.projects, c.proj_ids)],
+        {i: c.name(i) for i in c.box_projects})}
+    # Enterprise, Park, County: the whole corpus
+    ent_names = _dedupe(c.r, "Enterprise", [e for e, _ in gold.enterprise_cluster]
                         + [p.enterprise for p in gold.projects if p.enterprise] + gold.enterprises_also)
     ent_ignore = r.ids("Enterprise", gold.not_enterprises + gold.enterprises_maybe
                        + [n for p in gold.projects for n in p.enterprise_maybe])
-    ents["Enterprise"] = _score(
-        "Enterprise", [(n, (lambda f, ids=r.ids("Enterprise", v): f in ids)) for n, v in ent_names],
-        {n.id: n.name for n in c.nodes.values() if n.label == Label.ENTERPRISE}, lambda f: f in ent_ignore)
-
-    # --- Park, County: the whole corpus
-    parks = {n.id: n.name for n in c.nodes.values() if n.label == Label.PARK}
-    park_ignore = r.ids("Park", gold.ambiguous_parks) | {i for i, nm in parks.items() if _ignored_park(c, nm)}
-    ents["Park"] = _score("Park", [(p.name, (lambda f, ids=r.ids("Park", p.name): f in ids)) for p in gold.parks],
-                          parks, lambda f: f in park_ignore)
-    counties = {n.id: n.name for n in c.nodes.values() if n.label == Label.COUNTY}
+    ents["Enterprise"] = _score("Enterprise", by_name("Enterprise", ent_names), c.of_label(Label.ENTERPRISE),
+                                lambda f: f in ent_ignore)
+    park_ignore = c.park_ignored()
+    ents["Park"] = _score("Park", by_name("Park", ((p.name, (p.name,)) for p in gold.parks)), c.of_label(Label.PARK),
+                          lambda f: f in park_ignore)
     county_ignore = r.ids("County", gold.ambiguous_counties)
-    ents["County"] = _score("County", [(n, (lambda f, ids=r.ids("County", n): f in ids)) for n in gold.counties],
-                            counties, lambda f: f in county_ignore)
-
-    # --- Cluster: the nine clusters (level != subindustry) named in 第五章
-    nine = list(dict.fromkeys(p.cluster for p in gold.projects))
-    ch5_clusters = {i for i in c.touched(Label.CLUSTER, ch5_edges)
-                    if c.nodes[i].props.get("level") != "subindustry"}
-    ents["Cluster"] = _score("Cluster", [(n, (lambda f, ids=r.ids("Cluster", n): f in ids)) for n in nine],
-                             {i: c.name(i) for i in ch5_clusters})
-
-    # --- Indicator: the rows of the target table
+    ents["County"] = _score("County", by_name("County", ((n, (n,)) for n in gold.counties)), c.of_label(Label.COUNTY),
+                            lambda f: f in county_ignore)
+    # Cluster: the nine (not sub-industries) named in 第五章
+    nine = dict.fromkeys(p.cluster for p in gold.projects)
+    ch5_clusters = {i for i in c.touched(Label.CLUSTER, c.ch5_edges) if c.nodes[i].props.get("level") != "subindustry"}
+    ents["Cluster"] = _score("Cluster", by_name("Cluster", ((n, (n,)) for n in nine)), {i: c.name(i) for i in ch5_clusters})
+    # Indicator: the rows of the target table
     table_ind = c.touched(Label.INDICATOR, (e for e in c.plan_edges if c.loc.edge_in(e, ["table"])))
-    ents["Indicator"] = _score("Indicator", [(n, (lambda f, ids=r.ids("Indicator", n): f in ids)) for n in gold.indicators],
+    ents["Indicator"] = _score("Indicator", by_name("Indicator", ((n, (n,)) for n in gold.indicators)),
                                {i: c.name(i) for i in table_ind})
+    return ents
 
-    # --- project -> cluster / enterprise / county
-    from_box = [e for e in c.plan_edges if e.source in box_projects]
-    pc = [e for e in from_box if e.type == RelType.IN_CLUSTER]
-    rels["project→cluster"] = _score(
-        "project→cluster",
-        [(f"{p.name} → {p.cluster}", _pair(ids, r.cluster_ids(p.cluster))) for p, ids in zip(gold.projects, proj_ids)],
-        c.pairs(pc))
-    pe = [e for e in from_box if e.type == RelType.CARRIED_OUT_BY]
-    maybe_pe = [(ids, r.ids("Enterprise", p.enterprise_maybe)) for p, ids in zip(gold.projects, proj_ids)]
-    rels["project→enterprise"] = _score(
-        "project→enterprise",
-        [(f"{p.name} → {p.enterprise[0]}", _pair(ids, r.ids("Enterprise", p.enterprise)))
-         for p, ids in zip(gold.projects, proj_ids) if p.enterprise],
-        c.pairs(pe), lambda f: any(f[0] in a and f[1] in b for a, b in maybe_pe))  # type: ignore[index]
-    pl = _located_counties(c, box_projects)
-    maybe_pl = [(ids, r.ids("County", p.county_maybe)) for p, ids in zip(gold.projects, proj_ids)]
-    rels["project→county"] = _score(
-        "project→county",
-        [(f"{p.name} → {p.county[0]}", _pair(ids, r.ids("County", p.county)))
-         for p, ids in zip(gold.projects, proj_ids) if p.county],
-        pl, lambda f: any(f[0] in a and f[1] in b for a, b in maybe_pl))  # type: ignore[index]
 
-    # --- county -> park (Park LOCATED_IN County), whole corpus
+def _project_relations(c: _Context) -> dict[str, Score]:
+    gold, r, projects = c.gold, c.r, list(zip(c.gold.projects, c.proj_ids))
+    return {
+        "project→cluster": _score(
+            "project→cluster", [(f"{p.name} → {p.cluster}", _pair(ids, r.cluster_ids(p.cluster))) for p, ids in projects],
+            c.pairs(c.box_in_cluster)),
+        "project→enterprise": _score(
+            "project→enterprise",
+            [(f"{p.name} → {p.enterprise[0]}", _pair(ids, r.ids("Enterprise", p.enterprise))) for p, ids in projects
+             if p.enterprise],
+            c.pairs(c.box_carried_out_by), _any_pair([(ids, r.ids("Enterprise", p.enterprise_maybe)) for p, ids in projects])),
+        "project→county": _score(
+            "project→county",
+            [(f"{p.name} → {p.county[0]}", _pair(ids, r.ids("County", p.county))) for p, ids in projects if p.county],
+            _located_counties(c, c.box_projects), _any_pair([(ids, r.ids("County", p.county_maybe)) for p, ids in projects])),
+    }
+
+
+def _place_relations(c: _Context) -> dict[str, Score]:
+    """county→park (Park LOCATED_IN County) and county→industry, whole corpus."""
+    gold, r = c.gold, c.r
     located = [e for e in c.all_edges if e.type == RelType.LOCATED_IN
                and c.label(e.source) == "Park" and c.label(e.target) == "County"]
-    maybe_cp = [(r.ids("Park", p.name), r.ids("County", p.county_maybe)) for p in gold.parks if p.county_maybe]
-    rels["county→park"] = _score(
+    park_ignore = c.park_ignored()
+    maybe = _any_pair([(r.ids("Park", p.name), r.ids("County", p.county_maybe)) for p in gold.parks if p.county_maybe])
+    out = {"county→park": _score(
         "county→park",
         [(f"{p.county[0]} → {p.name}", _pair(r.ids("Park", p.name), r.ids("County", p.county)))
          for p in gold.parks if p.county],
         {f: f"{c.name(f[1])} → {c.name(f[0])}" for f in c.pairs(located)},  # type: ignore[index]
-        lambda f: f[0] in park_ignore or any(f[0] in a and f[1] in b for a, b in maybe_cp))  # type: ignore[index]
-
-    # --- county -> industry, whole corpus
+        lambda f: f[0] in park_ignore or maybe(f))}  # type: ignore[index]
     for rel, facts, title in ((RelType.DEVELOPS, gold.develops, "county→industry develops"),
                               (RelType.UPGRADES, gold.upgrades, "county→industry upgrades")):
         edges = [e for e in c.all_edges if e.type == rel and c.label(e.source) == "County"]
-        rels[title] = _score(title, [(f"{a} → {b}", _pair(r.ids("County", a), r.ids("Cluster", b))) for a, b in facts],
-                             c.pairs(edges))
+        out[title] = _score(title, [(f"{a} → {b}", _pair(r.ids("County", a), r.ids("Cluster", b))) for a, b in facts],
+                            c.pairs(edges))
+    return out
 
-    # --- enterprise -> cluster: 第五章 prose and boxes (direct, or through a box project)
-    direct = [e for e in ch5_edges if e.type == RelType.IN_CLUSTER and c.label(e.source) == "Enterprise"]
-    ec_pred = c.pairs(direct)
-    by_project: dict[str, set[str]] = defaultdict(set)
-    for e in pc:
-        by_project[e.source].add(e.target)
-    for e in pe:
-        for cl in by_project.get(e.source, ()):
-            ec_pred.setdefault((e.target, cl), f"{c.name(e.target)} → {c.name(cl)} (via {c.name(e.source)})")
-    ec_gold = _dedupe_pairs(r, gold.enterprise_cluster + gold.box_enterprise_cluster())
-    ec_maybe = [(r.ids("Enterprise", e), r.cluster_ids(cl)) for e, cl in gold.enterprise_cluster_maybe] + [
+
+def _enterprise_cluster(c: _Context) -> dict[str, Score]:
+    """第五章 prose and boxes; the graph may state it directly or through a box project."""
+    gold, r = c.gold, c.r
+    direct = [e for e in c.ch5_edges if e.type == RelType.IN_CLUSTER and c.label(e.source) == "Enterprise"]
+    pred = c.pairs(direct)
+    clusters_of: dict[str, set[str]] = defaultdict(set)
+    for e in c.box_in_cluster:
+        clusters_of[e.source].add(e.target)
+    for e in c.box_carried_out_by:
+        for cl in clusters_of.get(e.source, ()):
+            pred.setdefault((e.target, cl), f"{c.name(e.target)} → {c.name(cl)} (via {c.name(e.source)})")
+    maybe = [(r.ids("Enterprise", e), r.cluster_ids(cl)) for e, cl in gold.enterprise_cluster_maybe] + [
         (r.ids("Enterprise", p.enterprise_maybe), r.cluster_ids(p.cluster)) for p in gold.projects if p.enterprise_maybe]
-    rels["enterprise→cluster"] = _score(
+    return {"enterprise→cluster": _score(
         "enterprise→cluster",
-        [(f"{e[0]} → {cl}", _pair(r.ids("Enterprise", e), r.cluster_ids(cl))) for e, cl in ec_gold],
-        ec_pred, lambda f: any(f[0] in a and f[1] in b for a, b in ec_maybe))  # type: ignore[index]
+        [(f"{e[0]} → {cl}", _pair(r.ids("Enterprise", e), r.cluster_ids(cl)))
+         for e, cl in _dedupe_pairs(r, gold.enterprise_cluster + gold.box_enterprise_cluster())],
+        pred, _any_pair(maybe))}
 
-    # --- values
+
+def _value_scores(c: _Context) -> dict[str, Score]:
+    gold, r = c.gold, c.r
     ind_ids = {n: r.ids("Indicator", n) for n in {v.indicator for v in gold.values + gold.maybe_reported} | set(gold.indicators)}
-    all_ind = set().union(*ind_ids.values()) if ind_ids else set()
-    rate_ids = r.ids("Indicator", gold.rate_indicators)
+    all_ind = set().union(*ind_ids.values())
+    rate_ids = r.ids("Indicator", gold.rate_indicators)  # rate targets are not compared numerically
 
     def facts(edges: Iterable[EdgeRecord]) -> dict[Fact, str]:
         out: dict[Fact, str] = {}
         for e in edges:
             f = (e.source, e.target, _year(e.props.get("year")), _num(e.props.get("value")), e.props.get("unit", ""))
-            out[f] = f"{c.name(e.target)} {f[2]}: {f[3]} {f[4]}"
+            out[f] = f"{c.name(e.target)} {f[2]}: {f[3]} {f[4]} ({e.source.split(':')[-1][:3]})"
         return out
 
-    def vlabel(v: GoldValue) -> str:
-        return f"{v.indicator} {v.year}: {v.value:g} {v.unit}"
+    def gold_facts(sources: tuple[str, ...], by_doc: bool = False) -> list[tuple[str, Callable[[Fact], bool]]]:
+        return [(f"{v.indicator} {v.year}: {v.value:g} {v.unit} ({v.document[:3]})",
+                 _value_match(v, ind_ids[v.indicator], f"policy:{v.document}" if by_doc else None))
+                for v in gold.values if v.source in sources]
 
-    st = [e for e in c.plan_edges if e.type == RelType.SETS_TARGET]
-    rels["target values (table)"] = _score(
-        "target values (table)",
-        [(vlabel(v), _value_match(v, ind_ids[v.indicator])) for v in gold.values if v.source == "table"],
-        facts(e for e in st if c.loc.edge_in(e, ["table"])), lambda f: f[1] in rate_ids)  # type: ignore[index]
-    rels["target values (all)"] = _score(
-        "target values (all)",
-        [(vlabel(v), _value_match(v, ind_ids[v.indicator])) for v in gold.values if v.source in ("table", "prose")],
-        facts(e for e in st if e.target in all_ind or c.loc.edge_in(e, ["table"])),
-        lambda f: f[1] in rate_ids)  # type: ignore[index]
-    rp = [e for e in c.all_edges if e.type == RelType.REPORTS and e.target in all_ind]
-    maybe_rv = [_value_match(v, ind_ids[v.indicator], f"policy:{v.document}") for v in gold.maybe_reported]
-    rels["reported values"] = _score(
-        "reported values",
-        [(f"{vlabel(v)} ({v.document[:3]})", _value_match(v, ind_ids[v.indicator], f"policy:{v.document}"))
-         for v in gold.values if v.source == "reported"],
-        {f: f"{lbl} ({str(f[0]).split(':')[-1][:3]})" for f, lbl in facts(rp).items()},  # type: ignore[index]
-        lambda f: any(m(f) for m in maybe_rv))
-
-    rels["alias merges"] = _alias_score(c)
-    return EvaluationReport(ents, rels)
+    targets = [e for e in c.plan_edges if e.type == RelType.SETS_TARGET]
+    reported = [e for e in c.all_edges if e.type == RelType.REPORTS and e.target in all_ind]
+    maybe = [_value_match(v, ind_ids[v.indicator], f"policy:{v.document}") for v in gold.maybe_reported]
+    return {
+        "target values (table)": _score(
+            "target values (table)", gold_facts(("table",)),
+            facts(e for e in targets if c.loc.edge_in(e, ["table"])), lambda f: f[1] in rate_ids),  # type: ignore[index]
+        "target values (all)": _score(
+            "target values (all)", gold_facts(("table", "prose")),
+            facts(e for e in targets if e.target in all_ind or c.loc.edge_in(e, ["table"])),
+            lambda f: f[1] in rate_ids),  # type: ignore[index]
+        "reported values": _score(
+            "reported values", gold_facts(("reported",), by_doc=True), facts(reported), lambda f: any(m(f) for m in maybe)),
+    }
 
 
 def _project_spellings(p: GoldProject) -> tuple[str, ...]:
@@ -380,15 +388,6 @@ def _dedupe_pairs(r: Resolver, pairs: list[tuple[tuple[str, ...], str]]) -> list
         old = out.get(k)
         out[k] = (tuple(dict.fromkeys(old[0] + v)), cl) if old else (v, cl)
     return list(out.values())
-
-
-def _ignored_park(c: _Context, name: str) -> bool:
-    """Aspirational bases ("打造…基地") and names inside a box's project items are not scored."""
-    if normalize(name).endswith("基地"):
-        return True
-    text = str(c.plan.policy.props.get("text", "")) if c.plan else ""
-    spans = [s for k, v in c.loc.spans.items() if k.startswith("box:") for s in v]
-    return any(name in text[s:e] for s, e in spans)
 
 
 def _located_counties(c: _Context, projects: set[str]) -> dict[Fact, str]:
