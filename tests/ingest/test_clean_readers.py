@@ -88,3 +88,34 @@ def test_lone_file_takes_metadata_from_its_text(tmp_path: Path) -> None:
     assert doc.kind == "progress-report"
     assert doc.issuer == "聊城市新旧动能转换综合试验区建设办公室"
     assert doc.title.endswith("推进情况的通报")
+
+
+def test_docx_paragraphs_and_tables(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("第一章 发展布局")
+    d.add_paragraph("冠县：依托冠县经济开发区，发展新材料产业。")
+    t = d.add_table(rows=2, cols=3)
+    for i, row in enumerate((("指标", "单位", "2022年"), ("高新技术企业数量", "家", "200"))):
+        for j, v in enumerate(row):
+            t.cell(i, j).text = v
+    f = tmp_path / "plan.docx"
+    d.save(str(f))
+    doc = read_document(f)
+    assert "冠县：依托冠县经济开发区" in doc.text
+    assert "\t高新技术企业数量\n\t家\n\t200" in doc.text
+
+
+def test_pdf_errors(tmp_path: Path) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    blank = tmp_path / "blank.pdf"
+    w = pypdf.PdfWriter()
+    w.add_blank_page(width=200, height=200)
+    with open(blank, "wb") as fh:
+        w.write(fh)
+    with pytest.raises(DocumentReadError, match="empty"):
+        read_document(blank)
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 not really")
+    with pytest.raises(DocumentReadError):
+        read_document(broken)
