@@ -16,14 +16,13 @@ import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Request
+from fastapi import APIRouter, Depends, Header, Request
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import SettingsDep, StoreDep
 from api.errors import ApiError
 from api.schemas import DocumentAdded, DocumentIn, ErrorOut
-from api.settings import ApiSettings
 from graph.store import GraphStore
 from ingest.errors import IngestError, UnsupportedDocument
 from ingest.readers import META_FIELDS, SUPPORTED_SUFFIXES
@@ -36,7 +35,10 @@ _MULTIPART_SCHEMA = {"type": "object", "required": ["file"], "properties": {
     **{f: {"type": "string"} for f in (*META_FIELDS, "key")}}}
 
 
-def check_key(settings: ApiSettings, given: str | None) -> None:
+def require_key(settings: SettingsDep,
+                x_api_key: Annotated[str | None, Header(description="the upload key (KG_API_API_KEY)")] = None) -> None:
+    """Checked before anything else (the store included): a caller without the key learns nothing more."""
+    given = x_api_key
     if settings.api_key is None:
         raise ApiError(503, "uploads are disabled: no API key is configured (KG_API_API_KEY)", code="uploads_disabled")
     if not given:
@@ -113,9 +115,8 @@ def _ingest(store: GraphStore, content: bytes, suffix: str, key: str, meta: dict
              openapi_extra={"requestBody": {"required": True, "content": {
                  "multipart/form-data": {"schema": _MULTIPART_SCHEMA},
                  "application/json": {"schema": DocumentIn.model_json_schema()}}}})
-async def upload(request: Request, settings: SettingsDep, store: StoreDep,
-                 x_api_key: Annotated[str | None, Header(description="the upload key (KG_API_API_KEY)")] = None) -> DocumentAdded:
-    check_key(settings, x_api_key)
+async def upload(request: Request, _auth: Annotated[None, Depends(require_key)], settings: SettingsDep,
+                 store: StoreDep) -> DocumentAdded:
     body = await _read_capped(request, settings.max_upload_bytes)
     content, suffix, key, meta = await _parse(request, body)
     if suffix not in SUPPORTED_SUFFIXES:
