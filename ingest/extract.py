@@ -249,29 +249,26 @@ def _name_county(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
 
 
 def _project_enterprise(b: GraphBuilder, item: str) -> tuple[str, Resolved] | None:
-    """The enterprise that opens a project item, if any."""
-    body = item
-    hit = b.resolver.county_prefix(body)
-    offset = 0
-    # longest lexicon enterprise name at the start (with or without the county)
-    for cand_start in (0, len(hit[0]) if hit else 0):
-        for end in range(min(len(body), cand_start + 16), cand_start + 1, -1):
-            e = b.resolver.lex.lookup(Label.ENTERPRISE, body[cand_start:end])
-            if e is not None:
-                s = body[cand_start:end]
-                longer = enterprise_prefix(body[cand_start:])
-                if len(s) <= 2 and len(longer) > len(s) + 1:
-                    break  # a short alias opening another company's name (信发|华信铝业)
-                return s, Resolved(Label.ENTERPRISE, e.name, "" if s == e.name else "alias:lexicon", e)
-    if hit is not None:
-        offset = len(hit[0])
-        if hit[1].entry is not None and hit[1].entry.kind == "zone":
-            return None
-    rest = re.sub(r"^(山东省|山东|聊城市|聊城)", "", body[offset:])
+    """The enterprise that opens a project item, as written (with its place prefix), if any."""
+    hit = b.resolver.county_prefix(item)
+    county_len = len(hit[0]) if hit else 0
+    # the longest lexicon name at the start, with or without the county in front
+    for start in {0, county_len}:
+        for end in range(min(len(item), start + 16), start + 1, -1):
+            e = b.resolver.lex.lookup(Label.ENTERPRISE, item[start:end])
+            if e is None:
+                continue
+            s = item[start:end]
+            if len(s) <= 2 and len(enterprise_prefix(item[start:])) > len(s) + 1:
+                break  # a short alias opening another company's name (信发|华信铝业)
+            return s, Resolved(Label.ENTERPRISE, e.name, "" if s == e.name else "alias:lexicon", e)
+    if hit is not None and hit[1].entry is not None and hit[1].entry.kind == "zone":
+        return None  # "高新区古漯河生态旅游项目": a zone opens it, no company
+    rest = re.sub(r"^(山东省|山东|聊城市|聊城)", "", item[county_len:])
     surface = enterprise_prefix(rest)
     if len(surface) < 2 or surface.endswith(PROJECT_SUFFIXES) or re.search(r"[“”·]", surface):
         return None
-    full = body[: len(body) - len(rest)] + surface  # as written, with its place prefix
+    full = item[: len(item) - len(rest)] + surface
     r = b.resolver.enterprise(full)
     return (full, r) if r is not None else None
 
