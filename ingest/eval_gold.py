@@ -74,6 +74,8 @@ class Gold:
     ambiguous_counties: list[str]
     parks: list[GoldPark]
     ambiguous_parks: list[str]
+    subindustries: list[tuple[str, str]]                  # (cluster, sub-industry)
+    subindustries_maybe: list[tuple[str, str]]
     develops: list[tuple[str, str]]                       # (county, industry)
     upgrades: list[tuple[str, str]]
     indicators: list[str]                                 # rows of the target table
@@ -135,6 +137,7 @@ def load_gold(gold_dir: str | Path) -> Gold:
     tg = _load(d / "targets.yaml")
     al = _load(d / "aliases.yaml")
     en = _load(d / "enterprises.yaml")
+    si = _load(d / "subindustries.yaml")
     document = str(pbc["document"])
 
     projects = [
@@ -174,6 +177,8 @@ def load_gold(gold_dir: str | Path) -> Gold:
         ambiguous_counties=list(cp.get("ambiguous_counties", [])),
         parks=parks,
         ambiguous_parks=list(cp.get("ambiguous_parks", [])),
+        subindustries=[(c["cluster"], x) for c in si["clusters"] for x in c.get("subindustries", [])],
+        subindustries_maybe=[(c["cluster"], x) for c in si["clusters"] for x in c.get("maybe", [])],
         develops=develops,
         upgrades=upgrades,
         indicators=indicators,

@@ -229,7 +229,8 @@ class _Context:
 
 def evaluate(graphs: list[DocumentGraph], gold_dir: Path = DEFAULT_GOLD) -> EvaluationReport:
     c = _Context(graphs, load_gold(gold_dir))
-    rels = {**_project_relations(c), **_place_relations(c), **_enterprise_cluster(c), **_value_scores(c)}
+    rels = {**_project_relations(c), **_place_relations(c), **_enterprise_cluster(c), **_subindustries(c),
+            **_value_scores(c)}
     rels["alias merges"] = _alias_score(c)
     return EvaluationReport(_entity_scores(c), rels)
 
@@ -324,6 +325,16 @@ def _enterprise_cluster(c: _Context) -> dict[str, Score]:
         [(f"{e[0]} → {cl}", _pair(r.ids("Enterprise", e), r.cluster_ids(cl)))
          for e, cl in _dedupe_pairs(r, gold.enterprise_cluster + gold.box_enterprise_cluster())],
         pred, _any_pair(maybe))}
+
+
+def _subindustries(c: _Context) -> dict[str, Score]:
+    """Cluster HAS_SUBINDUSTRY Cluster stated by the plan (第五章's paragraph topics)."""
+    gold, r = c.gold, c.r
+    edges = [e for e in c.plan_edges if e.type == RelType.HAS_SUBINDUSTRY]
+    maybe = _any_pair([(r.ids("Cluster", a), r.ids("Cluster", b)) for a, b in gold.subindustries_maybe])
+    return {"cluster→subindustry": _score(
+        "cluster→subindustry", [(f"{a} → {b}", _pair(r.ids("Cluster", a), r.ids("Cluster", b))) for a, b in gold.subindustries],
+        c.pairs(edges), maybe)}
 
 
 def _value_scores(c: _Context) -> dict[str, Score]:

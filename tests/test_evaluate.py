@@ -95,6 +95,9 @@ class _Builder:
                 self.edge(RelType.LOCATED_IN, park, self.node(Label.COUNTY, p.county[0]), "layout")
             else:
                 self.edge(RelType.MENTIONS, f"policy:{PLAN}", park, "layout")
+        for a, b in g.subindustries:
+            self.edge(RelType.HAS_SUBINDUSTRY, self.node(Label.CLUSTER, a, level="cluster"),
+                      self.node(Label.CLUSTER, b, level="subindustry"), "chapter5")
         for rel, facts in ((RelType.DEVELOPS, g.develops), (RelType.UPGRADES, g.upgrades)):
             for a, b in facts:
                 self.edge(rel, self.node(Label.COUNTY, a), self.node(Label.CLUSTER, b), "layout")
