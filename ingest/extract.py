@@ -19,6 +19,7 @@ Rules (the `Evidence.rule` values):
   indicator_text   "<indicator>达到2.7%" with the year from the sentence or its section
   indicator_respectively  "A、B增加值…，占GDP比重分别达到x%、y%"
   section_member   an enterprise named anywhere in a cluster's section (role member)
+  text_project     a project named in prose whose name carries a company or a county
   mention          any entity the NER pipeline finds
 """
 
@@ -629,6 +630,30 @@ def _rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) 
 
 # ----------------------------------------------------------------- mentions
 
+def _text_project(b: GraphBuilder, sent: Sentence, name: str) -> None:
+    """A project named in prose, kept when its name carries a company or a county."""
+    if sent.block != "para" or re.search(r"[等至个]", name):
+        return  # "…等项目" ends a list, "高唐至东阿高速" is a road between places
+    own = _project_enterprise(b, name)
+    if own is not None and own[1].entry is None and not re.search(r"(有限公司|集团|股份|公司)$", own[0]):
+        own = None  # in prose only a listed company or a full company name is trusted
+    county = _name_county(b, name)
+    if county is not None and not name.startswith(county[0]):
+        county = None
+    if own is None and county is None:
+        return
+    cap = re.search(r"(年产|年处理|年治理)?[\d.]+万?(吨|台|辆|套|只|件|支|片|个|锭|立方米)", name)
+    pid = b.node(Resolved(Label.PROJECT, name), name, sent, "text_project", {"capacity": cap.group(0) if cap else None})
+    if own is not None:
+        surface, er = own
+        eid = b.node(er, surface, sent, "text_project")
+        b.edge(RelType.CARRIED_OUT_BY, pid, eid, sent, "text_project", surface, er.resolution)
+    if county is not None:
+        surface, cr = county
+        cid = b.node(cr, surface, sent, "text_project")
+        b.edge(RelType.LOCATED_IN, pid, cid, sent, "text_project", surface, cr.resolution)
+
+
 def _section_member(b: GraphBuilder, sent: Sentence, r: Resolved, surface: str) -> None:
     """An enterprise named in a cluster's section without a cue word is still its member."""
     cname = _cluster_of_section(sent)
@@ -663,6 +688,9 @@ def _rule_mentions(b: GraphBuilder, nlp: Language, sentences: list[Sentence]) ->
                 r = b.resolver.cluster(surface, create=False)
             elif label == Label.INDICATOR:
                 r = b.resolver.indicator(surface, create=False)
+            elif label == Label.PROJECT:
+                _text_project(b, sent, surface)
+                continue
             else:
                 r = None
             if r is None:

@@ -179,3 +179,25 @@ def suffix_name(item: str) -> str:
                        or item[end:end + 2] in {"健康", "产业", "园区", "生态"}):
         return ""  # a long or descriptive stem before a weak ending is a project description
     return name
+
+
+_PROJECT_RE = re.compile(r"(项目|工程)")
+
+
+def find_projects(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of named projects in prose ("…有限公司年产30万吨己内酰胺项目").
+
+    Only names of 6+ characters that do not open with a quantity or a generic word;
+    whether a candidate is kept is decided by extraction (it must carry a company or
+    a county)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _PROJECT_RE.finditer(text):
+        start = walk_left(text, m.start(), 40)
+        name = strip_lead_words(text[start:m.end()])
+        inner = list(_INNER_VERB.finditer(name[:-len(m.group(0))]))
+        if inner:
+            name = name[inner[-1].end():]
+        if len(name) < 6 or re.match(r"^(\d|一批|重点|重大|各类|相关|该|本|其他|其它|市级|省级|新建|实施)", name):
+            continue
+        out.append((m.end() - len(name), m.end(), name))
+    return out

@@ -2,9 +2,10 @@
 
 * `entity_ruler`: every lexicon name and alias, labelled with its node type and
   with the canonical name as the entity id;
-* `policy_name_rules`: parks and companies that are in no lexicon, found by
-  their suffixes (ingest/names.py); the longest span wins over a lexicon span
-  inside it (信发高新材料产业园 beats 信发).
+* `policy_name_rules`: parks, companies and projects that are in no lexicon,
+  found by their suffixes (ingest/names.py); the longest span wins over a
+  lexicon span inside it (信发高新材料产业园 beats 信发), so a project's name
+  hides the company inside it (extraction reads the company back out).
 """
 
 from __future__ import annotations
@@ -18,13 +19,14 @@ from spacy.util import filter_spans
 
 from graph.model import Label
 from ingest.lexicon import Lexicon, default_lexicon
-from ingest.names import find_enterprises, find_parks
+from ingest.names import find_enterprises, find_parks, find_projects
 
 
 @Language.component("policy_name_rules")
 def policy_name_rules(doc: Doc) -> Doc:
     spans = list(doc.ents)
-    for finder, label in ((find_parks, Label.PARK.value), (find_enterprises, Label.ENTERPRISE.value)):
+    for finder, label in ((find_parks, Label.PARK.value), (find_enterprises, Label.ENTERPRISE.value),
+                          (find_projects, Label.PROJECT.value)):
         for start, end, _name in finder(doc.text):
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is not None:

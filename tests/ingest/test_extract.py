@@ -187,6 +187,9 @@ def test_unseen_news_links_to_existing_entities(tmp_path: Path) -> None:
     assert rep and rep[0].props["year"] == 2022 and rep[0].props["value"] == 3.1
     res = {ev.resolution for e in g.edges if e.target == "enterprise:鲁西集团" for ev in e.evidence}
     assert any(r.startswith(("alias:", "suffix:")) for r in res)
+    # projects named in prose, with the company their name carries
+    assert {("project:山东鲁西化工集团有限公司年产30万吨己内酰胺项目", "enterprise:鲁西集团"),
+            ("project:中通客车股份有限公司新能源客车智能工厂项目", "enterprise:中通客车")} <= _edges(g, RelType.CARRIED_OUT_BY)
 
 
 OTHER_CITY = """第二章 发展布局
