@@ -18,9 +18,10 @@ from fastapi import APIRouter, Query
 from fastapi.responses import FileResponse, HTMLResponse
 
 from api.deps import ReaderDep
-from api.errors import ApiError, NotFound
+from api.errors import ApiError
+from api.resolve import resolve
 from api.viz.document import Span, fact_list, render_text
-from api.viz.graphdata import ViewGraph, neighbourhood, node_type, whole_graph
+from api.viz.graphdata import ViewGraph, neighbourhood, whole_graph
 from api.viz.pyvis_page import render
 from api.viz.style import NODE_STYLE, style_table
 from api.viz.templating import fill
@@ -49,14 +50,6 @@ _KIND_TITLE = {VizKind.entity: "{name} 的关系", VizKind.cluster: "{name} 产�
 
 def _legend() -> str:
     return "".join(f'<span><i style="background:{s["color"]}"></i>{s["zh"]}</span>' for s in NODE_STYLE.values())
-
-
-def _resolve(reader, ref: str, type_: str = "") -> dict:
-    rows = reader.run("resolve_entity", {"ref": ref, "type": type_})
-    if not rows:
-        hits = reader.run("search_entities", {"q": ref, "type": type_, "limit": 5})
-        raise NotFound(type_ or "entity", ref, [{"id": h["id"], "name": h["name"]} for h in hits])
-    return rows[0]
 
 
 @router.get("/vendor/{name}")
@@ -95,20 +88,14 @@ def viz_page(kind: VizKind, reader: ReaderDep,
         if not ref:
             raise ApiError(422, "ref is required for this view", code="invalid_parameter",
                            details={"fields": [{"field": "ref", "in": "query", "message": "required"}]})
-        centre = _resolve(reader, ref, _KIND_TYPE[kind])
-        view = neighbourhood(run, centre["id"], node_type(centre["labels"]), kind.value, limit or VIEW_EDGES)
-        if centre["id"] not in view.nodes:
-            view.nodes[centre["id"]] = {"id": centre["id"], "type": node_type(centre["labels"]),
-                                        "name": centre["name"], "aliases": centre.get("aliases", [])}
-        title = _KIND_TITLE[kind].format(name=centre["name"])
-        name = centre["name"]
+        centre = resolve(reader, ref, _KIND_TYPE[kind] or None)
+        view = neighbourhood(run, centre.id, centre.type, kind.value, limit or VIEW_EDGES)
+        view.nodes.setdefault(centre.id, centre.model_dump())  # drawn even when it has no relationship
+        title = _KIND_TITLE[kind].format(name=centre.name)
+        name = centre.name
     note = f"{len(view.nodes)} 个节点，{len(view.edges)} 条关系" + ("（已截断，调大 limit 可显示更多）" if view.truncated else "")
     headers = {"Content-Disposition": f"attachment; filename*=UTF-8''{quote(f'kg-{kind.value}-{name}.html', safe='')}"} if download else {}
     return HTMLResponse(render(view.as_json(), title, note), headers=headers)
-
-
-def _policy_id(ref: str) -> str:
-    return ref if ref.startswith("policy:") else f"policy:{ref}"
 
 
 @router.get("/documents/{ref}", response_class=HTMLResponse)
@@ -116,10 +103,7 @@ def document(ref: str, reader: ReaderDep,
              start: Annotated[int | None, Query(ge=0, description="highlight from this offset")] = None,
              end: Annotated[int | None, Query(ge=0, description="highlight up to this offset")] = None) -> HTMLResponse:
     """The policy text with entities marked by type and facts per sentence; ?start=&end= highlights a span."""
-    rows = reader.run("viz_policy", {"id": _policy_id(ref)})
-    if not rows:
-        raise NotFound("document", ref)
-    doc = rows[0]
+    doc = reader.run("viz_policy", {"id": resolve(reader, ref, "Policy", "document").id})[0]
     text = doc["text"] or ""
     view = ViewGraph()
     for row in reader.run("viz_policy_facts", {"id": doc["id"]}):

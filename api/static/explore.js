@@ -77,7 +77,8 @@
     document.body.dataset.settled = "0";
     state.lastStabilizeStart = performance.now();
     const n = nodes.length;
-    network.setOptions({ physics: { enabled: true }, layout: { improvedLayout: n <= 150 } });
+    // big views: no Kamada-Kawai seeding (quadratic), and edges hidden while zooming so it stays smooth
+    network.setOptions({ physics: { enabled: true }, layout: { improvedLayout: n <= 150 }, interaction: { hideEdgesOnZoom: n > 500 } });
     network.stabilize(n > 1000 ? 80 : n > 300 ? 150 : 250);
   }
   network.on("stabilizationIterationsDone", () => {
