@@ -44,6 +44,11 @@ class Stats(BaseModel):
     total_relationships: int
 
 
+class Link(BaseModel):
+    id: str
+    name: str
+
+
 class EntityRef(BaseModel):
     id: str
     type: str
@@ -94,6 +99,7 @@ class EntityOut(EntityRef):
 
 class ClusterMembership(BaseModel):
     cluster: EntityRef
+    parents: list[Link] = Field([], description="the clusters this one is a sub-industry of (铜加工 → 有色金属及金属深加工)")
     how: Literal["direct", "project"]
     role: str | None = None
     via: EntityRef | None = Field(None, description="the project linking the enterprise to the cluster")
@@ -106,11 +112,8 @@ class EnterpriseClusters(BaseModel):
     data: list[ClusterMembership]
     count: int
     clusters: list[EntityRef] = Field(description="distinct clusters, in order of first appearance")
+    parent_clusters: list[Link] = Field(description="distinct clusters these are sub-industries of")
 
-
-class Link(BaseModel):
-    id: str
-    name: str
 
 
 class EdgeOut(BaseModel):

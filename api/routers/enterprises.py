@@ -8,7 +8,7 @@ from api.convert import evidence
 from api.deps import ReaderDep
 from api.resolve import resolve
 from api.routers.entities import Ref
-from api.schemas import ClusterMembership, EnterpriseClusters, EntityRef, ErrorOut
+from api.schemas import ClusterMembership, EnterpriseClusters, EntityRef, ErrorOut, Link
 
 router = APIRouter(tags=["enterprises"])
 
@@ -25,7 +25,8 @@ def enterprise_clusters(reader: ReaderDep, ref: Ref) -> EnterpriseClusters:
     rows.sort(key=lambda r: (r["how"] != "direct", r["cluster"], r["via"] or "", r["policy"] or ""))
     data = [ClusterMembership(
         cluster=EntityRef(id=r["cluster_id"], type="Cluster", name=r["cluster"], aliases=list(r["cluster_aliases"] or [])),
-        how=r["how"], role=r["role"], via=(EntityRef(id=r["via_id"], type="Project", name=r["via"]) if r["via_id"] else None),
+        parents=[Link(**x) for x in r["parents"]], how=r["how"], role=r["role"], via=(EntityRef(id=r["via_id"], type="Project", name=r["via"]) if r["via_id"] else None),
         policy=r["policy"], evidence=evidence(r["props"]) + evidence(r["via_props"])) for r in rows]
     clusters = list({m.cluster.id: m.cluster for m in data}.values())
-    return EnterpriseClusters(enterprise=ent, data=data, count=len(data), clusters=clusters)
+    parents = list({p.id: p for m in data for p in m.parents if p.id not in {c.id for c in clusters}}.values())
+    return EnterpriseClusters(enterprise=ent, data=data, count=len(data), clusters=clusters, parent_clusters=parents)

@@ -58,3 +58,10 @@ def test_enterprise_clusters_through_a_project(fixture_client: TestClient) -> No
     via = [m for m in body["data"] if m["how"] == "project"]
     assert [(m["cluster"]["name"], m["via"]["name"]) for m in via] == [("绿色化工", "鲁西集团高端氟材料项目")]
     assert len(via[0]["evidence"]) == 2   # the project's cluster and who carries it out
+
+
+def test_enterprise_clusters_name_the_parent_of_a_subindustry(fixture_client: TestClient) -> None:
+    body = fixture_client.get(V1 + "/enterprises/" + quote("祥光铜业") + "/clusters").json()
+    tj = next(m for m in body["data"] if m["cluster"]["name"] == "铜加工")
+    assert tj["how"] == "project" and tj["parents"] == [{"id": "cluster:有色金属及金属深加工", "name": "有色金属及金属深加工"}]
+    assert body["parent_clusters"] == []   # 有色金属及金属深加工 is already a direct cluster of 祥光铜业
