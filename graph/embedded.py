@@ -29,6 +29,7 @@ from graph.errors import EmbeddedServerError
 
 STATE_FILE = "server.json"
 LOG_FILE = "falkordb.log"
+LOAD_TIMEOUT = 600.0  # seconds a server may spend loading its data before we give up on it
 _SOCKET_MAX = 100  # AF_UNIX paths are limited to 108 bytes (with the NUL)
 
 
@@ -65,15 +66,32 @@ def _pid_alive(pid: int) -> bool:
         return True
 
 
-def _answers(sock: str, timeout: float = 1.0) -> bool:
+def _probe(sock: str, timeout: float = 1.0) -> str:
+    """"ready", "loading" (replaying its AOF: alive, answers LOADING) or "down"."""
     try:
         client = redis.Redis(unix_socket_path=sock, socket_timeout=timeout)
         try:
-            return bool(client.ping())
+            return "ready" if client.ping() else "down"
         finally:
             client.close()
+    except redis.BusyLoadingError:
+        return "loading"
     except (redis.RedisError, OSError):
-        return False
+        return "down"
+
+
+def _answers(sock: str, timeout: float = 1.0) -> bool:
+    return _probe(sock, timeout) == "ready"
+
+
+def _wait_loaded(sock: str, pid: int) -> None:
+    """A server still loading its data must be waited for, never taken for stale and killed
+    (it would replay the same log again at the next start)."""
+    deadline = time.monotonic() + LOAD_TIMEOUT
+    while time.monotonic() < deadline and _pid_alive(pid):
+        if _probe(sock, timeout=0.5) != "loading":
+            return
+        time.sleep(0.1)
 
 
 def _is_server_of(info: ServerInfo) -> bool:
@@ -96,12 +114,13 @@ def read_state(data_dir: Path) -> ServerInfo | None:
 
 
 def status(data_dir: Path) -> tuple[str, ServerInfo | None]:
-    """("running" | "stale" | "stopped", info). "stale": a state file whose server is gone or mute."""
+    """("running" | "stale" | "stopped", info). "stale": a state file whose server is gone or mute.
+    A server still loading its data counts as running."""
     data_dir = data_dir.resolve()
     info = read_state(data_dir)
     if info is None:
         return "stopped", None
-    if _pid_alive(info.pid) and _answers(info.socket):
+    if _pid_alive(info.pid) and _probe(info.socket) != "down":
         return "running", info
     return "stale", info
 
@@ -137,6 +156,7 @@ def ensure_server(data_dir: Path, *, detached: bool = False, timeout: float = 20
     with _folder_lock(data_dir):
         state, info = status(data_dir)
         if state == "running" and info is not None:
+            _wait_loaded(info.socket, info.pid)
             return info, False
         if state == "stale" and info is not None and _is_server_of(info):
             _kill(info.pid)  # alive but mute: a hung server of this folder
@@ -184,18 +204,44 @@ def _start(data_dir: Path, *, detached: bool, timeout: float) -> ServerInfo:
         mode="detached" if detached else "owned", parent_pid=os.getpid(), started_at=time.time(),
     )
     (data_dir / STATE_FILE).write_text(json.dumps(asdict(info)))
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    # `timeout` bounds the wait for a first answer; loading a big data set may take longer
+    # (up to LOAD_TIMEOUT): killing it then would only make the next start replay it again.
+    began = time.monotonic()
+    while True:
         if proc.poll() is not None:
             tail = (data_dir / LOG_FILE).read_text(errors="replace")[-600:]
             (data_dir / STATE_FILE).unlink(missing_ok=True)
             raise EmbeddedServerError(f"the FalkorDB server exited at start (code {proc.returncode}); log:\n{tail}")
-        if sock.exists() and _answers(str(sock), timeout=0.5):
+        state = _probe(str(sock), timeout=0.5) if sock.exists() else "down"
+        if state == "ready":
             return info
+        waited = time.monotonic() - began
+        if waited > (LOAD_TIMEOUT if state == "loading" else timeout):
+            break
         time.sleep(0.05)
     _kill(proc.pid)
     (data_dir / STATE_FILE).unlink(missing_ok=True)
-    raise EmbeddedServerError(f"the FalkorDB server did not answer within {timeout:.0f}s (log: {data_dir / LOG_FILE})")
+    raise EmbeddedServerError(f"the FalkorDB server did not become ready within {waited:.0f}s (log: {data_dir / LOG_FILE})")
+
+
+def _compact(sock: str, timeout: float = 120.0) -> None:
+    """Fold the AOF's log of write queries into a snapshot before a clean stop: the next
+    start then loads a snapshot instead of replaying every write since the last rewrite
+    (which runs each query again and can take minutes). Best effort."""
+    try:
+        client = redis.Redis(unix_socket_path=sock, socket_timeout=10)
+        try:
+            client.bgrewriteaof()
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                info = client.info("persistence")
+                if not info.get("aof_rewrite_in_progress") and not info.get("aof_rewrite_scheduled"):
+                    return
+                time.sleep(0.05)
+        finally:
+            client.close()
+    except (redis.RedisError, OSError):
+        pass
 
 
 def _kill(pid: int, timeout: float = 15.0) -> None:
@@ -228,6 +274,8 @@ def stop_server(data_dir: Path) -> ServerInfo | None:
         if info is None:
             return None
         if _is_server_of(info):
+            if _answers(info.socket):
+                _compact(info.socket)
             _kill(info.pid)
         (data_dir / STATE_FILE).unlink(missing_ok=True)
         return info

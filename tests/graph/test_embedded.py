@@ -251,3 +251,40 @@ def test_a_long_folder_path_gets_a_short_socket(folder: Path, name: str) -> None
     finally:
         embedded.stop_server(deep)
     assert gone(info.pid)
+
+
+def test_a_clean_stop_folds_the_write_log_into_a_snapshot(folder: Path) -> None:
+    store = open_store(settings(folder))
+    store.write("UNWIND range(1, 500) AS i CREATE (:Entity {id: toString(i)})")
+    store.close()
+    logs = list((folder / "appendonlydir").glob("*.incr.aof"))
+    assert logs and all(p.stat().st_size == 0 for p in logs), "the next start would replay every write query"
+    store = open_store(settings(folder))
+    try:
+        assert store.read("MATCH (n:Entity) RETURN count(n) AS n") == [{"n": 500}]
+    finally:
+        store.close()
+
+
+def test_a_server_loading_its_data_is_waited_for(folder: Path) -> None:
+    # A crash leaves the writes in the AOF log: the next start replays them, which takes
+    # time. The start must wait for that (not kill it at its `timeout` and fail).
+    info, _ = embedded.ensure_server(folder, detached=True)
+    store = open_store(settings(folder))
+    store.write("UNWIND range(1, 1500) AS i CREATE (:X {id: i})")
+    store.write("MATCH (a:X), (b:X) WHERE a.id * b.id = 1500 CREATE (:Y)")  # slow to replay: 2M pairs
+    store.close()
+    time.sleep(1.5)  # appendfsync everysec
+    os.kill(info.pid, signal.SIGKILL)
+    assert gone(info.pid)
+
+    began = time.monotonic()
+    info, started = embedded.ensure_server(folder, timeout=0.2)
+    assert started
+    store = open_store(settings(folder))
+    try:
+        divisors = sum(1500 % a == 0 for a in range(1, 1501))
+        assert store.read("MATCH (y:Y) RETURN count(y) AS n") == [{"n": divisors}]
+    finally:
+        store.close()
+    assert time.monotonic() - began > 0.2, "the replay was too quick to test the wait"
