@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query
 
 from api.convert import entity_ref, evidence, link
-from api.deps import PageDep, Reader, ReaderDep
+from api.deps import Page, PageDep, Reader, ReaderDep
 from api.resolve import resolve
 from api.routers.entities import Ref
 from api.routers.projects import project_page
@@ -28,7 +28,7 @@ def _scope(reader: Reader, ref: str, include_sub: bool) -> tuple[EntityRef, list
     return cluster, [Link(id=cluster.id, name=cluster.name), *sorted(subs, key=lambda s: s.name)]
 
 
-def _page(items: list[Any], page: PageDep) -> tuple[list[Any], int]:
+def _page(items: list[Any], page: Page) -> tuple[list[Any], int]:
     return items[page.offset:page.offset + page.limit], len(items)
 
 
@@ -67,7 +67,7 @@ def cluster_enterprises(reader: ReaderDep, page: PageDep, ref: Ref,
 
 
 @router.get("/clusters/{ref}/projects", response_model=ClusterPage[ProjectOut], responses=_404,
-            summary="Projects in a cluster" , description="Filter by county or enterprise (id or name)." + _SUB_DOC)
+            summary="Projects in a cluster", description="Filter by county or enterprise (id or name)." + _SUB_DOC)
 def cluster_projects(reader: ReaderDep, page: PageDep, ref: Ref,
                      county: Annotated[str | None, Query(max_length=200)] = None,
                      enterprise: Annotated[str | None, Query(max_length=200)] = None,
@@ -78,7 +78,7 @@ def cluster_projects(reader: ReaderDep, page: PageDep, ref: Ref,
                                    cluster=cluster, scope=scope)
 
 
-def _places(reader: Reader, page: PageDep, ref: str, label: str, include_sub: bool) -> ClusterPage[PlaceMember]:
+def _places(reader: Reader, page: Page, ref: str, label: str, include_sub: bool) -> ClusterPage[PlaceMember]:
     cluster, scope = _scope(reader, ref, include_sub)
     rows = reader.run("cluster_places", {"ids": [s.id for s in scope], "label": label})
     places: dict[str, PlaceMember] = {}

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.convert import evidence, link
+from api.convert import entity_ref, evidence, link
 from api.deps import Page, ReaderDep
 from api.resolve import resolve
 from api.routers.entities import Ref
 from api.routers.projects import project_page
 from api.schemas import (ClusterLink, CountyProfile, EntityRef, ErrorOut, Link, ListOut, ParkOut, PlaceCluster,
                          PlaceEnterprise, ProjectsOfCluster)
-from api.convert import entity_ref
 
 router = APIRouter(tags=["counties"])
 
