@@ -239,14 +239,26 @@ _GENERIC_ZONES = ("开发区", "高新区", "度假区", "旅游度假区", "经
 
 
 def _name_county(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
-    """The county a name carries: at its start, or inside it (…东昌府区大族激光产业园)."""
+    """The county a name carries: at its start, or inside it (…东昌府区大族激光产业园),
+    but not the place inside a listed company's own name (东阿阿胶…, 东阿钢球…)."""
+    inside = [(i, i + len(a)) for a in b.resolver.enterprise_names() for i in _find_all(name, a)]
     for pos, surface, r in b.resolver.counties_in(name):
+        if any(s <= pos < e for s, e in inside):
+            continue
         if surface in _GENERIC_ZONES and pos > 0:
             continue  # "金堤河生态牧场旅游度假区" is not the city's zone
         if r.entry is not None and r.entry.kind == "zone" and pos > 0:
             continue
         return surface, r
     return None
+
+
+def _find_all(text: str, sub: str) -> list[int]:
+    out, i = [], text.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = text.find(sub, i + 1)
+    return out
 
 
 def _project_enterprise(b: GraphBuilder, item: str) -> tuple[str, Resolved] | None:
@@ -265,7 +277,7 @@ def _project_enterprise(b: GraphBuilder, item: str) -> tuple[str, Resolved] | No
             return s, Resolved(Label.ENTERPRISE, e.name, "" if s == e.name else "alias:lexicon", e)
     if hit is not None and hit[1].entry is not None and hit[1].entry.kind == "zone":
         return None  # "高新区古漯河生态旅游项目": a zone opens it, no company
-    rest = re.sub(r"^(山东省|山东|聊城市|聊城)", "", item[county_len:])
+    rest = re.sub(r"^(?:山东省|山东|聊城市|聊城)+", "", item[county_len:])
     surface = enterprise_prefix(rest)
     if len(surface) < 2 or surface.endswith(PROJECT_SUFFIXES) or re.search(r"[“”·]", surface):
         return None

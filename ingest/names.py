@@ -150,7 +150,7 @@ def enterprise_prefix(item: str) -> str:
 
 
 # endings that may follow another company ending inside one name (冠晶光电|科技, 鲁晟数控|机械)
-_EXTENDING = ENTERPRISE_STRONG + ("科技", "新材料", "材料", "机械", "发展", "设备")
+_EXTENDING = ENTERPRISE_STRONG + ("科技", "新材料", "材料", "机械", "发展", "设备", "制造")
 
 
 def suffix_name(item: str) -> str:
@@ -172,8 +172,11 @@ def suffix_name(item: str) -> str:
                 end += len(suf)
                 extended = True
                 break
+    place = re.match(r"[（(](山东|聊城|中国|北京|上海)[)）]", item[end:])
+    if place:  # 诺伯特智能装备（山东）
+        end += place.end()
     name = item[:end]
-    stem = re.sub(r"^(山东省|山东|聊城市|聊城)", "", item[:best[0]])
+    stem = re.sub(r"^(?:山东省|山东|聊城市|聊城)+", "", item[:best[0]])
     strong = any(name.endswith(x) for x in ENTERPRISE_STRONG)
     if not strong and (len(stem) > 7 or _NOT_NAME_WORDS.search(stem) or item[end:end + 1] == "园"
                        or item[end:end + 2] in {"健康", "产业", "园区", "生态"}):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from graph.model import Label, make_id
 from ingest.lexicon import Entry, Lexicon
 
-_PROVINCE_PREFIX = re.compile(r"^(山东省|山东|聊城市|聊城)")
+_PROVINCE_PREFIX = re.compile(r"^(?:山东省|山东|聊城市|聊城)+")
 _LEGAL_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|公司)$")
 # generic tails ignored when comparing two names of one enterprise (华泰化工 = 华泰)
 _GENERIC_TAIL = re.compile(r"(集团|股份|控股|科技|化工|铜业|纸业|织业|新材料|新材|材料|实业|工业|制造|有限)$")
@@ -133,6 +133,13 @@ class Resolver:
         return out
 
     # ------------------------------------------------------------ enterprises
+    def enterprise_names(self) -> list[str]:
+        """Canonical lexicon names of enterprises (3+ characters): a place inside one
+        (东阿阿胶) belongs to the company's name, unlike the prefix of 冠县|冠星集团."""
+        if not hasattr(self, "_ent_names"):
+            self._ent_names = sorted({e.name for e in self.lex.of(Label.ENTERPRISE) if len(e.name) >= 3},
+                                     key=len, reverse=True)
+        return self._ent_names
     @staticmethod
     def _core(name: str) -> str:
         s = re.sub(r"[（(](山东|聊城|中国|北京|上海)[)）]$", "", name.strip())  # 诺伯特智能装备（山东）
