@@ -156,6 +156,13 @@ class ClusterPage(PageOut[T], Generic[T]):
     scope: list[Link] = Field(description="the clusters counted: the cluster and, unless excluded, its sub-industries")
 
 
+class ClusterOut(EntityRef):
+    level: str | None = Field(None, description="cluster or subindustry")
+    parents: list[Link]
+    subindustries: list[Link]
+    counts: dict[str, int] = Field(description="enterprises, projects, parks, counties: sub-industries included")
+
+
 class EnterpriseMember(BaseModel):
     enterprise: EntityRef
     counties: list[str]

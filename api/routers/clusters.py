@@ -11,7 +11,7 @@ from api.deps import Page, PageDep, Reader, ReaderDep
 from api.resolve import resolve
 from api.routers.entities import Ref
 from api.routers.projects import project_page
-from api.schemas import (ClusterMembership, ClusterPage, EnterpriseMember, EntityRef, ErrorOut, Link, ListOut,
+from api.schemas import (ClusterMembership, ClusterOut, ClusterPage, EnterpriseMember, EntityRef, ErrorOut, Link, ListOut,
                          PlaceLinkOut, PlaceMember, ProjectOut)
 
 router = APIRouter(tags=["clusters"])
@@ -37,6 +37,23 @@ def clusters(reader: ReaderDep) -> ListOut[EntityRef]:
     rows = reader.run("search_entities", {"q": "", "type": "Cluster", "limit": 10_000})
     data = sorted((entity_ref(r) for r in rows), key=lambda e: e.name)
     return ListOut[EntityRef](data=data, count=len(data))
+
+
+@router.get("/clusters/{ref}", response_model=ClusterOut, responses=_404,
+            summary="A cluster: level, parent and sub-industries, and how many members it has")
+def cluster(reader: ReaderDep, ref: Ref) -> ClusterOut:
+    node, scope = _scope(reader, ref, True)
+    row = reader.run("cluster_scope", {"id": node.id})[0]
+    ids = [s.id for s in scope]
+    projects = reader.run("projects", {"clusters": ids, "limit": 0, "offset": 0})
+    counts = {
+        "enterprises": len({r["id"] for r in reader.run("cluster_enterprises", {"ids": ids})}),
+        "projects": projects[0]["total"] if projects else 0,
+        "parks": len({r["id"] for r in reader.run("cluster_places", {"ids": ids, "label": "Park"})}),
+        "counties": len({r["id"] for r in reader.run("cluster_places", {"ids": ids, "label": "County"})}),
+    }
+    return ClusterOut(**node.model_dump(), level=row["level"], parents=[Link(**p) for p in row["parents"]],
+                      subindustries=scope[1:], counts=counts)
 
 
 @router.get("/clusters/{ref}/enterprises", response_model=ClusterPage[EnterpriseMember], responses=_404,

@@ -92,6 +92,14 @@ def test_cluster_enterprises_paged_and_filtered(client: TestClient) -> None:
     assert own["total"] <= everyone["total"]
 
 
+def test_cluster_detail_counts_match_the_member_endpoints(client: TestClient) -> None:
+    c = get(client, "/clusters/" + quote("新材料产业"))
+    assert c["id"] == "cluster:新材料" and c["level"] == "cluster" and c["parents"] == []
+    for kind in ("enterprises", "projects", "parks", "counties"):
+        assert c["counts"][kind] == get(client, f"/clusters/{quote('新材料')}/{kind}", limit=1)["total"]
+    assert get(client, "/clusters")["count"] >= 9
+
+
 def test_cluster_projects_of_box_3(client: TestClient) -> None:
     body = get(client, "/clusters/" + quote("新能源汽车") + "/projects", limit=500)
     names = {p["name"] for p in body["data"]}
