@@ -29,7 +29,7 @@ def _names(value: Any) -> Names:
 class GoldProject:
     name: str
     box: str
-    cluster: str
+    cluster: str             # "" outside the cluster boxes 专栏1–9
     enterprise: Names = ()
     county: Names = ()
     enterprise_maybe: Names = ()
@@ -88,7 +88,7 @@ class Gold:
 
     def box_enterprise_cluster(self) -> list[tuple[Names, str]]:
         """(enterprise spellings, cluster) for every box project with a known enterprise."""
-        return [(p.enterprise, p.cluster) for p in self.projects if p.enterprise]
+        return [(p.enterprise, p.cluster) for p in self.projects if p.enterprise and p.cluster]
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -131,6 +131,7 @@ def parse_table(text: str, document: str) -> tuple[list[str], list[str], list[Go
 def load_gold(gold_dir: str | Path) -> Gold:
     d = Path(gold_dir)
     pbc = _load(d / "projects_by_cluster.yaml")
+    pob = _load(d / "projects_other_boxes.yaml")
     ec = _load(d / "enterprise_cluster.yaml")
     cp = _load(d / "county_park.yaml")
     ci = _load(d / "county_industry.yaml")
@@ -142,11 +143,11 @@ def load_gold(gold_dir: str | Path) -> Gold:
 
     projects = [
         GoldProject(
-            name=p["name"], box=b["box"], cluster=b["cluster"],
+            name=p["name"], box=b["box"], cluster=b.get("cluster", ""),
             enterprise=_names(p.get("enterprise")), county=_names(p.get("county")),
             enterprise_maybe=_names(p.get("enterprise_maybe")), county_maybe=_names(p.get("county_maybe")),
         )
-        for b in pbc["boxes"] for p in b["projects"]
+        for b in pbc["boxes"] + pob["boxes"] for p in b["projects"]
     ]
     parks = [GoldPark(p["name"], _names(p.get("county")), _names(p.get("county_maybe")), p.get("basis", ""))
              for p in cp["parks"]]

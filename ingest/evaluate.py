@@ -114,7 +114,8 @@ class Locator:
         return any(self._in(ev, r) for ev in edge.evidence for r in rs)
 
 
-BOXES = [f"box:{n}" for n in range(1, 10)]
+CLUSTER_BOXES = [f"box:{n}" for n in range(1, 10)]   # 专栏1–9: the clusters' key projects
+ALL_BOXES = [f"box:{n}" for n in range(1, 15)]      # 专栏10–14: standards, brands, green, infrastructure, new factors
 
 
 # ----------------------------------------------------------------- scoring
@@ -193,11 +194,13 @@ class _Context:
         self.all_edges = [e for g in graphs for e in g.edges]
         # scopes
         self.ch5_edges = [e for e in self.plan_edges if self.loc.edge_in(e, ["chapter5"])]
-        self.box_projects = self.touched(Label.PROJECT, (e for e in self.plan_edges if self.loc.edge_in(e, BOXES)))
+        self.box_projects = self.touched(Label.PROJECT, (e for e in self.plan_edges if self.loc.edge_in(e, ALL_BOXES)))
+        cluster_box_projects = self.touched(
+            Label.PROJECT, (e for e in self.plan_edges if self.loc.edge_in(e, CLUSTER_BOXES)))
         self.proj_ids = match_projects([_project_spellings(p) for p in gold.projects],
                                        {i: self.nodes[i] for i in self.box_projects})
         from_box = [e for e in self.plan_edges if e.source in self.box_projects]
-        self.box_in_cluster = [e for e in from_box if e.type == RelType.IN_CLUSTER]
+        self.box_in_cluster = [e for e in from_box if e.type == RelType.IN_CLUSTER and e.source in cluster_box_projects]
         self.box_carried_out_by = [e for e in from_box if e.type == RelType.CARRIED_OUT_BY]
 
     def label(self, nid: str) -> str:
@@ -258,7 +261,7 @@ def _entity_scores(c: _Context) -> dict[str, Score]:
     ents["County"] = _score("County", by_name("County", ((n, (n,)) for n in gold.counties)), c.of_label(Label.COUNTY),
                             lambda f: f in county_ignore)
     # Cluster: the nine (not sub-industries) named in 第五章
-    nine = dict.fromkeys(p.cluster for p in gold.projects)
+    nine = dict.fromkeys(p.cluster for p in gold.projects if p.cluster)
     ch5_clusters = {i for i in c.touched(Label.CLUSTER, c.ch5_edges) if c.nodes[i].props.get("level") != "subindustry"}
     ents["Cluster"] = _score("Cluster", by_name("Cluster", ((n, (n,)) for n in nine)), {i: c.name(i) for i in ch5_clusters})
     # Indicator: the rows of the target table
@@ -272,7 +275,8 @@ def _project_relations(c: _Context) -> dict[str, Score]:
     gold, r, projects = c.gold, c.r, list(zip(c.gold.projects, c.proj_ids))
     return {
         "project→cluster": _score(
-            "project→cluster", [(f"{p.name} → {p.cluster}", _pair(ids, r.cluster_ids(p.cluster))) for p, ids in projects],
+            "project→cluster",
+            [(f"{p.name} → {p.cluster}", _pair(ids, r.cluster_ids(p.cluster))) for p, ids in projects if p.cluster],
             c.pairs(c.box_in_cluster)),
         "project→enterprise": _score(
             "project→enterprise",

@@ -33,11 +33,13 @@ def _plan_text() -> tuple[str, dict[str, int]]:
         parts.append(f"第{'一二三四五六七八九'[i - 1]}节 {name}产业集群\n正文。\n")
         parts.append(f"\t专栏{i}  {name}产业集群重点项目\n项目甲，项目乙。\n")
     parts.append("第六章 融合\n正文。\n")
+    for i in range(10, 15):
+        parts.append(f"第{i}节 其他\n正文。\n\t专栏{i}  重点项目\n项目甲，项目乙。\n")
     text = "".join(parts)
     at["table"] = text.index("主要目标表") + 1
     at["layout"] = text.index("临清市：")
     at["chapter5"] = text.index("依托鲁西集团")
-    for i in range(1, 10):
+    for i in range(1, 15):
         at[f"box:{i}"] = text.index(f"专栏{i} ") + 3
     return text, at
 
@@ -72,11 +74,14 @@ class _Builder:
 
     def perfect(self) -> "_Builder":
         g = self.gold
-        box_of = {p.cluster: f"box:{p.box[2:]}" for p in g.projects}
         for p in g.projects:
             pid = self.node(Label.PROJECT, p.name)
-            where = box_of[p.cluster]
-            self.edge(RelType.IN_CLUSTER, pid, self.node(Label.CLUSTER, p.cluster, level="cluster"), where, role="listed")
+            where = f"box:{p.box[2:]}"
+            if p.cluster:
+                self.edge(RelType.IN_CLUSTER, pid, self.node(Label.CLUSTER, p.cluster, level="cluster"), where,
+                          role="listed")
+            else:
+                self.edge(RelType.MENTIONS, f"policy:{PLAN}", pid, where)
             if p.enterprise:
                 eid = self.node(Label.ENTERPRISE, p.enterprise[0])
                 self.edge(RelType.CARRIED_OUT_BY, pid, eid, where)
@@ -143,8 +148,9 @@ def test_perfect_graph_scores_one_everywhere(built):
 
 def test_gold_sizes():
     g = load_gold(GOLD)
-    assert len(g.projects) == 175
-    assert [sum(p.box == f"专栏{i}" for p in g.projects) for i in range(1, 10)] == [15, 18, 11, 25, 14, 22, 10, 33, 27]
+    assert len(g.projects) == 175 + 74
+    assert [sum(p.box == f"专栏{i}" for p in g.projects) for i in range(1, 15)] == [
+        15, 18, 11, 25, 14, 22, 10, 33, 27, 22, 0, 21, 20, 11]
     assert len([v for v in g.values if v.source == "table"]) == 33
 
 
@@ -302,7 +308,7 @@ def test_box_items_rebuild_each_box():
 
     lines = (Path(__file__).parents[1] / "data/corpus" / f"{PLAN}.txt").read_text(encoding="utf-8").split("\n")
     g = load_gold(GOLD)
-    for n in range(1, 10):
+    for n in [*range(1, 11), 12, 13, 14]:
         head = next(i for i, line in enumerate(lines) if re.match(rf"\s*专栏{n}\s", line))
         body = next(re.sub(r"\[bookmark: [^\]]*\]", "", line) for line in lines[head + 1:] if line.strip())
         items = [p.name for p in g.projects if p.box == f"专栏{n}"]
