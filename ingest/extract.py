@@ -7,6 +7,7 @@ entries and adds a Policy-MENTIONS edge for every entity it touches.
 Rules (the `Evidence.rule` values):
   box_project      a 专栏 item: one or several projects, their enterprise and county
   box_names        a 专栏 line "企业品牌：A、B、…" naming enterprises
+  box_known_owner  a box project opening with a company the document names elsewhere
   county_layout    "临清市：依托A、B，发展X产业，改造提升Y产业" (parks, DEVELOPS, UPGRADES)
   town_park        "临清市烟店镇与轴承产业园" (park in the county)
   park_name        a park whose name starts with a county (冠县精品钢板产业园)
@@ -33,7 +34,8 @@ from spacy.language import Language
 
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, PropValue, RelType, make_id
 from ingest.lexicon import Lexicon, default_lexicon
-from ingest.names import PROJECT_SUFFIXES, enterprise_prefix, find_parks, PARK_SUFFIXES
+from ingest.names import (ENTERPRISE_STRONG, ENTERPRISE_WEAK, PARK_SUFFIXES, PROJECT_SUFFIXES, enterprise_prefix,
+                          find_parks)
 from ingest.nlp import get_pipeline
 from ingest.readers import SourceDocument
 from ingest.resolve import Resolved, Resolver
@@ -57,6 +59,8 @@ class GraphBuilder:
     nodes: dict[str, NodeRecord] = field(default_factory=dict)
     edges: dict[tuple[str, str, str, str], EdgeRecord] = field(default_factory=dict)
     _ev_seen: set[tuple] = field(default_factory=set)  # (edge key, start, rule, surface): no duplicate evidence
+    # box projects whose company no rule found: (project id, item text, sentence, cluster id)
+    unowned: list[tuple[str, str, Sentence, str | None]] = field(default_factory=list)
 
     @property
     def policy_id(self) -> str:
@@ -228,6 +232,8 @@ def _rule_box(b: GraphBuilder, sent: Sentence) -> None:
             if cluster_id:
                 b.edge(RelType.IN_CLUSTER, eid, cluster_id, sent, "box_project", surface, er.resolution,
                        props={"role": "member"})
+        else:
+            b.unowned.append((pid, part, sent, cluster_id))
         county = _name_county(b, name)
         if county is not None:
             surface, cr = county
@@ -279,11 +285,30 @@ def _project_enterprise(b: GraphBuilder, item: str) -> tuple[str, Resolved] | No
         return None  # "高新区古漯河生态旅游项目": a zone opens it, no company
     rest = re.sub(r"^(?:山东省|山东|聊城市|聊城)+", "", item[county_len:])
     surface = enterprise_prefix(rest)
-    if len(surface) < 2 or surface.endswith(PROJECT_SUFFIXES) or re.search(r"[“”·]", surface):
+    if len(surface) < 2 or re.search(r"[“”·]", surface) or (
+            surface.endswith(PROJECT_SUFFIXES) and not surface.endswith(ENTERPRISE_STRONG + ENTERPRISE_WEAK)):
         return None
     full = item[: len(item) - len(rest)] + surface
     r = b.resolver.enterprise(full)
     return (full, r) if r is not None else None
+
+
+def _rule_known_owner(b: GraphBuilder) -> None:
+    """A box project no rule gave a company, whose name opens with a company the
+    document names elsewhere (莘县首鲜净菜… after "企业品牌：…莘县首鲜…")."""
+    names = sorted({(n, rec.id) for rec in b.nodes.values() if rec.label == Label.ENTERPRISE
+                    for n in (rec.name, *rec.aliases) if len(n) >= 3}, key=lambda x: -len(x[0]))
+    for pid, item, sent, cluster_id in b.unowned:
+        hit = b.resolver.county_prefix(item)
+        starts = {item, re.sub(r"^(?:山东省|山东|聊城市|聊城)+", "", item)} | ({item[len(hit[0]):]} if hit else set())
+        for n, eid in names:
+            if any(st.startswith(n) and len(st) > len(n) + 1 for st in starts):
+                how = f"known:{n}→{b.nodes[eid].name}"
+                b.node(Resolved(Label.ENTERPRISE, b.nodes[eid].name), n, sent, "box_known_owner")
+                b.edge(RelType.CARRIED_OUT_BY, pid, eid, sent, "box_known_owner", n, how)
+                if cluster_id:
+                    b.edge(RelType.IN_CLUSTER, eid, cluster_id, sent, "box_known_owner", n, how, props={"role": "member"})
+                break
 
 
 # ---------------------------------------------------------- county layout
@@ -751,4 +776,5 @@ def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
         elif sent.block == "heading":
             _rule_indicator_text(b, sent, None)
     _rule_mentions(b, nlp, st.sentences)
+    _rule_known_owner(b)
     return b.graph()

@@ -219,3 +219,21 @@ def test_a_city_the_lexicon_does_not_know() -> None:
     values = {(e.type, e.props["year"], e.props["value"]) for e in g.edges
               if e.target == "indicator:研发经费投入占GDP比重" and e.type != RelType.MENTIONS}
     assert values == {(RelType.REPORTS, 2022, 2.4), (RelType.SETS_TARGET, 2025, 3.0)}
+
+
+def test_box_project_owner_named_elsewhere_in_the_document() -> None:
+    text = """第五章 产业
+第九节 现代高效农业产业集群
+	专栏9  现代高效农业产业集群重点项目
+莘县首鲜净菜加工及冷链配送大生态农业综合项目，聊城立海现代生态农业示范园项目。
+
+
+第七章 质量
+	专栏11  品牌培育项目
+企业品牌：东阿阿胶、莘县首鲜。
+"""
+    g = extract_document(_doc(text))
+    by = {(e.source, e.target): e for e in g.edges if e.type == RelType.CARRIED_OUT_BY}
+    e = by[("project:莘县首鲜净菜加工及冷链配送大生态农业综合项目", "enterprise:首鲜")]
+    assert e.evidence[0].rule == "box_known_owner" and e.evidence[0].resolution == "known:莘县首鲜→首鲜"
+    assert not any(src == "project:聊城立海现代生态农业示范园项目" for src, _ in by)
