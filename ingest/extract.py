@@ -314,6 +314,7 @@ def _rule_known_owner(b: GraphBuilder) -> None:
 # ---------------------------------------------------------- county layout
 
 _DEVELOP = re.compile(r"(?<!改造提升)(?<!改造)(?:^|[，；：])(?:重点)?发展([^，。；：]{2,40}?(?:服务业)?)(?:新兴)?(?:产业)?(?=[，。；]|$)")
+_DEVELOP_AREA = re.compile(r"发展([^，。；：]{2,40}?)产业(?:聚集区|集聚区)")
 _UPGRADE = re.compile(r"改造提升([^，。；：]{2,40}?)产业(?![园链集])")
 _PARK_LIST = re.compile(r"(?:依托|以)([^，。；]{4,80}?)(?:为重点|为载体|，|$)")
 
@@ -343,6 +344,9 @@ def _rule_county_layout(b: GraphBuilder, sent: Sentence) -> None:
             return
         body = body[len(hit[0]):]
     develops = [m.group(1) for m in _DEVELOP.finditer("，" + body)]
+    # "发展宜居新城区和旅游、医养健康产业聚集区": the industries of a cluster area, not the places
+    for m in _DEVELOP_AREA.finditer(body):
+        develops.append("、".join(p for p in re.split(r"[和、]", m.group(1)) if p and not re.search(r"[区城]$", p)))
     upgrades = [m.group(1) for m in _UPGRADE.finditer(body)]
     m = _PARK_LIST.search(body)
     parks = find_parks(m.group(1)) if m else []
