@@ -10,7 +10,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
+from api.viz.graphdata import neighbourhood
 from api.viz.pyvis_page import short_label
+from graph.catalog import get_catalog
 from graph.store import GraphStore
 
 PLAN = "policy:001_96019a36a6392bfa"
@@ -111,3 +113,19 @@ def test_explore_page_and_assets_are_served_locally(client: TestClient) -> None:
     assert js.headers["content-type"].startswith("text/javascript") and len(js.content) > 100_000
     assert client.get("/static/../main.py").status_code == 404
     assert client.get("/vendor/other.js").status_code == 404
+
+
+def test_county_view_stays_in_the_county(corpus_store: GraphStore) -> None:
+    """The second ring goes from the county's things to their clusters, not on to the clusters' other members."""
+    run = lambda name, params: get_catalog().run(corpus_store, name, params)  # noqa: E731
+    county = "county:阳谷县"
+    view = neighbourhood(run, county, "County", "county", 400)
+    edges = list(view.edges.values())
+    located = {e["source"] for e in edges if e["type"] == "LOCATED_IN" and e["target"] == county}
+    assert located
+    carriers = {e["target"] for e in edges if e["type"] == "CARRIED_OUT_BY" and e["source"] in located}
+    for node in view.nodes.values():
+        if node["type"] == "Project":
+            assert node["id"] in located, node
+        if node["type"] == "Enterprise":
+            assert node["id"] in located | carriers, node

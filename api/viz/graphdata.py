@@ -15,13 +15,16 @@ from api.convert import edge_out, node_type
 from graph.model import Label, RelType
 
 ALL_BUT_MENTIONS = [t.value for t in RelType if t is not RelType.MENTIONS]
-# The second ring of each fixed view: from the centre's neighbours, follow these.
-SECOND_RING: dict[str, list[str]] = {
-    "entity": [],
-    # a cluster with its enterprises, projects, parks and counties: where projects are and who carries them
-    "cluster": [RelType.LOCATED_IN.value, RelType.CARRIED_OUT_BY.value],
-    # a county profile: what its projects, enterprises and parks belong to
-    "county": [RelType.IN_CLUSTER.value, RelType.CARRIED_OUT_BY.value],
+# The second ring of each fixed view: from the centre's neighbours of a type, follow these relationships.
+# Keyed by neighbour type so a county's view does not pull in every other member of its clusters.
+_P, _E, _K = Label.PROJECT.value, Label.ENTERPRISE.value, Label.PARK.value
+SECOND_RING: dict[str, dict[str, list[str]]] = {
+    "entity": {},
+    # a cluster with its enterprises, projects, parks and counties: where its projects are and who carries them
+    "cluster": {_P: [RelType.LOCATED_IN.value, RelType.CARRIED_OUT_BY.value], _E: [RelType.LOCATED_IN.value]},
+    # a county profile: the clusters of what is located there, and who carries its projects
+    "county": {_P: [RelType.IN_CLUSTER.value, RelType.CARRIED_OUT_BY.value], _E: [RelType.IN_CLUSTER.value],
+               _K: [RelType.DEVELOPS.value, RelType.UPGRADES.value]},
 }
 
 
@@ -56,14 +59,16 @@ def neighbourhood(run, center: str, center_type: str, kind: str, limit: int) -> 
     rows = run("viz_edges_of", {"ids": [center], "types": types, "limit": limit})
     for row in rows:
         view.add_row(row)
-    ring = SECOND_RING.get(kind, [])
-    neighbours = [n for n in view.nodes if n != center]
-    if ring and neighbours:
-        more = run("viz_edges_of", {"ids": neighbours, "types": ring, "limit": limit})
-        rows += more
-        for row in more:
-            view.add_row(row)
-    view.truncated = len(rows) >= limit
+    truncated = len(rows) >= limit
+    neighbours = [n for n in view.nodes.values() if n["id"] != center]
+    for ntype, ring in SECOND_RING.get(kind, {}).items():
+        ids = [n["id"] for n in neighbours if n["type"] == ntype]
+        if ids:
+            more = run("viz_edges_of", {"ids": ids, "types": ring, "limit": limit})
+            truncated = truncated or len(more) >= limit
+            for row in more:
+                view.add_row(row)
+    view.truncated = truncated
     return view
 
 
