@@ -312,9 +312,9 @@ def _place_relations(c: _Context) -> dict[str, Score]:
 
 
 def _enterprise_cluster(c: _Context) -> dict[str, Score]:
-    """第五章 prose and boxes; the graph may state it directly or through a box project."""
+    """Prose and boxes, whole corpus; the graph may state it directly or through a box project."""
     gold, r = c.gold, c.r
-    direct = [e for e in c.ch5_edges if e.type == RelType.IN_CLUSTER and c.label(e.source) == "Enterprise"]
+    direct = [e for e in c.all_edges if e.type == RelType.IN_CLUSTER and c.label(e.source) == "Enterprise"]
     pred = c.pairs(direct)
     clusters_of: dict[str, set[str]] = defaultdict(set)
     for e in c.box_in_cluster:

@@ -87,9 +87,10 @@ class _Builder:
                 self.edge(RelType.CARRIED_OUT_BY, pid, eid, where)
             if p.county:
                 self.edge(RelType.LOCATED_IN, pid, self.node(Label.COUNTY, p.county[0]), where)
-        for e, c in g.enterprise_cluster:
+        nine = {p.cluster for p in g.projects}
+        for e, c in g.enterprise_cluster:  # the one pair outside the nine is stated outside 第五章 (L386)
             self.edge(RelType.IN_CLUSTER, self.node(Label.ENTERPRISE, e[0]), self.node(Label.CLUSTER, c, level="cluster"),
-                      "chapter5", role="leading")
+                      "chapter5" if c in nine else "layout", role="leading")
         for n in g.enterprises_also:
             self.edge(RelType.MENTIONS, f"policy:{PLAN}", self.node(Label.ENTERPRISE, n[0]), "chapter5")
         for n in g.counties:
