@@ -91,9 +91,12 @@ class Gold:
         return [(p.enterprise, p.cluster) for p in self.projects if p.enterprise and p.cluster]
 
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster
+
+
 def _load(path: Path) -> dict[str, Any]:
     with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return yaml.load(fh, Loader=_Loader) or {}  # noqa: S506 (a safe loader)
 
 
 _NUMBER = re.compile(r"^(-?\d+(?:\.\d+)?)(?:左右)?(?:（(\d{4})）)?$")
