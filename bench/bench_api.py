@@ -113,7 +113,8 @@ async def load(base: str, path: str, clients: int, requests: int, seconds: float
 def markdown(report: dict) -> str:
     lines = [
         "# REST API load", "",
-        f"{report['when']} · {report['machine']} · uvicorn 1 worker · embedded FalkorDB · corpus "
+        f"{report['when']} · {report['machine']} (1-min load average {report['load_average'][0]} before, "
+        f"{report['load_average'][1]} after: the machine is shared) · uvicorn 1 worker · embedded FalkorDB · corpus "
         f"({report['graph']['nodes']} nodes, {report['graph']['relationships']} relationships) · "
         f"up to {report['requests']} requests or {report['seconds']} s per row · client: httpx async in one process on the same machine",
         "", "| endpoint | clients | req/s | p50 ms | p95 ms | p99 ms | requests | errors |", "|---|---:|---:|---:|---:|---:|---:|---:|",
@@ -133,6 +134,7 @@ def main() -> int:
     ap.add_argument("--requests", type=int, default=300, help="answers per scenario")
     ap.add_argument("--seconds", type=float, default=20.0, help="time limit per scenario")
     args = ap.parse_args()
+    load_before = os.getloadavg()[0]
     data_dir = Path(tempfile.mkdtemp(prefix="kgbench"))
     store = open_store(GraphSettings(graph_uri=None, data_dir=data_dir, graph_name="bench"))  # owns the server
     try:
@@ -156,6 +158,7 @@ def main() -> int:
         store.close()
     report = {"when": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
               "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
+              "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)],  # others share the machine
               "requests": args.requests, "seconds": args.seconds, "graph": graph, "results": results}
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "api.json").write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
