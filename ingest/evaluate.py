@@ -429,10 +429,12 @@ def _alias_score(c: _Context) -> Score:
         for nm in g.names:
             group_of[(g.type, key(g.type, nm))] = i
     # recall: every alias of a group on the node that carries its first name
+    carriers: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for n in nodes.values():
+        for x in node_names(n):
+            carriers[(n.label.value, key(n.label.value, x))].add(n.id)
     for g in gold.same:
-        label = g.type
-        holders = [set(n.id for n in nodes.values() if n.label.value == label
-                       and key(label, nm) in {key(label, x) for x in node_names(n)}) for nm in g.names]
+        holders = [carriers.get((g.type, key(g.type, nm)), set()) for nm in g.names]
         for nm, h in zip(g.names[1:], holders[1:]):
             s.gold += 1
             if holders[0] & h:
