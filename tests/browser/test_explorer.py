@@ -192,3 +192,21 @@ def test_node_bound_and_more_control(page: Page, live_url: str, artifacts: Path)
     _settled(page)
     assert page.evaluate("window.kg.nodes.length") == 1000 and not more.is_visible()
     assert_local(page.requested, live_url)
+
+
+def test_keyboard_pick_and_focus_link(page: Page, live_url: str) -> None:
+    # a county by its short name (an alias), picked with the keyboard
+    county = _api(live_url, "/search", q="阳谷", type="County")["data"][0]
+    _open(page, f"{live_url}/explore")
+    page.locator("#search").press_sequentially("阳谷", delay=40)
+    page.wait_for_selector("#suggest li[data-id]")
+    first = page.locator("#suggest li[data-id]").first.get_attribute("data-id")
+    page.locator("#search").press("Enter")
+    page.wait_for_function("id => window.kg.nodes.get(id) && window.kg.nodes.length > 1", arg=first)
+    assert first in {h["id"] for h in _api(live_url, "/search", q="阳谷", limit=12)["data"]}
+    # a link that opens the explorer on one entity
+    _open(page, f"{live_url}/explore?focus={county['id']}")
+    page.wait_for_function("id => window.kg.nodes.get(id) && window.kg.nodes.length > 1", arg=county["id"])
+    _settled(page)
+    assert page.locator("#panel-title").inner_text() == county["name"]
+    assert_local(page.requested, live_url)
