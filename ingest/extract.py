@@ -555,7 +555,8 @@ def _rule_table(b: GraphBuilder, table: Table, sentences: dict[int, Sentence]) -
                        props={"year": y, "value": value, "unit": unit, "comparator": comparator})
 
 
-_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*(%|个百分点)")
+_PARA_YEAR = re.compile(r"(?:^|[。；])(?<!到)(20\d{2})年[，、]")
+_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*(%|个百分点|家|个|件|人|亿元|万元)")
 _VERB_TAIL = re.compile(r"(达到|提高到|提升到|提高至|提升至|达|为|超过|突破|保持在|稳定在|降至|仅为|约为|提高|增长|下降|力争|要|将)+$")
 _INDICATOR_SHAPE = re.compile(r"(比重|占比|率|指数)$")
 _PHRASE_LEAD = re.compile(r"^([-•·*\s]|\d{4}年|到\d{4}年|上半年|全年|今年|去年|预计|力争|其中|确保|完成|实现|保持|使|让|推动|促进|全市)+")
@@ -612,8 +613,9 @@ def _rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) 
     _rule_respectively(b, sent, year_ctx)
     last: tuple[Resolved, str] | None = None
     for m in _VALUE.finditer(text):
-        if m.group(2) != "%":
-            continue
+        unit = m.group(2)
+        if unit == "个百分点":
+            continue  # a change, not a level
         left_start = max(text.rfind(c, 0, m.start()) for c in "，。；：、—") + 1
         phrase = text[left_start:m.start()]
         phrase = _PHRASE_LEAD.sub("", phrase.strip())
@@ -626,11 +628,14 @@ def _rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) 
         else:
             ir = b.resolver.indicator(name, create=False)
         if ir is None:
-            if not _INDICATOR_SHAPE.search(name) or len(name) < 4:
+            # an unlisted indicator must look like a share or rate, and then it is in %
+            if unit != "%" or not _INDICATOR_SHAPE.search(name) or len(name) < 4:
                 continue
             ir = b.resolver.indicator(name)
             if ir is None:
                 continue
+        if ir.entry is not None and ir.entry.unit and ir.entry.unit != unit:
+            continue  # "高新技术企业…增长25%" is not a count of firms
         last = (ir, name)
         value = float(m.group(1))
         after = text[m.end(): m.end() + 12]
@@ -648,7 +653,9 @@ def _rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) 
         elif "去年" in before and doc_year is not None:
             year = doc_year - 1
         else:
-            year = year_ctx or _section_year(sent)
+            # "2017年，…。…总数达到97家": a year opening an earlier sentence of the paragraph
+            para_years = _PARA_YEAR.findall(b.doc.text[sent.para_start:sent.start])
+            year = int(para_years[-1]) if para_years else (year_ctx or _section_year(sent))
         if year is None:
             if b.doc.kind == "progress-report" and doc_year is not None:
                 year = doc_year  # a progress report's figures are for its own period
@@ -659,14 +666,14 @@ def _rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) 
         comparator = ">" if re.search(r"超过|突破|高于", phrase) else ">=" if after.startswith("以上") else "="
         says_target = says_target and not (own_year and not re.search(rf"(到|至|力争){year}年", text) and year <= (doc_year or year))
         is_target = not paren and (says_target or (doc_year is not None and year > doc_year))
-        iid = b.node(ir, name, sent, "indicator_text", {"unit": "%"})
+        iid = b.node(ir, name, sent, "indicator_text", {"unit": unit})
         if is_target:
             b.edge(RelType.SETS_TARGET, b.policy_id, iid, sent, "indicator_text", m.group(0), ir.resolution,
-                   key=str(year), props={"year": year, "value": value, "unit": "%", "comparator": comparator})
+                   key=str(year), props={"year": year, "value": value, "unit": unit, "comparator": comparator})
         else:
             period = _period_for(b.doc, year)
             b.edge(RelType.REPORTS, b.policy_id, iid, sent, "indicator_text", m.group(0), ir.resolution,
-                   key=period, props={"period": period, "year": year, "value": value, "unit": "%"})
+                   key=period, props={"period": period, "year": year, "value": value, "unit": unit})
 
 
 # ----------------------------------------------------------------- mentions
