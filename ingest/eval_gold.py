@@ -37,6 +37,12 @@ class GoldProject:
 
 
 @dataclass(frozen=True)
+class GoldProseProject:
+    name: Names
+    enterprise: Names = ()
+
+
+@dataclass(frozen=True)
 class GoldPark:
     name: str
     county: Names = ()
@@ -65,6 +71,8 @@ class AliasGroup:
 class Gold:
     document: str                                         # the 2018 plan's key
     projects: list[GoldProject]
+    prose_projects: list[GoldProseProject]
+    prose_projects_maybe: list[str]
     enterprise_cluster: list[tuple[Names, str]]           # (enterprise spellings, cluster) from prose
     enterprise_cluster_maybe: list[tuple[Names, str]]
     enterprises_also: list[Names]                         # named with no cluster pair, whole corpus
@@ -142,6 +150,7 @@ def load_gold(gold_dir: str | Path) -> Gold:
     al = _load(d / "aliases.yaml")
     en = _load(d / "enterprises.yaml")
     si = _load(d / "subindustries.yaml")
+    pp = _load(d / "projects_prose.yaml")
     document = str(pbc["document"])
 
     projects = [
@@ -171,6 +180,8 @@ def load_gold(gold_dir: str | Path) -> Gold:
     return Gold(
         document=document,
         projects=projects,
+        prose_projects=[GoldProseProject(_names(p["name"]), _names(p.get("enterprise"))) for p in pp["projects"]],
+        prose_projects_maybe=list(pp.get("maybe", [])),
         enterprise_cluster=[(_names(e), p["cluster"]) for p in ec["pairs"] for e in p["enterprises"]],
         enterprise_cluster_maybe=[(_names(p["enterprise"]), p["cluster"]) for p in ec.get("maybe_pairs", [])],
         enterprises_also=[_names(n) for n in ec.get("also_mentioned", [])]

@@ -109,9 +109,10 @@ class Locator:
             return "第五章" in ev.section
         return region == "table" and "目标表" in ev.section
 
-    def edge_in(self, edge: EdgeRecord, regions_: Iterable[str]) -> bool:
-        rs = list(regions_)
-        return any(self._in(ev, r) for ev in edge.evidence for r in rs)
+    def edge_in(self, edge: EdgeRecord, regions_: Iterable[str], outside: Iterable[str] = ()) -> bool:
+        """Some evidence of the edge lies in one of `regions_` and in none of `outside`."""
+        rs, out = list(regions_), list(outside)
+        return any(any(self._in(ev, r) for r in rs) and not any(self._in(ev, o) for o in out) for ev in edge.evidence)
 
 
 CLUSTER_BOXES = [f"box:{n}" for n in range(1, 10)]   # 专栏1–9: the clusters' key projects
@@ -199,6 +200,10 @@ class _Context:
             Label.PROJECT, (e for e in self.plan_edges if self.loc.edge_in(e, CLUSTER_BOXES)))
         self.proj_ids = match_projects([_project_spellings(p) for p in gold.projects],
                                        {i: self.nodes[i] for i in self.box_projects})
+        self.prose_projects = self.touched(
+            Label.PROJECT, (e for e in self.plan_edges if self.loc.edge_in(e, ["chapter5"], outside=ALL_BOXES)))
+        self.prose_ids = match_projects([p.name for p in gold.prose_projects],
+                                        {i: self.nodes[i] for i in self.prose_projects})
         from_box = [e for e in self.plan_edges if e.source in self.box_projects]
         self.box_in_cluster = [e for e in from_box if e.type == RelType.IN_CLUSTER and e.source in cluster_box_projects]
         self.box_carried_out_by = [e for e in from_box if e.type == RelType.CARRIED_OUT_BY]
@@ -247,6 +252,10 @@ def _entity_scores(c: _Context) -> dict[str, Score]:
     ents = {"Project": _score(  # the box items
         "Project", [(p.name, (lambda f, ids=ids: f in ids)) for p, ids in zip(gold.projects, c.proj_ids)],
         {i: c.name(i) for i in c.box_projects})}
+    prose_ignore = r.ids("Project", gold.prose_projects_maybe)
+    ents["Project (prose)"] = _score(  # named in 第五章's running text
+        "Project (prose)", [(p.name[0], (lambda f, ids=ids: f in ids)) for p, ids in zip(gold.prose_projects, c.prose_ids)],
+        {i: c.name(i) for i in c.prose_projects}, lambda f: f in prose_ignore)
     # Enterprise, Park, County: the whole corpus
     ent_names = _dedupe(c.r, "Enterprise", [e for e, _ in gold.enterprise_cluster]
                         + [p.enterprise for p in gold.projects if p.enterprise] + gold.enterprises_also)
@@ -283,6 +292,12 @@ def _project_relations(c: _Context) -> dict[str, Score]:
             [(f"{p.name} → {p.enterprise[0]}", _pair(ids, r.ids("Enterprise", p.enterprise))) for p, ids in projects
              if p.enterprise],
             c.pairs(c.box_carried_out_by), _any_pair([(ids, r.ids("Enterprise", p.enterprise_maybe)) for p, ids in projects])),
+        "project→enterprise (prose)": _score(
+            "project→enterprise (prose)",
+            [(f"{p.name[0]} → {p.enterprise[0]}", _pair(ids, r.ids("Enterprise", p.enterprise)))
+             for p, ids in zip(gold.prose_projects, c.prose_ids) if p.enterprise],
+            c.pairs(e for e in c.plan_edges if e.type == RelType.CARRIED_OUT_BY and e.source in c.prose_projects
+                    and e.source not in c.box_projects)),
         "project→county": _score(
             "project→county",
             [(f"{p.name} → {p.county[0]}", _pair(ids, r.ids("County", p.county))) for p, ids in projects if p.county],

@@ -87,6 +87,11 @@ class _Builder:
                 self.edge(RelType.CARRIED_OUT_BY, pid, eid, where)
             if p.county:
                 self.edge(RelType.LOCATED_IN, pid, self.node(Label.COUNTY, p.county[0]), where)
+        for pp in g.prose_projects:  # named in 第五章's running text ("chapter5" is outside the boxes)
+            pid = self.node(Label.PROJECT, pp.name[0])
+            self.edge(RelType.MENTIONS, f"policy:{PLAN}", pid, "chapter5")
+            if pp.enterprise:
+                self.edge(RelType.CARRIED_OUT_BY, pid, self.node(Label.ENTERPRISE, pp.enterprise[0]), "chapter5")
         nine = {p.cluster for p in g.projects}
         for e, c in g.enterprise_cluster:  # the one pair outside the nine is stated outside 第五章 (L386)
             self.edge(RelType.IN_CLUSTER, self.node(Label.ENTERPRISE, e[0]), self.node(Label.CLUSTER, c, level="cluster"),
