@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Hashable, Iterable
 
-from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, RelType
+from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, RelType
 from ingest.eval_gold import Gold, GoldProject, GoldValue, load_gold
 from ingest.eval_names import Resolver, key, match_projects, node_names, normalize, union_nodes
 
