@@ -66,6 +66,12 @@ class EvaluationReport:
     def score(self, name: str) -> Score:
         return self.entities.get(name) or self.relations[name]
 
+    def rows(self) -> list[dict[str, object]]:
+        """One plain dict per score (for tables, notebooks, JSON)."""
+        return [{"kind": kind, "type": s.name, "gold": s.gold, "pred": s.matched + s.fp, "tp": s.tp, "fp": s.fp,
+                 "fn": s.fn, "precision": s.precision, "recall": s.recall, "f1": s.f1}
+                for kind, scores in (("entity", self.entities), ("relation", self.relations)) for s in scores.values()]
+
 
 # ----------------------------------------------------------------- regions
 
@@ -494,9 +500,9 @@ def format_report(report: EvaluationReport, details: bool | None = None) -> str:
         t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)  # fits 80 columns
         for col in ("type", "gold", "pred", "tp", "fp", "fn", "P", "R", "F1"):
             t.add_column(col, justify="left" if col == "type" else "right")
-        for s in scores.values():
-            t.add_row(s.name, str(s.gold), str(s.matched + s.fp), str(s.tp), str(s.fp), str(s.fn),
-                      f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
+        for row in (r for r in report.rows() if r["type"] in scores):
+            t.add_row(*(str(row[k]) for k in ("type", "gold", "pred", "tp", "fp", "fn")),
+                      *(f"{row[k]:.3f}" for k in ("precision", "recall", "f1")))
         con.print(t)
     if details:
         for s in [*report.entities.values(), *report.relations.values()]:

@@ -292,9 +292,15 @@ def test_regions_on_the_real_plan():
     assert "专栏9" in text[s:e] and "第六章" not in text[s:e]
 
 
-def test_report_text(built):
-    text = format_report(_report(built), details=True)
-    assert "project→cluster" in text and "1.000" in text
+def test_report_text_and_rows(built):
+    first = next(e for e in built.edges[PLAN] if e.type == RelType.IN_CLUSTER)
+    built.edges[PLAN].remove(first)
+    rep = _report(built)
+    text = format_report(rep, details=True)
+    assert "project→cluster" in text and "FN  鲁西化工年产80万吨TDI及年产100万吨MDI项目 → 新材料产业集群" in text
+    assert "FN" not in format_report(rep)
+    row = next(r for r in rep.rows() if r["type"] == "project→cluster")
+    assert (row["kind"], row["gold"], row["tp"], row["fn"], row["fp"]) == ("relation", 175, 174, 1, 0)
 
 
 def test_gold_names_are_written_in_the_corpus():
