@@ -3,7 +3,7 @@
 // mode: read
 // params: ids: list[str], label: str
 // returns: id, name, aliases, how, rel, cluster_id, cluster, via_id, via, policy, props
-// example: {"ids": ["cluster:铜加工"], "label": "County"}
+// example: {"ids": ["cluster:新材料"], "label": "County"}
 MATCH (k:Entity)-[r:DEVELOPS|UPGRADES]->(c:Cluster)
 WHERE c.id IN $ids AND $label IN labels(k)
 RETURN k.id AS id, k.name AS name, coalesce(k.aliases, []) AS aliases, 'direct' AS how, type(r) AS rel,
