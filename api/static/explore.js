@@ -8,7 +8,8 @@
   const params = new URLSearchParams(location.search);
   const BOUND_STEP = 300;
   let bound = params.has("bound") ? Math.max(0, parseInt(params.get("bound"), 10) || 0) : BOUND_STEP; // 0 = no bound
-  const EXPAND_LIMIT = 200;
+  const EXPAND_LIMIT = 200;   // neighbours fetched per click
+  const MAX_FETCH = 2000;     // the API's subgraph cap (KG_API_SUBGRAPH_MAX_NODES default)
 
   const all = { nodes: new Map(), edges: new Map() };   // everything fetched, API shape
   const pending = [];                                     // node ids fetched but not drawn (over the bound)
@@ -131,21 +132,23 @@
     return r.json();
   }
   // The neighbours of one node. MENTIONS (document → entity) are left out unless the centre is a document.
-  async function fetchNeighbourhood(id) {
-    const q = new URLSearchParams({ center: id, depth: "1", limit: String(EXPAND_LIMIT) });
+  async function fetchNeighbourhood(id, limit) {
+    const q = new URLSearchParams({ center: id, depth: "1", limit: String(limit || EXPAND_LIMIT) });
     const type = all.nodes.get(id)?.type;
     if (type === "Policy") for (const t of Object.keys(STYLE.rels)) q.append("types", t);  // the API default leaves MENTIONS out
     return getJSON(`/api/v1/subgraph?${q}`);
   }
-  async function expand(id) {
+  // The last expansion the server cut short (its limit): offered again, whole, from the "more" bar.
+  let cut = null;
+  async function expand(id, limit) {
     state.loads += 1;
     setStatus("载入中…");
     try {
-      const g = await fetchNeighbourhood(id);
+      const g = await fetchNeighbourhood(id, limit);
+      cut = g.truncated ? { id, total: g.total, loaded: g.nodes.length } : (cut && cut.id === id ? null : cut);
       addGraph(g, id);
-      if (g.truncated) setStatus(`${all.nodes.get(id)?.name || id}：邻居超过 ${EXPAND_LIMIT}，只载入了一部分`);
     } catch (err) { setStatus(`载入失败：${err.message}`); }
-    finally { state.loads -= 1; }
+    finally { state.loads -= 1; updateStatus(); }
   }
   async function focusOn(id) {
     await expand(id);
@@ -157,14 +160,19 @@
   // ---- the "N more not shown" control ----
   function updateStatus() {
     const hidden = pending.length;
-    $("more").hidden = hidden === 0;
-    $("more-text").textContent = `还有 ${hidden} 个节点未显示`;
+    const unloaded = cut ? cut.total - cut.loaded : 0;
+    $("more").hidden = hidden === 0 && unloaded === 0;
+    $("more-text").textContent = [hidden ? `还有 ${hidden} 个节点未显示` : "",
+      unloaded ? `${all.nodes.get(cut.id)?.name || cut.id} 还有 ${unloaded} 个邻居未载入` : ""].filter(Boolean).join("；");
+    $("more-btn").hidden = $("more-all").hidden = hidden === 0;
+    $("more-load").hidden = unloaded === 0;
     $("more").dataset.hidden = String(hidden);
     setStatus(`显示 ${nodeView.length} / 已载入 ${all.nodes.size} 个节点 · ${edgeView.length} 条关系`);
   }
   function setStatus(text) { $("status").textContent = text; }
   $("more-btn").onclick = () => drawPending(null, BOUND_STEP);
   $("more-all").onclick = () => { bound = 0; drawPending(null); };
+  $("more-load").onclick = () => { if (cut) expand(cut.id, Math.min(cut.total, MAX_FETCH)); };
 
   // ---- filters UI ----
   function buildTypeFilter() {
@@ -358,11 +366,10 @@
   window.kg = { all, nodes, edges, nodeView, edgeView, network, state, pending, expand, focusOn, addGraph, currentView, toGraphML,
                 get bound() { return bound; } };
   if (params.has("synthetic")) addGraph(synthetic(parseInt(params.get("synthetic"), 10) || 100));
-  if (params.has("focus")) {
-    const id = params.get("focus");
-    getJSON(`/api/v1/search?${new URLSearchParams({ q: id.replace(/^\w+:/, ""), limit: "20" })}`).then((res) => {
-      const h = (res.data || []).find((x) => x.id === id) || (res.data || [])[0];
-      if (h) { hits = [h]; pick(0); }
+  if (params.has("focus")) {  // an id, name or alias: the entities endpoint resolves it
+    getJSON(`/api/v1/entities/${encodeURIComponent(params.get("focus"))}`).then((e) => {
+      hits = [{ id: e.id, type: e.type, name: e.name, aliases: e.aliases || [] }];
+      pick(0);
     }).catch((err) => setStatus(`载入失败：${err.message}`));
   }
 })();

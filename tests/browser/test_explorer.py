@@ -210,3 +210,25 @@ def test_keyboard_pick_and_focus_link(page: Page, live_url: str) -> None:
     _settled(page)
     assert page.locator("#panel-title").inner_text() == county["name"]
     assert_local(page.requested, live_url)
+
+
+def test_expansion_cut_by_the_server_can_be_loaded_whole(page: Page, live_url: str) -> None:
+    # a document mentions hundreds of entities: more than one click fetches
+    doc = max(_api(live_url, "/policies")["data"], key=lambda p: p["relationships"].get("MENTIONS", 0))
+    every_type = ["IN_CLUSTER", "CARRIED_OUT_BY", "LOCATED_IN", "DEVELOPS", "UPGRADES", "HAS_SUBINDUSTRY",
+                  "SETS_TARGET", "REPORTS", "MENTIONS", "FOLLOWS"]  # what the explorer asks for around a document
+    full = _api(live_url, "/subgraph", center=doc["id"], depth=1, limit=2000, types=every_type)
+    _open(page, f"{live_url}/explore?focus={doc['id']}&bound=0")
+    page.wait_for_function("window.kg.state.loads === 0 && window.kg.nodes.length > 1")
+    _settled(page)
+    loaded = page.evaluate("window.kg.all.nodes.size")
+    if full["total"] <= loaded:
+        pytest.fail(f"{doc['id']} has only {full['total']} neighbours: no cut to test")
+    more = page.locator("#more")
+    assert more.is_visible() and "个邻居未载入" in more.inner_text()
+    page.click("#more-load")
+    page.wait_for_function("n => window.kg.state.loads === 0 && window.kg.all.nodes.size > n", arg=loaded)
+    _settled(page)
+    assert page.evaluate("window.kg.all.nodes.size") >= full["total"]
+    assert not page.locator("#more-load").is_visible()
+    assert_local(page.requested, live_url)
