@@ -24,13 +24,18 @@ from ingest.names import find_enterprises, find_parks, find_projects
 
 @Language.component("policy_name_rules")
 def policy_name_rules(doc: Doc) -> Doc:
+    text = doc.text  # spaCy rebuilds this string on every access
+    found = [(start, end, label)
+             for finder, label in ((find_parks, Label.PARK.value), (find_enterprises, Label.ENTERPRISE.value),
+                                   (find_projects, Label.PROJECT.value))
+             for start, end, _name in finder(text)]
+    if not found:
+        return doc  # reading and re-setting doc.ents costs more than all the regexes
     spans = list(doc.ents)
-    for finder, label in ((find_parks, Label.PARK.value), (find_enterprises, Label.ENTERPRISE.value),
-                          (find_projects, Label.PROJECT.value)):
-        for start, end, _name in finder(doc.text):
-            span = doc.char_span(start, end, label=label, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
+    for start, end, label in found:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
     doc.ents = filter_spans(spans)
     return doc
 

@@ -86,6 +86,8 @@ class Resolver:
                 self._cluster_key.setdefault(cluster_key(n), e)
         self._seen_enterprise: dict[str, str] = {}   # key -> canonical, for names not in the lexicon
         self._doc_counties: dict[str, str] = {}      # counties of this document not in the lexicon
+        self._county_re: re.Pattern[str] | None = None
+        self._county_re_names: list[str] = []
 
     # -------------------------------------------------------------- counties
     def add_county(self, name: str) -> Resolved:
@@ -120,16 +122,14 @@ class Resolver:
 
     def counties_in(self, text: str) -> list[tuple[int, str, Resolved]]:
         """Every county name in a text (longest match, left to right)."""
-        out, i = [], 0
-        while i < len(text):
-            for n in self._county_names:
-                if text.startswith(n, i):
-                    r = self.county(n)
-                    if r is not None:
-                        out.append((i, n, r))
-                    i += len(n) - 1
-                    break
-            i += 1
+        if self._county_re is None or self._county_re_names != self._county_names:
+            self._county_re_names = list(self._county_names)
+            self._county_re = re.compile("|".join(map(re.escape, self._county_names)))
+        out = []
+        for m in self._county_re.finditer(text):
+            r = self.county(m.group(0))
+            if r is not None:
+                out.append((m.start(), m.group(0), r))
         return out
 
     # ------------------------------------------------------------ enterprises
