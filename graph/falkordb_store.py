@@ -56,8 +56,7 @@ class FalkorDBStore:
 
     @classmethod
     def embedded(cls, settings: GraphSettings) -> FalkorDBStore:
-        """Reuse or start the embedded server of settings.data_dir. Open it on the main thread:
-        an owned server is tied to the thread that started it (PR_SET_PDEATHSIG)."""
+        """Reuse or start the embedded server of settings.data_dir (from any thread: see embedded._SPAWNER)."""
         info, started = embedded.ensure_server(settings.data_dir)
         return cls(info.socket, settings.graph_name, timeout_ms=settings.query_timeout_ms,
                    server=info if started else None, data_dir=settings.data_dir)
@@ -121,6 +120,8 @@ class FalkorDBStore:
 
     def write_many(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
         # FalkorDB has no multi-statement transactions; each statement is atomic.
+        for _, params in statements:  # refuse a bad parameter before any statement runs, as on Neo4j
+            check_params(params or {})
         for query, params in statements:
             self.write(query, params)
 
