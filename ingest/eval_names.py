@@ -9,6 +9,7 @@ ingest/resolve.py), so the evaluator does not inherit their mistakes. Rules
 * Cluster: the suffix 产业集群/新兴产业/产业/集群 is dropped ("新材料产业集群" = "新材料"),
   then a final 业 when 2+ characters remain ("现代服务业" = "现代服务");
 * Indicator: a leading row number ("8、") is dropped;
+* Project: a trailing 项目/建设项目 is dropped;
 * Enterprise, besides the exact match: equal once company-form suffixes (有限公司 …)
   and a leading place (山东, 聊城, a county) are dropped on both sides;
 * a gold name resolves to every node whose name or one of whose aliases equals it
@@ -28,6 +29,7 @@ _QUOTES = re.compile(r"[\s\"'“”‘’「」『』《》〈〉]")
 _OPEN = str.maketrans({"【": "(", "〔": "(", "［": "(", "[": "(", "】": ")", "〕": ")", "］": ")", "]": ")"})
 _CLUSTER_SUFFIX = re.compile(r"(新兴产业集群|产业集群|新兴产业|产业|集群)$")
 _ROW_NUMBER = re.compile(r"^\d{1,2}[、.]")
+_PROJECT_SUFFIX = re.compile(r"(建设)?项目$")
 _COMPANY_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|公司)$")
 _PLACES = ("山东省", "山东", "聊城市", "聊城", "东昌府区", "茌平县", "茌平区", "茌平", "东阿县", "东阿",
            "临清市", "临清", "阳谷县", "阳谷", "莘县", "冠县", "高唐县", "高唐")
@@ -48,6 +50,8 @@ def key(label: str, name: str) -> str:
             s = s[:-1]
     elif label == "Indicator":
         s = _ROW_NUMBER.sub("", s)
+    elif label == "Project":
+        s = _PROJECT_SUFFIX.sub("", s)
     return s
 
 
@@ -66,7 +70,7 @@ def enterprise_core(name: str) -> str:
 
 def project_key(name: str) -> str:
     """Project key: normalised, without a trailing 项目/建设项目."""
-    return re.sub(r"(建设)?项目$", "", normalize(name))
+    return key("Project", name)
 
 
 def node_names(node: NodeRecord) -> list[str]:
