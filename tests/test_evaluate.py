@@ -337,3 +337,20 @@ def test_alias_names_are_written_in_the_corpus():
     g = load_gold(GOLD)
     missing = [n for grp in g.same for n in grp.names if n not in corpus]
     assert missing == ["茌平区"]  # the renaming of 茌平县 (2019), which the corpus does not write
+
+
+def test_main_prints_the_report(built, monkeypatch, capsys):
+    import ingest.evaluate as ev
+
+    seen = {}
+
+    def fake_run_eval(corpus, gold, details=False):
+        seen.update(corpus=corpus, gold=gold, details=details)
+        rep = evaluate(built.graphs(), GOLD)
+        rep.details = details
+        return rep
+
+    monkeypatch.setattr(ev, "run_eval", fake_run_eval)
+    assert ev.main(["--corpus", "somewhere", "--details"]) == 0
+    assert seen == {"corpus": Path("somewhere"), "gold": Path("tests/gold"), "details": True}
+    assert "alias merges" in capsys.readouterr().out
