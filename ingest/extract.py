@@ -13,7 +13,7 @@ Rules (the `Evidence.rule` values):
   park_name        a park whose name starts with a county (冠县精品钢板产业园)
   lexicon_county   a lexicon park/enterprise mentioned here, placed in its lexicon county
   leading          "依托/支持/发挥/鼓励 A、B等企业", "以A、B等企业为龙头" in a cluster's section
-  project_list     "重点建设A年产…、B年产…等项目" in a cluster's section: A, B are members
+  project_list     "支持建设A年产…、B年产…等项目": projects, their companies (members of the section's cluster)
   park_cluster     a park named the same way in a cluster's section
   subindustry      a paragraph topic "铜加工。以…" inside a cluster's section
   target_table     a row of a target table (year columns)
@@ -395,7 +395,7 @@ _VERB_AFTER_NAME = re.compile(
     r"拓展|向|通过|技术优势|为龙头)")
 _COMPANY_SHAPE = re.compile(r"(集团|股份|公司|科技|铜业|纸业|织业|毯业|重工|制药|化工|生物|油漆|盐化|机床|激光|轻客|客车|"
                             r"智能装备|钢管|工业|蔬果|变压器|纺机|岩土)$")
-_NOT_COMPANY = re.compile(r"(企业|产业|技术|资源|优势|力量|机构|大集团|中心|研究院|模式|机制|专项)$|^(大企业|中药|相关|社会|各|该|涉)")
+_NOT_COMPANY = re.compile(r"(企业|产业|技术|资源|优势|社会力量|机构|大集团|中心|研究院|模式|机制|专项)$|^(大企业|中药|相关|社会|各|该|涉)")
 
 
 def _enterprise_names(b: GraphBuilder, clause: str) -> list[tuple[str, bool]]:
@@ -412,8 +412,14 @@ def _enterprise_names(b: GraphBuilder, clause: str) -> list[tuple[str, bool]]:
     return [(n, short_ok) for n in names]
 
 
+_INDUSTRY_TOPIC = re.compile(r"^(?:发展|培育|壮大|做强|提升|加快发展|大力发展)?(.{2,12}?产业)$")
+
+
 def _rule_leading(b: GraphBuilder, sent: Sentence) -> None:
     cname = _cluster_of_section(sent)
+    if not cname and sent.lead:  # a paragraph on one industry: "发展节能环保产业。…以泉林、祥光…等企业为重点"
+        topic = _INDUSTRY_TOPIC.match(sent.lead)
+        cname = topic.group(1) if topic else None
     if not cname or sent.block != "para":
         return
     cluster = b.resolver.cluster(cname)
@@ -423,7 +429,7 @@ def _rule_leading(b: GraphBuilder, sent: Sentence) -> None:
     for m in _TRIGGER.finditer(text):
         clause_end = re.search(r"[，。；]", text[m.end():])
         clause = text[m.end(): m.end() + clause_end.start()] if clause_end else text[m.end():]
-        if m.group(1) == "以" and "为龙头" not in clause:
+        if m.group(1) == "以" and not re.search(r"为(龙头|重点)", clause):
             continue
         for name, trusted in _enterprise_names(b, clause):
             name = name.strip()
@@ -449,31 +455,48 @@ def _rule_leading(b: GraphBuilder, sent: Sentence) -> None:
             b.edge(RelType.IN_CLUSTER, eid, clid, sent, "leading", name, er.resolution, props={"role": "leading"})
 
 
-_PROJECT_LIST = re.compile(r"建设([^。；]+?)等项目")
+_PROJECT_LIST = re.compile(r"建设([^。；，]+?)等[\u4e00-\u9fff]{0,6}?项目")
 
 
 def _rule_project_list(b: GraphBuilder, sent: Sentence) -> None:
-    """"重点建设通洋年产10万套…、芯力量3.6万套…等项目": the enterprises of the listed projects."""
+    """"支持建设A年产…、B年产…、1万台…等项目": each item a project, carried out by the
+    company opening it; an item opening with a quantity continues the one before."""
+    if sent.block != "para":
+        return
     cname = _cluster_of_section(sent)
-    if not cname or sent.block != "para":
-        return
-    cluster = b.resolver.cluster(cname)
-    if cluster is None:
-        return
+    cluster = b.resolver.cluster(cname) if cname else None
     for m in _PROJECT_LIST.finditer(sent.text):
-        for item in m.group(1).split("、"):
-            hit = re.match(r"^([\u4e00-\u9fff]{2,12}?)(?:年产|\d)", item)
-            if not hit:
+        items: list[list[int]] = []  # [start, end] offsets in sent.text
+        pos = m.start(1)
+        for part in m.group(1).split("、"):
+            if items and re.match(r"^\d", part):
+                items[-1][1] = pos + len(part)  # "、1万台房车及电动客车" belongs to the item before
+            else:
+                items.append([pos, pos + len(part)])
+            pos += len(part) + 1
+        for a, z in items:
+            name = sent.text[a:z].strip()
+            if len(name) < 4 or re.match(r"^(一批|各类|重点|相关|其他|其它|有关)", name):
                 continue
-            name = hit.group(1)
-            if _NOT_COMPANY.search(name) or b.resolver.county(name) is not None:
+            pid = b.node(Resolved(Label.PROJECT, name), name, sent, "project_list")
+            if cluster is not None:
+                clid = b.node(cluster, cname or "", sent, "project_list")
+                b.edge(RelType.IN_CLUSTER, pid, clid, sent, "project_list", name, props={"role": "member"})
+            county = _name_county(b, name)
+            if county is not None and name.startswith(county[0]):
+                cid = b.node(county[1], county[0], sent, "project_list")
+                b.edge(RelType.LOCATED_IN, pid, cid, sent, "project_list", county[0], county[1].resolution)
+            hit = re.match(r"^([\u4e00-\u9fff]{2,12}?)(?:年产|\d)", name)
+            if not hit or _NOT_COMPANY.search(hit.group(1)) or b.resolver.county(hit.group(1)) is not None:
                 continue
-            er = b.resolver.enterprise(name)
+            er = b.resolver.enterprise(hit.group(1))
             if er is None:
                 continue
-            eid = b.node(er, name, sent, "project_list")
-            clid = b.node(cluster, cname, sent, "project_list")
-            b.edge(RelType.IN_CLUSTER, eid, clid, sent, "project_list", name, er.resolution, props={"role": "member"})
+            eid = b.node(er, hit.group(1), sent, "project_list")
+            b.edge(RelType.CARRIED_OUT_BY, pid, eid, sent, "project_list", hit.group(1), er.resolution)
+            if cluster is not None:
+                b.edge(RelType.IN_CLUSTER, eid, b.nodes[make_id(Label.CLUSTER, cluster.name)].id, sent, "project_list",
+                       hit.group(1), er.resolution, props={"role": "member"})
 
 
 _SUB_VERB = re.compile(r"^(加快|推动|着力|做优|深入|大力|积极|强化|推进|实施|壮大|发展|培育|完善|优化|提升|建设|打造|支持)")
