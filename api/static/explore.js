@@ -12,6 +12,8 @@
   const MAX_FETCH = 2000;     // the API's subgraph cap (KG_API_SUBGRAPH_MAX_NODES default)
 
   const all = { nodes: new Map(), edges: new Map() };   // everything fetched, API shape
+  const titles = new Map();                               // document id -> title, for sources and the document filter
+  const docName = (id) => titles.get(id) || all.nodes.get(id)?.name || id;
   const pending = [];                                     // node ids fetched but not drawn (over the bound)
   const nodes = new vis.DataSet();
   const edges = new vis.DataSet();
@@ -97,8 +99,9 @@
              size: 16, kgType: n.type };
   }
   function toVisEdge(e) {
-    return { id: e.id, from: e.source, to: e.target, label: relZh(e.type), title: `${relZh(e.type)} (${e.type})`,
-             kgType: e.type, kgPolicy: e.policy };
+    const role = STYLE.roles[e.props?.role];  // 属于集群·龙头: who leads a cluster, drawn thicker
+    return { id: e.id, from: e.source, to: e.target, label: relZh(e.type) + (role ? `·${role}` : ""),
+             title: `${relZh(e.type)} (${e.type})`, width: e.props?.role === "leading" ? 3 : 1, kgType: e.type, kgPolicy: e.policy };
   }
   function drawable(e) { return nodes.get(e.source) && nodes.get(e.target); }
 
@@ -195,7 +198,7 @@
     fillSelect($("f-cluster"), "全部集群", ofType("Cluster"));
     fillSelect($("f-county"), "全部县市区", ofType("County"));
     const policies = new Set([...all.edges.values()].map((e) => e.policy).filter(Boolean));
-    fillSelect($("f-policy"), "全部文件", [...policies].sort().map((p) => [p, all.nodes.get(p)?.name || p]));
+    fillSelect($("f-policy"), "全部文件", [...policies].sort().map((p) => [p, docName(p)]));
   }
   for (const [sel, key] of [["f-cluster", "cluster"], ["f-county", "county"], ["f-policy", "policy"]]) {
     $(sel).addEventListener("change", () => { filters[key] = $(sel).value; refilter(); });
@@ -213,7 +216,7 @@
   function evidenceHtml(list) {
     if (!list || !list.length) return '<p class="hint">无证据句</p>';
     return list.map((ev) => `<div class="ev"><a class="ev-link" href="${esc(docLink(ev))}" target="_blank" rel="noopener">${esc(ev.sentence || "(打开原文)")}</a>` +
-      `<span class="src">${esc(all.nodes.get(ev.policy)?.name || ev.policy)}${ev.section ? " · " + esc(ev.section) : ""} · 规则 ${esc(ev.rule || "")}${ev.surface ? " · 原文 “" + esc(ev.surface) + "”" : ""}${ev.resolution ? " · " + esc(ev.resolution) : ""}</span></div>`).join("");
+      `<span class="src">${esc(docName(ev.policy))}${ev.section ? " · " + esc(ev.section) : ""} · 规则 ${esc(ev.rule || "")}${ev.surface ? " · 原文 “" + esc(ev.surface) + "”" : ""}${ev.resolution ? " · " + esc(ev.resolution) : ""}</span></div>`).join("");
   }
   function vizKind(type) { return type === "Cluster" ? "cluster" : type === "County" ? "county" : "entity"; }
   async function showNode(id) {
@@ -242,7 +245,8 @@
     if (!e) return;
     const src = all.nodes.get(e.source), dst = all.nodes.get(e.target);
     $("panel").innerHTML = `<span class="kind" style="background:#555">关系</span><h2 id="panel-title">${esc(src?.name)} —${esc(relZh(e.type))}→ ${esc(dst?.name)}</h2>` +
-      `<table>${propRows({ 类型: `${relZh(e.type)} (${e.type})`, 来源文件: all.nodes.get(e.policy)?.name || e.policy, ...e.props })}</table>` +
+      `<table>${propRows({ 类型: `${relZh(e.type)} (${e.type})`, 来源文件: docName(e.policy), ...e.props,
+      ...(STYLE.roles[e.props?.role] ? { role: `${STYLE.roles[e.props.role]} (${e.props.role})` } : {}) })}</table>` +
       `<h3>证据句</h3><div id="evidence">${evidenceHtml(e.evidence)}</div>`;
   }
 
@@ -363,6 +367,10 @@
 
   buildTypeFilter();
   updateStatus();
+  getJSON("/api/v1/policies").then((res) => {
+    for (const p of res.data || []) titles.set(p.id, p.title || p.name);
+    updateOptions();
+  }).catch(() => { /* ids stand in for titles */ });
   window.kg = { all, nodes, edges, nodeView, edgeView, network, state, pending, expand, focusOn, addGraph, currentView, toGraphML,
                 get bound() { return bound; } };
   if (params.has("synthetic")) addGraph(synthetic(parseInt(params.get("synthetic"), 10) || 100));

@@ -17,7 +17,7 @@ from typing import Any
 
 from pyvis.network import Network
 
-from api.viz.style import NODE_STYLE, node_style, rel_label
+from api.viz.style import NODE_STYLE, edge_label, node_style, rel_label
 
 _REMOTE_TAG = re.compile(
     r"<link\b[^>]*\bhref\s*=\s*[\"']?(?:https?:)?//[^>]*>"
@@ -100,7 +100,9 @@ def render(graph: dict[str, Any], title: str, note: str = "") -> str:
         net.add_node(node["id"], label=short_label(node["name"]), title=_tooltip(node), color=st["color"],
                      shape=st["shape"], value=1 + degree.get(node["id"], 0))
     for edge in graph["edges"]:
-        net.add_edge(edge["source"], edge["target"], label=rel_label(edge["type"]), title=_edge_tooltip(edge))
+        leading = (edge.get("props") or {}).get("role") == "leading"
+        net.add_edge(edge["source"], edge["target"], label=edge_label(edge["type"], edge.get("props")),
+                     title=_edge_tooltip(edge), width=3 if leading else 1)
     net.set_options(json.dumps(_OPTIONS))
     page = net.generate_html(notebook=False)
     page = _REMOTE_TAG.sub("", page)

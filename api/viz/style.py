@@ -34,6 +34,15 @@ REL_LABEL: dict[str, str] = {
 }
 
 
+# IN_CLUSTER role, shown after the label: planners ask who *leads* a cluster
+ROLE_LABEL: dict[str, str] = {"leading": "龙头", "member": "成员", "listed": "专栏"}
+
+
+def edge_label(rel_type: str, props: dict | None = None) -> str:
+    role = (props or {}).get("role")
+    return rel_label(rel_type) + (f"·{ROLE_LABEL[role]}" if role in ROLE_LABEL else "")
+
+
 def node_style(node_type: str) -> dict[str, str]:
     return NODE_STYLE.get(node_type, DEFAULT_NODE)
 
@@ -44,4 +53,4 @@ def rel_label(rel_type: str) -> str:
 
 def style_table() -> dict[str, dict]:
     """What the explorer's script needs to draw and label (served inside the page)."""
-    return {"nodes": NODE_STYLE, "default": DEFAULT_NODE, "rels": REL_LABEL}
+    return {"nodes": NODE_STYLE, "default": DEFAULT_NODE, "rels": REL_LABEL, "roles": ROLE_LABEL}
