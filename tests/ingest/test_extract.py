@@ -237,3 +237,22 @@ def test_box_project_owner_named_elsewhere_in_the_document() -> None:
     e = by[("project:莘县首鲜净菜加工及冷链配送大生态农业综合项目", "enterprise:首鲜")]
     assert e.evidence[0].rule == "box_known_owner" and e.evidence[0].resolution == "known:莘县首鲜→首鲜"
     assert not any(src == "project:聊城立海现代生态农业示范园项目" for src, _ in by)
+
+
+def test_projects_listed_in_prose_and_industry_paragraphs() -> None:
+    text = """第五章 产业
+第三节 新能源汽车产业集群
+新能源汽车整车。支持建设中通客车年产2万辆燃料电池汽车、中通轻客年产3万台电动货车、1万台房车及电动客车、时风集团年产8万辆纯电动乘用车等项目。
+第八章 空间
+第三节 绿色发展
+发展节能环保产业。以泉林、祥光、金正新科等企业为重点，发展秸秆深加工等绿色产业。
+"""
+    g = extract_document(_doc(text))
+    by = _edges(g, RelType.CARRIED_OUT_BY)
+    assert {("project:中通客车年产2万辆燃料电池汽车", "enterprise:中通客车"),
+            ("project:中通轻客年产3万台电动货车、1万台房车及电动客车", "enterprise:中通轻客"),
+            ("project:时风集团年产8万辆纯电动乘用车", "enterprise:时风集团")} == by
+    members = _edges(g, RelType.IN_CLUSTER)
+    assert ("project:时风集团年产8万辆纯电动乘用车", "cluster:新能源汽车") in members
+    assert {("enterprise:泉林纸业", "cluster:节能环保"), ("enterprise:祥光铜业", "cluster:节能环保"),
+            ("enterprise:金正新科", "cluster:节能环保")} <= members
