@@ -1,8 +1,6 @@
 """The FastAPI application: `create_app()`; `uvicorn api.main:app` serves it.
 
-The graph store is opened in the lifespan, on the thread that runs the event
-loop (uvicorn's main thread): an embedded FalkorDB server the process starts is
-tied to the thread that started it. Importing this module starts nothing.
+The graph store is opened in the lifespan; importing this module starts nothing.
 """
 
 from __future__ import annotations
@@ -45,8 +43,8 @@ class GraphHandle:
                 log.warning("graph store not available at startup: %s", e)
 
     def get(self) -> GraphStore | None:
-        # Neo4j can be opened later from any thread; the embedded server only in open().
-        if self._store is None and not (self.settings or get_graph_settings()).embedded:
+        # A store that could not open at startup is tried again on each request, until it opens.
+        if self._store is None:
             with self._lock:
                 self.open()
         return self._store

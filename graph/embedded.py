@@ -18,6 +18,7 @@ import signal
 import subprocess
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -135,6 +136,13 @@ def _folder_lock(data_dir: Path) -> Iterator[None]:
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
+# PR_SET_PDEATHSIG fires when the *thread* that forked the child ends, not the
+# process. Owned servers are therefore spawned from this one thread, which lives
+# as long as the process: a server (re)started from a short-lived worker thread
+# (a web request's) would otherwise die when that thread ends.
+_SPAWNER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-falkordb-spawner")
+
+
 def _die_with_parent() -> None:  # runs in the child between fork and exec
     libc = ctypes.CDLL("libc.so.6", use_errno=True)
     libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
@@ -186,7 +194,8 @@ def _start(data_dir: Path, *, detached: bool, timeout: float) -> ServerInfo:
         sock.unlink()
     log = open(data_dir / LOG_FILE, "ab")
     try:
-        proc = subprocess.Popen(
+        proc = _SPAWNER.submit(
+            subprocess.Popen,
             _server_command(data_dir, sock),
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -194,7 +203,7 @@ def _start(data_dir: Path, *, detached: bool, timeout: float) -> ServerInfo:
             cwd=data_dir,
             start_new_session=True,  # Ctrl-C in a terminal does not reach the server directly
             preexec_fn=None if detached else _die_with_parent,
-        )
+        ).result()
     except OSError as e:
         raise EmbeddedServerError(f"cannot run the FalkorDB server: {e}") from e
     finally:
