@@ -442,7 +442,8 @@ def _located_counties(c: _Context, projects: set[str]) -> dict[Fact, str]:
 
 
 def _alias_score(c: _Context) -> Score:
-    """Each gold alias group on one node; no node joining two groups or a distinct pair."""
+    """Each gold alias group on one node (recall, per alias); no node carrying a name of another
+    group or a distinct look-alike (precision, per name a node carries)."""
     gold, nodes = c.gold, c.nodes
     s = Score("alias merges")
     group_of: dict[tuple[str, str], int] = {}
@@ -462,26 +463,26 @@ def _alias_score(c: _Context) -> Score:
                 s.tp += 1
             else:
                 s.false_negatives.append(f"{g.names[0]} = {nm}")
-    # precision: pairs of gold-known names carried by one node
-    # a distinct pair must stay apart on a node of any label
+    # precision: every gold-known name a node carries besides its head (its first name
+    # in a gold group) must be of the head's group; a distinct look-alike is checked on
+    # nodes of any label; names of one `uncertain` group are neither right nor wrong
     known = {k for k in group_of} | {(t.value, key(t.value, n)) for _, a, b in gold.distinct for n in (a, b) for t in Label}
     apart = {frozenset({(t.value, key(t.value, a)), (t.value, key(t.value, b))}) for _, a, b in gold.distinct for t in Label}
-    # pairs of one `uncertain` group are neither right nor wrong
     open_ = [{key(t.value, n) for n in u for t in Label} for u in gold.uncertain]
     for n in nodes.values():
         label = n.label.value
-        ks = list(dict.fromkeys((label, key(label, x)) for x in node_names(n)))
-        ks = [k for k in ks if k in known]
-        for i, a in enumerate(ks):
-            for b in ks[i + 1:]:
-                if any(a[1] in u and b[1] in u for u in open_):
-                    continue
-                same = a in group_of and group_of[a] == group_of.get(b)
-                if same and frozenset({a, b}) not in apart:
-                    s.matched += 1
-                else:
-                    s.fp += 1
-                    s.false_positives.append(f"{n.id}: {a[1]} = {b[1]}")
+        ks = [k for k in dict.fromkeys((label, key(label, x)) for x in node_names(n)) if k in known]
+        if len(ks) < 2:
+            continue
+        head = next((k for k in ks if k in group_of), ks[0])
+        for k in ks:
+            if k == head or any(k[1] in u and head[1] in u for u in open_):
+                continue
+            if head in group_of and group_of.get(k) == group_of[head] and frozenset({head, k}) not in apart:
+                s.matched += 1
+            else:
+                s.fp += 1
+                s.false_positives.append(f"{n.id}: {head[1]} ≠ {k[1]}")
     return s
 
 
