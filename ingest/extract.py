@@ -20,7 +20,8 @@ Rules (the `Evidence.rule` values):
   indicator_text   "<indicator>达到2.7%" with the year from the sentence or its section
   indicator_respectively  "A、B增加值…，占GDP比重分别达到x%、y%"
   section_member   an enterprise named anywhere in a cluster's section (role member)
-  text_project     a project named in prose whose name carries a company or a county
+  text_project     a project named in prose whose name carries a company or a county, or a
+                   railway/motorway/airport/bridge (its names meet on resolve.project_key)
   mention          any entity the NER pipeline finds
 """
 
@@ -38,7 +39,7 @@ from ingest.names import (ENTERPRISE_STRONG, ENTERPRISE_WEAK, PARK_SUFFIXES, PRO
                           find_parks)
 from ingest.nlp import get_pipeline
 from ingest.readers import SourceDocument
-from ingest.resolve import Resolved, Resolver
+from ingest.resolve import Resolved, Resolver, is_infrastructure
 from ingest.structure import Sentence, Structure, Table, analyse, split_spans
 
 _YEAR = re.compile(r"(20\d{2}|19\d{2})年")
@@ -153,18 +154,15 @@ def _box_title(sent: Sentence) -> str | None:
     return None
 
 
-def _sentence_county(b: GraphBuilder, sent: Sentence) -> Resolved | None:
-    """The county a sentence is about: its paragraph topic or the name it opens with."""
+def _sentence_county(b: GraphBuilder, sent: Sentence) -> tuple[str, Resolved] | None:
+    """The county a sentence is about, as written: its paragraph topic or the name it opens with."""
     if sent.lead:
         r = b.resolver.county(sent.lead)
         if r is not None:
-            return r
+            return sent.lead, r
         if re.search(r"(县|市|区)$", sent.lead) and len(sent.lead) <= 6 and sent.lead not in {"中心城区", "市城区"}:
-            return b.resolver.add_county(sent.lead)  # a county of a city the lexicon does not know
-    hit = b.resolver.county_prefix(sent.text)
-    if hit is not None:
-        return hit[1]
-    return None
+            return sent.lead, b.resolver.add_county(sent.lead)  # a county the lexicon does not know
+    return b.resolver.county_prefix(sent.text)
 
 
 def _split_list(text: str) -> list[str]:
@@ -220,7 +218,7 @@ def _rule_box(b: GraphBuilder, sent: Sentence) -> None:
             inherited_ent = own
         year = _YEAR.search(name)
         cap = re.search(r"(年产|年处理|年治理)?[\d.]+万?(吨|台|辆|套|只|件|支|片|个|锭|纱锭|立方米)", name)
-        pr = Resolved(Label.PROJECT, name)
+        pr = b.resolver.project(name)
         pid = b.node(pr, part, sent, "box_project",
                      {"capacity": cap.group(0) if cap else None, "year": int(year.group(1)) if year else None})
         if cluster_id:
@@ -332,17 +330,17 @@ def _clusters_in_list(b: GraphBuilder, text: str) -> list[tuple[str, Resolved]]:
 
 
 def _rule_county_layout(b: GraphBuilder, sent: Sentence) -> None:
-    county = _sentence_county(b, sent)
-    if county is None:
+    found = _sentence_county(b, sent)
+    if found is None:
         return
+    county_surface, county = found
     body = sent.text
-    if sent.lead and body.startswith(sent.lead):
+    if sent.lead and body.startswith(sent.lead + "：") and county_surface == sent.lead:
         body = body[len(sent.lead) + 1:]
+    elif body.startswith(county_surface):
+        body = body[len(county_surface):]
     else:
-        hit = b.resolver.county_prefix(body)
-        if hit is None:
-            return
-        body = body[len(hit[0]):]
+        return
     develops = [m.group(1) for m in _DEVELOP.finditer("，" + body)]
     # "发展宜居新城区和旅游、医养健康产业聚集区": the industries of a cluster area, not the places
     for m in _DEVELOP_AREA.finditer(body):
@@ -352,7 +350,7 @@ def _rule_county_layout(b: GraphBuilder, sent: Sentence) -> None:
     parks = find_parks(m.group(1)) if m else []
     if not (develops or upgrades or parks):
         return
-    cid = b.node(county, sent.lead or county.name, sent, "county_layout")
+    cid = b.node(county, county_surface, sent, "county_layout")
     for _s, _e, pname in parks:
         pr = b.resolver.park(pname, county)
         if pr is None or pr.label != Label.PARK:
@@ -478,7 +476,7 @@ def _rule_project_list(b: GraphBuilder, sent: Sentence) -> None:
             name = sent.text[a:z].strip()
             if len(name) < 4 or re.match(r"^(一批|各类|重点|相关|其他|其它|有关)", name):
                 continue
-            pid = b.node(Resolved(Label.PROJECT, name), name, sent, "project_list")
+            pid = b.node(b.resolver.project(name), name, sent, "project_list")
             if cluster is not None:
                 clid = b.node(cluster, cname or "", sent, "project_list")
                 b.edge(RelType.IN_CLUSTER, pid, clid, sent, "project_list", name, props={"role": "member"})
@@ -703,8 +701,13 @@ def _rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) 
 
 def _text_project(b: GraphBuilder, sent: Sentence, name: str) -> None:
     """A project named in prose, kept when its name carries a company or a county."""
-    if sent.block != "para" or re.search(r"[等至个]", name):
-        return  # "…等项目" ends a list, "高唐至东阿高速" is a road between places
+    if sent.block != "para":
+        return
+    if is_infrastructure(name):  # a railway, motorway, airport or bridge is named by itself
+        b.node(b.resolver.project(name), name, sent, "text_project")
+        return
+    if re.search(r"[等至个]", name):
+        return  # "…等项目" ends a list, "A至B…" is a line between places
     own = _project_enterprise(b, name)
     if own is not None and own[1].entry is None and not re.search(r"(有限公司|集团|股份|公司)$", own[0]):
         own = None  # in prose only a listed company or a full company name is trusted

@@ -29,7 +29,7 @@ LEAD_WORDS = tuple(sorted({
     "推动", "做强", "做大", "形成", "成为", "创建", "培育", "壮大", "围绕", "包括", "其中", "聚焦", "建成", "完善",
     "提升", "鼓励", "引导", "关于", "组建", "高标准", "加快建设", "集聚建设", "高水平建设", "重点建设", "加强", "实施", "发展", "促进",
     "开展", "落实", "利用", "吸纳", "带动", "全面", "进一步", "持续", "科学", "有序", "扩区", "优化", "争创",
-    "申报", "入驻", "进驻", "依法", "提高", "做优", "大型", "的", "了", "到", "于", "同", "并",
+    "申报", "入驻", "进驻", "依法", "提高", "做优", "大型", "的", "完成", "力争", "做好", "争取", "开工", "了", "到", "于", "同", "并",
 }, key=len, reverse=True))
 
 
@@ -203,4 +203,34 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         if len(name) < 6 or re.match(r"^(\d|一批|重点|重大|各类|相关|该|本|其他|其它|市级|省级|新建|实施)", name):
             continue
         out.append((m.end() - len(name), m.end(), name))
+    return out
+
+
+INFRA_SUFFIXES = ("城际铁路", "快速铁路", "高速公路", "铁路", "高铁", "高速", "机场", "大桥")
+_INFRA_RE = re.compile("|".join(INFRA_SUFFIXES))
+# what may follow a line's name and still be part of it: a stretch (济南至聊城段, 聊城段)
+_STRETCH = re.compile(r"^(?:（[^（）]{1,8}段）|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,3}段)")
+
+
+def find_infrastructure(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of named railways, motorways, airports and bridges
+    ("郑济高铁", "聊城至泰安城际铁路", "聊邯长（青兰）高铁", "雄商高铁聊城段")."""
+    out: list[tuple[int, int, str]] = []
+    for m in _INFRA_RE.finditer(text):
+        if text[m.end():m.end() + 2] in ("公路", "铁路") or text[m.end():m.end() + 1] in ("站",):
+            continue  # the longer suffix matches at its own place; 高铁站 is a station
+        start = walk_left(text, m.start(), 14)
+        name = strip_lead_words(text[start:m.end()])
+        inner = list(_INNER_VERB.finditer(name[:-len(m.group(0))]))
+        if inner:
+            name = name[inner[-1].end():]
+        stem = re.sub(r"（[^（）]*）", "", name[:-len(m.group(0))])
+        if len(stem) < 2 or re.match(r"^(\d|国家|省|市|全市|高速|一批|各|县|乡|农村|干线|重点|民用|国际)", name):
+            continue
+        end = m.end()
+        stretch = _STRETCH.match(text[end:])
+        if stretch:
+            end += stretch.end()
+        name_start = m.end() - len(name)
+        out.append((name_start, end, text[name_start:end]))
     return out

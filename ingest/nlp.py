@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from graph.model import Label
 from ingest.lexicon import Lexicon, default_lexicon
-from ingest.names import find_enterprises, find_parks, find_projects
+from ingest.names import find_enterprises, find_infrastructure, find_parks, find_projects
 
 
 @Language.component("policy_name_rules")
@@ -27,7 +27,7 @@ def policy_name_rules(doc: Doc) -> Doc:
     text = doc.text  # spaCy rebuilds this string on every access
     found = [(start, end, label)
              for finder, label in ((find_parks, Label.PARK.value), (find_enterprises, Label.ENTERPRISE.value),
-                                   (find_projects, Label.PROJECT.value))
+                                   (find_projects, Label.PROJECT.value), (find_infrastructure, Label.PROJECT.value))
              for start, end, _name in finder(text)]
     if not found:
         return doc  # reading and re-setting doc.ents costs more than all the regexes

@@ -54,6 +54,27 @@ def indicator_key(name: str) -> str:
     return s.strip()
 
 
+_INFRA_TAIL = re.compile(r"(城际铁路|快速铁路|高速公路|铁路|高铁|高速|机场|大桥)$")
+
+
+def project_key(name: str) -> str:
+    """Normal form of an infrastructure project's name: no 项目, stretch (聊城段), aside
+    （青兰）or 民用, and "A至B高速" abbreviated the usual way (高唐至东阿高速 -> 高东高速)."""
+    s = re.sub(r"(建设)?(项目|工程)$", "", name.strip())
+    s = re.sub(r"（[^（）]*）", "", s)
+    s = re.sub(r"(?<=高铁|铁路|高速|公路|机场|大桥)([\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,3}段)$", "", s)
+    s = s.replace("民用", "")
+    s = s.replace("高速公路", "高速")
+    m = re.match(r"^([\u4e00-\u9fff]{2,3}?)(?:经([\u4e00-\u9fff]{2,3}?))?至([\u4e00-\u9fff]{2,3}?)(城际铁路|快速铁路|铁路|高铁|高速)$", s)
+    if m:  # 聊城经邯郸至长治高铁 -> 聊邯长高铁
+        s = m.group(1)[0] + (m.group(2)[0] if m.group(2) else "") + m.group(3)[0] + m.group(4)
+    return s
+
+
+def is_infrastructure(name: str) -> bool:
+    return bool(_INFRA_TAIL.search(project_key(name)))
+
+
 def cluster_key(name: str) -> str:
     s = name.strip()
     prev = None
@@ -80,6 +101,10 @@ class Resolver:
         for e in lexicon.of(Label.INDICATOR):
             for n in (e.name, *e.aliases):
                 self._indicator_key.setdefault(indicator_key(n), e)
+        self._project_key: dict[str, Entry] = {}
+        for e in lexicon.of(Label.PROJECT):
+            for n in (e.name, *e.aliases):
+                self._project_key.setdefault(project_key(n), e)
         self._cluster_key: dict[str, Entry] = {}
         for e in lexicon.of(Label.CLUSTER):
             for n in (e.name, *e.aliases):
@@ -225,6 +250,21 @@ class Resolver:
                 if e is not None:
                     return Resolved(Label.PARK, e.name, f"context:{surface}→{e.name}", e)
         return Resolved(Label.PARK, surface)
+
+    # --------------------------------------------------------------- projects
+    def project(self, surface: str) -> Resolved:
+        """A project. Box and prose projects keep their written name; an infrastructure
+        line's names (郑济高铁（聊城段）项目, 郑济高铁) meet on their normal form."""
+        surface = surface.strip()
+        e = self.lex.lookup(Label.PROJECT, surface)
+        if e is not None:
+            return Resolved(Label.PROJECT, e.name, "" if surface == e.name else "alias:lexicon", e)
+        if not is_infrastructure(surface):
+            return Resolved(Label.PROJECT, surface)
+        key = project_key(surface)
+        e = self._project_key.get(key)
+        name = e.name if e is not None else key
+        return Resolved(Label.PROJECT, name, "" if name == surface else f"normalised:{surface}→{name}", e)
 
     # --------------------------------------------------------------- clusters
     def cluster(self, surface: str, create: bool = True) -> Resolved | None:

@@ -256,3 +256,18 @@ def test_projects_listed_in_prose_and_industry_paragraphs() -> None:
     assert ("project:时风集团年产8万辆纯电动乘用车", "cluster:新能源汽车") in members
     assert {("enterprise:泉林纸业", "cluster:节能环保"), ("enterprise:祥光铜业", "cluster:节能环保"),
             ("enterprise:金正新科", "cluster:节能环保")} <= members
+
+
+def test_infrastructure_lines_meet_on_one_node() -> None:
+    from ingest.resolve import project_key
+    assert project_key("高唐至东阿高速公路项目") == project_key("高东高速") == "高东高速"
+    assert project_key("聊城经邯郸至长治高铁项目") == project_key("聊邯长（青兰）高铁") == "聊邯长高铁"
+    assert project_key("雄商高铁（聊城段）项目") == project_key("雄商高铁聊城段") == "雄商高铁"
+    assert project_key("聊城民用机场项目") == project_key("聊城机场项目")
+    text = """一、进展情况
+郑济高铁已正式开工建设，雄商高铁可研报告已报国家发改委；加快高东高速建设。济郑高铁济南至聊城段建成。
+"""
+    g = extract_document(_doc(text, kind="progress-report", date="2020-09-07"))
+    projects = {n.id: n for n in g.nodes if n.label == Label.PROJECT}
+    assert {"project:郑济高铁", "project:雄商高铁", "project:高东高速"} == set(projects)
+    assert "济郑高铁济南至聊城段" in projects["project:郑济高铁"].aliases
