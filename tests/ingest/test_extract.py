@@ -271,3 +271,22 @@ def test_infrastructure_lines_meet_on_one_node() -> None:
     projects = {n.id: n for n in g.nodes if n.label == Label.PROJECT}
     assert {"project:郑济高铁", "project:雄商高铁", "project:高东高速"} == set(projects)
     assert "济郑高铁济南至聊城段" in projects["project:郑济高铁"].aliases
+
+
+def test_html_news_page_ingests(tmp_path: Path) -> None:
+    page = tmp_path / "2024_news.html"
+    page.write_text(
+        "<html><head><title>聊城新闻</title></head><body><h1>聊城经济开发区新能源汽车产业提速</h1>"
+        "<p>记者从聊城经济技术开发区获悉，中通客车年产1万辆氢燃料电池客车项目签约落地。</p>"
+        "<p>阳谷县：依托阳谷祥光经济开发区，发展光电信息产业。祥光铜业、阳谷电缆集团等企业持续扩产。</p>"
+        "<p>2023年，全市高新技术产业产值占规上工业总产值的比重达到52.1%。</p>"
+        "<p>聊城市人民政府新闻办公室 2024年1月10日</p></body></html>", encoding="utf-8")
+    doc = read_document(page)
+    g = extract_document(doc)
+    ids = {n.id for n in g.nodes}
+    assert {"enterprise:中通客车", "enterprise:祥光铜业", "county:聊城经济技术开发区", "county:阳谷县"} <= ids
+    assert ("project:中通客车年产1万辆氢燃料电池客车项目", "enterprise:中通客车") in _edges(g, RelType.CARRIED_OUT_BY)
+    assert ("park:阳谷祥光经济开发区", "county:阳谷县") in _edges(g, RelType.LOCATED_IN)
+    rep = {(e.props["year"], e.props["value"]) for e in g.edges
+           if e.type == RelType.REPORTS and e.target == "indicator:高新技术产业产值占比"}
+    assert rep == {(2023, 52.1)}
