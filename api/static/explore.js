@@ -107,9 +107,11 @@
 
   // Add a fetched graph; `near` places new nodes around an existing one so the layout barely moves.
   function addGraph(graph, near) {
-    for (const n of graph.nodes) if (!all.nodes.has(n.id)) { all.nodes.set(n.id, n); pending.push(n.id); }
+    const fresh = [];
+    for (const n of graph.nodes) if (!all.nodes.has(n.id)) { all.nodes.set(n.id, n); fresh.push(n.id); }
     for (const e of graph.edges) all.edges.set(e.id, e);
-    if (near) pending.sort((a, b) => (a === near ? -1 : b === near ? 1 : 0));
+    // what the user just asked for goes before what waited behind the bound earlier
+    if (near) pending.unshift(...fresh); else pending.push(...fresh);
     drawPending(near);
     updateOptions();
   }
