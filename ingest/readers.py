@@ -234,13 +234,20 @@ def _manifest(folder: Path) -> dict[str, dict[str, Any]]:
     return {str(d["file"]): d for d in docs if isinstance(d, dict) and "file" in d}
 
 
-def load_corpus(path: str | Path) -> list[SourceDocument]:
-    """All supported documents of a folder (sorted by name), or one file."""
+def load_corpus(path: str | Path, overrides: dict[str, Any] | None = None) -> list[SourceDocument]:
+    """All supported documents of a folder (sorted by name), or one file.
+
+    Metadata, weakest first: the text itself, the folder's manifest.yaml, `overrides`
+    (e.g. {"kind": "news"} for a folder of news pages)."""
     p = Path(path)
+
+    def meta(f: Path, manifest: dict[str, dict[str, Any]]) -> dict[str, Any]:
+        return {**(manifest.get(f.name) or {}), **(overrides or {})}
+
     if p.is_file():
-        return [read_document(p, _manifest(p.parent).get(p.name))]
+        return [read_document(p, meta(p, _manifest(p.parent)))]
     if not p.is_dir():
         raise DocumentReadError(f"{p}: no such file or folder")
     manifest = _manifest(p)
     files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES)
-    return [read_document(f, manifest.get(f.name)) for f in files]
+    return [read_document(f, meta(f, manifest)) for f in files]

@@ -141,7 +141,7 @@ def analyse(text: str) -> Structure:
         after_blank, blank_run = blank_run, 0
 
         if _BOX.match(line):
-            set_level(L_BOX, re.sub(r"\s+", " ", line))
+            set_level(L_BOX, re.sub(r"^(专栏\s*\d+)\s*", r"\1 ", re.sub(r"\s+", " ", line)))
             box_has_content = False
             sentences.append(Sentence(s, e, line, path(), "heading", "", s))
             title_group = False

@@ -84,6 +84,7 @@ def test_lone_file_takes_metadata_from_its_text(tmp_path: Path) -> None:
     f = tmp_path / "notice.txt"
     f.write_text((CORPUS / "000_b99d51a1da965aef.txt").read_text(encoding="utf-8"), encoding="utf-8")
     doc = load_corpus(f)[0]
+    assert load_corpus(f, {"kind": "news"})[0].kind == "news"
     assert doc.date == "2020-09-07"
     assert doc.kind == "progress-report"
     assert doc.issuer == "聊城市新旧动能转换综合试验区建设办公室"

@@ -159,7 +159,7 @@ def test_policy_cites_and_section_paths(corpus_graphs) -> None:
     assert "关于加快制造业强市建设的实施意见" in g.policy.props["cites"]
     _doc, g = corpus_graphs["001_96019a36a6392bfa"]
     ev = next(e for e in g.edges if e.type == RelType.IN_CLUSTER and e.props.get("role") == "listed").evidence[0]
-    assert ev.section.startswith("第五章") and "第一节 新材料产业集群 > 专栏1" in ev.section
+    assert ev.section.startswith("第五章") and "第一节 新材料产业集群 > 专栏1 新材料产业集群重点项目" in ev.section
 
 
 UNSEEN = """聊城市重点项目建设再提速
