@@ -7,12 +7,15 @@ is set (the `any_store` fixture), so a difference between backends fails here.
 from __future__ import annotations
 
 import math
+import uuid
+from pathlib import Path
 
 import pytest
 
 from graph.errors import InvalidParameter, QueryFailed
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, RelType, make_id
-from graph.store import GraphStore
+from graph.settings import GraphSettings
+from graph.store import GraphStore, open_store
 from ingest.writer import write_document
 
 NODE_KEYS = {"element_id", "labels", "properties"}
@@ -402,13 +405,8 @@ def test_same_fact_from_two_documents_keeps_both_sources(any_store: GraphStore) 
                               {"a": LUXI.id, "b": CHEM.id})) == 2
 
 
-def test_reading_a_graph_never_written_is_reading_an_empty_graph(server: GraphStore, data_dir) -> None:
+def test_reading_a_graph_never_written_is_reading_an_empty_graph(server: GraphStore, data_dir: Path) -> None:
     # FalkorDB only: a graph key that no write created yet (Neo4j has no such state).
-    import uuid
-
-    from graph.settings import GraphSettings
-    from graph.store import open_store
-
     store = open_store(GraphSettings(graph_uri=None, data_dir=data_dir, graph_name=f"unwritten_{uuid.uuid4().hex}"))
     try:
         assert store.read("MATCH (n) RETURN count(n) AS n") == [{"n": 0}]
