@@ -73,6 +73,8 @@ class Gold:
     projects: list[GoldProject]
     prose_projects: list[GoldProseProject]
     prose_projects_maybe: list[str]
+    prose_elsewhere: list[GoldProseProject]             # named outside 第五章 and the boxes, all documents
+    prose_elsewhere_maybe: list[str]
     enterprise_cluster: list[tuple[Names, str]]           # (enterprise spellings, cluster) from prose
     enterprise_cluster_maybe: list[tuple[Names, str]]
     enterprises_also: list[Names]                         # named with no cluster pair, whole corpus
@@ -182,6 +184,8 @@ def load_gold(gold_dir: str | Path) -> Gold:
         projects=projects,
         prose_projects=[GoldProseProject(_names(p["name"]), _names(p.get("enterprise"))) for p in pp["projects"]],
         prose_projects_maybe=list(pp.get("maybe", [])),
+        prose_elsewhere=[GoldProseProject(_names(p["name"])) for p in pp.get("elsewhere", [])],
+        prose_elsewhere_maybe=list(pp.get("elsewhere_maybe", [])),
         enterprise_cluster=[(_names(e), p["cluster"]) for p in ec["pairs"] for e in p["enterprises"]],
         enterprise_cluster_maybe=[(_names(p["enterprise"]), p["cluster"]) for p in ec.get("maybe_pairs", [])],
         enterprises_also=[_names(n) for n in ec.get("also_mentioned", [])]

@@ -107,6 +107,8 @@ class Locator:
         self.spans = regions(text)
 
     def _in(self, ev: Evidence, region: str) -> bool:
+        if region == "all":
+            return True
         if any(s <= ev.start < e for s, e in self.spans.get(region, [])):
             return True
         if region.startswith("box:"):
@@ -210,6 +212,10 @@ class _Context:
             Label.PROJECT, (e for e in self.plan_edges if self.loc.edge_in(e, ["chapter5"], outside=ALL_BOXES)))
         self.prose_ids = match_projects([p.name for p in gold.prose_projects],
                                         {i: self.nodes[i] for i in self.prose_projects})
+        plan_ids = {id(e) for e in self.plan_edges}
+        self.elsewhere_projects = self.touched(Label.PROJECT, (
+            e for e in self.all_edges
+            if id(e) not in plan_ids or self.loc.edge_in(e, ["all"], outside=[*ALL_BOXES, "chapter5"])))
         from_box = [e for e in self.plan_edges if e.source in self.box_projects]
         self.box_in_cluster = [e for e in from_box if e.type == RelType.IN_CLUSTER and e.source in cluster_box_projects]
         self.box_carried_out_by = [e for e in from_box if e.type == RelType.CARRIED_OUT_BY]
@@ -262,6 +268,7 @@ def _entity_scores(c: _Context) -> dict[str, Score]:
     ents["Project (prose)"] = _score(  # named in 第五章's running text
         "Project (prose)", [(p.name[0], (lambda f, ids=ids: f in ids)) for p, ids in zip(gold.prose_projects, c.prose_ids)],
         {i: c.name(i) for i in c.prose_projects}, lambda f: f in prose_ignore)
+    ents["Project (prose, elsewhere)"] = _elsewhere_projects(c)
     # Enterprise, Park, County: the whole corpus
     ent_names = _dedupe(c.r, "Enterprise", [e for e, _ in gold.enterprise_cluster]
                         + [p.enterprise for p in gold.projects if p.enterprise] + gold.enterprises_also)
@@ -284,6 +291,22 @@ def _entity_scores(c: _Context) -> dict[str, Score]:
     ents["Indicator"] = _score("Indicator", by_name("Indicator", ((n, (n,)) for n in gold.indicators)),
                                {i: c.name(i) for i in table_ind})
     return ents
+
+
+def _elsewhere_projects(c: _Context) -> Score:
+    """Projects named in running text outside 第五章: exact names and gold aliases first,
+    then the containment rule among the nodes left."""
+    gold, r = c.gold, c.r
+    scope = {i: c.nodes[i] for i in c.elsewhere_projects}
+    entities = _dedupe(r, "Project", [p.name for p in gold.prose_elsewhere])
+    found = [r.ids("Project", v) & scope.keys() for _, v in entities]
+    claimed = set().union(*found)
+    rest = match_projects([v for _, v in entities], {i: n for i, n in scope.items() if i not in claimed})
+    found = [f or g for f, g in zip(found, rest)]
+    maybe = {key("Project", m) for m in gold.prose_elsewhere_maybe}
+    ignore = {i for i, n in scope.items() if any(m in key("Project", x) for x in node_names(n) for m in maybe)}
+    return _score("Project (prose, elsewhere)", [(n, (lambda f, ids=ids: f in ids)) for (n, _), ids in zip(entities, found)],
+                  {i: n.name for i, n in scope.items()}, lambda f: f in ignore)
 
 
 def _project_relations(c: _Context) -> dict[str, Score]:

@@ -92,6 +92,8 @@ class _Builder:
             self.edge(RelType.MENTIONS, f"policy:{PLAN}", pid, "chapter5")
             if pp.enterprise:
                 self.edge(RelType.CARRIED_OUT_BY, pid, self.node(Label.ENTERPRISE, pp.enterprise[0]), "chapter5")
+        for pp in g.prose_elsewhere:  # named in the rest of the plan ("layout" is in 第三章)
+            self.edge(RelType.MENTIONS, f"policy:{PLAN}", self.node(Label.PROJECT, pp.name[0]), "layout")
         nine = {p.cluster for p in g.projects}
         for e, c in g.enterprise_cluster:  # the one pair outside the nine is stated outside 第五章 (L386)
             self.edge(RelType.IN_CLUSTER, self.node(Label.ENTERPRISE, e[0]), self.node(Label.CLUSTER, c, level="cluster"),
