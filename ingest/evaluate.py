@@ -389,7 +389,7 @@ def _value_scores(c: _Context) -> dict[str, Score]:
     gold, r = c.gold, c.r
     ind_ids = {n: r.ids("Indicator", n) for n in {v.indicator for v in gold.values + gold.maybe_reported} | set(gold.indicators)}
     all_ind = set().union(*ind_ids.values())
-    rate_ids = r.ids("Indicator", gold.rate_indicators)  # rate targets are not compared numerically
+    rate_ids = r.ids("Indicator", gold.rate_indicators)
 
     def facts(edges: Iterable[EdgeRecord]) -> dict[Fact, str]:
         out: dict[Fact, str] = {}
@@ -404,16 +404,18 @@ def _value_scores(c: _Context) -> dict[str, Score]:
                 for v in gold.values if v.source in sources]
 
     targets = [e for e in c.plan_edges if e.type == RelType.SETS_TARGET]
+    # a rate-only row of the table ("年均提高0.7万元") is not compared numerically
+    rate_cells = set(facts(e for e in targets if e.target in rate_ids and c.loc.edge_in(e, ["table"])))
     reported = [e for e in c.all_edges if e.type == RelType.REPORTS and e.target in all_ind]
     maybe = [_value_match(v, ind_ids[v.indicator], f"policy:{v.document}") for v in gold.maybe_reported]
     return {
         "target values (table)": _score(
             "target values (table)", gold_facts(("table",)),
-            facts(e for e in targets if c.loc.edge_in(e, ["table"])), lambda f: f[1] in rate_ids),  # type: ignore[index]
+            facts(e for e in targets if c.loc.edge_in(e, ["table"])), lambda f: f in rate_cells),
         "target values (all)": _score(
             "target values (all)", gold_facts(("table", "prose")),
             facts(e for e in targets if e.target in all_ind or c.loc.edge_in(e, ["table"])),
-            lambda f: f[1] in rate_ids),  # type: ignore[index]
+            lambda f: f in rate_cells),
         "reported values": _score(
             "reported values", gold_facts(("reported",), by_doc=True), facts(reported), lambda f: any(m(f) for m in maybe)),
     }

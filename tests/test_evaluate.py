@@ -237,6 +237,14 @@ def test_target_value_must_match_year_value_and_unit(built):
     assert _report(built).relations["target values (table)"].recall < 1.0
 
 
+def test_rate_rows_are_not_compared_but_prose_values_are(built):
+    ind = built.node(Label.INDICATOR, "科技进步贡献率")
+    built.edge(RelType.SETS_TARGET, f"policy:{PLAN}", ind, "table", key_="2020", year=2020, value=1.2, unit="%")
+    assert _report(built).relations["target values (table)"].fp == 0      # the rate cell 年均提高1.2个百分点
+    built.edge(RelType.SETS_TARGET, f"policy:{PLAN}", ind, "chapter5", key_="2021", year=2021, value=55, unit="%")
+    assert _report(built).relations["target values (all)"].fp == 1       # no such prose target
+
+
 def test_reported_value_needs_the_right_document(built):
     rep = [e for e in built.edges[NEWS] if e.type == RelType.REPORTS]
     assert {e.props["value"] for e in rep} == {2.95, 30.6}
