@@ -453,7 +453,7 @@ def _rule_leading(b: GraphBuilder, sent: Sentence) -> None:
             b.edge(RelType.IN_CLUSTER, eid, clid, sent, "leading", name, er.resolution, props={"role": "leading"})
 
 
-_PROJECT_LIST = re.compile(r"建设([^。；，]+?)等[\u4e00-\u9fff]{0,6}?项目")
+_PROJECT_LIST = re.compile(r"(?:建设|推进|实施)([^。；，]+?)等([\u4e00-\u9fff]{0,6}?)项目")
 
 
 def _rule_project_list(b: GraphBuilder, sent: Sentence) -> None:
@@ -472,11 +472,16 @@ def _rule_project_list(b: GraphBuilder, sent: Sentence) -> None:
             else:
                 items.append([pos, pos + len(part)])
             pos += len(part) + 1
+        # "济南至东阿、德州至高唐等高速公路项目": the items share the kind of work
+        tail = m.group(2) if is_infrastructure(m.group(2)) else ""
         for a, z in items:
             name = sent.text[a:z].strip()
             if len(name) < 4 or re.match(r"^(一批|各类|重点|相关|其他|其它|有关)", name):
                 continue
-            pid = b.node(b.resolver.project(name), name, sent, "project_list")
+            written = name
+            if tail and not is_infrastructure(name):
+                name += tail
+            pid = b.node(b.resolver.project(name), written, sent, "project_list")
             if cluster is not None:
                 clid = b.node(cluster, cname or "", sent, "project_list")
                 b.edge(RelType.IN_CLUSTER, pid, clid, sent, "project_list", name, props={"role": "member"})

@@ -29,7 +29,7 @@ LEAD_WORDS = tuple(sorted({
     "推动", "做强", "做大", "形成", "成为", "创建", "培育", "壮大", "围绕", "包括", "其中", "聚焦", "建成", "完善",
     "提升", "鼓励", "引导", "关于", "组建", "高标准", "加快建设", "集聚建设", "高水平建设", "重点建设", "加强", "实施", "发展", "促进",
     "开展", "落实", "利用", "吸纳", "带动", "全面", "进一步", "持续", "科学", "有序", "扩区", "优化", "争创",
-    "申报", "入驻", "进驻", "依法", "提高", "做优", "大型", "的", "完成", "力争", "做好", "争取", "开工", "了", "到", "于", "同", "并",
+    "申报", "入驻", "进驻", "依法", "提高", "做优", "大型", "的", "实现", "完成", "力争", "做好", "争取", "开工", "了", "到", "于", "同", "并",
 }, key=len, reverse=True))
 
 
@@ -64,7 +64,7 @@ def strip_lead_words(name: str) -> str:
 _PARK_RE = re.compile("|".join(PARK_SUFFIXES))
 # a verb inside a found name means the name starts after it (阳谷县创建|省级…开发区)
 _INNER_VERB = re.compile(r"(创建|建设|打造|依托|发展|支持|推进|推动|加快|实施|建成|提升|优化|壮大|聚集|集聚|进驻|入驻|"
-                         r"列入|坚持|强化|严格|高标准|关于)")
+                         r"列入|坚持|强化|严格|高标准|关于|没有|填补|申请|成为)")
 # generic descriptions, not names (特色产业园区, 两大化工园区, 省级开发区)
 _GENERIC_PARK = re.compile(r"^(特色|重点|各类|现有|相关|省级|国家级|市级|县级|[千百]亿级|其它|其他|乡镇|镇|县市|化工|工业|产业|"
                            r"[两三四五六七八九十]大|专业|综合|一批|全市|本地|配套|新型|示范|循环化工|城镇|市属|各|智慧|创新|"
@@ -200,7 +200,7 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         inner = list(_INNER_VERB.finditer(name[:-len(m.group(0))]))
         if inner:
             name = name[inner[-1].end():]
-        if len(name) < 6 or re.match(r"^(\d|一批|重点|重大|各类|相关|该|本|其他|其它|市级|省级|新建|实施)", name):
+        if len(name) < 6 or re.match(r"^(\d|一批|重点|重大|各类|相关|该|本|其他|其它|国家级|市级|省级|新建|实施)", name):
             continue
         out.append((m.end() - len(name), m.end(), name))
     return out
@@ -217,17 +217,21 @@ def find_infrastructure(text: str) -> list[tuple[int, int, str]]:
     ("郑济高铁", "聊城至泰安城际铁路", "聊邯长（青兰）高铁", "雄商高铁聊城段")."""
     out: list[tuple[int, int, str]] = []
     for m in _INFRA_RE.finditer(text):
-        if text[m.end():m.end() + 2] in ("公路", "铁路") or text[m.end():m.end() + 1] in ("站",):
-            continue  # the longer suffix matches at its own place; 高铁站 is a station
+        if text[m.end():m.end() + 2] in ("公路", "铁路", "新城", "时代") or text[m.end():m.end() + 1] in ("站",):
+            continue  # the longer suffix matches at its own place; 高铁站, 高铁新城 are not lines
         start = walk_left(text, m.start(), 14)
         name = strip_lead_words(text[start:m.end()])
         inner = list(_INNER_VERB.finditer(name[:-len(m.group(0))]))
         if inner:
             name = name[inner[-1].end():]
         stem = re.sub(r"（[^（）]*）", "", name[:-len(m.group(0))])
-        if len(stem) < 2 or re.match(r"^(\d|国家|省|市|全市|高速|一批|各|县|乡|农村|干线|重点|民用|国际)", name):
+        if len(stem) < 2 or re.match(r"^(\d|国家|省|市|全市|高速|一批|各|县|乡|农村|干线|重点|民用|国际|超)", name) \
+                or re.search(r"(无|地区)", stem):
             continue
         end = m.end()
+        link = re.match(r"^[\u4e00-\u9fff]{0,4}?连接线", text[end:])  # 德上高速临清连接线
+        if link:
+            end += link.end()
         stretch = _STRETCH.match(text[end:])
         if stretch:
             end += stretch.end()

@@ -64,7 +64,7 @@ def project_key(name: str) -> str:
     s = re.sub(r"（[^（）]*）", "", s)
     s = re.sub(r"(?<=高铁|铁路|高速|公路|机场|大桥)([\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,3}段)$", "", s)
     s = s.replace("民用", "")
-    s = s.replace("高速公路", "高速")
+    s = s.replace("公路大桥", "大桥").replace("高速公路", "高速")
     m = re.match(r"^([\u4e00-\u9fff]{2,3}?)(?:经([\u4e00-\u9fff]{2,3}?))?至([\u4e00-\u9fff]{2,3}?)(城际铁路|快速铁路|铁路|高铁|高速)$", s)
     if m:  # 聊城经邯郸至长治高铁 -> 聊邯长高铁
         s = m.group(1)[0] + (m.group(2)[0] if m.group(2) else "") + m.group(3)[0] + m.group(4)
@@ -72,7 +72,11 @@ def project_key(name: str) -> str:
 
 
 def is_infrastructure(name: str) -> bool:
-    return bool(_INFRA_TAIL.search(project_key(name)))
+    return bool(_INFRA_WORD.search(project_key(name)))
+
+
+# words of transport and water works; a prose project naming one is a named work
+_INFRA_WORD = re.compile(r"(城际铁路|快速铁路|高速|铁路|高铁|机场|大桥|公铁桥|连接线|外环|灌区|湿地公园|滨河大道|联运)")
 
 
 def cluster_key(name: str) -> str:
@@ -252,6 +256,13 @@ class Resolver:
         return Resolved(Label.PARK, surface)
 
     # --------------------------------------------------------------- projects
+    def _infra_name(self, key: str) -> str:
+        """An infrastructure key without a leading county (临清市德上高速临清连接线)."""
+        hit = self.county_prefix(key)
+        if hit is not None and len(key) - len(hit[0]) >= 4 and hit[1].entry is not None:
+            return key[len(hit[0]):]
+        return key
+
     def project(self, surface: str) -> Resolved:
         """A project. Box and prose projects keep their written name; an infrastructure
         line's names (郑济高铁（聊城段）项目, 郑济高铁) meet on their normal form."""
@@ -261,7 +272,7 @@ class Resolver:
             return Resolved(Label.PROJECT, e.name, "" if surface == e.name else "alias:lexicon", e)
         if not is_infrastructure(surface):
             return Resolved(Label.PROJECT, surface)
-        key = project_key(surface)
+        key = self._infra_name(project_key(surface))
         e = self._project_key.get(key)
         name = e.name if e is not None else key
         return Resolved(Label.PROJECT, name, "" if name == surface else f"normalised:{surface}→{name}", e)
