@@ -1,0 +1,105 @@
+"""GraphBuilder: collects one document's nodes and edges for the relation rules.
+
+Repeated facts become one edge with several evidence entries; every node a rule
+touches also gets a Policy-MENTIONS edge with the sentence that named it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, PropValue, RelType, make_id
+from ingest.readers import SourceDocument
+from ingest.resolve import Resolved, Resolver
+from ingest.structure import Sentence
+
+
+_ROLE_RANK = {"member": 1, "listed": 2, "leading": 3}
+# short forms that name a zone only in context; never stored as aliases
+
+_GENERIC_ALIASES = {"开发区", "经济技术开发区", "高新区", "度假区", "旅游度假区", "高新技术产业开发区", "化工", "有色金属"}
+
+
+@dataclass
+class GraphBuilder:
+    doc: SourceDocument
+    resolver: Resolver
+    nodes: dict[str, NodeRecord] = field(default_factory=dict)
+    edges: dict[tuple[str, str, str, str], EdgeRecord] = field(default_factory=dict)
+    _ev_seen: set[tuple] = field(default_factory=set)  # (edge key, start, rule, surface): no duplicate evidence
+    # box projects whose company no rule found: (project id, item text, sentence, cluster id)
+    unowned: list[tuple[str, str, Sentence, str | None]] = field(default_factory=list)
+
+    @property
+    def policy_id(self) -> str:
+        return make_id(Label.POLICY, self.doc.key)
+
+    def node(self, r: Resolved, surface: str, sent: Sentence | None, rule: str,
+             props: dict[str, PropValue] | None = None) -> str:
+        nid = r.id
+        rec = self.nodes.get(nid)
+        if rec is None:
+            rec = NodeRecord(id=nid, label=r.label, name=r.name, props=self._default_props(r))
+            self.nodes[nid] = rec
+        if surface and surface != r.name and surface not in rec.aliases:
+            rec.aliases.append(surface)
+        if r.entry is not None:  # names the lexicon lists are aliases too (DATA_MODEL: "seen or listed")
+            for a in (*r.entry.aliases, *r.entry.renamed_from):
+                if a not in rec.aliases and a != r.name and a not in _GENERIC_ALIASES:
+                    rec.aliases.append(a)
+        for k, v in (props or {}).items():
+            if v not in (None, "") and k not in rec.props:
+                rec.props[k] = v
+        if sent is not None:
+            self.edge(RelType.MENTIONS, self.policy_id, nid, sent, rule, surface, r.resolution)
+        return nid
+
+    def _default_props(self, r: Resolved) -> dict[str, PropValue]:
+        e = r.entry
+        if r.label == Label.COUNTY:
+            return {"kind": e.kind if e and e.kind else "county"}
+        if r.label == Label.CLUSTER:
+            return {"level": e.level if e and e.level else "cluster"}
+        if r.label == Label.INDICATOR:
+            return {"unit": e.unit} if e and e.unit else {}
+        if r.label == Label.ENTERPRISE and e and e.county:
+            return {"county": make_id(Label.COUNTY, e.county)}
+        return {}
+
+    def edge(self, rel: RelType, source: str, target: str, sent: Sentence, rule: str,
+             surface: str = "", resolution: str = "", key: str = "",
+             props: dict[str, PropValue] | None = None) -> None:
+        if source == target:
+            return
+        k = (rel.value, source, target, key)
+        rec = self.edges.get(k)
+        if rec is None:
+            rec = EdgeRecord(type=rel, source=source, target=target, key=key, props=dict(props or {}))
+            self.edges[k] = rec
+        ev = Evidence(section=sent.section, sentence=sent.text, start=sent.start, end=sent.end,
+                      rule=rule, surface=surface, resolution=resolution)
+        role = (props or {}).get("role")
+        if role and _ROLE_RANK.get(str(role), 0) > _ROLE_RANK.get(str(rec.props.get("role")), 0):
+            rec.props["role"] = role  # one edge per pair: the strongest role stated wins
+        seen = (k, ev.start, ev.rule, ev.surface)
+        if seen not in self._ev_seen:
+            self._ev_seen.add(seen)
+            rec.evidence.append(ev)
+
+    def policy_node(self) -> NodeRecord:
+        d = self.doc
+        cites: list[str] = []
+        for m in re.finditer(r"《([^《》\n]{2,80})》", d.text):
+            if m.group(1) not in cites:
+                cites.append(m.group(1))
+        props: dict[str, PropValue] = {
+            "title": d.title, "issuer": d.issuer, "date": d.date, "kind": d.kind, "period": d.period,
+            "file": d.path.rsplit("/", 1)[-1], "text": d.text,
+            "rev": hashlib.sha256(d.text.encode("utf-8")).hexdigest(), "cites": cites,
+        }
+        return NodeRecord(id=self.policy_id, label=Label.POLICY, name=d.title or d.key, props=props)
+
+    def graph(self) -> DocumentGraph:
+        return DocumentGraph(policy=self.policy_node(), nodes=list(self.nodes.values()), edges=list(self.edges.values()))

@@ -1,0 +1,127 @@
+"""What a sentence is about, shared by the relation rules: its cluster section, 专栏 box,
+county, the company or county a name carries, and the years around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import Label
+from ingest.builder import GraphBuilder
+from ingest.names import ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, enterprise_prefix
+from ingest.readers import SourceDocument
+from ingest.resolve import Resolved
+from ingest.structure import Sentence
+
+
+YEAR = re.compile(r"(20\d{2}|19\d{2})年")
+
+_CLUSTER_SECTION = re.compile(r"第[一二三四五六七八九十\d]+节\s*(.+?)产业集群$")
+
+_BOX_TITLE = re.compile(r"^专栏\s*\d+\s*(.*)$")
+
+
+def cluster_of_section(sent: Sentence) -> str | None:
+    for part in reversed(sent.path):
+        m = _CLUSTER_SECTION.search(part)
+        if m:
+            return m.group(1)
+    return None
+
+
+def box_title(sent: Sentence) -> str | None:
+    for part in reversed(sent.path):
+        m = _BOX_TITLE.match(part)
+        if m:
+            return m.group(1)
+    return None
+
+
+def sentence_county(b: GraphBuilder, sent: Sentence) -> tuple[str, Resolved] | None:
+    """The county a sentence is about, as written: its paragraph topic or the name it opens with."""
+    if sent.lead:
+        r = b.resolver.county(sent.lead)
+        if r is not None:
+            return sent.lead, r
+        if re.search(r"(县|市|区)$", sent.lead) and len(sent.lead) <= 6 and sent.lead not in {"中心城区", "市城区"}:
+            return sent.lead, b.resolver.add_county(sent.lead)  # a county the lexicon does not know
+    return b.resolver.county_prefix(sent.text)
+
+
+def split_list(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"[、，]|以及|和(?=[\u4e00-\u9fff]{2,}(?:产业|企业))", text) if p.strip()]
+
+
+_GENERIC_ZONES = ("开发区", "高新区", "度假区", "旅游度假区", "经济技术开发区", "高新技术产业开发区")
+
+
+def name_county(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
+    """The county a name carries: at its start, or inside it (…东昌府区大族激光产业园),
+    but not the place inside a listed company's own name (东阿阿胶…, 东阿钢球…)."""
+    inside = [(i, i + len(a)) for a in b.resolver.enterprise_names() for i in find_all(name, a)]
+    for pos, surface, r in b.resolver.counties_in(name):
+        if any(s <= pos < e for s, e in inside):
+            continue
+        if surface in _GENERIC_ZONES and pos > 0:
+            continue  # "金堤河生态牧场旅游度假区" is not the city's zone
+        if r.entry is not None and r.entry.kind == "zone" and pos > 0:
+            continue
+        return surface, r
+    return None
+
+
+def find_all(text: str, sub: str) -> list[int]:
+    out, i = [], text.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = text.find(sub, i + 1)
+    return out
+
+
+def project_enterprise(b: GraphBuilder, item: str) -> tuple[str, Resolved] | None:
+    """The enterprise that opens a project item, as written (with its place prefix), if any."""
+    hit = b.resolver.county_prefix(item)
+    county_len = len(hit[0]) if hit else 0
+    # the longest lexicon name at the start, with or without the county in front
+    for start in {0, county_len}:
+        for end in range(min(len(item), start + 16), start + 1, -1):
+            e = b.resolver.lex.lookup(Label.ENTERPRISE, item[start:end])
+            if e is None:
+                continue
+            s = item[start:end]
+            if len(s) <= 2 and len(enterprise_prefix(item[start:])) > len(s) + 1:
+                break  # a short alias opening another company's name (信发|华信铝业)
+            return s, Resolved(Label.ENTERPRISE, e.name, "" if s == e.name else "alias:lexicon", e)
+    if hit is not None and hit[1].entry is not None and hit[1].entry.kind == "zone":
+        return None  # "高新区古漯河生态旅游项目": a zone opens it, no company
+    rest = re.sub(r"^(?:山东省|山东|聊城市|聊城)+", "", item[county_len:])
+    surface = enterprise_prefix(rest)
+    if len(surface) < 2 or re.search(r"[“”·]", surface) or (
+            surface.endswith(PROJECT_SUFFIXES) and not surface.endswith(ENTERPRISE_STRONG + ENTERPRISE_WEAK)):
+        return None
+    full = item[: len(item) - len(rest)] + surface
+    r = b.resolver.enterprise(full)
+    return (full, r) if r is not None else None
+
+
+NOT_COMPANY = re.compile(r"(企业|产业|技术|资源|优势|社会力量|机构|大集团|中心|研究院|模式|机制|专项)$|^(大企业|中药|相关|社会|各|该|涉)")
+
+
+def document_year(doc: SourceDocument) -> int | None:
+    m = re.match(r"(\d{4})", doc.date or "")
+    return int(m.group(1)) if m else None
+
+
+def period_for(doc: SourceDocument, year: int) -> str:
+    return doc.period if doc.period.startswith(str(year)) and not re.match(r"^\d{4}-\d{4}$", doc.period) else str(year)
+
+
+def section_year(sent: Sentence) -> int | None:
+    for part in reversed(sent.path):
+        m = YEAR.search(part)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+# "“四新经济”“十强产业”增加值分别增长15%、18%，占GDP比重分别达到30.6%、35.3%"

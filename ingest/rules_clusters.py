@@ -1,0 +1,114 @@
+"""Cluster rules: leading firms (依托/支持/发挥/鼓励/以…为龙头), members, sub-industries."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import Label, RelType
+from ingest.builder import GraphBuilder
+from ingest.context import NOT_COMPANY, cluster_of_section, split_list
+from ingest.names import PARK_SUFFIXES
+from ingest.resolve import Resolved
+from ingest.structure import Sentence
+
+
+_TRIGGER = re.compile(r"(依托|支持|发挥|鼓励|以)")
+
+_VERB_AFTER_NAME = re.compile(
+    r"(推广|研发|深度|深入|加快|积极|开发|建设|发展|加强|做大|做强|依托|充分|剥离|主导|争创|利用|创建|开展|打造|"
+    r"拓展|向|通过|技术优势|为龙头)")
+
+_COMPANY_SHAPE = re.compile(r"(集团|股份|公司|科技|铜业|纸业|织业|毯业|重工|制药|化工|生物|油漆|盐化|机床|激光|轻客|客车|"
+                            r"智能装备|钢管|工业|蔬果|变压器|纺机|岩土)$")
+
+
+def _enterprise_names(b: GraphBuilder, clause: str) -> list[tuple[str, bool]]:
+    """Names a cue opens: "A、B等企业" (trusted), or "A、B" up to a verb (checked)."""
+    listed = re.search(r"^(.+?)等(?:[\u4e00-\u9fff]{0,8}?企业|[\u4e00-\u9fff]{0,4}龙头)", clause)
+    if listed:
+        return [(n, True) for n in split_list(listed.group(1))]
+    stop = _VERB_AFTER_NAME.search(clause)
+    head = clause[: stop.start()] if stop else clause
+    head = re.split(r"等", head)[0]
+    names = split_list(head)
+    # a single short name followed directly by a verb ("支持奥克特加强…") is a company name
+    short_ok = len(names) == 1 and stop is not None and stop.start() == len(head) and 2 <= len(head) <= 5
+    return [(n, short_ok) for n in names]
+
+
+_INDUSTRY_TOPIC = re.compile(r"^(?:发展|培育|壮大|做强|提升|加快发展|大力发展)?(.{2,12}?产业)$")
+
+
+def rule_leading(b: GraphBuilder, sent: Sentence) -> None:
+    cname = cluster_of_section(sent)
+    if not cname and sent.lead:  # a paragraph on one industry: "发展节能环保产业。…以泉林、祥光…等企业为重点"
+        topic = _INDUSTRY_TOPIC.match(sent.lead)
+        cname = topic.group(1) if topic else None
+    if not cname or sent.block != "para":
+        return
+    cluster = b.resolver.cluster(cname)
+    if cluster is None:
+        return
+    text = sent.text
+    for m in _TRIGGER.finditer(text):
+        clause_end = re.search(r"[，。；]", text[m.end():])
+        clause = text[m.end(): m.end() + clause_end.start()] if clause_end else text[m.end():]
+        if m.group(1) == "以" and not re.search(r"为(龙头|重点)", clause):
+            continue
+        for name, trusted in _enterprise_names(b, clause):
+            name = name.strip()
+            if not (2 <= len(name) <= 20):
+                continue
+            if name.endswith(PARK_SUFFIXES):
+                pr = b.resolver.park(name, None)
+                if pr is not None and pr.label == Label.PARK:
+                    pid = b.node(pr, name, sent, "park_cluster")
+                    clid = b.node(cluster, cname, sent, "park_cluster")
+                    b.edge(RelType.DEVELOPS, pid, clid, sent, "park_cluster", name, pr.resolution)
+                continue
+            in_lex = b.resolver.lex.lookup(Label.ENTERPRISE, name) is not None
+            if not in_lex and (NOT_COMPANY.search(name) or b.resolver.county(name) is not None):
+                continue
+            if not (trusted or in_lex or _COMPANY_SHAPE.search(name)):
+                continue
+            er = b.resolver.enterprise(name)
+            if er is None:
+                continue
+            eid = b.node(er, name, sent, "leading")
+            clid = b.node(cluster, cname, sent, "leading")
+            b.edge(RelType.IN_CLUSTER, eid, clid, sent, "leading", name, er.resolution, props={"role": "leading"})
+
+
+_SUB_VERB = re.compile(r"^(加快|推动|着力|做优|深入|大力|积极|强化|推进|实施|壮大|发展|培育|完善|优化|提升|建设|打造|支持)")
+
+_SUB_TAIL = re.compile(r"(产业|业|材料|加工|化工|制药|整车|零部件|装备|医药|器械)$")
+
+
+def rule_subindustry(b: GraphBuilder, sent: Sentence) -> None:
+    cname = cluster_of_section(sent)
+    if not cname or not sent.lead or sent.start != sent.para_start:
+        return
+    if not sent.text.startswith(sent.lead + "。") or _SUB_VERB.match(sent.lead) or not _SUB_TAIL.search(sent.lead):
+        return
+    parent = b.resolver.cluster(cname)
+    sub = b.resolver.cluster(sent.lead)
+    if parent is None or sub is None or sub.id == parent.id:
+        return
+    if sub.entry is None or not sub.entry.level:
+        sub = Resolved(Label.CLUSTER, sub.name, sub.resolution, None)
+    pid = b.node(parent, cname, sent, "subindustry")
+    sid = b.node(sub, sent.lead, sent, "subindustry")
+    b.nodes[sid].props["level"] = "subindustry"
+    b.edge(RelType.HAS_SUBINDUSTRY, pid, sid, sent, "subindustry", sent.lead, sub.resolution)
+
+
+def section_member(b: GraphBuilder, sent: Sentence, r: Resolved, surface: str) -> None:
+    """An enterprise named in a cluster's section without a cue word is still its member."""
+    cname = cluster_of_section(sent)
+    if not cname or sent.block != "para" or r.label != Label.ENTERPRISE:
+        return
+    cluster = b.resolver.cluster(cname)
+    if cluster is None:
+        return
+    clid = b.node(cluster, cname, sent, "section_member")
+    b.edge(RelType.IN_CLUSTER, r.id, clid, sent, "section_member", surface, r.resolution, props={"role": "member"})

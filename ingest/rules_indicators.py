@@ -1,0 +1,174 @@
+"""Indicator rules: target tables and values in prose -> SETS_TARGET / REPORTS."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import RelType
+from ingest.builder import GraphBuilder
+from ingest.context import YEAR, document_year, period_for, section_year
+from ingest.resolve import Resolved
+from ingest.structure import Sentence, Table
+
+
+_NUMBER = re.compile(r"^(\d+(?:\.\d+)?)")
+
+
+def rule_table(b: GraphBuilder, table: Table, sentences: dict[int, Sentence]) -> None:
+    header = table.rows[0]
+    years: dict[int, int] = {}
+    for j, cell in enumerate(header):
+        m = re.match(r"^(\d{4})年?$", cell.text)
+        if m:
+            years[j] = int(m.group(1))
+    if not years:
+        return
+    doc_year = document_year(b.doc)
+    for row in table.rows[1:]:
+        if len(row) < 3:
+            continue
+        sent = sentences[row[0].start]
+        raw_name = row[0].text
+        unit = row[1].text if row[1].text not in {"—", "-", "／", "/"} else ""
+        ir = b.resolver.indicator(raw_name)
+        if ir is None:
+            continue
+        name_surface = re.sub(r"^\s*\d+[、.．]\s*", "", raw_name)
+        # every row names an indicator, also one whose targets are rates in words (年均提高…)
+        iid: str | None = b.node(ir, name_surface, sent, "target_table", {"unit": unit})
+        for j, year in years.items():
+            if j >= len(row):
+                continue
+            cell = row[j].text
+            m = _NUMBER.match(cell)
+            if not m:
+                continue
+            value = float(m.group(1))
+            paren = re.search(r"[（(](\d{4})年?[)）]", cell)
+            y = int(paren.group(1)) if paren else year
+            comparator = ">" if re.search(r"(以上|超过)", cell) else "="
+            if iid is None:
+                iid = b.node(ir, name_surface, sent, "target_table", {"unit": unit})
+            if doc_year is not None and y < doc_year:
+                b.edge(RelType.REPORTS, b.policy_id, iid, sent, "target_table", cell, ir.resolution, key=str(y),
+                       props={"period": str(y), "year": y, "value": value, "unit": unit})
+            else:
+                b.edge(RelType.SETS_TARGET, b.policy_id, iid, sent, "target_table", cell, ir.resolution, key=str(y),
+                       props={"year": y, "value": value, "unit": unit, "comparator": comparator})
+
+
+_PARA_YEAR = re.compile(r"(?:^|[。；])(?<!到)(20\d{2})年[，、]")
+
+_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*(%|个百分点|家|个|件|人|亿元|万元)")
+
+_VERB_TAIL = re.compile(r"(达到|提高到|提升到|提高至|提升至|达|为|超过|突破|保持在|稳定在|降至|仅为|约为|提高|增长|下降|力争|要|将)+$")
+
+_INDICATOR_SHAPE = re.compile(r"(比重|占比|率|指数)$")
+
+_PHRASE_LEAD = re.compile(r"^([-•·*\s]|\d{4}年|到\d{4}年|上半年|全年|今年|去年|预计|力争|其中|确保|完成|实现|保持|使|让|推动|促进|全市)+")
+
+_TARGET_WORDS = re.compile(r"(到\d{4}年|力争|目标|确保|争取|将|要|计划|预期)")
+
+_RESPECTIVELY = re.compile(
+    r"((?:“[^”]{2,12}”){2,4}|(?:[\u4e00-\u9fff]{2,10}、){1,3}[\u4e00-\u9fff]{2,10})([^，。；“”、\d]{0,8}?)分别[^，。；]*[，；]"
+    r"(占[^，。；\d]{1,12}?(?:比重|占比))分别(?:达到|为|是)?((?:\d+(?:\.\d+)?%、?){2,4})")
+
+_SHARE_PHRASE = re.compile(r"[^，。；：、\d%]{4,30}?(比重|占比)")
+
+
+def rule_respectively(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -> None:
+    """"A、B增加值…，占GDP比重分别达到x%、y%": one reported value per subject."""
+    doc_year = document_year(b.doc)
+    for m in _RESPECTIVELY.finditer(sent.text):
+        subjects = re.findall(r"“([^”]+)”", m.group(1)) or m.group(1).split("、")
+        values = re.findall(r"(\d+(?:\.\d+)?)%", m.group(4))
+        if len(subjects) != len(values):
+            continue
+        before = sent.text[:m.start()]
+        years = YEAR.findall(before)
+        year = int(years[-1]) if years else (year_ctx or section_year(sent))
+        if year is None or doc_year is None or year > doc_year:
+            continue
+        for subj, val in zip(subjects, values):
+            name = subj + m.group(2) + m.group(3)
+            ir = b.resolver.indicator(name)
+            if ir is None:
+                continue
+            iid = b.node(ir, name, sent, "indicator_respectively", {"unit": "%"})
+            period = period_for(b.doc, year)
+            b.edge(RelType.REPORTS, b.policy_id, iid, sent, "indicator_respectively", f"{subj}…{val}%", ir.resolution,
+                   key=period, props={"period": period, "year": year, "value": float(val), "unit": "%"})
+
+
+def rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -> None:
+    text = sent.text
+    doc_year = document_year(b.doc)
+    for m in _SHARE_PHRASE.finditer(text):  # a known indicator named without a value here
+        name = _PHRASE_LEAD.sub("", m.group(0))
+        ir = b.resolver.indicator(name, create=False)
+        if ir is not None:
+            b.node(ir, name, sent, "indicator_text")
+    rule_respectively(b, sent, year_ctx)
+    last: tuple[Resolved, str] | None = None
+    for m in _VALUE.finditer(text):
+        unit = m.group(2)
+        if unit == "个百分点":
+            continue  # a change, not a level
+        left_start = max(text.rfind(c, 0, m.start()) for c in "，。；：、—") + 1
+        phrase = text[left_start:m.start()]
+        phrase = _PHRASE_LEAD.sub("", phrase.strip())
+        name = _VERB_TAIL.sub("", phrase).strip()
+        ir = None
+        if not name and last is not None and re.search(r"\d{4}年", text[left_start:m.start()]):
+            ir, name = last  # "…达到2.4%，到2025年达到3%": the same indicator, another year
+        elif not name or name.startswith(("占", "比", "同比", "增加值", "产值", "增速")) or re.search(r"\d", name) or len(name) > 30:
+            continue
+        else:
+            ir = b.resolver.indicator(name, create=False)
+        if ir is None:
+            # an unlisted indicator must look like a share or rate, and then it is in %
+            if unit != "%" or not _INDICATOR_SHAPE.search(name) or len(name) < 4:
+                continue
+            ir = b.resolver.indicator(name)
+            if ir is None:
+                continue
+        if ir.entry is not None and ir.entry.unit and ir.entry.unit != unit:
+            continue  # "高新技术企业…增长25%" is not a count of firms
+        last = (ir, name)
+        value = float(m.group(1))
+        after = text[m.end(): m.end() + 12]
+        paren = re.match(r"[（(](\d{4})年?[)）]", after)
+        before = text[:m.start()]
+        years_before = YEAR.findall(before)
+        own_year = years_before[-1] if years_before else None
+        says_target = bool(_TARGET_WORDS.search(text[:m.end()]))
+        if paren:
+            year: int | None = int(paren.group(1))
+        elif own_year:
+            year = int(own_year)
+        elif "今年" in before and doc_year is not None:
+            year = doc_year
+        elif "去年" in before and doc_year is not None:
+            year = doc_year - 1
+        else:
+            # "2017年，…。…总数达到97家": a year opening an earlier sentence of the paragraph
+            para_years = _PARA_YEAR.findall(b.doc.text[sent.para_start:sent.start])
+            year = int(para_years[-1]) if para_years else (year_ctx or section_year(sent))
+        if year is None:
+            if b.doc.kind == "progress-report" and doc_year is not None:
+                year = doc_year  # a progress report's figures are for its own period
+            elif says_target and doc_year is not None and b.doc.kind != "plan":
+                year = doc_year  # news and Q&A speak of "this year" without naming it
+            else:
+                continue
+        comparator = ">" if re.search(r"超过|突破|高于", phrase) else ">=" if after.startswith("以上") else "="
+        says_target = says_target and not (own_year and not re.search(rf"(到|至|力争){year}年", text) and year <= (doc_year or year))
+        is_target = not paren and (says_target or (doc_year is not None and year > doc_year))
+        iid = b.node(ir, name, sent, "indicator_text", {"unit": unit})
+        if is_target:
+            b.edge(RelType.SETS_TARGET, b.policy_id, iid, sent, "indicator_text", m.group(0), ir.resolution,
+                   key=str(year), props={"year": year, "value": value, "unit": unit, "comparator": comparator})
+        else:
+            period = period_for(b.doc, year)
+            b.edge(RelType.REPORTS, b.policy_id, iid, sent, "indicator_text", m.group(0), ir.resolution,
+                   key=period, props={"period": period, "year": year, "value": value, "unit": unit})

@@ -1,0 +1,89 @@
+"""Place rules: "临清市：依托A、B，发展X产业，改造提升Y产业" and "烟店镇与轴承产业园"."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import Label, RelType
+from ingest.builder import GraphBuilder
+from ingest.context import sentence_county
+from ingest.names import PARK_SUFFIXES, find_parks
+from ingest.resolve import Resolved
+from ingest.structure import Sentence
+
+
+_DEVELOP = re.compile(r"(?<!改造提升)(?<!改造)(?:^|[，；：])(?:重点)?发展([^，。；：]{2,40}?(?:服务业)?)(?:新兴)?(?:产业)?(?=[，。；]|$)")
+
+_DEVELOP_AREA = re.compile(r"发展([^，。；：]{2,40}?)产业(?:聚集区|集聚区)")
+
+_UPGRADE = re.compile(r"改造提升([^，。；：]{2,40}?)产业(?![园链集])")
+
+_PARK_LIST = re.compile(r"(?:依托|以)([^，。；]{4,80}?)(?:为重点|为载体|，|$)")
+
+
+def _clusters_in_list(b: GraphBuilder, text: str) -> list[tuple[str, Resolved]]:
+    out = []
+    for item in re.split(r"、", text):
+        item = item.strip()
+        r = b.resolver.cluster(item, create=False) or b.resolver.cluster(item + "产业", create=False)
+        if r is None and 2 <= len(item) <= 10 and not re.search(r"[的和与]", item):
+            r = b.resolver.cluster(item)
+        if r is not None:
+            out.append((item, r))
+    return out
+
+
+def rule_county_layout(b: GraphBuilder, sent: Sentence) -> None:
+    found = sentence_county(b, sent)
+    if found is None:
+        return
+    county_surface, county = found
+    body = sent.text
+    if sent.lead and body.startswith(sent.lead + "：") and county_surface == sent.lead:
+        body = body[len(sent.lead) + 1:]
+    elif body.startswith(county_surface):
+        body = body[len(county_surface):]
+    else:
+        return
+    develops = [m.group(1) for m in _DEVELOP.finditer("，" + body)]
+    # "发展宜居新城区和旅游、医养健康产业聚集区": the industries of a cluster area, not the places
+    for m in _DEVELOP_AREA.finditer(body):
+        develops.append("、".join(p for p in re.split(r"[和、]", m.group(1)) if p and not re.search(r"[区城]$", p)))
+    upgrades = [m.group(1) for m in _UPGRADE.finditer(body)]
+    m = _PARK_LIST.search(body)
+    parks = find_parks(m.group(1)) if m else []
+    if not (develops or upgrades or parks):
+        return
+    cid = b.node(county, county_surface, sent, "county_layout")
+    for _s, _e, pname in parks:
+        pr = b.resolver.park(pname, county)
+        if pr is None or pr.label != Label.PARK:
+            continue
+        pid = b.node(pr, pname, sent, "county_layout")
+        b.edge(RelType.LOCATED_IN, pid, cid, sent, "county_layout", pname, pr.resolution)
+    for group, rel in ((develops, RelType.DEVELOPS), (upgrades, RelType.UPGRADES)):
+        for text in group:
+            for surface, cr in _clusters_in_list(b, text):
+                clid = b.node(cr, surface, sent, "county_layout")
+                b.edge(rel, cid, clid, sent, "county_layout", surface, cr.resolution)
+
+
+_TOWN_PARK = re.compile(r"(?:镇|乡|街道)与([^，。；、]{1,20}?(?:%s))" % "|".join(PARK_SUFFIXES))
+
+
+def rule_town_park(b: GraphBuilder, sent: Sentence) -> None:
+    """"临清市烟店镇与轴承产业园": the park lies in the county of the town."""
+    text = sent.text
+    for m in _TOWN_PARK.finditer(text):
+        clause_start = max(text.rfind(c, 0, m.start()) for c in "，。；：、") + 1
+        hit = b.resolver.county_prefix(text[clause_start:m.start() + 1])
+        if hit is None:
+            continue
+        surface, county = hit
+        pname = m.group(1)
+        pr = b.resolver.park(pname, county)
+        if pr is None or pr.label != Label.PARK:
+            continue
+        cid = b.node(county, surface, sent, "town_park")
+        pid = b.node(pr, pname, sent, "town_park")
+        b.edge(RelType.LOCATED_IN, pid, cid, sent, "town_park", pname, pr.resolution)

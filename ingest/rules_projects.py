@@ -1,0 +1,176 @@
+"""Project rules: 专栏 box items, "建设A、B等项目" lists and projects named in prose."""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import Label, RelType, make_id
+from ingest.builder import GraphBuilder
+from ingest.context import NOT_COMPANY, YEAR, box_title, cluster_of_section, name_county, project_enterprise, split_list
+from ingest.names import PROJECT_SUFFIXES
+from ingest.resolve import Resolved, is_infrastructure
+from ingest.structure import Sentence
+
+
+def _split_box_item(text: str, start: int) -> list[tuple[int, int]]:
+    """Spans of the projects in one 专栏 item: "A项目、B项目" is two, "5万吨X、4万吨Y生产项目" one."""
+    parts: list[tuple[int, int]] = []
+    depth = 0
+    seg_start = 0
+    for i, c in enumerate(text):
+        if c in "（(“":
+            depth += 1
+        elif c in "）)”" and depth:
+            depth -= 1
+        elif c == "、" and depth == 0:
+            left = re.sub(r"[（(][^（()）]*[)）]$", "", text[seg_start:i])  # "…项目（12万吨/年LDPE项目）"
+            if left.endswith(PROJECT_SUFFIXES):
+                parts.append((start + seg_start, start + i))
+                seg_start = i + 1
+    parts.append((start + seg_start, start + len(text)))
+    return [(a, b) for a, b in parts if b > a]
+
+
+def rule_box(b: GraphBuilder, sent: Sentence) -> None:
+    title = box_title(sent) or ""
+    text = sent.text.rstrip("，。；,; ")
+    lead = re.match(r"^([^：]{2,10})：", text)
+    if lead:  # "企业品牌：东阿阿胶、鲁西集团、…"
+        if "企业" in lead.group(1):
+            for name in split_list(text[lead.end():]):
+                r = b.resolver.enterprise(name)
+                if r is not None:
+                    b.node(r, name, sent, "box_names")
+        return
+    cm = re.search(r"(.+?)(?:产业集群|产业|集群)(?:重点|重大)?项目", title)
+    cluster = b.resolver.cluster(cm.group(1)) if cm else None
+    cluster_id = b.node(cluster, cm.group(1), sent, "box_project") if cluster and cm else None
+    inherited_ent: tuple[str, Resolved] | None = None
+    for i, (ps, pe) in enumerate(_split_box_item(text, sent.start)):
+        part = b.doc.text[ps:pe].strip()
+        if len(part) < 4:
+            continue
+        own = project_enterprise(b, part)
+        name = part
+        if own is None and i > 0 and inherited_ent is not None and re.match(r"^(年产|年处理|\d|新建|建设)", part):
+            own = inherited_ent
+            name = inherited_ent[0] + part
+        elif i == 0:
+            inherited_ent = own
+        year = YEAR.search(name)
+        cap = re.search(r"(年产|年处理|年治理)?[\d.]+万?(吨|台|辆|套|只|件|支|片|个|锭|纱锭|立方米)", name)
+        pr = b.resolver.project(name)
+        pid = b.node(pr, part, sent, "box_project",
+                     {"capacity": cap.group(0) if cap else None, "year": int(year.group(1)) if year else None})
+        if cluster_id:
+            b.edge(RelType.IN_CLUSTER, pid, cluster_id, sent, "box_project", part, "", props={"role": "listed"})
+        if own is not None:
+            surface, er = own
+            eid = b.node(er, surface, sent, "box_project")
+            b.edge(RelType.CARRIED_OUT_BY, pid, eid, sent, "box_project", surface, er.resolution)
+            if cluster_id:
+                b.edge(RelType.IN_CLUSTER, eid, cluster_id, sent, "box_project", surface, er.resolution,
+                       props={"role": "member"})
+        else:
+            b.unowned.append((pid, part, sent, cluster_id))
+        county = name_county(b, name)
+        if county is not None:
+            surface, cr = county
+            cid = b.node(cr, surface, sent, "box_project")
+            b.edge(RelType.LOCATED_IN, pid, cid, sent, "box_project", surface, cr.resolution)
+
+
+def rule_known_owner(b: GraphBuilder) -> None:
+    """A box project no rule gave a company, whose name opens with a company the
+    document names elsewhere (莘县首鲜净菜… after "企业品牌：…莘县首鲜…")."""
+    names = sorted({(n, rec.id) for rec in b.nodes.values() if rec.label == Label.ENTERPRISE
+                    for n in (rec.name, *rec.aliases) if len(n) >= 3}, key=lambda x: -len(x[0]))
+    for pid, item, sent, cluster_id in b.unowned:
+        hit = b.resolver.county_prefix(item)
+        starts = {item, re.sub(r"^(?:山东省|山东|聊城市|聊城)+", "", item)} | ({item[len(hit[0]):]} if hit else set())
+        for n, eid in names:
+            if any(st.startswith(n) and len(st) > len(n) + 1 for st in starts):
+                how = f"known:{n}→{b.nodes[eid].name}"
+                b.node(Resolved(Label.ENTERPRISE, b.nodes[eid].name), n, sent, "box_known_owner")
+                b.edge(RelType.CARRIED_OUT_BY, pid, eid, sent, "box_known_owner", n, how)
+                if cluster_id:
+                    b.edge(RelType.IN_CLUSTER, eid, cluster_id, sent, "box_known_owner", n, how, props={"role": "member"})
+                break
+
+
+_PROJECT_LIST = re.compile(r"(?:建设|推进|实施)([^。；，]+?)等([\u4e00-\u9fff]{0,6}?)项目")
+
+
+def rule_project_list(b: GraphBuilder, sent: Sentence) -> None:
+    """"支持建设A年产…、B年产…、1万台…等项目": each item a project, carried out by the
+    company opening it; an item opening with a quantity continues the one before."""
+    if sent.block != "para":
+        return
+    cname = cluster_of_section(sent)
+    cluster = b.resolver.cluster(cname) if cname else None
+    for m in _PROJECT_LIST.finditer(sent.text):
+        items: list[list[int]] = []  # [start, end] offsets in sent.text
+        pos = m.start(1)
+        for part in m.group(1).split("、"):
+            if items and re.match(r"^\d", part):
+                items[-1][1] = pos + len(part)  # "、1万台房车及电动客车" belongs to the item before
+            else:
+                items.append([pos, pos + len(part)])
+            pos += len(part) + 1
+        # "济南至东阿、德州至高唐等高速公路项目": the items share the kind of work
+        tail = m.group(2) if is_infrastructure(m.group(2)) else ""
+        for a, z in items:
+            name = sent.text[a:z].strip()
+            if len(name) < 4 or re.match(r"^(一批|各类|重点|相关|其他|其它|有关)", name):
+                continue
+            written = name
+            if tail and not is_infrastructure(name):
+                name += tail
+            pid = b.node(b.resolver.project(name), written, sent, "project_list")
+            if cluster is not None:
+                clid = b.node(cluster, cname or "", sent, "project_list")
+                b.edge(RelType.IN_CLUSTER, pid, clid, sent, "project_list", name, props={"role": "member"})
+            county = name_county(b, name)
+            if county is not None and name.startswith(county[0]):
+                cid = b.node(county[1], county[0], sent, "project_list")
+                b.edge(RelType.LOCATED_IN, pid, cid, sent, "project_list", county[0], county[1].resolution)
+            hit = re.match(r"^([\u4e00-\u9fff]{2,12}?)(?:年产|\d)", name)
+            if not hit or NOT_COMPANY.search(hit.group(1)) or b.resolver.county(hit.group(1)) is not None:
+                continue
+            er = b.resolver.enterprise(hit.group(1))
+            if er is None:
+                continue
+            eid = b.node(er, hit.group(1), sent, "project_list")
+            b.edge(RelType.CARRIED_OUT_BY, pid, eid, sent, "project_list", hit.group(1), er.resolution)
+            if cluster is not None:
+                b.edge(RelType.IN_CLUSTER, eid, b.nodes[make_id(Label.CLUSTER, cluster.name)].id, sent, "project_list",
+                       hit.group(1), er.resolution, props={"role": "member"})
+
+
+def text_project(b: GraphBuilder, sent: Sentence, name: str) -> None:
+    """A project named in prose, kept when its name carries a company or a county."""
+    if sent.block != "para":
+        return
+    if is_infrastructure(name):  # a railway, motorway, airport or bridge is named by itself
+        b.node(b.resolver.project(name), name, sent, "text_project")
+        return
+    if re.search(r"[等至个]", name):
+        return  # "…等项目" ends a list, "A至B…" is a line between places
+    own = project_enterprise(b, name)
+    if own is not None and own[1].entry is None and not re.search(r"(有限公司|集团|股份|公司)$", own[0]):
+        own = None  # in prose only a listed company or a full company name is trusted
+    county = name_county(b, name)
+    if county is not None and not name.startswith(county[0]):
+        county = None
+    if own is None and county is None:
+        return
+    cap = re.search(r"(年产|年处理|年治理)?[\d.]+万?(吨|台|辆|套|只|件|支|片|个|锭|立方米)", name)
+    pid = b.node(Resolved(Label.PROJECT, name), name, sent, "text_project", {"capacity": cap.group(0) if cap else None})
+    if own is not None:
+        surface, er = own
+        eid = b.node(er, surface, sent, "text_project")
+        b.edge(RelType.CARRIED_OUT_BY, pid, eid, sent, "text_project", surface, er.resolution)
+    if county is not None:
+        surface, cr = county
+        cid = b.node(cr, surface, sent, "text_project")
+        b.edge(RelType.LOCATED_IN, pid, cid, sent, "text_project", surface, cr.resolution)
