@@ -28,6 +28,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "browser")]
 from api.main import create_app  # noqa: E402
 from browserkit import launch  # noqa: E402
 from graph.settings import GraphSettings  # noqa: E402
+from graph.store import open_store  # noqa: E402
 
 SIZES = [100, 500, 2000]
 REPEATS = 3
@@ -44,9 +45,9 @@ _FRAME_MS = """() => {
 }"""
 
 
-def serve(data_dir: Path) -> tuple[uvicorn.Server, str]:
+def serve(store) -> tuple[uvicorn.Server, str]:
     # /explore, /static and /vendor never touch the store; the synthetic graph lives in the page
-    app = create_app(graph_settings=GraphSettings(graph_uri=None, data_dir=data_dir, graph_name="bench"))
+    app = create_app(store=store)
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
@@ -79,8 +80,10 @@ def measure(browser, base: str, n: int, bound: int | None) -> dict:
 
 def main() -> int:
     runs: list[dict] = []
-    with tempfile.TemporaryDirectory(prefix="kgbench") as tmp, sync_playwright() as p:
-        server, base = serve(Path(tmp))
+    with tempfile.TemporaryDirectory(prefix="kgbx") as tmp, sync_playwright() as p:
+        # opened (and closed below) on this thread, so its embedded server stops with the benchmark
+        store = open_store(GraphSettings(graph_uri=None, data_dir=Path(tmp), graph_name="bench"))
+        server, base = serve(store)
         browser = launch(p)
         try:
             for n in SIZES:
@@ -93,6 +96,7 @@ def main() -> int:
         finally:
             browser.close()
             server.should_exit = True
+            store.close()
     RESULTS.mkdir(parents=True, exist_ok=True)
     meta = {"machine": f"{platform.machine()}, {platform.processor() or ''} python {platform.python_version()}",
             "browser": "Debian chromium, headless, --disable-gpu (software rendering)", "fluid_frame_ms": FLUID_FRAME_MS,
