@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from graph.model import DocumentGraph, Label, RelType
 from ingest.builder import GraphBuilder
@@ -47,11 +48,10 @@ from ingest.rules_projects import rule_box, rule_known_owner, rule_project_list,
 from ingest.structure import Sentence, Structure, analyse
 
 
-def rule_mentions(b: GraphBuilder, nlp: Language, sentences: list[Sentence]) -> None:
+def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> None:
     """Every entity the NER pipeline finds in prose and headings: a node and MENTIONS;
     parks also LOCATED_IN the county their name or lexicon entry gives."""
-    todo = [s for s in sentences if s.block in {"para", "heading"}]
-    for sent, sdoc in zip(todo, nlp.pipe(s.text for s in todo)):
+    for sent, sdoc in parsed:
         county = None
         for ent in sdoc.ents:
             label = Label(ent.label_)
@@ -97,6 +97,9 @@ def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
     nlp = nlp or get_pipeline(lexicon)
     b = GraphBuilder(doc, Resolver(lex))
     st: Structure = analyse(doc.text)
+    prose = [s for s in st.sentences if s.block in {"para", "heading"}]
+    parsed = list(zip(prose, nlp.pipe(s.text for s in prose)))  # one spaCy pass per sentence
+    sdocs = {s.start: d for s, d in parsed}
     by_start = {s.start: s for s in st.sentences if s.block == "table"}
     for table in st.tables:
         rule_table(b, table, by_start)
@@ -113,12 +116,12 @@ def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
         elif sent.block == "para":
             rule_county_layout(b, sent)
             rule_town_park(b, sent)
-            rule_leading(b, sent)
+            rule_leading(b, sent, sdocs[sent.start])
             rule_project_list(b, sent)
             rule_subindustry(b, sent)
             rule_indicator_text(b, sent, year_ctx)
         elif sent.block == "heading":
             rule_indicator_text(b, sent, None)
-    rule_mentions(b, nlp, st.sentences)
+    rule_mentions(b, parsed)
     rule_known_owner(b)
     return b.graph()

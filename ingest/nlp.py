@@ -2,6 +2,8 @@
 
 * `entity_ruler`: every lexicon name and alias, labelled with its node type and
   with the canonical name as the entity id;
+* `policy_cues`: a Matcher marking the words that introduce a cluster's leading
+  firms (依托, 支持, 发挥, 鼓励, 以) in `doc.spans["cues"]`, labelled by the word;
 * `policy_name_rules`: parks, companies and projects that are in no lexicon,
   found by their suffixes (ingest/names.py); the longest span wins over a
   lexicon span inside it (信发高新材料产业园 beats 信发), so a project's name
@@ -14,6 +16,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -40,6 +43,23 @@ def policy_name_rules(doc: Doc) -> Doc:
     return doc
 
 
+CUE_WORDS = ("依托", "支持", "发挥", "鼓励", "以")
+
+
+@Language.factory("policy_cues")
+class CueMarker:
+    """Marks cue words with a token Matcher (tokens are characters here)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        for word in CUE_WORDS:
+            self.matcher.add(word, [[{"ORTH": ch} for ch in word]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["cues"] = [Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)]
+        return doc
+
+
 def _patterns(lexicon: Lexicon) -> list[dict]:
     pats = []
     for e in lexicon.entries:
@@ -57,6 +77,7 @@ def build_pipeline(lexicon: Lexicon | None = None) -> Language:
     ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
     ruler.add_patterns(_patterns(lex))
     nlp.add_pipe("policy_name_rules", after="entity_ruler")
+    nlp.add_pipe("policy_cues")
     return nlp
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from graph.model import Label, RelType
 from ingest.builder import GraphBuilder
 from ingest.context import NOT_COMPANY, cluster_of_section, split_list
@@ -12,7 +14,6 @@ from ingest.resolve import Resolved
 from ingest.structure import Sentence
 
 
-_TRIGGER = re.compile(r"(依托|支持|发挥|鼓励|以)")
 
 _VERB_AFTER_NAME = re.compile(
     r"(推广|研发|深度|深入|加快|积极|开发|建设|发展|加强|做大|做强|依托|充分|剥离|主导|争创|利用|创建|开展|打造|"
@@ -39,7 +40,9 @@ def _enterprise_names(b: GraphBuilder, clause: str) -> list[tuple[str, bool]]:
 _INDUSTRY_TOPIC = re.compile(r"^(?:发展|培育|壮大|做强|提升|加快发展|大力发展)?(.{2,12}?产业)$")
 
 
-def rule_leading(b: GraphBuilder, sent: Sentence) -> None:
+def rule_leading(b: GraphBuilder, sent: Sentence, sdoc: Doc) -> None:
+    """Firms a cue word (nlp.py `policy_cues`: 依托/支持/发挥/鼓励/以…为龙头) opens, in a
+    cluster's section or an industry's paragraph: IN_CLUSTER {role: leading}."""
     cname = cluster_of_section(sent)
     if not cname and sent.lead:  # a paragraph on one industry: "发展节能环保产业。…以泉林、祥光…等企业为重点"
         topic = _INDUSTRY_TOPIC.match(sent.lead)
@@ -50,10 +53,11 @@ def rule_leading(b: GraphBuilder, sent: Sentence) -> None:
     if cluster is None:
         return
     text = sent.text
-    for m in _TRIGGER.finditer(text):
-        clause_end = re.search(r"[，。；]", text[m.end():])
-        clause = text[m.end(): m.end() + clause_end.start()] if clause_end else text[m.end():]
-        if m.group(1) == "以" and not re.search(r"为(龙头|重点)", clause):
+    for cue in sdoc.spans["cues"]:
+        after = cue.end_char
+        clause_end = re.search(r"[，。；]", text[after:])
+        clause = text[after: after + clause_end.start()] if clause_end else text[after:]
+        if cue.label_ == "以" and not re.search(r"为(龙头|重点)", clause):
             continue
         for name, trusted in _enterprise_names(b, clause):
             name = name.strip()
