@@ -364,3 +364,8 @@ def test_main_prints_the_report(built, monkeypatch, capsys):
     assert ev.main(["--corpus", "somewhere", "--details"]) == 0
     assert seen == {"corpus": Path("somewhere"), "gold": Path("tests/gold"), "details": True}
     assert "alias merges" in capsys.readouterr().out
+
+
+def test_empty_extraction_scores_zero_recall():
+    rep = evaluate([], GOLD)
+    assert all(s.recall == 0.0 and s.fp == 0 for s in [*rep.entities.values(), *rep.relations.values()])
