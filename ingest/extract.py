@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 
 from graph.model import DocumentGraph, Label, RelType
 from ingest.builder import GraphBuilder
-from ingest.context import name_county
+from ingest.context import name_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
 from ingest.nlp import get_pipeline
 from ingest.readers import SourceDocument
@@ -48,11 +48,27 @@ from ingest.rules_projects import rule_box, rule_known_owner, rule_project_list,
 from ingest.structure import Sentence, Structure, analyse
 
 
+_BARE_ZONE = re.compile(r"(?:^|(?<=[，。；：、在对向与和及])|(?<=支持|依托|推动|推进|鼓励|全市|我市))(经济开发区|开发区|高新区)(?![\u4e00-\u9fff]{0,2}(?:体制|机制))")
+
+
+def _bare_zones(b: GraphBuilder, sent: Sentence, county: Resolved | None, taken: list[tuple[int, int]]) -> None:
+    """A bare 开发区/高新区 is the park or zone of the sentence's county (临清市：…开发区 ->
+    临清经济开发区), or the city's zone when no county is in sight."""
+    for m in _BARE_ZONE.finditer(sent.text):
+        if any(s <= m.start() < e for s, e in taken) or sent.text.rfind("《", 0, m.start()) > sent.text.rfind("》", 0, m.start()):
+            continue
+        r = b.resolver.park(m.group(1), county)
+        if r is not None:
+            b.node(r, m.group(1), sent, "mention")
+
+
 def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> None:
     """Every entity the NER pipeline finds in prose and headings: a node and MENTIONS;
     parks also LOCATED_IN the county their name or lexicon entry gives."""
     for sent, sdoc in parsed:
-        county = None
+        found = sentence_county(b, sent)
+        county = found[1] if found else None
+        _bare_zones(b, sent, county, [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ != Label.PROJECT.value])
         for ent in sdoc.ents:
             label = Label(ent.label_)
             surface = ent.text

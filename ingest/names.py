@@ -64,7 +64,7 @@ def strip_lead_words(name: str) -> str:
 _PARK_RE = re.compile("|".join(PARK_SUFFIXES))
 # a verb inside a found name means the name starts after it (阳谷县创建|省级…开发区)
 _INNER_VERB = re.compile(r"(创建|建设|打造|依托|发展|支持|推进|推动|加快|实施|建成|提升|优化|壮大|聚集|集聚|进驻|入驻|"
-                         r"列入|坚持|强化|严格|高标准|关于|没有|填补|申请|成为)")
+                         r"列入|坚持|强化|严格|高标准|关于|没有|填补|申请|成为|新开工|开工|签约|投产|竣工)")
 # generic descriptions, not names (特色产业园区, 两大化工园区, 省级开发区)
 _GENERIC_PARK = re.compile(r"^(特色|重点|各类|现有|相关|省级|国家级|市级|县级|[千百]亿级|其它|其他|乡镇|镇|县市|化工|工业|产业|"
                            r"[两三四五六七八九十]大|专业|综合|一批|全市|本地|配套|新型|示范|循环化工|城镇|市属|各|智慧|创新|"

@@ -160,8 +160,8 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> None:
     if own is not None and own[1].entry is None and not re.search(r"(有限公司|集团|股份|公司)$", own[0]):
         own = None  # in prose only a listed company or a full company name is trusted
     county = name_county(b, name)
-    if county is not None and not name.startswith(county[0]):
-        county = None
+    if county is not None and (not name.startswith(county[0]) or county[1].entry is not None and county[1].entry.kind == "zone"):
+        county = None  # only a county the name opens with; a bare 开发区 names no project
     if own is None and county is None:
         return
     cap = re.search(r"(年产|年处理|年治理)?[\d.]+万?(吨|台|辆|套|只|件|支|片|个|锭|立方米)", name)

@@ -290,3 +290,12 @@ def test_html_news_page_ingests(tmp_path: Path) -> None:
     rep = {(e.props["year"], e.props["value"]) for e in g.edges
            if e.type == RelType.REPORTS and e.target == "indicator:高新技术产业产值占比"}
     assert rep == {(2023, 52.1)}
+
+
+def test_bare_development_zone_takes_the_county_of_its_paragraph() -> None:
+    text = "临清市：依托临清经济开发区，发展高端装备制造产业。开发区新开工项目12个。\n全市开发区要深化改革。\n"
+    g = extract_document(_doc(text))
+    ev = [ev for e in g.edges if e.type == RelType.MENTIONS and e.target == "park:临清经济开发区" for ev in e.evidence]
+    assert "context:开发区→临清经济开发区" in {e.resolution for e in ev}
+    zone = [ev for e in g.edges if e.type == RelType.MENTIONS and e.target == "county:聊城经济技术开发区" for ev in e.evidence]
+    assert zone and zone[0].sentence == "全市开发区要深化改革。"
