@@ -206,7 +206,7 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-INFRA_SUFFIXES = ("城际铁路", "快速铁路", "高速公路", "铁路", "高铁", "高速", "机场", "大桥")
+INFRA_SUFFIXES = ("城际铁路", "快速铁路", "高速公路", "铁路", "高铁", "高速", "机场", "公铁桥", "大桥")
 _INFRA_RE = re.compile("|".join(INFRA_SUFFIXES))
 # what may follow a line's name and still be part of it: a stretch (济南至聊城段, 聊城段)
 _STRETCH = re.compile(r"^(?:（[^（）]{1,8}段）|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,3}段)")

@@ -54,7 +54,6 @@ def indicator_key(name: str) -> str:
     return s.strip()
 
 
-_INFRA_TAIL = re.compile(r"(城际铁路|快速铁路|高速公路|铁路|高铁|高速|机场|大桥)$")
 
 
 def project_key(name: str) -> str:
@@ -71,12 +70,14 @@ def project_key(name: str) -> str:
     return s
 
 
+# words of transport and water works; a prose project naming one is a named work
+_INFRA_WORD = re.compile(r"(城际铁路|快速铁路|高速|铁路|高铁|机场|大桥|公铁桥|连接线|外环|灌区|湿地公园|滨河大道|联运|"
+                         r"[GS]\d{2,4}线|国道\d+|省道\d+)")
+
+
 def is_infrastructure(name: str) -> bool:
     return bool(_INFRA_WORD.search(project_key(name)))
 
-
-# words of transport and water works; a prose project naming one is a named work
-_INFRA_WORD = re.compile(r"(城际铁路|快速铁路|高速|铁路|高铁|机场|大桥|公铁桥|连接线|外环|灌区|湿地公园|滨河大道|联运)")
 
 
 def cluster_key(name: str) -> str:
