@@ -247,7 +247,9 @@ class Target(BaseModel):
     value: float | None
     unit: str | None = None
     comparator: str | None = None
-    verdict: Literal["met", "not met", "unknown"]
+    verdict: Literal["met", "not met", "met early", "unknown"] = Field(
+        description="met / not met: judged on a value reported for the target year; met early: a value reported "
+                    "for an earlier year, after the target was set, already satisfies it; unknown: no such value")
     basis: Report | None = Field(None, description="the reported value the verdict rests on")
 
 

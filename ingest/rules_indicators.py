@@ -11,6 +11,18 @@ from ingest.resolve import Resolved
 from ingest.structure import Sentence, Table
 
 
+def comparator_of(text: str) -> str:
+    """How a stated target compares: a plan's figure is a floor (达到, 以上, 提高到) unless
+    the words cap it (以下, 以内, 不超过, 控制在) or make it strict (超过, 突破, 高于 / 低于)."""
+    if re.search(r"以下|以内|不超过|不高于|控制在", text):
+        return "<="
+    if re.search(r"低于", text):
+        return "<"
+    if re.search(r"超过|突破|高于", text):
+        return ">"
+    return ">="
+
+
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)?)")
 
 
@@ -46,7 +58,7 @@ def rule_table(b: GraphBuilder, table: Table, sentences: dict[int, Sentence]) ->
             value = float(m.group(1))
             paren = re.search(r"[（(](\d{4})年?[)）]", cell)
             y = int(paren.group(1)) if paren else year
-            comparator = ">" if re.search(r"(以上|超过)", cell) else "="
+            comparator = comparator_of(cell)
             if iid is None:
                 iid = b.node(ir, name_surface, sent, "target_table", {"unit": unit})
             if doc_year is not None and y < doc_year:
@@ -161,7 +173,7 @@ def rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -
                 year = doc_year  # news and Q&A speak of "this year" without naming it
             else:
                 continue
-        comparator = ">" if re.search(r"超过|突破|高于", phrase) else ">=" if after.startswith("以上") else "="
+        comparator = comparator_of(phrase + after[:3])
         says_target = says_target and not (own_year and not re.search(rf"(到|至|力争){year}年", text) and year <= (doc_year or year))
         is_target = not paren and (says_target or (doc_year is not None and year > doc_year))
         iid = b.node(ir, name, sent, "indicator_text", {"unit": unit})

@@ -30,15 +30,30 @@ def _report_basis(target: Target, reports: list[Report]) -> Report | None:
 
 
 def verdict(target: Target, reports: list[Report]) -> Target:
-    """met when the report for the target year satisfies the comparator; unknown when there is no
-    such report, or its unit differs, or the target has no value or comparator."""
-    basis = _report_basis(target, reports)
+    """met / not met: a report for the target year satisfies the comparator or not.
+    met early: no report for the target year, but one made after the target was set, for an
+    earlier year, already satisfies it (2.95 % in 2021 against a 2022 target of 2.7 %).
+    unknown: neither, or the units differ, or the target has no value or comparator."""
     compare = _COMPARE.get(target.comparator or "")
-    if basis is None or compare is None or target.value is None or basis.value is None:
-        return target.model_copy(update={"verdict": "unknown", "basis": basis})
-    if target.unit and basis.unit and target.unit != basis.unit:
-        return target.model_copy(update={"verdict": "unknown", "basis": basis})
-    return target.model_copy(update={"verdict": "met" if compare(basis.value, target.value) else "not met", "basis": basis})
+    unknown = target.model_copy(update={"verdict": "unknown", "basis": None})
+    if compare is None or target.value is None:
+        return unknown
+
+    def comparable(r: Report) -> bool:
+        return r.value is not None and not (target.unit and r.unit and target.unit != r.unit)
+
+    basis = _report_basis(target, reports)
+    if basis is not None:
+        if not comparable(basis):
+            return target.model_copy(update={"verdict": "unknown", "basis": basis})
+        return target.model_copy(update={"verdict": "met" if compare(basis.value, target.value) else "not met",
+                                         "basis": basis})
+    set_in = int(target.policy_date[:4]) if target.policy_date and target.policy_date[:4].isdigit() else None
+    early = [r for r in reports if comparable(r) and r.year is not None and target.year is not None
+             and set_in is not None and set_in <= r.year < target.year and compare(r.value, target.value)]
+    if early:
+        return target.model_copy(update={"verdict": "met early", "basis": max(early, key=lambda r: (r.year, r.period or ""))})
+    return unknown
 
 
 def _num(v: Any) -> float | None:

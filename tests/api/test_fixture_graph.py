@@ -34,6 +34,17 @@ def test_verdict_prefers_the_full_year_and_refuses_other_units() -> None:
     assert verdict(t.model_copy(update={"comparator": "<="}), [full]).verdict == "not met"
 
 
+def test_a_target_reached_before_its_year_is_met_early() -> None:
+    t = Target(policy="p", policy_date="2018-04-04", year=2022, value=2.7, unit="%", comparator=">=", verdict="unknown")
+    base = Report(policy="p", policy_date="2018-04-04", period="2017", year=2017, value=2.8, unit="%")
+    later = Report(policy="n", policy_date="2022-01-13", period="2021", year=2021, value=2.95, unit="%")
+    low = later.model_copy(update={"value": 2.6})
+    assert verdict(t, [base]).verdict == "unknown"  # a level from before the target was set proves nothing
+    judged = verdict(t, [base, later])
+    assert judged.verdict == "met early" and judged.basis == later
+    assert verdict(t, [low]).verdict == "unknown"
+
+
 def test_parallel_edges_from_two_documents_keep_their_policies(fixture_client: TestClient) -> None:
     e = fixture_client.get(V1 + "/entities/" + quote("鲁西集团")).json()
     group = next(g for g in e["relationships"] if g["type"] == "IN_CLUSTER" and g["direction"] == "out")

@@ -148,11 +148,17 @@ def test_indicators_have_targets_and_verdicts(client: TestClient) -> None:
     years = {t["year"] for t in rd["targets"]}
     assert 2022 in years
     for t in rd["targets"]:
-        assert t["verdict"] in ("met", "not met", "unknown")
+        assert t["verdict"] in ("met", "not met", "met early", "unknown")
         if t["verdict"] == "unknown":
             assert t["basis"] is None or t["basis"]["year"] == t["year"]
+        elif t["verdict"] == "met early":
+            assert t["basis"]["year"] < t["year"]
         else:
             assert t["basis"]["year"] == t["year"]
+    # Was the R&D target met? The 2018 plan's 2022 target (2.7 %) was passed by 2.95 % reported for 2021.
+    t2022 = next(t for t in rd["targets"] if t["year"] == 2022)
+    assert t2022["comparator"] == ">=" and t2022["value"] == 2.7
+    assert t2022["verdict"] == "met early" and t2022["basis"]["value"] == 2.95 and t2022["basis"]["year"] == 2021
     listing = get(client, "/indicators")
     assert listing["count"] >= 5 and rd["id"] in {i["id"] for i in listing["data"]}
 
