@@ -168,7 +168,7 @@ def markdown(result: dict) -> str:
     best = result["best_batched"]
     probe = result["bare_probe"]
     lines += ["", f"Calibration: the bare probe (`UNWIND $rows AS row MERGE (n:Entity {{id: row.id}})`, ids only, "
-                  f"5,000 a query) ran at **{probe['rows_per_s']:,} rows/s** in this run (about 50,000 on an idle machine).",
+                  f"5,000 a query) ran at **{probe['rows_per_s']:,} rows/s** in this run (the issue quotes about 50,000 from a plain probe on another day).",
               "", f"Best batched ({best['batch_size']:,} rows a query) against one query per row: "
                   f"**{result['ratio']['nodes']}×** for nodes, **{result['ratio']['edges']}×** for edges.", "",
               "## The project's loader (ingest.writer.write_document)", ""]
