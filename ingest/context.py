@@ -89,13 +89,13 @@ def project_enterprise(b: GraphBuilder, item: str) -> tuple[str, Resolved] | Non
             if e is None:
                 continue
             s = item[start:end]
-            if len(s) <= 2 and len(enterprise_prefix(item[start:])) > len(s) + 1:
+            if len(s) <= 2 and len(enterprise_prefix(item[start:], b.resolver.lex.strip_region)) > len(s) + 1:
                 break  # a short alias opening another company's name (信发|华信铝业)
             return s, Resolved(Label.ENTERPRISE, e.name, "" if s == e.name else "alias:lexicon", e)
     if hit is not None and hit[1].entry is not None and hit[1].entry.kind == "zone":
         return None  # "高新区古漯河生态旅游项目": a zone opens it, no company
-    rest = re.sub(r"^(?:山东省|山东|聊城市|聊城)+", "", item[county_len:])
-    surface = enterprise_prefix(rest)
+    rest = b.resolver.lex.strip_region(item[county_len:])
+    surface = enterprise_prefix(rest, b.resolver.lex.strip_region)
     if len(surface) < 2 or re.search(r"[“”·]", surface) or (
             surface.endswith(PROJECT_SUFFIXES) and not surface.endswith(ENTERPRISE_STRONG + ENTERPRISE_WEAK)):
         return None

@@ -6,6 +6,7 @@ not listed are still found by rules (ingest/nlp.py, ingest/extract.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +17,7 @@ import yaml
 from graph.model import Label
 from ingest.errors import LexiconError
 
+REGION = "Region"  # not a node type: a place that prefixes names (see Lexicon.regions)
 DEFAULT_LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 _KNOWN_KEYS = {"name", "type", "aliases", "county", "level", "kind", "parent", "unit", "renamed_from"}
 
@@ -36,12 +38,21 @@ class Entry:
 @dataclass
 class Lexicon:
     entries: list[Entry] = field(default_factory=list)
+    # Province and city names that open local names (山东鲁西…, 聊城鑫泰…), from regions.yaml:
+    # another city's documents need only its own regions file.
+    regions: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
+        self.regions = tuple(sorted(set(self.regions), key=len, reverse=True))
+        self._region_prefix = re.compile("^(?:%s)+" % "|".join(map(re.escape, self.regions))) if self.regions else None
         self._by_alias: dict[tuple[Label, str], Entry] = {}
         for e in self.entries:
             for n in (e.name, *e.aliases, *e.renamed_from):
                 self._by_alias.setdefault((e.label, n), e)
+
+    def strip_region(self, text: str) -> str:
+        """`text` without the province/city names it opens with (山东省聊城鑫泰机床 -> 鑫泰机床)."""
+        return self._region_prefix.sub("", text) if self._region_prefix else text
 
     def lookup(self, label: Label, surface: str) -> Entry | None:
         return self._by_alias.get((label, surface))
@@ -85,6 +96,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
     if not files or not all(f.is_file() for f in files):
         raise LexiconError(f"{p}: no lexicon files found")
     entries: list[Entry] = []
+    regions: list[str] = []
     for f in files:
         try:
             data = yaml.safe_load(f.read_text(encoding="utf-8")) or []
@@ -92,8 +104,12 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
             raise LexiconError(f"{f}: invalid YAML ({exc})") from exc
         if not isinstance(data, list):
             raise LexiconError(f"{f}: expected a list of entries")
-        entries.extend(_entry(item, f.name) for item in data)
-    return Lexicon(entries)
+        for item in data:
+            if isinstance(item, dict) and item.get("type") == REGION:
+                regions.extend(str(n) for n in (item.get("name"), *(item.get("aliases") or [])) if n)
+            else:
+                entries.append(_entry(item, f.name))
+    return Lexicon(entries, tuple(regions))
 
 
 @lru_cache(maxsize=4)

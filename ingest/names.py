@@ -7,6 +7,7 @@ relation rules (ingest/extract.py). They find names that are in no lexicon.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 PARK_SUFFIXES = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "产业园区核心区", "科技园区核心区",
                  "产业园区", "工业园区", "科技园区", "产业园", "工业园", "科技园", "生态园", "化工园区", "园区", "物流基地")
@@ -135,12 +136,13 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def enterprise_prefix(item: str) -> str:
-    """The company name that opens a project item ("阳谷华泰化工年产3.2万吨…项目" -> "阳谷华泰化工")."""
+def enterprise_prefix(item: str, strip_region: Callable[[str], str] = lambda s: s) -> str:
+    """The company name that opens a project item ("阳谷华泰化工年产3.2万吨…项目" -> "阳谷华泰化工").
+    `strip_region` drops the province/city names a name may open with (Lexicon.strip_region)."""
     m = re.search(r"(股份有限公司|有限责任公司|有限公司)", item)
     if m and m.start() >= 2:
         return item[:m.end()]
-    by_suffix = suffix_name(item)
+    by_suffix = suffix_name(item, strip_region)
     m = re.search(r"(年产|年处理|年治理|新建|\d)", item)
     if m and m.start() >= 3 and not (by_suffix and len(by_suffix) <= m.start()):
         head = item[:m.start()]
@@ -153,7 +155,7 @@ def enterprise_prefix(item: str) -> str:
 _EXTENDING = ENTERPRISE_STRONG + ("科技", "新材料", "材料", "机械", "发展", "设备", "制造")
 
 
-def suffix_name(item: str) -> str:
+def suffix_name(item: str, strip_region: Callable[[str], str] = lambda s: s) -> str:
     """The opening of `item` up to the first company suffix (the longest one at that
     place), extended over suffixes that follow directly (冠晶光电|科技)."""
     best: tuple[int, int] | None = None  # (start, -length)
@@ -176,7 +178,7 @@ def suffix_name(item: str) -> str:
     if place:  # 诺伯特智能装备（山东）
         end += place.end()
     name = item[:end]
-    stem = re.sub(r"^(?:山东省|山东|聊城市|聊城)+", "", item[:best[0]])
+    stem = strip_region(item[:best[0]])
     strong = any(name.endswith(x) for x in ENTERPRISE_STRONG)
     if not strong and (len(stem) > 7 or _NOT_NAME_WORDS.search(stem) or item[end:end + 1] == "园"
                        or item[end:end + 2] in {"健康", "产业", "园区", "生态"}):

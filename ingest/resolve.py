@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from graph.model import Label, make_id
 from ingest.lexicon import Entry, Lexicon
 
-_PROVINCE_PREFIX = re.compile(r"^(?:山东省|山东|聊城市|聊城)+")
+_NATIONAL_PLACES = ("中国", "北京", "上海")
 _LEGAL_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|公司)$")
 # generic tails ignored when comparing two names of one enterprise (华泰化工 = 华泰)
 _GENERIC_TAIL = re.compile(r"(集团|股份|控股|科技|化工|铜业|纸业|织业|新材料|新材|材料|实业|工业|制造|有限)$")
@@ -94,6 +94,9 @@ class Resolver:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
+        # A place in brackets closing a company name: 诺伯特智能装备（山东）.
+        places = "|".join(map(re.escape, (*_NATIONAL_PLACES, *lexicon.regions)))
+        self._place_in_brackets = re.compile(rf"[（(](?:{places})[)）]$")
         counties = lexicon.of(Label.COUNTY)
         self._county_names = sorted(
             {n for e in counties for n in (e.name, *e.aliases, *e.renamed_from)}, key=len, reverse=True)
@@ -170,11 +173,10 @@ class Resolver:
             self._ent_names = sorted({e.name for e in self.lex.of(Label.ENTERPRISE) if len(e.name) >= 3},
                                      key=len, reverse=True)
         return self._ent_names
-    @staticmethod
-    def _core(name: str) -> str:
-        s = re.sub(r"[（(](山东|聊城|中国|北京|上海)[)）]$", "", name.strip())  # 诺伯特智能装备（山东）
+    def _core(self, name: str) -> str:
+        s = self._place_in_brackets.sub("", name.strip())
         s = _LEGAL_SUFFIX.sub("", s)
-        s2 = _PROVINCE_PREFIX.sub("", s)
+        s2 = self.lex.strip_region(s)
         return s2 if len(s2) >= 2 else s
 
     @staticmethod

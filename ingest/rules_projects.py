@@ -87,7 +87,7 @@ def rule_known_owner(b: GraphBuilder) -> None:
                     for n in (rec.name, *rec.aliases) if len(n) >= 3}, key=lambda x: -len(x[0]))
     for pid, item, sent, cluster_id in b.unowned:
         hit = b.resolver.county_prefix(item)
-        starts = {item, re.sub(r"^(?:山东省|山东|聊城市|聊城)+", "", item)} | ({item[len(hit[0]):]} if hit else set())
+        starts = {item, b.resolver.lex.strip_region(item)} | ({item[len(hit[0]):]} if hit else set())
         for n, eid in names:
             if any(st.startswith(n) and len(st) > len(n) + 1 for st in starts):
                 how = f"known:{n}→{b.nodes[eid].name}"
