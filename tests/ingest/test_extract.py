@@ -299,3 +299,17 @@ def test_bare_development_zone_takes_the_county_of_its_paragraph() -> None:
     assert "context:开发区→临清经济开发区" in {e.resolution for e in ev}
     zone = [ev for e in g.edges if e.type == RelType.MENTIONS and e.target == "county:聊城经济技术开发区" for ev in e.evidence]
     assert zone and zone[0].sentence == "全市开发区要深化改革。"
+
+
+def test_region_prefixes_come_from_the_lexicon(tmp_path: Path) -> None:
+    """Another city's region names merge 德州鲁晶科技 with 鲁晶科技 once regions.yaml lists them."""
+    from ingest.lexicon import load_lexicon
+
+    (tmp_path / "regions.yaml").write_text("- {name: 德州市, type: Region, aliases: [德州]}\n", encoding="utf-8")
+    (tmp_path / "enterprises.yaml").write_text("- {name: 鲁晶科技, type: Enterprise}\n", encoding="utf-8")
+    lex = load_lexicon(tmp_path)
+    assert lex.regions == ("德州市", "德州") and not lex.of(Label.COUNTY)
+    assert lex.strip_region("德州市鲁晶科技") == "鲁晶科技"
+    resolved = Resolver(lex).enterprise("德州鲁晶科技有限公司")
+    assert resolved is not None and resolved.name == "鲁晶科技"
+    assert Resolver(default_lexicon()).enterprise("德州鲁晶科技有限公司").name != "鲁晶科技"
