@@ -12,14 +12,12 @@ from dataclasses import dataclass, field
 
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, PropValue, RelType, make_id
 from ingest.readers import SourceDocument
+from ingest.lexicon import GENERIC_ALIASES
 from ingest.resolve import Resolved, Resolver
 from ingest.structure import Sentence
 
 
 _ROLE_RANK = {"member": 1, "listed": 2, "leading": 3}
-# short forms that name a zone only in context; never stored as aliases
-
-_GENERIC_ALIASES = {"开发区", "经济技术开发区", "高新区", "度假区", "旅游度假区", "高新技术产业开发区", "化工", "有色金属"}
 
 
 @dataclass
@@ -47,7 +45,7 @@ class GraphBuilder:
             rec.aliases.append(surface)
         if r.entry is not None:  # names the lexicon lists are aliases too (DATA_MODEL: "seen or listed")
             for a in (*r.entry.aliases, *r.entry.renamed_from):
-                if a not in rec.aliases and a != r.name and a not in _GENERIC_ALIASES:
+                if a not in rec.aliases and a != r.name and a not in GENERIC_ALIASES:
                     rec.aliases.append(a)
         for k, v in (props or {}).items():
             if v not in (None, "") and k not in rec.props:

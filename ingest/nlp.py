@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from graph.model import Label
-from ingest.lexicon import Lexicon, default_lexicon
+from ingest.lexicon import CONTEXT_ONLY_ALIASES, Lexicon, default_lexicon
 from ingest.names import find_enterprises, find_infrastructure, find_parks, find_projects
 
 
@@ -64,8 +64,9 @@ def _patterns(lexicon: Lexicon) -> list[dict]:
     pats = []
     for e in lexicon.entries:
         for n in {e.name, *e.aliases, *e.renamed_from}:
-            # one-character and bare generic aliases (开发区) would fire everywhere
-            if len(n) >= 2 and n not in {"开发区", "高新区", "度假区", "化工", "中通", "信发", "时风", "祥光", "泉林", "凤祥", "乖宝", "通洋", "有色金属"}:
+            # Generic aliases would fire everywhere, and a two-character company short name
+            # opens other names (信发|高新材料产业园, 中通|客车): rules resolve those in context.
+            if len(n) >= 2 and n not in CONTEXT_ONLY_ALIASES and not (e.label == Label.ENTERPRISE and len(n) <= 2):
                 pats.append({"label": e.label.value, "pattern": n, "id": e.name})
     return pats
 
