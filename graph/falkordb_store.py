@@ -20,7 +20,7 @@ from graph import embedded
 from graph.catalog import schema_statements
 from graph.errors import QueryFailed, QueryTimeout, StoreUnavailable
 from graph.settings import GraphSettings
-from graph.store import Row, chunks
+from graph.store import Row, write_in_batches
 from graph.values import check_params, node_dict, rel_dict
 
 # Errors FalkorDB raises for schema statements that already hold.
@@ -112,11 +112,7 @@ class FalkorDBStore:
         return self._run(query, params, read_only=False, timeout_ms=None)
 
     def write_batch(self, query: str, rows: Iterable[Row], *, batch_size: int = 5000, param: str = "rows") -> int:
-        sent = 0
-        for batch in chunks(rows, batch_size):
-            self.write(query, {param: batch})
-            sent += len(batch)
-        return sent
+        return write_in_batches(self, query, rows, batch_size=batch_size, param=param)
 
     def write_many(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
         # FalkorDB has no multi-statement transactions; each statement is atomic.

@@ -13,7 +13,7 @@ from neo4j.graph import Node, Path, Relationship
 from graph.errors import QueryFailed, QueryTimeout, StoreUnavailable
 from graph.catalog import schema_statements
 from graph.settings import GraphSettings
-from graph.store import Row, chunks
+from graph.store import Row, write_in_batches
 from graph.values import check_params, node_dict, rel_dict
 
 
@@ -71,11 +71,7 @@ class Neo4jStore:
         return self._execute(query, params, routing=RoutingControl.WRITE)
 
     def write_batch(self, query: str, rows: Iterable[Row], *, batch_size: int = 5000, param: str = "rows") -> int:
-        sent = 0
-        for batch in chunks(rows, batch_size):
-            self.write(query, {param: batch})
-            sent += len(batch)
-        return sent
+        return write_in_batches(self, query, rows, batch_size=batch_size, param=param)
 
     def write_many(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
         for _, params in statements:

@@ -49,6 +49,15 @@ def open_store(settings: GraphSettings | None = None) -> GraphStore:
     return Neo4jStore(settings)
 
 
+def write_in_batches(store: GraphStore, query: str, rows: Iterable[Row], *, batch_size: int, param: str) -> int:
+    """`store.write(query, {param: chunk})` for each chunk of rows; the number of rows sent."""
+    sent = 0
+    for batch in chunks(rows, batch_size):
+        store.write(query, {param: batch})
+        sent += len(batch)
+    return sent
+
+
 def chunks(rows: Iterable[Row], size: int) -> Iterable[list[Row]]:
     if size < 1:
         raise ValueError("batch_size must be at least 1")

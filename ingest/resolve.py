@@ -280,30 +280,23 @@ class Resolver:
         name = e.name if e is not None else key
         return Resolved(Label.PROJECT, name, "" if name == surface else f"normalised:{surface}→{name}", e)
 
-    # --------------------------------------------------------------- clusters
+    # ------------------------------------------------------ clusters, indicators
     def cluster(self, surface: str, create: bool = True) -> Resolved | None:
-        surface = surface.strip()
-        e = self.lex.lookup(Label.CLUSTER, surface)
-        if e is not None:
-            return Resolved(Label.CLUSTER, e.name, "" if surface == e.name else "alias:lexicon", e)
-        key = cluster_key(surface)
-        e = self._cluster_key.get(key)
-        if e is not None:
-            return Resolved(Label.CLUSTER, e.name, f"normalised:{surface}→{e.name}", e)
-        if not create or len(key) < 2:
-            return None
-        return Resolved(Label.CLUSTER, key, "" if key == surface else f"normalised:{surface}→{key}")
+        return self._by_key(Label.CLUSTER, surface, cluster_key(surface.strip()), self._cluster_key, create)
 
-    # ------------------------------------------------------------- indicators
     def indicator(self, surface: str, create: bool = True) -> Resolved | None:
+        return self._by_key(Label.INDICATOR, surface, indicator_key(surface.strip()), self._indicator_key, create)
+
+    def _by_key(self, label: Label, surface: str, key: str, by_key: dict[str, Entry], create: bool) -> Resolved | None:
+        """A lexicon name or alias; else a lexicon entry with the same normalised key; else
+        (with `create`) a new node named by the key."""
         surface = surface.strip()
-        e = self.lex.lookup(Label.INDICATOR, surface)
+        e = self.lex.lookup(label, surface)
         if e is not None:
-            return Resolved(Label.INDICATOR, e.name, "" if surface == e.name else "alias:lexicon", e)
-        key = indicator_key(surface)
-        e = self._indicator_key.get(key)
+            return Resolved(label, e.name, "" if surface == e.name else "alias:lexicon", e)
+        e = by_key.get(key)
         if e is not None:
-            return Resolved(Label.INDICATOR, e.name, f"normalised:{surface}→{e.name}", e)
+            return Resolved(label, e.name, f"normalised:{surface}→{e.name}", e)
         if not create or len(key) < 2:
             return None
-        return Resolved(Label.INDICATOR, key, "" if key == surface else f"normalised:{surface}→{key}")
+        return Resolved(label, key, "" if key == surface else f"normalised:{surface}→{key}")
