@@ -1,4 +1,5 @@
-"""Extraction speed: characters per second on the corpus and on a corpus scaled up 100x.
+"""Extraction and loading speed: characters per second of extraction and facts per second
+of loading (ingest.writer into the embedded FalkorDB), on the corpus and on a corpus scaled up 100x.
 
     .venv/bin/python bench/bench_extract.py [--scale 100] [--corpus data/corpus]
 
@@ -7,7 +8,9 @@ corpus's lines (paragraphs, headings, box items, table cells) shuffled with a
 fixed seed, so every document has the size of the whole corpus and the same mix
 of text. Timed: cleaning + structure + extraction (read_document's cleaning is
 redone on the generated text). Peak memory is the process's maximum resident
-set size (resource.getrusage), reported after each scenario.
+set size (resource.getrusage), reported after each scenario. Loading is timed apart:
+every extracted DocumentGraph written with `write_document` into a fresh graph of a
+temporary embedded server; facts = nodes + relationships written.
 Writes bench/results/extract.json and bench/results/extract.md.
 """
 
@@ -19,6 +22,7 @@ import platform
 import random
 import resource
 import sys
+import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -30,6 +34,10 @@ from ingest.clean import clean_text  # noqa: E402
 from ingest.extract import extract_document  # noqa: E402
 from ingest.nlp import get_pipeline  # noqa: E402
 from ingest.readers import SourceDocument, load_corpus  # noqa: E402
+from ingest.writer import write_document  # noqa: E402
+from graph.model import DocumentGraph  # noqa: E402
+from graph.settings import GraphSettings  # noqa: E402
+from graph.store import GraphStore, open_store  # noqa: E402
 
 
 def _peak_mib() -> float:
@@ -37,20 +45,35 @@ def _peak_mib() -> float:
     return round(kib / 1024, 1)
 
 
-def _run(docs: list[SourceDocument]) -> dict:
+def _run(docs: list[SourceDocument]) -> tuple[dict, list[DocumentGraph]]:
     chars = sum(len(d.raw_text) for d in docs)
     edges = evidence = 0
+    graphs = []
     t0 = time.perf_counter()
     for d in docs:
         ct = clean_text(d.raw_text)
         doc = d.model_copy(update={"text": ct.text, "offsets": ct.offsets})
         g = extract_document(doc)
+        graphs.append(g)
         edges += len(g.edges)
         evidence += sum(len(e.evidence) for e in g.edges)
     secs = time.perf_counter() - t0
     return {"documents": len(docs), "chars": chars, "seconds": round(secs, 3),
             "chars_per_second": round(chars / secs), "edges": edges, "evidence": evidence,
-            "peak_rss_mib": _peak_mib()}
+            "peak_rss_mib": _peak_mib()}, graphs
+
+
+def _load(store: GraphStore, graphs: list[DocumentGraph]) -> dict:
+    """Write every graph into an empty graph; facts are the nodes and relationships written."""
+    store.write("MATCH (n) DETACH DELETE n")
+    store.apply_schema()
+    facts = 0
+    t0 = time.perf_counter()
+    for g in graphs:
+        s = write_document(store, g)
+        facts += s.facts
+    secs = time.perf_counter() - t0
+    return {"facts": facts, "load_seconds": round(secs, 3), "facts_per_second": round(facts / secs)}
 
 
 def _scaled(docs: list[SourceDocument], scale: int, seed: int = 7) -> list[SourceDocument]:
@@ -77,8 +100,15 @@ def main() -> None:
     get_pipeline()  # built once and cached; its cost is reported apart
     build = time.perf_counter() - t0
     _run(docs[:1])  # warm-up (regex compilation, lexicon caches)
-    corpus = _run(docs)
-    scaled = _run(_scaled(docs, args.scale))
+    corpus, corpus_graphs = _run(docs)
+    scaled, scaled_graphs = _run(_scaled(docs, args.scale))
+    with tempfile.TemporaryDirectory(prefix="kgbe") as tmp:
+        for name, graphs, row in (("corpus", corpus_graphs, corpus), ("scaled", scaled_graphs, scaled)):
+            store = open_store(GraphSettings(graph_uri=None, data_dir=Path(tmp), graph_name=f"bench_{name}"))
+            try:
+                row.update(_load(store, graphs))
+            finally:
+                store.close()
     result = {
         "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "machine": {"python": platform.python_version(), "platform": platform.platform()},
@@ -93,14 +123,16 @@ def main() -> None:
         "# Extraction benchmark",
         "",
         f"Run {result['when']} with `bench/bench_extract.py` (Python {platform.python_version()}, shared 2-core machine).",
-        "Timed: cleaning + structure + extraction to a DocumentGraph (no database).",
+        "Timed: cleaning + structure + extraction to a DocumentGraph (no database); then, apart, loading every",
+        "graph with ingest.writer.write_document into an empty graph of the embedded FalkorDB (facts = nodes + relationships).",
         "",
-        "| corpus | documents | characters | seconds | chars/s | edges | evidence | peak RSS MiB |",
-        "|---|---|---|---|---|---|---|---|",
+        "| corpus | documents | characters | seconds | chars/s | edges | evidence | peak RSS MiB | facts loaded | load s | facts/s |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, r in (("corpus", corpus), (f"scaled x{args.scale}", scaled)):
         md.append(f"| {name} | {r['documents']} | {r['chars']} | {r['seconds']} | {r['chars_per_second']} | "
-                  f"{r['edges']} | {r['evidence']} | {r['peak_rss_mib']} |")
+                  f"{r['edges']} | {r['evidence']} | {r['peak_rss_mib']} | {r['facts']} | {r['load_seconds']} | "
+                  f"{r['facts_per_second']} |")
     md += ["", f"Building the spaCy pipeline (once, cached): {result['pipeline_build_seconds']} s.",
            "The scaled corpus is the corpus's lines shuffled into one document per copy: for speed only."]
     (out / "extract.md").write_text("\n".join(md) + "\n", encoding="utf-8")

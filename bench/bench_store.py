@@ -144,8 +144,8 @@ def note(result: dict) -> str:
     shares = ", ".join(f"{k} {100 * v / total:.0f}%" for k, v in times.items() if v / total >= 0.02)
     return (f"The loader wrote {w['rows_per_s']:,} rows/s against {batched_rows_s:,} rows/s for bare batched upserts "
             f"(nodes and edges together, batch {b['batch_size']:,}). Its rows are heavier (seven evidence lists on "
-            f"every relationship, all sent as query text) and it runs more than upserts: stale-edge deletes per type, "
-            f"the orphan sweep (a scan of every entity) and the FOLLOWS linking. Share of the re-write time: {shares}. "
+            f"every relationship, all sent as query text) and it runs more than upserts: per type, a delete of stale edges "
+            f"and of the ends they leave unconnected, and the FOLLOWS linking. Share of the re-write time: {shares}. "
             f"Merely shipping its relationship rows (UNWIND $rows … RETURN count(row), no graph work) runs at "
             f"{w['ship_edge_rows_per_s']:,} rows/s: the falkordb client writes parameters into the query text, which the "
             f"server parses, so the evidence-carrying rows cap upsert_edges before any MERGE. "

@@ -96,7 +96,6 @@ def statements(graph: DocumentGraph, rev: str, catalog: Catalog, backend: str) -
     for rel_type in RelType:
         single("delete_stale_edges", {"policy": policy.id, "rev": rev}, rel_type=rel_type.value)
     single("link_follows", {"id": policy.id, "rev": rev})
-    single("delete_orphans", {})
     single("set_policy_status", {"id": policy.id, "status": "done"})
     return out
 

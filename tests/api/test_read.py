@@ -236,10 +236,10 @@ def test_whole_graph_subgraph(client: TestClient) -> None:
 def test_query_catalogue_is_read_only(client: TestClient) -> None:
     listing = get(client, "/queries")
     names = {q["name"] for q in listing["data"]}
-    assert "enterprise_clusters" in names and "upsert_nodes" not in names and "delete_orphans" not in names
+    assert "enterprise_clusters" in names and "upsert_nodes" not in names and "delete_stale_edges" not in names
     r = client.post(V1 + "/queries/enterprise_clusters", json={"params": {"id": "enterprise:鲁西集团"}})
     assert r.status_code == 200 and {row["cluster"] for row in r.json()["data"]} >= {"新材料"}
-    assert client.post(V1 + "/queries/delete_orphans", json={}).status_code == 404
+    assert client.post(V1 + "/queries/delete_stale_edges", json={}).status_code == 404
     bad = client.post(V1 + "/queries/enterprise_clusters", json={"params": {"id": 5}})
     assert bad.status_code == 422 and "id" in bad.json()["error"]["message"]
     unknown = client.post(V1 + "/queries/enterprise_clusters", json={"params": {"id": "x", "cypher": "MATCH (n) DELETE n"}})
