@@ -14,6 +14,7 @@ from typing import Any
 from graph.catalog import Catalog, get_catalog
 from graph.model import EVIDENCE_PROPS, DocumentGraph, EdgeRecord, Label, NodeRecord, RelType
 from graph.store import GraphStore
+from ingest.follows import follow_links
 
 BATCH_SIZE = 5000
 
@@ -95,7 +96,6 @@ def statements(graph: DocumentGraph, rev: str, catalog: Catalog, backend: str) -
         batched("upsert_edges", rows, rel_type=rel_type.value)
     for rel_type in RelType:
         single("delete_stale_edges", {"policy": policy.id, "rev": rev}, rel_type=rel_type.value)
-    single("link_follows", {"id": policy.id, "rev": rev})
     single("set_policy_status", {"id": policy.id, "status": "done"})
     return out
 
@@ -110,6 +110,9 @@ def write_document(store: GraphStore, graph: DocumentGraph, *, catalog: Catalog 
     if not force and state and state[0]["rev"] == rev and state[0]["status"] == "done":
         summary.skipped = True
         return summary
+    # FOLLOWS links depend on the other stored documents, so they join after the revision is taken.
+    links = follow_links(graph.policy, catalog.run(store, "policy_titles"))
+    graph = graph.model_copy(update={"edges": [*graph.edges, *links]})
     store.write_many(statements(graph, rev, catalog, store.backend))
     summary.nodes = {label.value: len(rows) for label, rows in _merge_nodes([graph.policy, *graph.nodes]).items()}
     counts: dict[str, int] = defaultdict(int)

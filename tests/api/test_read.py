@@ -244,3 +244,10 @@ def test_query_catalogue_is_read_only(client: TestClient) -> None:
     assert bad.status_code == 422 and "id" in bad.json()["error"]["message"]
     unknown = client.post(V1 + "/queries/enterprise_clusters", json={"params": {"id": "x", "cypher": "MATCH (n) DELETE n"}})
     assert unknown.status_code == 422
+
+
+def test_the_progress_report_follows_the_plan(client: TestClient) -> None:
+    report = get(client, "/entities/" + quote("policy:000_b99d51a1da965aef"))
+    group = next(g for g in report["relationships"] if g["type"] == "FOLLOWS" and g["direction"] == "out")
+    followed = {n["node"]["id"]: n for n in group["neighbours"]}
+    assert PLAN in followed  # both carry on 新旧动能转换重大工程
