@@ -77,7 +77,7 @@ class Evidence(_Strict):
     sentence: str             # the sentence text as in Policy.text[start:end]
     start: int                # character offsets into the cleaned Policy.text
     end: int
-    rule: str                 # the extraction rule that produced the fact
+    rule: str                 # the extraction rule(s) that found the fact here, "+"-joined when several did
     surface: str = ""         # the text form found (e.g. 鲁西化工)
     resolution: str = ""      # how the surface became the canonical node, e.g. "alias:lexicon"
 

@@ -26,7 +26,7 @@ class GraphBuilder:
     resolver: Resolver
     nodes: dict[str, NodeRecord] = field(default_factory=dict)
     edges: dict[tuple[str, str, str, str], EdgeRecord] = field(default_factory=dict)
-    _ev_seen: set[tuple] = field(default_factory=set)  # (edge key, start, rule, surface): no duplicate evidence
+    _ev_seen: dict[tuple, Evidence] = field(default_factory=dict)  # (edge key, start, surface) -> its evidence
     # box projects whose company no rule found: (project id, item text, sentence, cluster id)
     unowned: list[tuple[str, str, Sentence, str | None]] = field(default_factory=list)
 
@@ -81,10 +81,15 @@ class GraphBuilder:
         role = (props or {}).get("role")
         if role and _ROLE_RANK.get(str(role), 0) > _ROLE_RANK.get(str(rec.props.get("role")), 0):
             rec.props["role"] = role  # one edge per pair: the strongest role stated wins
-        seen = (k, ev.start, ev.rule, ev.surface)
-        if seen not in self._ev_seen:
-            self._ev_seen.add(seen)
+        # One evidence entry per sentence and surface: a second rule that finds the same
+        # fact there is added to its rule ("leading+section_member"), not listed again.
+        seen = (k, ev.start, ev.surface)
+        prior = self._ev_seen.get(seen)
+        if prior is None:
+            self._ev_seen[seen] = ev
             rec.evidence.append(ev)
+        elif rule not in prior.rule.split("+"):
+            prior.rule = f"{prior.rule}+{rule}"
 
     def policy_node(self) -> NodeRecord:
         d = self.doc
