@@ -12,9 +12,11 @@ MIN_KEY_LENGTH = 16
 
 
 class ApiSettings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="KG_API_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="KG_API_", extra="ignore", populate_by_name=True)
 
-    api_key: SecretStr | None = Field(None, description="X-API-Key for POST /api/v1/documents; unset = uploads disabled")
+    # Read from KG_API_KEY (not KG_API_API_KEY, which the prefix would make of it).
+    api_key: SecretStr | None = Field(None, validation_alias="KG_API_KEY",
+                                      description="X-API-Key for POST /api/v1/documents; unset = uploads disabled")
     cors_origins: str = Field("", description="comma-separated allowed origins, e.g. http://localhost:5173; * for any")
     default_limit: int = Field(50, ge=1, le=1000, description="page size when a request gives none")
     max_limit: int = Field(500, ge=1, le=10_000, description="largest page size a request may ask for")
@@ -31,7 +33,7 @@ class ApiSettings(BaseSettings):
             return None
         key = v.get_secret_value().strip()
         if key.lower() in _PLACEHOLDERS or len(key) < MIN_KEY_LENGTH or len(set(key)) < 4:
-            raise ValueError(f"KG_API_API_KEY looks like a placeholder; use a random secret of at least {MIN_KEY_LENGTH} characters")
+            raise ValueError(f"KG_API_KEY looks like a placeholder; use a random secret of at least {MIN_KEY_LENGTH} characters")
         return SecretStr(key)
 
     @property

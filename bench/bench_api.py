@@ -143,7 +143,7 @@ def main() -> int:
             write_document(store, extract_document(doc))
         graph = {"nodes": store.read("MATCH (n) RETURN count(n) AS c")[0]["c"],
                  "relationships": store.read("MATCH ()-[r]->() RETURN count(r) AS c")[0]["c"]}
-        env = {"KG_DATA_DIR": str(data_dir), "KG_GRAPH_NAME": "bench", "KG_API_API_KEY": "", "KG_GRAPH_URI": ""}
+        env = {"KG_DATA_DIR": str(data_dir), "KG_GRAPH_NAME": "bench", "KG_API_KEY": "", "KG_GRAPH_URI": ""}
         results: dict[str, list[dict]] = {}
         with uvicorn("bench.ceiling_app:app", {}) as ceiling, uvicorn("api.main:app", env) as api:
             for name, path in ENDPOINTS.items():

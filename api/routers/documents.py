@@ -36,11 +36,11 @@ _MULTIPART_SCHEMA = {"type": "object", "required": ["file"], "properties": {
 
 
 def require_key(settings: SettingsDep,
-                x_api_key: Annotated[str | None, Header(description="the upload key (KG_API_API_KEY)")] = None) -> None:
+                x_api_key: Annotated[str | None, Header(description="the upload key (KG_API_KEY)")] = None) -> None:
     """Checked before anything else (the store included): a caller without the key learns nothing more."""
     given = x_api_key
     if settings.api_key is None:
-        raise ApiError(503, "uploads are disabled: no API key is configured (KG_API_API_KEY)", code="uploads_disabled")
+        raise ApiError(503, "uploads are disabled: no API key is configured (KG_API_KEY)", code="uploads_disabled")
     if not given:
         raise ApiError(401, "an X-API-Key header is required", code="unauthorized")
     if not hmac.compare_digest(given.encode(), settings.api_key.get_secret_value().encode()):

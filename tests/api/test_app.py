@@ -15,7 +15,7 @@ from graph.store import GraphStore
 def test_lifespan_opens_the_configured_store(server: GraphStore, corpus_store: GraphStore, data_dir: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KG_API_MAX_LIMIT", "7")
-    monkeypatch.delenv("KG_API_API_KEY", raising=False)
+    monkeypatch.delenv("KG_API_KEY", raising=False)
     app = create_app(graph_settings=GraphSettings(graph_uri=None, data_dir=data_dir, graph_name="corpus"))
     with TestClient(app, raise_server_exceptions=False) as client:
         assert client.get("/health").json() == {"status": "ok", "store": True, "backend": "falkordb"}
@@ -28,6 +28,6 @@ def test_lifespan_opens_the_configured_store(server: GraphStore, corpus_store: G
 
 
 def test_placeholder_key_in_the_environment_stops_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KG_API_API_KEY", "changeme")
+    monkeypatch.setenv("KG_API_KEY", "changeme")
     with pytest.raises(ValueError, match="placeholder"):
         create_app()
