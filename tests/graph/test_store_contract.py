@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from graph.catalog import get_catalog
 from graph.errors import InvalidParameter, QueryFailed
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, RelType, make_id
 from graph.settings import GraphSettings
 from graph.store import GraphStore, open_store
-from ingest.writer import write_document
+from ingest.writer import revision, statements, write_document
 
 NODE_KEYS = {"element_id", "labels", "properties"}
 REL_KEYS = {"element_id", "type", "start", "end", "properties"}
@@ -414,3 +415,20 @@ def test_reading_a_graph_never_written_is_reading_an_empty_graph(server: GraphSt
         assert store.read("MATCH (n:Policy) RETURN n.id AS id") == []
     finally:
         store.close()
+
+
+def test_a_write_cut_short_is_redone_by_the_next_ingest(any_store: GraphStore) -> None:
+    """A crash mid-document leaves status 'loading'; the next ingest of it must not skip it."""
+    graph = doc_a_v1()
+    steps = statements(graph, revision(graph), get_catalog(), any_store.backend)
+    any_store.write_many(steps[:2])  # the policy node and one batch of nodes, then "the crash"
+    state = any_store.read("MATCH (p:Policy {id: 'policy:a'}) RETURN p.status AS status")
+    assert state == [{"status": "loading"}]
+
+    summary = write_document(any_store, graph)
+    assert not summary.skipped
+    assert any_store.read("MATCH (p:Policy {id: 'policy:a'}) RETURN p.status AS status") == [{"status": "done"}]
+    cut_then_redone = graph_counts(any_store)
+    any_store.write("MATCH (n) DETACH DELETE n")
+    write_document(any_store, graph)
+    assert graph_counts(any_store) == cut_then_redone  # the same graph as one clean write
