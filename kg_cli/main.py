@@ -189,13 +189,23 @@ def serve(
 
 # --- kg query / stats / export -----------------------------------------------
 
-def _parse_params(pairs: list[str]) -> dict[str, object]:
+def _parse_params(pairs: list[str], declared: dict[str, str]) -> dict[str, object]:
+    """key=value pairs; lists and maps as JSON (ids='["a","b"]'), a list of text also as a,b."""
     params: dict[str, object] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key:
             raise typer.BadParameter(f"{pair!r}: parameters are key=value")
-        params[key] = value
+        kind = declared.get(key, "str")
+        if kind in ("list", "list[str]", "map", "rows"):
+            try:
+                params[key] = json.loads(value)
+            except ValueError:
+                if kind != "list[str]":
+                    raise typer.BadParameter(f"{key} takes JSON ({kind}), got {value!r}") from None
+                params[key] = [v.strip() for v in value.split(",") if v.strip()]
+        else:
+            params[key] = value
     return params
 
 
@@ -222,7 +232,7 @@ def query(
     if q.mode != "read":
         raise Failure(f"{name} is a write query; kg query runs read queries only")
     with store_session() as store:
-        rows = catalog.run(store, name, q.bind(_parse_params(params or [])))
+        rows = catalog.run(store, name, q.bind(_parse_params(params or [], {p.name: p.type for p in q.params})))
     if as_json:
         out.print_json(json.dumps(rows, ensure_ascii=False))
         return

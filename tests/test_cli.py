@@ -98,6 +98,8 @@ def test_ingest_stats_query_export(cli_dir: Path, tmp_path: Path) -> None:
     assert "Policy" in stats and "MENTIONS" in stats
     rows = json.loads(kg("query", "count_nodes_by_label", "--json", data_dir=cli_dir).stdout)
     assert {r["label"] for r in rows} >= {"Policy", "County"}
+    listed = json.loads(kg("query", "nodes_by_ids", "ids=county:阳谷县,policy:news", "--json", data_dir=cli_dir).stdout)
+    assert {r["id"] for r in listed} == {"county:阳谷县", "policy:news"}  # a list parameter given as a,b
     exported = json.loads(kg("export", "--format", "json", data_dir=cli_dir).stdout)
     assert any(n["type"] == "Policy" and n["name"] for n in exported["nodes"])
     assert exported["edges"] and all({"source", "type", "target"} <= e.keys() for e in exported["edges"])
