@@ -1,0 +1,38 @@
+"""The docs match the code: every setting and every `kg` command is documented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydantic_settings import BaseSettings
+
+from api.settings import ApiSettings
+from graph.settings import GraphSettings
+from kg_cli.main import app, db_app
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def env_names(cls: type[BaseSettings]) -> list[str]:
+    prefix = cls.model_config.get("env_prefix", "")
+    return [(f.validation_alias if isinstance(f.validation_alias, str) else prefix + name).upper()
+            for name, f in cls.model_fields.items()]
+
+
+@pytest.mark.parametrize("cls, doc", [(GraphSettings, "README.md"), (ApiSettings, "docs/API.md")])
+def test_every_setting_is_documented(cls: type[BaseSettings], doc: str) -> None:
+    text = (REPO / doc).read_text(encoding="utf-8")
+    missing = [name for name in env_names(cls) if f"`{name}`" not in text]
+    assert not missing, f"undocumented in {doc}: {missing}"
+
+
+def command_names(typer_app) -> list[str]:
+    return [c.name or c.callback.__name__.replace("_", "-") for c in typer_app.registered_commands]
+
+
+def test_every_kg_command_is_in_the_readme() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    missing = [f"kg {name}" for name in command_names(app) if f"`kg {name}" not in readme]
+    missing += [f"kg db {name}" for name in command_names(db_app) if name not in readme.split("`kg db ", 1)[1][:40]]
+    assert not missing, f"not in the README: {missing}"
