@@ -21,20 +21,21 @@ _CLUSTER_SECTION = re.compile(r"第[一二三四五六七八九十\d]+节\s*(.+?
 _BOX_TITLE = re.compile(r"^专栏\s*\d+\s*(.*)$")
 
 
-def cluster_of_section(sent: Sentence) -> str | None:
+def _innermost(sent: Sentence, pattern: re.Pattern[str]) -> str | None:
+    """The first group of `pattern` in the innermost heading of the sentence's path that has it."""
     for part in reversed(sent.path):
-        m = _CLUSTER_SECTION.search(part)
+        m = pattern.search(part)
         if m:
             return m.group(1)
     return None
+
+
+def cluster_of_section(sent: Sentence) -> str | None:
+    return _innermost(sent, _CLUSTER_SECTION)
 
 
 def box_title(sent: Sentence) -> str | None:
-    for part in reversed(sent.path):
-        m = _BOX_TITLE.match(part)
-        if m:
-            return m.group(1)
-    return None
+    return _innermost(sent, _BOX_TITLE)
 
 
 def sentence_county(b: GraphBuilder, sent: Sentence) -> tuple[str, Resolved] | None:

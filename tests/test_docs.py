@@ -10,20 +10,15 @@ from pydantic_settings import BaseSettings
 from api.settings import ApiSettings
 from graph.settings import GraphSettings
 from kg_cli.main import app, db_app
+from tests.test_compose import env_names
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def env_names(cls: type[BaseSettings]) -> list[str]:
-    prefix = cls.model_config.get("env_prefix", "")
-    return [(f.validation_alias if isinstance(f.validation_alias, str) else prefix + name).upper()
-            for name, f in cls.model_fields.items()]
 
 
 @pytest.mark.parametrize("cls, doc", [(GraphSettings, "README.md"), (ApiSettings, "docs/API.md")])
 def test_every_setting_is_documented(cls: type[BaseSettings], doc: str) -> None:
     text = (REPO / doc).read_text(encoding="utf-8")
-    missing = [name for name in env_names(cls) if f"`{name}`" not in text]
+    missing = [name for name in sorted(env_names(cls)) if f"`{name}`" not in text]
     assert not missing, f"undocumented in {doc}: {missing}"
 
 
