@@ -46,6 +46,7 @@ def _node_row(node: NodeRecord) -> dict[str, Any]:
 def _edge_row(edge: EdgeRecord, policy: str, rev: str) -> dict[str, Any]:
     props: dict[str, Any] = dict(edge.props)
     props["rev"] = rev
+    props["confidence"] = max((ev.confidence for ev in edge.evidence), default=1.0)
     for f, prop in EVIDENCE_PROPS.items():
         props[prop] = [getattr(ev, f) for ev in edge.evidence]
     return {"source": edge.source, "target": edge.target, "policy": policy, "key": edge.key, "props": props}
