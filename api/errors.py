@@ -83,7 +83,7 @@ def install(app: FastAPI) -> None:
     async def _down(_: Request, e: GraphError) -> JSONResponse:
         log.warning("graph store unavailable: %s", e)
         return _response(503, "store_unavailable", "the graph store is not reachable; retry shortly",
-                         headers={"Retry-After": "5"})
+                         headers={"Retry-After": "2"})
 
     @app.exception_handler(QueryTimeout)
     async def _timeout(_: Request, e: QueryTimeout) -> JSONResponse:

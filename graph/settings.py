@@ -21,6 +21,8 @@ class GraphSettings(BaseSettings):
     data_dir: Path = Field(Path("var"), description="embedded server's data folder (persistence, socket, state)")
     graph_name: str = Field("policy_kg", description="FalkorDB graph key")
     query_timeout_ms: int = Field(10_000, ge=100, le=600_000, description="time limit of one query")
+    store_hang_ms: int = Field(1_500, ge=200, le=60_000,
+                               description="an embedded server that does not answer PING this long is hung: killed and restarted")
 
     @property
     def embedded(self) -> bool:
