@@ -10,6 +10,7 @@ from fastapi import Depends, Query, Request
 from api.errors import ApiError
 from api.settings import ApiSettings
 from graph.catalog import Catalog, get_catalog
+from graph.errors import StoreUnavailable
 from graph.store import GraphStore
 
 
@@ -20,7 +21,7 @@ def get_settings(request: Request) -> ApiSettings:
 def get_store(request: Request) -> GraphStore:
     store = request.app.state.graph.get()
     if store is None:
-        raise ApiError(503, "the graph store is not reachable; retry shortly", code="store_unavailable")
+        raise StoreUnavailable(request.app.state.graph.problem or "the graph store is not open")
     return store
 
 

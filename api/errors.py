@@ -18,6 +18,8 @@ from graph.errors import EmbeddedServerError, GraphError, InvalidParameter, Quer
 
 log = logging.getLogger("api")
 
+RETRY_AFTER = "2"  # seconds: a hung embedded server is restarted within about this
+
 _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
           413: "payload_too_large", 415: "unsupported_media_type", 422: "invalid_parameter", 500: "internal_error",
           503: "unavailable", 504: "timeout"}
@@ -83,7 +85,7 @@ def install(app: FastAPI) -> None:
     async def _down(_: Request, e: GraphError) -> JSONResponse:
         log.warning("graph store unavailable: %s", e)
         return _response(503, "store_unavailable", "the graph store is not reachable; retry shortly",
-                         headers={"Retry-After": "2"})
+                         headers={"Retry-After": RETRY_AFTER})
 
     @app.exception_handler(QueryTimeout)
     async def _timeout(_: Request, e: QueryTimeout) -> JSONResponse:

@@ -34,13 +34,17 @@ class GraphHandle:
         self._store = store
         self._owned = store is None
         self._lock = threading.Lock()
+        self.problem: str | None = None  # why the store could not be opened, for readiness
 
     def open(self) -> None:
         if self._store is None:
             try:
                 self._store = open_store(self.settings or get_graph_settings())
+                self.problem = None
             except GraphError as e:  # serve 503 until the store is back
-                log.warning("graph store not available at startup: %s", e)
+                # Said by /health/ready; the details (paths) stay in the log.
+                self.problem = f"the graph store could not be opened ({type(e).__name__}); the API log says why"
+                log.warning("graph store not available: %s", e)
 
     def get(self) -> GraphStore | None:
         # A store that could not open at startup is tried again on each request, until it opens.

@@ -31,10 +31,15 @@ class ErrorOut(BaseModel):
     error: ErrorBody
 
 
-class Health(BaseModel):
-    status: Literal["ok", "degraded"]
+class Live(BaseModel):
+    status: Literal["ok"]
+
+
+class Ready(BaseModel):
+    status: Literal["ready", "unavailable"]
     store: bool = Field(description="whether the graph store answers")
     backend: str | None
+    problem: str | None = Field(None, description="what is wrong when not ready")
 
 
 class Stats(BaseModel):

@@ -119,10 +119,7 @@ class FalkorDBStore:
             embedded.kill_hung(self._data_dir, pid)
         if self._recover() and self.alive():
             return None
-        return f"the embedded FalkorDB server does not answer and could not be restarted (log: {self._log()})"
-
-    def _log(self) -> str:
-        return str((self._data_dir or Path(".")) / embedded.LOG_FILE)
+        return f"the embedded FalkorDB server does not answer and could not be restarted; see {embedded.LOG_FILE} in KG_DATA_DIR"
 
     def _run(self, query: str, params: dict[str, Any] | None, *, read_only: bool, timeout_ms: int | None) -> list[Row]:
         params = params or {}

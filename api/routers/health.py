@@ -1,25 +1,40 @@
-"""Liveness of the API and the store, and graph statistics."""
+"""Liveness and readiness, and graph statistics.
+
+Liveness (`/health`) never touches the store: an orchestrator restarting the
+API because the store is slow would only make things worse. Readiness
+(`/health/ready`) asks the store, and brings an embedded server back when it is
+down, so an instance taken out of rotation is repaired by the probe itself.
+"""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
 
 from api.deps import ReaderDep
-from api.schemas import Health, Stats
-from graph.errors import GraphError
+from api.errors import RETRY_AFTER
+from api.schemas import Live, Ready, Stats
 
 root = APIRouter(tags=["health"])
 router = APIRouter(tags=["health"])
 
 
-@root.get("/health", response_model=Health, summary="Is the API up, and does the graph store answer?")
-def health(request: Request) -> Health:
-    try:
-        store = request.app.state.graph.get()
-        ok = bool(store is not None and store.ping())
-    except GraphError:
-        store, ok = None, False
-    return Health(status="ok" if ok else "degraded", store=ok, backend=getattr(store, "backend", None))
+@root.get("/health", response_model=Live, summary="Liveness: the API process answers (the store is not asked)")
+def live() -> Live:
+    return Live(status="ok")
+
+
+@root.get("/health/ready", response_model=Ready, responses={503: {"model": Ready, "description": "not ready; `problem` says why"}},
+          summary="Readiness: the graph store answers (an embedded server that is down is restarted first)")
+def ready(request: Request) -> Ready | JSONResponse:
+    handle = request.app.state.graph
+    store = handle.get()
+    problem = handle.problem if store is None else store.check()
+    body = Ready(status="ready" if problem is None else "unavailable", store=problem is None,
+                 backend=getattr(store, "backend", None), problem=problem)
+    if problem is None:
+        return body
+    return JSONResponse(body.model_dump(), status_code=503, headers={"Retry-After": RETRY_AFTER})
 
 
 @router.get("/stats", response_model=Stats, summary="Counts of nodes per label and relationships per type")

@@ -46,13 +46,17 @@ def test_503_while_down_then_recovery() -> None:
         assert err["code"] == "store_unavailable" and "retry" in err["message"]
         assert "sock" not in r.text and "redis" not in r.text.lower()
         assert r.headers.get("retry-after")
-        assert client.get("/health").json() == {"status": "degraded", "store": False, "backend": "falkordb"}
+        assert client.get("/health").json() == {"status": "ok"}  # liveness never asks the store
+        ready = client.get("/health/ready")
+        assert ready.status_code == 503 and ready.headers["retry-after"]
+        assert ready.json()["store"] is False and "could not be restarted" in ready.json()["problem"]
+        assert str(root) not in ready.text
 
         data.unlink()
         os.rename(aside, data)
-        after = client.get("/api/v1/stats")
-        assert after.status_code == 200 and after.json() == before.json()
-        assert client.get("/health").json()["store"] is True
+        ready = client.get("/health/ready")  # readiness itself brings the server back: no data request needed
+        assert ready.status_code == 200 and ready.json()["store"] is True
+        assert client.get("/api/v1/stats").json() == before.json()
     finally:
         store.close()
         if data.is_dir():
