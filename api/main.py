@@ -60,8 +60,10 @@ class GraphHandle:
 
 
 def create_app(settings: ApiSettings | None = None, *, store: GraphStore | None = None,
-               graph_settings: GraphSettings | None = None) -> FastAPI:
-    """Build the app. Pass `store` to serve an open store (the caller closes it)."""
+               graph_settings: GraphSettings | None = None,
+               failed_documents: list[dict[str, str]] | None = None) -> FastAPI:
+    """Build the app. Pass `store` to serve an open store (the caller closes it);
+    `failed_documents` ({file, reason, next_step}: what `kg serve` could not ingest) are listed by /api/v1/stats."""
     settings = settings or ApiSettings()
     handle = GraphHandle(graph_settings, store)
 
@@ -87,6 +89,7 @@ def create_app(settings: ApiSettings | None = None, *, store: GraphStore | None 
     )
     app.state.settings = settings
     app.state.graph = handle
+    app.state.failed_documents = list(failed_documents or [])
     errors.install(app)
     if settings.cors_origin_list:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list,

@@ -42,11 +42,18 @@ class Ready(BaseModel):
     problem: str | None = Field(None, description="what is wrong when not ready")
 
 
+class FailedDocument(BaseModel):
+    file: str
+    reason: str
+    next_step: str = ""
+
+
 class Stats(BaseModel):
     nodes: dict[str, int]
     relationships: dict[str, int]
     total_nodes: int
     total_relationships: int
+    failed_documents: list[FailedDocument] = Field([], description="documents `kg serve` could not ingest at start, and why")
 
 
 class Link(BaseModel):

@@ -23,7 +23,6 @@ from api.deps import SettingsDep, StoreDep
 from api.errors import ApiError
 from api.schemas import DocumentAdded, DocumentIn, ErrorOut
 from graph.store import GraphStore
-from ingest.errors import IngestError, UnsupportedDocument
 from ingest.read import META_FIELDS, SUPPORTED_SUFFIXES
 
 router = APIRouter(tags=["documents"])
@@ -93,13 +92,16 @@ async def _parse(request: Request, body: bytes) -> tuple[bytes, str, str | None,
 
 
 def _ingest(store: GraphStore, content: bytes, suffix: str, key: str, meta: dict[str, Any]) -> DocumentAdded:
-    from ingest import ingest, read_sources  # spaCy loads on first upload, not at app start
+    from ingest import ingest  # spaCy loads on first upload, not at app start
 
     with tempfile.TemporaryDirectory(prefix="kgup") as d:
         path = Path(d) / f"{key}{suffix}"
         path.write_bytes(content)
-        docs = read_sources([path], meta)
-    summary = ingest(store, docs)[0].summary
+        result = ingest(store, [path], meta)[0]
+    if result.summary is None:  # reason and next step name no path (the temp folder stays private)
+        raise ApiError(422, f"the document could not be read: {result.reason}" + (f"; {result.next_step}" if result.next_step else ""),
+                       code="unreadable_document")
+    summary = result.summary
     return DocumentAdded(policy=summary.policy, skipped=summary.skipped, nodes=summary.nodes, relationships=summary.edges)
 
 
@@ -122,9 +124,4 @@ async def upload(request: Request, _auth: Annotated[None, Depends(require_key)],
         raise _invalid("file", "the document is empty")
     if not key or not _KEY.match(key):
         key = "upload_" + hashlib.sha256(content).hexdigest()[:16]
-    try:
-        return await run_in_threadpool(_ingest, store, content, suffix, key, meta)
-    except UnsupportedDocument as e:
-        raise ApiError(415, str(e).split(": ", 1)[-1]) from None
-    except IngestError as e:
-        raise ApiError(422, f"the document could not be read: {str(e).split(': ', 1)[-1]}", code="unreadable_document") from None
+    return await run_in_threadpool(_ingest, store, content, suffix, key, meta)

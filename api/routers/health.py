@@ -38,8 +38,9 @@ def ready(request: Request) -> Ready | JSONResponse:
 
 
 @router.get("/stats", response_model=Stats, summary="Counts of nodes per label and relationships per type")
-def stats(reader: ReaderDep) -> Stats:
+def stats(reader: ReaderDep, request: Request) -> Stats:
     nodes = {row["label"]: row["count"] for row in reader.run("count_nodes_by_label")}
     rels = {row["type"]: row["count"] for row in reader.run("count_edges_by_type")}
     return Stats(nodes=dict(sorted(nodes.items())), relationships=dict(sorted(rels.items())),
-                 total_nodes=sum(nodes.values()), total_relationships=sum(rels.values()))
+                 total_nodes=sum(nodes.values()), total_relationships=sum(rels.values()),
+                 failed_documents=request.app.state.failed_documents)
