@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, Field
 
 from ingest.read.clean import clean_text, drop_unstorable
+from ingest.read.encoding import Undecodable, decode, utf16_without_bom
 from ingest.errors import DocumentReadError, UnsupportedDocument
 
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -47,21 +48,10 @@ class SourceDocument(BaseModel):
 # ---------------------------------------------------------------- raw readers
 
 def _decode(data: bytes, path: Path) -> str:
-    for enc in ("utf-8-sig",):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            pass
-    try:  # GB18030 is a superset of GBK/GB2312, the usual legacy encodings here
-        return data.decode("gb18030")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise DocumentReadError(path, "cannot detect the text encoding", "save it as UTF-8")
-    return str(best)
+    try:
+        return decode(data)[0]
+    except Undecodable as e:
+        raise DocumentReadError(path, str(e), "save it as UTF-8") from None
 
 
 class _HTMLText(HTMLParser):
@@ -141,6 +131,9 @@ def read_raw(path: Path) -> str:
         return _read_pdf(path)
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = utf16_without_bom(data)
+        if text is not None:
+            return _read_html(text.encode(), path) if suffix in {".html", ".htm"} else text
         raise DocumentReadError(path, "looks binary, not text (NUL bytes at its start)", "check it is the right file")
     return _read_html(data, path) if suffix in {".html", ".htm"} else _decode(data, path)
 
