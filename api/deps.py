@@ -34,6 +34,37 @@ StoreDep = Annotated[GraphStore, Depends(get_store)]
 CatalogDep = Annotated[Catalog, Depends(get_catalog_dep)]
 
 
+CAP = "x-kg-cap"  # marks a parameter whose largest value is an ApiSettings field
+
+
+def capped(setting: str, *, ge: int = 1, description: str = "") -> Any:
+    """A query parameter capped by the ApiSettings field `setting`, the one place the cap lives:
+    `check_cap` enforces it, and create_app's OpenAPI schema states it (this Query's own `le` is
+    the highest value the setting itself may take)."""
+    high = next(m.le for m in ApiSettings.model_fields[setting].metadata if hasattr(m, "le"))
+    return Query(ge=ge, le=high, description=description, json_schema_extra={CAP: setting})
+
+
+def check_cap(settings: ApiSettings, field: str, value: int | None, setting: str) -> None:
+    cap = getattr(settings, setting)
+    if value is not None and value > cap:
+        raise ApiError(422, f"{field} must be at most {cap}", code="invalid_parameter",
+                       details={"fields": [{"field": field, "in": "query", "message": f"at most {cap}"}]})
+
+
+def state_caps(schema: dict[str, Any], settings: ApiSettings) -> dict[str, Any]:
+    """Write each capped parameter's maximum into the OpenAPI schema from the settings in force."""
+    for operation in (op for item in schema.get("paths", {}).values() for op in item.values() if isinstance(op, dict)):
+        for param in operation.get("parameters", []):
+            setting = param.get("schema", {}).pop(CAP, None)
+            if setting is None:
+                continue
+            for s in [param["schema"], *param["schema"].get("anyOf", [])]:
+                if "maximum" in s:
+                    s["maximum"] = getattr(settings, setting)
+    return schema
+
+
 @dataclass(frozen=True)
 class Page:
     limit: int
@@ -41,11 +72,9 @@ class Page:
 
 
 def paging(settings: SettingsDep,
-           limit: Annotated[int | None, Query(ge=1, le=10_000, description="page size (capped by KG_API_MAX_LIMIT)")] = None,
+           limit: Annotated[int | None, capped("max_limit", description="page size (at most KG_API_MAX_LIMIT)")] = None,
            offset: Annotated[int, Query(ge=0, le=1_000_000, description="rows to skip")] = 0) -> Page:
-    if limit is not None and limit > settings.max_limit:
-        raise ApiError(422, f"limit must be at most {settings.max_limit}", code="invalid_parameter",
-                       details={"fields": [{"field": "limit", "in": "query", "message": f"at most {settings.max_limit}"}]})
+    check_cap(settings, "limit", limit, "max_limit")
     return Page(limit or settings.default_limit, offset)
 
 

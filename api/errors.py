@@ -69,6 +69,9 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, e: StarletteHTTPException) -> JSONResponse:
+        if e.status_code == 400 and e.detail == "There was an error parsing the body":  # FastAPI's, e.g. not UTF-8
+            return _response(422, "invalid_parameter", "invalid parameter(s): body",
+                             {"fields": [{"field": "body", "in": "body", "message": "not UTF-8 JSON", "type": "json_invalid"}]})
         message = e.detail if isinstance(e.detail, str) else _CODES.get(e.status_code, "error")
         return _response(e.status_code, _CODES.get(e.status_code, "error"), message, headers=getattr(e, "headers", None))
 

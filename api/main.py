@@ -8,12 +8,13 @@ from __future__ import annotations
 import logging
 import threading
 from contextlib import asynccontextmanager
-from typing import AsyncIterator
+from typing import Any, AsyncIterator
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
+from api.deps import state_caps
 from api.routers import ROUTERS, viz
 from api.schemas import ErrorOut
 from api.settings import ApiSettings
@@ -87,6 +88,7 @@ def create_app(settings: ApiSettings | None = None, *, store: GraphStore | None 
                    503: {"model": ErrorOut, "description": "the graph store is not reachable"},
                    504: {"model": ErrorOut, "description": "a query ran past its time limit"}},
     )
+    app.openapi = lambda: app.openapi_schema or _stated(app, settings)  # type: ignore[method-assign]
     app.state.settings = settings
     app.state.graph = handle
     app.state.failed_documents = list(failed_documents or [])
@@ -98,6 +100,12 @@ def create_app(settings: ApiSettings | None = None, *, store: GraphStore | None 
         app.include_router(router, prefix=API_PREFIX if prefix else "")
     app.include_router(viz.router)  # pages for people: /explore, /viz/{kind}, /documents/{ref}
     return app
+
+
+def _stated(app: FastAPI, settings: ApiSettings) -> dict[str, Any]:
+    """FastAPI's schema, with the caps in force (api.deps.capped) and cached as FastAPI does."""
+    app.openapi_schema = state_caps(FastAPI.openapi(app), settings)
+    return app.openapi_schema
 
 
 app = create_app()

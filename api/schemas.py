@@ -329,6 +329,8 @@ class ParamInfo(BaseModel):
     type: str
     required: bool
     default: Any = None
+    minimum: int | None = Field(None, description="smallest value of an int parameter")
+    maximum: int | None = Field(None, description="largest value of an int parameter")
 
 
 class QueryInfo(BaseModel):

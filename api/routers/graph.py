@@ -14,8 +14,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.convert import edge_out, entity_ref
-from api.deps import Reader, ReaderDep, SettingsDep
-from api.errors import ApiError
+from api.deps import Reader, ReaderDep, SettingsDep, capped, check_cap
 from api.resolve import resolve
 from api.schemas import EdgeOut, ErrorOut, NodeOut, PathOut, Subgraph
 from graph.model import Label, RelType
@@ -82,11 +81,9 @@ def _nodes(reader: Reader, ids: list[str]) -> dict[str, NodeOut]:
 def path(reader: ReaderDep, settings: SettingsDep,
          source: Annotated[str, Query(alias="from", min_length=1, max_length=200, description="id, name or alias")],
          target: Annotated[str, Query(alias="to", min_length=1, max_length=200, description="id, name or alias")],
-         max_hops: Annotated[int, Query(ge=1, le=6, description="at most KG_API_MAX_HOPS")] = 4,
+         max_hops: Annotated[int, capped("max_hops", description="at most KG_API_MAX_HOPS")] = 4,
          types: TypesQ = None) -> PathOut:
-    if max_hops > settings.max_hops:
-        raise ApiError(422, f"max_hops must be at most {settings.max_hops}",
-                       details={"fields": [{"field": "max_hops", "in": "query", "message": f"at most {settings.max_hops}"}]})
+    check_cap(settings, "max_hops", max_hops, "max_hops")
     a, b = resolve(reader, source), resolve(reader, target)
     rel_types = _types(types)
     ids = shortest_path(reader, a.id, b.id, rel_types, max_hops)
@@ -109,16 +106,14 @@ def path(reader: ReaderDep, settings: SettingsDep,
                         "(total: how many there were). labels filters node types (the center always stays).")
 def subgraph(reader: ReaderDep, settings: SettingsDep,
              center: Annotated[str | None, Query(max_length=200, description="id, name or alias")] = None,
-             depth: Annotated[int, Query(ge=1, le=3)] = 1,
+             depth: Annotated[int, capped("max_depth", description="at most KG_API_MAX_DEPTH")] = 1,
              types: TypesQ = None,
              labels: Annotated[list[Label] | None, Query(description="node types to keep (repeat the parameter)")] = None,
-             limit: Annotated[int, Query(ge=1, le=50_000, description="most nodes (at most KG_API_SUBGRAPH_MAX_NODES)")] = 200,
+             limit: Annotated[int, capped("subgraph_max_nodes", description="most nodes (at most KG_API_SUBGRAPH_MAX_NODES)")] = 200,
              evidence: Annotated[bool, Query(description="include each edge's evidence (most of the response bytes)")] = True,
              ) -> Subgraph:
-    if limit > settings.subgraph_max_nodes or depth > settings.max_depth:
-        bad = "limit" if limit > settings.subgraph_max_nodes else "depth"
-        cap = settings.subgraph_max_nodes if bad == "limit" else settings.max_depth
-        raise ApiError(422, f"{bad} must be at most {cap}", details={"fields": [{"field": bad, "in": "query", "message": f"at most {cap}"}]})
+    check_cap(settings, "limit", limit, "subgraph_max_nodes")
+    check_cap(settings, "depth", depth, "max_depth")
     rel_types = _types(types)
     keep = {lb.value for lb in labels} if labels else None
     if center:
