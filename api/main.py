@@ -10,7 +10,7 @@ import threading
 from contextlib import asynccontextmanager
 from typing import Any, AsyncIterator
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
@@ -96,10 +96,16 @@ def create_app(settings: ApiSettings | None = None, *, store: GraphStore | None 
     if settings.cors_origin_list:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list,
                            allow_methods=["GET", "POST"], allow_headers=["Content-Type", "X-API-Key"])
-    for router, prefix in ROUTERS:
+    for router, prefix in [*ROUTERS, (viz.router, False)]:  # viz: /explore, /viz/{kind}, /documents/{ref}
+        _catch_all_last(router)
         app.include_router(router, prefix=API_PREFIX if prefix else "")
-    app.include_router(viz.router)  # pages for people: /explore, /viz/{kind}, /documents/{ref}
     return app
+
+
+def _catch_all_last(router: APIRouter) -> None:
+    """`{ref:path}` takes ids with "/" (project:…100万吨/年…) and so matches any tail: a route ending
+    in one goes after its router's others, so /policies/{ref}/text is never read as a policy "x/text"."""
+    router.routes.sort(key=lambda r: getattr(r, "path", "").endswith(":path}"))  # stable: idempotent
 
 
 def _stated(app: FastAPI, settings: ApiSettings) -> dict[str, Any]:

@@ -352,9 +352,12 @@ class QueryResult(BaseModel):
     truncated: bool = Field(description="true when rows beyond KG_API_MAX_LIMIT were dropped")
 
 
+KEY_PATTERN = r"^[\w\-][\w\-.]{0,79}$"  # a file-name-like document key; never "..", never hidden (".x")
+
+
 class DocumentIn(BaseModel):
     text: str = Field(min_length=1)
-    key: str | None = Field(None, pattern=r"^[\w\-.]{1,80}$", description="document key (policy id = policy:<key>); default: a hash of the text")
+    key: str | None = Field(None, pattern=KEY_PATTERN, description="document key (policy id = policy:<key>), not starting with a dot; default: a hash of the text")
     title: str | None = Field(None, max_length=300)
     issuer: str | None = Field(None, max_length=200)
     date: str | None = Field(None, max_length=20)

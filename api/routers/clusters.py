@@ -39,7 +39,7 @@ def clusters(reader: ReaderDep) -> ListOut[EntityRef]:
     return ListOut[EntityRef](data=data, count=len(data))
 
 
-@router.get("/clusters/{ref}", response_model=ClusterOut, responses=_404,
+@router.get("/clusters/{ref:path}", response_model=ClusterOut, responses=_404,
             summary="A cluster: level, parent and sub-industries, and how many members it has")
 def cluster(reader: ReaderDep, ref: Ref) -> ClusterOut:
     node, scope = _scope(reader, ref, True)
@@ -56,7 +56,7 @@ def cluster(reader: ReaderDep, ref: Ref) -> ClusterOut:
                       subindustries=scope[1:], counts=counts)
 
 
-@router.get("/clusters/{ref}/enterprises", response_model=ClusterPage[EnterpriseMember], responses=_404,
+@router.get("/clusters/{ref:path}/enterprises", response_model=ClusterPage[EnterpriseMember], responses=_404,
             summary="Enterprises of a cluster: directly (role) or through their projects",
             description="Paged by enterprise; each lists how it belongs (role, via project) with evidence." + _SUB_DOC)
 def cluster_enterprises(reader: ReaderDep, page: PageDep, ref: Ref,
@@ -83,7 +83,7 @@ def cluster_enterprises(reader: ReaderDep, page: PageDep, ref: Ref,
                                          cluster=cluster, scope=scope)
 
 
-@router.get("/clusters/{ref}/projects", response_model=ClusterPage[ProjectOut], responses=_404,
+@router.get("/clusters/{ref:path}/projects", response_model=ClusterPage[ProjectOut], responses=_404,
             summary="Projects in a cluster", description="Filter by county or enterprise (id or name)." + _SUB_DOC)
 def cluster_projects(reader: ReaderDep, page: PageDep, ref: Ref,
                      county: Annotated[str | None, Query(max_length=200)] = None,
@@ -110,14 +110,14 @@ def _places(reader: Reader, page: Page, ref: str, label: str, include_sub: bool)
                                     cluster=cluster, scope=scope)
 
 
-@router.get("/clusters/{ref}/parks", response_model=ClusterPage[PlaceMember], responses=_404,
+@router.get("/clusters/{ref:path}/parks", response_model=ClusterPage[PlaceMember], responses=_404,
             summary="Parks that develop or upgrade a cluster, or hold its projects or enterprises",
             description="how=direct: DEVELOPS/UPGRADES; how=member: a project or enterprise of the cluster located in the park." + _SUB_DOC)
 def cluster_parks(reader: ReaderDep, page: PageDep, ref: Ref, include_subindustries: SubQ = True) -> ClusterPage[PlaceMember]:
     return _places(reader, page, ref, "Park", include_subindustries)
 
 
-@router.get("/clusters/{ref}/counties", response_model=ClusterPage[PlaceMember], responses=_404,
+@router.get("/clusters/{ref:path}/counties", response_model=ClusterPage[PlaceMember], responses=_404,
             summary="Counties and zones that develop or upgrade a cluster, or hold its projects or enterprises",
             description="how=direct: DEVELOPS/UPGRADES; how=member: a project or enterprise of the cluster located in the county." + _SUB_DOC)
 def cluster_counties(reader: ReaderDep, page: PageDep, ref: Ref, include_subindustries: SubQ = True) -> ClusterPage[PlaceMember]:

@@ -24,7 +24,7 @@ def counties(reader: ReaderDep) -> ListOut[EntityRef]:
     return ListOut[EntityRef](data=data, count=len(data))
 
 
-@router.get("/counties/{ref}", response_model=CountyProfile, responses={404: {"model": ErrorOut}},
+@router.get("/counties/{ref:path}", response_model=CountyProfile, responses={404: {"model": ErrorOut}},
             summary="A county or zone: its parks, the clusters it (or its parks) develop or upgrade, its projects by cluster, its enterprises")
 def county(reader: ReaderDep, ref: Ref) -> CountyProfile:
     node = resolve(reader, ref, "County")

@@ -21,13 +21,13 @@ from starlette.concurrency import run_in_threadpool
 
 from api.deps import SettingsDep, StoreDep
 from api.errors import ApiError
-from api.schemas import DocumentAdded, DocumentIn, ErrorOut
+from api.schemas import KEY_PATTERN, DocumentAdded, DocumentIn, ErrorOut
 from graph.store import GraphStore
 from ingest.read import META_FIELDS, SUPPORTED_SUFFIXES
 
 router = APIRouter(tags=["documents"])
 
-_KEY = re.compile(r"^[\w\-.]{1,80}$")
+_KEY = re.compile(KEY_PATTERN)
 _MULTIPART_SCHEMA = {"type": "object", "required": ["file"], "properties": {
     "file": {"type": "string", "format": "binary", "description": f"the document ({', '.join(sorted(SUPPORTED_SUFFIXES))})"},
     **{f: {"type": "string"} for f in (*META_FIELDS, "key")}}}
@@ -78,7 +78,12 @@ async def _parse(request: Request, body: bytes) -> tuple[bytes, str, str | None,
         suffix = Path(name).suffix.lower() or ".txt"
         meta = {f: str(form[f]) for f in META_FIELDS if isinstance(form.get(f), str) and form[f]}
         key = form.get("key") if isinstance(form.get("key"), str) else None
-        return await upload.read(), suffix, key or Path(name).stem, meta
+        if key and not _KEY.match(key):
+            raise _invalid("key", "letters, digits, _ - . (not starting with a dot), at most 80")
+        content = await upload.read()
+        if not content.strip():
+            raise _invalid("file", "the document is empty")
+        return content, suffix, key or Path(name).stem, meta
     if ctype == "application/json":
         try:
             doc = DocumentIn.model_validate(json.loads(body))
@@ -86,6 +91,8 @@ async def _parse(request: Request, body: bytes) -> tuple[bytes, str, str | None,
             fields = [{"field": ".".join(map(str, err["loc"])) or "body", "in": "body", "message": err["msg"]}
                       for err in e.errors()] if isinstance(e, ValidationError) else [{"field": "body", "in": "body", "message": "not JSON"}]
             raise ApiError(422, "invalid document body", details={"fields": fields}) from None
+        if not doc.text.strip():
+            raise _invalid("text", "the text is blank")
         meta = {f: getattr(doc, f) for f in META_FIELDS if getattr(doc, f)}
         return doc.text.encode("utf-8"), ".txt", doc.key, meta
     raise ApiError(415, "send multipart/form-data (file) or application/json ({text, …})")
@@ -120,8 +127,6 @@ async def upload(request: Request, _auth: Annotated[None, Depends(require_key)],
     content, suffix, key, meta = await _parse(request, body)
     if suffix not in SUPPORTED_SUFFIXES:
         raise ApiError(415, f"unsupported file type {suffix}; supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}")
-    if not content.strip():
-        raise _invalid("file", "the document is empty")
-    if not key or not _KEY.match(key):
+    if not key or not _KEY.match(key):  # a file name that makes no key: the content's hash
         key = "upload_" + hashlib.sha256(content).hexdigest()[:16]
     return await run_in_threadpool(_ingest, store, content, suffix, key, meta)

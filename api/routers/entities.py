@@ -18,7 +18,7 @@ Ref = Annotated[str, Path(min_length=1, max_length=200, description="our id (ent
 _NOT_SHOWN = {"id", "name", "aliases", "text"}  # text: a policy's full text is at /policies/{ref}/text
 
 
-@router.get("/entities/{ref}", response_model=EntityOut, responses={404: {"model": ErrorOut}},
+@router.get("/entities/{ref:path}", response_model=EntityOut, responses={404: {"model": ErrorOut}},
             summary="An entity, its properties and its neighbours with evidence",
             description="Parallel relationships stated by several documents are grouped under one neighbour, "
                         "one statement per document, each with its evidence.")

@@ -31,7 +31,7 @@ def policies(reader: ReaderDep) -> ListOut[PolicyOut]:
     return ListOut[PolicyOut](data=data, count=len(data))
 
 
-@router.get("/policies/{ref}", response_model=PolicyDetail, responses=_404,
+@router.get("/policies/{ref:path}", response_model=PolicyDetail, responses=_404,
             summary="A document: metadata and what it contributed (relationships per type, entities per type)",
             description="ref: policy id (policy:001_…), document key (001_…), title or alias.")
 def policy(reader: ReaderDep, ref: Ref) -> PolicyDetail:
@@ -44,7 +44,7 @@ def policy(reader: ReaderDep, ref: Ref) -> PolicyDetail:
     return PolicyDetail(**_policy(row, dict(sorted(rels.items()))), nodes=dict(sorted(nodes.items())))
 
 
-@router.get("/policies/{ref}/text", response_model=PolicyText, responses=_404,
+@router.get("/policies/{ref:path}/text", response_model=PolicyText, responses=_404,
             summary="A document's text with the evidence spans of every relationship it stated",
             description="Offsets are Python string (Unicode code point) indices into text; spans are sorted by start. "
                         "surface_start/end locate the matched surface form inside the span when it is there.")

@@ -102,7 +102,7 @@ def viz_page(kind: VizKind, reader: ReaderDep,
     return HTMLResponse(render(view.as_json(), title, note), headers=headers)
 
 
-@router.get("/documents/{ref}", response_class=HTMLResponse)
+@router.get("/documents/{ref:path}", response_class=HTMLResponse)
 def document(ref: str, reader: ReaderDep,
              start: Annotated[int | None, Query(ge=0, description="highlight from this offset")] = None,
              end: Annotated[int | None, Query(ge=0, description="highlight up to this offset")] = None) -> HTMLResponse:

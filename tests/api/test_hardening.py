@@ -33,7 +33,7 @@ def test_declared_ranges_are_listed_and_checked() -> None:
     assert len(INT_QUERIES) >= 10
     search = get_catalog().get("search_entities")
     limit = next(p for p in search.params if p.name == "limit")
-    assert (limit.minimum, limit.maximum) == (1, 100_000)
+    assert (limit.minimum, limit.maximum) == (0, 100_000)
     assert search.bind({"q": "x", "limit": "5"})["limit"] == 5
 
 

@@ -66,3 +66,14 @@ def test_stats_list_what_serve_could_not_ingest(fresh_store: GraphStore) -> None
     failed = [{"file": "corpus/b_empty.txt", "reason": "the document is empty", "next_step": "add its text"}]
     client = TestClient(create_app(settings(), store=fresh_store, failed_documents=failed))
     assert client.get("/api/v1/stats").json()["failed_documents"] == failed
+
+
+def test_code_shaped_text_is_not_an_enterprise_name() -> None:
+    from ingest.lexicon import default_lexicon
+    from ingest.resolve import Resolver, name_shaped
+
+    resolver = Resolver(default_lexicon())
+    assert resolver.enterprise("X') MATCH (n) DETACH DELETE n //有限公司") is None
+    assert resolver.enterprise("山东鲁西化工集团有限公司") is not None
+    assert all(name_shaped(n) for n in ("鲁西集团", "ABB（中国）有限公司", "中通客车控股股份有限公司", "𠮷野家"))
+    assert not any(name_shaped(n) for n in ("a;b有限公司", "x = 1有限公司", "公司'", "有限(公司"))
