@@ -13,12 +13,13 @@
 
   window.createCanvas = function createCanvas(container, { nodeShown, edgeShown, onSettled }) {
     const graph = new Graph({ multi: true, type: "directed" });
-    const ui = { hoveredNode: null, hoveredEdge: null, selectedNode: null, selectedEdge: null, near: new Set(), zoomedIn: false };
+    const ui = { hoveredNode: null, hoveredEdge: null, selectedNode: null, selectedEdge: null, near: new Set(), edgeEnds: new Set(), zoomedIn: false };
     const state = { firstDrawMs: null, interactiveMs: null, settled: true, layoutMs: null };
 
     function focusNode() { return ui.hoveredNode || ui.selectedNode; }
     function nodeReducer(node, data) {
       if (!nodeShown(node)) return { ...data, hidden: true };
+      if (ui.edgeEnds.has(node)) return { ...data, forceLabel: true, zIndex: 2 };  // the ends of the chosen edge
       const focus = focusNode();
       if (!focus) return data;
       if (node === focus) return { ...data, forceLabel: true, highlighted: true, zIndex: 2 };
@@ -65,6 +66,8 @@
       ui[key] = value;
       const f = focusNode();
       ui.near = f && graph.hasNode(f) ? new Set(graph.neighbors(f)) : new Set();
+      const e = ui.hoveredEdge || ui.selectedEdge;
+      ui.edgeEnds = new Set(e && graph.hasEdge(e) ? graph.extremities(e) : []);
       renderer.refresh({ skipIndexation: true });
     }
     renderer.on("enterNode", ({ node }) => { container.style.cursor = "pointer"; setFocus("hoveredNode", node); });
@@ -140,11 +143,28 @@
       return new Set(placed.keys());
     }
 
-    function clear() { stopLayout(false); ui.hoveredNode = ui.hoveredEdge = ui.selectedNode = ui.selectedEdge = null; ui.near = new Set(); graph.clear(); }
-    function viewportOf(id) { return renderer.graphToViewport(renderer.getNodeDisplayData(id)); }
+    // The drawn edge passing within `tolerance` pixels of a viewport point: a 1-pixel line is hard to hit,
+    // so a click on the stage near an edge counts as a click on it.
+    function edgeAt(x, y, tolerance = 6) {
+      if (!renderer.getSetting("enableEdgeEvents")) return null;
+      let best = null, bestD = tolerance;
+      graph.forEachEdge((edge, _a, s, t, sa, ta) => {
+        if (renderer.getEdgeDisplayData(edge)?.hidden) return;
+        const p = renderer.graphToViewport(sa), q = renderer.graphToViewport(ta);
+        const dx = q.x - p.x, dy = q.y - p.y, len2 = dx * dx + dy * dy || 1;
+        const k = Math.max(0, Math.min(1, ((x - p.x) * dx + (y - p.y) * dy) / len2));
+        const d = Math.hypot(p.x + k * dx - x, p.y + k * dy - y);
+        if (d < bestD) { bestD = d; best = edge; }
+      });
+      return best;
+    }
+
+    function clear() { stopLayout(false); ui.hoveredNode = ui.hoveredEdge = ui.selectedNode = ui.selectedEdge = null; ui.near = new Set(); ui.edgeEnds = new Set(); graph.clear(); }
+    function viewportOf(id) { return renderer.graphToViewport(graph.getNodeAttributes(id)); }
+    // centre the camera on a node, the whole view still in sight
     function focusCamera(id) {
       const d = renderer.getNodeDisplayData(id);
-      if (d) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(0.6, renderer.getCamera().ratio) }, { duration: 300 });
+      if (d) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: 1.1 }, { duration: 300 });
     }
     // PNG: every layer, in drawing order, on white (the WebGL layers are read right after a synchronous render)
     function toPNG() {
@@ -159,7 +179,7 @@
       return out.toDataURL("image/png");
     }
 
-    return { graph, renderer, state, ui, add, clear, runLayout, stopLayout, setFocus, viewportOf, focusCamera, toPNG,
+    return { graph, renderer, state, ui, add, clear, edgeAt, runLayout, stopLayout, setFocus, viewportOf, focusCamera, toPNG,
              refresh: () => renderer.refresh({ skipIndexation: true }) };
   };
 })();

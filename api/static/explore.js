@@ -296,8 +296,12 @@
     canvas.setFocus("selectedNode", nodeId || null);
   }
   canvas.renderer.on("clickNode", ({ node }) => { select(node); showNode(node); expand(node); });
-  canvas.renderer.on("clickEdge", ({ edge }) => { select(null, edge); showEdge(edge); });
-  canvas.renderer.on("clickStage", () => select(null));
+  function clickEdge(edge) { select(null, edge); showEdge(edge); }
+  canvas.renderer.on("clickEdge", ({ edge }) => clickEdge(edge));
+  canvas.renderer.on("clickStage", ({ event }) => {
+    const edge = canvas.edgeAt(event.x, event.y);
+    if (edge) clickEdge(edge); else select(null);
+  });
   canvas.renderer.on("doubleClickNode", (ev) => {
     ev.preventSigmaDefault();
     const id = ev.node, keep = all.nodes.get(id);
