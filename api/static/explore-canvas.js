@@ -10,6 +10,7 @@
   const EDGE_EVENTS_MAX = 20000;   // above this many edges, no edge hover/click: picking would double every frame
   const ARROWS_MAX = 20000;        // above this many edges, plain lines (arrow heads cost a second pass)
   const DIM = "#e2e2e2";
+  const LABELLED_STAR = 12;        // a focused node with more neighbours than this gets edge labels only zoomed in
 
   window.createCanvas = function createCanvas(container, { nodeShown, edgeShown, onSettled }) {
     const graph = new Graph({ multi: true, type: "directed" });
@@ -32,7 +33,8 @@
       const focus = focusNode();
       if (focus) {
         const [s, t] = graph.extremities(edge);
-        if (s === focus || t === focus) return { ...data, label: data.relLabel, forceLabel: true, color: "#666", zIndex: 1 };
+        // the focus's edges labelled when they fit around it; a hub's only when zoomed in
+        if (s === focus || t === focus) return { ...data, label: data.relLabel, forceLabel: ui.near.size <= LABELLED_STAR, color: "#666", zIndex: 1 };
         return { ...data, color: "#f0f0f0", label: "", zIndex: 0 };
       }
       return ui.zoomedIn ? { ...data, label: data.relLabel } : data;
@@ -84,7 +86,9 @@
     // ---- layout: ForceAtlas2 in a worker for a time budget, then noverlap on small views ----
     let fa2 = null, timer = null, started = 0;
     function layoutBudgetMs(n) { return n <= 50 ? 700 : Math.min(6000, 900 + n * 0.5); }
+    let fitAfter = false;
     function runLayout(moving) {
+      fitAfter = !moving;
       // moving: the ids that may move (a fresh expansion); null: every node (a fresh load)
       stopLayout(false);
       if (graph.order < 2) { finish(); return; }
@@ -105,6 +109,7 @@
     function finish() {
       if (graph.order > 1 && graph.order <= 3000) noverlap.assign(graph, { maxIterations: 40, settings: { ratio: 1.2, margin: 3 } });
       state.layoutMs = started ? performance.now() - started : 0;
+      if (fitAfter) renderer.getCamera().animatedReset({ duration: 200 });  // a fresh load: all of it in sight
       state.settled = true;
       document.body.dataset.settled = "1";
       onSettled();

@@ -116,6 +116,7 @@
     const placed = canvas.add(batch.map((id) => ({ id, ...toNode(all.nodes.get(id)) })), newEdges, near);
     // sizes follow degree as edges arrive
     for (const e of newEdges) for (const id of [e.source, e.target]) if (!placed.has(id)) graph.setNodeAttribute(id, "size", nodeSize(all.nodes.get(id)));
+    canvas.setFocus("selectedNode", canvas.ui.selectedNode);  // the selection's new neighbours light up too
     refilter();
     if (batch.length || newEdges.length) canvas.runLayout(near && graph.order > batch.length ? placed : null);
   }
@@ -415,7 +416,7 @@
   }).catch(() => { /* names stand in for titles */ });
   window.kg = { all, graph, canvas, renderer: canvas.renderer, state, layout: canvas.state, pending, expand, focusOn, addGraph, loadOverview,
                 currentView, toGraphML, visibleNodes, visibleEdges, get bound() { return bound; } };
-  if (params.has("synthetic")) { state.view = "synthetic"; addGraph(synthetic(parseInt(params.get("synthetic"), 10) || 100)); }
+  if (params.has("synthetic")) { state.view = "synthetic"; $("panel").innerHTML = '<p class="hint">生成的测试图（基准测试用）。</p>'; addGraph(synthetic(parseInt(params.get("synthetic"), 10) || 100)); }
   else if (params.has("focus")) {  // an id, name or alias: the entities endpoint resolves it
     getJSON(`/api/v1/entities/${encodeURIComponent(params.get("focus"))}`).then((e) => {
       hits = [{ id: e.id, type: e.type, name: e.name, aliases: e.aliases || [] }];
