@@ -24,7 +24,7 @@
       const focus = focusNode();
       if (!focus) return data;
       if (node === focus) return { ...data, forceLabel: true, highlighted: true, zIndex: 2 };
-      if (ui.near.has(node)) return { ...data, forceLabel: true, zIndex: 1 };
+      if (ui.near.has(node)) return { ...data, forceLabel: ui.near.size <= 3 * LABELLED_STAR, zIndex: 1 };  // a hub's: by the label grid
       return { ...data, color: DIM, label: "", zIndex: 0 };
     }
     function edgeReducer(edge, data) {
@@ -34,7 +34,10 @@
       if (focus) {
         const [s, t] = graph.extremities(edge);
         // the focus's edges labelled when they fit around it; a hub's only when zoomed in
-        if (s === focus || t === focus) return { ...data, label: data.relLabel, forceLabel: ui.near.size <= LABELLED_STAR, color: "#666", zIndex: 1 };
+        if (s === focus || t === focus) {
+          const fits = ui.near.size <= LABELLED_STAR;
+          return { ...data, label: fits || ui.zoomedIn ? data.relLabel : "", forceLabel: fits, color: "#666", zIndex: 1 };
+        }
         return { ...data, color: "#f0f0f0", label: "", zIndex: 0 };
       }
       return ui.zoomedIn ? { ...data, label: data.relLabel } : data;

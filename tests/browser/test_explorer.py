@@ -307,6 +307,9 @@ def test_overview_on_load_then_a_cluster_expands(page: Page, live_url: str, arti
     drawn = set(_drawn(page))
     assert members <= drawn, f"enterprises of 新材料 not drawn: {members - drawn}"
     assert page.locator("#panel-title").inner_text() == "新材料"
+    # a selected hub's edges are labelled once zoomed in on it
+    page.evaluate("window.kg.renderer.getCamera().setState({ratio: 0.3})")
+    _still(page)
     labelled = page.evaluate(f"window.kg.graph.filterEdges(e => window.kg.renderer.getEdgeDisplayData(e).label && "
                              f"window.kg.graph.extremities(e).includes('{XINCAILIAO}')).length")
     assert labelled > 0
