@@ -15,11 +15,11 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
 from api.deps import state_caps
-from api.routers import ROUTERS, viz
+from api.routers import ROUTERS, documents, viz
 from api.schemas import ErrorOut
 from api.settings import ApiSettings
 from graph.errors import GraphError
-from graph.settings import GraphSettings, get_settings as get_graph_settings
+from graph.settings import GraphSettings, get_settings as get_graph_settings, load_settings
 from graph.store import GraphStore, open_store
 
 log = logging.getLogger("api")
@@ -65,7 +65,7 @@ def create_app(settings: ApiSettings | None = None, *, store: GraphStore | None 
                failed_documents: list[dict[str, str]] | None = None) -> FastAPI:
     """Build the app. Pass `store` to serve an open store (the caller closes it);
     `failed_documents` ({file, reason, next_step}: what `kg serve` could not ingest) are listed by /api/v1/stats."""
-    settings = settings or ApiSettings()
+    settings = settings or load_settings(ApiSettings)
     handle = GraphHandle(graph_settings, store)
 
     @asynccontextmanager
@@ -89,6 +89,7 @@ def create_app(settings: ApiSettings | None = None, *, store: GraphStore | None 
                    504: {"model": ErrorOut, "description": "a query ran past its time limit"}},
     )
     app.openapi = lambda: app.openapi_schema or _stated(app, settings)  # type: ignore[method-assign]
+    _drop_upload_queries()
     app.state.settings = settings
     app.state.graph = handle
     app.state.failed_documents = list(failed_documents or [])
@@ -100,6 +101,24 @@ def create_app(settings: ApiSettings | None = None, *, store: GraphStore | None 
         _catch_all_last(router)
         app.include_router(router, prefix=API_PREFIX if prefix else "")
     return app
+
+
+class DropUploadQuery(logging.Filter):
+    """uvicorn's access log without the upload route's query string: whatever a client put there
+    (a key, by mistake) is not written to the log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) >= 3 and isinstance(args[2], str) \
+                and args[2].startswith(API_PREFIX + documents.PATH) and "?" in args[2]:
+            record.args = (*args[:2], args[2].split("?", 1)[0], *args[3:])
+        return True
+
+
+def _drop_upload_queries() -> None:
+    access = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, DropUploadQuery) for f in access.filters):
+        access.addFilter(DropUploadQuery())
 
 
 def _catch_all_last(router: APIRouter) -> None:

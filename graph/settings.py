@@ -4,9 +4,28 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
-from pydantic import Field
+from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from graph.errors import SettingsError
+
+S = TypeVar("S", bound=BaseSettings)
+
+
+def load_settings(cls: type[S], **values: object) -> S:
+    """`cls(**values)`, or one SettingsError line naming each bad variable, never its value
+    (pydantic's own message quotes the input: a refused key would be printed in full)."""
+    try:
+        return cls(**values)
+    except ValidationError as e:
+        prefix = cls.model_config.get("env_prefix", "")
+        bad = []
+        for err in e.errors():
+            name = str(err["loc"][0]) if err["loc"] else "?"
+            bad.append(f"{name if name.isupper() else prefix + name.upper()}: {err['msg']}")
+        raise SettingsError("invalid setting(s): " + "; ".join(bad)) from None
 
 
 class GraphSettings(BaseSettings):
@@ -31,4 +50,4 @@ class GraphSettings(BaseSettings):
 
 @lru_cache(maxsize=1)
 def get_settings() -> GraphSettings:
-    return GraphSettings()
+    return load_settings(GraphSettings)

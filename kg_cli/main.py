@@ -47,7 +47,7 @@ def main() -> None:
     try:
         app()
     except _expected_errors() as e:
-        err.print(f"[red]error:[/red] {e}", highlight=False)
+        err.print(f"[red]error:[/red] {e}", highlight=False, soft_wrap=True)  # one line, however long
         sys.exit(1)
 
 

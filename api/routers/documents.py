@@ -26,6 +26,7 @@ from graph.store import GraphStore
 from ingest.read import META_FIELDS, SUPPORTED_SUFFIXES
 
 router = APIRouter(tags=["documents"])
+PATH = "/documents"  # under /api/v1; its query strings never reach the access log (api.main)
 
 _KEY = re.compile(KEY_PATTERN)
 _MULTIPART_SCHEMA = {"type": "object", "required": ["file"], "properties": {
@@ -33,9 +34,12 @@ _MULTIPART_SCHEMA = {"type": "object", "required": ["file"], "properties": {
     **{f: {"type": "string"} for f in (*META_FIELDS, "key")}}}
 
 
-def require_key(settings: SettingsDep,
+def require_key(request: Request, settings: SettingsDep,
                 x_api_key: Annotated[str | None, Header(description="the upload key (KG_API_KEY)")] = None) -> None:
     """Checked before anything else (the store included): a caller without the key learns nothing more."""
+    if any("key" in name.lower() for name in request.query_params):
+        # A URL ends up in logs and browser history: a key there is refused even when right.
+        raise ApiError(400, "never put the API key in the URL; send it in the X-API-Key header", code="key_in_url")
     given = x_api_key
     if settings.api_key is None:
         raise ApiError(503, "uploads are disabled: no API key is configured (KG_API_KEY)", code="uploads_disabled")
@@ -112,11 +116,11 @@ def _ingest(store: GraphStore, content: bytes, suffix: str, key: str, meta: dict
     return DocumentAdded(policy=summary.policy, skipped=summary.skipped, nodes=summary.nodes, relationships=summary.edges)
 
 
-@router.post("/documents", response_model=DocumentAdded, status_code=201,
-             responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 413: {"model": ErrorOut},
+@router.post(PATH, response_model=DocumentAdded, status_code=201,
+             responses={400: {"model": ErrorOut, "description": "a key in the query string"}, 401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 413: {"model": ErrorOut},
                         415: {"model": ErrorOut}, 422: {"model": ErrorOut}, 503: {"model": ErrorOut}},
              summary="Ingest one document (needs X-API-Key)",
-             description="401 without a key, 403 with a wrong one, 503 when uploads are disabled (no key configured), "
+             description="400 when a query parameter looks like a key (keys go in X-API-Key only), 401 without a key, 403 with a wrong one, 503 when uploads are disabled (no key configured), "
                          "413 above KG_API_MAX_UPLOAD_BYTES. Re-sending the same document is a no-op (skipped=true).",
              openapi_extra={"requestBody": {"required": True, "content": {
                  "multipart/form-data": {"schema": _MULTIPART_SCHEMA},
