@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from api.schemas import EdgeOut, EntityRef, EvidenceOut, Link, Statement
+from api.schemas import EntityRef, EvidenceOut, Link, Statement
 from graph.model import EVIDENCE_PROPS
 
 # Bookkeeping properties of a relationship that a client has no use for.
@@ -35,7 +35,8 @@ def evidence(props: dict[str, Any] | None) -> list[EvidenceOut]:
         item = {f: (v[i] if i < len(v) else None) for f, v in lists.items()}
         out.append(EvidenceOut(policy=props.get("policy"), section=item["section"] or "", sentence=item["sentence"] or "",
                                start=item["start"], end=item["end"], rule=item["rule"] or "",
-                               surface=item["surface"] or "", resolution=item["resolution"] or ""))
+                               surface=item["surface"] or "", resolution=item["resolution"] or "",
+                               confidence=item.get("confidence")))
     return out
 
 
@@ -46,15 +47,3 @@ def visible_props(props: dict[str, Any] | None) -> dict[str, Any]:
 def statement(props: dict[str, Any] | None) -> Statement:
     props = props or {}
     return Statement(policy=props.get("policy"), props=visible_props(props), evidence=evidence(props))
-
-
-def edge_id(source: str, type_: str, target: str, policy: str | None, key: str | None) -> str:
-    """Our edge id: the relationship's merge key (start, type, end, policy, key)."""
-    return "|".join((source, type_, target, policy or "", key or ""))
-
-
-def edge_out(row: dict[str, Any]) -> EdgeOut:
-    props = row.get("props") or {}
-    return EdgeOut(id=edge_id(row["source"], row["type"], row["target"], props.get("policy"), props.get("key")),
-                   type=row["type"], source=row["source"], target=row["target"], policy=props.get("policy"),
-                   props=visible_props(props), evidence=evidence(props))

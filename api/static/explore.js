@@ -242,14 +242,22 @@
       if (box && $("panel-title")?.textContent === n.name) box.innerHTML = `<table>${propRows(props)}</table>`;
     } catch (err) { /* the panel already shows what is loaded */ }
   }
-  function showEdge(id) {
+  async function showEdge(id) {
     const e = all.edges.get(id);
     if (!e) return;
     const src = all.nodes.get(e.source), dst = all.nodes.get(e.target);
     $("panel").innerHTML = `<span class="kind" style="background:#555">关系</span><h2 id="panel-title">${esc(src?.name)} —${esc(relZh(e.type))}→ ${esc(dst?.name)}</h2>` +
       `<table>${propRows({ 类型: `${relZh(e.type)} (${e.type})`, 来源文件: docName(e.policy), ...e.props,
       ...(STYLE.roles[e.props?.role] ? { role: `${STYLE.roles[e.props.role]} (${e.props.role})` } : {}) })}</table>` +
-      `<h3>证据句</h3><div id="evidence">${evidenceHtml(e.evidence)}</div>`;
+      `<h3>证据句</h3><div id="evidence">${e.evidence ? evidenceHtml(e.evidence) : '<p class="hint">载入中…</p>'}</div>`;
+    if (e.evidence) return;
+    // graph responses carry only evidence_count: the sentences are fetched when the edge is opened
+    try {
+      const res = await getJSON(`/api/v1/edges/${encodeURIComponent(id)}/evidence`);
+      e.evidence = res.data.map((ev) => ({ ...ev, policy: ev.policy_id }));
+    } catch (err) { e.evidence = []; }
+    const box = $("evidence");
+    if (box) box.innerHTML = evidenceHtml(e.evidence);
   }
 
   // click: select and expand; double-click: clear everything else and focus on that node

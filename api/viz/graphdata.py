@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from api.convert import edge_out, node_type
+from api.convert import node_type
+from api.services.edges import edge_out
 from graph.model import Label, RelType
 
 ALL_BUT_MENTIONS = [t.value for t in RelType if t is not RelType.MENTIONS]
@@ -47,9 +48,9 @@ class ViewGraph:
 
 
 def edge_from_row(row: dict[str, Any]) -> dict[str, Any]:
-    """The API's own edge conversion (api/convert.py), so ids and evidence match /api/v1/subgraph."""
+    """The API's own edge conversion (api/services/edges.py), with the evidence inline, so ids and evidence match /api/v1/subgraph."""
     return edge_out({"source": row["source"]["id"], "type": row["type"], "target": row["target"]["id"],
-                     "props": row["props"]}).model_dump()
+                     "props": row["props"]}, full=True).model_dump()
 
 
 def neighbourhood(run, center: str, center_type: str, kind: str, limit: int) -> ViewGraph:

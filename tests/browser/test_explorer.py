@@ -88,9 +88,12 @@ def test_search_pick_expand_evidence_document(page: Page, live_url: str, artifac
 
     # the 鲁西集团 -IN_CLUSTER-> 新材料 edge: its evidence in the side panel. vis-network draws edges on a
     # canvas with no DOM, and nodes crowd the midpoint, so the click is delivered through vis's own emitter.
-    edge_id = page.evaluate(f"window.kg.edgeView.getIds().find(id => id.startsWith('{LUXI}|IN_CLUSTER|{XINCAILIAO}|'))")
+    edge_id = page.evaluate(f"window.kg.edgeView.getIds().find(id => {{ const e = window.kg.all.edges.get(id); "
+                            f"return e.source === '{LUXI}' && e.type === 'IN_CLUSTER' && e.target === '{XINCAILIAO}'; }})")
     assert edge_id
-    page.evaluate("id => window.kg.network.body.emitter.emit('click', {nodes: [], edges: [id]})", edge_id)
+    # the subgraph carries only evidence counts: the click fetches /api/v1/edges/{id}/evidence
+    with page.expect_response(lambda r: "/api/v1/edges/" in r.url and r.url.endswith("/evidence")):
+        page.evaluate("id => window.kg.network.body.emitter.emit('click', {nodes: [], edges: [id]})", edge_id)
     link = page.locator("#evidence a.ev-link").first
     link.wait_for()
     sentence = link.inner_text()
