@@ -82,13 +82,9 @@ def any_store(request: pytest.FixtureRequest, server: GraphStore, data_dir: Path
 @pytest.fixture(scope="session")
 def corpus_store(server: GraphStore, data_dir: Path) -> GraphStore:
     """The shipped corpus, ingested once per session through the real pipeline and writer."""
-    from ingest.pipeline import extract_document
-    from ingest.readers import load_corpus
-    from ingest.writer import write_document
+    from ingest import ingest
 
     store = open_store(embedded_settings(data_dir, "corpus"))
     store.write("MATCH (n) DETACH DELETE n")
-    store.apply_schema()
-    for doc in load_corpus(CORPUS):
-        write_document(store, extract_document(doc))
+    ingest(store, [CORPUS])
     return store

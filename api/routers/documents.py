@@ -1,9 +1,8 @@
 """Upload a document: read, extract, write it into the graph. Protected by X-API-Key.
 
 Multipart (a `file` field plus optional title/issuer/date/kind/period/key fields)
-or JSON (`DocumentIn`). The upload goes through the same public pipeline as
-the corpus: read_document on a temp file of the right suffix, extract_document,
-write_document.
+or JSON (`DocumentIn`). The upload goes through the same entry point as the
+corpus, `ingest.ingest`, on a temp file of the right suffix.
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from api.responses import json_response
 from api.schemas import DocumentAdded, DocumentIn, ErrorOut
 from api.services.uploads import ingest_upload
 from ingest.errors import IngestError, UnsupportedDocument
-from ingest.readers import META_FIELDS, SUPPORTED_SUFFIXES
+from ingest.read import META_FIELDS, SUPPORTED_SUFFIXES
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 

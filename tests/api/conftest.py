@@ -14,7 +14,7 @@ from api.main import create_app
 from api.settings import ApiSettings
 from graph.settings import GraphSettings
 from graph.store import GraphStore, open_store
-from ingest.writer import write_document
+from graph.loader import write_document
 from tests.api.fixture_graph import documents
 
 API_KEY = "k3y-for-tests-0123456789abcdef"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, PropValue, RelType, make_id
-from ingest.readers import SourceDocument
+from ingest.read import SourceDocument
 from ingest.lexicon import GENERIC_ALIASES
 from ingest.resolve import Resolved, Resolver
 from ingest.structure import Sentence
