@@ -15,6 +15,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
+from api.cache import ReadCacheMiddleware
 from api.responses import JSONBody
 from api.routers import ROUTERS, viz
 from api.schemas import ErrorOut
@@ -87,7 +88,9 @@ def create_app(settings: ApiSettings | None = None, *, store: GraphStore | None 
     app.state.settings = settings
     app.state.graph = handle
     errors.install(app)
-    if settings.cors_origin_list:
+    app.add_middleware(ReadCacheMiddleware, get_store=handle.get, max_entries=settings.cache_entries,
+                       max_mb=settings.cache_mb)
+    if settings.cors_origin_list:  # added last: outside the cache, so cached answers get CORS headers too
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list,
                            allow_methods=["GET", "POST"], allow_headers=["Content-Type", "X-API-Key"])
     for router, prefix in ROUTERS:

@@ -7,6 +7,7 @@ The steps and why they make a re-ingest safe are in docs/DATA_MODEL.md
 from __future__ import annotations
 
 import hashlib
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -96,6 +97,8 @@ def statements(graph: DocumentGraph, rev: str, catalog: Catalog, backend: str) -
     for rel_type in RelType:
         single("delete_stale_edges", {"policy": policy.id, "rev": rev}, rel_type=rel_type.value)
     single("set_policy_status", {"id": policy.id, "status": "done"})
+    # A fresh token, never a counter: a graph emptied and reloaded must not come back to an old version.
+    single("bump_graph_version", {"version": uuid.uuid4().hex})
     return out
 
 

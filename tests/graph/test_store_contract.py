@@ -317,7 +317,7 @@ def doc_a_v1() -> DocumentGraph:
 
 
 def graph_counts(store: GraphStore) -> dict:
-    nodes = count(store, "MATCH (n) RETURN count(n) AS n")
+    nodes = count(store, "MATCH (n:Entity) RETURN count(n) AS n")
     edges = store.read("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, r.policy AS p, r.key AS k, "
                        "r.rev AS rev ORDER BY a, t, b, p, k")
     return {"nodes": nodes, "edges": edges}
@@ -335,13 +335,16 @@ def test_writer_is_idempotent(any_store: GraphStore) -> None:
     assert after_first["nodes"] == 7  # the policy and six entities
     assert len(after_first["edges"]) == 4 + 6
 
+    version = get_catalog().run(any_store, "graph_version")
     again = write_document(any_store, doc_a_v1())
     assert again.skipped
     assert graph_counts(any_store) == after_first
+    assert get_catalog().run(any_store, "graph_version") == version  # nothing loaded: cached answers stay valid
 
     forced = write_document(any_store, doc_a_v1(), force=True)
     assert not forced.skipped
     assert graph_counts(any_store) == after_first
+    assert get_catalog().run(any_store, "graph_version") != version  # every load gives a new version
     assert any_store.read("MATCH (p:Policy {id: 'policy:a'}) RETURN p.status AS s") == [{"s": "done"}]
 
 
