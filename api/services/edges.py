@@ -13,9 +13,10 @@ from typing import Any
 
 import orjson
 
-from api.convert import evidence, visible_props
+from api.convert import visible_props
 from api.errors import ApiError
 from api.schemas import EdgeEvidence, EdgeOut
+from api.services.evidence import Sentences, evidence, sentences_for
 from api.services.reading import Reader
 from graph.model import REL_TYPES
 
@@ -38,11 +39,11 @@ def parse_edge_id(edge_id_: str) -> tuple[str, str, str, str, str]:
     return parts[0], parts[1], parts[2], parts[3], parts[4]
 
 
-def edge_out(row: dict[str, Any], *, full: bool) -> EdgeOut:
-    """A row (source, type, target, props[, evidence_count]) as EdgeOut: the evidence inline only when full
-    (the props then carry it); without full, the row must carry evidence_count."""
+def edge_out(row: dict[str, Any], sentences: Sentences | None = None) -> EdgeOut:
+    """A row (source, type, target, props[, evidence_count]) as EdgeOut: the evidence inline when the sentences
+    it cites are given (sentences_for); without them, the row must carry evidence_count."""
     props = row.get("props") or {}
-    ev = evidence(props) if full else None
+    ev = evidence(props, sentences) if sentences is not None else None
     count = row.get("evidence_count")
     return EdgeOut(id=edge_id(row["source"], row["type"], row["target"], props.get("policy"), props.get("key")),
                    type=row["type"], source=row["source"], target=row["target"], policy=props.get("policy"),
@@ -56,8 +57,8 @@ def edge_evidence(reader: Reader, edge_id_: str) -> list[EdgeEvidence]:
                       rel_type=type_)
     if not rows:
         raise ApiError(404, f"no edge with id {edge_id_!r}", code="not_found", details={"ref": edge_id_})
-    title = rows[0]["policy_title"]
+    title, props = rows[0]["policy_title"], rows[0]["props"]
     return [EdgeEvidence(policy_id=ev.policy or policy, policy_title=title, sentence=ev.sentence, start=ev.start,
                          end=ev.end, section=ev.section, rule=ev.rule, confidence=ev.confidence,
                          surface=ev.surface, resolution=ev.resolution)
-            for ev in evidence(rows[0]["props"])]
+            for ev in evidence(props, sentences_for(reader, [props]))]

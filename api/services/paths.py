@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from api.convert import entity_ref
 from api.resolve import resolve
-from api.schemas import EntityRef, NodeOut, PathOut, Subgraph
+from api.schemas import EdgeOut, EntityRef, NodeOut, PathOut, Subgraph
 from api.services.edges import edge_out
+from api.services.evidence import sentences_for
 from api.services.reading import Reader
 from graph.model import RelType
 
@@ -62,14 +63,20 @@ def _nodes(reader: Reader, ids: list[str]) -> dict[str, NodeOut]:
     return {r["id"]: NodeOut(**entity_ref(r).model_dump()) for r in reader.run("nodes_by_ids", {"ids": ids})}
 
 
+def _edges_out(reader: Reader, rows: list[dict], full: bool) -> list[EdgeOut]:
+    sentences = sentences_for(reader, (r["props"] for r in rows)) if full else None
+    return [edge_out(r, sentences) for r in rows]
+
+
 def path(reader: Reader, a: EntityRef, b: EntityRef, types: list[str], max_hops: int, *, full: bool) -> PathOut:
     ids = shortest_path(reader, a.id, b.id, types, max_hops)
     if ids is None:
         return PathOut(source=a, target=b, found=False, max_hops=max_hops, nodes=[], edges=[])
     nodes = _nodes(reader, ids)
     order = {frozenset(p): i for i, p in enumerate(zip(ids, ids[1:]))}
-    edges = [edge_out(r, full=full) for r in reader.run("edges_among", {"ids": ids, "types": types, "evidence": full})
-             if frozenset((r["source"], r["target"])) in order]
+    rows = [r for r in reader.run("edges_among", {"ids": ids, "types": types, "evidence": full})
+            if frozenset((r["source"], r["target"])) in order]
+    edges = _edges_out(reader, rows, full)
     edges.sort(key=lambda e: (order[frozenset((e.source, e.target))], e.type, e.policy or ""))
     return PathOut(source=a, target=b, found=True, length=len(ids) - 1, max_hops=max_hops,
                    nodes=[nodes[i] for i in ids], edges=edges)
@@ -101,7 +108,7 @@ def subgraph(reader: Reader, center: str | None, depth: int, types: list[str], k
         kept = [nodes[i] for i in ids if i in nodes]
     ids = [n.id for n in kept]
     rows = reader.run("edges_among", {"ids": ids, "types": types, "evidence": full}) if ids else []
-    edges = [edge_out(r, full=full) for r in rows]
+    edges = _edges_out(reader, rows, full)
     return Subgraph(center=kept[0].id if center and kept else None, depth=depth if center else None, nodes=kept,
                     edges=edges, count_nodes=len(kept), count_edges=len(edges), total=total,
                     truncated=total > len(kept))

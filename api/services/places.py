@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from api.convert import evidence, link
+from api.convert import link
 from api.schemas import (ClusterLink, CountyProfile, EntityRef, Link, ParkOut, PlaceCluster, PlaceEnterprise,
                          ProjectOut, ProjectsOfCluster)
+from api.services.evidence import evidence, sentences_for
 from api.services.paging import Page
 from api.services.projects import project_page
 from api.services.reading import Reader
@@ -29,9 +30,11 @@ def county_profile(reader: Reader, node: EntityRef) -> CountyProfile:
     parks = [ParkOut(id=r["id"], name=r["name"], aliases=list(r["aliases"] or []),
                      clusters=list({c["id"]: Link(id=c["id"], name=c["name"]) for c in r["clusters"]}.values()),
                      policies=sorted(r["policies"])) for r in reader.run("place_parks", {"id": node.id})]
+    rows = reader.run("place_clusters", {"id": node.id})
+    sentences = sentences_for(reader, (r["props"] for r in rows))
     clusters = [PlaceCluster(cluster=Link(id=r["cluster_id"], name=r["cluster"]), level=r["level"], rel=r["rel"],
-                             via=link(r["via_id"], r["via"]), policy=r["policy"], evidence=evidence(r["props"]))
-                for r in reader.run("place_clusters", {"id": node.id})]
+                             via=link(r["via_id"], r["via"]), policy=r["policy"], evidence=evidence(r["props"], sentences))
+                for r in rows]
     projects, total = project_page(reader, Page(PROFILE_PROJECTS, 0), county=node.id)
     enterprises = [PlaceEnterprise(id=r["id"], name=r["name"], aliases=list(r["aliases"] or []),
                                    clusters=[ClusterLink(**c) for c in r["clusters"]])

@@ -6,6 +6,7 @@ from typing import Any
 
 from api.schemas import EntityRef, PolicyDetail, PolicyOut, PolicyText, Span
 from api.services.edges import edge_id
+from api.services.evidence import sentences_for
 from api.services.reading import Reader
 
 
@@ -35,9 +36,13 @@ def policy_text(reader: Reader, node: EntityRef) -> PolicyText:
     doc = reader.run("policy_text", {"id": node.id})[0]
     text: str = doc["text"]
     spans: list[Span] = []
-    for r in reader.run("policy_evidence", {"id": node.id}):
+    rows = reader.run("policy_evidence", {"id": node.id})
+    sentences = sentences_for(reader, ({"ev_sid": r["sids"]} for r in rows))
+    for r in rows:
         eid = edge_id(r["source"], r["type"], r["target"], node.id, r["key"])
-        for i, (start, end) in enumerate(zip(r["starts"] or [], r["ends"] or [])):
+        for i, sid in enumerate(r["sids"]):
+            sentence = sentences.get(sid, {})
+            start, end = sentence.get("start"), sentence.get("end")
             if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)):
                 continue  # an offset outside this text version is not a highlight
             surface = r["surfaces"][i] if i < len(r["surfaces"]) else ""

@@ -6,7 +6,7 @@
 // example: {"ids": ["enterprise:鲁西集团", "cluster:新材料"], "types": ["IN_CLUSTER"]}
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
-RETURN a.id AS source, type(r) AS type, b.id AS target, size(coalesce(r.ev_start, [])) AS evidence_count,
+RETURN a.id AS source, type(r) AS type, b.id AS target, size(coalesce(r.ev_sid, [])) AS evidence_count,
        CASE WHEN $evidence THEN properties(r)
             ELSE {policy: r.policy, key: r.key, role: r.role, year: r.year, value: r.value, unit: r.unit,
                   comparator: r.comparator, period: r.period} END AS props
