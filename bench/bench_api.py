@@ -106,7 +106,9 @@ def _ms(value: str) -> float:
 def wrk(url: str, connections: int, seconds: int) -> dict:
     out = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s", url],
                          capture_output=True, text=True, check=True).stdout
-    pct = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", out, re.M))
+    pct = dict(re.findall(r"^\s*(50|99)(?:\.0+)?%\s+([\d.]+(?:us|ms|s))\s*$", out, re.M))
+    if "50" not in pct or "99" not in pct:
+        raise RuntimeError(f"wrk printed no latency distribution for {url}:\n{out}")
     requests = int(re.search(r"(\d+) requests in", out).group(1))
     bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     errors = re.search(r"Socket errors: .*", out)
@@ -119,7 +121,12 @@ def run_rows(name: str, url: str, seconds: int, results: dict[str, list[dict]]) 
     get(url)  # warm: first-import costs, the cache's first miss
     results[name] = []
     for c in CONNECTIONS:
-        row = wrk(url, c, seconds)
+        try:
+            row = wrk(url, c, seconds)
+        except RuntimeError as e:  # kept in the results, not lost with the rest of the run
+            print(e, flush=True)
+            row = {"connections": c, "rps": 0.0, "p50_ms": None, "p99_ms": None, "requests": 0, "errors": 1,
+                   "socket_errors": str(e)[-300:]}
         print(f"{name:45s} c={c:<3d} {row['rps']:9.1f} req/s  p50 {row['p50_ms']:7.2f} ms  p99 {row['p99_ms']:7.2f} ms"
               f"  non-2xx {row['errors']}", flush=True)
         results[name].append(row)
