@@ -48,6 +48,7 @@ def _node_row(node: NodeRecord) -> dict[str, Any]:
 def _edge_row(edge: EdgeRecord, policy: str, rev: str) -> dict[str, Any]:
     props: dict[str, Any] = dict(edge.props)
     props["rev"] = rev
+    props["confidence"] = max((ev.confidence for ev in edge.evidence), default=1.0)
     props[EVIDENCE_PROPS["sid"]] = [sentence_id(policy, ev.start, ev.end) for ev in edge.evidence]
     for f in EDGE_EVIDENCE_FIELDS:
         props[EVIDENCE_PROPS[f]] = [getattr(ev, f) for ev in edge.evidence]

@@ -57,9 +57,9 @@ PropValue = Union[Scalar, list[str], list[int], list[float]]
 # - each sentence once, as a Sentence node {id, policy, start, end, section, text};
 # - on each edge, parallel list properties, one entry per sentence stating it: the
 #   sentence's id (ev_sid) and what is particular to this edge there (ev_rule, ev_surface,
-#   ev_resolution). Neo4j and FalkorDB properties cannot hold maps or lists of maps.
+#   ev_resolution, ev_confidence). Neo4j and FalkorDB properties cannot hold maps or lists of maps.
 SENTENCE_FIELDS: tuple[str, ...] = ("section", "sentence", "start", "end")
-EDGE_EVIDENCE_FIELDS: tuple[str, ...] = ("rule", "surface", "resolution")
+EDGE_EVIDENCE_FIELDS: tuple[str, ...] = ("rule", "surface", "resolution", "confidence")
 EVIDENCE_PROPS: dict[str, str] = {"sid": "ev_sid", **{f: f"ev_{f}" for f in EDGE_EVIDENCE_FIELDS}}
 
 
@@ -87,6 +87,7 @@ class Evidence(_Strict):
     rule: str                 # the extraction rule(s) that found the fact here, "+"-joined when several did
     surface: str = ""         # the text form found (e.g. 鲁西化工)
     resolution: str = ""      # how the surface became the canonical node, e.g. "alias:lexicon"
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)  # the rule's confidence (data/rules/confidence.yaml)
 
 
 class NodeRecord(_Strict):

@@ -238,7 +238,7 @@ def test_edge_evidence_on_demand(client: TestClient) -> None:
         assert [(e["sentence"], e["start"], e["rule"]) for e in body["data"]] == \
                [(e["sentence"], e["start"], e["rule"]) for e in edge["evidence"]]
         for ev in body["data"]:
-            assert ev["policy_id"] == edge["policy"] and ev["policy_title"]
+            assert ev["policy_id"] == edge["policy"] and ev["policy_title"] and 0 < ev["confidence"] <= 1
             if ev["policy_id"] == PLAN:
                 assert text[ev["start"]:ev["end"]] == ev["sentence"]  # provenance stays exact
     luxi = next(e for e in full["edges"] if e["type"] == "IN_CLUSTER" and e["target"] == "cluster:新材料")
