@@ -1,11 +1,14 @@
-"""The FastAPI application: `create_app()`; `uvicorn api.main:app` serves it.
+"""The FastAPI application factory: `uvicorn --factory api.main:create_app` (or `kg serve`) serves it.
 
-The graph store is opened in the lifespan; importing this module starts nothing.
+Settings are read when the app is built, and the graph store is opened in the
+lifespan: importing this module reads and starts nothing.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import threading
 from contextlib import asynccontextmanager
 from typing import Any, AsyncIterator
@@ -14,7 +17,9 @@ from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
+from api.cache import ReadCacheMiddleware
 from api.deps import state_caps
+from api.responses import JSONBody
 from api.routers import ROUTERS, documents, viz
 from api.schemas import ErrorOut
 from api.settings import ApiSettings
@@ -25,6 +30,7 @@ from graph.store import GraphStore, open_store
 log = logging.getLogger("api")
 
 API_PREFIX = "/api/v1"
+FAILED_DOCUMENTS_ENV = "POLICY_KG_FAILED_DOCUMENTS"  # set by `kg serve` for its workers; not a user setting
 
 
 class GraphHandle:
@@ -82,6 +88,7 @@ def create_app(settings: ApiSettings | None = None, *, store: GraphStore | None 
                     "upload a document with an API key. Every error has the shape "
                     '`{"error": {"status", "code", "message", "details"}}`.',
         lifespan=lifespan,
+        default_response_class=JSONBody,
         # Every route may answer these, all in the one error shape (replaces FastAPI's own 422 schema).
         responses={422: {"model": ErrorOut, "description": "invalid parameter (the field is named)"},
                    500: {"model": ErrorOut, "description": "internal error"},
@@ -92,9 +99,13 @@ def create_app(settings: ApiSettings | None = None, *, store: GraphStore | None 
     _drop_upload_queries()
     app.state.settings = settings
     app.state.graph = handle
-    app.state.failed_documents = list(failed_documents or [])
+    if failed_documents is None:
+        failed_documents = json.loads(os.environ.get(FAILED_DOCUMENTS_ENV) or "[]")
+    app.state.failed_documents = list(failed_documents)
     errors.install(app)
-    if settings.cors_origin_list:
+    app.add_middleware(ReadCacheMiddleware, get_store=handle.get, max_entries=settings.cache_entries,
+                       max_mb=settings.cache_mb)
+    if settings.cors_origin_list:  # added last: outside the cache, so cached answers get CORS headers too
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list,
                            allow_methods=["GET", "POST"], allow_headers=["Content-Type", "X-API-Key"])
     for router, prefix in [*ROUTERS, (viz.router, False)]:  # viz: /explore, /viz/{kind}, /documents/{ref}
@@ -132,5 +143,3 @@ def _stated(app: FastAPI, settings: ApiSettings) -> dict[str, Any]:
     app.openapi_schema = state_caps(FastAPI.openapi(app), settings)
     return app.openapi_schema
 
-
-app = create_app()

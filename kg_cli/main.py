@@ -7,6 +7,7 @@ one red line and exit code 1 (2 for bad usage), never a traceback.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -174,15 +175,21 @@ def ingest(
 def serve(
     host: str = typer.Option("127.0.0.1", help="address to listen on"),
     port: int = typer.Option(8000, help="port to listen on"),
+    workers: int = typer.Option(1, min=1, help="worker processes (one per core is a good start)"),
     ingest_corpus: bool = typer.Option(True, "--ingest/--no-ingest", help="ingest the corpus folder before serving"),
     corpus: Path = typer.Option(DEFAULT_CORPUS, help="the corpus folder ingested at start"),
 ) -> None:
     """Serve the REST API and the browser pages (ingesting the corpus first)."""
     import uvicorn
 
-    from api.main import create_app
+    from api.main import FAILED_DOCUMENTS_ENV
+    from api.settings import ApiSettings
+    from graph.settings import load_settings
 
-    # Held open for the whole run: the embedded server started here stops when `kg serve` ends.
+    load_settings(ApiSettings)  # a bad setting is one line here, not a traceback in every worker
+
+    # Held open for the whole run: the embedded server started here stops when `kg serve` ends;
+    # each worker builds the app with `create_app()` and opens its own connection to that server.
     with store_session() as store:
         failed: list = []
         if ingest_corpus:
@@ -192,10 +199,12 @@ def serve(
             out.print(f"corpus: {len(results)} documents, {loaded} loaded, "
                       f"{len(results) - loaded - len(failed)} unchanged, {len(failed)} failed")
             _report_problems(results)  # served anyway, with what loaded; /api/v1/stats lists the failures
-        out.print(f"serving on http://{host}:{port}  (explorer: /explore, API docs: /docs)")
-        app = create_app(store=store, failed_documents=[
-            {"file": r.file, "reason": r.reason, "next_step": r.next_step} for r in failed])
-        uvicorn.run(app, host=host, port=port, log_level="info")
+            # The workers build their apps themselves (factory): the list reaches them through their environment.
+            os.environ[FAILED_DOCUMENTS_ENV] = json.dumps(
+                [{"file": r.file, "reason": r.reason, "next_step": r.next_step} for r in failed], ensure_ascii=False)
+        out.print(f"serving on http://{host}:{port} with {workers} worker(s)  (explorer: /explore, API docs: /docs)")
+        uvicorn.run("api.main:create_app", factory=True, host=host, port=port, workers=workers,
+                    loop="uvloop", http="httptools", log_level="info")
 
 
 # --- kg query / stats / export -----------------------------------------------

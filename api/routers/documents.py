@@ -11,21 +11,22 @@ import hashlib
 import hmac
 import json
 import re
-import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Request
+from fastapi.responses import Response
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import SettingsDep, StoreDep
 from api.errors import ApiError
+from api.responses import json_response
 from api.schemas import KEY_PATTERN, DocumentAdded, DocumentIn, ErrorOut
-from graph.store import GraphStore
+from api.services.uploads import ingest_upload
 from ingest.read import META_FIELDS, SUPPORTED_SUFFIXES
 
-router = APIRouter(tags=["documents"])
+router = APIRouter(prefix="/documents", tags=["documents"])
 PATH = "/documents"  # under /api/v1; its query strings never reach the access log (api.main)
 
 _KEY = re.compile(KEY_PATTERN)
@@ -102,21 +103,7 @@ async def _parse(request: Request, body: bytes) -> tuple[bytes, str, str | None,
     raise ApiError(415, "send multipart/form-data (file) or application/json ({text, …})")
 
 
-def _ingest(store: GraphStore, content: bytes, suffix: str, key: str, meta: dict[str, Any]) -> DocumentAdded:
-    from ingest import ingest  # spaCy loads on first upload, not at app start
-
-    with tempfile.TemporaryDirectory(prefix="kgup") as d:
-        path = Path(d) / f"{key}{suffix}"
-        path.write_bytes(content)
-        result = ingest(store, [path], meta)[0]
-    if result.summary is None:  # reason and next step name no path (the temp folder stays private)
-        raise ApiError(422, f"the document could not be read: {result.reason}" + (f"; {result.next_step}" if result.next_step else ""),
-                       code="unreadable_document")
-    summary = result.summary
-    return DocumentAdded(policy=summary.policy, skipped=summary.skipped, nodes=summary.nodes, relationships=summary.edges)
-
-
-@router.post(PATH, response_model=DocumentAdded, status_code=201,
+@router.post("", response_model=DocumentAdded, status_code=201,
              responses={400: {"model": ErrorOut, "description": "a key in the query string"}, 401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 413: {"model": ErrorOut},
                         415: {"model": ErrorOut}, 422: {"model": ErrorOut}, 503: {"model": ErrorOut}},
              summary="Ingest one document (needs X-API-Key)",
@@ -126,11 +113,12 @@ def _ingest(store: GraphStore, content: bytes, suffix: str, key: str, meta: dict
                  "multipart/form-data": {"schema": _MULTIPART_SCHEMA},
                  "application/json": {"schema": DocumentIn.model_json_schema()}}}})
 async def upload(request: Request, _auth: Annotated[None, Depends(require_key)], settings: SettingsDep,
-                 store: StoreDep) -> DocumentAdded:
+                 store: StoreDep) -> Response:
     body = await _read_capped(request, settings.max_upload_bytes)
     content, suffix, key, meta = await _parse(request, body)
     if suffix not in SUPPORTED_SUFFIXES:
         raise ApiError(415, f"unsupported file type {suffix}; supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}")
     if not key or not _KEY.match(key):  # a file name that makes no key: the content's hash
         key = "upload_" + hashlib.sha256(content).hexdigest()[:16]
-    return await run_in_threadpool(_ingest, store, content, suffix, key, meta)
+    added = await run_in_threadpool(ingest_upload, store, content, suffix, key, meta)
+    return json_response(added, status_code=201)
