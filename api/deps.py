@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Path, Query, Request
 
@@ -65,12 +65,6 @@ def state_caps(schema: dict[str, Any], settings: ApiSettings) -> dict[str, Any]:
                 if "maximum" in s:
                     s["maximum"] = getattr(settings, setting)
     return schema
-
-
-@dataclass(frozen=True)
-class Page:
-    limit: int
-    offset: int
 
 
 def paging(settings: SettingsDep,

@@ -55,6 +55,13 @@ def _field(loc: tuple[Any, ...] | list[Any]) -> str:
     return ".".join(parts[1:] if parts and parts[0] in ("query", "path", "body", "header", "form") else parts)
 
 
+def store_unavailable(e: GraphError) -> JSONBody:
+    """The 503 for a store that does not answer (also sent by the read cache, outside the routes)."""
+    log.warning("graph store unavailable: %s", e)
+    return _response(503, "store_unavailable", "the graph store is not reachable; retry shortly",
+                     headers={"Retry-After": RETRY_AFTER})
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api(_: Request, e: ApiError) -> JSONBody:
@@ -86,9 +93,7 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StoreUnavailable)
     @app.exception_handler(EmbeddedServerError)
     async def _down(_: Request, e: GraphError) -> JSONBody:
-        log.warning("graph store unavailable: %s", e)
-        return _response(503, "store_unavailable", "the graph store is not reachable; retry shortly",
-                         headers={"Retry-After": RETRY_AFTER})
+        return store_unavailable(e)
 
     @app.exception_handler(QueryTimeout)
     async def _timeout(_: Request, e: QueryTimeout) -> JSONBody:
