@@ -62,15 +62,18 @@ class EvaluationReport:
     entities: dict[str, Score]
     relations: dict[str, Score]
     details: bool = False
+    title: str = ""
+    targets: dict[str, Score] = field(default_factory=dict)
 
     def score(self, name: str) -> Score:
-        return self.entities.get(name) or self.relations[name]
+        return self.entities.get(name) or self.relations.get(name) or self.targets[name]
 
     def rows(self) -> list[dict[str, object]]:
         """One plain dict per score (for tables, notebooks, JSON)."""
         return [{"kind": kind, "type": s.name, "gold": s.gold, "pred": s.matched + s.fp, "tp": s.tp, "fp": s.fp,
                  "fn": s.fn, "precision": s.precision, "recall": s.recall, "f1": s.f1}
-                for kind, scores in (("entity", self.entities), ("relation", self.relations)) for s in scores.values()]
+                for kind, scores in (("entity", self.entities), ("relation", self.relations), ("target", self.targets))
+                for s in scores.values()]
 
 
 # ----------------------------------------------------------------- regions
@@ -522,7 +525,11 @@ def format_report(report: EvaluationReport, details: bool | None = None) -> str:
     details = report.details if details is None else details
     buf = io.StringIO()
     con = Console(file=buf, width=120, color_system=None, force_terminal=False)
-    for title, scores in (("Entities", report.entities), ("Relations", report.relations)):
+    if report.title:
+        con.print(f"== {report.title}", markup=False, highlight=False)
+    for title, scores in (("Entities", report.entities), ("Relations", report.relations), ("Targets", report.targets)):
+        if not scores:
+            continue
         t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)  # fits 80 columns
         for col in ("type", "gold", "pred", "tp", "fp", "fn", "P", "R", "F1"):
             t.add_column(col, justify="left" if col == "type" else "right")
@@ -531,7 +538,7 @@ def format_report(report: EvaluationReport, details: bool | None = None) -> str:
                       *(f"{row[k]:.3f}" for k in ("precision", "recall", "f1")))
         con.print(t)
     if details:
-        for s in [*report.entities.values(), *report.relations.values()]:
+        for s in [*report.entities.values(), *report.relations.values(), *report.targets.values()]:
             if s.false_positives or s.false_negatives:
                 con.print(f"\n== {s.name}", markup=False)
                 for x in s.false_negatives:
