@@ -143,8 +143,8 @@ class GoldDoc:
             (e for e in self.entities if name in e.names), None)
 
 
-def load_docset(folder: Path) -> list[GoldDoc]:
-    gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8")) or []
+def load_docset(folder: Path, gold_file: str = "gold.yaml") -> list[GoldDoc]:
+    gold = yaml.safe_load((folder / gold_file).read_text(encoding="utf-8")) or []
     src_path = folder / "sources.yaml"
     sources = {s["file"]: s for s in (yaml.safe_load(src_path.read_text(encoding="utf-8")) or [])} \
         if src_path.is_file() else {}
@@ -392,6 +392,16 @@ def _investments(d: _Doc, scores: dict[str, Score]) -> None:
             else:
                 s.fp += 1
                 s.false_positives.append(f"{d.gold.file} {d.nodes[i].name}: {a[0]:g}{a[1]}")
+
+
+def score_targets(docs: list[GoldDoc], graphs: dict[str, DocumentGraph], prefix: str = "") -> dict[str, Score]:
+    """Targets only, for gold documents that state no entities (the corpus's prose targets)."""
+    tm = type_map()
+    scores: dict[str, Score] = {}
+    for g in docs:
+        _targets(_Doc(g, graphs[g.file], tm), scores)
+    return {f"{prefix}{k}": Score(f"{prefix}{k}", v.gold, v.tp, v.matched, v.fp, v.false_positives, v.false_negatives)
+            for k, v in scores.items()}
 
 
 def micro(scores: dict[str, Score], name: str = "micro") -> Score:

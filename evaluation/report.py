@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Hashable, Iterable
 
-from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, RelType
+from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, RelType
 from evaluation.gold import Gold, GoldProject, GoldValue, load_gold
 from evaluation.names import Resolver, key, match_projects, node_names, normalize, union_nodes
 
@@ -255,7 +255,23 @@ def evaluate(graphs: list[DocumentGraph], gold_dir: Path = DEFAULT_GOLD) -> Eval
     rels = {**_project_relations(c), **_place_relations(c), **_enterprise_cluster(c), **_subindustries(c),
             **_value_scores(c)}
     rels["alias merges"] = _alias_score(c)
-    return EvaluationReport(_entity_scores(c), rels)
+    return EvaluationReport(_entity_scores(c), rels, targets=_prose_targets(graphs, Path(gold_dir)))
+
+
+def _prose_targets(graphs: list[DocumentGraph], gold_dir: Path) -> dict[str, Score]:
+    """tests/gold/prose_targets.yaml: targets in the prose of the other documents, scored
+    like the development set's (evaluation/docset.py)."""
+    from evaluation.docset import load_docset, score_targets
+
+    if not (gold_dir / "prose_targets.yaml").is_file():
+        return {}
+    docs = load_docset(gold_dir, "prose_targets.yaml")
+    by_file = {str(g.policy.props.get("file", "")): g for g in graphs}
+
+    def nothing(file: str) -> DocumentGraph:  # a document not extracted states nothing
+        return DocumentGraph(policy=NodeRecord(id=f"policy:{file}", label=Label.POLICY, name=file))
+
+    return score_targets(docs, {d.file: by_file.get(d.file) or nothing(d.file) for d in docs}, "prose ")
 
 
 def _entity_scores(c: _Context) -> dict[str, Score]:

@@ -37,7 +37,7 @@ from ingest.structure import Sentence
 RULE = "prose_target"
 _KEYS = ("money_units", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end", "this_year",
          "last_year", "target_cues", "weak_target_cues", "right_name_not", "reported_cues", "comparator_after", "comparator_before", "lead_words",
-         "verb_tail", "rate_words", "anaphora", "not_indicator", "max_name", "min_name")
+         "verb_tail", "rate_words", "anaphora", "this_year_kinds", "plan_sections", "not_indicator", "max_name", "min_name")
 
 
 def _alt(words: Any) -> str:
@@ -74,7 +74,7 @@ def rules() -> _Rules:
             rf"|(?P<this>{_alt(d['this_year'])})|(?P<last>{_alt(d['last_year'])})")
     return _Rules(
         data=d,
-        value=re.compile(rf"(?<![\d.\-—–~])(?P<num>\d+(?:\.\d+)?)(?:(?P<money>{_alt(d['money_units'])})"
+        value=re.compile(rf"(?<![\d.\-—–~])(?P<num>\d+(?:\.\d+)?)\s?(?:(?P<money>{_alt(d['money_units'])})"
                          rf"|(?P<mag>{_alt(d['magnitudes'])})?(?P<unit>{_alt(d['units'])}))(?![\d\-—–~])"),
         chinese=re.compile(rf"(?P<cn>{_alt(d['chinese_values'])})(?!级)"),
         lead=re.compile(rf"^(?:{_alt(d['lead_words'])}|[“”\"\s])+"),
@@ -178,6 +178,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     taken = {ev.surface for e in b.edges.values() if e.type in (RelType.SETS_TARGET, RelType.REPORTS)
              for ev in e.evidence if ev.start == sent.start}
     para_before = b.doc.text[sent.para_start:sent.start]
+    plan_part = any(w in part for part in sent.path for w in d["plan_sections"])
     matches = []
     for m in R.value.finditer(text):
         factor = float(d["magnitudes"][m.group("mag")]) if m.group("mag") else 1.0
@@ -204,7 +205,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         name = _clean(R, left_rest[:hit.start()] if hit else left_rest)
         after = text[end:end + 4]
         comp_after = R.after.match(after)
-        if text[end + (comp_after.end() if comp_after else 0):].startswith("的"):
+        if re.match(r"\s?的(?!目标)", text[end + (comp_after.end() if comp_after else 0):]):
             continue  # "过50亿元的项目": the figure qualifies a noun
         if name.endswith("等") or (not name and left_rest.endswith("等")):
             name = _clean(R, places.leading(text[clause_start:start].strip())[1])
@@ -212,7 +213,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             rest = text[end + (comp_after.end() if comp_after else 0):]
             name = _clean(R, _name_right(rest))
             rate = None
-            if name.startswith(tuple(d["right_name_not"])):
+            if name.startswith(tuple(d["right_name_not"])) or "的" in name:
                 continue
         if name in d["anaphora"]:
             name = memory.get(sent.para_start, "")
@@ -225,14 +226,20 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if surface in taken:
             continue
         before = text[:start]
+        # the words around the figure, without the indicator's own name ("招商目标企业")
+        at = text.rfind(name, 0, start) if name in before else start
+        words = before[:at] + before[at + len(name):] if at >= 0 else before
+        clause_before = text[clause_start:start]
+        clause_words = words[clause_start:] if len(words) > clause_start else ""
+        cue = bool(R.target_cue.search(words)) or bool(R.weak_cue.search(clause_words)) or plan_part
         year = _year_of(R, before, doc_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
                                                           doc_year) or _year_of(R, para_before, doc_year)
+        if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"]:
+            year = doc_year  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
         if year is None:
             continue
-        clause_before = text[clause_start:start]
-        reported = bool(R.reported_cue.search(clause_before))
-        target = not reported and (bool(R.target_cue.search(before)) or bool(R.weak_cue.search(clause_before))
-                                   or (doc_year is not None and year > doc_year))
+        reported = bool(R.reported_cue.search(clause_before)) or (doc_year is not None and year < doc_year)
+        target = not reported and (cue or (doc_year is not None and year > doc_year))
         comparator = d["comparator_after"][comp_after.group(0)] if comp_after else ""
         cb = R.before.search(left.rstrip("达到为"))
         comparator = comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
