@@ -26,7 +26,7 @@ from ingest.extract.context import document_year
 from ingest.rules import rule_data
 from ingest.structure import Sentence
 
-_KEYS = ("money", "facts", "facts_before", "anaphora", "yuan_per_unit", "status", "date")
+_KEYS = ("money", "facts", "facts_before", "anaphora", "yuan_per_unit", "status", "not_yet", "date")
 _MONEY_FACTS = ("total_investment", "annual_investment")
 
 
@@ -41,7 +41,7 @@ def _rules() -> dict[str, Any]:
     status = [(k, re.compile(p)) for k, p in d["status"].items()]
     before = {k: re.compile(p + money + "的$") for k, p in d["facts_before"].items()}
     return {"facts": facts, "before": before, "status": status, "date": re.compile(d["date"]),
-            "yuan": d["yuan_per_unit"], "anaphora": re.compile(d["anaphora"])}
+            "yuan": d["yuan_per_unit"], "anaphora": re.compile(d["anaphora"]), "not_yet": re.compile(d["not_yet"])}
 
 
 def _mentions(b: GraphBuilder) -> dict[int, list[tuple[int, str, str]]]:
@@ -99,8 +99,10 @@ def _facts(R: dict[str, Any], span: str, head: int, before: str, year: int | Non
     stages = [(m.start(), k) for k, rx in R["status"] for m in rx.finditer(span[head:])]
     if stages:
         at, stage = max(stages)
-        facts["status"] = stage
-        facts["status_date"] = _date(R, prefix + span[:head + at], year)
+        clause = (prefix[-40:] + span[:head + at])
+        if not R["not_yet"].search(clause):
+            facts["status"] = stage
+            facts["status_date"] = _date(R, clause, year)
     return facts
 
 
