@@ -175,8 +175,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     if places is None:
         places = _Places(b)
         b._target_places = places  # type: ignore[attr-defined]
-    taken = {ev.surface for e in b.edges.values() if e.type in (RelType.SETS_TARGET, RelType.REPORTS)
-             for ev in e.evidence if ev.start == sent.start}
+    taken = b.figures.get(sent.start, set())
     para_before = b.doc.text[sent.para_start:sent.start]
     plan_part = any(w in part for part in sent.path for w in d["plan_sections"])
     matches = []
