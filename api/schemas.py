@@ -373,3 +373,17 @@ class InvestmentRow(BaseModel):
 class InvestmentOut(ListOut[InvestmentRow]):
     by: Literal["county", "cluster", "enterprise"]
     unit: Literal["亿元"] = "亿元"
+
+
+class OverviewNode(NodeOut):
+    members: int = Field(description="what sits in it (IN_CLUSTER, LOCATED_IN into it); for a document, what it mentions")
+    kind: str | None = Field(None, description="a county's kind (district, county, city, zone) or a document's kind")
+    level: str | None = Field(None, description="a cluster's level (cluster, subindustry)")
+
+
+class Overview(BaseModel):
+    """The explorer's first screen: clusters, counties and zones, documents, and the links between them."""
+    nodes: list[OverviewNode]
+    edges: list[EdgeOut]
+    count_nodes: int
+    count_edges: int

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from api.routers import (clusters, counties, documents, enterprises, entities, graph, health, indicators, investment,
-                         policies, projects, queries, search)
+                         overview, policies, projects, queries, search)
 
 ROUTERS: list[tuple[APIRouter, bool]] = [
     (health.root, False),
@@ -20,6 +20,7 @@ ROUTERS: list[tuple[APIRouter, bool]] = [
     (indicators.router, True),
     (policies.router, True),
     (graph.router, True),
+    (overview.router, True),
     (queries.router, True),
     (documents.router, True),
 ]
