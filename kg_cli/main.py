@@ -300,4 +300,4 @@ def evaluate(
             err.print(f"{name}: no gold.yaml, skipped")
             continue
         out.print(format_report(run_set(name, details, corpus, gold, devset, unseen)), markup=False,
-                  highlight=False)
+                  highlight=False, soft_wrap=True)

@@ -37,7 +37,7 @@ from ingest.structure import Sentence
 RULE = "prose_target"
 _KEYS = ("money_units", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end", "this_year",
          "last_year", "target_cues", "weak_target_cues", "right_name_not", "reported_cues", "comparator_after", "comparator_before", "lead_words",
-         "verb_tail", "rate_words", "anaphora", "this_year_kinds", "plan_sections", "not_indicator", "max_name", "min_name")
+         "verb_tail", "rate_words", "anaphora", "this_year_kinds", "plan_sections", "flow_words", "not_indicator", "max_name", "min_name")
 
 
 def _alt(words: Any) -> str:
@@ -126,14 +126,14 @@ class _Places:
         regions = self.b.resolver.lex.regions
         return surface + "市" if surface + "市" in regions else surface
 
-    def find(self, text: str) -> str:
-        """The first place a text names: a county of the lexicon or a region (聊城市)."""
+    def find(self, text: str, last: bool = False) -> str:
+        """The first (or last) place a text names: a county of the lexicon or a region (聊城市)."""
         hits = [(pos, r.name) for pos, _, r in self.b.resolver.counties_in(text or "")
                 if r.entry is None or r.entry.kind != "zone" or pos == 0]
         if self.region_re is not None:
             for m in re.finditer(self.region_re.pattern[1:], text or ""):
                 hits.append((m.start(), self.canonical(m.group(0))))
-        return min(hits)[1] if hits else ""
+        return (max(hits) if last else min(hits))[1] if hits else ""
 
     def leading(self, text: str) -> tuple[str, str]:
         """(scope, rest) when a text opens with a place: "聊城市要重点建设" -> ("聊城市", "要重点建设")."""
@@ -202,6 +202,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         hit = R.rate.search(left_rest)
         rate = hit.group(1) if hit else None
         name = _clean(R, left_rest[:hit.start()] if hit else left_rest)
+        # "…达到500家", "…增长8%", "新增…120家": the words state the figure as a value of the name
+        stated = bool(rate) or bool(R.tail.search(left_rest.rstrip())) or name.startswith(tuple(d["flow_words"]))
+        right = False
         after = text[end:end + 4]
         comp_after = R.after.match(after)
         if re.match(r"\s?的(?!目标)", text[end + (comp_after.end() if comp_after else 0):]):
@@ -211,8 +214,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if not name:  # "重点建设3家绿色园区": the indicator follows the value
             rest = text[end + (comp_after.end() if comp_after else 0):]
             name = _clean(R, _name_right(rest))
-            rate = None
-            if name.startswith(tuple(d["right_name_not"])) or "的" in name:
+            rate, right = None, True
+            if name.startswith(tuple(d["right_name_not"])) or "的" in name or len(name) < 3:
                 continue
         if name in d["anaphora"]:
             name = memory.get(sent.para_start, "")
@@ -239,10 +242,12 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             continue
         reported = bool(R.reported_cue.search(clause_before)) or (doc_year is not None and year < doc_year)
         target = not reported and (cue or (doc_year is not None and year > doc_year))
+        if not target and (right or not stated):
+            continue  # a past figure is a reported value only when stated as one: "…增长1.5%", "…达到97家"
         comparator = d["comparator_after"][comp_after.group(0)] if comp_after else ""
         cb = R.before.search(left.rstrip("达到为"))
         comparator = comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
-        scope = scope or places.find(clause_before) or places.doc_scope
+        scope = scope or places.find(clause_before, last=True) or places.doc_scope
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate))
 
 

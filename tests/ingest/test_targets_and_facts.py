@@ -40,8 +40,8 @@ def test_targets_with_magnitudes_comparators_and_rates() -> None:
 
 @pytest.mark.parametrize("text, name, year", [
     ("“十四五”末，莘县规模以上工业企业达到300家。", "莘县规模以上工业企业", 2025),   # plan period; a county's own node
-    ("年内新增“专精特新”企业50家。", "专精特新企业", 2023),                       # the document's year
-    ("2023—2025年，累计实施技改项目300个。", "技改项目", 2025),                    # a span ends in its last year
+    ("年内新增“专精特新”企业50家。", "新增专精特新企业", 2023),                   # the document's year
+    ("2023—2025年，累计实施技改项目300个。", "累计实施技改项目", 2025),            # a span ends in its last year
 ])
 def test_the_year_and_the_scope(text: str, name: str, year: int) -> None:
     t = _figures(_extract(text, date="2022-06-01" if "十四五" in text else "2023-01-10"), RelType.SETS_TARGET)
@@ -53,7 +53,7 @@ def test_a_past_figure_is_a_reported_value_of_its_period() -> None:
     g = _extract("2022年，全市规模以上工业增加值增长6.5%，新增高新技术企业120家。")
     r = _figures(g, RelType.REPORTS)
     assert r["规模以上工业增加值增长率"]["period"] == "2022" and r["规模以上工业增加值增长率"]["measure"] == "rate"
-    assert r["高新技术企业"]["value"] == 120.0
+    assert r["新增高新技术企业"]["value"] == 120.0  # a flow, not the number of such firms
     assert not _figures(g, RelType.SETS_TARGET)
 
 
