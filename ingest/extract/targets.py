@@ -35,7 +35,7 @@ from ingest.rules import rule_data
 from ingest.structure import Sentence
 
 RULE = "prose_target"
-_KEYS = ("money_units", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end", "this_year",
+_KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end", "this_year",
          "last_year", "target_cues", "weak_target_cues", "right_name_not", "reported_cues", "comparator_after", "comparator_before", "lead_words",
          "verb_tail", "rate_words", "anaphora", "this_year_kinds", "plan_sections", "flow_words", "not_indicator", "max_name", "min_name")
 
@@ -75,9 +75,10 @@ def rules() -> _Rules:
     return _Rules(
         data=d,
         value=re.compile(rf"(?<![\d.\-—–~])(?P<num>\d+(?:\.\d+)?)\s?(?:(?P<money>{_alt(d['money_units'])})"
+                         rf"|(?P<mmag>{_alt(d['money_magnitudes'])})(?P<money2>{_alt(d['money_units'])})"
                          rf"|(?P<mag>{_alt(d['magnitudes'])})?(?P<unit>{_alt(d['units'])}))(?![\d\-—–~])"),
-        chinese=re.compile(rf"(?P<cn>{_alt(d['chinese_values'])})(?!级)"),
-        lead=re.compile(rf"^(?:{_alt(d['lead_words'])}|[“”\"\s])+"),
+        chinese=re.compile(rf"(?<![\d.])(?P<cn>{_alt(d['chinese_values'])})(?!级)"),
+        lead=re.compile(rf"^(?:{_alt(d['lead_words'])}|[“”\"\s\-•·*])+"),
         tail=re.compile(rf"(?:{_alt(d['verb_tail'])})+$"),
         year=re.compile(year),
         target_cue=re.compile(rf"{_alt(d['target_cues'])}|到(?:19|20)\d\d年"),
@@ -180,8 +181,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     plan_part = any(w in part for part in sent.path for w in d["plan_sections"])
     matches = []
     for m in R.value.finditer(text):
-        factor = float(d["magnitudes"][m.group("mag")]) if m.group("mag") else 1.0
-        matches.append((m.start(), m.end(), float(m.group("num")) * factor, m.group("money") or m.group("unit"), m.group(0)))
+        mag = m.group("mag") or m.group("mmag")
+        factor = float(d["magnitudes"].get(mag) or d["money_magnitudes"].get(mag)) if mag else 1.0
+        unit = m.group("money") or m.group("money2") or m.group("unit")
+        matches.append((m.start(), m.end(), float(m.group("num")) * factor, unit, m.group(0)))
     for m in R.chinese.finditer(text):  # 千亿元
         v, u = d["chinese_values"][m.group("cn")]
         if not re.match(r"[\u4e00-\u9fff]", text[m.end():m.end() + 1].replace("元", "")):
@@ -196,8 +199,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         item_start = max(text.rfind(c, 0, start) for c in _ITEM_END) + 1
         clause_start = max(text.rfind(c, 0, start) for c in _CLAUSE_END) + 1
         left = text[item_start:start]
-        if re.search(r"[由从]$", left):
-            continue  # "由5100亿元提高到5500亿元": the base of a change
+        if re.search(r"[由从的]$", left):
+            continue  # "由5100亿元提高到5500亿元": the base of a change; "年度计划的131.4%": a ratio
         scope, left_rest = places.leading(left.strip())
         hit = R.rate.search(left_rest)
         rate = hit.group(1) if hit else None
@@ -215,12 +218,13 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             rest = text[end + (comp_after.end() if comp_after else 0):]
             name = _clean(R, _name_right(rest))
             rate, right = None, True
-            if name.startswith(tuple(d["right_name_not"])) or "的" in name or len(name) < 3:
+            if name.startswith(tuple(d["right_name_not"])) or "的" in name or len(name) < 3 or name.endswith("级"):
                 continue
         if name in d["anaphora"]:
             name = memory.get(sent.para_start, "")
         if not (d["min_name"] <= len(name) <= d["max_name"]) or not re.search(r"[\u4e00-\u9fff]", name) \
-                or R.not_indicator.search(name) or name.startswith(("占", "比", "同比")):
+                or R.not_indicator.search(name) or name.startswith(("占", "比", "同比")) \
+                or re.search(r"\d+(?:\.\d+)?\s?[家个项所条种万亿]", name):
             continue
         if rate:
             name += d["rate_words"][rate]
