@@ -26,7 +26,7 @@ from ingest.extract.context import document_year
 from ingest.rules import rule_data
 from ingest.structure import Sentence
 
-_KEYS = ("money", "facts", "facts_before", "anaphora", "yuan_per_unit", "status", "not_yet", "date")
+_KEYS = ("money", "facts", "facts_before", "before_gap", "anaphora", "yuan_per_unit", "status", "not_yet", "date")
 _MONEY_FACTS = ("total_investment", "annual_investment")
 
 
@@ -39,7 +39,7 @@ def _rules() -> dict[str, Any]:
     money = d["money"]
     facts = {k: re.compile(p + (money if k in _MONEY_FACTS else "")) for k, p in d["facts"].items()}
     status = [(k, re.compile(p)) for k, p in d["status"].items()]
-    before = {k: re.compile(p + money + "的$") for k, p in d["facts_before"].items()}
+    before = {k: re.compile(p + money + d["before_gap"] + "的$") for k, p in d["facts_before"].items()}
     return {"facts": facts, "before": before, "status": status, "date": re.compile(d["date"]),
             "yuan": d["yuan_per_unit"], "anaphora": re.compile(d["anaphora"]), "not_yet": re.compile(d["not_yet"])}
 
@@ -110,19 +110,20 @@ def rule_project_facts(b: GraphBuilder, sentences: list[Sentence]) -> None:
     R = _rules()
     mentions = _mentions(b)
     year = document_year(b.doc)
-    last: tuple[int, str] | None = None  # (paragraph, project id) named last
+    last: str | None = None  # the project named last
     for sent in sentences:
         found = [(p, q, s) for p, q, s in mentions.get(sent.start, []) if q in b.nodes]
         text = sent.text
         if not found:
-            if last and last[0] == sent.para_start and R["anaphora"].match(text):
-                _set(b, last[1], _facts(R, text, 0, "", year), sent)
+            said = R["anaphora"].search(text)
+            if last and said:
+                _set(b, last, _facts(R, text[said.start():], 0, "", year, text[:said.start()]), sent)
             continue
         for i, (pos, pid, surface) in enumerate(found):
             nxt = next((p for p, q, _ in found[i + 1:] if q != pid and p > pos), len(text))
             start = max([0] + [text.rfind(c, 0, pos) + 1 for c in "，。；,;"])
             _set(b, pid, _facts(R, text[pos:nxt], len(surface), text[start:pos], year, text[:pos]), sent)
-        last = (sent.para_start, found[-1][1])
+        last = found[-1][1]
 
 
 def _set(b: GraphBuilder, pid: str, facts: dict[str, Any], sent: Sentence) -> None:

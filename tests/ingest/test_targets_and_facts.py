@@ -86,3 +86,10 @@ def test_project_worth_and_stage() -> None:
 def test_a_planned_stage_is_not_a_status() -> None:
     g = _extract("力争鲁西集团年产10万吨新材料项目年内开工。")
     assert all("status" not in n.props for n in g.nodes)
+
+
+def test_facts_said_of_the_last_project() -> None:
+    g = _extract("鲁西集团年产10万吨新材料项目签约。\n鲁西集团是化工企业，该项目总投资50亿元，年度计划投资8亿元。", date="2023-12-26")
+    lx = next(n.props for n in g.nodes if n.name == "鲁西集团年产10万吨新材料项目")
+    assert (lx["total_investment_yi"], lx["annual_investment"], lx["annual_investment_year"]) == (50.0, "8亿元", 2023)
+    assert (lx["status"], lx["status_date"]) == ("签约", "2023")
