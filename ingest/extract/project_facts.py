@@ -39,7 +39,7 @@ def _rules() -> dict[str, Any]:
     money = d["money"]
     facts = {k: re.compile(p + (money if k in _MONEY_FACTS else "")) for k, p in d["facts"].items()}
     status = [(k, re.compile(p)) for k, p in d["status"].items()]
-    before = {k: re.compile(p + money + d["before_gap"] + "的$") for k, p in d["facts_before"].items()}
+    before = {k: re.compile(p + money + d["before_gap"]) for k, p in d["facts_before"].items()}
     return {"facts": facts, "before": before, "status": status, "date": re.compile(d["date"]),
             "yuan": d["yuan_per_unit"], "anaphora": re.compile(d["anaphora"]), "not_yet": re.compile(d["not_yet"])}
 

@@ -35,70 +35,45 @@ from ingest.rules import rule_data
 from ingest.structure import Sentence
 
 RULE = "prose_target"
-_KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end", "this_year",
-         "last_year", "target_cues", "weak_target_cues", "right_name_not", "reported_cues", "comparator_after", "comparator_before", "lead_words",
-         "verb_tail", "rate_words", "anaphora", "this_year_kinds", "plan_sections", "flow_words", "not_indicator", "max_name", "min_name")
+_KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
+         "this_year", "last_year", "this_year_kinds", "target_cues", "weak_target_cues", "reported_cues", "plan_sections",
+         "comparator_after", "comparator_before", "lead_words", "flow_words", "verb_tail", "rate_words", "anaphora",
+         "not_indicator", "change_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
+_PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
+             "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
+             "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han")
 
 
 def _alt(words: Any) -> str:
+    """A word list (or a mapping's keys) as a regex alternation, longest first."""
     return "|".join(sorted((str(w) for w in words), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
 class _Rules:
     data: dict[str, Any]
-    value: re.Pattern[str]
-    chinese: re.Pattern[str]
-    lead: re.Pattern[str]
-    tail: re.Pattern[str]
-    year: re.Pattern[str]
-    target_cue: re.Pattern[str]
-    weak_cue: re.Pattern[str]
-    reported_cue: re.Pattern[str]
-    after: re.Pattern[str]
-    before: re.Pattern[str]
-    not_indicator: re.Pattern[str]
-    rate: re.Pattern[str]
+    p: dict[str, re.Pattern[str]]   # the compiled patterns, by name
 
 
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
+    """data/rules/targets.yaml, checked and compiled once."""
     d = rule_data("targets")
-    missing = [k for k in _KEYS if k not in d]
+    missing = [k for k in _KEYS if k not in d] + [f"patterns.{k}" for k in _PATTERNS if k not in (d.get("patterns") or {})]
     if missing:
         raise LexiconError(f"data/rules/targets.yaml: missing {', '.join(missing)}")
-    periods = _alt(d["plan_periods"])
-    year = (rf"(?P<range>(?:19|20)\d\d)\s*[-—–~至到]\s*(?P<end>(?:19|20)\d\d)年"
-            rf"|(?P<plain>(?:19|20)\d\d)年(?!\d{{1,2}}月)"
-            rf"|(?P<period>{periods})\W?{d['plan_period_end']}"
-            rf"|(?P<this>{_alt(d['this_year'])})|(?P<last>{_alt(d['last_year'])})")
-    return _Rules(
-        data=d,
-        value=re.compile(rf"(?<![\d.\-—–~])(?P<num>\d+(?:\.\d+)?)\s?(?:(?P<money>{_alt(d['money_units'])})"
-                         rf"|(?P<mmag>{_alt(d['money_magnitudes'])})(?P<money2>{_alt(d['money_units'])})"
-                         rf"|(?P<mag>{_alt(d['magnitudes'])})?(?P<unit>{_alt(d['units'])}))(?![\d\-—–~])"),
-        chinese=re.compile(rf"(?<![\d.])(?P<cn>{_alt(d['chinese_values'])})(?!级)"),
-        lead=re.compile(rf"^(?:{_alt(d['lead_words'])}|[“”\"\s\-•·*])+"),
-        tail=re.compile(rf"(?:{_alt(d['verb_tail'])})+$"),
-        year=re.compile(year),
-        target_cue=re.compile(rf"{_alt(d['target_cues'])}|到(?:19|20)\d\d年"),
-        weak_cue=re.compile(_alt(d["weak_target_cues"])),
-        reported_cue=re.compile(_alt(d["reported_cues"])),
-        after=re.compile(rf"^(?:{_alt(d['comparator_after'])})"),
-        before=re.compile(rf"(?:{_alt(d['comparator_before'])})$"),
-        not_indicator=re.compile(_alt(d["not_indicator"])),
-        rate=re.compile(rf"({_alt(d['rate_words'])})(?:达到|为|了)?$"),
-    )
-
-
-_CLAUSE_END = "，。；：,;:！？!?（）()"
-_ITEM_END = _CLAUSE_END + "、"
+    words = {k: _alt(v) for k, v in d.items() if isinstance(v, (list, dict)) and k != "patterns"}
+    try:
+        compiled = {k: re.compile(str(v) % words) for k, v in d["patterns"].items()}
+    except (re.error, KeyError, ValueError) as e:
+        raise LexiconError(f"data/rules/targets.yaml: a pattern does not compile: {e}") from None
+    return _Rules(d, compiled)
 
 
 def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
     """The last year named in a text (None when it names none)."""
     found: int | None = None
-    for m in R.year.finditer(text):
+    for m in R.p["year"].finditer(text):
         if m.group("end"):
             found = int(m.group("end"))
         elif m.group("plain"):
@@ -118,22 +93,22 @@ class _Places:
     def __init__(self, b: GraphBuilder) -> None:
         self.b = b
         regions = b.resolver.lex.regions
-        cities = [r for r in regions if r.endswith("市")]
-        self.home = cities[0] if cities else ""
-        self.region_re = re.compile("^(?:%s)" % _alt(regions)) if regions else None
+        self.region_re = re.compile(_alt(regions)) if regions else None
+        cities = [r for r in regions if r.endswith(tuple(rules().data["city_endings"]))]
+        self.home = cities[0] if cities else ""  # the home city: the first city of regions.yaml
         self.doc_scope = self.find(b.doc.title) or self.find(b.doc.issuer) or self.home
 
     def canonical(self, surface: str) -> str:
-        regions = self.b.resolver.lex.regions
-        return surface + "市" if surface + "市" in regions else surface
+        """A region's full name (聊城 -> 聊城市): the longest listed name it opens."""
+        longer = [r for r in self.b.resolver.lex.regions if r.startswith(surface)]
+        return max(longer, key=len) if longer else surface
 
     def find(self, text: str, last: bool = False) -> str:
         """The first (or last) place a text names: a county of the lexicon or a region (聊城市)."""
         hits = [(pos, r.name) for pos, _, r in self.b.resolver.counties_in(text or "")
                 if r.entry is None or r.entry.kind != "zone" or pos == 0]
         if self.region_re is not None:
-            for m in re.finditer(self.region_re.pattern[1:], text or ""):
-                hits.append((m.start(), self.canonical(m.group(0))))
+            hits += [(m.start(), self.canonical(m.group(0))) for m in self.region_re.finditer(text or "")]
         return (max(hits) if last else min(hits))[1] if hits else ""
 
     def leading(self, text: str) -> tuple[str, str]:
@@ -142,27 +117,39 @@ class _Places:
             if pos == 0:
                 return r.name, text[len(surface):]
             break
-        if self.region_re is not None:
-            m = self.region_re.match(text)
-            if m:
-                return self.canonical(m.group(0)), text[m.end():]
-        return "", text
+        m = self.region_re.match(text) if self.region_re is not None else None
+        return (self.canonical(m.group(0)), text[m.end():]) if m else ("", text)
 
 
-def _name_right(text: str) -> str:
+def _name_right(R: _Rules, text: str) -> str:
     """The indicator that follows a value: up to the next item or clause end."""
-    m = re.match(r"^([^%s和等]{2,40})" % re.escape(_ITEM_END), text)
+    m = R.p["right_name"].match(text)
     return m.group(1) if m else ""
 
 
 def _clean(R: _Rules, name: str) -> str:
-    name = re.sub(r"[由从]\d.*$", "", name)
+    name = R.p["change_from"].sub("", name)
     prev = None
     while prev != name:
         prev = name
-        name = R.lead.sub("", name).strip()
-        name = R.tail.sub("", name).strip()
+        name = R.p["lead"].sub("", name).strip()
+        name = R.p["tail"].sub("", name).strip()
     return name.strip("“”\"' ")
+
+
+def _figures(R: _Rules, text: str) -> list[tuple[int, int, float, str, str]]:
+    """(start, end, value, unit, surface) of every figure in a text, magnitudes resolved."""
+    d = R.data
+    out = []
+    for m in R.p["value"].finditer(text):
+        mag = m.group("mag") or m.group("mmag")
+        factor = float(d["magnitudes"].get(mag) or d["money_magnitudes"].get(mag)) if mag else 1.0
+        unit = m.group("money") or m.group("money2") or m.group("unit")
+        out.append((m.start(), m.end(), float(m.group("num")) * factor, unit, m.group(0)))
+    for m in R.p["chinese"].finditer(text):  # 千亿元
+        v, u = d["chinese_values"][m.group("cn")]
+        out.append((m.start(), m.end(), float(v), u, m.group(0)))
+    return sorted(out)
 
 
 def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) -> None:
@@ -179,52 +166,40 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     taken = b.figures.get(sent.start, set())
     para_before = b.doc.text[sent.para_start:sent.start]
     plan_part = any(w in part for part in sent.path for w in d["plan_sections"])
-    matches = []
-    for m in R.value.finditer(text):
-        mag = m.group("mag") or m.group("mmag")
-        factor = float(d["magnitudes"].get(mag) or d["money_magnitudes"].get(mag)) if mag else 1.0
-        unit = m.group("money") or m.group("money2") or m.group("unit")
-        matches.append((m.start(), m.end(), float(m.group("num")) * factor, unit, m.group(0)))
-    for m in R.chinese.finditer(text):  # 千亿元
-        v, u = d["chinese_values"][m.group("cn")]
-        if not re.match(r"[\u4e00-\u9fff]", text[m.end():m.end() + 1].replace("元", "")):
-            matches.append((m.start(), m.end() + (text[m.end():m.end() + 1] == "元"), float(v), u, m.group(0)))
-    if not matches:
-        return
-    for start, end, value, unit, surface in sorted(matches):
-        if unit == "个百分点":
+    clause_end, item_end = d["clause_end"], d["clause_end"] + d["item_end"]
+    for start, end, value, unit, surface in _figures(R, text):
+        if unit in d["change_units"]:
             continue  # a change, not a level
-        if text[end:end + 1] in ("-", "—", "–", "~", "至") or re.search(r"[-—–~至]$", text[:start]):
+        if R.p["range_after"].match(text[end:end + 1]) or R.p["range_before"].search(text[:start]):
             continue  # a range (5-10个) is not one figure
-        item_start = max(text.rfind(c, 0, start) for c in _ITEM_END) + 1
-        clause_start = max(text.rfind(c, 0, start) for c in _CLAUSE_END) + 1
+        item_start = max(text.rfind(c, 0, start) for c in item_end) + 1
+        clause_start = max(text.rfind(c, 0, start) for c in clause_end) + 1
         left = text[item_start:start]
-        if re.search(r"[由从的]$", left):
+        if R.p["not_a_value"].search(left):
             continue  # "由5100亿元提高到5500亿元": the base of a change; "年度计划的131.4%": a ratio
         scope, left_rest = places.leading(left.strip())
-        hit = R.rate.search(left_rest)
+        hit = R.p["rate"].search(left_rest)
         rate = hit.group(1) if hit else None
         name = _clean(R, left_rest[:hit.start()] if hit else left_rest)
         # "…达到500家", "…增长8%", "新增…120家": the words state the figure as a value of the name
-        stated = bool(rate) or bool(R.tail.search(left_rest.rstrip())) or name.startswith(tuple(d["flow_words"]))
+        stated = bool(rate) or bool(R.p["tail"].search(left_rest.rstrip())) or name.startswith(tuple(d["flow_words"]))
         right = False
         after = text[end:end + 4]
-        comp_after = R.after.match(after)
-        if re.match(r"\s?的(?!目标)", text[end + (comp_after.end() if comp_after else 0):]):
+        comp_after = R.p["comparator_after"].match(after)
+        if R.p["qualifies_noun"].match(text[end + (comp_after.end() if comp_after else 0):]):
             continue  # "过50亿元的项目": the figure qualifies a noun
-        if name.endswith("等") or (not name and left_rest.endswith("等")):
+        if R.p["list_end"].search(name) or (not name and R.p["list_end"].search(left_rest)):
             name = _clean(R, places.leading(text[clause_start:start].strip())[1])
         if not name:  # "重点建设3家绿色园区": the indicator follows the value
             rest = text[end + (comp_after.end() if comp_after else 0):]
-            name = _clean(R, _name_right(rest))
+            name = _clean(R, _name_right(R, rest))
             rate, right = None, True
-            if name.startswith(tuple(d["right_name_not"])) or "的" in name or len(name) < 3 or name.endswith("级"):
+            if R.p["right_name_not"].search(name) or len(name) < d["min_name"]:
                 continue
         if name in d["anaphora"]:
             name = memory.get(sent.para_start, "")
-        if not (d["min_name"] <= len(name) <= d["max_name"]) or not re.search(r"[\u4e00-\u9fff]", name) \
-                or R.not_indicator.search(name) or name.startswith(("占", "比", "同比")) \
-                or re.search(r"\d+(?:\.\d+)?\s?[家个项所条种万亿]", name):
+        if not (d["min_name"] <= len(name) <= d["max_name"]) or not R.p["han"].search(name) \
+                or R.p["not_indicator"].search(name):
             continue
         if rate:
             name += d["rate_words"][rate]
@@ -237,19 +212,19 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         words = before[:at] + before[at + len(name):] if at >= 0 else before
         clause_before = text[clause_start:start]
         clause_words = words[clause_start:] if len(words) > clause_start else ""
-        cue = bool(R.target_cue.search(words)) or bool(R.weak_cue.search(clause_words)) or plan_part
+        cue = bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part
         year = _year_of(R, before, doc_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
                                                           doc_year) or _year_of(R, para_before, doc_year)
         if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"]:
             year = doc_year  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
         if year is None:
             continue
-        reported = bool(R.reported_cue.search(clause_before)) or (doc_year is not None and year < doc_year)
+        reported = bool(R.p["reported_cue"].search(clause_before)) or (doc_year is not None and year < doc_year)
         target = not reported and (cue or (doc_year is not None and year > doc_year))
         if not target and (right or not stated):
             continue  # a past figure is a reported value only when stated as one: "…增长1.5%", "…达到97家"
         comparator = d["comparator_after"][comp_after.group(0)] if comp_after else ""
-        cb = R.before.search(left.rstrip("达到为"))
+        cb = R.p["comparator_before"].search(R.p["comparator_verbs"].sub("", left))
         comparator = comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
         scope = scope or places.find(clause_before, last=True) or places.doc_scope
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate))
