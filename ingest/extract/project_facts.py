@@ -37,11 +37,14 @@ def _rules() -> dict[str, Any]:
     if missing:
         raise LexiconError(f"data/rules/project_facts.yaml: missing {', '.join(missing)}")
     money = d["money"]
-    facts = {k: re.compile(p + (money if k in _MONEY_FACTS else "")) for k, p in d["facts"].items()}
-    status = [(k, re.compile(p)) for k, p in d["status"].items()]
-    before = {k: re.compile(p + money + d["before_gap"]) for k, p in d["facts_before"].items()}
-    return {"facts": facts, "before": before, "status": status, "date": re.compile(d["date"]),
-            "yuan": d["yuan_per_unit"], "anaphora": re.compile(d["anaphora"]), "not_yet": re.compile(d["not_yet"])}
+    try:
+        facts = {k: re.compile(p + (money if k in _MONEY_FACTS else "")) for k, p in d["facts"].items()}
+        status = [(k, re.compile(p)) for k, p in d["status"].items()]
+        before = {k: re.compile(p + money + d["before_gap"]) for k, p in d["facts_before"].items()}
+        return {"facts": facts, "before": before, "status": status, "date": re.compile(d["date"]),
+                "yuan": d["yuan_per_unit"], "anaphora": re.compile(d["anaphora"]), "not_yet": re.compile(d["not_yet"])}
+    except re.error as e:
+        raise LexiconError(f"data/rules/project_facts.yaml: a pattern does not compile: {e}") from None
 
 
 def _mentions(b: GraphBuilder) -> dict[int, list[tuple[int, str, str]]]:
