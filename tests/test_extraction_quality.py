@@ -28,10 +28,10 @@ CORPUS = [
     ("target values (table)", 0.95, 0.95),
     ("prose targets", 0.90, 0.70),          # tests/gold/prose_targets.yaml (000, 002, 003, 004)
 ]
-DEVSET = [
+DEVSET = [  # reached on this branch; raise when the figures rise (the issue wants P >= 0.90, R >= 0.90/0.80/0.80)
     ("all entities", 0.64, 0.58),
     ("all relations", 0.57, 0.05),
-    ("targets", 1.00, 0.10),
+    ("targets", 1.00, 1.00),
 ]
 
 
