@@ -41,6 +41,7 @@ TEMPLATE_VALUES: dict[str, frozenset[str]] = {"label": LABELS, "rel_type": REL_T
 _HEADER = re.compile(r"^//\s*(\w+)\s*:\s*(.*?)\s*$")
 _PARAM = re.compile(r"^(\w+)\s*:\s*(list\[str\]|\w+)(?:\[(-?\d*)\.\.(-?\d*)\])?\s*(?:=\s*(.+))?$")
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1  # what both stores hold in an integer
+_COUNTS = {"limit", "skip", "offset"}
 _SLOT = re.compile(r"\{\{(\w+)\}\}")
 _TYPES: dict[str, tuple[type, ...]] = {
     "str": (str,), "int": (int,), "float": (int, float), "bool": (bool,),
@@ -169,6 +170,8 @@ def parse_query_file(path: Path) -> NamedQuery:
             raise ValueError(f"{path}: bad param declaration {item!r} (name: type [= default], int[lo..hi]; types {sorted(_TYPES)})")
         name, type_, low, high, default = m.groups()
         has_default = default is not None
+        if type_ == "int" and name in _COUNTS and not low:
+            low = "0"  # LIMIT/SKIP below 0 is a store error (a 500), whether or not the header says so
         param = Param(name, type_, _parse_default(default, type_) if has_default else None, not has_default,
                       int(low) if low else None, int(high) if high else None)
         if has_default:
