@@ -8,12 +8,13 @@ always wins.
 from __future__ import annotations
 
 import re
+from array import array
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import Any, Union
 
 import yaml
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from ingest.read.clean import clean_text, drop_unstorable
 from ingest.read.encoding import Undecodable, decode, utf16_without_bom
@@ -26,6 +27,8 @@ BINARY_SHARE = 0.01  # a text with more control characters than this is not a te
 
 
 class SourceDocument(BaseModel):
+    model_config = ConfigDict(arbitrary_types_allowed=True)  # offsets: an array, not a list of ints
+
     key: str                  # file name stem; the policy id is policy:<key>
     path: str
     title: str = ""
@@ -35,7 +38,7 @@ class SourceDocument(BaseModel):
     period: str = ""
     text: str                 # cleaned text; evidence offsets point here
     raw_text: str
-    offsets: list[int] = Field(default_factory=list, repr=False)  # cleaned index -> raw index
+    offsets: Union[array, list[int]] = Field(default_factory=list, repr=False)  # cleaned index -> raw index (clean.offset_array)
     warnings: list[str] = Field(default_factory=list)  # what reading changed (characters removed)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
