@@ -53,10 +53,9 @@ def chunk_spans(text: str, limit: int) -> Iterator[tuple[int, int]]:
         if i >= 0 and chapters[i] > start:
             cut = chapters[i]
         else:
-            cut = max(text.rfind("\n\n", start, hi) + 2, text.rfind("\n", start, hi) + 1,
-                      text.rfind("。", start, hi) + 1)
-            if cut <= start:
-                cut = hi
+            ends = [text.rfind(sep, start, hi - len(sep) + 1) for sep in ("\n\n", "\n", "。")]
+            found = [at + len(sep) for at, sep in zip(ends, ("\n\n", "\n", "。")) if at >= 0 and at + len(sep) > start]
+            cut = found[0] if found else hi  # the first kind found: a paragraph end before a line end
         yield start, cut
         start = cut
     yield start, len(text)
