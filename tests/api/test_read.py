@@ -16,9 +16,9 @@ def get(client: TestClient, path: str, status: int = 200, **params: object) -> d
     return r.json()
 
 
-def test_health_and_stats(client: TestClient) -> None:
+def test_health_and_stats(client: TestClient, backend: str) -> None:
     h = client.get("/health").json()
-    assert h == {"status": "ok", "store": True, "backend": "falkordb"}
+    assert h == {"status": "ok", "store": True, "backend": backend}
     s = get(client, "/stats")
     assert s["nodes"]["Policy"] == 5
     assert s["total_nodes"] == sum(s["nodes"].values()) > 100
