@@ -47,7 +47,8 @@ class _Neo4jLaunch:
 
 def _needs_neo4j(item: pytest.Item) -> bool:
     callspec = getattr(item, "callspec", None)
-    return callspec is not None and callspec.params.get("backend") == "neo4j"
+    on_neo4j = callspec is not None and callspec.params.get("backend") == "neo4j"
+    return on_neo4j or "neo4j_settings" in getattr(item, "fixturenames", ())
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
