@@ -35,7 +35,8 @@ def evidence(props: dict[str, Any] | None) -> list[EvidenceOut]:
         item = {f: (v[i] if i < len(v) else None) for f, v in lists.items()}
         out.append(EvidenceOut(policy=props.get("policy"), section=item["section"] or "", sentence=item["sentence"] or "",
                                start=item["start"], end=item["end"], rule=item["rule"] or "",
-                               surface=item["surface"] or "", resolution=item["resolution"] or ""))
+                               surface=item["surface"] or "", resolution=item["resolution"] or "",
+                               confidence=item["confidence"]))
     return out
 
 

@@ -70,6 +70,7 @@ class EvidenceOut(BaseModel):
     rule: str = ""
     surface: str = ""
     resolution: str = ""
+    confidence: float | None = None
 
 
 class Statement(BaseModel):

@@ -37,9 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from graph.settings import GraphSettings  # noqa: E402
 from graph.store import open_store  # noqa: E402
-from ingest.pipeline import extract_document  # noqa: E402
-from ingest.readers import load_corpus  # noqa: E402
-from ingest.writer import write_document  # noqa: E402
+from ingest import ingest  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 CONCURRENCY = (1, 8, 32)
@@ -138,9 +136,7 @@ def main() -> int:
     data_dir = Path(tempfile.mkdtemp(prefix="kgbench"))
     store = open_store(GraphSettings(graph_uri=None, data_dir=data_dir, graph_name="bench"))  # owns the server
     try:
-        store.apply_schema()
-        for doc in load_corpus(ROOT / "data" / "corpus"):
-            write_document(store, extract_document(doc))
+        ingest(store, [ROOT / "data" / "corpus"])
         graph = {"nodes": store.read("MATCH (n) RETURN count(n) AS c")[0]["c"],
                  "relationships": store.read("MATCH ()-[r]->() RETURN count(r) AS c")[0]["c"]}
         env = {"KG_DATA_DIR": str(data_dir), "KG_GRAPH_NAME": "bench", "KG_API_KEY": "", "KG_GRAPH_URI": ""}

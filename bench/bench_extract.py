@@ -1,5 +1,5 @@
 """Extraction and loading speed: characters per second of extraction and facts per second
-of loading (ingest.writer into the embedded FalkorDB), on the corpus and on a corpus scaled up 100x.
+of loading (graph.loader into the embedded FalkorDB), on the corpus and on a corpus scaled up 100x.
 
     .venv/bin/python bench/bench_extract.py [--scale 100] [--corpus data/corpus]
 
@@ -30,11 +30,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ingest.clean import clean_text  # noqa: E402
+from ingest.read.clean import clean_text  # noqa: E402
 from ingest.extract import extract_document  # noqa: E402
-from ingest.nlp import get_pipeline  # noqa: E402
-from ingest.readers import SourceDocument, load_corpus  # noqa: E402
-from ingest.writer import write_document  # noqa: E402
+from ingest.extract.nlp import get_pipeline  # noqa: E402
+from ingest.read import SourceDocument, load_corpus  # noqa: E402
+from graph.loader import write_document  # noqa: E402
 from graph.model import DocumentGraph  # noqa: E402
 from graph.settings import GraphSettings  # noqa: E402
 from graph.store import GraphStore, open_store  # noqa: E402
@@ -124,7 +124,7 @@ def main() -> None:
         "",
         f"Run {result['when']} with `bench/bench_extract.py` (Python {platform.python_version()}, shared 2-core machine).",
         "Timed: cleaning + structure + extraction to a DocumentGraph (no database); then, apart, loading every",
-        "graph with ingest.writer.write_document into an empty graph of the embedded FalkorDB (facts = nodes + relationships).",
+        "graph with graph.loader.write_document into an empty graph of the embedded FalkorDB (facts = nodes + relationships).",
         "",
         "| corpus | documents | characters | seconds | chars/s | edges | evidence | peak RSS MiB | facts loaded | load s | facts/s |",
         "|---|---|---|---|---|---|---|---|---|---|---|",

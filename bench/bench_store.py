@@ -10,7 +10,7 @@ applied, so MERGE finds its rows through the Entity.id index):
 * batched: the catalogue's upsert_nodes / upsert_edges (UNWIND $rows … MERGE) through
   `store.write_batch`, for each batch size;
 * per row: the same queries, one row per query (batch size 1), on a smaller sample;
-* the project's loader: `ingest.writer.write_document` on a synthetic DocumentGraph
+* the project's loader: `graph.loader.write_document` on a synthetic DocumentGraph
   (evidence on every edge), with the time of each kind of statement it runs.
 
 Writes bench/results/store.json and bench/results/store.md.
@@ -171,7 +171,7 @@ def markdown(result: dict) -> str:
                   f"5,000 a query) ran at **{probe['rows_per_s']:,} rows/s** in this run (the issue quotes about 50,000 from a plain probe on another day).",
               "", f"Best batched ({best['batch_size']:,} rows a query) against one query per row: "
                   f"**{result['ratio']['nodes']}×** for nodes, **{result['ratio']['edges']}×** for edges.", "",
-              "## The project's loader (ingest.writer.write_document)", ""]
+              "## The project's loader (graph.loader.write_document)", ""]
     w = result["loader"]
     lines += [f"A synthetic document of {w['nodes']:,} nodes and {w['edges']:,} relationships (evidence on each): "
               f"**{w['seconds']} s, {w['rows_per_s']:,} rows/s** end to end; an unchanged re-ingest is skipped in "

@@ -56,7 +56,7 @@ PropValue = Union[Scalar, list[str], list[int], list[float]]
 # Edge evidence is stored as parallel list properties, one entry per sentence
 # (Neo4j and FalkorDB properties cannot hold maps or lists of maps).
 EVIDENCE_FIELDS: tuple[str, ...] = (
-    "section", "sentence", "start", "end", "rule", "surface", "resolution",
+    "section", "sentence", "start", "end", "rule", "surface", "resolution", "confidence",
 )
 EVIDENCE_PROPS: dict[str, str] = {f: f"ev_{f}" for f in EVIDENCE_FIELDS}
 
@@ -80,6 +80,7 @@ class Evidence(_Strict):
     rule: str                 # the extraction rule(s) that found the fact here, "+"-joined when several did
     surface: str = ""         # the text form found (e.g. 鲁西化工)
     resolution: str = ""      # how the surface became the canonical node, e.g. "alias:lexicon"
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)  # the rule's confidence (data/rules/confidence.yaml)
 
 
 class NodeRecord(_Strict):

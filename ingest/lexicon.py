@@ -1,7 +1,7 @@
 """The seed lexicon: canonical names, types and aliases from data/lexicon/*.yaml.
 
 See data/lexicon/README.md for the entry format. The lexicon is a seed: names
-not listed are still found by rules (ingest/nlp.py, ingest/extract.py).
+not listed are still found by rules (ingest/extract/nlp.py, ingest/extract/document.py).
 """
 
 from __future__ import annotations

@@ -105,45 +105,32 @@ def db_status() -> None:
 
 # --- kg ingest ---------------------------------------------------------------
 
-def _documents(paths: list[Path], meta: dict[str, str]):
-    from ingest.readers import load_corpus, read_document
+def ingest_paths(store: GraphStore, paths: list[Path], meta: dict[str, str] | None = None,
+                 *, force: bool = False, console: Console = out) -> list:
+    """`ingest.ingest` with a progress bar; returns its per-document results."""
+    from ingest import ingest, read_sources
 
-    docs = []
     for path in paths:
         if not path.exists():
             raise Failure(f"no such file or folder: {path}")
-        docs.extend(load_corpus(path) if path.is_dir() else [read_document(path, meta or None)])
+    docs = read_sources(paths, meta)
     if not docs:
         raise Failure(f"no documents found in {', '.join(map(str, paths))}")
-    return docs
-
-
-def ingest_paths(store: GraphStore, paths: list[Path], meta: dict[str, str] | None = None,
-                 *, force: bool = False, console: Console = out) -> list:
-    """Read, extract and load documents with a progress bar; returns the write summaries."""
-    docs = _documents(paths, meta or {})
-    from ingest.pipeline import extract_document
-    from ingest.writer import write_document
-
-    store.apply_schema()
-    summaries = []
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("ingesting", total=len(docs))
-        for doc in docs:
-            progress.update(task, description=f"ingesting {doc.key}")
-            summaries.append((doc, write_document(store, extract_document(doc), force=force)))
-            progress.advance(task)
-    return summaries
+        return ingest(store, docs, force=force,
+                      on_done=lambda r: progress.update(task, advance=1, description=f"ingested {r.key}"))
 
 
 def _summary_table(summaries: list) -> Table:
     table = Table(title="ingested")
     for col in ("document", "status", "nodes", "edges", "by type"):
         table.add_column(col)
-    for doc, s in summaries:
+    for r in summaries:
+        s = r.summary
         kinds = ", ".join(f"{k} {v}" for k, v in sorted({**s.nodes, **s.edges}.items()))
-        table.add_row(doc.key, "unchanged" if s.skipped else "loaded", str(sum(s.nodes.values())),
+        table.add_row(r.key, "unchanged" if s.skipped else "loaded", str(sum(s.nodes.values())),
                       str(sum(s.edges.values())), kinds)
     return table
 
@@ -181,7 +168,7 @@ def serve(
     with store_session() as store:
         if ingest_corpus:
             summaries = ingest_paths(store, [corpus])
-            loaded = sum(not s.skipped for _, s in summaries)
+            loaded = sum(not r.summary.skipped for r in summaries)
             out.print(f"corpus: {len(summaries)} documents, {loaded} loaded, {len(summaries) - loaded} unchanged")
         out.print(f"serving on http://{host}:{port}  (explorer: /explore, API docs: /docs)")
         uvicorn.run(create_app(store=store), host=host, port=port, log_level="info")
@@ -293,7 +280,7 @@ def evaluate(
     details: bool = typer.Option(False, help="list false positives and negatives"),
 ) -> None:
     """Precision and recall of extraction per entity and relation type, against the gold set."""
-    from ingest.evaluate import format_report, run_eval
+    from evaluation.report import format_report, run_eval
 
     for path in (corpus, gold):
         if not path.is_dir():

@@ -25,13 +25,10 @@ Loader = Callable[[GraphStore], None]
 
 
 def load_corpus(store: GraphStore) -> None:
-    """The shipped corpus through the real pipeline and writer."""
-    from ingest.pipeline import extract_document
-    from ingest.readers import load_corpus as read_corpus
-    from ingest.writer import write_document
+    """The shipped corpus through the real pipeline and loader."""
+    from ingest import ingest
 
-    for doc in read_corpus(CORPUS):
-        write_document(store, extract_document(doc))
+    ingest(store, [CORPUS])
 
 
 def _reset(store: GraphStore) -> None:

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, RelType, make_id
-from ingest.eval_gold import load_gold, parse_table
-from ingest.eval_names import enterprise_core, key, match_projects, normalize
-from ingest.evaluate import evaluate, format_report, regions
+from evaluation.gold import load_gold, parse_table
+from evaluation.names import enterprise_core, key, match_projects, normalize
+from evaluation.report import evaluate, format_report, regions
 
 GOLD = Path(__file__).parent / "gold"
 PLAN = "001_96019a36a6392bfa"
@@ -350,7 +350,7 @@ def test_alias_names_are_written_in_the_corpus():
 
 
 def test_main_prints_the_report(built, monkeypatch, capsys):
-    import ingest.evaluate as ev
+    import evaluation.report as ev
 
     seen = {}
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.evaluate import EvaluationReport, format_report, run_eval
+from evaluation.report import EvaluationReport, format_report, run_eval
 
 ROOT = Path(__file__).parents[1]
 ARTIFACT = ROOT / "tests" / "artifacts" / "eval.txt"

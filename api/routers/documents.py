@@ -1,9 +1,8 @@
 """Upload a document: read, extract, write it into the graph. Protected by X-API-Key.
 
 Multipart (a `file` field plus optional title/issuer/date/kind/period/key fields)
-or JSON (`DocumentIn`). The upload goes through the same public pipeline as
-the corpus: read_document on a temp file of the right suffix, extract_document,
-write_document.
+or JSON (`DocumentIn`). The upload goes through the same entry point as the
+corpus, `ingest.ingest`, on a temp file of the right suffix.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from api.errors import ApiError
 from api.schemas import DocumentAdded, DocumentIn, ErrorOut
 from graph.store import GraphStore
 from ingest.errors import IngestError, UnsupportedDocument
-from ingest.readers import META_FIELDS, SUPPORTED_SUFFIXES
+from ingest.read import META_FIELDS, SUPPORTED_SUFFIXES
 
 router = APIRouter(tags=["documents"])
 
@@ -94,15 +93,13 @@ async def _parse(request: Request, body: bytes) -> tuple[bytes, str, str | None,
 
 
 def _ingest(store: GraphStore, content: bytes, suffix: str, key: str, meta: dict[str, Any]) -> DocumentAdded:
-    from ingest.pipeline import extract_document  # spaCy loads on first upload, not at app start
-    from ingest.readers import read_document
-    from ingest.writer import write_document
+    from ingest import ingest, read_sources  # spaCy loads on first upload, not at app start
 
     with tempfile.TemporaryDirectory(prefix="kgup") as d:
         path = Path(d) / f"{key}{suffix}"
         path.write_bytes(content)
-        graph = extract_document(read_document(path, meta))
-    summary = write_document(store, graph)
+        docs = read_sources([path], meta)
+    summary = ingest(store, docs)[0].summary
     return DocumentAdded(policy=summary.policy, skipped=summary.skipped, nodes=summary.nodes, relationships=summary.edges)
 
 

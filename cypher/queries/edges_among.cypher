@@ -9,6 +9,6 @@ WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
 RETURN a.id AS source, type(r) AS type, b.id AS target,
        CASE WHEN $evidence THEN properties(r)
             ELSE {policy: r.policy, key: r.key, role: r.role, year: r.year, value: r.value, unit: r.unit,
-                  comparator: r.comparator, period: r.period} END AS props
+                  comparator: r.comparator, period: r.period, confidence: r.confidence} END AS props
 ORDER BY source, type, target, r.policy, r.key
 LIMIT $limit

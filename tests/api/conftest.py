@@ -15,8 +15,8 @@ from fastapi.testclient import TestClient
 
 from api.main import create_app
 from api.settings import ApiSettings
+from graph.loader import write_document
 from graph.store import GraphStore
-from ingest.writer import write_document
 from tests.api.fixture_graph import documents
 from tests.backends import load_corpus
 

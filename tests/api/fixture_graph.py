@@ -1,6 +1,6 @@
 """A small graph modelled on real corpus facts, written through the real writer.
 
-Used until the corpus pipeline (ingest/pipeline.py) is available, and for
+Used until the corpus pipeline (ingest/__init__.py) is available, and for
 facts the API must handle whatever the extractor finds (parallel edges from two
 documents, met / not met / unknown targets).
 """

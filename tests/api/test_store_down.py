@@ -18,7 +18,7 @@ from api.main import create_app
 from graph import embedded
 from graph.settings import GraphSettings
 from graph.store import open_store
-from ingest.writer import write_document
+from graph.loader import write_document
 from tests.api.conftest import settings
 from tests.api.fixture_graph import documents
 

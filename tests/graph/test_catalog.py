@@ -16,7 +16,7 @@ from graph.catalog import CYPHER_DIR, TEMPLATE_VALUES, Catalog, NamedQuery, pars
 from graph.errors import InvalidParameter, QueryNotFound
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, RelType, make_id
 from graph.store import GraphStore
-from ingest.writer import write_document
+from graph.loader import write_document
 from tests.backends import load_corpus
 
 QUERIES = CYPHER_DIR / "queries"

@@ -17,7 +17,7 @@ from graph.errors import InvalidParameter, QueryFailed
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, RelType, make_id
 from graph.settings import GraphSettings
 from graph.store import GraphStore, open_store
-from ingest.writer import revision, statements, write_document
+from graph.loader import revision, statements, write_document
 
 NODE_KEYS = {"element_id", "labels", "properties"}
 REL_KEYS = {"element_id", "type", "start", "end", "properties"}

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest.clean import clean_text
+from ingest.read.clean import clean_text
 from ingest.errors import DocumentReadError, IngestError, UnsupportedDocument
-from ingest.readers import load_corpus, read_document
+from ingest.read import load_corpus, read_document
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 

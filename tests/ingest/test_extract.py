@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from graph.model import DocumentGraph, Label, RelType
-from ingest.clean import clean_text
+from ingest.read.clean import clean_text
 from ingest.extract import extract_document
 from ingest.lexicon import default_lexicon
-from ingest.readers import SourceDocument, load_corpus, read_document
+from ingest.read import SourceDocument, load_corpus, read_document
 from ingest.resolve import Resolver, indicator_key
 from ingest.structure import analyse
 

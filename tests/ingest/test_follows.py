@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from graph.model import Label, NodeRecord, RelType
-from ingest.follows import follow_links, shared_programme
+from ingest.extract.follows import follow_links, shared_programme
 from ingest.lexicon import default_lexicon
 
 PLAN = "聊城市人民政府关于印发《聊城市新旧动能转换重大工程实施规划（2018-2022年）》的通知"

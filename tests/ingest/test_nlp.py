@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.nlp import build_pipeline, get_pipeline
+from ingest.extract.nlp import build_pipeline, get_pipeline
 
 
 def test_pipeline_is_offline_and_cached() -> None:

@@ -1,8 +1,8 @@
 """One cleaned, structured document -> graph.model.DocumentGraph.
 
-`extract_document` runs the relation rules (ingest/rules_*.py) over the sentences
-of ingest/structure.py and the NER pipeline (ingest/nlp.py) for mentions. Rules
-write through `GraphBuilder` (ingest/builder.py), which merges repeated facts into
+`extract_document` runs the relation rules (ingest/extract/{clusters,indicators,places,projects}.py) over the sentences
+of ingest/structure.py and the NER pipeline (ingest/extract/nlp.py) for mentions. Rules
+write through `GraphBuilder` (ingest/extract/builder.py), which merges repeated facts into
 one edge with several evidence entries and adds a Policy-MENTIONS edge for every
 entity it touches.
 
@@ -35,16 +35,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graph.model import DocumentGraph, Label, RelType
-from ingest.builder import GraphBuilder
-from ingest.context import name_county, sentence_county
+from ingest.extract.builder import GraphBuilder
+from ingest.extract.context import name_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
-from ingest.nlp import get_pipeline
-from ingest.readers import SourceDocument
+from ingest.extract.nlp import get_pipeline
+from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
-from ingest.rules_clusters import rule_leading, rule_subindustry, section_member
-from ingest.rules_indicators import rule_indicator_text, rule_table
-from ingest.rules_places import rule_county_layout, rule_town_park
-from ingest.rules_projects import rule_box, rule_known_owner, rule_project_list, text_project
+from ingest.extract.clusters import rule_leading, rule_subindustry, section_member
+from ingest.extract.indicators import rule_indicator_text, rule_table
+from ingest.extract.places import rule_county_layout, rule_town_park
+from ingest.extract.projects import rule_box, rule_known_owner, rule_project_list, text_project
 from ingest.structure import Sentence, Structure, analyse
 
 

@@ -14,7 +14,6 @@ from typing import Any
 from graph.catalog import Catalog, get_catalog
 from graph.model import EVIDENCE_PROPS, DocumentGraph, EdgeRecord, Label, NodeRecord, RelType
 from graph.store import GraphStore
-from ingest.follows import follow_links
 
 BATCH_SIZE = 5000
 
@@ -47,6 +46,7 @@ def _node_row(node: NodeRecord) -> dict[str, Any]:
 def _edge_row(edge: EdgeRecord, policy: str, rev: str) -> dict[str, Any]:
     props: dict[str, Any] = dict(edge.props)
     props["rev"] = rev
+    props["confidence"] = max((ev.confidence for ev in edge.evidence), default=1.0)
     for f, prop in EVIDENCE_PROPS.items():
         props[prop] = [getattr(ev, f) for ev in edge.evidence]
     return {"source": edge.source, "target": edge.target, "policy": policy, "key": edge.key, "props": props}
@@ -100,9 +100,13 @@ def statements(graph: DocumentGraph, rev: str, catalog: Catalog, backend: str) -
     return out
 
 
-def write_document(store: GraphStore, graph: DocumentGraph, *, catalog: Catalog | None = None,
-                   force: bool = False) -> WriteSummary:
-    """Load one document's facts; a no-op when the same revision is already loaded."""
+def write_document(store: GraphStore, graph: DocumentGraph, *, derived: list[EdgeRecord] | None = None,
+                   catalog: Catalog | None = None, force: bool = False) -> WriteSummary:
+    """Load one document's facts; a no-op when the same revision is already loaded.
+
+    `derived` edges depend on the other stored documents (FOLLOWS, computed by
+    `ingest.ingest`), so they join after the revision is taken.
+    """
     catalog = catalog or get_catalog()
     rev = revision(graph)
     summary = WriteSummary(policy=graph.policy.id)
@@ -110,9 +114,8 @@ def write_document(store: GraphStore, graph: DocumentGraph, *, catalog: Catalog 
     if not force and state and state[0]["rev"] == rev and state[0]["status"] == "done":
         summary.skipped = True
         return summary
-    # FOLLOWS links depend on the other stored documents, so they join after the revision is taken.
-    links = follow_links(graph.policy, catalog.run(store, "policy_titles"))
-    graph = graph.model_copy(update={"edges": [*graph.edges, *links]})
+    if derived:
+        graph = graph.model_copy(update={"edges": [*graph.edges, *derived]})
     store.write_many(statements(graph, rev, catalog, store.backend))
     summary.nodes = {label.value: len(rows) for label, rows in _merge_nodes([graph.policy, *graph.nodes]).items()}
     counts: dict[str, int] = defaultdict(int)

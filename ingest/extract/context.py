@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from graph.model import Label
-from ingest.builder import GraphBuilder
-from ingest.names import ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, enterprise_prefix
-from ingest.readers import SourceDocument
+from ingest.extract.builder import GraphBuilder
+from ingest.extract.names import ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, enterprise_prefix
+from ingest.read import SourceDocument
 from ingest.resolve import Resolved
 from ingest.structure import Sentence
 

@@ -17,6 +17,9 @@ from typing import Any
 
 from graph.model import EdgeRecord, Evidence, NodeRecord, RelType
 from ingest.lexicon import Lexicon, default_lexicon
+from ingest.rules import rule_confidence
+
+RULE = "shared-programme"
 
 MIN_SHARED = 6  # 新旧动能转换; shorter runs (高质量发展, 制造业强市) are too common to mean one programme
 _NOISE = re.compile(r"[\d０-９]+年?|[^\u4e00-\u9fff]")
@@ -40,12 +43,12 @@ def _evidence(text: str, title: str, shared: str) -> Evidence:
     """The line of the document that names the programme, else its title."""
     i = text.find(shared)
     if i < 0:
-        return Evidence(section="标题", sentence=title, start=0, end=0, rule="shared-programme", surface=shared)
+        return Evidence(section="标题", sentence=title, start=0, end=0, rule=RULE, surface=shared, confidence=rule_confidence(RULE))
     start = text.rfind("\n", 0, i) + 1
     end = text.find("\n", i)
     end = len(text) if end < 0 else end
     return Evidence(section="标题" if start == 0 else "", sentence=text[start:end], start=start, end=end,
-                    rule="shared-programme", surface=shared)
+                    rule=RULE, surface=shared, confidence=rule_confidence(RULE))
 
 
 def follow_links(policy: NodeRecord, others: list[dict[str, Any]], lexicon: Lexicon | None = None) -> list[EdgeRecord]:

@@ -1,6 +1,6 @@
 """Name matching for the evaluator: normalisation and gold-name -> graph-node resolution.
 
-Deliberately independent of the extraction's own name rules (ingest/names.py,
+Deliberately independent of the extraction's own name rules (ingest/extract/names.py,
 ingest/resolve.py), so the evaluator does not inherit their mistakes. Rules
 (documented in tests/gold/README.md):
 

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, PropValue, RelType, make_id
-from ingest.readers import SourceDocument
+from ingest.read import SourceDocument
 from ingest.lexicon import GENERIC_ALIASES
+from ingest.rules import rule_confidence
 from ingest.resolve import Resolved, Resolver
 from ingest.structure import Sentence
 
@@ -77,7 +78,7 @@ class GraphBuilder:
             rec = EdgeRecord(type=rel, source=source, target=target, key=key, props=dict(props or {}))
             self.edges[k] = rec
         ev = Evidence(section=sent.section, sentence=sent.text, start=sent.start, end=sent.end,
-                      rule=rule, surface=surface, resolution=resolution)
+                      rule=rule, surface=surface, resolution=resolution, confidence=rule_confidence(rule))
         role = (props or {}).get("role")
         if role and _ROLE_RANK.get(str(role), 0) > _ROLE_RANK.get(str(rec.props.get("role")), 0):
             rec.props["role"] = role  # one edge per pair: the strongest role stated wins
@@ -90,6 +91,7 @@ class GraphBuilder:
             rec.evidence.append(ev)
         elif rule not in prior.rule.split("+"):
             prior.rule = f"{prior.rule}+{rule}"
+            prior.confidence = max(prior.confidence, ev.confidence)
 
     def policy_node(self) -> NodeRecord:
         d = self.doc

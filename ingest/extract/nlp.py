@@ -5,7 +5,7 @@
 * `policy_cues`: a Matcher marking the words that introduce a cluster's leading
   firms (依托, 支持, 发挥, 鼓励, 以) in `doc.spans["cues"]`, labelled by the word;
 * `policy_name_rules`: parks, companies and projects that are in no lexicon,
-  found by their suffixes (ingest/names.py); the longest span wins over a
+  found by their suffixes (ingest/extract/names.py); the longest span wins over a
   lexicon span inside it (信发高新材料产业园 beats 信发), so a project's name
   hides the company inside it (extraction reads the company back out).
 """
@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from graph.model import Label
 from ingest.lexicon import CONTEXT_ONLY_ALIASES, Lexicon, default_lexicon
-from ingest.names import find_enterprises, find_infrastructure, find_parks, find_projects
+from ingest.extract.names import find_enterprises, find_infrastructure, find_parks, find_projects
 
 
 @Language.component("policy_name_rules")

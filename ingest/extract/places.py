@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from graph.model import Label, RelType
-from ingest.builder import GraphBuilder
-from ingest.context import sentence_county
-from ingest.names import PARK_SUFFIXES, find_parks
+from ingest.extract.builder import GraphBuilder
+from ingest.extract.context import sentence_county
+from ingest.extract.names import PARK_SUFFIXES, find_parks
 from ingest.resolve import Resolved
 from ingest.structure import Sentence
 

@@ -1,7 +1,7 @@
 """Name shapes of Chinese policy text: where a park, enterprise or project name starts and ends.
 
-Pure string rules, shared by the spaCy components (ingest/nlp.py) and the
-relation rules (ingest/extract.py). They find names that are in no lexicon.
+Pure string rules, shared by the spaCy components (ingest/extract/nlp.py) and the
+relation rules (ingest/extract/document.py). They find names that are in no lexicon.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, Field
 
-from ingest.clean import clean_text
+from ingest.read.clean import clean_text
 from ingest.errors import DocumentReadError, UnsupportedDocument
 
 TEXT_SUFFIXES = {".txt", ".md"}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from graph.model import RelType
-from ingest.builder import GraphBuilder
-from ingest.context import YEAR, document_year, period_for, section_year
+from ingest.extract.builder import GraphBuilder
+from ingest.extract.context import YEAR, document_year, period_for, section_year
 from ingest.resolve import Resolved
 from ingest.structure import Sentence, Table
 

@@ -7,9 +7,9 @@ import re
 from spacy.tokens import Doc
 
 from graph.model import Label, RelType
-from ingest.builder import GraphBuilder
-from ingest.context import NOT_COMPANY, cluster_of_section, split_list
-from ingest.names import PARK_SUFFIXES
+from ingest.extract.builder import GraphBuilder
+from ingest.extract.context import NOT_COMPANY, cluster_of_section, split_list
+from ingest.extract.names import PARK_SUFFIXES
 from ingest.resolve import Resolved
 from ingest.structure import Sentence
 

@@ -1,11 +1,11 @@
 """Precision and recall of extraction against the hand-made gold set (tests/gold).
 
-    python -m ingest.evaluate [--corpus data/corpus] [--gold tests/gold] [--details]
+    python -m evaluation.report [--corpus data/corpus] [--gold tests/gold] [--details]
 
 Entity types are scored entity-level, relation types fact-level; each only over
 the documents and sections its gold covers (tests/gold/README.md says which), so
 that a correct fact the gold does not cover is never a false positive. Names
-are matched by ingest/eval_names.py.
+are matched by evaluation/names.py.
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Callable, Hashable, Iterable
 
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, RelType
-from ingest.eval_gold import Gold, GoldProject, GoldValue, load_gold
-from ingest.eval_names import Resolver, key, match_projects, node_names, normalize, union_nodes
+from evaluation.gold import Gold, GoldProject, GoldValue, load_gold
+from evaluation.names import Resolver, key, match_projects, node_names, normalize, union_nodes
 
 DEFAULT_GOLD = Path("tests/gold")
 DEFAULT_CORPUS = Path("data/corpus")
@@ -543,8 +543,8 @@ def format_report(report: EvaluationReport, details: bool | None = None) -> str:
 
 def run_eval(corpus_dir: Path = DEFAULT_CORPUS, gold_dir: Path = DEFAULT_GOLD, details: bool = False) -> EvaluationReport:
     """Load the corpus, extract every document, evaluate against the gold set."""
-    from ingest.pipeline import extract_document
-    from ingest.readers import load_corpus
+    from ingest.extract import extract_document
+    from ingest.read import load_corpus
 
     graphs = [extract_document(doc) for doc in load_corpus(corpus_dir)]
     report = evaluate(graphs, gold_dir)
@@ -553,7 +553,7 @@ def run_eval(corpus_dir: Path = DEFAULT_CORPUS, gold_dir: Path = DEFAULT_GOLD, d
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m ingest.evaluate", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m evaluation.report", description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     ap.add_argument("--details", action="store_true", help="list false positives and negatives")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from graph.model import Label, RelType, make_id
-from ingest.builder import GraphBuilder
-from ingest.context import NOT_COMPANY, YEAR, box_title, cluster_of_section, name_county, project_enterprise, split_list
-from ingest.names import PROJECT_SUFFIXES
+from ingest.extract.builder import GraphBuilder
+from ingest.extract.context import NOT_COMPANY, YEAR, box_title, cluster_of_section, name_county, project_enterprise, split_list
+from ingest.extract.names import PROJECT_SUFFIXES
 from ingest.resolve import Resolved, is_infrastructure
 from ingest.structure import Sentence
 

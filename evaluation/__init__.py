@@ -1,0 +1,1 @@
+"""Extraction quality: gold sets, name matching, precision/recall reports (`kg eval`)."""
