@@ -37,7 +37,7 @@ from graph.catalog import TEMPLATE_VALUES, get_catalog  # noqa: E402
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, RelType, make_id  # noqa: E402
 from graph.settings import GraphSettings  # noqa: E402
 from graph.store import GraphStore, open_store  # noqa: E402
-from ingest import writer  # noqa: E402
+from graph import loader as writer  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 CATALOG = get_catalog()

@@ -13,7 +13,7 @@ WITH p,
      [(p)-[:LOCATED_IN]->(k:County) | {id: k.id, name: k.name}]
        + [(p)-[:LOCATED_IN]->(:Park)-[:LOCATED_IN]->(k:County) | {id: k.id, name: k.name}] AS counties,
      [(p)-[:LOCATED_IN]->(k:Park) | {id: k.id, name: k.name}] AS parks,
-     [(p)-[any]-() | any.policy] AS policies
+     [(p)-[x]-() | x.policy] AS policies
 WHERE (size($clusters) = 0 OR any(c IN clusters WHERE c.id IN $clusters))
   AND ($county = '' OR any(k IN counties WHERE k.id = $county))
   AND ($enterprise = '' OR any(e IN enterprises WHERE e.id = $enterprise))
