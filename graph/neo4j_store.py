@@ -41,7 +41,9 @@ class Neo4jStore:
         self._database = settings.graph_database
         self._timeout_s = settings.query_timeout_ms / 1000
         try:
-            self._driver = GraphDatabase.driver(settings.graph_uri, auth=auth)
+            # Notifications off: the server's hints (deprecations, unknown property keys on an empty
+            # graph) would be logged as warnings on every query; the linter test covers deprecations.
+            self._driver = GraphDatabase.driver(settings.graph_uri, auth=auth, notifications_min_severity="OFF")
         except (ValueError, DriverError) as e:
             raise StoreUnavailable(f"bad Neo4j URI {settings.graph_uri!r}: {e}") from e
 

@@ -16,9 +16,10 @@ CALL () {
                                     {limit: 10000}) YIELD node
   RETURN node AS n
   UNION
+  // No row to start from when the index answered: the scan below does not run at all.
+  UNWIND CASE WHEN $q =~ '\\p{IsHan}{2,}' THEN [] ELSE [true] END AS scan
   MATCH (n:Entity)
-  WHERE NOT $q =~ '\\p{IsHan}{2,}'
-    AND (n.name CONTAINS $q OR any(a IN coalesce(n.aliases, []) WHERE a CONTAINS $q))
+  WHERE n.name CONTAINS $q OR any(a IN coalesce(n.aliases, []) WHERE a CONTAINS $q)
   RETURN n
 }
 WITH n
