@@ -70,7 +70,21 @@ class EvidenceOut(BaseModel):
     rule: str = ""
     surface: str = ""
     resolution: str = ""
-    confidence: float | None = None
+    confidence: float | None = Field(None, description="the extraction's confidence, where it gives one")
+
+
+class EdgeEvidence(BaseModel):
+    """One sentence stating an edge (GET /edges/{edge_id}/evidence)."""
+    policy_id: str
+    policy_title: str | None = None
+    sentence: str
+    start: int | None = Field(None, description="offsets into the policy text: text[start:end] == sentence")
+    end: int | None = None
+    section: str = ""
+    rule: str = ""
+    confidence: float | None = Field(None, description="the extraction's confidence, where it gives one")
+    surface: str = ""
+    resolution: str = ""
 
 
 class Statement(BaseModel):
@@ -118,13 +132,15 @@ class EnterpriseClusters(BaseModel):
 
 
 class EdgeOut(BaseModel):
-    id: str = Field(description="source|type|target|policy|key: the relationship's merge key")
+    id: str = Field(description="URL-safe id (base64url of the merge key: source, type, target, policy, key); "
+                                "its evidence is at /edges/{id}/evidence")
     type: str
     source: str
     target: str
     policy: str | None
     props: dict[str, Any] = {}
-    evidence: list[EvidenceOut] = []
+    evidence_count: int = Field(description="how many sentences state this relationship")
+    evidence: list[EvidenceOut] | None = Field(None, description="the evidence itself, only with ?evidence=full")
 
 
 class NodeOut(EntityRef):
@@ -356,3 +372,17 @@ class DocumentAdded(BaseModel):
 
 
 Target.model_rebuild()
+
+
+class OverviewNode(NodeOut):
+    members: int = Field(description="what sits in it (IN_CLUSTER, LOCATED_IN into it); for a document, what it mentions")
+    kind: str | None = Field(None, description="a county's kind (district, county, city, zone) or a document's kind")
+    level: str | None = Field(None, description="a cluster's level (cluster, subindustry)")
+
+
+class Overview(BaseModel):
+    """The explorer's first screen: clusters, counties and zones, documents, and the links between them."""
+    nodes: list[OverviewNode]
+    edges: list[EdgeOut]
+    count_nodes: int
+    count_edges: int

@@ -1,7 +1,8 @@
 """Pages for people: the explorer (/explore), shareable pyvis pages (/viz/{kind}), the document view
-(/documents/{ref}), and the static files they load (ours and vis-network from the pyvis package).
+(/documents/{ref}), and the static files they load.
 
-Nothing here is fetched from a CDN: vis-network is served from pyvis's own copy.
+Nothing here is fetched from a CDN: the explorer's graph libraries (sigma.js, graphology, pinned in
+package.json) are one committed bundle, api/static/vendor/graph.js (`npm run build:explorer`).
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ from pathlib import Path
 from typing import Annotated
 from urllib.parse import quote
 
-import pyvis
 from fastapi import APIRouter, Query
 from fastapi.responses import FileResponse, HTMLResponse
 
 from api.deps import ReaderDep
 from api.errors import ApiError
 from api.resolve import resolve
+from api.services.evidence import sentences_for
 from api.viz.document import Span, fact_list, render_text
 from api.viz.graphdata import ViewGraph, neighbourhood, whole_graph
 from api.viz.pyvis_page import render
@@ -29,8 +30,7 @@ from api.viz.templating import fill
 router = APIRouter(tags=["viz"], include_in_schema=False)
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
-VIS_DIR = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"
-VENDOR = {"vis-network.min.js": VIS_DIR / "vis-network.min.js", "vis-network.css": VIS_DIR / "vis-network.css"}
+VENDOR = {"graph.js": STATIC / "vendor" / "graph.js"}
 _MEDIA = {".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".html": "text/html"}
 
 
@@ -69,7 +69,7 @@ def static(name: str) -> FileResponse:
 
 @router.get("/explore", response_class=HTMLResponse)
 def explore() -> HTMLResponse:
-    """The graph explorer; its script reads /api/v1/search, /api/v1/subgraph and /api/v1/entities."""
+    """The graph explorer; its scripts read /api/v1/graph/overview, /search, /subgraph, /entities and edge evidence."""
     return HTMLResponse(fill("explore.html", style=html.escape(json.dumps(style_table(), ensure_ascii=False), quote=True)))
 
 
@@ -95,7 +95,7 @@ def viz_page(kind: VizKind, reader: ReaderDep,
         name = centre.name
     note = f"{len(view.nodes)} 个节点，{len(view.edges)} 条关系" + ("（已截断，调大 limit 可显示更多）" if view.truncated else "")
     headers = {"Content-Disposition": f"attachment; filename*=UTF-8''{quote(f'kg-{kind.value}-{name}.html', safe='')}"} if download else {}
-    return HTMLResponse(render(view.as_json(), title, note), headers=headers)
+    return HTMLResponse(render(view.as_json(sentences_for(reader, view.stored.values())), title, note), headers=headers)
 
 
 @router.get("/documents/{ref}", response_class=HTMLResponse)
@@ -108,7 +108,7 @@ def document(ref: str, reader: ReaderDep,
     view = ViewGraph()
     for row in reader.run("viz_policy_facts", {"id": doc["id"]}):
         view.add_row(row)
-    graph = view.as_json()
+    graph = view.as_json(sentences_for(reader, view.stored.values()))
     highlight = Span(start, end) if start is not None and end is not None else None
     items = []
     for f in fact_list(text, graph):

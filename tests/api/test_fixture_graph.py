@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from fastapi.testclient import TestClient
 
-from api.routers.indicators import verdict
+from api.services.verdicts import verdict
 from api.schemas import Report, Target
 from tests.api.fixture_graph import PLAN, REPORT
 
