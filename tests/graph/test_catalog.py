@@ -270,12 +270,22 @@ def _portable(value):
     return value
 
 
+# Answers that are per store by design: a random token each load sets (for caches).
+PER_STORE = {"graph_version"}
+
+
+def _comparable(q: NamedQuery, row: dict) -> str:
+    """A row as sortable JSON without element ids; of a PER_STORE query, only its value types."""
+    if q.name in PER_STORE:
+        row = {k: type(v).__name__ for k, v in row.items()}
+    return json.dumps(_portable(row), ensure_ascii=False, sort_keys=True)
+
+
 @pytest.mark.parametrize("q", [q for q in ALL if q.mode == "read"], ids=lambda q: q.name)
 def test_every_read_query_answers_alike_on_both_backends(falkordb_sets, neo4j_sets, q: NamedQuery) -> None:
     """The same rows from FalkorDB and Neo4j on the corpus; row order is free where ORDER BY has ties,
     the order inside listed values is not."""
     stores = [falkordb_sets.load("corpus", load_corpus), neo4j_sets.load("corpus", load_corpus)]
     for slots in slot_choices(q):
-        falkordb, neo4j = ([json.dumps(_portable(r), ensure_ascii=False, sort_keys=True)
-                            for r in CATALOG.run(s, q.name, q.example, **slots)] for s in stores)
+        falkordb, neo4j = ([_comparable(q, r) for r in CATALOG.run(s, q.name, q.example, **slots)] for s in stores)
         assert sorted(neo4j) == sorted(falkordb), f"{q.name} {slots}"
