@@ -9,8 +9,9 @@ For each backend, on an empty graph with the schema applied:
 * the whole corpus through `ingest()` (read, extract, load), seconds;
 * p50 / p99 of the five hottest catalogue queries (those behind every profile, search
   and subgraph request), each run --runs times with its example parameters;
-* the API: `uvicorn api.main:app` (one worker) configured by the environment as in
-  production (KG_GRAPH_URI for Neo4j), driven by `wrk` on the planners' endpoints.
+* the API: `kg serve --no-ingest --workers 1` configured by the environment as in
+  production (KG_GRAPH_URI for Neo4j), its read cache off so every request runs its
+  queries, driven by `wrk` on the planners' endpoints.
 
 Neo4j is the launcher of tools/neo4j (heap 1 GiB, page cache 256 MiB) started for the
 run, or the server named by KG_BENCH_NEO4J_URI / KG_BENCH_NEO4J_PASSWORD (its
@@ -24,10 +25,8 @@ import json
 import os
 import platform
 import random
-import re
 import secrets
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -38,7 +37,7 @@ from urllib.parse import quote
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_api import uvicorn  # noqa: E402
+from bench.bench_api import KG_SERVE, server, wrk  # noqa: E402
 from bench.bench_store import synthetic_document  # noqa: E402
 from graph import neo4j_local  # noqa: E402
 from graph.catalog import get_catalog  # noqa: E402
@@ -108,26 +107,13 @@ def query_latency(store: GraphStore, runs: int) -> dict:
     return out
 
 
-_UNITS = {"us": 1e-3, "ms": 1.0, "s": 1000.0}
-
-
-def wrk(url: str, seconds: float, connections: int) -> dict:
-    done = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url],
-                          capture_output=True, text=True, check=True)
-    text = done.stdout
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-    lat = {p: float(v) * _UNITS[u] for p, v, u in re.findall(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", text, re.M)}
-    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
-    return {"rps": round(rps, 1), "p50_ms": round(lat["50"], 2), "p99_ms": round(lat["99"], 2),
-            "non_2xx": int(bad.group(1)) if bad else 0}
-
-
-def api_rates(env: dict[str, str], seconds: float, connections: int) -> dict:
+def api_rates(env: dict[str, str], seconds: int, connections: int) -> dict:
+    """`kg serve` on the store, its read cache off (KG_API_CACHE_ENTRIES=0): every request runs its queries."""
     out = {}
-    with uvicorn("api.main:app", env) as base:
+    with server(KG_SERVE, {**env, "KG_API_CACHE_ENTRIES": "0"}, "/health") as base:
         for name, path in ENDPOINTS.items():
-            subprocess.run(["wrk", "-t1", "-c1", "-d1s", base + path], capture_output=True, check=True)  # warm-up
-            out[name] = wrk(base + path, seconds, connections)
+            wrk(base + path, 1, 1)  # warm-up: first-import costs, plan caches
+            out[name] = wrk(base + path, connections, seconds)
             print(f"  {name:34s} {out[name]['rps']:8.1f} req/s  p50 {out[name]['p50_ms']} ms", flush=True)
     return out
 
@@ -160,7 +146,7 @@ def markdown(r: dict) -> str:
     for name in ENDPOINTS:
         row(f"API {name}", f["api"][name]["rps"], n["api"][name]["rps"], "req/s", True)
     lines += ["", f"Query latencies: {r['runs']} runs each after 10 warm-up runs, through the store (driver or client "
-              f"included). API: `wrk -t2 -c{r['connections']} -d{r['seconds']}s`, one uvicorn worker, the corpus graph; "
+              f"included). API: `wrk -t1 -c{r['connections']} -d{r['seconds']}s` on `kg serve` (1 worker, read cache off), the corpus graph; "
               "p50 / p99 per endpoint are in backends.json. Ratios above 1 mean FalkorDB's figure is larger.", ""]
     return "\n".join(lines)
 
@@ -218,7 +204,7 @@ def main() -> int:
     (RESULTS / "backends.json").write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     (RESULTS / "backends.md").write_text(markdown(report), encoding="utf-8")
     print(markdown(report))
-    bad = sum(r["non_2xx"] for b in BACKENDS for r in report[b]["api"].values())
+    bad = sum(r["errors"] for b in BACKENDS for r in report[b]["api"].values())
     return 1 if bad else 0
 
 

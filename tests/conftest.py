@@ -28,7 +28,6 @@ from graph.settings import GraphSettings
 from graph.store import GraphStore, open_store
 from tests.backends import FalkorDBDataSets, Neo4jDataSets, embedded_settings, load_corpus
 
-REPO = Path(__file__).resolve().parent.parent
 BACKENDS = ("falkordb", "neo4j")
 EXTERNAL_NEO4J = os.environ.get("KG_TEST_NEO4J_URI")
 
