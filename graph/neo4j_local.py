@@ -134,11 +134,13 @@ def main(argv: list[str] | None = None) -> int:
     server = start(args.data, password, port=args.port, heap=args.heap)
     print(f"Neo4j is ready: {server.uri} (data in {server.folder}); in another shell:\n"
           f"  KG_GRAPH_URI={server.uri} KG_GRAPH_PASSWORD=$NEO4J_PASSWORD .venv/bin/kg serve", flush=True)
-    stop = lambda *_: (server.stop(), sys.exit(0))  # noqa: E731
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
+    # Only forward the signal: the launcher's shutdown hook stops Neo4j and the wait below returns.
+    # (Waiting inside the handler would deadlock on the wait it interrupted.)
+    forward = lambda *_: server.process.send_signal(signal.SIGTERM)  # noqa: E731
+    signal.signal(signal.SIGTERM, forward)
+    signal.signal(signal.SIGINT, forward)
     server.process.wait()
-    return server.process.returncode or 0
+    return 0 if server.process.returncode in (0, 143, -signal.SIGTERM) else server.process.returncode
 
 
 if __name__ == "__main__":
