@@ -21,7 +21,8 @@ def test_lifespan_opens_the_configured_store(backend: str, corpus_store: GraphSt
         configured = request.getfixturevalue("neo4j_settings")
     app = create_app(graph_settings=configured)
     with TestClient(app, raise_server_exceptions=False) as client:
-        assert client.get("/health").json() == {"status": "ok", "store": True, "backend": backend}
+        assert client.get("/health").json() == {"status": "ok"}
+        assert client.get("/health/ready").json() == {"status": "ready", "store": True, "backend": backend, "problem": None}
         assert client.get("/api/v1/stats").json()["nodes"]["Policy"] == 5
         assert client.get("/api/v1/projects", params={"limit": 8}).status_code == 422
         assert client.get("/api/v1/projects", params={"limit": 7}).json()["count"] == 7
