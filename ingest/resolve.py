@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from graph.model import Label, make_id
+from ingest.gazetteer import Division, Gazetteer, default_gazetteer
 from ingest.lexicon import Entry, Lexicon
 
 _NATIONAL_PLACES = ("中国", "北京", "上海")
@@ -92,8 +93,11 @@ def cluster_key(name: str) -> str:
 class Resolver:
     """Resolves names against the lexicon; remembers unknown names seen in one document."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer | None = None) -> None:
         self.lex = lexicon
+        self.gaz = gazetteer or default_gazetteer()
+        self._doc_shorts: dict[str, Division] = {}   # short forms this document supports (set_document)
+        self._support: dict[str, int] = {}
         # A place in brackets closing a company name: 诺伯特智能装备（山东）.
         places = "|".join(map(re.escape, (*_NATIONAL_PLACES, *lexicon.regions)))
         self._place_in_brackets = re.compile(rf"[（(](?:{places})[)）]$")
@@ -132,12 +136,30 @@ class Resolver:
         self._county_names = sorted(set(self._county_names) | {name, short} - {""}, key=len, reverse=True)
         return Resolved(Label.COUNTY, name, "", None)
 
+    def set_document(self, text: str) -> None:
+        """Which gazetteer short forms this document supports (ingest/gazetteer.py)."""
+        support = self.gaz.support(text, self.lex.regions)
+        self._support = support
+        self._doc_shorts = self.gaz.active_shorts(support)
+        self._county_names = sorted(set(self._county_names) | set(self._doc_shorts), key=len, reverse=True)
+
+    def _gazetteer_county(self, surface: str) -> Resolved | None:
+        """A county-level unit of the gazetteer by full name, former name or supported short form."""
+        units = [u for u in self.gaz.full.get(surface, ()) if u.level == "county"]
+        u = (units[0] if len(units) == 1 else self.gaz.pick(units, self._support)) if units else self._doc_shorts.get(surface)
+        if u is None:
+            return None
+        e = self.lex.get(Label.COUNTY, u.canonical) or Entry(
+            u.canonical, Label.COUNTY, u.shorts, kind=u.kind, renamed_from=u.renamed_from)
+        how = "" if surface == e.name else f"renamed:{surface}→{e.name}" if surface in u.renamed_from else "gazetteer"
+        return Resolved(Label.COUNTY, e.name, how, e)
+
     def county(self, surface: str) -> Resolved | None:
         e = self.lex.lookup(Label.COUNTY, surface)
         if e is None:
             seen = self._doc_counties.get(surface)
             if seen is None:
-                return None
+                return self._gazetteer_county(surface)
             return Resolved(Label.COUNTY, seen, "" if seen == surface else "alias:document", None)
         if surface == e.name:
             return Resolved(Label.COUNTY, e.name, "", e)
@@ -145,24 +167,40 @@ class Resolver:
         return Resolved(Label.COUNTY, e.name, how, e)
 
     def county_prefix(self, text: str) -> tuple[str, Resolved] | None:
-        """The county a name starts with (阳谷县水浒… -> 阳谷县), longest alias first."""
-        for n in self._county_names:
-            if text.startswith(n) and len(text) > len(n):
+        """The county a name starts with (阳谷县水浒… -> 阳谷县), longest name first."""
+        for k in range(min(len(text) - 1, self.gaz.max_len), 1, -1):
+            n = text[:k]
+            if n in self._county_set() or n in self.gaz.full:
+                if n in self.gaz.full and n not in self._county_set() and text[k] in self.gaz.not_after:
+                    continue
                 r = self.county(n)
                 if r is not None:
                     return n, r
         return None
 
+    def _county_set(self) -> frozenset[str]:
+        if getattr(self, "_county_set_src", None) is not self._county_names:
+            self._county_set_src = self._county_names
+            self._county_set_cache = frozenset(self._county_names)
+        return self._county_set_cache
+
     def counties_in(self, text: str) -> list[tuple[int, str, Resolved]]:
-        """Every county name in a text (longest match, left to right)."""
+        """Every county name in a text (longest match, left to right): lexicon names, the
+        document's supported short forms, and the gazetteer's full names."""
         if self._county_re is None or self._county_re_names != self._county_names:
             self._county_re_names = list(self._county_names)
             self._county_re = re.compile("|".join(map(re.escape, self._county_names)))
-        out = []
-        for m in self._county_re.finditer(text):
-            r = self.county(m.group(0))
+        spans = [(m.start(), m.end()) for m in self._county_re.finditer(text)]
+        spans += [(s, e) for s, e, _u in self.gaz.full_names_in(text)]
+        out: list[tuple[int, str, Resolved]] = []
+        last = -1
+        for s, e in sorted(spans, key=lambda t: (t[0], -t[1])):
+            if s < last:
+                continue
+            r = self.county(text[s:e])
             if r is not None:
-                out.append((m.start(), m.group(0), r))
+                out.append((s, text[s:e], r))
+                last = e
         return out
 
     # ------------------------------------------------------------ enterprises

@@ -62,13 +62,24 @@ def _bare_zones(b: GraphBuilder, sent: Sentence, county: Resolved | None, taken:
             b.node(r, m.group(1), sent, "mention")
 
 
+def _gazetteer_places(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]]) -> None:
+    """County-level units the lexicon does not list (data/places), outside every other name."""
+    for pos, surface, r in b.resolver.counties_in(sent.text):
+        if r.entry is not None and b.resolver.lex.lookup(Label.COUNTY, surface) is not None:
+            continue  # a lexicon county: the entity ruler found it
+        if not any(s < pos + len(surface) and pos < e for s, e in taken):
+            b.node(r, surface, sent, "mention")
+
+
 def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> None:
     """Every entity the NER pipeline finds in prose and headings: a node and MENTIONS;
     parks also LOCATED_IN the county their name or lexicon entry gives."""
     for sent, sdoc in parsed:
         found = sentence_county(b, sent)
         county = found[1] if found else None
+        taken = [(e.start_char, e.end_char) for e in sdoc.ents]
         _bare_zones(b, sent, county, [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ != Label.PROJECT.value])
+        _gazetteer_places(b, sent, taken)
         for ent in sdoc.ents:
             label = Label(ent.label_)
             surface = ent.text
@@ -112,6 +123,7 @@ def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
     lex = lexicon or default_lexicon()
     nlp = nlp or get_pipeline(lexicon)
     b = GraphBuilder(doc, Resolver(lex))
+    b.resolver.set_document(doc.text)
     st: Structure = analyse(doc.text)
     prose = [s for s in st.sentences if s.block in {"para", "heading"}]
     parsed = list(zip(prose, nlp.pipe(s.text for s in prose)))  # one spaCy pass per sentence
