@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from graph.model import Label, make_id
 from ingest.gazetteer import Division, Gazetteer, default_gazetteer
 from ingest.lexicon import Entry, Lexicon
+from ingest.rules import rule_data
 
 _NATIONAL_PLACES = ("中国", "北京", "上海")
 _LEGAL_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|公司)$")
@@ -88,6 +89,12 @@ def cluster_key(name: str) -> str:
         prev = s
         s = _CLUSTER_TAIL.sub("", s) if len(_CLUSTER_TAIL.sub("", s)) >= 2 else s
     return s
+
+
+def short_name(county: Resolved) -> str:
+    """A county's shortest name of 2+ characters (茌平区 -> 茌平), which zones are named after."""
+    names = [n for n in (county.entry.aliases if county.entry else ()) if len(n) >= 2 and county.name.startswith(n)]
+    return min(names, key=len) if names else county.name
 
 
 class Resolver:
@@ -269,8 +276,7 @@ class Resolver:
         surface = surface.strip()
         if surface in _BARE_ZONES:
             if context_county is not None and context_county.entry is not None and context_county.entry.kind != "zone":
-                short = context_county.entry.aliases[0] if context_county.entry.aliases else context_county.name
-                name = f"{short}经济开发区"
+                name = f"{short_name(context_county)}经济开发区"
                 e = self.lex.lookup(Label.PARK, name)
                 return Resolved(Label.PARK, e.name if e else name, f"context:{surface}→{e.name if e else name}", e)
             zone = self.county(surface)
@@ -283,6 +289,9 @@ class Resolver:
         e = self.lex.lookup(Label.PARK, surface)
         if e is not None:
             return Resolved(Label.PARK, e.name, "" if surface == e.name else "alias:lexicon", e)
+        county_zone = self._county_zone(surface)
+        if county_zone is not None:
+            return county_zone
         stripped = re.sub(r"^(山东省|山东)", "", surface)
         if stripped != surface and len(stripped) >= 4:
             e = self.lex.lookup(Label.PARK, stripped)
@@ -295,6 +304,22 @@ class Resolver:
                 if e is not None:
                     return Resolved(Label.PARK, e.name, f"context:{surface}→{e.name}", e)
         return Resolved(Label.PARK, surface)
+
+    def _county_zone(self, surface: str) -> Resolved | None:
+        """"<county><zone word>" in any spelling is one zone: 高唐开发区 = 高唐县经济开发区
+        (data/rules/zones.yaml), named by the county's short form (高唐经济开发区)."""
+        hit = self.county_prefix(surface)
+        if hit is None or hit[1].entry is not None and hit[1].entry.kind == "zone":
+            return None
+        word = surface[len(hit[0]):]
+        full = rule_data("zones")["canonical"].get(word)
+        if full is None:
+            return None
+        county = hit[1]
+        name = short_name(county) + full  # as a bare 开发区 in the county's sentence is named (park() above)
+        e = self.lex.lookup(Label.PARK, name) or self.lex.lookup(Label.PARK, county.name + full)
+        name = e.name if e else name
+        return Resolved(Label.PARK, name, "" if name == surface else f"normalised:{surface}→{name}", e)
 
     # --------------------------------------------------------------- projects
     def _infra_name(self, key: str) -> str:
