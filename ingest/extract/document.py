@@ -45,13 +45,16 @@ from ingest.extract.clusters import rule_leading, rule_subindustry, section_memb
 from ingest.extract.indicators import rule_indicator_text, rule_table
 from ingest.extract.places import rule_county_layout, rule_town_park
 from ingest.extract.projects import rule_box, rule_known_owner, rule_project_list, text_project
+from ingest.extract.prose import (Found, ProseState, document_place, rule_cluster_place, rule_dateline,
+                                  rule_develops, rule_leading_list, rule_located, rule_owner, rule_short_owner)
 from ingest.structure import Sentence, Structure, analyse
 
 
 _BARE_ZONE = re.compile(r"(?:^|(?<=[，。；：、在对向与和及])|(?<=支持|依托|推动|推进|鼓励|全市|我市))(经济开发区|开发区|高新区)(?![\u4e00-\u9fff]{0,2}(?:体制|机制))")
 
 
-def _bare_zones(b: GraphBuilder, sent: Sentence, county: Resolved | None, taken: list[tuple[int, int]]) -> None:
+def _bare_zones(b: GraphBuilder, sent: Sentence, county: Resolved | None, taken: list[tuple[int, int]],
+                out: list[Found]) -> None:
     """A bare 开发区/高新区 is the park or zone of the sentence's county (临清市：…开发区 ->
     临清经济开发区), or the city's zone when no county is in sight."""
     for m in _BARE_ZONE.finditer(sent.text):
@@ -59,27 +62,30 @@ def _bare_zones(b: GraphBuilder, sent: Sentence, county: Resolved | None, taken:
             continue
         r = b.resolver.park(m.group(1), county)
         if r is not None:
-            b.node(r, m.group(1), sent, "mention")
+            out.append(Found(m.start(1), m.end(1), r.label, b.node(r, m.group(1), sent, "mention"), m.group(1)))
 
 
-def _gazetteer_places(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]]) -> None:
+def _gazetteer_places(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], out: list[Found]) -> None:
     """County-level units the lexicon does not list (data/places), outside every other name."""
     for pos, surface, r in b.resolver.counties_in(sent.text):
-        if r.entry is not None and b.resolver.lex.lookup(Label.COUNTY, surface) is not None:
+        if b.resolver.lex.lookup(Label.COUNTY, surface) is not None:
             continue  # a lexicon county: the entity ruler found it
         if not any(s < pos + len(surface) and pos < e for s, e in taken):
-            b.node(r, surface, sent, "mention")
+            out.append(Found(pos, pos + len(surface), Label.COUNTY, b.node(r, surface, sent, "mention"), surface))
 
 
-def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> None:
+def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[int, list[Found]]:
     """Every entity the NER pipeline finds in prose and headings: a node and MENTIONS;
-    parks also LOCATED_IN the county their name or lexicon entry gives."""
+    parks also LOCATED_IN the county their name or lexicon entry gives. Returns the names
+    found in each sentence (by sentence start) for the prose relation rules."""
+    spans: dict[int, list[Found]] = {}
     for sent, sdoc in parsed:
+        out = spans.setdefault(sent.start, [])
         found = sentence_county(b, sent)
         county = found[1] if found else None
         taken = [(e.start_char, e.end_char) for e in sdoc.ents]
-        _bare_zones(b, sent, county, [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ != Label.PROJECT.value])
-        _gazetteer_places(b, sent, taken)
+        _bare_zones(b, sent, county, [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ != Label.PROJECT.value], out)
+        _gazetteer_places(b, sent, taken, out)
         for ent in sdoc.ents:
             label = Label(ent.label_)
             surface = ent.text
@@ -95,17 +101,21 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> None:
                     continue  # "高唐省级开发区": a kind of place, not a name
                 r = b.resolver.park(surface, county)
             elif label == Label.CLUSTER:
-                r = b.resolver.cluster(surface, create=False)
+                # a lexicon name (the ruler gives its id) or an industry named by its shape (names.py)
+                r = b.resolver.cluster(surface, create=not ent.ent_id_)
             elif label == Label.INDICATOR:
                 r = b.resolver.indicator(surface, create=False)
             elif label == Label.PROJECT:
-                text_project(b, sent, surface)
+                pid = text_project(b, sent, surface)
+                if pid is not None:
+                    out.append(Found(ent.start_char, ent.end_char, label, pid, surface))
                 continue
             else:
                 r = None
             if r is None:
                 continue
             nid = b.node(r, surface, sent, "mention")
+            out.append(Found(ent.start_char, ent.end_char, r.label, nid, surface))
             section_member(b, sent, r, surface)
             # a park or enterprise whose lexicon entry or name places it in a county
             if r.label in (Label.PARK,):
@@ -115,6 +125,34 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> None:
                     cid = b.node(where, hit[0] if hit else where.name, sent, "park_name" if hit else "lexicon_county")
                     b.edge(RelType.LOCATED_IN, nid, cid, sent, "park_name" if hit else "lexicon_county",
                            surface, r.resolution)
+    return spans
+
+
+def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Found]]) -> None:
+    """The relations stated in prose (ingest/extract/prose.py), sentence by sentence in order,
+    so that 该项目 and a bare 产业园 refer to the names before them."""
+    state = ProseState()
+    place = document_place(b, prose)
+    if place is not None:
+        r, surface = place
+        state.doc_place = (b.node(r, surface, prose[0], "dateline"), surface)
+    projects: list[tuple[Found, Sentence]] = []
+    for sent in prose:
+        found = sorted(spans.get(sent.start, []), key=lambda f: (f.start, -f.end))
+        if sent.block == "para":
+            rule_owner(b, sent, found, state)
+            rule_located(b, sent, found, state)
+            rule_develops(b, sent, found, state)
+            rule_leading_list(b, sent, found, state, None)
+        rule_cluster_place(b, sent, found, state)
+        for f in found:
+            if f.label == Label.PROJECT:
+                state.last_project = f
+                projects.append((f, sent))
+            elif f.label == Label.PARK and f.surface not in ("产业园", "园区"):
+                state.last_park = f
+    rule_short_owner(b, projects)
+    rule_dateline(b, projects, state)
 
 
 def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
@@ -133,6 +171,7 @@ def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
         rule_table(b, table, by_start)
     year_ctx: int | None = None
     section = None
+    listed: dict[int, list[Found]] = {}
     for sent in st.sentences:
         if sent.path[:2] != section:
             section, year_ctx = sent.path[:2], None
@@ -145,11 +184,14 @@ def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
             rule_county_layout(b, sent)
             rule_town_park(b, sent)
             rule_leading(b, sent, sdocs[sent.start])
-            rule_project_list(b, sent)
+            listed[sent.start] = rule_project_list(b, sent)
             rule_subindustry(b, sent)
             rule_indicator_text(b, sent, year_ctx)
         elif sent.block == "heading":
             rule_indicator_text(b, sent, None)
-    rule_mentions(b, parsed)
+    spans = rule_mentions(b, parsed)
+    for start, found in listed.items():
+        spans.setdefault(start, []).extend(found)
     rule_known_owner(b)
+    rule_prose(b, prose, spans)
     return b.graph()

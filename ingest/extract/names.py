@@ -9,29 +9,27 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-PARK_SUFFIXES = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "产业园区核心区", "科技园区核心区",
-                 "产业园区", "工业园区", "科技园区", "产业园", "工业园", "科技园", "生态园", "化工园区", "园区", "物流基地")
-ENTERPRISE_STRONG = ("股份有限公司", "有限责任公司", "有限公司", "集团", "股份", "公司")
+from ingest.rules import rule_data
+
+_W = rule_data("names")
+
+
+def _alt(key: str) -> str:
+    """A regex alternation of one word list of data/rules/names.yaml, longest first."""
+    return "|".join(map(re.escape, sorted(map(str, _W[key]), key=len, reverse=True)))
+
+
+PARK_SUFFIXES = tuple(_W["park_suffixes"])
+ENTERPRISE_STRONG = tuple(_W["enterprise_strong"])
 # weaker company-name endings, trusted only where a company is expected (lists, project items)
-ENTERPRISE_WEAK = ("科技", "铜业", "纸业", "织业", "塑业", "棉业", "重工", "制药", "化工", "纺织", "生物",
-                   "新材料", "新材", "机床", "机械", "电子工程", "电子", "电工", "医疗", "医药", "钢球", "光电", "农业",
-                   "农化", "食品", "置业", "盐化", "漆业", "毯业", "果业", "油漆", "工业", "实业", "动力", "能源",
-                   "装备", "智能设备", "数控", "建材", "金属制造", "保健品", "包装", "铝业")
+ENTERPRISE_WEAK = tuple(_W["enterprise_weak"])
 # words of a description rather than a company name (现代生态农业, 医院医疗)
 _NOT_NAME_WORDS = re.compile(r"(现代|生态|智慧|健康|医院|加工|综合|循环|示范|特种)")
-PROJECT_SUFFIXES = ("项目", "工程", "基地", "产业园", "园区", "工业园", "中心", "小镇", "综合体", "公寓", "医院",
-                    "养老院", "康复医院", "生产线", "系统", "城", "园", "村", "谷", "智慧城市", "科技城", "度假区")
+PROJECT_SUFFIXES = tuple(_W["project_suffixes"])
 
-_NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()·\-]")
+_NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()·\-—]")
 # words that open a clause before a name: dropped from the left of a found name
-LEAD_WORDS = tuple(sorted({
-    "依托", "以", "建设", "打造", "发挥", "支持", "推进", "加快", "高水平", "集聚", "优化提升", "改造提升", "重点",
-    "和", "与", "及", "等", "在", "是", "为", "把", "将", "由", "对", "向", "从", "全力", "积极", "大力", "着力",
-    "推动", "做强", "做大", "形成", "成为", "创建", "培育", "壮大", "围绕", "包括", "其中", "聚焦", "建成", "完善",
-    "提升", "鼓励", "引导", "关于", "组建", "高标准", "加快建设", "集聚建设", "高水平建设", "重点建设", "加强", "实施", "发展", "促进",
-    "开展", "落实", "利用", "吸纳", "带动", "全面", "进一步", "持续", "科学", "有序", "扩区", "优化", "争创",
-    "申报", "入驻", "进驻", "依法", "提高", "做优", "大型", "的", "实现", "完成", "力争", "做好", "争取", "开工", "了", "到", "于", "同", "并",
-}, key=len, reverse=True))
+LEAD_WORDS = tuple(sorted(set(map(str, _W["lead_words"])), key=len, reverse=True))
 
 
 _JOINERS = set("与及或的在")
@@ -43,7 +41,7 @@ def walk_left(text: str, end: int, max_len: int = 16) -> int:
     i = end
     while i > 0 and end - i < max_len and _NAME_CHARS.match(text[i - 1]) and text[i - 1] not in _JOINERS:
         # 和 joins two names after a name's end (开发区和特色园区), but is part of 三和工业园
-        if text[i - 1] == "和" and i >= 2 and text[i - 2] in "区园业司团":
+        if text[i - 1] == "和" and i >= 2 and text[i - 2] in "区园业司团目":
             break
         i -= 1
     return i
@@ -62,14 +60,11 @@ def strip_lead_words(name: str) -> str:
     return name
 
 
-_PARK_RE = re.compile("|".join(PARK_SUFFIXES))
+_PARK_RE = re.compile(_alt("park_suffixes"))
 # a verb inside a found name means the name starts after it (阳谷县创建|省级…开发区)
-_INNER_VERB = re.compile(r"(创建|建设|打造|依托|发展|支持|推进|推动|加快|实施|建成|提升|优化|壮大|聚集|集聚|进驻|入驻|"
-                         r"列入|坚持|强化|严格|高标准|关于|没有|填补|申请|成为|新开工|开工|签约|投产|竣工)")
+_INNER_VERB = re.compile(f"({_alt('inner_verbs')})")
 # generic descriptions, not names (特色产业园区, 两大化工园区, 省级开发区)
-_GENERIC_PARK = re.compile(r"^(特色|重点|各类|现有|相关|省级|国家级|市级|县级|[千百]亿级|其它|其他|乡镇|镇|县市|化工|工业|产业|"
-                           r"[两三四五六七八九十]大|专业|综合|一批|全市|本地|配套|新型|示范|循环化工|城镇|市属|各|智慧|创新|"
-                           r"绿色|禁止|间|重大|等|中小企业|生态工业|高新|骨干|冷链)")
+_GENERIC_PARK = re.compile(f"^({_alt('generic_park_heads')})")
 
 
 def find_parks(text: str) -> list[tuple[int, int, str]]:
@@ -103,13 +98,11 @@ def _inside_title(text: str, pos: int) -> bool:
     return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
 
 
-_STRONG_RE = re.compile("|".join(ENTERPRISE_STRONG))
+_STRONG_RE = re.compile(_alt("enterprise_strong"))
 # a company suffix after a generic description (品牌运营公司, 涉农集团, 现代种业集团) is no name
-_GENERIC_COMPANY = re.compile(r"(现代|品牌|运营|涉农|种业|担保|融资|财金|储备|市级|国有|民营|上市|龙头|骨干|外资|投资|服务|"
-                              r"物流|电商|平台|金融|保险|商业|中介|一体化|控股|领军|独角兽|瞪羚|科技型|管理|资本|致富|村民|小贷|"
-                              r"我们|这|服装|规范化)")
+_GENERIC_COMPANY = re.compile(f"({_alt('generic_company_words')})")
 # words after which a company name starts (人才创办了|东阿县途胜…, 输出到|美国肯尼可特公司)
-_BEFORE_COMPANY = re.compile(r"(创办了|创办|发起设立|设立|输出到|获得|获|成为|是|为|到|了|和|与|及|由|向|把|将|在|对)")
+_BEFORE_COMPANY = re.compile(f"({_alt('before_company')})")
 
 
 def find_enterprises(text: str) -> list[tuple[int, int, str]]:
@@ -130,7 +123,8 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         if len(stem) < 2 or re.match(r"^(大|各|该|本|龙头|骨干|企业|一批|市|省)", name):
             continue
         generic = len(_GENERIC_COMPANY.findall(stem))
-        if (generic and len(stem) <= 6) or generic >= 2 or _inside_title(text, m.start()):
+        # 品牌运营公司 is a description; 华新控股香港公司 keeps a name (华新香港) beside its generic word
+        if generic >= 2 or (generic and len(_GENERIC_COMPANY.sub("", stem)) < 4) or _inside_title(text, m.start()):
             continue
         out.append((m.end() - len(name), m.end(), name))
     return out
@@ -199,8 +193,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
     for m in _PROJECT_RE.finditer(text):
         start = walk_left(text, m.start(), 40)
         name = strip_lead_words(text[start:m.end()])
-        inner = list(_INNER_VERB.finditer(name[:-len(m.group(0))]))
-        if inner:
+        listed = start > 0 and text[start - 1] == "、" and text[:start - 1].endswith(("项目", "工程"))
+        inner = [] if listed else list(_INNER_VERB.finditer(name[:-len(m.group(0))]))
+        if inner:  # 加快建设|X项目; but an item of a list of projects is a whole name (鲁商高端建设装备制造项目)
             name = name[inner[-1].end():]
         if len(name) < 6 or re.match(r"^(\d|一批|重点|重大|各类|相关|该|本|其他|其它|国家级|市级|省级|新建|实施)", name):
             continue
@@ -208,7 +203,7 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-INFRA_SUFFIXES = ("城际铁路", "快速铁路", "高速公路", "铁路", "高铁", "高速", "机场", "公铁桥", "大桥")
+INFRA_SUFFIXES = tuple(_W["infrastructure_suffixes"])
 _INFRA_RE = re.compile("|".join(INFRA_SUFFIXES))
 # what may follow a line's name and still be part of it: a stretch (济南至聊城段, 聊城段)
 _STRETCH = re.compile(r"^(?:（[^（）]{1,8}段）|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,3}段)")

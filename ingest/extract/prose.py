@@ -1,0 +1,377 @@
+"""Relations stated in prose, between the names a sentence holds (news, reports, zone profiles).
+
+Reads: the sentence and the names found in it (`Found`, from document.rule_mentions), the words of
+data/rules/prose.yaml. Writes: CARRIED_OUT_BY (role owner | contractor), LOCATED_IN, DEVELOPS and
+IN_CLUSTER edges through the GraphBuilder. Every relation needs a stated pattern; two names in one
+sentence are not enough. Rules (Evidence.rule; confidences in data/rules/confidence.yaml):
+
+  invested_by     "A投资建设的B项目", "A和C合作开发的B": B CARRIED_OUT_BY A (承建: role contractor)
+  built_by        "B由A投资建设", "该项目由A承建"
+  place_invests   "开发区投资26亿元的B项目": B LOCATED_IN the place
+  located_at      "位于X的Y", "Y位于X"
+  settled_in      "Y落户X", "Y落户的X"
+  in_x_of_y       "在X的Y，…": Y LOCATED_IN X, and what the sentence goes on to name is in Y (and X)
+  frame           "在X，…": what the sentence goes on to name is in X
+  subject_place   a sentence opening with a place that 引进/实施/建设… a project or a firm
+  speaker_place   a quote closed by "<county>委…书记…说": its parks and projects are in the county
+  dateline        the place a report is filed from or about (title "茌平区：…", "高唐报道"),
+                  for projects nothing nearer places
+  develops_prose  a place or park opening a sentence that 发展/打造/形成… a cluster or industry
+  cluster_place   a cluster named after its county (阳谷县化工新材料产业集群): the county DEVELOPS it
+  leading_list    "龙头企业A、B、C等": IN_CLUSTER {role: leading} in the sentence's cluster
+  project_short_owner  a project opening with the short name of a firm the document names in full
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from graph.model import Label, RelType
+from ingest.extract.builder import GraphBuilder
+from ingest.resolve import Resolved
+from ingest.rules import rule_data
+from ingest.structure import Sentence
+
+_CLAUSE_END = "，。；：！？,;!?"
+_PLACE = (Label.COUNTY, Label.PARK)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A name found in a sentence (offsets in sent.text) and the node it resolved to."""
+    start: int
+    end: int
+    label: Label
+    nid: str
+    surface: str
+
+
+@dataclass
+class ProseState:
+    """What earlier sentences said, for anaphora (该项目, a bare 产业园) and the document's place."""
+    last_project: Found | None = None
+    last_park: Found | None = None
+    doc_place: tuple[str, str] | None = None          # (node id, surface)
+    located: set[str] = field(default_factory=set)    # projects some rule placed
+
+
+@lru_cache(maxsize=None)
+def _words(key: str) -> str:
+    """A regex alternation of one word list of data/rules/prose.yaml, longest first."""
+    words = sorted(map(str, rule_data("prose")[key]), key=len, reverse=True)
+    return "|".join(map(re.escape, words))
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in _CLAUSE_END) + 1
+
+
+def _clause_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(c, pos) for c in _CLAUSE_END) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _group_before(spans: list[Found], text: str, end: int, labels: tuple[Label, ...]) -> list[Found]:
+    """The names ending exactly at `end`, joined by 和/与/、/及 (A和B合作开发): last one first."""
+    out: list[Found] = []
+    pos = end
+    for f in sorted(spans, key=lambda f: -f.end):
+        if f.label not in labels or f.end > pos:
+            continue
+        if f.end == pos or (out and re.fullmatch(r"[和与、及]", text[f.end:pos])):
+            out.append(f)
+            pos = f.start
+        elif f.end < pos:
+            break
+    return out
+
+
+def _group_after(spans: list[Found], text: str, start: int, labels: tuple[Label, ...]) -> list[Found]:
+    out: list[Found] = []
+    pos = start
+    for f in sorted(spans, key=lambda f: f.start):
+        if f.label not in labels or f.start < pos:
+            continue
+        if f.start == pos or (out and re.fullmatch(r"[和与、及]", text[pos:f.start])):
+            out.append(f)
+            pos = f.end
+        elif f.start > pos:
+            break
+    return out
+
+
+def _edge(b: GraphBuilder, rel: RelType, src: Found, dst: Found, sent: Sentence, rule: str,
+          state: ProseState, props: dict | None = None) -> None:
+    b.edge(rel, src.nid, dst.nid, sent, rule, dst.surface, "", props=props)
+    if rel == RelType.LOCATED_IN and src.label == Label.PROJECT:
+        state.located.add(src.nid)
+
+
+def _owner(b: GraphBuilder, sent: Sentence, project: Found, actors: list[Found], verb: str, rule: str,
+           state: ProseState) -> None:
+    role = "contractor" if re.fullmatch(_words("contractor_verbs"), verb) else "owner"
+    for a in actors:
+        if a.label == Label.ENTERPRISE:
+            _edge(b, RelType.CARRIED_OUT_BY, project, a, sent, rule, state, {"role": role})
+        elif role == "owner":
+            _edge(b, RelType.LOCATED_IN, project, a, sent, "place_invests", state)
+
+
+def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"A投资建设的B项目" and "B（该项目）由A投资建设"."""
+    text = sent.text
+    verbs = f"{_words('owner_verbs')}|{_words('contractor_verbs')}"
+    actors_of = (Label.ENTERPRISE, Label.COUNTY, Label.PARK)
+    for p in [f for f in spans if f.label == Label.PROJECT]:
+        cs = _clause_start(text, p.start)
+        left = text[cs:p.start]
+        if left.endswith("的"):
+            for a in sorted((f for f in spans if f.label in actors_of and cs <= f.start and f.end <= p.start),
+                            key=lambda f: -f.end):
+                m = re.match(rf"^(?:共同|联合)?({verbs})[^{_CLAUSE_END}]*的$", text[a.end:p.start])
+                if m:
+                    _owner(b, sent, p, _group_before(spans, text, a.end, (a.label,)), m.group(1), "invested_by", state)
+                    break
+        m = re.match(rf"^(?:项目)?(?:是|则)?由", text[p.end:])
+        if m:
+            _by(b, sent, spans, p, p.end + m.end(), state)
+    for m in re.finditer(r"(?:^|[，。；])(?:该项目|项目|该工程)(?:是|则|将)?由", text):
+        if state.last_project is not None and not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
+            _by(b, sent, spans, state.last_project, m.end(), state)
+
+
+def _by(b: GraphBuilder, sent: Sentence, spans: list[Found], project: Found, pos: int, state: ProseState) -> None:
+    actors = _group_after(spans, sent.text, pos, (Label.ENTERPRISE,))
+    if not actors:
+        return
+    verbs = f"{_words('owner_verbs')}|{_words('contractor_verbs')}"
+    m = re.match(rf"^(?:共同|联合)?({verbs})", sent.text[actors[-1].end:])
+    if m:
+        _owner(b, sent, project, actors, m.group(1), "built_by", state)
+
+
+def _place_at(spans: list[Found], pos: int, state: ProseState, text: str) -> Found | None:
+    """The place or park starting at `pos`; a bare 产业园/园区 is the park named last."""
+    for f in spans:
+        if f.start == pos and f.label in _PLACE:
+            return f
+    if state.last_park is not None and re.match(r"(产业园|园区|工业园)(?![\u4e00-\u9fff]{0,1}[区园])", text[pos:]):
+        lp = state.last_park
+        word = re.match(r"产业园|园区|工业园", text[pos:]).group(0)  # type: ignore[union-attr]
+        return Found(pos, pos + len(word), lp.label, lp.nid, word)
+    return None
+
+
+def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    text = sent.text
+    things = (Label.PROJECT, Label.ENTERPRISE, Label.PARK)
+    placed: set[str] = set()
+    for rule, verbs in (("located_at", _words("locate_verbs")), ("settled_in", _words("settle_verbs"))):
+        for m in re.finditer(rf"({verbs})(?:在|于|到)?", text):
+            where = _place_at(spans, m.end(), state, text)
+            own_de = text[m.start(1) + len(m.group(1)):m.start(1) + len(m.group(1)) + 1] == "的"
+            if own_de:  # "…项目落户的聊城化工产业园": the place follows 的
+                where = _place_at(spans, m.start(1) + len(m.group(1)) + 1, state, text)
+                subjects = _group_before(spans, text, m.start(1), things)
+            elif where is not None and text[where.end:where.end + 1] == "的":
+                subjects = _group_after(spans, text, where.end + 1, things)   # 位于X的Y
+            else:
+                subjects = _group_before(spans, text, m.start(1), things)    # Y位于X
+            if where is None:
+                continue
+            for s in subjects:
+                if s.nid != where.nid:
+                    _edge(b, RelType.LOCATED_IN, s, where, sent, rule, state)
+                    placed.add(s.nid)
+    _frame(b, sent, spans, state, placed)
+    _subject(b, sent, spans, state, placed)
+    _speaker(b, sent, spans, state, placed)
+
+
+def _frame(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
+    """"在X的Y，…" / "在X，…" opening a clause: the rest of the sentence happens there."""
+    text = sent.text
+    for m in re.finditer(r"(?:^|[，。；,])\s*(?:[^，。；,]{0,8}[日月年时]\s*[，,]?\s*)?在", text):
+        outer = _place_at(spans, m.end(), state, text)
+        if outer is None:
+            continue
+        inner = None
+        if text[outer.end:outer.end + 1] == "的":
+            inner = _place_at(spans, outer.end + 1, state, text)
+            if inner is not None and inner.label == Label.PARK:
+                _edge(b, RelType.LOCATED_IN, inner, outer, sent, "in_x_of_y", state)
+        head_end = (inner or outer).end
+        stop = _clause_end(text, head_end)
+        if re.search(r"[\u4e00-\u9fff]{3,}", text[head_end:stop]) and not re.match(r"^[^，,]{0,6}(?:版图|境内|一带|南部|北部|东部|西部)", text[head_end:stop]):
+            continue  # "在X召开…" is no frame: the clause goes on past the place
+        sent_end = _clause_end(text, stop + 1) if False else len(text)
+        for f in spans:
+            if f.start > stop and f.end <= sent_end and f.label in (Label.PROJECT, Label.ENTERPRISE, Label.PARK) \
+                    and f.nid not in placed and f.nid not in (outer.nid, (inner or outer).nid):
+                if inner is not None:
+                    _edge(b, RelType.LOCATED_IN, f, inner, sent, "in_x_of_y", state)
+                    if f.label == Label.PROJECT:
+                        _edge(b, RelType.LOCATED_IN, f, outer, sent, "in_x_of_y", state)
+                else:
+                    _edge(b, RelType.LOCATED_IN, f, outer, sent, "frame", state)
+                placed.add(f.nid)
+
+
+def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
+    """A sentence opening with a place that 引进/实施/建设…: its projects (and the firms it
+    引进) are there."""
+    subj = next((f for f in spans if f.start == 0 and f.label in _PLACE), None)
+    if subj is None or not re.search(_words("subject_verbs"), sent.text):
+        return
+    text = sent.text
+    for f in spans:
+        if f.nid in placed or f is subj:
+            continue
+        brought = f.label == Label.ENTERPRISE and re.search(rf"(?:{_words('subject_verbs')})了?$", text[:f.start])
+        if f.label == Label.PROJECT or brought:
+            _edge(b, RelType.LOCATED_IN, f, subj, sent, "subject_place", state)
+            placed.add(f.nid)
+
+
+def _speaker(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
+    """"…，打造…。”茌平区委副书记、区长汲广树说": the quote is about the speaker's county."""
+    m = re.search(rf"[”\"]([^“”\"，。]{{2,30}}?(?:{_words('speaker_titles')})[^“”\"，。]{{0,8}}说)[。，]?$", sent.text)
+    if m is None:
+        return
+    hits = b.resolver.counties_in(m.group(1))
+    if not hits:
+        return
+    pos, surface, county = hits[0]
+    cid = b.node(county, surface, sent, "speaker_place")
+    where = Found(m.start(1) + pos, m.start(1) + pos + len(surface), Label.COUNTY, cid, surface)
+    for f in spans:
+        if f.end <= m.start() and f.label in (Label.PROJECT, Label.PARK) and f.nid not in placed:
+            _edge(b, RelType.LOCATED_IN, f, where, sent, "speaker_place", state)
+
+
+def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """A place or park opening the sentence (after a short "如今，") 发展/打造/形成… clusters;
+    a sentence opening with the verb itself speaks of the document's place."""
+    text = sent.text
+    first = re.match(rf"^(?:[^，。；]{{0,6}}，)?", text)
+    at = first.end() if first else 0
+    subj = next((f for f in spans if f.start in (0, at) and f.label in _PLACE), None)
+    if subj is None and state.doc_place and re.match(rf"^(?:大力|重点|加快|积极|着力)?(?:{_words('develop_verbs')})", text):
+        nid, surface = state.doc_place
+        subj = Found(0, 0, Label.PARK if nid.startswith("park:") else Label.COUNTY, nid, surface)
+    if subj is None:
+        return
+    for m in re.finditer(_words("develop_verbs"), text):
+        if m.start() < subj.end:
+            continue
+        stop = _clause_end(text, m.end())
+        for f in spans:
+            if f.label == Label.CLUSTER and m.end() <= f.start and f.end <= stop \
+                    and not re.search(r"基地|示范区|集聚区|园区|中心", text[f.end:stop]):  # 打造…轴承生产基地: a base
+                _edge(b, RelType.DEVELOPS, subj, f, sent, "develops_prose", state)
+
+
+def rule_cluster_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """阳谷县化工新材料产业集群: the county it is named after develops it."""
+    for f in spans:
+        if f.label != Label.CLUSTER:
+            continue
+        hit = b.resolver.county_prefix(f.surface)
+        if hit is not None and len(f.surface) - len(hit[0]) >= 4:
+            cid = b.node(hit[1], hit[0], sent, "cluster_place")
+            _edge(b, RelType.DEVELOPS, Found(f.start, f.start + len(hit[0]), Label.COUNTY, cid, hit[0]), f, sent,
+                  "cluster_place", state)
+
+
+def rule_leading_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState,
+                      section_cluster: Found | None) -> None:
+    """"在龙头企业A、B、C等龙头企业带动下": leading firms of the sentence's cluster."""
+    text = sent.text
+    cluster = next((f for f in spans if f.label == Label.CLUSTER and f.start == 0), None) or section_cluster
+    if cluster is None:
+        return
+    for m in re.finditer(rf"(?:{_words('leading_cues')})([^，。；：]{{2,120}}?)等(?:[\u4e00-\u9fff]{{0,6}}企业)?", text):
+        pos = m.start(1)
+        for name in re.split(r"[、]|和|及", m.group(1)):
+            start = text.find(name, pos)
+            pos = start + len(name)
+            if not (2 <= len(name) <= 14) or re.search(r"[的为是在]", name):
+                continue
+            known = next((f for f in spans if f.start == start and f.label == Label.ENTERPRISE), None)
+            if known is None:
+                r = b.resolver.enterprise(name)
+                if r is None:
+                    continue
+                known = Found(start, start + len(name), Label.ENTERPRISE, b.node(r, name, sent, "leading_list"), name)
+            _edge(b, RelType.IN_CLUSTER, known, cluster, sent, "leading_list", state, {"role": "leading"})
+
+
+def rule_short_owner(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) -> None:
+    """A project opening with the short name of a firm the document names in full
+    (弗兰卡年产350万套…项目 and 山东弗兰卡汽车部件有限公司)."""
+    owned = {e.source for e in b.edges.values() if e.type == RelType.CARRIED_OUT_BY}
+    cores = []
+    for rec in b.nodes.values():
+        if rec.label == Label.ENTERPRISE:
+            for n in (rec.name, *rec.aliases):
+                core = b.resolver.lex.strip_region(n)
+                if len(core) >= 3:
+                    cores.append((core, rec))
+    for p, sent in projects:
+        if p.nid in owned:
+            continue
+        name = b.resolver.lex.strip_region(p.surface)
+        for core, rec in cores:
+            k = 0
+            while k < min(len(core), len(name)) and core[k] == name[k]:
+                k += 1
+            if k >= 2 and k < len(core) and re.match(r"(年产|\d|[一二三四五六七八九十]+万)", name[k:]):
+                b.edge(RelType.CARRIED_OUT_BY, p.nid, rec.id, sent, "project_short_owner", name[:k],
+                       f"short:{name[:k]}→{rec.name}", props={"role": "owner"})
+                owned.add(p.nid)
+                break
+
+
+def document_place(b: GraphBuilder, sentences: list[Sentence]) -> tuple[Resolved, str] | None:
+    """The place a report is filed from or about: a heading "茌平区：…" or "…|高唐开发区：…", a first
+    line that is a zone's name, or a dateline "高唐报道"; only within the first lines."""
+    for sent in sentences[:6]:
+        t = sent.text
+        for m in re.finditer(r"(?:^|[|｜】【])\s*([\u4e00-\u9fff]{2,20}?)：", t):
+            r = _place(b, m.group(1))
+            if r is not None:
+                return r, m.group(1)
+        if len(t) <= 20:
+            r = _place(b, t.strip())
+            if r is not None and r.label == Label.PARK:
+                return r, t.strip()
+    for sent in sentences[:6]:
+        m = re.search(r"([\u4e00-\u9fff]{2,6}?)(?:报道|讯)", sent.text)
+        if m:
+            r = _place(b, m.group(1))
+            if r is not None:
+                return r, m.group(1)
+    return None
+
+
+def _place(b: GraphBuilder, surface: str) -> Resolved | None:
+    r = b.resolver.county(surface)
+    if r is not None:
+        return r
+    if re.search(r"(开发区|高新区|新区|园区|产业园)$", surface):
+        return b.resolver.park(surface, None)
+    return None
+
+
+def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state: ProseState) -> None:
+    """Projects that nothing nearer places are in the document's place (lower confidence)."""
+    if state.doc_place is None:
+        return
+    nid, surface = state.doc_place
+    located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
+    for p, sent in projects:
+        if p.nid not in located:
+            b.edge(RelType.LOCATED_IN, p.nid, nid, sent, "dateline", surface, "")
+            located.add(p.nid)
