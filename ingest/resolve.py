@@ -23,7 +23,7 @@ _LEGAL_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司
 # generic tails ignored when comparing two names of one enterprise (华泰化工 = 华泰)
 _GENERIC_TAIL = re.compile(r"(集团|股份|控股|科技|化工|铜业|纸业|织业|新材料|新材|材料|实业|工业|制造|有限)$")
 # bare zone names whose meaning depends on the county of the sentence
-_BARE_ZONES = {"开发区", "经济开发区", "经济技术开发区", "高新区", "省级开发区"}
+_BARE_ZONES = frozenset(rule_data("zones")["bare"])
 _CLUSTER_TAIL = re.compile(r"(产业集群|产业|集群|行业)$")
 
 
@@ -275,7 +275,8 @@ class Resolver:
         """A park; a bare 开发区 becomes the park or zone of the sentence's county."""
         surface = surface.strip()
         if surface in _BARE_ZONES:
-            if context_county is not None and context_county.entry is not None and context_county.entry.kind != "zone":
+            if context_county is not None and context_county.entry is not None and context_county.entry.kind != "zone" \
+                    and surface.endswith("开发区"):
                 name = f"{short_name(context_county)}经济开发区"
                 e = self.lex.lookup(Label.PARK, name)
                 return Resolved(Label.PARK, e.name if e else name, f"context:{surface}→{e.name if e else name}", e)

@@ -11,6 +11,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, enterprise_prefix
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved
+from ingest.rules import rule_data
 from ingest.structure import Sentence
 
 
@@ -44,7 +45,8 @@ def sentence_county(b: GraphBuilder, sent: Sentence) -> tuple[str, Resolved] | N
         r = b.resolver.county(sent.lead)
         if r is not None:
             return sent.lead, r
-        if re.search(r"(县|市|区)$", sent.lead) and len(sent.lead) <= 6 and sent.lead not in {"中心城区", "市城区"}:
+        if re.search(r"(县|市|区)$", sent.lead) and len(sent.lead) <= 6 and sent.lead not in {"中心城区", "市城区"} \
+                and not sent.lead.endswith(tuple(rule_data("zones")["canonical"])):  # 高唐开发区 is a zone
             return sent.lead, b.resolver.add_county(sent.lead)  # a county the lexicon does not know
     return b.resolver.county_prefix(sent.text)
 

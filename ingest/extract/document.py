@@ -41,6 +41,7 @@ from ingest.lexicon import Lexicon, default_lexicon
 from ingest.extract.nlp import get_pipeline
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
+from ingest.rules import rule_data
 from ingest.extract.clusters import rule_leading, rule_subindustry, section_member
 from ingest.extract.indicators import rule_indicator_text, rule_table
 from ingest.extract.places import rule_county_layout, rule_town_park
@@ -50,7 +51,16 @@ from ingest.extract.prose import (Found, ProseState, document_place, rule_cluste
 from ingest.structure import Sentence, Structure, analyse
 
 
-_BARE_ZONE = re.compile(r"(?:^|(?<=[，。；：、在对向与和及])|(?<=支持|依托|推动|推进|鼓励|全市|我市))(经济开发区|开发区|高新区)(?![\u4e00-\u9fff]{0,2}(?:体制|机制))")
+def _bare_zone_re() -> re.Pattern[str]:
+    """A bare zone word (开发区, 高新区, 度假区; data/rules/zones.yaml) standing alone: after
+    punctuation or one of the words that may precede it, and not 开发区体制."""
+    z = rule_data("zones")
+    words = "|".join(sorted(map(re.escape, z["bare"]), key=len, reverse=True))
+    after = "".join(f"(?<={re.escape(w)})|" for w in z["bare_after"])
+    return re.compile(rf"(?:^|(?<=[，。；：、（(\s])|{after[:-1]})({words})(?![\u4e00-\u9fff]{{0,2}}(?:体制|机制))")
+
+
+_BARE_ZONE = _bare_zone_re()
 
 
 def _bare_zones(b: GraphBuilder, sent: Sentence, county: Resolved | None, taken: list[tuple[int, int]],

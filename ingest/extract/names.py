@@ -35,11 +35,11 @@ LEAD_WORDS = tuple(sorted(set(map(str, _W["lead_words"])), key=len, reverse=True
 _JOINERS = set("与及或的在")
 
 
-def walk_left(text: str, end: int, max_len: int = 16) -> int:
+def walk_left(text: str, end: int, max_len: int = 16, joiners: frozenset[str] | set[str] = _JOINERS) -> int:
     """Start of the name ending at `end`: back over name characters up to a delimiter
     (punctuation, or a joining word such as 与/和 that separates two names)."""
     i = end
-    while i > 0 and end - i < max_len and _NAME_CHARS.match(text[i - 1]) and text[i - 1] not in _JOINERS:
+    while i > 0 and end - i < max_len and _NAME_CHARS.match(text[i - 1]) and text[i - 1] not in joiners:
         # 和 joins two names after a name's end (开发区和特色园区), but is part of 三和工业园
         if text[i - 1] == "和" and i >= 2 and text[i - 2] in "区园业司团目":
             break
@@ -181,6 +181,7 @@ def suffix_name(item: str, strip_region: Callable[[str], str] = lambda s: s) -> 
 
 
 _PROJECT_RE = re.compile(r"(项目|工程)")
+_PROJECT_JOINERS = frozenset("与或的在")
 
 
 def find_projects(text: str) -> list[tuple[int, int, str]]:
@@ -191,13 +192,18 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
     a county)."""
     out: list[tuple[int, int, str]] = []
     for m in _PROJECT_RE.finditer(text):
-        start = walk_left(text, m.start(), 40)
+        start = walk_left(text, m.start(), 40, _PROJECT_JOINERS)  # 铝单板及铝合金模板项目 is one name
+        start += len(text[start:m.start()]) - len(text[start:m.start()].lstrip("—-·"))
         name = strip_lead_words(text[start:m.end()])
         listed = start > 0 and text[start - 1] == "、" and text[:start - 1].endswith(("项目", "工程"))
-        inner = [] if listed else list(_INNER_VERB.finditer(name[:-len(m.group(0))]))
+        stem = name[:-len(m.group(0))]
+        # …生产线建设项目: 建设 just before the ending belongs to the name
+        inner = [] if listed else [v for v in _INNER_VERB.finditer(stem) if v.end() < len(stem) or v.group(0) != "建设"]
         if inner:  # 加快建设|X项目; but an item of a list of projects is a whole name (鲁商高端建设装备制造项目)
             name = name[inner[-1].end():]
-        if len(name) < 6 or re.match(r"^(\d|一批|重点|重大|各类|相关|该|本|其他|其它|国家级|市级|省级|新建|实施)", name):
+        capacity = re.match(r"^[\d.]+万?(吨|套|台|辆|千瓦|兆瓦|吉瓦|平方米|亩|头|只|件)", name)  # 100万吨有机硅项目
+        if len(name) < 6 or (re.match(r"^(\d|一批|重点|重大|各类|相关|该|本|其他|其它|国家级|市级|省级|新建|实施)", name)
+                             and not capacity):
             continue
         out.append((m.end() - len(name), m.end(), name))
     return out

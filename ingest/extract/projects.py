@@ -10,6 +10,7 @@ from ingest.extract.context import NOT_COMPANY, YEAR, box_title, cluster_of_sect
 from ingest.extract.names import PROJECT_SUFFIXES
 from ingest.resolve import Resolved, is_infrastructure
 from ingest.extract.prose import Found, _words
+from ingest.rules import rule_data
 from ingest.structure import Sentence
 
 
@@ -158,7 +159,7 @@ def well_formed_project(name: str) -> bool:
     if not name.endswith("项目"):
         return False  # …工程 alone is mostly a kind of work (农田水利工程)
     stem = re.sub(r"(建设)?项目$", "", name)
-    if len(stem) < 4 or re.search(r"[等的个及和与]$|[，、“”（）()]|的|个|等", stem):
+    if len(stem) < 4 or re.search(r"[，、“”（）()]|的|个|等", stem) or stem.endswith(tuple(rule_data("prose")["project_not_stem_ends"])):
         return False
     return not (re.match(rf"^(?:{_words('project_not_heads')})", name) or re.search(_words("project_not_words"), name))
 
@@ -178,6 +179,8 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     county = name_county(b, name)
     if county is not None and (not name.startswith(county[0]) or county[1].entry is not None and county[1].entry.kind == "zone"):
         county = None  # only a county the name opens with; a bare 开发区 names no project
+    if own is None and county is not None and re.search(_words("project_not_words"), name[len(county[0]):]):
+        return None  # 高唐县经济开发区重点项目: the county's key projects, not one project
     rule = "text_project"
     if own is None and county is None:
         if not well_formed_project(name):
