@@ -346,7 +346,13 @@ class Resolver:
 
     # ------------------------------------------------------ clusters, indicators
     def cluster(self, surface: str, create: bool = True) -> Resolved | None:
-        return self._by_key(Label.CLUSTER, surface, cluster_key(surface.strip()), self._cluster_key, create)
+        """A cluster or industry; one named after a county keys on the county's short form
+        (阳谷县化工新材料产业集群 = 阳谷化工新材料)."""
+        key = cluster_key(surface.strip())
+        hit = self.county_prefix(key)
+        if hit is not None and len(key) - len(hit[0]) >= 2:
+            key = short_name(hit[1]) + key[len(hit[0]):]
+        return self._by_key(Label.CLUSTER, surface, key, self._cluster_key, create)
 
     def indicator(self, surface: str, create: bool = True) -> Resolved | None:
         return self._by_key(Label.INDICATOR, surface, indicator_key(surface.strip()), self._indicator_key, create)

@@ -112,6 +112,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[i
                 r = b.resolver.park(surface, county)
             elif label == Label.CLUSTER:
                 # a lexicon name (the ruler gives its id) or an industry named by its shape (names.py)
+                if not ent.ent_id_ and b.resolver.county(surface) is not None:
+                    continue  # "作为茌平特色优势产业": a place, not an industry
                 r = b.resolver.cluster(surface, create=not ent.ent_id_)
             elif label == Label.INDICATOR:
                 r = b.resolver.indicator(surface, create=False)
@@ -125,6 +127,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[i
             if r is None:
                 continue
             nid = b.node(r, surface, sent, "mention")
+            if r.label == Label.CLUSTER and r.entry is None and not surface.endswith("集群"):
+                b.nodes[nid].props["level"] = "industry"  # a new name: a cluster only when it says 集群
             out.append(Found(ent.start_char, ent.end_char, r.label, nid, surface))
             section_member(b, sent, r, surface)
             # a park or enterprise whose lexicon entry or name places it in a county

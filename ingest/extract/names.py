@@ -241,3 +241,55 @@ def find_infrastructure(text: str) -> list[tuple[int, int, str]]:
         name_start = m.end() - len(name)
         out.append((name_start, end, text[name_start:end]))
     return out
+
+
+_INDUSTRY_TAIL = re.compile(_alt("industry_tails"))
+_INDUSTRY_VERB = re.compile(_alt("industry_verbs"))
+# "…四大新兴", "…3个国家级", "…四大特色农业": a count and the kind it counts
+_QUALIFIERS = re.compile(rf"(?:[一二三四五六七八九十两\d]+(?:大|个|条)(?:{_alt('industry_qualifiers')})*[\u4e00-\u9fff]{{0,2}}"
+                         rf"|(?:{_alt('industry_qualifiers')})+)$")
+_NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
+_CLAUSE = "，。；：！？（）()“”《》\"'|,;:"
+
+
+def find_industries(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of clusters and industries named in text: "X产业集群", and the items
+    of a list closed by an industry word ("新材料、高端装备制造、医养健康四大新兴产业",
+    "先进制造业、现代服务业", "A、B等重点产业链"). A lone "X产业" is read only as a clause's
+    first words (铝加工产业正向…)."""
+    out: dict[tuple[int, int], str] = {}
+    for m in _INDUSTRY_TAIL.finditer(text):
+        tail = m.group(0)
+        nxt = text[m.end():m.end() + 1]
+        if tail in ("产业", "制造业", "服务业") and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "的和与及为是等外":
+            continue  # 产业园, 产业结构, 产业化: the word goes on; a name ends here
+        cs = max(text.rfind(c, 0, m.start()) for c in _CLAUSE) + 1
+        seg_start = cs
+        verbs = list(_INDUSTRY_VERB.finditer(text, cs, m.start()))
+        if verbs:
+            seg_start = verbs[-1].end()
+        seg = text[seg_start:m.start()]
+        q = _QUALIFIERS.search(seg)
+        qualified = q is not None and q.start() < len(seg)
+        if qualified:
+            seg = seg[:q.start()]
+        items = [(i.start() + seg_start, i.end() + seg_start) for i in re.finditer(r"[^、和]+", seg)]
+        tailed = all(re.search(r"(产业|制造业|服务业)$", text[a:z]) for a, z in items[:-1])
+        if tail == "产业集群" and len(items) == 1 and len(seg) > 8:
+            continue  # a long run before 产业集群 is a clause, not a name
+        if tail != "产业集群" and not (len(items) >= 2 and (qualified or tailed)):
+            continue  # a lone "…产业" is mostly a description (文化旅游产业的发展): only a counted
+            # list (…四大新兴产业, …等重点产业链), a list of named industries, or a 集群 names them
+        for k, (a, z) in enumerate(items):
+            name = text[a:z]
+            if re.search(r"(产业|制造业|服务业)$", name):
+                pass
+            elif k == len(items) - 1 and not qualified and tail != "产业链":
+                z = m.end()  # the last item carries the ending: 现代智慧物流服务业, 阿胶产业集群
+            core = re.sub(r"(产业集群|产业)$", "", text[a:z])
+            if not (2 <= len(core) <= 12) or core in _NOT_INDUSTRY or not re.fullmatch(r"[\u4e00-\u9fff]+", core) \
+                    or re.search(r"[的个这该其等]|园区$|基地$", core) or _INNER_VERB.search(core) or core.startswith(LEAD_WORDS) \
+                    or _inside_title(text, a):
+                continue
+            out[(a, z)] = text[a:z]
+    return [(a, z, n) for (a, z), n in sorted(out.items())]

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from graph.model import Label
 from ingest.lexicon import CONTEXT_ONLY_ALIASES, Lexicon, default_lexicon
-from ingest.extract.names import find_enterprises, find_infrastructure, find_parks, find_projects
+from ingest.extract.names import find_enterprises, find_industries, find_infrastructure, find_parks, find_projects
 
 
 @Language.component("policy_name_rules")
@@ -30,7 +30,8 @@ def policy_name_rules(doc: Doc) -> Doc:
     text = doc.text  # spaCy rebuilds this string on every access
     found = [(start, end, label)
              for finder, label in ((find_parks, Label.PARK.value), (find_enterprises, Label.ENTERPRISE.value),
-                                   (find_projects, Label.PROJECT.value), (find_infrastructure, Label.PROJECT.value))
+                                   (find_projects, Label.PROJECT.value), (find_infrastructure, Label.PROJECT.value),
+                                   (find_industries, Label.CLUSTER.value))
              for start, end, _name in finder(text)]
     if not found:
         return doc  # reading and re-setting doc.ents costs more than all the regexes

@@ -268,8 +268,9 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
             continue
         stop = _clause_end(text, m.end())
         for f in spans:
+            # the cluster is the object itself, not a word of a longer phrase (打造…轴承生产基地: a base)
             if f.label == Label.CLUSTER and m.end() <= f.start and f.end <= stop \
-                    and not re.search(r"基地|示范区|集聚区|园区|中心", text[f.end:stop]):  # 打造…轴承生产基地: a base
+                    and re.match(r"(?:产业集群|产业|集群)?(?:[、，。；和及等]|$)", text[f.end:]):
                 _edge(b, RelType.DEVELOPS, subj, f, sent, "develops_prose", state)
 
 
