@@ -111,10 +111,10 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[i
                     continue  # "高唐省级开发区": a kind of place, not a name
                 r = b.resolver.park(surface, county)
             elif label == Label.CLUSTER:
-                # a lexicon name (the ruler gives its id) or an industry named by its shape (names.py)
-                if not ent.ent_id_ and b.resolver.county(surface) is not None:
+                # a lexicon name, or an industry named by its shape (names.find_industries): a new node
+                if b.resolver.county(surface) is not None:
                     continue  # "作为茌平特色优势产业": a place, not an industry
-                r = b.resolver.cluster(surface, create=not ent.ent_id_)
+                r = b.resolver.cluster(surface)
             elif label == Label.INDICATOR:
                 r = b.resolver.indicator(surface, create=False)
             elif label == Label.PROJECT:

@@ -275,8 +275,8 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
             seg = seg[:q.start()]
         items = [(i.start() + seg_start, i.end() + seg_start) for i in re.finditer(r"[^、和]+", seg)]
         tailed = all(re.search(r"(产业|制造业|服务业)$", text[a:z]) for a, z in items[:-1])
-        if tail == "产业集群" and len(items) == 1 and len(seg) > 8:
-            continue  # a long run before 产业集群 is a clause, not a name
+        if tail == "产业集群" and len(items) == 1 and (len(seg) > 8 or qualified and re.search(r"[大个]", text[q.start() + seg_start:m.start()])):  # type: ignore[union-attr]
+            continue  # a long run before 产业集群 is a clause; "上半年九大产业集群" counts, names none
         if tail != "产业集群" and not (len(items) >= 2 and (qualified or tailed)):
             continue  # a lone "…产业" is mostly a description (文化旅游产业的发展): only a counted
             # list (…四大新兴产业, …等重点产业链), a list of named industries, or a 集群 names them
@@ -284,7 +284,7 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
             name = text[a:z]
             if re.search(r"(产业|制造业|服务业)$", name):
                 pass
-            elif k == len(items) - 1 and not qualified and tail != "产业链":
+            elif k == len(items) - 1 and not qualified and tail != "产业链" and z == m.start():
                 z = m.end()  # the last item carries the ending: 现代智慧物流服务业, 阿胶产业集群
             core = re.sub(r"(产业集群|产业)$", "", text[a:z])
             if not (2 <= len(core) <= 12) or core in _NOT_INDUSTRY or not re.fullmatch(r"[\u4e00-\u9fff]+", core) \

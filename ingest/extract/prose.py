@@ -270,15 +270,16 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
         for f in spans:
             # the cluster is the object itself, not a word of a longer phrase (打造…轴承生产基地: a base)
             if f.label == Label.CLUSTER and m.end() <= f.start and f.end <= stop \
-                    and re.match(r"(?:产业集群|产业|集群)?(?:[、，。；和及等]|$)", text[f.end:]):
+                    and re.match(r"(?:产业集群|产业|集群)?(?:[、，。；和及等]|$)", text[f.end:]) \
+                    and re.search(r"(?:^|[、和及的])$", text[m.end():f.start]):
                 _edge(b, RelType.DEVELOPS, subj, f, sent, "develops_prose", state)
 
 
 def rule_cluster_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """阳谷县化工新材料产业集群: the county it is named after develops it."""
     for f in spans:
-        if f.label != Label.CLUSTER:
-            continue
+        if f.label != Label.CLUSTER or not f.surface.endswith("集群"):
+            continue  # a county's cluster says so (阳谷县化工新材料产业集群); 阳谷特种光电线缆 is a product
         hit = b.resolver.county_prefix(f.surface)
         if hit is not None and len(f.surface) - len(hit[0]) >= 4:
             cid = b.node(hit[1], hit[0], sent, "cluster_place")
