@@ -248,6 +248,7 @@ _INDUSTRY_VERB = re.compile(_alt("industry_verbs"))
 # "…四大新兴", "…3个国家级", "…四大特色农业": a count and the kind it counts
 _QUALIFIERS = re.compile(rf"(?:[一二三四五六七八九十两\d]+(?:大|个|条)(?:{_alt('industry_qualifiers')})*[\u4e00-\u9fff]{{0,2}}"
                          rf"|(?:{_alt('industry_qualifiers')})+)$")
+_CONTINUATIONS = tuple(sorted(map(str, _W["industry_continuations"]), key=len, reverse=True))
 _NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
 _CLAUSE = "，。；：！？（）()“”《》\"'|,;:"
 
@@ -260,8 +261,7 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
     out: dict[tuple[int, int], str] = {}
     for m in _INDUSTRY_TAIL.finditer(text):
         tail = m.group(0)
-        nxt = text[m.end():m.end() + 1]
-        if tail in ("产业", "制造业", "服务业") and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "的和与及为是等外":
+        if tail in ("产业", "制造业", "服务业") and text.startswith(_CONTINUATIONS, m.end()):
             continue  # 产业园, 产业结构, 产业化: the word goes on; a name ends here
         cs = max(text.rfind(c, 0, m.start()) for c in _CLAUSE) + 1
         seg_start = cs
@@ -288,7 +288,7 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
                 z = m.end()  # the last item carries the ending: 现代智慧物流服务业, 阿胶产业集群
             core = re.sub(r"(产业集群|产业)$", "", text[a:z])
             if not (2 <= len(core) <= 12) or core in _NOT_INDUSTRY or not re.fullmatch(r"[\u4e00-\u9fff]+", core) \
-                    or re.search(r"[的个这该其等]|园区$|基地$", core) or _INNER_VERB.search(core) or core.startswith(LEAD_WORDS) \
+                    or re.search(r"[的个这该其等与和]|园区$|基地$", core) or _INNER_VERB.search(core) or core.startswith(LEAD_WORDS) \
                     or _inside_title(text, a):
                 continue
             out[(a, z)] = text[a:z]
