@@ -38,6 +38,7 @@ from graph.model import DocumentGraph, Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import name_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
+from ingest.extract.names import INDUSTRY_CONTINUATIONS
 from ingest.extract.nlp import get_pipeline
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
@@ -114,6 +115,9 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[i
                 # a lexicon name, or an industry named by its shape (names.find_industries): a new node
                 if b.resolver.county(surface) is not None:
                     continue  # "作为茌平特色优势产业": a place, not an industry
+                tail = re.match(r"产业集群|产业|集群", sent.text[ent.end_char:])
+                if tail and not sent.text.startswith(INDUSTRY_CONTINUATIONS, ent.end_char + tail.end()):
+                    surface = sent.text[ent.start_char:ent.end_char + tail.end()]  # 铝加工产业: keep the written form
                 r = b.resolver.cluster(surface)
             elif label == Label.INDICATOR:
                 r = b.resolver.indicator(surface, create=False)
@@ -129,7 +133,7 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[i
             nid = b.node(r, surface, sent, "mention")
             if r.label == Label.CLUSTER and r.entry is None and not surface.endswith("集群"):
                 b.nodes[nid].props["level"] = "industry"  # a new name: a cluster only when it says 集群
-            out.append(Found(ent.start_char, ent.end_char, r.label, nid, surface))
+            out.append(Found(ent.start_char, ent.start_char + len(surface), r.label, nid, surface))
             section_member(b, sent, r, surface)
             # a park or enterprise whose lexicon entry or name places it in a county
             if r.label in (Label.PARK,):

@@ -201,6 +201,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         inner = [] if listed else [v for v in _INNER_VERB.finditer(stem) if v.end() < len(stem) or v.group(0) != "建设"]
         if inner:  # 加快建设|X项目; but an item of a list of projects is a whole name (鲁商高端建设装备制造项目)
             name = name[inner[-1].end():]
+        cs = max(text.rfind(c, 0, m.end() - len(name)) for c in "，。；：,;")
+        if re.match(r"^是[^，。；]*的$", text[cs + 1:m.end() - len(name)]):
+            continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before
         capacity = re.match(r"^[\d.]+万?(吨|套|台|辆|千瓦|兆瓦|吉瓦|平方米|亩|头|只|件)", name)  # 100万吨有机硅项目
         if len(name) < 6 or (re.match(r"^(\d|一批|重点|重大|各类|相关|该|本|其他|其它|国家级|市级|省级|新建|实施)", name)
                              and not capacity):
@@ -248,7 +251,7 @@ _INDUSTRY_VERB = re.compile(_alt("industry_verbs"))
 # "…四大新兴", "…3个国家级", "…四大特色农业": a count and the kind it counts
 _QUALIFIERS = re.compile(rf"(?:[一二三四五六七八九十两\d]+(?:大|个|条)(?:{_alt('industry_qualifiers')})*[\u4e00-\u9fff]{{0,2}}"
                          rf"|(?:{_alt('industry_qualifiers')})+)$")
-_CONTINUATIONS = tuple(sorted(map(str, _W["industry_continuations"]), key=len, reverse=True))
+INDUSTRY_CONTINUATIONS = _CONTINUATIONS = tuple(sorted(map(str, _W["industry_continuations"]), key=len, reverse=True))
 _NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
 _CLAUSE = "，。；：！？（）()“”《》\"'|,;:"
 

@@ -134,7 +134,7 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
                 if m:
                     _owner(b, sent, p, _group_before(spans, text, a.end, (a.label,)), m.group(1), "invested_by", state)
                     break
-        m = re.match(rf"^(?:项目)?(?:是|则)?由", text[p.end:])
+        m = re.match(r"^[，,]?\s*(?:项目)?(?:是|则)?由", text[p.end:])  # "B项目，是由A和C合作开发的…"
         if m:
             _by(b, sent, spans, p, p.end + m.end(), state)
     for m in re.finditer(r"(?:^|[，。；])(?:该项目|项目|该工程)(?:是|则|将)?由", text):
@@ -185,6 +185,12 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                 if s.nid != where.nid:
                     _edge(b, RelType.LOCATED_IN, s, where, sent, rule, state)
                     placed.add(s.nid)
+    for p in [f for f in spans if f.label == Label.PROJECT and f.nid not in placed]:
+        m = re.match(r"^[，,]?\s*(?:是|系)", text[p.end:])  # "中通…项目是东昌府区着力实施…的一个缩影"
+        where = _place_at(spans, p.end + m.end(), state, text) if m else None
+        if where is not None and where.label == Label.COUNTY:
+            _edge(b, RelType.LOCATED_IN, p, where, sent, "project_is_of", state)
+            placed.add(p.nid)
     _frame(b, sent, spans, state, placed)
     _subject(b, sent, spans, state, placed)
     _speaker(b, sent, spans, state, placed)
@@ -257,10 +263,21 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     text = sent.text
     first = re.match(rf"^(?:[^，。；]{{0,6}}，)?", text)
     at = first.end() if first else 0
-    subj = next((f for f in spans if f.start in (0, at) and f.label in _PLACE), None)
-    if subj is None and state.doc_place and re.match(rf"^(?:大力|重点|加快|积极|着力)?(?:{_words('develop_verbs')})", text):
+    subj = next((f for f in spans if f.start in (0, at) and f.label in _PLACE), None) or next(
+        (f for f in spans if f.label in _PLACE and text[f.end:f.end + 1] == "：" and f.start <= 30), None)  # "…|茌平区：延伸…"
+    m = re.match(r"^作为([^，。；]{2,16}?)产业[，,]", text)
+    if m:  # "作为茌平特色优势产业，铝加工产业正向…": the industry of that place
+        place = next((f for f in spans if f.label in _PLACE and f.end <= m.end(1)), None)
+        ind = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.end()), None)
+        if place is not None and ind is not None:
+            _edge(b, RelType.DEVELOPS, place, ind, sent, "industry_of_place", state)
+    rule = "develops_prose"
+    if subj is None and state.doc_place and not any(f.label in _PLACE for f in spans) and re.search(
+            rf"(?:^|[，；])(?:大力|重点|加快|积极|着力)?(?:{_words('develop_verbs')})", text):
+        # a clause with no subject in a report about one place: "大力发展A、B和C" in a zone's profile
         nid, surface = state.doc_place
         subj = Found(0, 0, Label.PARK if nid.startswith("park:") else Label.COUNTY, nid, surface)
+        rule = "develops_doc_place"
     if subj is None:
         return
     for m in re.finditer(_words("develop_verbs"), text):
@@ -270,9 +287,9 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
         for f in spans:
             # the cluster is the object itself, not a word of a longer phrase (打造…轴承生产基地: a base)
             if f.label == Label.CLUSTER and m.end() <= f.start and f.end <= stop \
-                    and re.match(r"(?:产业集群|产业|集群)?(?:[、，。；和及等]|$)", text[f.end:]) \
+                    and re.match(r"(?:产业集群|产业链条|产业链|产业|集群)?(?:[、，。；和及等]|$)", text[f.end:]) \
                     and re.search(r"(?:^|[、和及的])$", text[m.end():f.start]):
-                _edge(b, RelType.DEVELOPS, subj, f, sent, "develops_prose", state)
+                _edge(b, RelType.DEVELOPS, subj, f, sent, rule, state)
 
 
 def rule_cluster_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
