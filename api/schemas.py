@@ -356,3 +356,17 @@ class DocumentAdded(BaseModel):
 
 
 Target.model_rebuild()
+
+
+class OverviewNode(NodeOut):
+    members: int = Field(description="what sits in it (IN_CLUSTER, LOCATED_IN into it); for a document, what it mentions")
+    kind: str | None = Field(None, description="a county's kind (district, county, city, zone) or a document's kind")
+    level: str | None = Field(None, description="a cluster's level (cluster, subindustry)")
+
+
+class Overview(BaseModel):
+    """The explorer's first screen: clusters, counties and zones, documents, and the links between them."""
+    nodes: list[OverviewNode]
+    edges: list[EdgeOut]
+    count_nodes: int
+    count_edges: int

@@ -105,12 +105,12 @@ def test_explore_page_and_assets_are_served_locally(client: TestClient) -> None:
     page = client.get("/explore")
     assert page.status_code == 200
     urls = _parse(page.text).urls
-    assert "/vendor/vis-network.min.js" in urls and not [u for u in urls if u.startswith(("http", "//"))]
+    assert "/vendor/graph.js" in urls and not [u for u in urls if u.startswith(("http", "//"))]
     for url in urls:
         if not url.startswith("data:"):
             assert client.get(url).status_code == 200, url
-    js = client.get("/vendor/vis-network.min.js")
-    assert js.headers["content-type"].startswith("text/javascript") and len(js.content) > 100_000
+    js = client.get("/vendor/graph.js")
+    assert js.headers["content-type"].startswith("text/javascript") and b"KGGraph" in js.content and len(js.content) > 100_000
     assert client.get("/static/../main.py").status_code == 404
     assert client.get("/vendor/other.js").status_code == 404
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.routers import (clusters, counties, documents, enterprises, entities, graph, health, indicators, policies,
-                         projects, queries, search)
+from api.routers import (clusters, counties, documents, enterprises, entities, graph, health, indicators, overview,
+                         policies, projects, queries, search)
 
 ROUTERS: list[tuple[APIRouter, bool]] = [
     (health.root, False),
@@ -19,6 +19,7 @@ ROUTERS: list[tuple[APIRouter, bool]] = [
     (indicators.router, True),
     (policies.router, True),
     (graph.router, True),
+    (overview.router, True),
     (queries.router, True),
     (documents.router, True),
 ]

@@ -1,7 +1,8 @@
 """Pages for people: the explorer (/explore), shareable pyvis pages (/viz/{kind}), the document view
-(/documents/{ref}), and the static files they load (ours and vis-network from the pyvis package).
+(/documents/{ref}), and the static files they load.
 
-Nothing here is fetched from a CDN: vis-network is served from pyvis's own copy.
+Nothing here is fetched from a CDN: the explorer's graph libraries (sigma.js, graphology, pinned in
+package.json) are one committed bundle, api/static/vendor/graph.js (`npm run build:explorer`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from pathlib import Path
 from typing import Annotated
 from urllib.parse import quote
 
-import pyvis
 from fastapi import APIRouter, Query
 from fastapi.responses import FileResponse, HTMLResponse
 
@@ -29,8 +29,7 @@ from api.viz.templating import fill
 router = APIRouter(tags=["viz"], include_in_schema=False)
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
-VIS_DIR = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"
-VENDOR = {"vis-network.min.js": VIS_DIR / "vis-network.min.js", "vis-network.css": VIS_DIR / "vis-network.css"}
+VENDOR = {"graph.js": STATIC / "vendor" / "graph.js"}
 _MEDIA = {".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".html": "text/html"}
 
 
@@ -69,7 +68,7 @@ def static(name: str) -> FileResponse:
 
 @router.get("/explore", response_class=HTMLResponse)
 def explore() -> HTMLResponse:
-    """The graph explorer; its script reads /api/v1/search, /api/v1/subgraph and /api/v1/entities."""
+    """The graph explorer; its scripts read /api/v1/graph/overview, /search, /subgraph, /entities and edge evidence."""
     return HTMLResponse(fill("explore.html", style=html.escape(json.dumps(style_table(), ensure_ascii=False), quote=True)))
 
 

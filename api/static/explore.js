@@ -1,32 +1,40 @@
-// The graph explorer. Data comes from the REST API (/api/v1/search, /api/v1/subgraph,
-// /api/v1/entities); vis-network is served by this app (/vendor), never a CDN.
-// Everything loaded is kept in `all`; at most `bound` nodes are drawn, the rest wait
-// behind the "N more not shown" control so the canvas stays fluid.
+// The graph explorer. It opens on the overview (/api/v1/graph/overview: clusters sized by their members,
+// counties and zones, documents, and the links between them); a click expands a node (/api/v1/subgraph),
+// search finds names and short names (/api/v1/search). Drawing and layout: explore-canvas.js.
+// Everything loaded is kept in `all`; at most `bound` nodes are drawn, the rest wait behind "N more not shown".
 (function () {
   "use strict";
   const STYLE = JSON.parse(document.body.dataset.style);
   const params = new URLSearchParams(location.search);
-  const BOUND_STEP = 300;
+  const BOUND_STEP = 1000;
   let bound = params.has("bound") ? Math.max(0, parseInt(params.get("bound"), 10) || 0) : BOUND_STEP; // 0 = no bound
   const EXPAND_LIMIT = 200;   // neighbours fetched per click
   const MAX_FETCH = 2000;     // the API's subgraph cap (KG_API_SUBGRAPH_MAX_NODES default)
+  const TITLE_CHARS = 16;     // longer document titles are cut in the toolbar (full title in the tooltip)
 
   const all = { nodes: new Map(), edges: new Map() };   // everything fetched, API shape
-  const titles = new Map();                               // document id -> title, for sources and the document filter
-  const docName = (id) => titles.get(id) || all.nodes.get(id)?.name || id;
+  const titles = new Map();                               // document id -> title
   const pending = [];                                     // node ids fetched but not drawn (over the bound)
-  const nodes = new vis.DataSet();
-  const edges = new vis.DataSet();
   const filters = { types: new Set(Object.keys(STYLE.nodes)), cluster: "", county: "", policy: "" };
-  const state = { settled: false, interactive: false, loads: 0, settleMs: null, lastStabilizeStart: 0 };
+  const state = { loads: 0, view: "empty" };              // view: overview | explore | synthetic | empty
 
   const $ = (id) => document.getElementById(id);
   const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
   const styleOf = (type) => STYLE.nodes[type] || STYLE.default;
   const relZh = (type) => STYLE.rels[type] || type;
-  const shortName = (s) => (s.length > 14 ? s.slice(0, 13) + "…" : s);
+  const cut = (s, n) => (s.length > n ? s.slice(0, n - 1) + "…" : s);
+  const docName = (id) => titles.get(id) || all.nodes.get(id)?.name || nameOf(id);
+  // A name for anything that looks like one of our ids: never show `county:聊城高新技术产业开发区`.
+  function nameOf(v) {
+    if (typeof v !== "string") return v;
+    if (all.nodes.has(v)) return all.nodes.get(v).name;
+    if (titles.has(v)) return titles.get(v);
+    const m = /^(policy|cluster|enterprise|park|county|project|indicator):(.+)$/.exec(v);
+    return m ? m[2] : v;
+  }
 
   // ---- filters: a node or edge is drawn when it passes every active filter ----
+  let scope = null; // ids kept by the cluster/county/policy filters, or null
   function neighbourSet(centre) {
     const keep = new Set([centre]);
     for (const e of all.edges.values()) {
@@ -35,7 +43,6 @@
     }
     return keep;
   }
-  let scope = null; // ids kept by the cluster/county/policy filters, or null
   function computeScope() {
     let s = null;
     const meet = (set) => { s = s === null ? set : new Set([...s].filter((x) => set.has(x))); };
@@ -48,142 +55,136 @@
     }
     scope = s;
   }
-  const nodeView = new vis.DataView(nodes, {
-    filter: (n) => filters.types.has(n.kgType) && (scope === null || scope.has(n.id)),
-  });
-  const edgeView = new vis.DataView(edges, {
-    filter: (e) => !filters.policy || e.kgPolicy === filters.policy,
-  });
-  function refilter() { computeScope(); nodeView.refresh(); edgeView.refresh(); updateStatus(); }
-
-  // ---- the network ----
-  const options = {
-    autoResize: true,
-    layout: { improvedLayout: true },
-    physics: {
-      enabled: true, solver: "barnesHut",
-      barnesHut: { gravitationalConstant: -6000, springLength: 140, springConstant: 0.03, damping: 0.35, avoidOverlap: 0.2 },
-      stabilization: { enabled: true, iterations: 250, updateInterval: 25, fit: true },
-      minVelocity: 1.5,
-    },
-    interaction: { hover: true, tooltipDelay: 200, hideEdgesOnDrag: true },
-    edges: { arrows: { to: { enabled: true, scaleFactor: 0.5 } }, font: { size: 11, align: "middle", color: "#555" },
-             color: { color: "#9aa", highlight: "#333" }, smooth: false },
-    nodes: { font: { size: 14 } },
+  const nodeShown = (id) => filters.types.has(all.nodes.get(id)?.type) && (scope === null || scope.has(id));
+  const edgeShown = (id) => {
+    const e = all.edges.get(id);
+    return !!e && (!filters.policy || e.policy === filters.policy) && nodeShown(e.source) && nodeShown(e.target);
   };
-  const network = new vis.Network($("graph"), { nodes: nodeView, edges: edgeView }, options);
-  network.once("afterDrawing", () => { state.interactive = true; document.body.dataset.interactive = "1"; });
 
-  // Settle, then freeze: physics runs only while a new batch finds its place.
-  function settle() {
-    state.settled = false;
-    document.body.dataset.settled = "0";
-    state.lastStabilizeStart = performance.now();
-    const n = nodes.length;
-    // big views: no Kamada-Kawai seeding (quadratic), and edges hidden while zooming so it stays smooth
-    network.setOptions({ physics: { enabled: true }, layout: { improvedLayout: n <= 150 }, interaction: { hideEdgesOnZoom: n > 500 } });
-    network.stabilize(n > 1000 ? 80 : n > 300 ? 150 : 250);
-  }
-  network.on("stabilizationIterationsDone", () => {
-    network.setOptions({ physics: { enabled: false } });
-    state.settled = true;
-    state.settleMs = performance.now() - state.lastStabilizeStart;
-    document.body.dataset.settled = "1";
-    updateStatus();
-  });
+  const canvas = window.createCanvas($("graph"), { nodeShown, edgeShown, onSettled: () => updateStatus() });
+  const { graph } = canvas;
+  const visibleNodes = () => graph.filterNodes((id) => nodeShown(id));
+  const visibleEdges = () => graph.filterEdges((id) => edgeShown(id));
+  function refilter() { computeScope(); canvas.refresh(); updateStatus(); }
 
-  // ---- loading data ----
-  function toVisNode(n) {
-    const st = styleOf(n.type);
-    return { id: n.id, label: shortName(n.name), title: `${n.name}\n${st.zh} · ${n.id}`, color: st.color, shape: st.shape,
-             size: 16, kgType: n.type };
+  // ---- drawing: sizes by importance (members from the overview, else degree) ----
+  function nodeSize(n) {
+    // log scale: one document mentions hundreds of things, a cluster holds tens
+    const weight = n.members != null ? n.members : degree.get(n.id) || 0;
+    return Math.min(n.members != null ? 26 : 16, 4 + 3 * Math.log2(1 + weight));
   }
-  function toVisEdge(e) {
+  const degree = new Map();
+  function toNode(n) {
+    return { label: cut(n.name, 18), color: styleOf(n.type).color, size: nodeSize(n), kgType: n.type };
+  }
+  function toEdge(e) {
     const role = STYLE.roles[e.props?.role];  // 属于集群·龙头: who leads a cluster, drawn thicker
-    return { id: e.id, from: e.source, to: e.target, label: relZh(e.type) + (role ? `·${role}` : ""),
-             title: `${relZh(e.type)} (${e.type})`, width: e.props?.role === "leading" ? 3 : 1, kgType: e.type, kgPolicy: e.policy };
+    return { source: e.source, target: e.target, relLabel: relZh(e.type) + (role ? `·${role}` : ""),
+             size: e.props?.role === "leading" ? 2.5 : 1, color: "#b8c2c2", kgType: e.type,
+             weight: e.type === "MENTIONS" ? 0.2 : 1 };  // the layout pulls mentions less: a document mentions everything
   }
-  function drawable(e) { return nodes.get(e.source) && nodes.get(e.target); }
 
-  // Add a fetched graph; `near` places new nodes around an existing one so the layout barely moves.
-  function addGraph(graph, near) {
+  // Add a fetched graph; `near` places new nodes around an existing one, and only they move.
+  function addGraph(g, near) {
     const fresh = [];
-    for (const n of graph.nodes) if (!all.nodes.has(n.id)) { all.nodes.set(n.id, n); fresh.push(n.id); }
-    for (const e of graph.edges) all.edges.set(e.id, e);
-    // what the user just asked for goes before what waited behind the bound earlier
-    if (near) pending.unshift(...fresh); else pending.push(...fresh);
+    for (const n of g.nodes) {
+      const had = all.nodes.get(n.id);
+      if (!had) { all.nodes.set(n.id, n); fresh.push(n.id); }
+      else if (n.members != null && had.members == null) had.members = n.members;
+    }
+    for (const e of g.edges) {
+      if (all.edges.has(e.id)) continue;
+      all.edges.set(e.id, e);
+      degree.set(e.source, (degree.get(e.source) || 0) + 1);
+      degree.set(e.target, (degree.get(e.target) || 0) + 1);
+    }
+    if (near) pending.unshift(...fresh); else pending.push(...fresh);  // what the user just asked for goes first
     drawPending(near);
     updateOptions();
   }
   function drawPending(near, extra) {
-    const room = bound === 0 ? pending.length : Math.max(0, bound + (extra || 0) - nodes.length);
-    const batch = pending.splice(0, room).filter((id) => !nodes.get(id));
     if (extra) bound += extra;
-    const origin = near && network.getPositions([near])[near];
-    nodes.add(batch.map((id, i) => {
-      const v = toVisNode(all.nodes.get(id));
-      if (origin) { const a = (2 * Math.PI * i) / Math.max(1, batch.length); v.x = origin.x + 160 * Math.cos(a); v.y = origin.y + 160 * Math.sin(a); }
-      return v;
-    }));
-    const newEdges = [...all.edges.values()].filter((e) => !edges.get(e.id) && drawable(e)).map(toVisEdge);
-    edges.add(newEdges);
+    const room = bound === 0 ? pending.length : Math.max(0, bound - graph.order);
+    const batch = pending.splice(0, room).filter((id) => !graph.hasNode(id));
+    const newEdges = [];
+    const inBatch = new Set(batch);
+    for (const e of all.edges.values()) {
+      if (graph.hasEdge(e.id)) continue;
+      const s = inBatch.has(e.source) || graph.hasNode(e.source), t = inBatch.has(e.target) || graph.hasNode(e.target);
+      if (s && t) newEdges.push({ id: e.id, ...toEdge(e) });
+    }
+    const placed = canvas.add(batch.map((id) => ({ id, ...toNode(all.nodes.get(id)) })), newEdges, near);
+    // sizes follow degree as edges arrive
+    for (const e of newEdges) for (const id of [e.source, e.target]) if (!placed.has(id)) graph.setNodeAttribute(id, "size", nodeSize(all.nodes.get(id)));
+    canvas.setFocus("selectedNode", canvas.ui.selectedNode);  // the selection's new neighbours light up too
     refilter();
-    if (batch.length || newEdges.length) settle();
+    if (batch.length || newEdges.length) canvas.runLayout(near && graph.order > batch.length ? placed : null);
   }
 
   async function getJSON(url) {
     const r = await fetch(url, { headers: { Accept: "application/json" } });
-    if (!r.ok) throw new Error(`${r.status} ${url}`);
+    if (!r.ok) { const err = new Error(`${r.status} ${url}`); err.status = r.status; throw err; }
     return r.json();
   }
   // The neighbours of one node. MENTIONS (document → entity) are left out unless the centre is a document.
   async function fetchNeighbourhood(id, limit) {
     const q = new URLSearchParams({ center: id, depth: "1", limit: String(limit || EXPAND_LIMIT) });
-    const type = all.nodes.get(id)?.type;
-    if (type === "Policy") for (const t of Object.keys(STYLE.rels)) q.append("types", t);  // the API default leaves MENTIONS out
+    if (all.nodes.get(id)?.type === "Policy") for (const t of Object.keys(STYLE.rels)) q.append("types", t);
     return getJSON(`/api/v1/subgraph?${q}`);
   }
-  // The last expansion the server cut short (its limit): offered again, whole, from the "more" bar.
-  let cut = null;
+  let truncated = null;  // the last expansion the server cut short: offered again, whole, from the "more" bar
   async function expand(id, limit) {
     state.loads += 1;
     setStatus("载入中…");
     try {
       const g = await fetchNeighbourhood(id, limit);
-      cut = g.truncated ? { id, total: g.total, loaded: g.nodes.length } : (cut && cut.id === id ? null : cut);
+      truncated = g.truncated ? { id, total: g.total, loaded: g.nodes.length } : (truncated && truncated.id === id ? null : truncated);
+      if (state.view === "empty") state.view = "explore";
       addGraph(g, id);
     } catch (err) { setStatus(`载入失败：${err.message}`); }
     finally { state.loads -= 1; updateStatus(); }
   }
   async function focusOn(id) {
     await expand(id);
-    network.selectNodes([id]);
+    select(id);
     showNode(id);
-    if (nodes.get(id)) network.focus(id, { scale: 1.0, animation: { duration: 300 } });
+    if (graph.hasNode(id)) canvas.focusCamera(id);
+  }
+  async function loadOverview() {
+    clearAll();
+    state.loads += 1;
+    try {
+      const g = await getJSON("/api/v1/graph/overview");
+      state.view = "overview";
+      addGraph(g);
+      $("panel").innerHTML = `<h2 id="panel-title">总览</h2><p class="hint">${g.count_nodes} 个产业集群、县市区与政策文件，${g.count_edges} 条关系。` +
+        "圆点大小表示成员多少。单击任一节点展开其邻居，双击只看它；单击关系查看证据句。也可在上方搜索企业、项目的名称或简称。</p>";
+    } catch (err) { setStatus(`载入失败：${err.message}`); }
+    finally { state.loads -= 1; updateStatus(); }
   }
 
   // ---- the "N more not shown" control ----
   function updateStatus() {
     const hidden = pending.length;
-    const unloaded = cut ? cut.total - cut.loaded : 0;
+    const unloaded = truncated ? truncated.total - truncated.loaded : 0;
     $("more").hidden = hidden === 0 && unloaded === 0;
     $("more-text").textContent = [hidden ? `还有 ${hidden} 个节点未显示` : "",
-      unloaded ? `${all.nodes.get(cut.id)?.name || cut.id} 还有 ${unloaded} 个邻居未载入` : ""].filter(Boolean).join("；");
+      unloaded ? `${nameOf(truncated.id)} 还有 ${unloaded} 个邻居未载入` : ""].filter(Boolean).join("；");
     $("more-btn").hidden = $("more-all").hidden = hidden === 0;
     $("more-load").hidden = unloaded === 0;
     $("more").dataset.hidden = String(hidden);
-    setStatus(`显示 ${nodeView.length} / 已载入 ${all.nodes.size} 个节点 · ${edgeView.length} 条关系`);
+    setStatus(`显示 ${visibleNodes().length} / 已载入 ${all.nodes.size} 个节点 · ${visibleEdges().length} 条关系` + (canvas.state.settled ? "" : " · 布局中…"));
   }
   function setStatus(text) { $("status").textContent = text; }
   $("more-btn").onclick = () => drawPending(null, BOUND_STEP);
   $("more-all").onclick = () => { bound = 0; drawPending(null); };
-  $("more-load").onclick = () => { if (cut) expand(cut.id, Math.min(cut.total, MAX_FETCH)); };
+  $("more-load").onclick = () => { if (truncated) expand(truncated.id, Math.min(truncated.total, MAX_FETCH)); };
 
   // ---- filters UI ----
   function buildTypeFilter() {
     const box = $("type-filter");
     box.innerHTML = Object.entries(STYLE.nodes).map(([t, s]) =>
-      `<label><input type="checkbox" data-type="${t}" checked><i style="background:${s.color}"></i>${esc(s.zh)}</label>`).join("");
+      `<label title="${esc(s.zh)}"><input type="checkbox" data-type="${t}" checked><i style="background:${s.color}"></i>${esc(s.zh)}</label>`).join("");
     box.querySelectorAll("input").forEach((cb) => cb.addEventListener("change", () => {
       if (cb.checked) filters.types.add(cb.dataset.type); else filters.types.delete(cb.dataset.type);
       refilter();
@@ -192,8 +193,9 @@
   }
   function fillSelect(sel, label, items) {
     const current = sel.value;
-    sel.innerHTML = `<option value="">${label}</option>` +
-      items.map(([id, name]) => `<option value="${esc(id)}"${id === current ? " selected" : ""}>${esc(name)}</option>`).join("");
+    sel.innerHTML = `<option value="">${label}</option>` + items.map(([id, name]) =>
+      `<option value="${esc(id)}" title="${esc(name)}"${id === current ? " selected" : ""}>${esc(cut(name, TITLE_CHARS))}</option>`).join("");
+    sel.title = sel.selectedOptions[0]?.getAttribute("title") || label;
   }
   function updateOptions() {
     const ofType = (t) => [...all.nodes.values()].filter((n) => n.type === t).map((n) => [n.id, n.name]).sort((a, b) => a[1].localeCompare(b[1], "zh"));
@@ -203,22 +205,43 @@
     fillSelect($("f-policy"), "全部文件", [...policies].sort().map((p) => [p, docName(p)]));
   }
   for (const [sel, key] of [["f-cluster", "cluster"], ["f-county", "county"], ["f-policy", "policy"]]) {
-    $(sel).addEventListener("change", () => { filters[key] = $(sel).value; refilter(); });
+    $(sel).addEventListener("change", () => {
+      filters[key] = $(sel).value;
+      $(sel).title = $(sel).selectedOptions[0]?.getAttribute("title") || "";
+      refilter();
+    });
   }
 
-  // ---- side panel ----
+  // ---- side panel: names, never ids ----
+  const PROP_ZH = { kind: "类别", level: "层级", county: "所在县市区", capacity: "规模", year: "年份", unit: "单位", title: "标题",
+                    issuer: "发文机关", date: "日期", period: "期间", value: "数值", comparator: "比较", role: "角色", programme: "工程",
+                    file: "文件", status: "状态", cites: "引用", confidence: "置信度" };
+  const HIDDEN_PROPS = new Set(["id", "name", "aliases", "text", "rev", "status", "file"]);
   function propRows(obj) {
-    return Object.entries(obj).filter(([, v]) => v !== null && v !== "" && !(Array.isArray(v) && !v.length))
-      .map(([k, v]) => `<tr><td>${esc(k)}</td><td>${esc(Array.isArray(v) ? v.join("、") : v)}</td></tr>`).join("");
+    return Object.entries(obj).filter(([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== undefined && v !== "" && !(Array.isArray(v) && !v.length))
+      .map(([k, v]) => `<tr><td>${esc(PROP_ZH[k] || k)}</td><td>${esc(Array.isArray(v) ? v.map(nameOf).join("、") : nameOf(v))}</td></tr>`).join("");
   }
   function docLink(ev) {
     const q = ev.start != null && ev.end != null ? `?start=${ev.start}&end=${ev.end}#hl` : "";
     return `/documents/${encodeURIComponent(ev.policy)}${q}`;
   }
-  function evidenceHtml(list) {
-    if (!list || !list.length) return '<p class="hint">无证据句</p>';
-    return list.map((ev) => `<div class="ev"><a class="ev-link" href="${esc(docLink(ev))}" target="_blank" rel="noopener">${esc(ev.sentence || "(打开原文)")}</a>` +
-      `<span class="src">${esc(docName(ev.policy))}${ev.section ? " · " + esc(ev.section) : ""} · 规则 ${esc(ev.rule || "")}${ev.surface ? " · 原文 “" + esc(ev.surface) + "”" : ""}${ev.resolution ? " · " + esc(ev.resolution) : ""}</span></div>`).join("");
+  // the sentence, with the two ends' names (or the words the text used) marked inside it
+  function markedSentence(sentence, words) {
+    const ws = [...new Set(words.filter((w) => w && w.length > 1 && sentence.includes(w)))].sort((a, b) => b.length - a.length);
+    if (!ws.length) return esc(sentence);
+    const re = new RegExp(ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+    let out = "", last = 0;
+    for (const m of sentence.matchAll(re)) { out += esc(sentence.slice(last, m.index)) + `<b>${esc(m[0])}</b>`; last = m.index + m[0].length; }
+    return out + esc(sentence.slice(last));
+  }
+  const confidence = (c) => (typeof c === "number" ? `置信度 ${c.toFixed(2)}` : "");
+  function evidenceHtml(list, words) {
+    if (!list.length) return '<p class="hint">无证据句</p>';
+    return list.map((ev) => `<div class="ev"><a class="ev-link" href="${esc(docLink(ev))}" target="_blank" rel="noopener">` +
+      `<mark class="ev-sentence">${markedSentence(ev.sentence || "(打开原文)", [...words, ev.surface])}</mark></a>` +
+      `<span class="src">${esc(cut(ev.title || docName(ev.policy), 40))}${ev.section ? " · " + esc(ev.section) : ""}` +
+      `${ev.confidence != null ? ` · <span class="conf">${confidence(ev.confidence)}</span>` : ""}` +
+      `${ev.surface ? " · 原文 “" + esc(ev.surface) + "”" : ""} · 规则 ${esc(ev.rule || "")}</span></div>`).join("");
   }
   function vizKind(type) { return type === "Cluster" ? "cluster" : type === "County" ? "county" : "entity"; }
   async function showNode(id) {
@@ -227,50 +250,76 @@
     const st = styleOf(n.type);
     const links = [`<a href="/viz/${vizKind(n.type)}?ref=${encodeURIComponent(id)}" target="_blank">可分享的静态页</a>`];
     if (n.type === "Policy") links.push(`<a href="/documents/${encodeURIComponent(id)}" target="_blank">打开原文</a>`);
-    const degree = [...all.edges.values()].filter((e) => e.source === id || e.target === id);
     const byType = {};
-    for (const e of degree) byType[e.type] = (byType[e.type] || 0) + 1;
+    for (const e of all.edges.values()) if (e.source === id || e.target === id) byType[relZh(e.type)] = (byType[relZh(e.type)] || 0) + 1;
     $("panel").innerHTML = `<span class="kind" style="background:${st.color}">${esc(st.zh)}</span><h2 id="panel-title">${esc(n.name)}</h2>` +
-      `<table>${propRows({ id: n.id, 别名: n.aliases })}</table><div id="panel-props"></div>` +
-      `<h3>已载入的关系</h3><table>${propRows(Object.fromEntries(Object.entries(byType).map(([t, c]) => [relZh(t), c])))}</table>` +
-      `<div class="links">${links.join("")}</div>`;
+      `<table>${propRows({ 别名: n.aliases, ...(n.members != null ? { 成员: n.members } : {}) })}</table><div id="panel-props"></div>` +
+      `<h3>已载入的关系</h3><table>${propRows(byType)}</table><div class="links">${links.join("")}</div>`;
     try {
       const full = await getJSON(`/api/v1/entities/${encodeURIComponent(id)}`);
-      const props = { ...(full.properties || full.props || {}) };
-      delete props.text;
       const box = $("panel-props");
-      if (box && $("panel-title")?.textContent === n.name) box.innerHTML = `<table>${propRows(props)}</table>`;
+      if (box && $("panel-title")?.textContent === n.name) box.innerHTML = `<table>${propRows(full.properties || {})}</table>`;
     } catch (err) { /* the panel already shows what is loaded */ }
   }
-  function showEdge(id) {
+
+  // Evidence: inline when the edge carries it; else fetched on demand from /api/v1/edges/{id}/evidence.
+  const asEvidence = (ev) => ({ ...ev, policy: ev.policy_id ?? ev.policy, title: ev.policy_title });
+  async function edgeEvidence(e) {
+    if (Array.isArray(e.evidence) && e.evidence.length) return e.evidence.map(asEvidence);
+    try {
+      e.evidence = (await getJSON(`/api/v1/edges/${encodeURIComponent(e.id)}/evidence`)).data;
+    } catch (err) {
+      if (err.status !== 404) throw err;
+      // a server without that endpoint yet: the edge as its source's neighbourhood states it, evidence included
+      const q = new URLSearchParams({ center: e.source, depth: "1", limit: String(MAX_FETCH), types: e.type });
+      e.evidence = (await getJSON(`/api/v1/subgraph?${q}`)).edges.find((x) => x.id === e.id)?.evidence || [];
+    }
+    return e.evidence.map(asEvidence);
+  }
+  async function showEdge(id) {
     const e = all.edges.get(id);
     if (!e) return;
     const src = all.nodes.get(e.source), dst = all.nodes.get(e.target);
+    const role = STYLE.roles[e.props?.role];
     $("panel").innerHTML = `<span class="kind" style="background:#555">关系</span><h2 id="panel-title">${esc(src?.name)} —${esc(relZh(e.type))}→ ${esc(dst?.name)}</h2>` +
-      `<table>${propRows({ 类型: `${relZh(e.type)} (${e.type})`, 来源文件: docName(e.policy), ...e.props,
-      ...(STYLE.roles[e.props?.role] ? { role: `${STYLE.roles[e.props.role]} (${e.props.role})` } : {}) })}</table>` +
-      `<h3>证据句</h3><div id="evidence">${evidenceHtml(e.evidence)}</div>`;
+      `<table>${propRows({ 类型: relZh(e.type) + (role ? `·${role}` : ""), 来源文件: docName(e.policy), ...e.props, role: role || null })}</table>` +
+      `<h3>证据句</h3><div id="evidence"><p class="hint">载入中…</p></div>`;
+    try {
+      const list = await edgeEvidence(e);
+      const words = [src, dst].flatMap((n) => (n ? [n.name, ...(n.aliases || [])] : []));
+      if ($("panel-title")) $("evidence").innerHTML = evidenceHtml(list, words);
+    } catch (err) { $("evidence").innerHTML = `<p class="hint">证据载入失败：${esc(err.message)}</p>`; }
   }
 
-  // click: select and expand; double-click: clear everything else and focus on that node
-  network.on("click", (p) => {
-    if (p.nodes.length) { showNode(p.nodes[0]); expand(p.nodes[0]); }
-    else if (p.edges.length) showEdge(p.edges[0]);
+  // click: select and expand; double-click: clear everything else and focus on that node; click on empty: deselect
+  function select(nodeId, edgeId) {
+    canvas.ui.selectedEdge = edgeId || null;
+    canvas.setFocus("selectedNode", nodeId || null);
+  }
+  canvas.renderer.on("clickNode", ({ node }) => { select(node); showNode(node); expand(node); });
+  function clickEdge(edge) { select(null, edge); showEdge(edge); }
+  canvas.renderer.on("clickEdge", ({ edge }) => clickEdge(edge));
+  canvas.renderer.on("clickStage", ({ event }) => {
+    const edge = canvas.edgeAt(event.x, event.y);
+    if (edge) clickEdge(edge); else select(null);
   });
-  network.on("doubleClick", (p) => {
-    if (!p.nodes.length) return;
-    const id = p.nodes[0], keep = all.nodes.get(id);
+  canvas.renderer.on("doubleClickNode", (ev) => {
+    ev.preventSigmaDefault();
+    const id = ev.node, keep = all.nodes.get(id);
     clearAll();
+    state.view = "explore";
     addGraph({ nodes: [keep], edges: [] });
     focusOn(id);
   });
   function clearAll() {
-    all.nodes.clear(); all.edges.clear(); pending.length = 0;
-    nodes.clear(); edges.clear();
+    all.nodes.clear(); all.edges.clear(); degree.clear(); pending.length = 0; truncated = null;
+    canvas.clear();
+    state.view = "empty";
     for (const k of ["cluster", "county", "policy"]) filters[k] = "";
     updateOptions(); refilter();
   }
-  $("clear").onclick = clearAll;
+  $("clear").onclick = () => { clearAll(); $("panel").innerHTML = '<p class="hint">搜索一个名称开始，或点“总览”。</p>'; };
+  $("overview").onclick = loadOverview;
 
   // ---- search with suggestions ----
   let searchSeq = 0, active = -1, hits = [];
@@ -290,7 +339,7 @@
     ul.innerHTML = hits.length ? hits.map((h, i) => {
       const st = styleOf(h.type);
       const aliases = (h.aliases || []).slice(0, 4).join("、");
-      return `<li role="option" data-id="${esc(h.id)}" class="${i === active ? "active" : ""}">${esc(h.name)}<span class="t" style="background:${st.color}">${esc(st.zh)}</span>${aliases ? `<span class="a">${esc(aliases)}</span>` : ""}</li>`;
+      return `<li role="option" data-id="${esc(h.id)}" class="${i === active ? "active" : ""}" title="${esc(h.name)}">${esc(cut(h.name, 30))}<span class="t" style="background:${st.color}">${esc(st.zh)}</span>${aliases ? `<span class="a">${esc(aliases)}</span>` : ""}</li>`;
     }).join("") : '<li class="none">没有匹配的名称</li>';
     ul.hidden = false;
   }
@@ -299,6 +348,8 @@
     if (!h) return;
     $("suggest").hidden = true;
     $("search").value = h.name;
+    if (state.view === "overview" || state.view === "synthetic") clearAll();  // a search starts a fresh exploration
+    state.view = "explore";
     addGraph({ nodes: [{ id: h.id, type: h.type, name: h.name, aliases: h.aliases || [] }], edges: [] });
     focusOn(h.id);
   }
@@ -318,9 +369,7 @@
 
   // ---- export the current view ----
   function currentView() {
-    const ids = new Set(nodeView.getIds());
-    const es = edgeView.getIds().map((id) => all.edges.get(id)).filter((e) => e && ids.has(e.source) && ids.has(e.target));
-    return { nodes: [...ids].map((id) => all.nodes.get(id)), edges: es };
+    return { nodes: visibleNodes().map((id) => all.nodes.get(id)), edges: visibleEdges().map((id) => all.edges.get(id)) };
   }
   function download(name, href) {
     const a = document.createElement("a");
@@ -328,15 +377,7 @@
     document.body.appendChild(a); a.click(); a.remove();
   }
   function blobUrl(text, type) { return URL.createObjectURL(new Blob([text], { type })); }
-  $("export-png").onclick = () => {
-    const src = $("graph").querySelector("canvas");
-    const out = document.createElement("canvas");
-    out.width = src.width; out.height = src.height;
-    const ctx = out.getContext("2d");
-    ctx.fillStyle = "#fff"; ctx.fillRect(0, 0, out.width, out.height);  // the canvas itself is transparent
-    ctx.drawImage(src, 0, 0);
-    download("kg-view.png", out.toDataURL("image/png"));
-  };
+  $("export-png").onclick = () => download("kg-view.png", canvas.toPNG());
   $("export-json").onclick = () => download("kg-view.json", blobUrl(JSON.stringify(currentView(), null, 2), "application/json"));
   $("export-graphml").onclick = () => download("kg-view.graphml", blobUrl(toGraphML(currentView()), "application/xml"));
   function toGraphML(view) {
@@ -348,7 +389,7 @@
     return `<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n  ${head}\n  <graph id="kg" edgedefault="directed">\n    ${ns.join("\n    ")}\n    ${es.join("\n    ")}\n  </graph>\n</graphml>\n`;
   }
 
-  // ---- synthetic graphs for the benchmark (bench/bench_explorer.py): ?synthetic=N ----
+  // ---- synthetic graphs for the benchmark and tests: ?synthetic=N ----
   function synthetic(n) {
     const types = ["Enterprise", "Project", "Park", "County"];
     const nc = Math.max(3, Math.round(n / 25));
@@ -372,14 +413,14 @@
   getJSON("/api/v1/policies").then((res) => {
     for (const p of res.data || []) titles.set(p.id, p.title || p.name);
     updateOptions();
-  }).catch(() => { /* ids stand in for titles */ });
-  window.kg = { all, nodes, edges, nodeView, edgeView, network, state, pending, expand, focusOn, addGraph, currentView, toGraphML,
-                get bound() { return bound; } };
-  if (params.has("synthetic")) addGraph(synthetic(parseInt(params.get("synthetic"), 10) || 100));
-  if (params.has("focus")) {  // an id, name or alias: the entities endpoint resolves it
+  }).catch(() => { /* names stand in for titles */ });
+  window.kg = { all, graph, canvas, renderer: canvas.renderer, state, layout: canvas.state, pending, expand, focusOn, addGraph, loadOverview,
+                currentView, toGraphML, visibleNodes, visibleEdges, get bound() { return bound; } };
+  if (params.has("synthetic")) { state.view = "synthetic"; $("panel").innerHTML = '<p class="hint">生成的测试图（基准测试用）。</p>'; addGraph(synthetic(parseInt(params.get("synthetic"), 10) || 100)); }
+  else if (params.has("focus")) {  // an id, name or alias: the entities endpoint resolves it
     getJSON(`/api/v1/entities/${encodeURIComponent(params.get("focus"))}`).then((e) => {
       hits = [{ id: e.id, type: e.type, name: e.name, aliases: e.aliases || [] }];
       pick(0);
     }).catch((err) => setStatus(`载入失败：${err.message}`));
-  }
+  } else loadOverview();
 })();

@@ -1,8 +1,9 @@
-"""The explorer (/explore) in headless Chromium: search, expand, evidence, document view, export, filters, bound."""
+"""The explorer (/explore) in headless Chromium: overview, search, expand, evidence, document view, export, filters, bound."""
 
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -24,22 +25,51 @@ def _open(page: Page, url: str) -> None:
 
 
 def _settled(page: Page) -> None:
-    page.wait_for_function("window.kg.state.loads === 0 && window.kg.state.settled", timeout=30_000)
+    page.wait_for_function("window.kg.state.loads === 0 && window.kg.layout.settled", timeout=30_000)
 
 
 def _drawn(page: Page) -> list[str]:
-    return page.evaluate("window.kg.nodeView.getIds()")
+    return page.evaluate("window.kg.visibleNodes()")
+
+
+def _drawn_types(page: Page) -> list[str]:
+    return page.evaluate("window.kg.visibleNodes().map(id => window.kg.all.nodes.get(id).type)")
+
+
+def _still(page: Page) -> None:
+    """Wait until the camera stops moving and the last changes are drawn (sigma draws on the next frame)."""
+    page.wait_for_function("!window.kg.renderer.getCamera().isAnimated()")
+    page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
 
 
 def _click_node(page: Page, node_id: str, double: bool = False) -> None:
     """A real mouse click on the node's position on the canvas."""
-    xy = page.evaluate("id => window.kg.network.canvasToDOM(window.kg.network.getPositions([id])[id])", node_id)
-    box = page.locator("#graph canvas").bounding_box()
+    _still(page)
+    xy = page.evaluate("id => window.kg.canvas.viewportOf(id)", node_id)
+    box = page.locator("#graph").bounding_box()
     x, y = box["x"] + xy["x"], box["y"] + xy["y"]
     if double:
         page.mouse.dblclick(x, y)
     else:
         page.mouse.click(x, y)
+
+
+def _click_edge(page: Page, edge_id: str) -> None:
+    """A real mouse click on the middle of an edge, after zooming in on it so that no node covers it."""
+    _still(page)
+    page.evaluate("""id => new Promise(done => {
+        const kg = window.kg, cam = kg.renderer.getCamera(), [s, t] = kg.graph.extremities(id);
+        const a = kg.canvas.viewportOf(s), b = kg.canvas.viewportOf(t);
+        const da = kg.renderer.getNodeDisplayData(s), db = kg.renderer.getNodeDisplayData(t);
+        cam.setState({ x: (da.x + db.x) / 2, y: (da.y + db.y) / 2, ratio: cam.ratio * Math.hypot(a.x - b.x, a.y - b.y) / 400 });
+        requestAnimationFrame(() => requestAnimationFrame(done));
+    })""", edge_id)
+    mid = page.evaluate("""id => { const [s, t] = window.kg.graph.extremities(id);
+        const a = window.kg.canvas.viewportOf(s), b = window.kg.canvas.viewportOf(t);
+        return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }; }""", edge_id)
+    box = page.locator("#graph").bounding_box()
+    page.mouse.move(box["x"] + mid["x"], box["y"] + mid["y"])
+    page.mouse.click(box["x"] + mid["x"], box["y"] + mid["y"])
 
 
 def _pick_luxi(page: Page, live_url: str) -> None:
@@ -48,7 +78,7 @@ def _pick_luxi(page: Page, live_url: str) -> None:
     option = page.locator(f"#suggest li[data-id='{LUXI}']")
     option.wait_for(timeout=10_000)
     option.click()
-    page.wait_for_function(f"window.kg.nodes.length > 1 && window.kg.nodes.get('{LUXI}')")
+    page.wait_for_function(f"window.kg.graph.order > 1 && window.kg.graph.hasNode('{LUXI}')")
     _settled(page)
 
 
@@ -86,11 +116,11 @@ def test_search_pick_expand_evidence_document(page: Page, live_url: str, artifac
     assert page.locator("#panel-title").inner_text() == "新材料"
     page.screenshot(path=str(artifacts / "explore-xincailiao.png"))
 
-    # the 鲁西集团 -IN_CLUSTER-> 新材料 edge: its evidence in the side panel. vis-network draws edges on a
-    # canvas with no DOM, and nodes crowd the midpoint, so the click is delivered through vis's own emitter.
-    edge_id = page.evaluate(f"window.kg.edgeView.getIds().find(id => id.startsWith('{LUXI}|IN_CLUSTER|{XINCAILIAO}|'))")
+    # the 鲁西集团 -IN_CLUSTER-> 新材料 edge, clicked on the canvas: its evidence in the side panel
+    edge_id = page.evaluate(f"""window.kg.visibleEdges().find(id => {{ const e = window.kg.all.edges.get(id);
+        return e.source === '{LUXI}' && e.type === 'IN_CLUSTER' && e.target === '{XINCAILIAO}'; }})""")
     assert edge_id
-    page.evaluate("id => window.kg.network.body.emitter.emit('click', {nodes: [], edges: [id]})", edge_id)
+    _click_edge(page, edge_id)
     link = page.locator("#evidence a.ev-link").first
     link.wait_for()
     sentence = link.inner_text()
@@ -138,10 +168,10 @@ def test_export_png_json_graphml(page: Page, live_url: str, artifacts: Path) -> 
 
 def test_filters_by_type_cluster_and_policy(page: Page, live_url: str) -> None:
     _pick_luxi(page, live_url)
-    types = page.evaluate("window.kg.nodeView.get().map(n => n.kgType)")
+    types = _drawn_types(page)
     assert "Project" in types and "Cluster" in types
     page.locator("#type-filter input[data-type='Project']").uncheck()
-    assert "Project" not in page.evaluate("window.kg.nodeView.get().map(n => n.kgType)")
+    assert "Project" not in _drawn_types(page)
     page.locator("#type-filter input[data-type='Project']").check()
 
     page.select_option("#f-cluster", XINCAILIAO)
@@ -154,7 +184,7 @@ def test_filters_by_type_cluster_and_policy(page: Page, live_url: str) -> None:
     policies = page.evaluate("[...document.querySelectorAll('#f-policy option')].map(o => o.value).filter(Boolean)")
     assert policies
     page.select_option("#f-policy", policies[0])
-    shown = page.evaluate("window.kg.edgeView.get().map(e => e.kgPolicy)")
+    shown = page.evaluate("window.kg.visibleEdges().map(id => window.kg.all.edges.get(id).policy)")
     assert shown and set(shown) == {policies[0]}
     assert_local(page.requested, live_url)
 
@@ -166,7 +196,7 @@ def test_double_click_focuses(page: Page, live_url: str) -> None:
     _settled(page)
     before = set(_drawn(page))
     _click_node(page, XINCAILIAO, double=True)
-    page.wait_for_function(f"window.kg.state.loads === 0 && window.kg.nodes.get('{XINCAILIAO}') && window.kg.nodes.length > 1")
+    page.wait_for_function(f"window.kg.state.loads === 0 && window.kg.graph.hasNode('{XINCAILIAO}') && window.kg.graph.order > 1")
     _settled(page)
     after = set(_drawn(page))
     edges = page.evaluate("[...window.kg.all.edges.values()]")
@@ -178,19 +208,20 @@ def test_double_click_focuses(page: Page, live_url: str) -> None:
 
 
 def test_node_bound_and_more_control(page: Page, live_url: str, artifacts: Path) -> None:
-    _open(page, f"{live_url}/explore?synthetic=1000")
+    total = 2500
+    _open(page, f"{live_url}/explore?synthetic={total}")
     _settled(page)
     bound = page.evaluate("window.kg.bound")
-    assert page.evaluate("window.kg.nodes.length") == bound < 1000
+    assert page.evaluate("window.kg.graph.order") == bound < total
     more = page.locator("#more")
-    assert more.is_visible() and f"还有 {1000 - bound} 个节点未显示" in more.inner_text()
+    assert more.is_visible() and f"还有 {total - bound} 个节点未显示" in more.inner_text()
     page.screenshot(path=str(artifacts / "explore-bound.png"))
     page.click("#more-btn")
     _settled(page)
-    assert page.evaluate("window.kg.nodes.length") == min(1000, 2 * bound)
+    assert page.evaluate("window.kg.graph.order") == min(total, 2 * bound)
     page.click("#more-all")
     _settled(page)
-    assert page.evaluate("window.kg.nodes.length") == 1000 and not more.is_visible()
+    assert page.evaluate("window.kg.graph.order") == total and not more.is_visible()
     assert_local(page.requested, live_url)
 
 
@@ -202,11 +233,11 @@ def test_keyboard_pick_and_focus_link(page: Page, live_url: str) -> None:
     page.wait_for_selector("#suggest li[data-id]")
     first = page.locator("#suggest li[data-id]").first.get_attribute("data-id")
     page.locator("#search").press("Enter")
-    page.wait_for_function("id => window.kg.nodes.get(id) && window.kg.nodes.length > 1", arg=first)
+    page.wait_for_function("id => window.kg.graph.hasNode(id) && window.kg.graph.order > 1", arg=first)
     assert first in {h["id"] for h in _api(live_url, "/search", q="阳谷", limit=12)["data"]}
     # a link that opens the explorer on one entity
     _open(page, f"{live_url}/explore?focus={county['id']}")
-    page.wait_for_function("id => window.kg.nodes.get(id) && window.kg.nodes.length > 1", arg=county["id"])
+    page.wait_for_function("id => window.kg.graph.hasNode(id) && window.kg.graph.order > 1", arg=county["id"])
     _settled(page)
     assert page.locator("#panel-title").inner_text() == county["name"]
     assert_local(page.requested, live_url)
@@ -219,7 +250,7 @@ def test_expansion_cut_by_the_server_can_be_loaded_whole(page: Page, live_url: s
                   "SETS_TARGET", "REPORTS", "MENTIONS", "FOLLOWS"]  # what the explorer asks for around a document
     full = _api(live_url, "/subgraph", center=doc["id"], depth=1, limit=2000, types=every_type)
     _open(page, f"{live_url}/explore?focus={doc['id']}&bound=0")
-    page.wait_for_function("window.kg.state.loads === 0 && window.kg.nodes.length > 1")
+    page.wait_for_function("window.kg.state.loads === 0 && window.kg.graph.order > 1")
     _settled(page)
     loaded = page.evaluate("window.kg.all.nodes.size")
     if full["total"] <= loaded:
@@ -231,4 +262,85 @@ def test_expansion_cut_by_the_server_can_be_loaded_whole(page: Page, live_url: s
     _settled(page)
     assert page.evaluate("window.kg.all.nodes.size") >= full["total"]
     assert not page.locator("#more-load").is_visible()
+    assert_local(page.requested, live_url)
+
+
+RAW_ID = re.compile(r"\b(policy|cluster|enterprise|park|county|project|indicator):")
+
+
+def test_overview_on_load_then_a_cluster_expands(page: Page, live_url: str, artifacts: Path) -> None:
+    overview = _api(live_url, "/graph/overview")
+    _open(page, f"{live_url}/explore")
+    _settled(page)
+    # the first screen is the overview: clusters, counties and zones, documents, and their links
+    assert page.evaluate("window.kg.state.view") == "overview"
+    assert set(_drawn(page)) == {n["id"] for n in overview["nodes"]}
+    assert {"Cluster", "County", "Policy"} <= set(_drawn_types(page))
+    assert page.evaluate("window.kg.visibleEdges().length") == overview["count_edges"] > 0
+    # clusters sized by their members
+    clusters = sorted((n for n in overview["nodes"] if n["type"] == "Cluster"), key=lambda n: n["members"])
+    small, big = clusters[0], clusters[-1]
+    assert big["members"] > small["members"]
+    sizes = page.evaluate("ids => ids.map(id => window.kg.graph.getNodeAttribute(id, 'size'))", [small["id"], big["id"]])
+    assert sizes[1] > sizes[0]
+    # edge labels only on hover, selection or zoom: none at the overview's zoom
+    assert page.evaluate("window.kg.graph.filterEdges(e => window.kg.renderer.getEdgeDisplayData(e).label).length") == 0
+    # the toolbar holds one line, long titles cut short with the full title in the tooltip
+    assert page.locator("#bar").bounding_box()["height"] < 50
+    titles = {p["id"]: p["title"] for p in _api(live_url, "/policies")["data"]}
+    offered = page.evaluate("[...document.querySelectorAll('#f-policy option')].map(o => o.value).filter(Boolean)")
+    longest = max(offered, key=lambda p: len(titles[p]))
+    option = page.locator(f"#f-policy option[value='{longest}']")
+    assert option.get_attribute("title") == titles[longest] and len(option.inner_text()) < len(titles[longest])
+    page.select_option("#f-policy", longest)
+    assert page.locator("#f-policy").get_attribute("title") == titles[longest]
+    assert page.locator("#bar").bounding_box()["height"] < 50
+    page.select_option("#f-policy", "")
+    page.screenshot(path=str(artifacts / "explore-overview.png"))
+
+    # one click opens a cluster: its member enterprises are drawn, its edges labelled
+    _click_node(page, XINCAILIAO)
+    page.wait_for_function("window.kg.state.loads === 0")
+    _settled(page)
+    members = _in_cluster(_api(live_url, "/subgraph", center=XINCAILIAO, depth=1, limit=200), XINCAILIAO, "Enterprise")
+    assert len(members) >= 3
+    drawn = set(_drawn(page))
+    assert members <= drawn, f"enterprises of 新材料 not drawn: {members - drawn}"
+    assert page.locator("#panel-title").inner_text() == "新材料"
+    # a selected hub's edges are labelled once zoomed in on it
+    page.evaluate("window.kg.renderer.getCamera().setState({ratio: 0.3})")
+    _still(page)
+    labelled = page.evaluate(f"window.kg.graph.filterEdges(e => window.kg.renderer.getEdgeDisplayData(e).label && "
+                             f"window.kg.graph.extremities(e).includes('{XINCAILIAO}')).length")
+    assert labelled > 0
+    assert not RAW_ID.search(page.locator("#panel").inner_text()), page.locator("#panel").inner_text()
+    page.screenshot(path=str(artifacts / "explore-cluster.png"))
+    assert not page.js_errors, page.js_errors
+    assert_local(page.requested, live_url)
+
+
+def test_edge_click_fetches_its_evidence(page: Page, live_url: str, artifacts: Path) -> None:
+    _open(page, f"{live_url}/explore")
+    _settled(page)
+    # a county developing a cluster: overview edges come without their evidence
+    edge = page.evaluate("""(() => { const kg = window.kg;
+        const id = kg.visibleEdges().find(id => kg.all.edges.get(id).type === 'DEVELOPS');
+        return kg.all.edges.get(id); })()""")
+    assert edge and not edge.get("evidence")
+    before = len(page.requested)
+    _click_edge(page, edge["id"])
+    mark = page.locator("#evidence mark.ev-sentence").first
+    mark.wait_for(timeout=10_000)
+    fetched = page.requested[before:]
+    assert any("/api/v1/edges/" in u and u.endswith("/evidence") for u in fetched), fetched
+    # the sentence shown is one the API states for this edge, the two ends' names marked in it
+    stated = {e["id"]: e for e in _api(live_url, "/subgraph", center=edge["source"], depth=1, limit=2000,
+                                        types=[edge["type"]])["edges"]}
+    sentences = {ev["sentence"] for ev in stated[edge["id"]]["evidence"]}
+    assert mark.inner_text() in sentences
+    assert page.locator("#evidence mark.ev-sentence b").count() >= 1
+    panel = page.locator("#panel").inner_text()
+    assert not RAW_ID.search(panel), panel
+    page.screenshot(path=str(artifacts / "explore-edge-evidence.png"))
+    assert not page.js_errors, page.js_errors
     assert_local(page.requested, live_url)
