@@ -280,7 +280,7 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
         tailed = all(re.search(r"(产业|制造业|服务业)$", text[a:z]) for a, z in items[:-1])
         if tail == "产业集群" and len(items) == 1 and (len(seg) > 8 or qualified and re.search(r"[大个]", text[q.start() + seg_start:m.start()])):  # type: ignore[union-attr]
             continue  # a long run before 产业集群 is a clause; "上半年九大产业集群" counts, names none
-        if tail != "产业集群" and not (len(items) >= 2 and (qualified or tailed)):
+        if tail != "产业集群" and not (len(items) >= 2 and (qualified or tailed or tail in ("服务业", "制造业"))):
             continue  # a lone "…产业" is mostly a description (文化旅游产业的发展): only a counted
             # list (…四大新兴产业, …等重点产业链), a list of named industries, or a 集群 names them
         for k, (a, z) in enumerate(items):

@@ -212,10 +212,11 @@ def _frame(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseStat
         stop = _clause_end(text, head_end)
         if re.search(r"[\u4e00-\u9fff]{3,}", text[head_end:stop]) and not re.match(r"^[^，,]{0,6}(?:版图|境内|一带|南部|北部|东部|西部)", text[head_end:stop]):
             continue  # "在X召开…" is no frame: the clause goes on past the place
-        sent_end = _clause_end(text, stop + 1) if False else len(text)
+        # a firm is placed only when the sentence names no project (then the project is what happens there)
+        kinds = (Label.PROJECT, Label.PARK) if any(f.label == Label.PROJECT for f in spans) else \
+            (Label.ENTERPRISE, Label.PARK)
         for f in spans:
-            if f.start > stop and f.end <= sent_end and f.label in (Label.PROJECT, Label.ENTERPRISE, Label.PARK) \
-                    and f.nid not in placed and f.nid not in (outer.nid, (inner or outer).nid):
+            if f.start > stop and f.label in kinds and f.nid not in placed and f.nid not in (outer.nid, (inner or outer).nid):
                 if inner is not None:
                     _edge(b, RelType.LOCATED_IN, f, inner, sent, "in_x_of_y", state)
                     if f.label == Label.PROJECT:
