@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from graph.model import Label, make_id
 from ingest.gazetteer import Division, Gazetteer, default_gazetteer
 from ingest.lexicon import Entry, Lexicon
-from ingest.rules import rule_data
+from ingest.rules import alternation, rule_data, words
 
-_NATIONAL_PLACES = ("中国", "北京", "上海")
-_LEGAL_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|公司)$")
+_NATIONAL_PLACES = words("names", "bracket_places")
+_LEGAL_SUFFIX = re.compile(f"({alternation('names', 'legal_forms')})$")
 # generic tails ignored when comparing two names of one enterprise (华泰化工 = 华泰)
-_GENERIC_TAIL = re.compile(r"(集团|股份|控股|科技|化工|铜业|纸业|织业|新材料|新材|材料|实业|工业|制造|有限)$")
+_GENERIC_TAIL = re.compile(f"({alternation('names', 'generic_company_tails')})$")
 # bare zone names whose meaning depends on the county of the sentence
 _BARE_ZONES = frozenset(rule_data("zones")["bare"])
 _CLUSTER_TAIL = re.compile(r"(产业集群|产业|集群|行业)$")
@@ -73,8 +73,7 @@ def project_key(name: str) -> str:
 
 
 # words of transport and water works; a prose project naming one is a named work
-_INFRA_WORD = re.compile(r"(城际铁路|快速铁路|高速|铁路|高铁|机场|大桥|公铁桥|连接线|外环|灌区|湿地公园|滨河大道|联运|"
-                         r"[GS]\d{2,4}线|国道\d+|省道\d+)")
+_INFRA_WORD = re.compile(f"({alternation('names', 'infrastructure_words')}|" r"[GS]\d{2,4}线|国道\d+|省道\d+)")
 
 
 def is_infrastructure(name: str) -> bool:

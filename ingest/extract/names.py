@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ingest.lexicon import default_lexicon
 from ingest.rules import rule_data
 
 _W = rule_data("names")
@@ -24,7 +25,7 @@ ENTERPRISE_STRONG = tuple(_W["enterprise_strong"])
 # weaker company-name endings, trusted only where a company is expected (lists, project items)
 ENTERPRISE_WEAK = tuple(_W["enterprise_weak"])
 # words of a description rather than a company name (现代生态农业, 医院医疗)
-_NOT_NAME_WORDS = re.compile(r"(现代|生态|智慧|健康|医院|加工|综合|循环|示范|特种)")
+_NOT_NAME_WORDS = re.compile(f"({_alt('description_words')})")
 PROJECT_SUFFIXES = tuple(_W["project_suffixes"])
 
 _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()·\-—]")
@@ -168,7 +169,7 @@ def suffix_name(item: str, strip_region: Callable[[str], str] = lambda s: s) -> 
                 end += len(suf)
                 extended = True
                 break
-    place = re.match(r"[（(](山东|聊城|中国|北京|上海)[)）]", item[end:])
+    place = re.match(rf"[（(](?:{_BRACKET_PLACES})[)）]", item[end:])
     if place:  # 诺伯特智能装备（山东）
         end += place.end()
     name = item[:end]
@@ -180,6 +181,8 @@ def suffix_name(item: str, strip_region: Callable[[str], str] = lambda s: s) -> 
     return name
 
 
+# a place closing a company name in brackets: the national ones and the lexicon's regions (诺伯特智能装备（山东）)
+_BRACKET_PLACES = "|".join(map(re.escape, sorted({*_W["bracket_places"], *default_lexicon().regions}, key=len, reverse=True)))
 _PROJECT_RE = re.compile(r"(项目|工程)")
 _PROJECT_JOINERS = frozenset("与或的在")
 

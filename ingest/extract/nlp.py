@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from graph.model import Label
+from ingest.rules import words
 from ingest.lexicon import CONTEXT_ONLY_ALIASES, Lexicon, default_lexicon
 from ingest.extract.names import find_enterprises, find_industries, find_infrastructure, find_parks, find_projects
 
@@ -44,7 +45,7 @@ def policy_name_rules(doc: Doc) -> Doc:
     return doc
 
 
-CUE_WORDS = ("依托", "支持", "发挥", "鼓励", "以")
+CUE_WORDS = words("clusters", "cue_words")
 
 
 @Language.factory("policy_cues")
