@@ -21,6 +21,7 @@ from ingest.errors import LexiconError
 
 PLACES_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
 _ENDINGS = "省市区县旗州盟"
+_ENDING_RE = re.compile(f"[{_ENDINGS}]")
 _KINDS = (("新区", "zone"), ("区", "district"), ("市", "city"), ("县", "county"), ("旗", "county"))
 
 
@@ -54,6 +55,23 @@ class Gazetteer:
                     self.short.setdefault(s, []).append(u)
         self.not_after = not_after
         self.max_len = max(map(len, self.full))
+        # the lengths of the full names ending in each character, longest first (full_names_in tries only these)
+        lengths: dict[str, set[int]] = {}
+        for n in self.full:
+            lengths.setdefault(n[-1], set()).add(len(n))
+        self._lengths = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
+        # the lengths of the full names opening with each two characters (Resolver.county_prefix)
+        self.prefix_lengths: dict[str, set[int]] = {}
+        for n in self.full:
+            self.prefix_lengths.setdefault(n[:2], set()).add(len(n))
+        # the county-level short forms under each unit (itself, its prefecture): support looks them up
+        self._shorts_under: dict[str, list[str]] = {}
+        for s, us in self.short.items():
+            for u in us:
+                if u.level == "county":
+                    for x in (u, *self.ancestors(u)):
+                        if x.level != "province":
+                            self._shorts_under.setdefault(x.code, []).append(s)
 
     def ancestors(self, u: Division) -> list[Division]:
         out = []
@@ -66,9 +84,11 @@ class Gazetteer:
         """(start, end, units) of every full or former name, longest first at each end."""
         out: list[tuple[int, int, list[Division]]] = []
         last_end = -1
-        for m in re.finditer(f"[{_ENDINGS}]", text):
+        for m in _ENDING_RE.finditer(text):
             end = m.end()
-            for k in range(min(self.max_len, end), 1, -1):
+            for k in self._lengths.get(m.group(0), ()):
+                if k > end:
+                    continue
                 units = self.full.get(text[end - k:end])
                 if units is None:
                     continue
@@ -113,13 +133,12 @@ class Gazetteer:
     def active_shorts(self, support: Counter[str]) -> dict[str, Division]:
         """The county-level short forms this document supports, each with its unit."""
         out: dict[str, Division] = {}
-        for s, units in self.short.items():
-            units = [u for u in units if u.level == "county"]
-            # the unit or its prefecture must be named: a province alone would wake 平原, 天桥 …
-            if units and any(support[x.code] for u in units for x in (u, *self.ancestors(u)) if x.level != "province"):
-                u = self.pick(units, support) if len(units) > 1 else units[0]
-                if u is not None:
-                    out[s] = u
+        # the unit or its prefecture must be named: a province alone would wake 平原, 天桥 …
+        for s in {s for code in support for s in self._shorts_under.get(code, ())}:
+            units = [u for u in self.short[s] if u.level == "county"]
+            u = self.pick(units, support) if len(units) > 1 else units[0]
+            if u is not None:
+                out[s] = u
         return out
 
 

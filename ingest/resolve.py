@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.model import Label, make_id
 from ingest.gazetteer import Division, Gazetteer, default_gazetteer
@@ -88,6 +89,12 @@ def cluster_key(name: str) -> str:
         prev = s
         s = _CLUSTER_TAIL.sub("", s) if len(_CLUSTER_TAIL.sub("", s)) >= 2 else s
     return s
+
+
+@lru_cache(maxsize=16)
+def _names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation of county names, longest first; documents with the same names share it."""
+    return re.compile("|".join(map(re.escape, names)))
 
 
 def short_name(county: Resolved) -> str:
@@ -174,10 +181,13 @@ class Resolver:
 
     def county_prefix(self, text: str) -> tuple[str, Resolved] | None:
         """The county a name starts with (阳谷县水浒… -> 阳谷县), longest name first."""
-        for k in range(min(len(text) - 1, self.gaz.max_len), 1, -1):
+        known, full = self._county_set(), self.gaz.full
+        for k in self._name_lengths(text[:2]):  # only the lengths of names opening so
+            if k >= len(text):
+                continue
             n = text[:k]
-            if n in self._county_set() or n in self.gaz.full:
-                if n in self.gaz.full and n not in self._county_set() and text[k] in self.gaz.not_after:
+            if n in known or n in full:
+                if n not in known and text[k] in self.gaz.not_after:
                     continue
                 r = self.county(n)
                 if r is not None:
@@ -188,14 +198,26 @@ class Resolver:
         if getattr(self, "_county_set_src", None) is not self._county_names:
             self._county_set_src = self._county_names
             self._county_set_cache = frozenset(self._county_names)
+            self._local_lengths: dict[str, set[int]] = {}
+            for n in self._county_names:
+                self._local_lengths.setdefault(n[:2], set()).add(len(n))
+            self._lengths_cache: dict[str, list[int]] = {}
         return self._county_set_cache
+
+    def _name_lengths(self, prefix: str) -> list[int]:
+        """Lengths of the county names (lexicon, document, gazetteer) opening with `prefix`, longest first."""
+        out = self._lengths_cache.get(prefix)
+        if out is None:
+            out = sorted(self.gaz.prefix_lengths.get(prefix, set()) | self._local_lengths.get(prefix, set()), reverse=True)
+            self._lengths_cache[prefix] = out
+        return out
 
     def counties_in(self, text: str) -> list[tuple[int, str, Resolved]]:
         """Every county name in a text (longest match, left to right): lexicon names, the
         document's supported short forms, and the gazetteer's full names."""
         if self._county_re is None or self._county_re_names != self._county_names:
             self._county_re_names = list(self._county_names)
-            self._county_re = re.compile("|".join(map(re.escape, self._county_names)))
+            self._county_re = _names_regex(tuple(self._county_names))
         spans = [(m.start(), m.end()) for m in self._county_re.finditer(text)]
         spans += [(s, e) for s, e, _u in self.gaz.full_names_in(text)]
         out: list[tuple[int, str, Resolved]] = []

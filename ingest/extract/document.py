@@ -38,7 +38,7 @@ from graph.model import DocumentGraph, Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import name_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
-from ingest.extract.names import INDUSTRY_CONTINUATIONS
+from ingest.extract.names import INDUSTRY_CONTINUATIONS, inside_word
 from ingest.extract.nlp import get_pipeline
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
@@ -113,8 +113,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[i
                 r = b.resolver.park(surface, county)
             elif label == Label.CLUSTER:
                 # a lexicon name, or an industry named by its shape (names.find_industries): a new node
-                if b.resolver.county(surface) is not None:
-                    continue  # "作为茌平特色优势产业": a place, not an industry
+                if b.resolver.county(surface) is not None or inside_word(sent.text, ent.start_char):
+                    continue  # "作为茌平特色优势产业": a place; "铝合金|新材料": the end of a longer word
                 tail = re.match(r"产业集群|产业|集群", sent.text[ent.end_char:])
                 if tail and not sent.text.startswith(INDUSTRY_CONTINUATIONS, ent.end_char + tail.end()):
                     surface = sent.text[ent.start_char:ent.end_char + tail.end()]  # 铝加工产业: keep the written form

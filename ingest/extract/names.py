@@ -7,6 +7,7 @@ relation rules (ingest/extract/document.py). They find names that are in no lexi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Callable
 
 from ingest.lexicon import default_lexicon
@@ -256,7 +257,7 @@ _QUALIFIERS = re.compile(rf"(?:[一二三四五六七八九十两\d]+(?:大|个|
                          rf"|(?:{_alt('industry_qualifiers')})+)$")
 INDUSTRY_CONTINUATIONS = _CONTINUATIONS = tuple(sorted(map(str, _W["industry_continuations"]), key=len, reverse=True))
 _NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
-_CLAUSE = "，。；：！？（）()“”《》\"'|,;:"
+_CLAUSE_RE = re.compile("[，。；：！？（）()“”《》\"'|,;:]")
 
 
 def find_industries(text: str) -> list[tuple[int, int, str]]:
@@ -265,11 +266,13 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
     "先进制造业、现代服务业", "A、B等重点产业链"). A lone "X产业" is read only as a clause's
     first words (铝加工产业正向…)."""
     out: dict[tuple[int, int], str] = {}
+    cuts = [c.start() for c in _CLAUSE_RE.finditer(text)]
     for m in _INDUSTRY_TAIL.finditer(text):
         tail = m.group(0)
         if tail in ("产业", "制造业", "服务业") and text.startswith(_CONTINUATIONS, m.end()):
             continue  # 产业园, 产业结构, 产业化: the word goes on; a name ends here
-        cs = max(text.rfind(c, 0, m.start()) for c in _CLAUSE) + 1
+        i = bisect_left(cuts, m.start())
+        cs = cuts[i - 1] + 1 if i else 0
         seg_start = cs
         verbs = list(_INDUSTRY_VERB.finditer(text, cs, m.start()))
         if verbs:
@@ -299,3 +302,17 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
                 continue
             out[(a, z)] = text[a:z]
     return [(a, z, n) for (a, z), n in sorted(out.items())]
+
+
+# what may stand right before a word that starts a name: a clause-opening word, a verb, a joiner
+_BEFORE_NAME = tuple(sorted({*LEAD_WORDS, *map(str, _W["inner_verbs"]), *map(str, _W["industry_verbs"]),
+                             *map(str, _W["industry_qualifiers"]), *default_lexicon().regions,
+                             "、", "和", "及", "与", "或", "市", "县", "区", "省"}, key=len, reverse=True))
+
+
+def inside_word(text: str, start: int) -> bool:
+    """Whether a name found at `start` is the end of a longer word (铝合金|新材料, 化工|装备制造):
+    a Chinese character stands before it that closes no clause-opening word, verb or joiner."""
+    if start == 0 or not re.match(r"[\u4e00-\u9fff]", text[start - 1]):
+        return False
+    return not text.endswith(_BEFORE_NAME, 0, start)
