@@ -48,7 +48,8 @@ from ingest.extract.indicators import rule_indicator_text, rule_table
 from ingest.extract.places import rule_county_layout, rule_town_park
 from ingest.extract.projects import rule_box, rule_known_owner, rule_project_list, text_project
 from ingest.extract.prose import (Found, ProseState, document_place, rule_cluster_place, rule_dateline,
-                                  rule_develops, rule_leading_list, rule_located, rule_owner, rule_short_owner)
+                                  rule_develops, rule_leading_list, rule_located, rule_owner, rule_place_industry_pairs,
+                                  rule_short_owner)
 from ingest.structure import Sentence, Structure, analyse
 
 
@@ -162,6 +163,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             rule_located(b, sent, found, state)
             rule_develops(b, sent, found, state)
             rule_leading_list(b, sent, found, state, None)
+            rule_place_industry_pairs(b, sent)
         rule_cluster_place(b, sent, found, state)
         for f in found:
             if f.label == Label.PROJECT:

@@ -204,7 +204,7 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         # …生产线建设项目: 建设 just before the ending belongs to the name
         inner = [] if listed else [v for v in _INNER_VERB.finditer(stem) if v.end() < len(stem) or v.group(0) != "建设"]
         if inner:  # 加快建设|X项目; but an item of a list of projects is a whole name (鲁商高端建设装备制造项目)
-            name = name[inner[-1].end():]
+            name = strip_lead_words(name[inner[-1].end():])
         cs = max(text.rfind(c, 0, m.end() - len(name)) for c in "，。；：,;")
         if re.match(r"^是[^，。；]*的$", text[cs + 1:m.end() - len(name)]):
             continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before

@@ -187,7 +187,13 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
             return None
         rule = "prose_project"
     cap = re.search(r"(年产|年处理|年治理)?[\d.]+万?(吨|台|辆|套|只|件|支|片|个|锭|立方米)", name)
-    pid = b.node(Resolved(Label.PROJECT, name), name, sent, rule, {"capacity": cap.group(0) if cap else None})
+    r = Resolved(Label.PROJECT, name)
+    if rule == "prose_project" and cap is not None and cap.start() == 0:
+        # "年产350万套…项目" after "弗兰卡年产350万套…项目": the same capacity names the same project
+        same = next((n for n in b.nodes.values() if n.label == Label.PROJECT and n.props.get("capacity") == cap.group(0)), None)
+        if same is not None:
+            r = Resolved(Label.PROJECT, same.name, f"capacity:{name}→{same.name}")
+    pid = b.node(r, name, sent, rule, {"capacity": cap.group(0) if cap else None})
     if own is not None:
         surface, er = own
         eid = b.node(er, surface, sent, "text_project")

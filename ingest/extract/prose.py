@@ -19,6 +19,7 @@ sentence are not enough. Rules (Evidence.rule; confidences in data/rules/confide
   develops_prose  a place or park opening a sentence that 发展/打造/形成… a cluster or industry
   cluster_place   a cluster named after its county (阳谷县化工新材料产业集群): the county DEVELOPS it
   leading_list    "龙头企业A、B、C等": IN_CLUSTER {role: leading} in the sentence's cluster
+  place_industry_pairs  "冠县锻造、东昌府保持器、东阿滚动体齐头并进的…格局": each place DEVELOPS its industry
   project_short_owner  a project opening with the short name of a firm the document names in full
 """
 
@@ -35,6 +36,7 @@ from ingest.rules import rule_data
 from ingest.structure import Sentence
 
 _CLAUSE_END = "，。；：！？,;!?"
+_NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
 _PLACE = (Label.COUNTY, Label.PARK)
 
 
@@ -395,3 +397,32 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
         if p.nid not in located:
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, "dateline", surface, "")
             located.add(p.nid)
+
+
+def rule_place_industry_pairs(b: GraphBuilder, sent: Sentence) -> None:
+    """"形成了冠县锻造、东昌府保持器、东阿滚动体齐头并进的轴承产业格局": a list of place+industry
+    items closed by a layout word (格局, 布局): each place DEVELOPS its industry."""
+    for m in re.finditer(rf"([^，。；：]{{4,80}}?)(?:{_words('layout_closers')})[^，。；]{{0,12}}?(?:格局|布局)", sent.text):
+        items = re.split(r"[、和]", m.group(1))
+        if len(items) < 2:
+            continue
+        for item in items:
+            places = b.resolver.counties_in(item)  # the last place of the item: "形成了|莘县|钢管"
+            if not places:
+                places = [(0, item[:k], r) for k in range(len(item) - 2, 1, -1)
+                          for r in [b.resolver.county(item[:k])] if r is not None][:1]
+            if not places:
+                continue
+            pos, surface, county = places[-1]
+            hit = (surface, county)
+            rest = item[pos + len(surface):]
+            if not (2 <= len(rest) <= 8) or rest in _NOT_INDUSTRY or not re.fullmatch(r"[\u4e00-\u9fff]+", rest):
+                continue
+            r = b.resolver.cluster(rest)
+            if r is None:
+                continue
+            cid = b.node(hit[1], hit[0], sent, "place_industry_pairs")
+            iid = b.node(r, rest, sent, "place_industry_pairs")
+            if r.entry is None:
+                b.nodes[iid].props["level"] = "industry"
+            b.edge(RelType.DEVELOPS, cid, iid, sent, "place_industry_pairs", rest, r.resolution)

@@ -121,3 +121,16 @@ def test_every_prose_rule_has_a_confidence_and_the_word_files_are_valid() -> Non
         for key, words in data.items():
             items = words.items() if isinstance(words, dict) else [(w, w) for w in words]
             assert all(isinstance(a, str) and a and isinstance(b, str) and b for a, b in items), (name, key)
+
+
+def test_place_and_industry_pairs_closed_by_a_layout_word() -> None:
+    g = _news("全市已形成莘县钢管、阳谷电缆、高唐纺机竞相发展的装备产业布局。")
+    dev = _edges(g, RelType.DEVELOPS)
+    assert {("county:莘县", "cluster:钢管"), ("county:阳谷县", "cluster:电缆"), ("county:高唐县", "cluster:纺机")} <= dev
+
+
+def test_a_capacity_named_again_is_the_same_project() -> None:
+    g = _news("3月2日，恒信年产80万套汽车轮毂项目开工。项目将以年产80万套汽车轮毂项目为支撑，打造零部件基地。")
+    projects = [n for n in g.nodes if n.id.startswith("project:")]
+    assert [p.name for p in projects] == ["恒信年产80万套汽车轮毂项目"]
+    assert "年产80万套汽车轮毂项目" in projects[0].aliases
