@@ -48,7 +48,8 @@ from ingest.extract.indicators import rule_indicator_text, rule_table
 from ingest.extract.places import rule_county_layout, rule_town_park
 from ingest.extract.projects import rule_box, rule_known_owner, rule_project_list, text_project
 from ingest.extract.prose import (Found, ProseState, document_place, rule_cluster_place, rule_dateline,
-                                  rule_develops, rule_leading_list, rule_located, rule_owner, rule_place_industry_pairs,
+                                  rule_defined_names, rule_develops, rule_leading_list, rule_located, rule_owner,
+                                  rule_place_industry_pairs, defined_short_names,
                                   rule_short_owner)
 from ingest.structure import Sentence, Structure, analyse
 
@@ -156,8 +157,12 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
         r, surface = place
         state.doc_place = (b.node(r, surface, prose[0], "dateline"), surface)
     projects: list[tuple[Found, Sentence]] = []
+    shorts: dict[str, Found] = {}
     for sent in prose:
-        found = sorted(spans.get(sent.start, []), key=lambda f: (f.start, -f.end))
+        found = spans.get(sent.start, [])
+        rule_defined_names(b, sent, found, shorts)
+        shorts.update(defined_short_names(b, sent, found))
+        found = sorted(found, key=lambda f: (f.start, -f.end))
         if sent.block == "para":
             rule_owner(b, sent, found, state)
             rule_located(b, sent, found, state)

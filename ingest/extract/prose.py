@@ -21,6 +21,7 @@ sentence are not enough. Rules (Evidence.rule; confidences in data/rules/confide
   leading_list    "龙头企业A、B、C等": IN_CLUSTER {role: leading} in the sentence's cluster
   place_industry_pairs  "冠县锻造、东昌府保持器、东阿滚动体齐头并进的…格局": each place DEVELOPS its industry
   project_short_owner  a project opening with the short name of a firm the document names in full
+  defined_short_name   "A有限公司（以下简称“B”）": B is A wherever the document uses it afterwards
 """
 
 from __future__ import annotations
@@ -426,3 +427,27 @@ def rule_place_industry_pairs(b: GraphBuilder, sent: Sentence) -> None:
             if r.entry is None:
                 b.nodes[iid].props["level"] = "industry"
             b.edge(RelType.DEVELOPS, cid, iid, sent, "place_industry_pairs", rest, r.resolution)
+
+
+def defined_short_names(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> dict[str, Found]:
+    """"山东华鲁恒升化工股份有限公司（以下简称“华鲁恒升”）": the short name is the firm's alias
+    for the rest of the document; returns {short name: the firm's Found}."""
+    out: dict[str, Found] = {}
+    for m in re.finditer(rf"[（(](?:{_words('short_name_cues')})[：:]?[“\"‘']?([^”\"’'）)]{{2,10}})[”\"’']?[）)]", sent.text):
+        firm = next((f for f in spans if f.end == m.start() and f.label == Label.ENTERPRISE), None)
+        if firm is None:
+            continue
+        short = m.group(1)
+        b.node(Resolved(Label.ENTERPRISE, b.nodes[firm.nid].name), short, sent, "defined_short_name")
+        out[short] = firm
+    return out
+
+
+def rule_defined_names(b: GraphBuilder, sent: Sentence, spans: list[Found], shorts: dict[str, Found]) -> None:
+    """A short name the document defined, where no other name covers it: a mention of its firm."""
+    for short, firm in shorts.items():
+        for m in re.finditer(re.escape(short), sent.text):
+            if any(f.start < m.end() and m.start() < f.end for f in spans):
+                continue
+            r = Resolved(Label.ENTERPRISE, b.nodes[firm.nid].name, f"defined:{short}→{b.nodes[firm.nid].name}")
+            spans.append(Found(m.start(), m.end(), Label.ENTERPRISE, b.node(r, short, sent, "defined_short_name"), short))

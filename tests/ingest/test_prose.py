@@ -134,3 +134,10 @@ def test_a_capacity_named_again_is_the_same_project() -> None:
     projects = [n for n in g.nodes if n.id.startswith("project:")]
     assert [p.name for p in projects] == ["恒信年产80万套汽车轮毂项目"]
     assert "年产80万套汽车轮毂项目" in projects[0].aliases
+
+
+def test_a_short_name_the_text_defines_is_the_firm_afterwards() -> None:
+    g = _news("山东恒润新材料股份有限公司（以下简称“恒润新材”）总部位于冠县。恒润新材投资建设的年产5万吨碳纤维项目今年开工。")
+    firm = [n for n in g.nodes if n.id.startswith("enterprise:")]
+    assert len(firm) == 1 and "恒润新材" in firm[0].aliases
+    assert ("project:年产5万吨碳纤维项目", firm[0].id, "owner") in _owners(g)
