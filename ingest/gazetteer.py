@@ -113,7 +113,8 @@ class Gazetteer:
         `home` region names count once each."""
         c: Counter[str] = Counter()
         hits = [units for _s, _e, units in self.full_names_in(text)]
-        hits += [self.full.get(h) or self.short.get(h) or [] for h in home]
+        homes = {u.code: u for h in home for u in (self.full.get(h) or self.short.get(h) or [])}
+        hits += [[u] for u in homes.values()]  # a home region counts once, however many names it has
         for units in hits:
             if len(units) != 1:
                 continue  # an ambiguous full name supports nothing on its own

@@ -111,6 +111,11 @@ class Resolver:
         self.gaz = gazetteer or default_gazetteer()
         self._doc_shorts: dict[str, Division] = {}   # short forms this document supports (set_document)
         self._support: dict[str, int] = {}
+        self.doc_city: Division | None = None           # another city the document is about (set_document)
+        # province names among the regions, dropped before a park name is looked up (山东鲁西经济开发区)
+        provinces = [r for r in lexicon.regions if any(u.level == "province" for u in
+                                                       self.gaz.full.get(r, []) + self.gaz.short.get(r, []))]
+        self._province_re = re.compile("^(?:%s)" % "|".join(map(re.escape, provinces))) if provinces else None
         # A place in brackets closing a company name: 诺伯特智能装备（山东）.
         places = "|".join(map(re.escape, (*_NATIONAL_PLACES, *lexicon.regions)))
         self._place_in_brackets = re.compile(rf"[（(](?:{places})[)）]$")
@@ -153,6 +158,14 @@ class Resolver:
         """Which gazetteer short forms this document supports (ingest/gazetteer.py)."""
         support = self.gaz.support(text, self.lex.regions)
         self._support = support
+        # the city a report is about, when it is not the lexicon's home city: the prefecture the text
+        # supports most, ahead of the home one (a bare 高新区 is then that city's zone)
+        home = {u.code for h in self.lex.regions for u in self.gaz.full.get(h, []) + self.gaz.short.get(h, [])
+                if u.level == "prefecture"}
+        cities = sorted((n, c) for c, n in support.items() if self.gaz.units[c].level == "prefecture")
+        best = cities[-1] if cities else None
+        home_support = max((support[c] for c in home), default=0)
+        self.doc_city = self.gaz.units[best[1]] if best and best[1] not in home and best[0] > home_support else None
         self._doc_shorts = self.gaz.active_shorts(support)
         self._county_names = sorted(set(self._county_names) | set(self._doc_shorts), key=len, reverse=True)
 
@@ -298,9 +311,13 @@ class Resolver:
         if surface in _BARE_ZONES:
             if context_county is not None and context_county.entry is not None and context_county.entry.kind != "zone" \
                     and surface.endswith("开发区"):
-                name = f"{short_name(context_county)}经济开发区"
+                name = short_name(context_county) + rule_data("zones")["canonical"]["开发区"]
                 e = self.lex.lookup(Label.PARK, name)
                 return Resolved(Label.PARK, e.name if e else name, f"context:{surface}→{e.name if e else name}", e)
+            if self.doc_city is not None:  # another city's report: that city's zone (潍坊高新区)
+                city = self.doc_city
+                name = (city.shorts[0] if city.shorts else city.name) + rule_data("zones")["canonical"].get(surface, surface)
+                return Resolved(Label.COUNTY, name, f"context:{surface}→{name}", Entry(name, Label.COUNTY, kind="zone"))
             zone = self.county(surface)
             if zone is not None:  # the city-level zone this short form names
                 return Resolved(Label.COUNTY, zone.name, f"context:{surface}→{zone.name}", zone.entry)
@@ -314,7 +331,7 @@ class Resolver:
         county_zone = self._county_zone(surface)
         if county_zone is not None:
             return county_zone
-        stripped = re.sub(r"^(山东省|山东)", "", surface)
+        stripped = self._province_re.sub("", surface) if self._province_re else surface
         if stripped != surface and len(stripped) >= 4:
             e = self.lex.lookup(Label.PARK, stripped)
             name = e.name if e else stripped

@@ -90,3 +90,13 @@ def test_another_city_is_a_data_file_not_code(tmp_path: Path) -> None:
     owner = {(e.source, e.target, e.props.get("role")) for e in g.edges if e.type == RelType.CARRIED_OUT_BY}
     assert ("project:年产5000吨蔬菜种子项目", "enterprise:蔬乡种业", "owner") in owner
     assert ("county:青州市", "cluster:蔬菜") in _edges(g, RelType.DEVELOPS)
+
+
+def test_a_bare_zone_in_another_citys_report_is_that_citys_zone() -> None:
+    r = Resolver(default_lexicon())
+    r.set_document("潍坊市召开大会。潍坊市高新区今年引进项目20个。")
+    assert r.doc_city is not None and r.doc_city.name == "潍坊市"
+    zone = r.park("高新区")
+    assert zone.name == "潍坊高新技术产业开发区" and zone.resolution == "context:高新区→潍坊高新技术产业开发区"
+    r.set_document("潍坊市的企业来聊城高新区投资。")  # named once each: the home city keeps its zones
+    assert r.doc_city is None and r.park("高新区").name == "聊城高新技术产业开发区"
