@@ -52,7 +52,7 @@ def _needs_neo4j(item: pytest.Item) -> bool:
 
 def pytest_collection_finish(session: pytest.Session) -> None:
     _Neo4jLaunch.neo4j_tests = {item.nodeid for item in session.items if _needs_neo4j(item)}
-    if not _Neo4jLaunch.neo4j_tests or EXTERNAL_NEO4J:
+    if not _Neo4jLaunch.neo4j_tests or EXTERNAL_NEO4J or session.config.option.collectonly:
         return
     try:
         _Neo4jLaunch.folder = tempfile.TemporaryDirectory(prefix="kgneo4j")
