@@ -186,7 +186,7 @@ class ClusterPage(PageOut[T], Generic[T]):
 
 
 class ClusterOut(EntityRef):
-    level: str | None = Field(None, description="cluster or subindustry")
+    level: str | None = Field(None, description="cluster, subindustry, or industry (a new industry named in text)")
     parents: list[Link]
     subindustries: list[Link]
     counts: dict[str, int] = Field(description="enterprises, projects, parks, counties: sub-industries included")
