@@ -19,7 +19,6 @@ largest is 120,000 characters) are never cut.
 from __future__ import annotations
 
 import bisect
-import os
 import re
 from typing import TYPE_CHECKING, Iterator
 
@@ -28,14 +27,15 @@ from graph.model import DocumentGraph, EdgeRecord, NodeRecord
 if TYPE_CHECKING:
     from ingest.read import SourceDocument
 
-DEFAULT_MAX_CHUNK_CHARS = 400_000
 _CHAPTER_LINE = re.compile(r"(?m)^[ \t\u3000]*第[一二三四五六七八九十百零〇\d]+[章篇]")
 _ROLE_RANK = {"member": 1, "listed": 2, "leading": 3}  # as ingest/extract/builder.py: the strongest role wins
 
 
 def max_chunk_chars() -> int:
-    """KG_MAX_CHUNK_CHARS: the longest text extracted in one piece (default 400,000 characters)."""
-    return int(os.environ.get("KG_MAX_CHUNK_CHARS", DEFAULT_MAX_CHUNK_CHARS))
+    """KG_MAX_CHUNK_CHARS (ingest/settings.py): the longest text extracted in one piece."""
+    from ingest.settings import ingest_settings
+
+    return ingest_settings().max_chunk_chars
 
 
 def chunk_spans(text: str, limit: int) -> Iterator[tuple[int, int]]:

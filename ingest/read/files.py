@@ -7,7 +7,6 @@ always wins.
 
 from __future__ import annotations
 
-import os
 import re
 from array import array
 from html.parser import HTMLParser
@@ -25,17 +24,14 @@ TEXT_SUFFIXES = {".txt", ".md"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".html", ".htm", ".docx", ".pdf"}
 META_FIELDS = ("title", "issuer", "date", "kind", "period")
 BINARY_SHARE = 0.01  # a text with more control characters than this is not a text
-DEFAULT_MAX_DOCUMENT_CHARS = 8_000_000
 
 
 def max_document_chars() -> int:
-    """KG_MAX_DOCUMENT_CHARS: the longest document ingested; longer ones are refused before any work.
+    """KG_MAX_DOCUMENT_CHARS (ingest/settings.py): extraction goes part by part (ingest/chunks.py), but one
+    document's facts still load in one transaction, so memory grows with its length."""
+    from ingest.settings import ingest_settings
 
-    Extraction goes part by part (ingest/chunks.py), but one document's facts are
-    still loaded in one transaction, so memory grows with the document's length
-    (bench/results/large.md); the default keeps one document under about 1 GB.
-    """
-    return int(os.environ.get("KG_MAX_DOCUMENT_CHARS", DEFAULT_MAX_DOCUMENT_CHARS))
+    return ingest_settings().max_document_chars
 
 
 class SourceDocument(BaseModel):
@@ -221,14 +217,15 @@ def metadata_from_text(text: str) -> dict[str, str]:
 def read_document(path: str | Path, meta: dict[str, Any] | None = None) -> SourceDocument:
     """Read and clean one document. `meta` (e.g. a manifest entry) overrides text metadata."""
     p = Path(path)
-    if p.suffix.lower() in TEXT_SUFFIXES and p.exists() and p.stat().st_size > 4 * max_document_chars():
-        raise DocumentReadError(p, f"{p.stat().st_size:,} bytes, more than 4 × KG_MAX_DOCUMENT_CHARS ({max_document_chars():,}) "
-                                "characters in any encoding", "split it into several files (by chapter)")
+    cap = max_document_chars()
+    if p.suffix.lower() in TEXT_SUFFIXES and p.exists() and p.stat().st_size > 4 * cap:  # > cap chars in any encoding
+        raise DocumentReadError(p, f"{p.stat().st_size:,} bytes, more than KG_MAX_DOCUMENT_CHARS ({cap:,}) characters",
+                                "split it into several files (by chapter), or raise KG_MAX_DOCUMENT_CHARS")
     raw, removed = drop_unstorable(read_raw(p))
-    if len(raw) > max_document_chars():
-        raise DocumentReadError(p, f"{len(raw):,} characters, more than KG_MAX_DOCUMENT_CHARS ({max_document_chars():,})",
+    if len(raw) > cap:
+        raise DocumentReadError(p, f"{len(raw):,} characters, more than KG_MAX_DOCUMENT_CHARS ({cap:,})",
                                 "split it into several files (by chapter), or raise KG_MAX_DOCUMENT_CHARS "
-                                "where there is memory for it (about 1 GB per 8 million characters)")
+                                "where there is memory for it (bench/results/large.md)")
     if removed > max(3, len(raw) * BINARY_SHARE):
         raise DocumentReadError(p, f"{removed} NUL or control characters: binary data, not text", "check it is the right file")
     warnings = [f"removed {removed} NUL or control character(s)"] if removed else []

@@ -4,18 +4,15 @@ gives whole, and a pool of worker processes loads the same graph as one process.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterator
-
 import pytest
 
 from graph.export import read_graph
 from graph.model import DocumentGraph
-from graph.store import GraphStore, open_store
 from ingest import ingest
 from ingest.chunks import chunk_spans, extract_large
 from ingest.extract import extract_document
 from ingest.read import read_document
-from tests.conftest import CORPUS, embedded_settings
+from tests.backends import CORPUS, FalkorDBDataSets
 
 LARGEST = CORPUS / "001_96019a36a6392bfa.txt"  # 40,829 characters, eleven chapters
 
@@ -68,25 +65,29 @@ def test_a_short_document_is_extracted_whole(generated: Path) -> None:
     assert facts(extract_large(doc, 10 ** 6)) == facts(extract_document(doc))
 
 
-@pytest.fixture
-def second_store(server: GraphStore, data_dir: Path) -> Iterator[GraphStore]:
-    store = open_store(embedded_settings(data_dir, "t_pool_serial"))
-    store.write("MATCH (n) DETACH DELETE n")
-    yield store
-    store.write("MATCH (n) DETACH DELETE n")
-    store.close()
-
-
-def test_a_pool_ingest_loads_the_same_graph_as_a_serial_one(fresh_store: GraphStore, second_store: GraphStore,
-                                                            tmp_path: Path) -> None:
+def test_a_pool_ingest_loads_the_same_graph_as_a_serial_one(falkordb_sets: FalkorDBDataSets, tmp_path: Path) -> None:
+    pooled_store, serial_store = falkordb_sets.fresh("pool_jobs_2"), falkordb_sets.fresh("pool_jobs_1")
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "z_empty.txt").write_text("")  # a failure in a worker is a failed result, as in one process
     for f in sorted(CORPUS.iterdir()):
         (corpus / f.name).write_bytes(f.read_bytes())
-    pooled = ingest(fresh_store, [corpus], jobs=2)
-    serial = ingest(second_store, [corpus], jobs=1)
+    pooled = ingest(pooled_store, [corpus], jobs=2)
+    serial = ingest(serial_store, [corpus], jobs=1)
     assert [(r.key, r.failed, r.reason) for r in pooled] == [(r.key, r.failed, r.reason) for r in serial]
     assert [r.key for r in pooled if r.failed] == ["z_empty"]
-    assert read_graph(fresh_store) == read_graph(second_store)
-    assert len(read_graph(fresh_store)[1]) > 1000
+    assert read_graph(pooled_store) == read_graph(serial_store)
+    assert len(read_graph(pooled_store)[1]) > 1000
+
+
+def test_a_document_over_the_cap_is_refused_up_front(falkordb_sets: FalkorDBDataSets, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_MAX_DOCUMENT_CHARS", "5000")
+    (tmp_path / "big.txt").write_text(LARGEST.read_text(encoding="utf-8")[:6000], encoding="utf-8")
+    (tmp_path / "huge.txt").write_text("甲" * 30_000, encoding="utf-8")  # over 4 bytes a character: not even read
+    (tmp_path / "small.txt").write_text(LARGEST.read_text(encoding="utf-8")[:3000], encoding="utf-8")
+    results = {r.key: r for r in ingest(falkordb_sets.fresh("cap"), [tmp_path])}
+    assert results["big"].failed and results["big"].reason == "6,000 characters, more than KG_MAX_DOCUMENT_CHARS (5,000)"
+    assert "split it into several files" in results["big"].next_step
+    assert results["huge"].failed and "90,000 bytes" in results["huge"].reason
+    assert not results["small"].failed
