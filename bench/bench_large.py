@@ -1,14 +1,19 @@
-"""Peak memory of one large document through `kg ingest`, part by part (ingest/chunks.py) and whole.
+"""Peak memory of one large document through `kg ingest`: whole, in parts, at the size cap, and over it.
 
     .venv/bin/python bench/bench_large.py [--mb 50] [--baseline-mb 5]
 
-The document is the corpus's largest text repeated to the size asked (speed and
+The documents are the corpus's largest text repeated to the size asked (speed and
 memory only). `kg ingest FILE --jobs 1` runs on an empty temporary data folder
 while its resident memory, and its embedded redis-server's, are sampled every
-0.2 s. The baseline, in the same run: a smaller document extracted whole
-(KG_MAX_CHUNK_CHARS above its length), as every document was before, and the
-same smaller document in parts; compare bytes per character. Writes
-bench/results/large.json and large.md.
+0.2 s. In one run:
+
+* the baseline: a --baseline-mb document extracted whole (KG_MAX_CHUNK_CHARS above
+  its length), as every document was before ingest/chunks.py;
+* the same document in parts (KG_MAX_CHUNK_CHARS as shipped);
+* a document of KG_MAX_DOCUMENT_CHARS characters (the largest accepted), in parts;
+* a --mb document (50 MB): over the cap, refused up front.
+
+Writes bench/results/large.json and large.md.
 """
 
 from __future__ import annotations
@@ -24,14 +29,18 @@ from pathlib import Path
 
 import psutil
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from ingest.settings import ingest_settings  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 SOURCE = ROOT / "data" / "corpus" / "001_96019a36a6392bfa.txt"
 
 
-def make_document(path: Path, mb: float) -> int:
+def make_document(path: Path, mb: float = 0, chars: int = 0) -> int:
+    """The corpus's largest text repeated to `mb` megabytes or to `chars` characters."""
     text = SOURCE.read_text(encoding="utf-8") + "\n\n"
-    copies = max(1, int(mb * 1e6 / len(text.encode())))
+    copies = max(1, int(mb * 1e6 / len(text.encode()))) if mb else chars // len(text)
     path.write_text(text * copies, encoding="utf-8")
     return path.stat().st_size
 
@@ -60,7 +69,7 @@ def run(path: Path, data: Path, chunk_chars: int | None) -> dict:
     subprocess.run([sys.executable, "-m", "kg_cli", "db", "stop"], cwd=ROOT, env=env, capture_output=True)
     return {"exit": proc.returncode, "seconds": round(seconds, 1), "peak_rss_mb": round(peak_kg / 2**20),
             "store_peak_rss_mb": round(peak_store / 2**20), "load_avg": round(os.getloadavg()[0], 1),
-            "stats": stats.stdout.strip().splitlines()[-6:], "error": errs.strip()[-400:] if proc.returncode else ""}
+            "stats": stats.stdout.strip(), "error": errs.strip()[-400:] if proc.returncode else ""}
 
 
 def main() -> None:
@@ -71,11 +80,14 @@ def main() -> None:
     results: dict = {"when": time.strftime("%Y-%m-%d %H:%M"), "machine": f"{os.cpu_count()} cores", "runs": []}
     with tempfile.TemporaryDirectory(prefix="kglarge") as d:
         tmp = Path(d)
-        small, big = tmp / "small.txt", tmp / "large.txt"
-        cases = [("whole (before)", small, args.baseline_mb, 10 ** 9), ("in parts", small, args.baseline_mb, None),
-                 ("in parts", big, args.mb, None)]
-        for label, path, mb, chunk in cases:
-            size = path.stat().st_size if path.exists() else make_document(path, mb)
+        small, at_cap, big = tmp / "small.txt", tmp / "at_cap.txt", tmp / "large.txt"
+        make_document(small, mb=args.baseline_mb)
+        make_document(at_cap, chars=ingest_settings().max_document_chars)
+        make_document(big, mb=args.mb)
+        cases = [("whole (before)", small, 10 ** 9), ("in parts", small, None),
+                 ("in parts, at KG_MAX_DOCUMENT_CHARS", at_cap, None), ("over KG_MAX_DOCUMENT_CHARS", big, None)]
+        for label, path, chunk in cases:
+            size = path.stat().st_size
             chars = len(path.read_text(encoding="utf-8"))
             r = run(path, tmp / f"db{len(results['runs'])}", chunk)
             r.update(case=label, bytes=size, chars=chars, bytes_per_char=round(r["peak_rss_mb"] * 2**20 / chars))
@@ -83,6 +95,7 @@ def main() -> None:
             print(json.dumps(r, ensure_ascii=False), flush=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "large.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    refused = [r for r in results["runs"] if r["exit"]]
     lines = ["# One large document (bench/bench_large.py)", "",
              f"Run {results['when']} on {results['machine']}; `kg ingest FILE --jobs 1` on an empty embedded store; "
              "peak resident memory sampled every 0.2 s. The document is the corpus's largest text repeated.", "",
@@ -91,6 +104,8 @@ def main() -> None:
     for r in results["runs"]:
         lines.append(f"| {r['bytes'] / 1e6:.1f} MB ({r['chars']:,} chars) | {r['case']} | {r['seconds']} s | "
                      f"**{r['peak_rss_mb']} MB** | {r['bytes_per_char']} | {r['store_peak_rss_mb']} MB | {r['exit']} | {r['load_avg']} |")
+    lines += ["", "Relationships per type of each run are in large.json (`stats`). Refused: "
+              + "; ".join(r["error"].splitlines()[-1] for r in refused) if refused else ""]
     (RESULTS / "large.md").write_text("\n".join(lines) + "\n")
     print((RESULTS / "large.md").read_text())
 

@@ -14,7 +14,7 @@ class IngestSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="KG_", extra="ignore")
 
     max_document_chars: int = Field(
-        8_000_000, ge=1,
+        5_000_000, ge=1,
         description="the longest document ingested; a longer one is refused before any work (its facts load in "
                     "one transaction, so memory grows with its length: bench/results/large.md)")
     max_chunk_chars: int = Field(
