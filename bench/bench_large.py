@@ -72,6 +72,22 @@ def run(path: Path, data: Path, chunk_chars: int | None) -> dict:
             "stats": stats.stdout.strip(), "error": errs.strip()[-400:] if proc.returncode else ""}
 
 
+def markdown(results: dict) -> str:
+    refused = [line.split(": ", 2)[-1] for r in results["runs"] if r["exit"]
+               for line in r["error"].splitlines() if line.startswith("failed:")]
+    lines = ["# One large document (bench/bench_large.py)", "",
+             f"Run {results['when']} on {results['machine']}; `kg ingest FILE --jobs 1` on an empty embedded store; "
+             "peak resident memory sampled every 0.2 s. The document is the corpus's largest text repeated.", "",
+             "| document | extraction | wall time | peak RSS, kg | bytes per character | peak RSS, redis-server | exit | load avg |",
+             "|---|---|---:|---:|---:|---:|---:|---:|"]
+    for r in results["runs"]:
+        lines.append(f"| {r['bytes'] / 1e6:.1f} MB ({r['chars']:,} chars) | {r['case']} | {r['seconds']} s | "
+                     f"**{r['peak_rss_mb']} MB** | {r['bytes_per_char']} | {r['store_peak_rss_mb']} MB | {r['exit']} | {r['load_avg']} |")
+    lines += ["", "Relationships per type of each run are in large.json (`stats`)."]
+    lines += [f"Refused, with this message: \"{m}\"" for m in refused]
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mb", type=float, default=50)
@@ -95,18 +111,7 @@ def main() -> None:
             print(json.dumps(r, ensure_ascii=False), flush=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "large.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
-    refused = [r for r in results["runs"] if r["exit"]]
-    lines = ["# One large document (bench/bench_large.py)", "",
-             f"Run {results['when']} on {results['machine']}; `kg ingest FILE --jobs 1` on an empty embedded store; "
-             "peak resident memory sampled every 0.2 s. The document is the corpus's largest text repeated.", "",
-             "| document | extraction | wall time | peak RSS, kg | bytes per character | peak RSS, redis-server | exit | load avg |",
-             "|---|---|---:|---:|---:|---:|---:|---:|"]
-    for r in results["runs"]:
-        lines.append(f"| {r['bytes'] / 1e6:.1f} MB ({r['chars']:,} chars) | {r['case']} | {r['seconds']} s | "
-                     f"**{r['peak_rss_mb']} MB** | {r['bytes_per_char']} | {r['store_peak_rss_mb']} MB | {r['exit']} | {r['load_avg']} |")
-    lines += ["", "Relationships per type of each run are in large.json (`stats`). Refused: "
-              + "; ".join(r["error"].splitlines()[-1] for r in refused) if refused else ""]
-    (RESULTS / "large.md").write_text("\n".join(lines) + "\n")
+    (RESULTS / "large.md").write_text(markdown(results))
     print((RESULTS / "large.md").read_text())
 
 

@@ -157,6 +157,12 @@ def markdown(report: dict) -> str:
     return "\n".join(lines)
 
 
+def write(report: dict) -> None:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "scale.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    (RESULTS / "scale.md").write_text(markdown(report))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
@@ -165,9 +171,13 @@ def main() -> int:
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="kgscale"))
     corpora = {n: generate(tmp / f"corpus_{n}", n) for n in args.sizes}
-    report: dict = {"when": time.strftime("%Y-%m-%d %H:%M"), "machine": f"{os.cpu_count()} cores", "backends": {}}
+    # backends not run this time keep their last rows; each row is written as soon as it is measured
+    previous = json.loads((RESULTS / "scale.json").read_text()) if (RESULTS / "scale.json").exists() else {}
+    report: dict = {"when": time.strftime("%Y-%m-%d %H:%M"), "machine": f"{os.cpu_count()} cores",
+                    "backends": previous.get("backends", {})}
     for backend in args.backends:
         print(f"== {backend}", flush=True)
+        report["backends"][backend] = []
         neo = None
         if backend == "neo4j":
             settings, neo = neo4j_server(tmp / "neo4j")
@@ -181,14 +191,13 @@ def main() -> int:
         try:
             if backend == "falkordb":
                 store_pid = json.loads((tmp / "falkordb" / "server.json").read_text())["pid"]
-            report["backends"][backend] = [one_size(store, env, corpora[n], store_pid, args.seconds) for n in args.sizes]
+            for n in args.sizes:
+                report["backends"][backend].append(one_size(store, env, corpora[n], store_pid, args.seconds))
+                write(report)
         finally:
             store.close()
             if neo is not None:
                 neo.stop()
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "scale.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-    (RESULTS / "scale.md").write_text(markdown(report))
     print(markdown(report))
     return 0
 
