@@ -156,20 +156,43 @@ def crash_mid_ingest(tmp: Path, victim: str) -> dict:
     data = tmp / f"crash_{victim}"
     proc = subprocess.Popen([PY, "-m", "kg_cli", "ingest", str(corpus)], cwd=ROOT, env=env_for(data),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(15)  # spaCy loaded in the workers and some documents written
+    documents = len(list(corpus.iterdir()))
+    stored = wait_for_documents(data, documents // 3, proc)  # kill once a third are written
     running = proc.poll() is None
     pid = server_pid(data) if victim == "store" else proc.pid
     os.kill(pid, signal.SIGKILL)
-    proc.wait(timeout=120)
-    time.sleep(3)
-    left = leftovers(data)  # worker processes or a server outliving a killed `kg ingest`
-    loaded = kg(data, "query", "policy_titles", "--json")
-    policies = len(json.loads(loaded.stdout)) if loaded.returncode == 0 else None
+    proc.wait(timeout=600)  # killing the store: the ingest's store comes back (watchdog) and it goes on
+    began = time.monotonic()
+    while leftovers(data) and time.monotonic() - began < 30:  # workers, a server outliving a killed `kg ingest`
+        time.sleep(0.5)
     again = kg(data, "ingest", str(corpus))
     got = export_hash(data)
-    return {"killed": victim, "ingest_running_when_killed": running, "policies_after_kill": policies,
-            "documents": len(list(corpus.iterdir())), "leftover_processes": left,
+    return {"killed": victim, "ingest_running_when_killed": running, "documents_stored_at_kill": stored,
+            "documents": documents, "ingest_exit_after_kill": proc.returncode,
+            "leftover_processes_after_30_s": leftovers(data) if victim == "kg" else None,
+            "seconds_until_no_leftovers": round(time.monotonic() - began, 1),
             "reingest_exit": again.returncode, "clean_hash": want, "after_crash_hash": got, "identical": want == got}
+
+
+def wait_for_documents(data: Path, count: int, proc: subprocess.Popen, timeout: float = 900) -> int:
+    """Policies stored by a running `kg ingest`, polled on its own embedded server, until `count`."""
+    sys.path.insert(0, str(ROOT))
+    from graph.catalog import get_catalog
+    from graph.settings import GraphSettings
+    from graph.store import open_store
+
+    deadline = time.monotonic() + timeout
+    while not (data / "server.json").exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    store = open_store(GraphSettings(graph_uri=None, data_dir=data))  # attaches to the running server
+    try:
+        stored = 0
+        while stored < count and proc.poll() is None and time.monotonic() < deadline:
+            stored = len(get_catalog().run(store, "policy_titles"))
+            time.sleep(0.2)
+        return stored
+    finally:
+        store.close()
 
 
 def leftovers(data: Path) -> int:
@@ -254,7 +277,7 @@ end
 """
 
 
-def soak(tmp: Path, seconds: int, want_requests: int, max_rounds: int = 20) -> dict:
+def soak(tmp: Path, seconds: int, want_requests: int, max_rounds: int = 45) -> dict:
     """wrk rounds of `seconds` until `want_requests` are answered (at most `max_rounds`), an ingest always running."""
     data = tmp / "soak"
     serve = Serve(data)
@@ -271,7 +294,8 @@ def soak(tmp: Path, seconds: int, want_requests: int, max_rounds: int = 20) -> d
                 ingests.append(ingest.returncode)
                 ingest = subprocess.Popen(ingest_cmd, cwd=ROOT, env=env_for(data), stdout=subprocess.DEVNULL,
                                           stderr=subprocess.DEVNULL)
-            run = subprocess.run(["wrk", "-t2", "-c32", f"-d{seconds}s", "--latency", "-s", str(script), serve.base],
+            run = subprocess.run(["wrk", "-t2", "-c32", f"-d{seconds}s", "--latency", "--timeout", "10s", "-s", str(script),
+                                  serve.base],
                                  capture_output=True, text=True, timeout=seconds + 120)
             line = next(ln for ln in run.stdout.splitlines() if ln.startswith("JSON "))
             rounds.append({**json.loads(line[5:]), "ingest_running": ingest.poll() is None})
@@ -334,10 +358,12 @@ def write(results: dict) -> None:
     if results.get("crash"):
         lines += ["## kill -9 mid-ingest, then `kg ingest` again (30 documents, `--jobs` = cores)", ""]
     for c in results.get("crash", []):
-        lines.append(f"* kill -9 of {c['killed']} while the ingest ran ({c['ingest_running_when_killed']}; "
-                     f"{c['policies_after_kill']} of {c['documents']} documents stored at the kill; processes left "
-                     f"behind: {c['leftover_processes']}), ingest again: export hash {c['after_crash_hash']} "
-                     f"vs clean {c['clean_hash']}: **{'identical' if c['identical'] else 'DIFFERENT'}**")
+        lines.append(f"* kill -9 of {c['killed']} with {c['documents_stored_at_kill']} of {c['documents']} documents "
+                     f"stored (ingest running: {c['ingest_running_when_killed']}; its exit code then "
+                     f"{c['ingest_exit_after_kill']}; processes of the killed run left after 30 s: "
+                     f"{c['leftover_processes_after_30_s']}, gone after {c['seconds_until_no_leftovers']} s), "
+                     f"ingest again: export hash {c['after_crash_hash']} vs clean {c['clean_hash']}: "
+                     f"**{'identical' if c['identical'] else 'DIFFERENT'}**")
     if results.get("bad_inputs"):
         lines += ["", "## Bad input (`kg ingest FILE`)", "", "| file | outcome | detail |", "|---|---|---|"]
         for b in results["bad_inputs"]:
