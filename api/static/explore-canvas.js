@@ -4,13 +4,15 @@
 // The libraries come from /vendor/graph.js (window.KGGraph, built from package.json's pinned packages).
 (function () {
   "use strict";
-  const { Graph, Sigma, FA2Layout, inferSettings, noverlap } = window.KGGraph;
+  const { Graph, Sigma, FA2Layout, inferSettings, noverlap, nodePrograms, edgePrograms } = window.KGGraph;
 
   const ZOOMED_IN = 0.45;          // camera ratio under which edges between labelled nodes show their label
   const EDGE_EVENTS_MAX = 20000;   // above this many edges, no edge hover/click: picking would double every frame
   const ARROWS_MAX = 20000;        // above this many edges, plain lines (arrow heads cost a second pass)
   const DIM = "#e2e2e2";
   const LABELLED_STAR = 12;        // a focused node with more neighbours than this gets edge labels only zoomed in
+  const NOVERLAP_MAX = 1000;       // views up to this many nodes are spread so no two overlap (on the main thread: ~0.1 s per 1,000)
+  const LIVE_PAN_MAX = 2000;       // nodes + edges up to which a pan redraws every frame (above: explore-pan.js)
 
   window.createCanvas = function createCanvas(container, { nodeShown, edgeShown, onSettled }) {
     const graph = new Graph({ multi: true, type: "directed" });
@@ -49,6 +51,8 @@
       edgeLabelFont: '"Noto Sans CJK SC", "Noto Sans SC", sans-serif', edgeLabelSize: 11, edgeLabelColor: { color: "#444" },
       labelDensity: 0.5, labelGridCellSize: 140, labelRenderedSizeThreshold: 7, minCameraRatio: 0.02, maxCameraRatio: 4,
       nodeReducer, edgeReducer,
+      // not instanced: software WebGL draws each instance separately (see tools/explorer_programs.mjs)
+      nodeProgramClasses: nodePrograms, edgeProgramClasses: edgePrograms,
     });
     // first draw: the first frame with nodes in it
     renderer.on("afterRender", function firstDraw() {
@@ -64,8 +68,9 @@
     });
     renderer.getCamera().on("updated", (cam) => {
       const zoomed = cam.ratio < ZOOMED_IN;
-      if (zoomed !== ui.zoomedIn) { ui.zoomedIn = zoomed; renderer.refresh({ skipIndexation: true }); }
+      if (zoomed !== ui.zoomedIn) { ui.zoomedIn = zoomed; renderer.scheduleRefresh(); }
     });
+    window.panAsPicture(renderer, container, LIVE_PAN_MAX);
 
     function setFocus(key, value) {
       ui[key] = value;
@@ -73,7 +78,7 @@
       ui.near = f && graph.hasNode(f) ? new Set(graph.neighbors(f)) : new Set();
       const e = ui.hoveredEdge || ui.selectedEdge;
       ui.edgeEnds = new Set(e && graph.hasEdge(e) ? graph.extremities(e) : []);
-      renderer.refresh({ skipIndexation: true });
+      renderer.scheduleRefresh();
     }
     renderer.on("enterNode", ({ node }) => { container.style.cursor = "pointer"; setFocus("hoveredNode", node); });
     renderer.on("leaveNode", () => { container.style.cursor = ""; setFocus("hoveredNode", null); });
@@ -87,30 +92,49 @@
     }
 
     // ---- layout: ForceAtlas2 in a worker for a time budget, then noverlap on small views ----
-    let fa2 = null, timer = null, started = 0;
+    // The worker lays out a copy of the graph (`shadow`); its positions are copied onto the drawn graph every
+    // `syncMs`, the rarer the bigger the view: each copy costs sigma a full redraw (~0.1 s for 2,000 nodes
+    // on software WebGL), and redrawing on every layout step would leave the page no time to answer input.
+    let fa2 = null, shadow = null, timer = null, sync = null, started = 0;
     function layoutBudgetMs(n) { return n <= 50 ? 700 : Math.min(6000, 900 + n * 0.5); }
+    function syncMs(n) { return n <= 200 ? 30 : n / 4; }  // 2,000 nodes: twice a second; 50,000: only at the end
     let fitAfter = false;
     function runLayout(moving) {
       fitAfter = !moving;
       // moving: the ids that may move (a fresh expansion); null: every node (a fresh load)
       stopLayout(false);
       if (graph.order < 2) { finish(); return; }
-      graph.updateEachNodeAttributes((id, a) => ({ ...a, fixed: moving ? !moving.has(id) : false }), { attributes: ["fixed"] });
-      const settings = { ...inferSettings(graph), adjustSizes: false, slowDown: graph.order > 2000 ? 2 : 5 };
-      fa2 = new FA2Layout(graph, { settings });
+      shadow = new Graph({ multi: true, type: "directed" });
+      graph.forEachNode((id, a) => shadow.addNode(id, { x: a.x, y: a.y, size: a.size, fixed: moving ? !moving.has(id) : false }));
+      graph.forEachEdge((id, a, s, t) => shadow.addDirectedEdgeWithKey(id, s, t, { weight: a.weight }));
+      const settings = { ...inferSettings(shadow), adjustSizes: false, slowDown: graph.order > 2000 ? 2 : 5 };
+      fa2 = new FA2Layout(shadow, { settings });
       state.settled = false;
       document.body.dataset.settled = "0";
       started = performance.now();
       fa2.start();
-      timer = setTimeout(() => stopLayout(true), layoutBudgetMs(moving ? moving.size : graph.order));
+      const budget = layoutBudgetMs(moving ? moving.size : graph.order);
+      if (syncMs(graph.order) < budget) sync = setInterval(copyPositions, syncMs(graph.order));
+      timer = setTimeout(() => stopLayout(true), budget);
+    }
+    function copyPositions() {
+      const from = shadow;
+      graph.updateEachNodeAttributes((id, a) => {
+        const p = from.hasNode(id) ? from.getNodeAttributes(id) : a;
+        a.x = p.x; a.y = p.y;
+        return a;
+      }, { attributes: ["x", "y"] });
     }
     function stopLayout(done) {
       clearTimeout(timer);
+      clearInterval(sync);
       if (fa2) { fa2.kill(); fa2 = null; }
+      if (done && shadow) copyPositions();
+      shadow = null;
       if (done) finish();
     }
     function finish() {
-      if (graph.order > 1 && graph.order <= 3000) noverlap.assign(graph, { maxIterations: 40, settings: { ratio: 1.2, margin: 3 } });
+      if (graph.order > 1 && graph.order <= NOVERLAP_MAX) noverlap.assign(graph, { maxIterations: 40, settings: { ratio: 1.2, margin: 3 } });
       state.layoutMs = started ? performance.now() - started : 0;
       if (fitAfter) renderer.getCamera().animatedReset({ duration: 200 });  // a fresh load: all of it in sight
       state.settled = true;
@@ -171,6 +195,7 @@
     function viewportOf(id) { return renderer.graphToViewport(graph.getNodeAttributes(id)); }
     // centre the camera on a node, the whole view still in sight
     function focusCamera(id) {
+      renderer.refresh();  // display data in camera coordinates (refreshes are otherwise left to the next frame)
       const d = renderer.getNodeDisplayData(id);
       if (d) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: 1.1 }, { duration: 300 });
     }
@@ -188,6 +213,6 @@
     }
 
     return { graph, renderer, state, ui, add, clear, edgeAt, runLayout, stopLayout, setFocus, viewportOf, focusCamera, toPNG,
-             refresh: () => renderer.refresh({ skipIndexation: true }) };
+             refresh: () => renderer.scheduleRefresh() };
   };
 })();
