@@ -6,8 +6,8 @@
 // constant vertex data next to the item's own data, once per vertex: the same shaders and picture, one
 // draw call per program (measured: bench/results/explorer.md).
 import {
-  NodeCircleProgram, EdgeRectangleProgram, EdgeClampedProgram, EdgeArrowHeadProgram, createEdgeCompoundProgram,
-  getAttributesItemsCount,
+  NodeCircleProgram, EdgeRectangleProgram, EdgeClampedProgram, EdgeArrowHeadProgram, EdgeArrowProgram,
+  createEdgeCompoundProgram, getAttributesItemsCount,
 } from "sigma/rendering";
 
 function flatten(Instanced) {
@@ -45,3 +45,6 @@ export const edgePrograms = {
   line: flatten(EdgeRectangleProgram),
   arrow: createEdgeCompoundProgram([flatten(EdgeClampedProgram), flatten(EdgeArrowHeadProgram)]),
 };
+
+// sigma's own (instanced) programs: the benchmark's baseline, measured in the same run
+export const instancedPrograms = { nodes: { circle: NodeCircleProgram }, edges: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram } };

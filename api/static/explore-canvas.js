@@ -68,9 +68,17 @@
     });
     renderer.getCamera().on("updated", (cam) => {
       const zoomed = cam.ratio < ZOOMED_IN;
-      if (zoomed !== ui.zoomedIn) { ui.zoomedIn = zoomed; renderer.scheduleRefresh(); }
+      if (zoomed !== ui.zoomedIn) { ui.zoomedIn = zoomed; refresh(); }
     });
-    window.panAsPicture(renderer, container, LIVE_PAN_MAX);
+    const pan = window.panAsPicture(renderer, container, LIVE_PAN_MAX);
+    // sigma re-indexes the whole graph on every refresh (only the draw waits for the next frame): the
+    // explorer's changes (focus, filters, zoom) are gathered into one refresh per frame
+    let refreshQueued = false;
+    function refresh() {
+      if (refreshQueued) return;
+      refreshQueued = true;
+      requestAnimationFrame(() => { refreshQueued = false; renderer.refresh(); });
+    }
 
     function setFocus(key, value) {
       ui[key] = value;
@@ -78,7 +86,7 @@
       ui.near = f && graph.hasNode(f) ? new Set(graph.neighbors(f)) : new Set();
       const e = ui.hoveredEdge || ui.selectedEdge;
       ui.edgeEnds = new Set(e && graph.hasEdge(e) ? graph.extremities(e) : []);
-      renderer.scheduleRefresh();
+      refresh();
     }
     renderer.on("enterNode", ({ node }) => { container.style.cursor = "pointer"; setFocus("hoveredNode", node); });
     renderer.on("leaveNode", () => { container.style.cursor = ""; setFocus("hoveredNode", null); });
@@ -87,8 +95,9 @@
 
     // Big views trade edge picking and arrow heads for frame rate.
     function tuneForSize() {
-      renderer.setSetting("enableEdgeEvents", graph.size <= EDGE_EVENTS_MAX);
-      renderer.setSetting("defaultEdgeType", graph.size <= ARROWS_MAX ? "arrow" : "line");
+      const set = (key, value) => { if (renderer.getSetting(key) !== value) renderer.setSetting(key, value); };  // each set re-indexes
+      set("enableEdgeEvents", graph.size <= EDGE_EVENTS_MAX);
+      set("defaultEdgeType", graph.size <= ARROWS_MAX ? "arrow" : "line");
     }
 
     // ---- layout: ForceAtlas2 in a worker for a time budget, then noverlap on small views ----
@@ -168,10 +177,14 @@
         else if (nb) { const r = step * (0.5 + Math.random()); const b = Math.random() * 2 * Math.PI; x = nb.x + r * Math.cos(b); y = nb.y + r * Math.sin(b); }
         else { const r = span * Math.sqrt(Math.random()); x = r * Math.cos(a * 7.3); y = r * Math.sin(a * 7.3); }
         placed.set(n.id, { x, y });
-        graph.addNode(n.id, { ...n, x, y });
       });
+      // sigma indexes each added node and edge as it comes; a batch is cheaper indexed once, by one refresh
+      renderer.unbindGraphHandlers();
+      for (const n of nodes) graph.addNode(n.id, { ...n, ...placed.get(n.id) });
       for (const e of edges) if (!graph.hasEdge(e.id) && graph.hasNode(e.source) && graph.hasNode(e.target)) graph.addDirectedEdgeWithKey(e.id, e.source, e.target, e);
+      renderer.bindGraphHandlers();
       tuneForSize();
+      renderer.scheduleRefresh();  // indexed now (later events expect the nodes indexed), drawn on the next frame
       return new Set(placed.keys());
     }
 
@@ -212,7 +225,7 @@
       return out.toDataURL("image/png");
     }
 
-    return { graph, renderer, state, ui, add, clear, edgeAt, runLayout, stopLayout, setFocus, viewportOf, focusCamera, toPNG,
-             refresh: () => renderer.scheduleRefresh() };
+    return { graph, renderer, state, ui, pan, add, clear, edgeAt, runLayout, stopLayout, setFocus, viewportOf, focusCamera, toPNG,
+             refresh };
   };
 })();
