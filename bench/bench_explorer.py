@@ -91,7 +91,7 @@ def serve(store) -> tuple[uvicorn.Server, str]:
 def measure(browser, base: str, n: int, shot: bool) -> dict:
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     page = context.new_page()
-    page.goto(f"{base}/explore?synthetic={n}&bound=0")
+    page.goto(f"{base}/explore?synthetic={n}&bound=0", wait_until="commit", timeout=300_000)  # the page builds the graph before "load"
     page.wait_for_selector("body[data-interactive='1']", timeout=300_000)
     page.wait_for_function("window.kg.layout.settled", timeout=600_000, polling=100)
     lay = page.evaluate("window.kg.layout")
