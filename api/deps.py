@@ -1,13 +1,14 @@
-"""Annotated dependencies: the store, the catalogue, the settings, paging."""
+"""Annotated dependencies: the store, the catalogue, the settings, the reader, paging, path refs."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Path, Query, Request
 
 from api.errors import ApiError
+from api.services.paging import Page
+from api.services.reading import Reader
 from api.settings import ApiSettings
 from graph.catalog import Catalog, get_catalog
 from graph.store import GraphStore
@@ -31,38 +32,29 @@ def get_catalog_dep() -> Catalog:
 SettingsDep = Annotated[ApiSettings, Depends(get_settings)]
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 CatalogDep = Annotated[Catalog, Depends(get_catalog_dep)]
+Ref = Annotated[str, Path(min_length=1, max_length=200, description="our id (enterprise:鲁西集团), an exact name or an alias")]
 
 
-@dataclass(frozen=True)
-class Page:
-    limit: int
-    offset: int
+def check_cap(field: str, value: int, cap: int) -> None:
+    """A query parameter above its configured cap is a 422 naming the field."""
+    if value > cap:
+        raise ApiError(422, f"{field} must be at most {cap}", code="invalid_parameter",
+                       details={"fields": [{"field": field, "in": "query", "message": f"at most {cap}"}]})
 
 
 def paging(settings: SettingsDep,
            limit: Annotated[int | None, Query(ge=1, le=10_000, description="page size (capped by KG_API_MAX_LIMIT)")] = None,
            offset: Annotated[int, Query(ge=0, le=1_000_000, description="rows to skip")] = 0) -> Page:
-    if limit is not None and limit > settings.max_limit:
-        raise ApiError(422, f"limit must be at most {settings.max_limit}", code="invalid_parameter",
-                       details={"fields": [{"field": "limit", "in": "query", "message": f"at most {settings.max_limit}"}]})
+    if limit is not None:
+        check_cap("limit", limit, settings.max_limit)
     return Page(limit or settings.default_limit, offset)
 
 
 PageDep = Annotated[Page, Depends(paging)]
 
 
-class Reader:
-    """Runs read queries of the catalogue with the API's time limit."""
-
-    def __init__(self, store: GraphStore, catalog: Catalog, settings: ApiSettings):
-        self.store, self.catalog, self.settings = store, catalog, settings
-
-    def run(self, name: str, params: dict[str, Any] | None = None, **slots: str) -> list[dict[str, Any]]:
-        return self.catalog.run(self.store, name, params, timeout_ms=self.settings.query_timeout_ms, **slots)
-
-
 def get_reader(store: StoreDep, catalog: CatalogDep, settings: SettingsDep) -> Reader:
-    return Reader(store, catalog, settings)
+    return Reader(store, catalog, settings.query_timeout_ms)
 
 
 ReaderDep = Annotated[Reader, Depends(get_reader)]

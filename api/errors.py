@@ -11,9 +11,9 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.responses import JSONBody
 from graph.errors import EmbeddedServerError, GraphError, InvalidParameter, QueryFailed, QueryNotFound, QueryTimeout, StoreUnavailable
 
 log = logging.getLogger("api")
@@ -44,8 +44,8 @@ def error_body(status: int, code: str, message: str, details: Any = None) -> dic
     return {"error": {"status": status, "code": code, "message": message, "details": details}}
 
 
-def _response(status: int, code: str, message: str, details: Any = None, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(error_body(status, code, message, details), status_code=status, headers=headers)
+def _response(status: int, code: str, message: str, details: Any = None, headers: dict[str, str] | None = None) -> JSONBody:
+    return JSONBody(error_body(status, code, message, details), status_code=status, headers=headers)
 
 
 def _field(loc: tuple[Any, ...] | list[Any]) -> str:
@@ -55,46 +55,46 @@ def _field(loc: tuple[Any, ...] | list[Any]) -> str:
 
 def install(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
-    async def _api(_: Request, e: ApiError) -> JSONResponse:
+    async def _api(_: Request, e: ApiError) -> JSONBody:
         return _response(e.status, e.code, e.message, e.details)
 
     @app.exception_handler(RequestValidationError)
-    async def _validation(_: Request, e: RequestValidationError) -> JSONResponse:
+    async def _validation(_: Request, e: RequestValidationError) -> JSONBody:
         fields = [{"field": _field(err.get("loc", ())), "in": str(err.get("loc", ("",))[0]),
                    "message": err.get("msg", ""), "type": err.get("type", "")} for err in e.errors()]
         names = ", ".join(sorted({f["field"] for f in fields})) or "request"
         return _response(422, "invalid_parameter", f"invalid parameter(s): {names}", {"fields": fields})
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, e: StarletteHTTPException) -> JSONResponse:
+    async def _http(_: Request, e: StarletteHTTPException) -> JSONBody:
         message = e.detail if isinstance(e.detail, str) else _CODES.get(e.status_code, "error")
         return _response(e.status_code, _CODES.get(e.status_code, "error"), message, headers=getattr(e, "headers", None))
 
     @app.exception_handler(InvalidParameter)
-    async def _invalid(_: Request, e: InvalidParameter) -> JSONResponse:
+    async def _invalid(_: Request, e: InvalidParameter) -> JSONBody:
         return _response(422, "invalid_parameter", str(e))
 
     @app.exception_handler(QueryNotFound)
-    async def _no_query(_: Request, e: QueryNotFound) -> JSONResponse:
+    async def _no_query(_: Request, e: QueryNotFound) -> JSONBody:
         return _response(404, "not_found", str(e).replace("; see `kg query --list`", "; see GET /api/v1/queries"))
 
     @app.exception_handler(StoreUnavailable)
     @app.exception_handler(EmbeddedServerError)
-    async def _down(_: Request, e: GraphError) -> JSONResponse:
+    async def _down(_: Request, e: GraphError) -> JSONBody:
         log.warning("graph store unavailable: %s", e)
         return _response(503, "store_unavailable", "the graph store is not reachable; retry shortly",
                          headers={"Retry-After": "5"})
 
     @app.exception_handler(QueryTimeout)
-    async def _timeout(_: Request, e: QueryTimeout) -> JSONResponse:
+    async def _timeout(_: Request, e: QueryTimeout) -> JSONBody:
         return _response(504, "timeout", "the query ran past its time limit; narrow it (smaller limit or depth)")
 
     @app.exception_handler(QueryFailed)
-    async def _failed(_: Request, e: QueryFailed) -> JSONResponse:
+    async def _failed(_: Request, e: QueryFailed) -> JSONBody:
         log.error("query failed: %s", e)  # the raw database message stays in the log
         return _response(500, "query_failed", "the graph store could not run the query")
 
     @app.exception_handler(Exception)
-    async def _any(_: Request, e: Exception) -> JSONResponse:
+    async def _any(_: Request, e: Exception) -> JSONBody:
         log.exception("unhandled error")
         return _response(500, "internal_error", "internal error")

@@ -1,6 +1,7 @@
-"""The FastAPI application: `create_app()`; `uvicorn api.main:app` serves it.
+"""The FastAPI application factory: `uvicorn --factory api.main:create_app` (or `kg serve`) serves it.
 
-The graph store is opened in the lifespan; importing this module starts nothing.
+Settings are read when the app is built, and the graph store is opened in the
+lifespan: importing this module reads and starts nothing.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
+from api.cache import ReadCacheMiddleware
+from api.responses import JSONBody
 from api.routers import ROUTERS, viz
 from api.schemas import ErrorOut
 from api.settings import ApiSettings
@@ -75,6 +78,7 @@ def create_app(settings: ApiSettings | None = None, *, store: GraphStore | None 
                     "upload a document with an API key. Every error has the shape "
                     '`{"error": {"status", "code", "message", "details"}}`.',
         lifespan=lifespan,
+        default_response_class=JSONBody,
         # Every route may answer these, all in the one error shape (replaces FastAPI's own 422 schema).
         responses={422: {"model": ErrorOut, "description": "invalid parameter (the field is named)"},
                    500: {"model": ErrorOut, "description": "internal error"},
@@ -84,7 +88,9 @@ def create_app(settings: ApiSettings | None = None, *, store: GraphStore | None 
     app.state.settings = settings
     app.state.graph = handle
     errors.install(app)
-    if settings.cors_origin_list:
+    app.add_middleware(ReadCacheMiddleware, get_store=handle.get, max_entries=settings.cache_entries,
+                       max_mb=settings.cache_mb)
+    if settings.cors_origin_list:  # added last: outside the cache, so cached answers get CORS headers too
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list,
                            allow_methods=["GET", "POST"], allow_headers=["Content-Type", "X-API-Key"])
     for router, prefix in ROUTERS:
@@ -92,5 +98,3 @@ def create_app(settings: ApiSettings | None = None, *, store: GraphStore | None 
     app.include_router(viz.router)  # pages for people: /explore, /viz/{kind}, /documents/{ref}
     return app
 
-
-app = create_app()

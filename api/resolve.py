@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from api.convert import entity_ref, node_type
-from api.deps import Reader
+from api.services.reading import Reader
 from api.errors import NotFound
 from api.schemas import EntityRef, SearchHit
 
@@ -38,3 +38,9 @@ def resolve(reader: Reader, ref: str, type_: str | None = None, what: str | None
         hits = suggest(reader, ref, type_)
         raise NotFound(what or (type_.lower() if type_ else "entity"), ref, [h.model_dump() for h in hits])
     return entity_ref(rows[0])
+
+
+def all_of_type(reader: Reader, type_: str) -> list[EntityRef]:
+    """Every entity of one type, by name."""
+    rows = reader.run("search_entities", {"q": "", "type": type_, "limit": 10_000})
+    return sorted((entity_ref(r) for r in rows), key=lambda e: e.name)

@@ -70,7 +70,21 @@ class EvidenceOut(BaseModel):
     rule: str = ""
     surface: str = ""
     resolution: str = ""
-    confidence: float | None = None
+    confidence: float | None = Field(None, description="the extraction's confidence, where it gives one")
+
+
+class EdgeEvidence(BaseModel):
+    """One sentence stating an edge (GET /edges/{edge_id}/evidence)."""
+    policy_id: str
+    policy_title: str | None = None
+    sentence: str
+    start: int | None = Field(None, description="offsets into the policy text: text[start:end] == sentence")
+    end: int | None = None
+    section: str = ""
+    rule: str = ""
+    confidence: float | None = Field(None, description="the extraction's confidence, where it gives one")
+    surface: str = ""
+    resolution: str = ""
 
 
 class Statement(BaseModel):
@@ -118,13 +132,15 @@ class EnterpriseClusters(BaseModel):
 
 
 class EdgeOut(BaseModel):
-    id: str = Field(description="source|type|target|policy|key: the relationship's merge key")
+    id: str = Field(description="URL-safe id (base64url of the merge key: source, type, target, policy, key); "
+                                "its evidence is at /edges/{id}/evidence")
     type: str
     source: str
     target: str
     policy: str | None
     props: dict[str, Any] = {}
-    evidence: list[EvidenceOut] = []
+    evidence_count: int = Field(description="how many sentences state this relationship")
+    evidence: list[EvidenceOut] | None = Field(None, description="the evidence itself, only with ?evidence=full")
 
 
 class NodeOut(EntityRef):
@@ -195,6 +211,10 @@ class ProjectOut(BaseModel):
     aliases: list[str] = []
     capacity: str | None = None
     year: int | None = None
+    total_investment: str | None = Field(None, description="as written, e.g. 64亿元")
+    total_investment_yi: float | None = Field(None, description="in 亿元 (RMB only), for sums")
+    status: str | None = Field(None, description="签约, 开工, 在建, 竣工 or 投产")
+    status_date: str | None = None
     clusters: list[ClusterLink]
     enterprises: list[Link]
     counties: list[Link]
@@ -356,6 +376,19 @@ class DocumentAdded(BaseModel):
 
 
 Target.model_rebuild()
+
+
+class InvestmentRow(BaseModel):
+    id: str
+    name: str
+    projects: int = Field(description="projects counted under it")
+    priced: int = Field(description="of which state a total investment")
+    total_yi: float = Field(description="sum of the stated totals, 亿元 (RMB)")
+
+
+class InvestmentOut(ListOut[InvestmentRow]):
+    by: Literal["county", "cluster", "enterprise"]
+    unit: Literal["亿元"] = "亿元"
 
 
 class OverviewNode(NodeOut):

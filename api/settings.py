@@ -25,6 +25,8 @@ class ApiSettings(BaseSettings):
     subgraph_max_nodes: int = Field(2000, ge=10, le=50_000, description="largest node limit for /subgraph")
     max_upload_bytes: int = Field(2_000_000, ge=1_000, le=50_000_000, description="largest uploaded document")
     query_timeout_ms: int = Field(5_000, ge=100, le=120_000, description="time limit of one read query")
+    cache_entries: int = Field(1024, ge=0, le=1_000_000, description="answers of GET /api/v1/… kept per worker, keyed by the graph's version; 0 turns the cache off")
+    cache_mb: int = Field(64, ge=1, le=16_384, description="most memory the kept answers take per worker, in MB")
 
     @field_validator("api_key")
     @classmethod

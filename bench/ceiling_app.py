@@ -1,5 +1,11 @@
-"""The ceiling for bench_api.py: a bare Starlette JSON endpoint, no store, no validation."""
+"""The ceilings for bench_api.py: one JSON endpoint with no store and no work behind it.
 
+`starlette` is bare Starlette; `fastapi` is bare FastAPI (routing, dependency-free, a returned dict
+validated and encoded the FastAPI way). Both serve GET /json and are run by uvicorn exactly like
+`kg serve` (one worker, uvloop, httptools).
+"""
+
+from fastapi import FastAPI
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -10,4 +16,10 @@ async def ping(_: Request) -> JSONResponse:
     return JSONResponse({"status": "ok"})
 
 
-app = Starlette(routes=[Route("/json", ping)])
+starlette = Starlette(routes=[Route("/json", ping)])
+fastapi = FastAPI()
+
+
+@fastapi.get("/json")
+def fastapi_ping() -> dict[str, str]:
+    return {"status": "ok"}

@@ -7,12 +7,14 @@ The steps and why they make a re-ingest safe are in docs/DATA_MODEL.md
 from __future__ import annotations
 
 import hashlib
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from graph.catalog import Catalog, get_catalog
-from graph.model import EVIDENCE_PROPS, DocumentGraph, EdgeRecord, Label, NodeRecord, RelType
+from graph.model import (EDGE_EVIDENCE_FIELDS, EVIDENCE_PROPS, DocumentGraph, EdgeRecord, Label, NodeRecord, RelType,
+                         sentence_id)
 from graph.store import GraphStore
 
 BATCH_SIZE = 5000
@@ -47,9 +49,22 @@ def _edge_row(edge: EdgeRecord, policy: str, rev: str) -> dict[str, Any]:
     props: dict[str, Any] = dict(edge.props)
     props["rev"] = rev
     props["confidence"] = max((ev.confidence for ev in edge.evidence), default=1.0)
-    for f, prop in EVIDENCE_PROPS.items():
-        props[prop] = [getattr(ev, f) for ev in edge.evidence]
+    props[EVIDENCE_PROPS["sid"]] = [sentence_id(policy, ev.start, ev.end) for ev in edge.evidence]
+    for f in EDGE_EVIDENCE_FIELDS:
+        props[EVIDENCE_PROPS[f]] = [getattr(ev, f) for ev in edge.evidence]
     return {"source": edge.source, "target": edge.target, "policy": policy, "key": edge.key, "props": props}
+
+
+def _sentence_rows(edges: list[EdgeRecord], policy: str, rev: str) -> list[dict[str, Any]]:
+    """Each evidence sentence of the document once, however many edges it states."""
+    rows: dict[str, dict[str, Any]] = {}
+    for edge in edges:
+        for ev in edge.evidence:
+            sid = sentence_id(policy, ev.start, ev.end)
+            if sid not in rows:
+                rows[sid] = {"id": sid, "policy": policy, "start": ev.start, "end": ev.end, "section": ev.section,
+                             "text": ev.sentence, "rev": rev}
+    return list(rows.values())
 
 
 def _merge_nodes(nodes: list[NodeRecord]) -> dict[Label, list[dict[str, Any]]]:
@@ -89,6 +104,7 @@ def statements(graph: DocumentGraph, rev: str, catalog: Catalog, backend: str) -
     batched("upsert_nodes", [policy_row], label=Label.POLICY.value)
     for label, rows in _merge_nodes(graph.nodes).items():
         batched("upsert_nodes", rows, label=label.value)
+    batched("upsert_sentences", _sentence_rows(graph.edges, policy.id, rev))
     edges: dict[RelType, list[dict[str, Any]]] = defaultdict(list)
     for edge in graph.edges:
         edges[edge.type].append(_edge_row(edge, policy.id, rev))
@@ -96,7 +112,10 @@ def statements(graph: DocumentGraph, rev: str, catalog: Catalog, backend: str) -
         batched("upsert_edges", rows, rel_type=rel_type.value)
     for rel_type in RelType:
         single("delete_stale_edges", {"policy": policy.id, "rev": rev}, rel_type=rel_type.value)
+    single("delete_stale_sentences", {"policy": policy.id, "rev": rev})
     single("set_policy_status", {"id": policy.id, "status": "done"})
+    # A fresh token, never a counter: a graph emptied and reloaded must not come back to an old version.
+    single("bump_graph_version", {"version": uuid.uuid4().hex})
     return out
 
 

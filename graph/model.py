@@ -53,12 +53,19 @@ ID_PREFIX: dict[Label, str] = {
 Scalar = Union[str, int, float, bool, None]
 PropValue = Union[Scalar, list[str], list[int], list[float]]
 
-# Edge evidence is stored as parallel list properties, one entry per sentence
-# (Neo4j and FalkorDB properties cannot hold maps or lists of maps).
-EVIDENCE_FIELDS: tuple[str, ...] = (
-    "section", "sentence", "start", "end", "rule", "surface", "resolution", "confidence",
-)
-EVIDENCE_PROPS: dict[str, str] = {f: f"ev_{f}" for f in EVIDENCE_FIELDS}
+# Evidence is stored in two parts (see docs/DATA_MODEL.md, "Evidence"):
+# - each sentence once, as a Sentence node {id, policy, start, end, section, text};
+# - on each edge, parallel list properties, one entry per sentence stating it: the
+#   sentence's id (ev_sid) and what is particular to this edge there (ev_rule, ev_surface,
+#   ev_resolution, ev_confidence). Neo4j and FalkorDB properties cannot hold maps or lists of maps.
+SENTENCE_FIELDS: tuple[str, ...] = ("section", "sentence", "start", "end")
+EDGE_EVIDENCE_FIELDS: tuple[str, ...] = ("rule", "surface", "resolution", "confidence")
+EVIDENCE_PROPS: dict[str, str] = {"sid": "ev_sid", **{f: f"ev_{f}" for f in EDGE_EVIDENCE_FIELDS}}
+
+
+def sentence_id(policy: str, start: int, end: int) -> str:
+    """A sentence's id: its document and its offsets in the document's text."""
+    return f"{policy}@{start}-{end}"
 
 
 def make_id(label: Label | str, name: str) -> str:

@@ -156,22 +156,23 @@ def ingest(
 def serve(
     host: str = typer.Option("127.0.0.1", help="address to listen on"),
     port: int = typer.Option(8000, help="port to listen on"),
+    workers: int = typer.Option(1, min=1, help="worker processes (one per core is a good start)"),
     ingest_corpus: bool = typer.Option(True, "--ingest/--no-ingest", help="ingest the corpus folder before serving"),
     corpus: Path = typer.Option(DEFAULT_CORPUS, help="the corpus folder ingested at start"),
 ) -> None:
     """Serve the REST API and the browser pages (ingesting the corpus first)."""
     import uvicorn
 
-    from api.main import create_app
-
-    # Held open for the whole run: the embedded server started here stops when `kg serve` ends.
+    # Held open for the whole run: the embedded server started here stops when `kg serve` ends;
+    # each worker builds the app with `create_app()` and opens its own connection to that server.
     with store_session() as store:
         if ingest_corpus:
             summaries = ingest_paths(store, [corpus])
             loaded = sum(not r.summary.skipped for r in summaries)
             out.print(f"corpus: {len(summaries)} documents, {loaded} loaded, {len(summaries) - loaded} unchanged")
-        out.print(f"serving on http://{host}:{port}  (explorer: /explore, API docs: /docs)")
-        uvicorn.run(create_app(store=store), host=host, port=port, log_level="info")
+        out.print(f"serving on http://{host}:{port} with {workers} worker(s)  (explorer: /explore, API docs: /docs)")
+        uvicorn.run("api.main:create_app", factory=True, host=host, port=port, workers=workers,
+                    loop="uvloop", http="httptools", log_level="info")
 
 
 # --- kg query / stats / export -----------------------------------------------
@@ -275,14 +276,29 @@ def export(
 
 @app.command("eval")
 def evaluate(
+    which: str = typer.Option("all", "--set", help="corpus, devset, unseen or all"),
     corpus: Path = typer.Option(DEFAULT_CORPUS, help="the corpus folder"),
-    gold: Path = typer.Option(Path("tests/gold"), help="the gold set folder"),
+    gold: Path = typer.Option(Path("tests/gold"), help="the corpus gold set folder"),
+    devset: Path = typer.Option(Path("tests/devset"), help="the development set folder"),
+    unseen: Path = typer.Option(Path("tests/unseen"), help="the unseen set folder"),
     details: bool = typer.Option(False, help="list false positives and negatives"),
 ) -> None:
-    """Precision and recall of extraction per entity and relation type, against the gold set."""
-    from evaluation.report import format_report, run_eval
+    """Precision and recall of extraction per entity type, relation type and for targets,
+    on the corpus gold, the development set and the unseen set (one table each)."""
+    from evaluation.report import format_report
+    from evaluation.sets import SETS, available, run_set
 
+    if which not in (*SETS, "all"):
+        raise typer.BadParameter(f"must be one of {', '.join(SETS)}, all", param_hint="--set")
     for path in (corpus, gold):
         if not path.is_dir():
             raise Failure(f"no such folder: {path}")
-    out.print(format_report(run_eval(corpus, gold, details=details)))
+    names = SETS if which == "all" else (which,)
+    for name in names:
+        if not available(name, devset, unseen):
+            if which != "all":
+                raise Failure(f"no gold.yaml in the {name} folder")
+            err.print(f"{name}: no gold.yaml, skipped")
+            continue
+        out.print(format_report(run_set(name, details, corpus, gold, devset, unseen)), markup=False,
+                  highlight=False, soft_wrap=True)

@@ -30,11 +30,11 @@ PROCEDURES = ("db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationsh
 PROPERTY_KEYS = sorted({
     "id", "name", "aliases", "title", "issuer", "date", "kind", "period", "file", "text", "rev", "status", "cites",
     "level", "county", "capacity", "year", "unit", "role", "value", "comparator", "policy", "key",
-    *EVIDENCE_PROPS.values(),
+    "start", "end", "section", "version", *EVIDENCE_PROPS.values(),
 })
 
 SCHEMA = {
-    "labels": sorted(LABELS | {"Entity"}),
+    "labels": sorted(LABELS | {"Entity", "Sentence", "GraphMeta"}),  # evidence sentences; the graph's version
     "relationshipTypes": sorted(REL_TYPES),
     "propertyKeys": PROPERTY_KEYS,
     "procedures": list(PROCEDURES),

@@ -11,22 +11,23 @@ import hashlib
 import hmac
 import json
 import re
-import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Request
+from fastapi.responses import Response
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import SettingsDep, StoreDep
 from api.errors import ApiError
+from api.responses import json_response
 from api.schemas import DocumentAdded, DocumentIn, ErrorOut
-from graph.store import GraphStore
+from api.services.uploads import ingest_upload
 from ingest.errors import IngestError, UnsupportedDocument
 from ingest.read import META_FIELDS, SUPPORTED_SUFFIXES
 
-router = APIRouter(tags=["documents"])
+router = APIRouter(prefix="/documents", tags=["documents"])
 
 _KEY = re.compile(r"^[\w\-.]{1,80}$")
 _MULTIPART_SCHEMA = {"type": "object", "required": ["file"], "properties": {
@@ -92,18 +93,7 @@ async def _parse(request: Request, body: bytes) -> tuple[bytes, str, str | None,
     raise ApiError(415, "send multipart/form-data (file) or application/json ({text, …})")
 
 
-def _ingest(store: GraphStore, content: bytes, suffix: str, key: str, meta: dict[str, Any]) -> DocumentAdded:
-    from ingest import ingest, read_sources  # spaCy loads on first upload, not at app start
-
-    with tempfile.TemporaryDirectory(prefix="kgup") as d:
-        path = Path(d) / f"{key}{suffix}"
-        path.write_bytes(content)
-        docs = read_sources([path], meta)
-    summary = ingest(store, docs)[0].summary
-    return DocumentAdded(policy=summary.policy, skipped=summary.skipped, nodes=summary.nodes, relationships=summary.edges)
-
-
-@router.post("/documents", response_model=DocumentAdded, status_code=201,
+@router.post("", response_model=DocumentAdded, status_code=201,
              responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 413: {"model": ErrorOut},
                         415: {"model": ErrorOut}, 422: {"model": ErrorOut}, 503: {"model": ErrorOut}},
              summary="Ingest one document (needs X-API-Key)",
@@ -113,7 +103,7 @@ def _ingest(store: GraphStore, content: bytes, suffix: str, key: str, meta: dict
                  "multipart/form-data": {"schema": _MULTIPART_SCHEMA},
                  "application/json": {"schema": DocumentIn.model_json_schema()}}}})
 async def upload(request: Request, _auth: Annotated[None, Depends(require_key)], settings: SettingsDep,
-                 store: StoreDep) -> DocumentAdded:
+                 store: StoreDep) -> Response:
     body = await _read_capped(request, settings.max_upload_bytes)
     content, suffix, key, meta = await _parse(request, body)
     if suffix not in SUPPORTED_SUFFIXES:
@@ -123,8 +113,9 @@ async def upload(request: Request, _auth: Annotated[None, Depends(require_key)],
     if not key or not _KEY.match(key):
         key = "upload_" + hashlib.sha256(content).hexdigest()[:16]
     try:
-        return await run_in_threadpool(_ingest, store, content, suffix, key, meta)
+        added = await run_in_threadpool(ingest_upload, store, content, suffix, key, meta)
     except UnsupportedDocument as e:
         raise ApiError(415, str(e).split(": ", 1)[-1]) from None
     except IngestError as e:
         raise ApiError(422, f"the document could not be read: {str(e).split(': ', 1)[-1]}", code="unreadable_document") from None
+    return json_response(added, status_code=201)

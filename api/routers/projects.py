@@ -2,45 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query
+from fastapi.responses import Response
 
-from api.deps import Page, PageDep, Reader, ReaderDep
+from api.deps import PageDep, ReaderDep
 from api.resolve import resolve
-from api.schemas import ClusterLink, ErrorOut, Link, PageOut, ProjectOut
+from api.responses import json_response
+from api.schemas import ErrorOut, PageOut, ProjectOut
+from api.services.projects import project_page
 
-router = APIRouter(tags=["projects"])
-
-
-def _links(items: list[dict[str, Any]]) -> list[Link]:
-    return list({i["id"]: Link(id=i["id"], name=i["name"] or i["id"]) for i in items if i.get("id")}.values())
+router = APIRouter(prefix="/projects", tags=["projects"])
 
 
-def project_page(reader: Reader, page: Page, *, clusters: list[str] | None = None, county: str | None = None,
-                 enterprise: str | None = None, policy: str | None = None) -> tuple[list[ProjectOut], int]:
-    """One page of projects; county, enterprise and policy are refs resolved here (404 when unknown)."""
-    params = {
-        "clusters": clusters or [],
-        "county": resolve(reader, county, "County").id if county else "",
-        "enterprise": resolve(reader, enterprise, "Enterprise").id if enterprise else "",
-        "policy": resolve(reader, policy, "Policy").id if policy else "",
-        "limit": page.limit, "offset": page.offset,
-    }
-    rows = reader.run("projects", params)
-    if not rows:
-        return [], 0
-    data = [ProjectOut(
-        id=p["id"], name=p["name"], aliases=list(p["aliases"] or []), capacity=p.get("capacity"),
-        year=p.get("year") if isinstance(p.get("year"), int) else None,
-        clusters=[ClusterLink(id=c["id"], name=c["name"], role=c.get("role"), policy=c.get("policy")) for c in p["clusters"]],
-        enterprises=_links(p["enterprises"]), counties=_links(p["counties"]), parks=_links(p["parks"]),
-        policies=sorted({x for x in p["policies"] if x}),
-    ) for p in rows[0]["page"]]
-    return data, rows[0]["total"]
-
-
-@router.get("/projects", response_model=PageOut[ProjectOut], responses={404: {"model": ErrorOut}},
+@router.get("", response_model=PageOut[ProjectOut], responses={404: {"model": ErrorOut}},
             summary="Projects, filtered and paged",
             description="Every filter takes an id or a name (aliases resolve); an unknown name is 404 with suggestions. "
                         "A project's county is the county it is located in, directly or through its park. "
@@ -50,7 +26,7 @@ def projects(reader: ReaderDep, page: PageDep,
              county: Annotated[str | None, Query(max_length=200)] = None,
              enterprise: Annotated[str | None, Query(max_length=200)] = None,
              policy: Annotated[str | None, Query(max_length=200, description="the stating document: id, key or title")] = None,
-             ) -> PageOut[ProjectOut]:
+             ) -> Response:
     clusters = [resolve(reader, cluster, "Cluster").id] if cluster else []
     data, total = project_page(reader, page, clusters=clusters, county=county, enterprise=enterprise, policy=policy)
-    return PageOut[ProjectOut](data=data, count=len(data), limit=page.limit, offset=page.offset, total=total)
+    return json_response(PageOut[ProjectOut](data=data, count=len(data), limit=page.limit, offset=page.offset, total=total))

@@ -20,6 +20,7 @@ from fastapi.responses import FileResponse, HTMLResponse
 from api.deps import ReaderDep
 from api.errors import ApiError
 from api.resolve import resolve
+from api.services.evidence import sentences_for
 from api.viz.document import Span, fact_list, render_text
 from api.viz.graphdata import ViewGraph, neighbourhood, whole_graph
 from api.viz.pyvis_page import render
@@ -94,7 +95,7 @@ def viz_page(kind: VizKind, reader: ReaderDep,
         name = centre.name
     note = f"{len(view.nodes)} 个节点，{len(view.edges)} 条关系" + ("（已截断，调大 limit 可显示更多）" if view.truncated else "")
     headers = {"Content-Disposition": f"attachment; filename*=UTF-8''{quote(f'kg-{kind.value}-{name}.html', safe='')}"} if download else {}
-    return HTMLResponse(render(view.as_json(), title, note), headers=headers)
+    return HTMLResponse(render(view.as_json(sentences_for(reader, view.stored.values())), title, note), headers=headers)
 
 
 @router.get("/documents/{ref}", response_class=HTMLResponse)
@@ -107,7 +108,7 @@ def document(ref: str, reader: ReaderDep,
     view = ViewGraph()
     for row in reader.run("viz_policy_facts", {"id": doc["id"]}):
         view.add_row(row)
-    graph = view.as_json()
+    graph = view.as_json(sentences_for(reader, view.stored.values()))
     highlight = Span(start, end) if start is not None and end is not None else None
     items = []
     for f in fact_list(text, graph):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from api.convert import edge_out, entity_ref
-from api.deps import Reader
+from api.convert import entity_ref
 from api.schemas import Overview, OverviewNode
+from api.services.edges import edge_out
+from api.services.reading import Reader
 from graph.model import Label, RelType
 
 LABELS = [Label.CLUSTER.value, Label.COUNTY.value, Label.POLICY.value]

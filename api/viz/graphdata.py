@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from api.convert import edge_out, node_type
-from graph.model import Label, RelType
+from api.convert import node_type
+from api.services.edges import edge_out
+from api.services.evidence import Sentences, evidence
+from graph.model import EVIDENCE_PROPS, Label, RelType
 
 ALL_BUT_MENTIONS = [t.value for t in RelType if t is not RelType.MENTIONS]
 # The second ring of each fixed view: from the centre's neighbours of a type, follow these relationships.
@@ -33,23 +35,23 @@ class ViewGraph:
     nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
     edges: dict[str, dict[str, Any]] = field(default_factory=dict)
     truncated: bool = False
+    stored: dict[str, dict[str, Any]] = field(default_factory=dict)  # edge id -> its stored properties (ev_sid, …)
 
     def add_row(self, row: dict[str, Any]) -> None:
         for end in (row["source"], row["target"]):
             self.nodes.setdefault(end["id"], {"id": end["id"], "type": node_type(end["labels"]),
                                               "name": end["name"], "aliases": list(end.get("aliases") or [])})
-        edge = edge_from_row(row)
-        self.edges.setdefault(edge["id"], edge)
+        props = row["props"] or {}
+        edge = edge_out({"source": row["source"]["id"], "type": row["type"], "target": row["target"]["id"],
+                         "props": props, "evidence_count": len(props.get(EVIDENCE_PROPS["sid"]) or [])}).model_dump()
+        if edge["id"] not in self.edges:
+            self.edges[edge["id"]], self.stored[edge["id"]] = edge, props
 
-    def as_json(self) -> dict[str, Any]:
-        return {"nodes": list(self.nodes.values()), "edges": list(self.edges.values()),
-                "truncated": self.truncated, "total": len(self.nodes)}
-
-
-def edge_from_row(row: dict[str, Any]) -> dict[str, Any]:
-    """The API's own edge conversion (api/convert.py), so ids and evidence match /api/v1/subgraph."""
-    return edge_out({"source": row["source"]["id"], "type": row["type"], "target": row["target"]["id"],
-                     "props": row["props"]}).model_dump()
+    def as_json(self, sentences: Sentences) -> dict[str, Any]:
+        """The view with every edge's evidence inline (the sentences: sentences_for(reader, view.stored.values()))."""
+        edges = [{**e, "evidence": [ev.model_dump() for ev in evidence(self.stored[e["id"]], sentences)]}
+                 for e in self.edges.values()]
+        return {"nodes": list(self.nodes.values()), "edges": edges, "truncated": self.truncated, "total": len(self.nodes)}
 
 
 def neighbourhood(run, center: str, center_type: str, kind: str, limit: int) -> ViewGraph:
@@ -83,7 +85,7 @@ def whole_graph(run, limit_nodes: int, limit_edges: int = 20_000) -> ViewGraph:
         degree[e["source"]] += 1
         degree[e["target"]] += 1
     keep = set(sorted(degree, key=lambda n: (-degree[n], n))[:limit_nodes])
-    view = ViewGraph(truncated=len(keep) < len(full.nodes))
+    view = ViewGraph(truncated=len(keep) < len(full.nodes), stored=full.stored)
     view.edges = {k: e for k, e in full.edges.items() if e["source"] in keep and e["target"] in keep}
     linked = {e["source"] for e in view.edges.values()} | {e["target"] for e in view.edges.values()}
     view.nodes = {n: v for n, v in full.nodes.items() if n in linked}  # a node cut off from all the rest says nothing

@@ -20,3 +20,5 @@ CREATE INDEX FOR ()-[r:SETS_TARGET]-() ON (r.policy);
 CREATE INDEX FOR ()-[r:REPORTS]-() ON (r.policy);
 CREATE INDEX FOR ()-[r:MENTIONS]-() ON (r.policy);
 CREATE INDEX FOR ()-[r:FOLLOWS]-() ON (r.policy);
+CREATE INDEX FOR (s:Sentence) ON (s.id);
+CREATE INDEX FOR (s:Sentence) ON (s.policy);

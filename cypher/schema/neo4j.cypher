@@ -19,3 +19,5 @@ CREATE INDEX sets_target_policy IF NOT EXISTS FOR ()-[r:SETS_TARGET]-() ON (r.po
 CREATE INDEX reports_policy IF NOT EXISTS FOR ()-[r:REPORTS]-() ON (r.policy);
 CREATE INDEX mentions_policy IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.policy);
 CREATE INDEX follows_policy IF NOT EXISTS FOR ()-[r:FOLLOWS]-() ON (r.policy);
+CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
+CREATE INDEX sentence_policy IF NOT EXISTS FOR (s:Sentence) ON (s.policy);

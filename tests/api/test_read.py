@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 from fastapi.testclient import TestClient
@@ -187,9 +188,10 @@ def test_policy_text_spans_point_into_the_text(client: TestClient) -> None:
 
 
 def test_path_has_evidence_on_every_edge(client: TestClient) -> None:
-    body = get(client, "/path", **{"from": "中通客车氢燃料电池汽车研发及产业化项目", "to": "新能源汽车"})
+    body = get(client, "/path", **{"from": "中通客车氢燃料电池汽车研发及产业化项目", "to": "新能源汽车", "evidence": "full"})
     assert body["found"] and body["length"] == 1
     assert body["edges"][0]["type"] == "IN_CLUSTER" and body["edges"][0]["evidence"]
+    assert body["edges"][0]["evidence_count"] == len(body["edges"][0]["evidence"])
     far = get(client, "/path", **{"from": "鲁西集团", "to": "临清市", "max_hops": 4})
     if far["found"]:
         ids = [n["id"] for n in far["nodes"]]
@@ -217,12 +219,32 @@ def test_subgraph_around_a_center(client: TestClient) -> None:
     assert all(e["type"] != "MENTIONS" for e in two["edges"])
     cut = get(client, "/subgraph", center="鲁西集团", depth=2, limit=5)
     assert cut["truncated"] and cut["count_nodes"] == 5 and cut["total"] == two["total"]
-    brief = get(client, "/subgraph", center="鲁西集团", depth=2, limit=2000, evidence=False)
-    assert [e["id"] for e in brief["edges"]] == [e["id"] for e in two["edges"]]
-    assert all(e["evidence"] == [] for e in brief["edges"]) and any(e["evidence"] for e in two["edges"])
-    assert [e["props"] for e in brief["edges"]] == [e["props"] for e in two["edges"]]
+    full = get(client, "/subgraph", center="鲁西集团", depth=2, limit=2000, evidence="full")
+    assert [e["id"] for e in full["edges"]] == [e["id"] for e in two["edges"]]
+    assert all(e["evidence"] is None for e in two["edges"]) and all(e["evidence"] for e in full["edges"])
+    assert [e["evidence_count"] for e in two["edges"]] == [len(e["evidence"]) for e in full["edges"]]
+    assert [e["props"] for e in full["edges"]] == [e["props"] for e in two["edges"]]
     only = get(client, "/subgraph", center="鲁西集团", depth=1, types="IN_CLUSTER")
     assert {e["type"] for e in only["edges"]} == {"IN_CLUSTER"}
+
+
+def test_edge_evidence_on_demand(client: TestClient) -> None:
+    full = get(client, "/subgraph", center="鲁西集团", depth=1, evidence="full")
+    text = get(client, f"/policies/{PLAN}/text")["text"]
+    for edge in full["edges"]:
+        assert re.fullmatch(r"[A-Za-z0-9_-]+", edge["id"])  # URL-safe as it is
+        body = get(client, f"/edges/{edge['id']}/evidence")
+        assert body["count"] == len(body["data"]) == edge["evidence_count"]
+        assert [(e["sentence"], e["start"], e["rule"]) for e in body["data"]] == \
+               [(e["sentence"], e["start"], e["rule"]) for e in edge["evidence"]]
+        for ev in body["data"]:
+            assert ev["policy_id"] == edge["policy"] and ev["policy_title"] and 0 < ev["confidence"] <= 1
+            if ev["policy_id"] == PLAN:
+                assert text[ev["start"]:ev["end"]] == ev["sentence"]  # provenance stays exact
+    luxi = next(e for e in full["edges"] if e["type"] == "IN_CLUSTER" and e["target"] == "cluster:新材料")
+    assert get(client, f"/edges/{luxi['id']}/evidence")["data"][0]["surface"]
+    assert get(client, "/edges/bm90LWFuLWVkZ2U/evidence", 404)["error"]["code"] == "not_found"
+    assert client.get(V1 + "/edges/a|b/evidence").status_code in (404, 422)
 
 
 def test_whole_graph_subgraph(client: TestClient) -> None:
@@ -251,3 +273,12 @@ def test_the_progress_report_follows_the_plan(client: TestClient) -> None:
     group = next(g for g in report["relationships"] if g["type"] == "FOLLOWS" and g["direction"] == "out")
     followed = {n["node"]["id"]: n for n in group["neighbours"]}
     assert PLAN in followed  # both carry on 新旧动能转换重大工程
+
+
+def test_investment_totals_on_the_corpus(client: TestClient) -> None:
+    for by in ("county", "cluster", "enterprise"):
+        body = client.get(V1 + "/investment", params={"by": by}).json()
+        assert body["by"] == by and body["count"] == len(body["data"]) > 0
+        assert all(0 <= r["priced"] <= r["projects"] and r["total_yi"] >= 0 for r in body["data"])
+        totals = [r["total_yi"] for r in body["data"]]
+        assert totals == sorted(totals, reverse=True)

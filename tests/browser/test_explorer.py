@@ -334,7 +334,7 @@ def test_edge_click_fetches_its_evidence(page: Page, live_url: str, artifacts: P
     fetched = page.requested[before:]
     assert any("/api/v1/edges/" in u and u.endswith("/evidence") for u in fetched), fetched
     # the sentence shown is one the API states for this edge, the two ends' names marked in it
-    stated = {e["id"]: e for e in _api(live_url, "/subgraph", center=edge["source"], depth=1, limit=2000,
+    stated = {e["id"]: e for e in _api(live_url, "/subgraph", center=edge["source"], depth=1, limit=2000, evidence="full",
                                         types=[edge["type"]])["edges"]}
     sentences = {ev["sentence"] for ev in stated[edge["id"]]["evidence"]}
     assert mark.inner_text() in sentences

@@ -317,7 +317,7 @@ def doc_a_v1() -> DocumentGraph:
 
 
 def graph_counts(store: GraphStore) -> dict:
-    nodes = count(store, "MATCH (n) RETURN count(n) AS n")
+    nodes = count(store, "MATCH (n:Entity) RETURN count(n) AS n")
     edges = store.read("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, r.policy AS p, r.key AS k, "
                        "r.rev AS rev ORDER BY a, t, b, p, k")
     return {"nodes": nodes, "edges": edges}
@@ -335,13 +335,16 @@ def test_writer_is_idempotent(any_store: GraphStore) -> None:
     assert after_first["nodes"] == 7  # the policy and six entities
     assert len(after_first["edges"]) == 4 + 6
 
+    version = get_catalog().run(any_store, "graph_version")
     again = write_document(any_store, doc_a_v1())
     assert again.skipped
     assert graph_counts(any_store) == after_first
+    assert get_catalog().run(any_store, "graph_version") == version  # nothing loaded: cached answers stay valid
 
     forced = write_document(any_store, doc_a_v1(), force=True)
     assert not forced.skipped
     assert graph_counts(any_store) == after_first
+    assert get_catalog().run(any_store, "graph_version") != version  # every load gives a new version
     assert any_store.read("MATCH (p:Policy {id: 'policy:a'}) RETURN p.status AS s") == [{"s": "done"}]
 
 
@@ -351,12 +354,31 @@ def test_writer_stores_evidence_and_aliases(any_store: GraphStore) -> None:
                            {"a": LUXI.id, "b": CHEM.id})
     props = row["r"]["properties"]
     assert props["role"] == "leading" and props["policy"] == "policy:a" and props["key"] == ""
-    assert props["ev_sentence"] == ["以鲁西集团为龙头发展化工产业。"]
-    assert props["ev_section"] == ["第一章"] and props["ev_start"] == [0] and props["ev_end"] == [15]
+    # the edge refers to its sentence, which is kept once, on its own node
+    assert props["ev_sid"] == ["policy:a@0-15"] and props["ev_rule"] == ["test"]
+    assert not {"ev_sentence", "ev_section", "ev_start", "ev_end"} & set(props)
+    [s] = any_store.read("MATCH (s:Sentence {id: 'policy:a@0-15'}) "
+                         "RETURN s.policy AS policy, s.start AS start, s.end AS end, s.section AS section, s.text AS text")
+    assert s == {"policy": "policy:a", "start": 0, "end": 15, "section": "第一章", "text": "以鲁西集团为龙头发展化工产业。"}
     [t] = any_store.read("MATCH (:Policy)-[r:SETS_TARGET]->(:Indicator) RETURN r.year AS y, r.value AS v, r.key AS k")
     assert t == {"y": 2022, "v": 2.5, "k": "2022"}
     [n] = any_store.read("MATCH (n:County) RETURN n.aliases AS aliases, n.kind AS kind")
     assert n == {"aliases": ["茌平县"], "kind": "district"}
+
+
+def test_a_sentence_stating_several_facts_is_stored_once(any_store: GraphStore) -> None:
+    both = "鲁西集团和信发集团是化工产业的龙头。"
+    write_document(any_store, doc("s", [LUXI, XINFA, CHEM], [edge(RelType.IN_CLUSTER, LUXI, CHEM, sentence=both),
+                                                             edge(RelType.IN_CLUSTER, XINFA, CHEM, sentence=both)]))
+    sentences = any_store.read("MATCH (s:Sentence {policy: 'policy:s'}) RETURN s.id AS id, s.text AS text")
+    assert sentences == [{"id": f"policy:s@0-{len(both)}", "text": both}]
+    sids = any_store.read("MATCH ()-[r:IN_CLUSTER {policy: 'policy:s'}]->() RETURN r.ev_sid AS sids")
+    assert [r["sids"] for r in sids] == [[f"policy:s@0-{len(both)}"]] * 2
+    # a new revision citing another sentence: the old one goes, with the edges that cited it
+    other = "信发集团是化工产业的龙头。"
+    write_document(any_store, doc("s", [XINFA, CHEM], [edge(RelType.IN_CLUSTER, XINFA, CHEM, sentence=other)]))
+    sentences = any_store.read("MATCH (s:Sentence {policy: 'policy:s'}) RETURN s.id AS id, s.text AS text")
+    assert sentences == [{"id": f"policy:s@0-{len(other)}", "text": other}]
 
 
 def test_changed_document_replaces_only_its_own_facts(any_store: GraphStore) -> None:
@@ -394,12 +416,14 @@ def test_same_fact_from_two_documents_keeps_both_sources(any_store: GraphStore) 
     write_document(any_store, doc("b", [LUXI, CHEM], [edge(RelType.IN_CLUSTER, LUXI, CHEM, role="member",
                                                           sentence="鲁西集团属于化工产业。")]))
     rows = any_store.read("MATCH (:Entity {id: $a})-[r:IN_CLUSTER]->(:Entity {id: $b}) "
-                          "RETURN r.policy AS policy, r.role AS role, r.ev_sentence AS ev ORDER BY policy",
+                          "RETURN r.policy AS policy, r.role AS role, r.ev_sid AS ev ORDER BY policy",
                           {"a": LUXI.id, "b": CHEM.id})
     assert rows == [
-        {"policy": "policy:a", "role": "leading", "ev": ["以鲁西集团为龙头发展化工产业。"]},
-        {"policy": "policy:b", "role": "member", "ev": ["鲁西集团属于化工产业。"]},
+        {"policy": "policy:a", "role": "leading", "ev": ["policy:a@0-15"]},
+        {"policy": "policy:b", "role": "member", "ev": ["policy:b@0-11"]},
     ]
+    texts = get_catalog().run(any_store, "sentences_by_ids", {"ids": ["policy:a@0-15", "policy:b@0-11"]})
+    assert sorted(r["text"] for r in texts) == ["以鲁西集团为龙头发展化工产业。", "鲁西集团属于化工产业。"]
     # Re-writing b (unchanged) or a (forced) keeps both.
     write_document(any_store, doc_a_v1(), force=True)
     assert len(any_store.read("MATCH (:Entity {id: $a})-[r:IN_CLUSTER]->(:Entity {id: $b}) RETURN r",
