@@ -5,12 +5,20 @@ class GraphError(Exception):
     """Root of every error raised by the graph layer."""
 
 
+class SettingsError(GraphError, ValueError):
+    """A KG_* setting is invalid; the message names it and never repeats its value (it may be a secret)."""
+
+
 class StoreUnavailable(GraphError):
     """The graph store cannot be reached (not started, down, bad address)."""
 
 
 class EmbeddedServerError(GraphError):
     """The embedded FalkorDB server could not be started or stopped."""
+
+
+class Neo4jLaunchError(GraphError):
+    """The local Neo4j of tools/neo4j could not be built or started."""
 
 
 class QueryNotFound(GraphError):
