@@ -276,15 +276,17 @@ def export(
 
 @app.command("eval")
 def evaluate(
-    which: str = typer.Option("all", "--set", help="corpus, devset, unseen or all"),
+    which: str = typer.Option("all", "--set", help="corpus, devset, other, unseen or all"),
     corpus: Path = typer.Option(DEFAULT_CORPUS, help="the corpus folder"),
     gold: Path = typer.Option(Path("tests/gold"), help="the corpus gold set folder"),
-    devset: Path = typer.Option(Path("tests/devset"), help="the development set folder"),
+    devset: Path = typer.Option(Path("tests/devset"), help="the Liaocheng development set folder"),
+    other: Path = typer.Option(Path("tests/devset_other"), help="the other-cities development set folder"),
     unseen: Path = typer.Option(Path("tests/unseen"), help="the unseen set folder"),
     details: bool = typer.Option(False, help="list false positives and negatives"),
 ) -> None:
     """Precision and recall of extraction per entity type, relation type and for targets,
-    on the corpus gold, the development set and the unseen set (one table each)."""
+    on the corpus gold, the two development sets (Liaocheng, other cities) and the unseen set
+    (one table each)."""
     from evaluation.report import format_report
     from evaluation.sets import SETS, available, run_set
 
@@ -295,10 +297,10 @@ def evaluate(
             raise Failure(f"no such folder: {path}")
     names = SETS if which == "all" else (which,)
     for name in names:
-        if not available(name, devset, unseen):
+        if not available(name, devset, unseen, other):
             if which != "all":
                 raise Failure(f"no gold.yaml in the {name} folder")
             err.print(f"{name}: no gold.yaml, skipped")
             continue
-        out.print(format_report(run_set(name, details, corpus, gold, devset, unseen)), markup=False,
+        out.print(format_report(run_set(name, details, corpus, gold, devset, unseen, other)), markup=False,
                   highlight=False, soft_wrap=True)
