@@ -13,7 +13,8 @@ The year: 到2025年, 2023—2025年 (its end), 十四五末 (2025), 年内/今�
 year), else a year stated earlier in the paragraph. A figure is a target when the
 words say so (力争, 预计, 到…年) or its year is after the document's; otherwise a
 reported value of its period. The scope is the county or city the sentence names
-before the figure, else the place in the document's title or issuer, else the home
+before the figure, else the place in the document's title or issuer, else the province,
+prefecture or county another place's text is about (context.document_subject), else the home
 city (data/lexicon/regions.yaml); one indicator node per (scope, name): the home
 city's keep the plain name, another place's carry it in front (东莞市规模以上工业增加值).
 Figures the older lexicon rule (indicators.py) already read are left to it.
@@ -29,7 +30,7 @@ from typing import Any
 from graph.model import Label, RelType
 from ingest.errors import LexiconError
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.context import document_year, period_for
+from ingest.extract.context import document_subject, document_year, period_for
 from ingest.resolve import Resolved
 from ingest.rules import rule_data
 from ingest.structure import Sentence
@@ -96,7 +97,8 @@ class _Places:
         self.region_re = re.compile(_alt(regions)) if regions else None
         cities = [r for r in regions if r.endswith(tuple(rules().data["city_endings"]))]
         self.home = cities[0] if cities else ""  # the home city: the first city of regions.yaml
-        self.doc_scope = self.find(b.doc.title) or self.find(b.doc.issuer) or self.home
+        subject = document_subject(b)
+        self.doc_scope = self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home)
 
     def canonical(self, surface: str) -> str:
         """A region's full name (聊城 -> 聊城市): the longest listed name it opens."""
