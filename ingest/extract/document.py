@@ -170,9 +170,12 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             rule_owner(b, sent, found, state)
             rule_located(b, sent, found, state)
             rule_develops(b, sent, found, state)
-            rule_leading_list(b, sent, found, state, None)
+            rule_leading_list(b, sent, found, state, state.heading_cluster(sent))
             rule_place_industry_pairs(b, sent)
         rule_cluster_place(b, sent, found, state)
+        named = next((f for f in found if f.label == Label.CLUSTER), None)
+        if named is not None and sent.path and sent.text.strip() == sent.path[-1].strip():
+            state.heading_clusters[sent.path[-1]] = named  # "（一）做强…产业集群": the paragraphs under it
         for f in found:
             if f.label == Label.PROJECT:
                 state.last_project = f

@@ -56,6 +56,11 @@ class ProseState:
     """What earlier sentences said, for anaphora (该项目, a bare 产业园) and the document's place."""
     last_project: Found | None = None
     last_park: Found | None = None
+    heading_clusters: dict[str, Found] = field(default_factory=dict)  # heading -> the cluster it names
+
+    def heading_cluster(self, sent: Sentence) -> Found | None:
+        """The cluster named by the innermost heading above the sentence ("（一）做强…产业集群")."""
+        return next((self.heading_clusters[p] for p in reversed(sent.path) if p in self.heading_clusters), None)
     doc_place: tuple[str, str] | None = None          # (node id, surface)
     located: set[str] = field(default_factory=set)    # projects some rule placed
 
@@ -288,12 +293,40 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
         if m.start() < subj.end:
             continue
         stop = _clause_end(text, m.end())
+        _develop_objects(b, sent, subj, text, m.end(), stop, spans, rule, state)
         for f in spans:
             # the cluster is the object itself, not a word of a longer phrase (打造…轴承生产基地: a base)
             if f.label == Label.CLUSTER and m.end() <= f.start and f.end <= stop \
                     and re.match(r"(?:产业集群|产业链条|产业链|产业|集群)?(?:[、，。；和及等]|$)", text[f.end:]) \
                     and re.search(r"(?:^|[、和及的])$", text[m.end():f.start]):
                 _edge(b, RelType.DEVELOPS, subj, f, sent, rule, state)
+
+
+def _develop_objects(b: GraphBuilder, sent: Sentence, subj: Found, text: str, start: int, stop: int,
+                     spans: list[Found], rule: str, state: ProseState) -> None:
+    """"发展新能源汽车和智能家居产业": a verb's object that ends in an industry word names industries
+    (each item of its list) even where no other rule named them; canonical ones link, others are new."""
+    m = re.fullmatch(r"([\u4e00-\u9fff、]{2,40}?)(产业集群|产业|服务业|制造业)", text[start:stop])
+    if m is None or any(f.label == Label.CLUSTER and start <= f.start < stop for f in spans):
+        return  # not an industry phrase, or its names were read already
+    items = re.split(r"[、和]", m.group(1))
+    pos = start
+    for k, item in enumerate(items):
+        a = text.find(item, pos)
+        pos = a + len(item)
+        surface = item + (m.group(2) if k == len(items) - 1 and m.group(2) in ("服务业", "制造业") else "")
+        if not (2 <= len(item) <= 12) or item in _NOT_INDUSTRY or item.startswith(tuple(_NOT_INDUSTRY)) \
+                or re.search(_words("develop_verbs"), item) or b.resolver.county(item) is not None:
+            continue
+        r = b.resolver.cluster(surface)
+        if r is None:
+            continue
+        nid = b.node(r, surface, sent, rule)
+        if r.entry is None and not surface.endswith("集群"):
+            b.nodes[nid].props["level"] = "industry"
+        f = Found(a, a + len(surface), Label.CLUSTER, nid, surface)
+        spans.append(f)
+        _edge(b, RelType.DEVELOPS, subj, f, sent, rule, state)
 
 
 def rule_cluster_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -315,9 +348,12 @@ def rule_leading_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state
     cluster = next((f for f in spans if f.label == Label.CLUSTER and f.start == 0), None) or section_cluster
     if cluster is None:
         return
-    for m in re.finditer(rf"(?:{_words('leading_cues')})([^，。；：]{{2,120}}?)等(?:[\u4e00-\u9fff]{{0,6}}企业)?", text):
-        pos = m.start(1)
-        for name in re.split(r"[、]|和|及", m.group(1)):
+    cues = rf"(?:{_words('leading_cues')})([^，。；：]{{2,120}}?)等(?:[\u4e00-\u9fff]{{0,6}}企业)?" \
+           rf"|(?:{_words('leading_list_cues')})([^，。；：]{{2,120}}?)等(?:[\u4e00-\u9fff]{{0,6}})?(?:企业|龙头)"
+    for m in re.finditer(cues, text):
+        group = 1 if m.group(1) is not None else 2
+        pos = m.start(group)
+        for name in re.split(r"[、，]|以及|和(?=[\u4e00-\u9fff]{2,}(?:产业|企业))", m.group(group)):  # 三和纺织 is one name
             start = text.find(name, pos)
             pos = start + len(name)
             if not (2 <= len(name) <= 14) or re.search(r"[的为是在]", name):

@@ -141,3 +141,17 @@ def test_a_short_name_the_text_defines_is_the_firm_afterwards() -> None:
     firm = [n for n in g.nodes if n.id.startswith("enterprise:")]
     assert len(firm) == 1 and "恒润新材" in firm[0].aliases
     assert ("project:年产5万吨碳纤维项目", firm[0].id, "owner") in _owners(g)
+
+
+def test_a_develop_verbs_object_names_industries_no_other_rule_named() -> None:
+    g = _news("寿光市大力发展智能农机和设施园艺产业，推动产业升级。")
+    dev = _edges(g, RelType.DEVELOPS)
+    assert {("county:寿光市", "cluster:智能农机"), ("county:寿光市", "cluster:设施园艺")} <= dev
+    assert {n.props["level"] for n in g.nodes if n.id in ("cluster:智能农机", "cluster:设施园艺")} == {"industry"}
+    assert not [n for n in g.nodes if n.id == "cluster:产业升级"]  # "推动产业升级" names no industry
+
+
+def test_leading_firms_under_a_heading_that_names_the_cluster() -> None:
+    g = _news("（一）做强智能农机产业集群\n依托金丰机械、沃德重工等龙头企业，加快整机研发。\n")
+    members = {(e.source, e.target, e.props.get("role")) for e in g.edges if e.type == RelType.IN_CLUSTER}
+    assert {("enterprise:金丰机械", "cluster:智能农机", "leading"), ("enterprise:沃德重工", "cluster:智能农机", "leading")} <= members
