@@ -90,6 +90,11 @@ class Gazetteer:
             self._upper_re = re.compile("|".join(sorted(map(re.escape, self._upper), key=len, reverse=True)))
         return [(m.start(), m.group(0), self._upper[m.group(0)]) for m in self._upper_re.finditer(text)]
 
+    def upper_unit(self, name: str) -> Division | None:
+        """The province or prefecture a name or unambiguous short form means (株洲 -> 株洲市)."""
+        self.upper_units_in("")
+        return self._upper.get(name)
+
     def ancestors(self, u: Division) -> list[Division]:
         out = []
         while u.parent and u.parent in self.units:

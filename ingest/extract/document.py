@@ -81,6 +81,43 @@ def _bare_zones(b: GraphBuilder, sent: Sentence, county: Resolved | None, taken:
             out.append(Found(m.start(1), m.end(1), r.label, b.node(r, m.group(1), sent, "mention"), m.group(1)))
 
 
+def _regional_class(b: GraphBuilder, surface: str) -> bool:
+    """A province or prefecture named in full before a bare zone word (山西省开发区, 吕梁市开发区): the
+    zones of that region as a class; a city's own zone is named by its short form (吕梁经济开发区)."""
+    for word in rule_data("zones")["bare"]:
+        head = surface[: -len(word)]
+        if surface.endswith(word) and head and any(u.level != "county" for u in b.resolver.gaz.full.get(head, [])):
+            return True
+    return False
+
+
+def _city_zone_re() -> re.Pattern[str]:
+    words = sorted(rule_data("zones")["city_zone_words"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+_CITY_ZONE_WORD = _city_zone_re()
+
+
+def _city_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], out: list[Found]) -> list[tuple[int, int]]:
+    """A prefecture or province named (in full or short) right before a zone word: that city's zone
+    (株洲高新区, 兰州新区, 长春汽开区; data/rules/zones.yaml city_zone_words). Returns the spans taken."""
+    spans: list[tuple[int, int]] = []
+    for m in _CITY_ZONE_WORD.finditer(sent.text):
+        for k in range(min(8, m.start()), 1, -1):
+            place = sent.text[m.start() - k:m.start()]
+            r = b.resolver.city_zone(place, m.group(0))
+            if r is None:
+                continue
+            s, e = m.start() - k, m.end()
+            if any(ts < e and s < te and not (s <= ts and te <= e) for ts, te in taken):
+                break  # inside a longer name (a company, a project)
+            out.append(Found(s, e, r.label, b.node(r, sent.text[s:e], sent, "mention"), sent.text[s:e]))
+            spans.append((s, e))
+            break
+    return spans
+
+
 def _gazetteer_places(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], out: list[Found]) -> None:
     """County-level units the lexicon does not list (data/places), outside every other name."""
     for pos, surface, r in b.resolver.counties_in(sent.text):
@@ -101,7 +138,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[i
         county = found[1] if found else None
         taken = [(e.start_char, e.end_char) for e in sdoc.ents]
         _bare_zones(b, sent, county, [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ != Label.PROJECT.value], out)
-        _gazetteer_places(b, sent, taken, out)
+        zones = _city_zones(b, sent, taken, out)
+        _gazetteer_places(b, sent, taken + zones, out)
         for ent in sdoc.ents:
             label = Label(ent.label_)
             surface = ent.text
@@ -115,6 +153,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[i
                 hit = b.resolver.county_prefix(surface)
                 if hit and re.match(r"^(省级|市级|县级|特色)", surface[len(hit[0]):]):
                     continue  # "高唐省级开发区": a kind of place, not a name
+                if _regional_class(b, surface):
+                    continue  # "山西省开发区", "吕梁市开发区": a province's or city's zones, not one zone
                 r = b.resolver.park(surface, county)
             elif label == Label.CLUSTER:
                 # a lexicon name, or an industry named by its shape (names.find_industries): a new node

@@ -67,6 +67,7 @@ _PARK_RE = re.compile(_alt("park_suffixes"))
 _INNER_VERB = re.compile(f"({_alt('inner_verbs')})")
 # generic descriptions, not names (特色产业园区, 两大化工园区, 省级开发区)
 _GENERIC_PARK = re.compile(f"^({_alt('generic_park_heads')})")
+_PARK_NOT_INSIDE = re.compile("|".join(_W["park_not_inside"]))
 
 
 def find_parks(text: str) -> list[tuple[int, int, str]]:
@@ -89,11 +90,19 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         close = name.rfind("）")
         if close >= 0 and "（" not in name[:close]:
             name = name[close + 1:]  # "县（市、区）间…园区": the bracket belongs to the text before
-        if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or re.search(r"\d|个", name):
+        if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or re.search(r"\d|个", name) \
+                or _PARK_NOT_INSIDE.search(name) or name.count("（") > name.count("）"):
             continue  # a bare suffix (开发区) is resolved by context, not here
         s = m.end() - len(name)
         out.append((s, m.end(), name))
     return out
+
+
+def plain_park_name(name: str) -> bool:
+    """A whole text that may be a park's name: no verb, sum or count inside (not a headline
+    "辽河经济开发区晋升省级开发区")."""
+    head = name[:-2]
+    return not (_INNER_VERB.search(head) or _PARK_NOT_INSIDE.search(name) or [x for x in _PARK_RE.finditer(head)])
 
 
 def _inside_title(text: str, pos: int) -> bool:

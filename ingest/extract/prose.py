@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
+from ingest.extract.names import plain_park_name
 from ingest.resolve import Resolved
 from ingest.rules import rule_data
 from ingest.structure import Sentence
@@ -419,8 +420,8 @@ def _place(b: GraphBuilder, surface: str) -> Resolved | None:
     r = b.resolver.county(surface)
     if r is not None:
         return r
-    if re.search(r"(开发区|高新区|新区|园区|产业园)$", surface):
-        return b.resolver.park(surface, None)
+    if re.search(r"(开发区|高新区|新区|园区|产业园)$", surface) and plain_park_name(surface):
+        return b.resolver.park(surface, None)  # a park's name, not a headline ending in one
     return None
 
 
