@@ -50,9 +50,10 @@ from ingest.extract.indicators import rule_indicator_text, rule_table
 from ingest.extract.places import rule_county_layout, rule_town_park
 from ingest.extract.projects import rule_box, rule_known_owner, rule_project_list, text_project
 from ingest.extract.project_facts import rule_project_facts
+from ingest.extract.project_lists import rule_listed_projects
 from ingest.extract.prose import (Found, ProseState, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
-                                  rule_owner, rule_place_industry_pairs, rule_short_owner)
+                                  rule_owner, rule_place_industry_pairs, rule_short_owner, title_place)
 from ingest.extract.targets import fill_scopes, rule_prose_targets
 from ingest.structure import Sentence, Structure, analyse
 
@@ -199,6 +200,10 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
     if place is not None:
         r, surface = place
         state.doc_place = (b.node(r, surface, prose[0], "dateline"), surface)
+    elif prose:
+        hosted = title_place(b, prose, spans)
+        if hosted is not None:
+            state.doc_place, state.doc_place_rule = (hosted.nid, hosted.surface), "title_place"
     projects: list[tuple[Found, Sentence]] = []
     shorts: dict[str, Found] = {}
     for sent in prose:
@@ -256,7 +261,7 @@ def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
             rule_county_layout(b, sent)
             rule_town_park(b, sent)
             rule_leading(b, sent, sdocs[sent.start])
-            listed[sent.start] = rule_project_list(b, sent)
+            listed[sent.start] = rule_project_list(b, sent) + rule_listed_projects(b, sent)
             rule_subindustry(b, sent)
             rule_indicator_text(b, sent, year_ctx)
             rule_prose_targets(b, sent, last_indicator)
