@@ -10,7 +10,7 @@ from collections import Counter
 from graph.model import Label
 from ingest.extract.builder import GraphBuilder
 from ingest.gazetteer import Division
-from ingest.extract.names import ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, enterprise_prefix
+from ingest.extract.names import ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, enterprise_prefix, find_parks
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved
 from ingest.rules import alternation, rule_data, words
@@ -87,6 +87,9 @@ def project_enterprise(b: GraphBuilder, item: str) -> tuple[str, Resolved] | Non
     """The enterprise that opens a project item, as written (with its place prefix), if any."""
     hit = b.resolver.county_prefix(item)
     county_len = len(hit[0]) if hit else 0
+    zone = [e for s, e, _ in find_parks(item) if s == 0]
+    if zone and zone[0] < len(item) - 4:  # "交城经济开发区华庆新材料科技有限公司…": the zone opens no company
+        county_len, hit = zone[0], None
     # the longest lexicon name at the start, with or without the county in front
     for start in {0, county_len}:
         for end in range(min(len(item), start + 16), start + 1, -1):

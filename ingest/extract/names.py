@@ -45,6 +45,8 @@ def walk_left(text: str, end: int, max_len: int = 16, joiners: frozenset[str] | 
         # 和 joins two names after a name's end (开发区和特色园区), but is part of 三和工业园
         if text[i - 1] == "和" and i >= 2 and text[i - 2] in "区园业司团目":
             break
+        if text[i - 1] == "—" and i >= 2 and text[i - 2] == "—":
+            break  # "龙头企业——南宁双汇食品公司": a dash between a description and a name
         i -= 1
     return i
 
@@ -205,7 +207,7 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
     a county)."""
     out: list[tuple[int, int, str]] = []
     for m in _PROJECT_RE.finditer(text):
-        start = walk_left(text, m.start(), 40, _PROJECT_JOINERS)  # 铝单板及铝合金模板项目 is one name
+        start = walk_left(text, m.start(), 56, _PROJECT_JOINERS)  # 铝单板及铝合金模板项目 is one name
         start += len(text[start:m.start()]) - len(text[start:m.start()].lstrip("—-·"))
         name = strip_lead_words(text[start:m.end()])
         listed = start > 0 and text[start - 1] == "、" and text[:start - 1].endswith(("项目", "工程"))
@@ -218,6 +220,8 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         if re.match(r"^是[^，。；]*的$", text[cs + 1:m.end() - len(name)]):
             continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before
         capacity = re.match(r"^[\d.]+万?(吨|套|台|辆|千瓦|兆瓦|吉瓦|平方米|亩|头|只|件)", name)  # 100万吨有机硅项目
+        if re.search(r"\d{4}年", name):
+            continue  # "2021年第三季度招商项目": a batch of a date, no one project
         if len(name) < 6 or (re.match(r"^(\d|一批|重点|重大|各类|相关|该|本|其他|其它|国家级|市级|省级|新建|实施)", name)
                              and not capacity):
             continue
