@@ -40,7 +40,11 @@ def check_params(params: dict[str, Any], _path: str = "") -> None:
 
 
 def _check_value(value: Any, where: str) -> None:
-    if value is None or isinstance(value, (bool, int)):
+    if value is None or isinstance(value, bool):
+        return
+    if isinstance(value, int):
+        if not -(2**63) <= value < 2**63:  # the stores' integers are 64-bit: a bigger one was misread silently
+            raise InvalidParameter(f"parameter {where} is outside the 64-bit integer range")
         return
     if isinstance(value, float):
         if not math.isfinite(value):

@@ -29,6 +29,18 @@ _BARE_ZONES = frozenset(rule_data("zones")["bare"])
 _CLUSTER_TAIL = re.compile(r"(产业集群|产业|集群|行业)$")
 
 
+# What an organisation's name is made of: Chinese characters, Latin letters and digits, and the
+# marks names use (（）·&-.). Quotes, semicolons, slashes, equals signs or spaces mean the text
+# around a name was taken for one (or someone typed code where a name goes).
+_NAME_SHAPE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134fA-Za-z0-9（）()·&＆\-—．.]+")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def name_shaped(name: str) -> bool:
+    """Whether `name` can be an organisation's name at all (see _NAME_SHAPE)."""
+    return bool(_NAME_SHAPE.fullmatch(name)) and bool(_CJK_CHAR.search(name)) and name.count("(") == name.count(")")
+
+
 @dataclass(frozen=True)
 class Resolved:
     label: Label
@@ -281,7 +293,7 @@ class Resolver:
 
     def enterprise(self, surface: str) -> Resolved | None:
         surface = surface.strip()
-        if len(surface) < 2:
+        if len(surface) < 2 or not name_shaped(surface):
             return None
         e = self.lex.lookup(Label.ENTERPRISE, surface)
         if e is not None:

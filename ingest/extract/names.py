@@ -34,6 +34,7 @@ _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()·\-—]")
 LEAD_WORDS = tuple(sorted(set(map(str, _W["lead_words"])), key=len, reverse=True))
 
 
+_LEAD_RE = re.compile("^(?:%s)" % "|".join(map(re.escape, LEAD_WORDS)))
 _JOINERS = set("与及或的在")
 
 
@@ -53,15 +54,11 @@ def walk_left(text: str, end: int, max_len: int = 16, joiners: frozenset[str] | 
 
 def strip_lead_words(name: str) -> str:
     """Drop clause-opening words (依托, 加快建设, 和 …) from the start of a found name."""
-    changed = True
-    while changed and name:
-        changed = False
-        for w in LEAD_WORDS:
-            if name.startswith(w) and len(name) - len(w) >= 2:
-                name = name[len(w):]
-                changed = True
-                break
-    return name
+    while True:  # the longest lead word first, as long as 2+ characters stay
+        m = next((m for m in _LEAD_RE.finditer(name[:8]) if len(name) - m.end() >= 2), None) if name else None
+        if m is None:
+            return name
+        name = name[m.end():]
 
 
 _PARK_RE = re.compile(_alt("park_suffixes"))

@@ -28,7 +28,8 @@ from ingest.extract.names import find_enterprises, find_industries, find_infrast
 
 @Language.component("policy_name_rules")
 def policy_name_rules(doc: Doc) -> Doc:
-    text = doc.text  # spaCy rebuilds this string on every access
+    text = doc.text  # spaCy rebuilds this string on every access: policy_cues reads this copy
+    doc.user_data["text"] = text
     found = [(start, end, label)
              for finder, label in ((find_parks, Label.PARK.value), (find_enterprises, Label.ENTERPRISE.value),
                                    (find_projects, Label.PROJECT.value), (find_infrastructure, Label.PROJECT.value),
@@ -62,7 +63,7 @@ class CueMarker:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for m in self.pattern.finditer(doc.text):
+        for m in self.pattern.finditer(doc.user_data.get("text") or doc.text):
             span = doc.char_span(m.start(), m.end(), label=m.group(0))
             if span is not None:
                 spans.append(span)

@@ -465,10 +465,17 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
             located.add(p.nid)
 
 
+@lru_cache(maxsize=1)
+def _LAYOUT_PAIRS() -> re.Pattern[str]:
+    return re.compile(rf"([^，。；：]{{4,80}}?)(?:{_words('layout_closers')})[^，。；]{{0,12}}?(?:格局|布局)")
+
+
 def rule_place_industry_pairs(b: GraphBuilder, sent: Sentence) -> None:
     """"形成了冠县锻造、东昌府保持器、东阿滚动体齐头并进的轴承产业格局": a list of place+industry
     items closed by a layout word (格局, 布局): each place DEVELOPS its industry."""
-    for m in re.finditer(rf"([^，。；：]{{4,80}}?)(?:{_words('layout_closers')})[^，。；]{{0,12}}?(?:格局|布局)", sent.text):
+    if "局" not in sent.text:
+        return  # no 格局/布局: the common case, skipped before the regex
+    for m in _LAYOUT_PAIRS().finditer(sent.text):
         items = re.split(r"[、和]", m.group(1))
         if len(items) < 2:
             continue
