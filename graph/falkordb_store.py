@@ -99,6 +99,17 @@ class FalkorDBStore:
         """The server answers PING on a fresh connection within the hang limit."""
         return embedded._probe(self._socket, timeout=self._hang_s) in ("ready", "loading")
 
+    def stopped(self) -> bool:
+        """The server's process is stopped (state T), a zombie or gone, as /proc shows it."""
+        pid = self._server_pid()
+        if pid is None:
+            return False
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return True
+        return state in ("T", "t", "Z", "X")
+
     def hung(self) -> None:
         """The server stopped answering: kill and reap it, then start it again, once."""
         pid = self._server_pid()

@@ -4,9 +4,12 @@ A query may legitimately run up to its time limit, so a long wait alone proves
 nothing. A hung server (SIGSTOP, a deadlock) also stops answering PING, which a
 healthy FalkorDB answers at once even while its worker threads run queries. So:
 once a query has waited `PING_AFTER` seconds, one thread pings its server on a
-fresh connection; no answer within the store's hang limit means hung, and the
-store is told (it kills, reaps and restarts its server, and the waiting query
-fails fast with StoreUnavailable). One thread serves every store of the process.
+fresh connection. No answer within the store's hang limit from a server the
+kernel shows stopped (SIGSTOP), or two missed pings in a row from one it shows
+running, means hung: on a loaded 2-core machine one slow PING is not proof. The
+store is then told (it kills, reaps and restarts its server, and the waiting
+query fails fast with StoreUnavailable). One thread serves every store of the
+process.
 """
 
 from __future__ import annotations
@@ -19,14 +22,18 @@ from typing import Iterator, Protocol
 
 PING_AFTER = 0.3  # seconds a query waits before its server is pinged
 PING_EVERY = 0.5  # at most one ping per store this often while a query still waits
+MISSES = 2        # missed pings in a row that make a running (not stopped) server hung
 
 
 class Watched(Protocol):
     def alive(self) -> bool:
         """PING on a fresh connection within the hang limit."""
 
+    def stopped(self) -> bool:
+        """The kernel shows the server stopped (SIGSTOP) or dead."""
+
     def hung(self) -> None:
-        """Called (from the watchdog thread) when `alive()` failed."""
+        """Called (from the watchdog thread) when the server is judged hung."""
 
 
 class Watchdog:
@@ -36,6 +43,7 @@ class Watchdog:
         self._ids = itertools.count()
         self._thread: threading.Thread | None = None
         self._last_ok: dict[int, float] = {}
+        self._misses: dict[int, int] = {}
 
     @contextmanager
     def waiting(self, store: Watched) -> Iterator[None]:
@@ -73,11 +81,15 @@ class Watchdog:
                     self._cond.wait(wake)
                     continue
             for store in due:
+                key = id(store)
                 if store.alive():
-                    self._last_ok[id(store)] = time.monotonic()
+                    self._misses[key] = 0
                 else:
-                    store.hung()
-                    self._last_ok[id(store)] = time.monotonic()
+                    self._misses[key] = self._misses.get(key, 0) + 1
+                    if self._misses[key] >= MISSES or store.stopped():
+                        store.hung()
+                        self._misses[key] = 0
+                self._last_ok[key] = time.monotonic()
 
 
 WATCHDOG = Watchdog()
