@@ -424,6 +424,12 @@ def document_place(b: GraphBuilder, sentences: list[Sentence]) -> tuple[Resolved
     return None
 
 
+def _after_aside(text: str, end: int) -> int:
+    """Past a bracketed aside right after a name: "广西—东盟经济技术开发区（武鸣华侨农场）举办…"."""
+    m = re.match(r"[（(][^（）()]{1,16}[)）]", text[end:])
+    return end + m.end() if m else end
+
+
 def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, list[Found]]) -> Found | None:
     """The zone, park or county a report is about when no dateline says it: the one a headline
     (a short first line) names, or the one that hosts the report's ceremony in its opening lines
@@ -436,7 +442,7 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
             node = b.nodes.get(f.nid)
             if f.label not in _PLACE or node is None or node.props.get("kind") in ("prefecture", "province", "region"):
                 continue
-            if headline or host.match(sent.text, f.end):
+            if headline or host.match(sent.text, _after_aside(sent.text, f.end)):
                 found.append(f)
         if found:
             break
