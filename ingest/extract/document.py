@@ -141,7 +141,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[i
         county = found[1] if found else None
         taken = [(e.start_char, e.end_char) for e in sdoc.ents]
         _bare_zones(b, sent, county, [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ != Label.PROJECT.value], out)
-        zones = _city_zones(b, sent, taken, out)
+        kept = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ != Label.PROJECT.value]
+        zones = _city_zones(b, sent, kept, out)  # a zone may open a project's name (兰州新区108个项目)
         named = len(out)
         for ent in sdoc.ents:
             label = Label(ent.label_)
@@ -192,7 +193,6 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[i
                     b.edge(RelType.LOCATED_IN, nid, cid, sent, "park_name" if hit else "lexicon_county",
                            surface, r.resolution)
         # counties outside every name kept (a span the rules rejected, "卢龙县举行…重点项目", hides none)
-        kept = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ != Label.PROJECT.value]
         _gazetteer_places(b, sent, kept + zones + [(f.start, f.end) for f in out[named:]], out)
     return spans
 
