@@ -211,7 +211,7 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
 def _frame(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
     """"在X的Y，…" / "在X，…" opening a clause: the rest of the sentence happens there."""
     text = sent.text
-    for m in re.finditer(r"(?:^|[，。；,])\s*(?:[^，。；,]{0,8}[日月年时]\s*[，,]?\s*)?在", text):
+    for m in re.finditer(rf"(?:^|[，。；,])\s*(?:[^，。；,]{{0,8}}[日月年时]\s*[，,]?\s*)?(?:{_words('frame_observers')})?在", text):
         outer = _place_at(spans, m.end(), state, text)
         if outer is None:
             continue
@@ -222,7 +222,9 @@ def _frame(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseStat
                 _edge(b, RelType.LOCATED_IN, inner, outer, sent, "in_x_of_y", state)
         head_end = (inner or outer).end
         stop = _clause_end(text, head_end)
-        if re.search(r"[\u4e00-\u9fff]{3,}", text[head_end:stop]) and not re.match(r"^[^，,]{0,6}(?:版图|境内|一带|南部|北部|东部|西部)", text[head_end:stop]):
+        if re.fullmatch(f"(?:{_words('frame_seeing')})", text[head_end:stop]):
+            pass  # "笔者在X看到，…": what is seen is there
+        elif re.search(r"[\u4e00-\u9fff]{3,}", text[head_end:stop]) and not re.match(r"^[^，,]{0,6}(?:版图|境内|一带|南部|北部|东部|西部)", text[head_end:stop]):
             continue  # "在X召开…" is no frame: the clause goes on past the place
         # a firm is placed only when the sentence names no project (then the project is what happens there)
         kinds = (Label.PROJECT, Label.PARK) if any(f.label == Label.PROJECT for f in spans) else \
