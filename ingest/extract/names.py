@@ -82,7 +82,7 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         head = name[:-len(m.group(0))]
         inner = list(_INNER_VERB.finditer(head)) + [x for x in _PARK_RE.finditer(head) if x.start() > 0]
         if inner:  # a verb or another park inside: the name starts after it
-            name = name[max(x.end() for x in inner):]
+            name = strip_lead_words(name[max(x.end() for x in inner):])
         j = name.rfind("和", 0, len(name) - len(m.group(0)))
         if j >= 5:  # "…主体作用和产业园区": 和 after a long phrase joins two phrases (临清三和工业园 is one name)
             name = name[j + 1:]
