@@ -35,8 +35,8 @@ DEVSET = [  # reached on this branch; raise when the figures rise (the issue wan
     ("targets", 1.00, 1.00),
 ]
 OTHER = [  # tests/devset_other: 19 texts from 12 other provinces; the same ratchet
-    ("all entities", 0.82, 0.76),
-    ("all relations", 0.78, 0.55),
+    ("all entities", 0.82, 0.78),
+    ("all relations", 0.78, 0.67),
     ("targets", 0.83, 0.80),
     ("targets with scope", 0.83, 0.80),
 ]
