@@ -35,8 +35,6 @@ from collections import defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
 
-import psutil
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -44,7 +42,7 @@ from graph.catalog import TEMPLATE_VALUES, get_catalog  # noqa: E402
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, RelType, make_id  # noqa: E402
 from graph.settings import GraphSettings  # noqa: E402
 from graph.store import GraphStore, open_store  # noqa: E402
-from graph import embedded  # noqa: E402
+from clock import CpuClock  # noqa: E402
 from graph import loader as writer  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
@@ -73,23 +71,6 @@ def timed(fn) -> tuple[float, object]:
     t0 = time.perf_counter()
     out = fn()
     return time.perf_counter() - t0, out
-
-
-class CpuClock:
-    """Wall seconds, and CPU seconds of this process and of the embedded server, around a call."""
-
-    def __init__(self, data_dir: Path):
-        self.server = psutil.Process(embedded.read_state(data_dir.resolve()).pid)
-
-    def _server_cpu(self) -> float:
-        t = self.server.cpu_times()
-        return t.user + t.system
-
-    def run(self, fn) -> tuple[dict, object]:
-        s0, c0, t0 = self._server_cpu(), time.process_time(), time.perf_counter()
-        out = fn()
-        wall, client, server = time.perf_counter() - t0, time.process_time() - c0, self._server_cpu() - s0
-        return {"seconds": round(wall, 3), "client_cpu": round(client, 3), "server_cpu": round(server, 3)}, out
 
 
 def load(store: GraphStore, nodes: list[dict], edges: list[dict], batch_size: int) -> dict:
