@@ -10,6 +10,7 @@ import hashlib
 import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from graph.catalog import Catalog, get_catalog
@@ -45,13 +46,19 @@ def _node_row(node: NodeRecord) -> dict[str, Any]:
     return {"id": node.id, "name": node.name, "aliases": list(node.aliases), "props": dict(node.props)}
 
 
+# An edge's evidence read as columns: offsets (for the sentence id), then EDGE_EVIDENCE_FIELDS.
+_EVIDENCE_COLUMNS = attrgetter("start", "end", *EDGE_EVIDENCE_FIELDS)
+_EVIDENCE_NAMES = [EVIDENCE_PROPS[f] for f in EDGE_EVIDENCE_FIELDS]
+
+
 def _edge_row(edge: EdgeRecord, policy: str, rev: str) -> dict[str, Any]:
     props: dict[str, Any] = dict(edge.props)
     props["rev"] = rev
-    props["confidence"] = max((ev.confidence for ev in edge.evidence), default=1.0)
-    props[EVIDENCE_PROPS["sid"]] = [sentence_id(policy, ev.start, ev.end) for ev in edge.evidence]
-    for f in EDGE_EVIDENCE_FIELDS:
-        props[EVIDENCE_PROPS[f]] = [getattr(ev, f) for ev in edge.evidence]
+    # One pass over the evidence, transposed: a document has thousands of edges.
+    starts, ends, *columns = list(zip(*map(_EVIDENCE_COLUMNS, edge.evidence))) or [()] * (2 + len(_EVIDENCE_NAMES))
+    props["confidence"] = max(columns[EDGE_EVIDENCE_FIELDS.index("confidence")], default=1.0)
+    props[EVIDENCE_PROPS["sid"]] = [sentence_id(policy, s, e) for s, e in zip(starts, ends)]
+    props.update(zip(_EVIDENCE_NAMES, map(list, columns)))
     return {"source": edge.source, "target": edge.target, "policy": policy, "key": edge.key, "props": props}
 
 
