@@ -45,6 +45,10 @@ class GraphHandle:
             except GraphError as e:  # serve 503 until the store is back
                 log.warning("graph store not available at startup: %s", e)
 
+    def current(self) -> GraphStore | None:
+        """The open store, or None; never blocks."""
+        return self._store
+
     def get(self) -> GraphStore | None:
         # A store that could not open at startup is tried again on each request, until it opens.
         if self._store is None:
