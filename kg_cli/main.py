@@ -160,7 +160,7 @@ def serve(
     ingest_corpus: bool = typer.Option(True, "--ingest/--no-ingest", help="ingest the corpus folder before serving"),
     corpus: Path = typer.Option(DEFAULT_CORPUS, help="the corpus folder ingested at start"),
     access_log: bool = typer.Option(False, "--access-log/--no-access-log",
-                                    help="log every request (off by default: it costs about a third of a small request)"),
+                                    help="log every request to standard error (off by default)"),
 ) -> None:
     """Serve the REST API and the browser pages (ingesting the corpus first)."""
     import uvicorn
