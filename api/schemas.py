@@ -211,6 +211,10 @@ class ProjectOut(BaseModel):
     aliases: list[str] = []
     capacity: str | None = None
     year: int | None = None
+    total_investment: str | None = Field(None, description="as written, e.g. 64亿元")
+    total_investment_yi: float | None = Field(None, description="in 亿元 (RMB only), for sums")
+    status: str | None = Field(None, description="签约, 开工, 在建, 竣工 or 投产")
+    status_date: str | None = None
     clusters: list[ClusterLink]
     enterprises: list[Link]
     counties: list[Link]
@@ -372,6 +376,19 @@ class DocumentAdded(BaseModel):
 
 
 Target.model_rebuild()
+
+
+class InvestmentRow(BaseModel):
+    id: str
+    name: str
+    projects: int = Field(description="projects counted under it")
+    priced: int = Field(description="of which state a total investment")
+    total_yi: float = Field(description="sum of the stated totals, 亿元 (RMB)")
+
+
+class InvestmentOut(ListOut[InvestmentRow]):
+    by: Literal["county", "cluster", "enterprise"]
+    unit: Literal["亿元"] = "亿元"
 
 
 class OverviewNode(NodeOut):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Hashable, Iterable
 
-from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, RelType
+from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, RelType
 from evaluation.gold import Gold, GoldProject, GoldValue, load_gold
 from evaluation.names import Resolver, key, match_projects, node_names, normalize, union_nodes
 
@@ -62,15 +62,18 @@ class EvaluationReport:
     entities: dict[str, Score]
     relations: dict[str, Score]
     details: bool = False
+    title: str = ""
+    targets: dict[str, Score] = field(default_factory=dict)
 
     def score(self, name: str) -> Score:
-        return self.entities.get(name) or self.relations[name]
+        return self.entities.get(name) or self.relations.get(name) or self.targets[name]
 
     def rows(self) -> list[dict[str, object]]:
         """One plain dict per score (for tables, notebooks, JSON)."""
         return [{"kind": kind, "type": s.name, "gold": s.gold, "pred": s.matched + s.fp, "tp": s.tp, "fp": s.fp,
                  "fn": s.fn, "precision": s.precision, "recall": s.recall, "f1": s.f1}
-                for kind, scores in (("entity", self.entities), ("relation", self.relations)) for s in scores.values()]
+                for kind, scores in (("entity", self.entities), ("relation", self.relations), ("target", self.targets))
+                for s in scores.values()]
 
 
 # ----------------------------------------------------------------- regions
@@ -252,7 +255,23 @@ def evaluate(graphs: list[DocumentGraph], gold_dir: Path = DEFAULT_GOLD) -> Eval
     rels = {**_project_relations(c), **_place_relations(c), **_enterprise_cluster(c), **_subindustries(c),
             **_value_scores(c)}
     rels["alias merges"] = _alias_score(c)
-    return EvaluationReport(_entity_scores(c), rels)
+    return EvaluationReport(_entity_scores(c), rels, targets=_prose_targets(graphs, Path(gold_dir)))
+
+
+def _prose_targets(graphs: list[DocumentGraph], gold_dir: Path) -> dict[str, Score]:
+    """tests/gold/prose_targets.yaml: targets in the prose of the other documents, scored
+    like the development set's (evaluation/docset.py)."""
+    from evaluation.docset import load_docset, score_targets
+
+    if not (gold_dir / "prose_targets.yaml").is_file():
+        return {}
+    docs = load_docset(gold_dir, "prose_targets.yaml")
+    by_file = {str(g.policy.props.get("file", "")): g for g in graphs}
+
+    def nothing(file: str) -> DocumentGraph:  # a document not extracted states nothing
+        return DocumentGraph(policy=NodeRecord(id=f"policy:{file}", label=Label.POLICY, name=file))
+
+    return score_targets(docs, {d.file: by_file.get(d.file) or nothing(d.file) for d in docs}, "prose ")
 
 
 def _entity_scores(c: _Context) -> dict[str, Score]:
@@ -522,7 +541,11 @@ def format_report(report: EvaluationReport, details: bool | None = None) -> str:
     details = report.details if details is None else details
     buf = io.StringIO()
     con = Console(file=buf, width=120, color_system=None, force_terminal=False)
-    for title, scores in (("Entities", report.entities), ("Relations", report.relations)):
+    if report.title:
+        con.print(f"== {report.title}", markup=False, highlight=False)
+    for title, scores in (("Entities", report.entities), ("Relations", report.relations), ("Targets", report.targets)):
+        if not scores:
+            continue
         t = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)  # fits 80 columns
         for col in ("type", "gold", "pred", "tp", "fp", "fn", "P", "R", "F1"):
             t.add_column(col, justify="left" if col == "type" else "right")
@@ -531,7 +554,7 @@ def format_report(report: EvaluationReport, details: bool | None = None) -> str:
                       *(f"{row[k]:.3f}" for k in ("precision", "recall", "f1")))
         con.print(t)
     if details:
-        for s in [*report.entities.values(), *report.relations.values()]:
+        for s in [*report.entities.values(), *report.relations.values(), *report.targets.values()]:
             if s.false_positives or s.false_negatives:
                 con.print(f"\n== {s.name}", markup=False)
                 for x in s.false_negatives:

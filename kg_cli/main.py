@@ -278,14 +278,29 @@ def export(
 
 @app.command("eval")
 def evaluate(
+    which: str = typer.Option("all", "--set", help="corpus, devset, unseen or all"),
     corpus: Path = typer.Option(DEFAULT_CORPUS, help="the corpus folder"),
-    gold: Path = typer.Option(Path("tests/gold"), help="the gold set folder"),
+    gold: Path = typer.Option(Path("tests/gold"), help="the corpus gold set folder"),
+    devset: Path = typer.Option(Path("tests/devset"), help="the development set folder"),
+    unseen: Path = typer.Option(Path("tests/unseen"), help="the unseen set folder"),
     details: bool = typer.Option(False, help="list false positives and negatives"),
 ) -> None:
-    """Precision and recall of extraction per entity and relation type, against the gold set."""
-    from evaluation.report import format_report, run_eval
+    """Precision and recall of extraction per entity type, relation type and for targets,
+    on the corpus gold, the development set and the unseen set (one table each)."""
+    from evaluation.report import format_report
+    from evaluation.sets import SETS, available, run_set
 
+    if which not in (*SETS, "all"):
+        raise typer.BadParameter(f"must be one of {', '.join(SETS)}, all", param_hint="--set")
     for path in (corpus, gold):
         if not path.is_dir():
             raise Failure(f"no such folder: {path}")
-    out.print(format_report(run_eval(corpus, gold, details=details)))
+    names = SETS if which == "all" else (which,)
+    for name in names:
+        if not available(name, devset, unseen):
+            if which != "all":
+                raise Failure(f"no gold.yaml in the {name} folder")
+            err.print(f"{name}: no gold.yaml, skipped")
+            continue
+        out.print(format_report(run_set(name, details, corpus, gold, devset, unseen)), markup=False,
+                  highlight=False, soft_wrap=True)

@@ -109,3 +109,13 @@ def test_ingest_stats_query_export(cli_dir: Path, tmp_path: Path) -> None:
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     assert len(root.findall(".//g:node", ns)) == len(exported["nodes"])
     assert len(root.findall(".//g:edge", ns)) == len(exported["edges"])
+
+
+def test_eval_prints_one_table_set_per_evaluation_set(cli_dir: Path) -> None:
+    out = kg("eval", "--set", "devset", "--details", data_dir=cli_dir).stdout
+    assert "== devset: tests/devset" in out
+    for heading in ("Entities", "Relations", "Targets", "all entities", "all relations", "PROJECT_OF", "FN  "):
+        assert heading in out, heading
+    assert "corpus gold" not in out
+    bad = kg("eval", "--set", "nonsense", data_dir=cli_dir, check=False)
+    assert bad.returncode == 2

@@ -368,4 +368,5 @@ def test_main_prints_the_report(built, monkeypatch, capsys):
 
 def test_empty_extraction_scores_zero_recall():
     rep = evaluate([], GOLD)
-    assert all(s.recall == 0.0 and s.fp == 0 for s in [*rep.entities.values(), *rep.relations.values()])
+    assert all(s.recall == 0.0 and s.fp == 0
+               for s in [*rep.entities.values(), *rep.relations.values(), *rep.targets.values()])

@@ -1,7 +1,11 @@
-"""The real pipeline on the real corpus, scored against the hand-made gold set.
+"""The real pipeline scored on three sets (docs/QUALITY.md):
 
-Writes the full report (with false positives and negatives) to
-tests/artifacts/eval.txt and stdout; the figures go into docs/QUALITY.md.
+* the corpus gold (tests/gold): no regression;
+* the development set (tests/devset): thresholds at what is reached (a ratchet:
+  raise them when the figures rise; the issue's targets are in docs/QUALITY.md);
+* the unseen set (tests/unseen): no thresholds, printed only, when its gold exists.
+
+Writes the full reports (with false positives and negatives) to tests/artifacts/.
 """
 
 from __future__ import annotations
@@ -10,32 +14,66 @@ from pathlib import Path
 
 import pytest
 
+from evaluation.docset import evaluate_docset
 from evaluation.report import EvaluationReport, format_report, run_eval
 
 ROOT = Path(__file__).parents[1]
-ARTIFACT = ROOT / "tests" / "artifacts" / "eval.txt"
+ARTIFACTS = ROOT / "tests" / "artifacts"
 
 # (score, minimum precision, minimum recall)
-THRESHOLDS = [
-    ("project→cluster", 0.95, 0.95),
-    ("county→park", 0.85, 0.85),
-    ("enterprise→cluster", 0.85, 0.85),
+CORPUS = [
+    ("project→cluster", 0.98, 0.98),
+    ("county→park", 0.90, 0.90),
+    ("enterprise→cluster", 0.90, 0.90),
     ("target values (table)", 0.95, 0.95),
+    ("prose targets", 0.90, 0.70),          # tests/gold/prose_targets.yaml (000, 002, 003, 004)
+]
+DEVSET = [  # reached on this branch; raise when the figures rise (the issue wants P >= 0.90, R >= 0.90/0.80/0.80)
+    ("all entities", 0.64, 0.58),
+    ("all relations", 0.57, 0.05),
+    ("targets", 1.00, 1.00),
 ]
 
 
-@pytest.fixture(scope="module")
-def report() -> EvaluationReport:
-    rep = run_eval(ROOT / "data" / "corpus", ROOT / "tests" / "gold", details=True)
-    text = format_report(rep)
-    ARTIFACT.parent.mkdir(parents=True, exist_ok=True)
-    ARTIFACT.write_text(text, encoding="utf-8")
+def _write(name: str, rep: EvaluationReport) -> EvaluationReport:
+    text = format_report(rep, details=True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / f"eval_{name}.txt").write_text(text, encoding="utf-8")
     print(text)
     return rep
 
 
-@pytest.mark.parametrize("name,min_p,min_r", THRESHOLDS)
-def test_threshold(report: EvaluationReport, name: str, min_p: float, min_r: float) -> None:
-    s = report.score(name)
+@pytest.fixture(scope="module")
+def corpus() -> EvaluationReport:
+    return _write("corpus", run_eval(ROOT / "data" / "corpus", ROOT / "tests" / "gold", details=True))
+
+
+@pytest.fixture(scope="module")
+def devset() -> EvaluationReport:
+    return _write("devset", evaluate_docset(ROOT / "tests" / "devset", title="devset"))
+
+
+def _check(rep: EvaluationReport, name: str, min_p: float, min_r: float) -> None:
+    s = rep.score(name)
     assert s.precision >= min_p and s.recall >= min_r, (
         f"{name}: P={s.precision:.3f} R={s.recall:.3f}; FN {s.false_negatives[:5]} FP {s.false_positives[:5]}")
+
+
+@pytest.mark.parametrize("name,min_p,min_r", CORPUS)
+def test_corpus_gold(corpus: EvaluationReport, name: str, min_p: float, min_r: float) -> None:
+    _check(corpus, name, min_p, min_r)
+
+
+@pytest.mark.parametrize("name,min_p,min_r", DEVSET)
+def test_devset(devset: EvaluationReport, name: str, min_p: float, min_r: float) -> None:
+    _check(devset, name, min_p, min_r)
+
+
+def test_unseen_is_reported_when_present() -> None:
+    """No thresholds: the unseen figures are measured and printed, never tuned on."""
+    folder = ROOT / "tests" / "unseen"
+    if not (folder / "gold.yaml").is_file():
+        print("tests/unseen/gold.yaml absent: no unseen figures")
+        return
+    rep = _write("unseen", evaluate_docset(folder, title="unseen"))
+    assert rep.score("all entities").gold > 0

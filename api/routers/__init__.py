@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from api.routers import (clusters, counties, documents, edges, enterprises, entities, graph, health, indicators,
-                         overview, policies, projects, queries, search)
+                         investment, overview, policies, projects, queries, search)
 
 ROUTERS: list[tuple[APIRouter, bool]] = [
     (health.root, False),
@@ -16,6 +16,7 @@ ROUTERS: list[tuple[APIRouter, bool]] = [
     (clusters.router, True),
     (counties.router, True),
     (projects.router, True),
+    (investment.router, True),
     (indicators.router, True),
     (policies.router, True),
     (graph.router, True),

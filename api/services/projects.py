@@ -30,6 +30,8 @@ def project_page(reader: Reader, page: Page, *, clusters: list[str] | None = Non
     data = [ProjectOut(
         id=p["id"], name=p["name"], aliases=list(p["aliases"] or []), capacity=p.get("capacity"),
         year=p.get("year") if isinstance(p.get("year"), int) else None,
+        total_investment=p.get("total_investment"), total_investment_yi=p.get("total_investment_yi"),
+        status=p.get("status"), status_date=p.get("status_date"),
         clusters=[ClusterLink(id=c["id"], name=c["name"], role=c.get("role"), policy=c.get("policy")) for c in p["clusters"]],
         enterprises=_links(p["enterprises"]), counties=_links(p["counties"]), parks=_links(p["parks"]),
         policies=sorted({x for x in p["policies"] if x}),

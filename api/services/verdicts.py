@@ -9,6 +9,7 @@ from api.schemas import IndicatorOut, Report, Target
 
 _COMPARE: dict[str, Callable[[float, float], bool]] = {
     ">=": operator.ge, ">": operator.gt, "=": lambda a, b: abs(a - b) < 1e-9, "<=": operator.le, "<": operator.lt,
+    "~": lambda a, b: a >= b * 0.95,  # 左右 ("about 35%"): a plan's figure, reached within 5 %
 }
 
 

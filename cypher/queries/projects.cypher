@@ -19,5 +19,7 @@ WHERE (size($clusters) = 0 OR any(c IN clusters WHERE c.id IN $clusters))
 WITH p, clusters, enterprises, counties, parks, policies
 ORDER BY p.name
 WITH collect({id: p.id, name: p.name, aliases: coalesce(p.aliases, []), capacity: p.capacity, year: p.year,
+              total_investment: p.total_investment, total_investment_yi: p.total_investment_yi,
+              status: p.status, status_date: p.status_date,
               clusters: clusters, enterprises: enterprises, counties: counties, parks: parks, policies: policies}) AS rows
 RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS page

@@ -30,6 +30,9 @@ class GraphBuilder:
     _ev_seen: dict[tuple, Evidence] = field(default_factory=dict)  # (edge key, start, surface) -> its evidence
     # box projects whose company no rule found: (project id, item text, sentence, cluster id)
     unowned: list[tuple[str, str, Sentence, str | None]] = field(default_factory=list)
+    # sentence start -> surfaces of the figures (targets, reported values) read there, so a later
+    # rule does not read one figure twice
+    figures: dict[int, set[str]] = field(default_factory=dict)
 
     @property
     def policy_id(self) -> str:
@@ -77,6 +80,8 @@ class GraphBuilder:
         if rec is None:
             rec = EdgeRecord(type=rel, source=source, target=target, key=key, props=dict(props or {}))
             self.edges[k] = rec
+        if rel in (RelType.SETS_TARGET, RelType.REPORTS):
+            self.figures.setdefault(sent.start, set()).add(surface)
         ev = Evidence(section=sent.section, sentence=sent.text, start=sent.start, end=sent.end,
                       rule=rule, surface=surface, resolution=resolution, confidence=rule_confidence(rule))
         role = (props or {}).get("role")

@@ -21,6 +21,8 @@ Rules (the `Evidence.rule` values):
   target_table     a row of a target table (year columns)
   indicator_text   "<indicator>达到2.7%" with the year from the sentence or its section
   indicator_respectively  "A、B增加值…，占GDP比重分别达到x%、y%"
+  (project_facts)  a project's investment, capacity, area and stage: node properties, not edges
+  prose_target     any figure with a year in prose, any indicator: 到2025年…5G基站1.5万个 (targets.py)
   section_member   an enterprise named anywhere in a cluster's section (role member)
   text_project     a project named in prose whose name carries a company or a county, or a
                    railway/motorway/airport/bridge (its names meet on resolve.project_key)
@@ -45,6 +47,8 @@ from ingest.extract.clusters import rule_leading, rule_subindustry, section_memb
 from ingest.extract.indicators import rule_indicator_text, rule_table
 from ingest.extract.places import rule_county_layout, rule_town_park
 from ingest.extract.projects import rule_box, rule_known_owner, rule_project_list, text_project
+from ingest.extract.project_facts import rule_project_facts
+from ingest.extract.targets import fill_scopes, rule_prose_targets
 from ingest.structure import Sentence, Structure, analyse
 
 
@@ -121,6 +125,7 @@ def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
         rule_table(b, table, by_start)
     year_ctx: int | None = None
     section = None
+    last_indicator: dict[int, str] = {}  # per paragraph, for "这一比例"
     for sent in st.sentences:
         if sent.path[:2] != section:
             section, year_ctx = sent.path[:2], None
@@ -136,8 +141,12 @@ def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
             rule_project_list(b, sent)
             rule_subindustry(b, sent)
             rule_indicator_text(b, sent, year_ctx)
+            rule_prose_targets(b, sent, last_indicator)
         elif sent.block == "heading":
             rule_indicator_text(b, sent, None)
+            rule_prose_targets(b, sent, last_indicator)
     rule_mentions(b, parsed)
     rule_known_owner(b)
+    rule_project_facts(b, prose)
+    fill_scopes(b)
     return b.graph()

@@ -60,9 +60,10 @@ E_ZT = _node(Label.ENTERPRISE, "中通客车", ["中通客车控股股份有限�
 E_XG = _node(Label.ENTERPRISE, "祥光铜业", ["阳谷祥光铜业有限公司"], county=K_YG.id)
 P_LXY = _node(Label.PARK, "鲁西化工新材料产业园")
 P_LQZC = _node(Label.PARK, "临清轴承产业园")
-J_ZT = _node(Label.PROJECT, "中通客车氢燃料电池汽车研发及产业化项目")
-J_LX = _node(Label.PROJECT, "鲁西集团高端氟材料项目")
-J_XG = _node(Label.PROJECT, "祥光铜业铜箔项目")
+J_ZT = _node(Label.PROJECT, "中通客车氢燃料电池汽车研发及产业化项目", total_investment="12亿元", total_investment_yi=12.0)
+J_LX = _node(Label.PROJECT, "鲁西集团高端氟材料项目", total_investment="30亿元", total_investment_yi=30.0,
+             status="开工", status_date="2018-04")
+J_XG = _node(Label.PROJECT, "祥光铜业铜箔项目", total_investment="5000万元", total_investment_yi=0.5)
 I_RD = _node(Label.INDICATOR, "研发经费投入占GDP比重", ["全社会研发经费投入占GDP的比重"], unit="%")
 I_GX = _node(Label.INDICATOR, "高新技术产业产值占比", unit="%")
 
@@ -95,6 +96,7 @@ def plan_graph() -> DocumentGraph:
         _edge(RelType.IN_CLUSTER, J_LX, C_LSHG, t, "鲁西集团高端氟材料项目。", "box-listed",
               section="专栏6 绿色化工产业集群重点项目", role="listed"),
         _edge(RelType.CARRIED_OUT_BY, J_LX, E_LX, t, "鲁西集团高端氟材料项目。", "project-owner-prefix"),
+        _edge(RelType.LOCATED_IN, J_LX, P_LXY, t, "鲁西集团高端氟材料项目。", "project-in-park"),
         _edge(RelType.IN_CLUSTER, E_XG, C_YS, t, s_ys, "leading:为龙头", role="leading"),
         _edge(RelType.HAS_SUBINDUSTRY, C_YS, C_TJG, t, s_ys, "subindustry:lexicon"),
         _edge(RelType.DEVELOPS, K_YG, C_TJG, t, s_ys, "county-develops"),

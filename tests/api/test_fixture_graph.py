@@ -76,3 +76,22 @@ def test_enterprise_clusters_name_the_parent_of_a_subindustry(fixture_client: Te
     tj = next(m for m in body["data"] if m["cluster"]["name"] == "铜加工")
     assert tj["how"] == "project" and tj["parents"] == [{"id": "cluster:有色金属及金属深加工", "name": "有色金属及金属深加工"}]
     assert body["parent_clusters"] == []   # 有色金属及金属深加工 is already a direct cluster of 祥光铜业
+
+
+def test_investment_sums_per_county_cluster_enterprise(fixture_client: TestClient) -> None:
+    """12 亿 (中通, no place), 30 亿 (鲁西, in a park of 茌平区), 0.5 亿 (祥光, in 阳谷县, in 铜加工 under 有色金属)."""
+    county = fixture_client.get(V1 + "/investment", params={"by": "county"}).json()
+    assert county["by"] == "county" and county["unit"] == "亿元"
+    assert [(r["name"], r["projects"], r["priced"], r["total_yi"]) for r in county["data"]] == [
+        ("茌平区", 1, 1, 30.0), ("阳谷县", 1, 1, 0.5)]  # through the park; largest first
+    cluster = {r["name"]: r["total_yi"] for r in fixture_client.get(V1 + "/investment", params={"by": "cluster"}).json()["data"]}
+    assert cluster == {"绿色化工": 30.0, "新能源汽车": 12.0, "有色金属及金属深加工": 0.5, "铜加工": 0.5}
+    ent = fixture_client.get(V1 + "/investment", params={"by": "enterprise", "limit": 1}).json()
+    assert ent["count"] == 1 and ent["data"][0]["name"] == "鲁西集团" and ent["data"][0]["total_yi"] == 30.0
+    assert fixture_client.get(V1 + "/investment", params={"by": "park"}).status_code == 422
+
+
+def test_projects_carry_their_investment_and_stage(fixture_client: TestClient) -> None:
+    rows = fixture_client.get(V1 + "/projects", params={"enterprise": "鲁西集团"}).json()["data"]
+    assert [(p["total_investment"], p["total_investment_yi"], p["status"], p["status_date"]) for p in rows] == [
+        ("30亿元", 30.0, "开工", "2018-04")]

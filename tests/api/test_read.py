@@ -273,3 +273,12 @@ def test_the_progress_report_follows_the_plan(client: TestClient) -> None:
     group = next(g for g in report["relationships"] if g["type"] == "FOLLOWS" and g["direction"] == "out")
     followed = {n["node"]["id"]: n for n in group["neighbours"]}
     assert PLAN in followed  # both carry on 新旧动能转换重大工程
+
+
+def test_investment_totals_on_the_corpus(client: TestClient) -> None:
+    for by in ("county", "cluster", "enterprise"):
+        body = client.get(V1 + "/investment", params={"by": by}).json()
+        assert body["by"] == by and body["count"] == len(body["data"]) > 0
+        assert all(0 <= r["priced"] <= r["projects"] and r["total_yi"] >= 0 for r in body["data"])
+        totals = [r["total_yi"] for r in body["data"]]
+        assert totals == sorted(totals, reverse=True)

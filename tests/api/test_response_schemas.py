@@ -26,6 +26,7 @@ EXAMPLES: dict[str, list[str]] = {
     "/api/v1/clusters/{ref}/parks": ["/api/v1/clusters/" + quote("新材料") + "/parks"],
     "/api/v1/clusters/{ref}/counties": ["/api/v1/clusters/" + quote("新材料") + "/counties"],
     "/api/v1/counties/{ref}": ["/api/v1/counties/" + quote("临清市")],
+    "/api/v1/investment": [f"/api/v1/investment?by={by}" for by in ("county", "cluster", "enterprise")],
     "/api/v1/indicators/{ref}": [],  # filled from /indicators below
     "/api/v1/policies/{ref}": ["/api/v1/policies/" + quote(PLAN)],
     "/api/v1/policies/{ref}/text": ["/api/v1/policies/" + quote(PLAN) + "/text"],

@@ -1,0 +1,437 @@
+"""Precision and recall against a document-set gold: tests/devset/ and tests/unseen/.
+
+A document set is a folder with docs/NN.txt, sources.yaml (title, date, kind of each)
+and gold.yaml (per file: entities, relations, targets; format in tests/devset/README.md).
+Every text goes through the same reading and extraction code as `ingest` (read_document,
+extract_document), one document at a time, and is scored on its own gold:
+
+* entities per gold type: a gold entity is found when a node of an allowed label
+  (data/evaluation/type_map.yaml) carries one of its names; a predicted node that
+  matches no gold entity of the document is a false positive, except prefecture
+  cities and provinces, which the gold never annotates (`unscored`);
+* relations per gold type: the graph's edge types mapped by the same file; a gold
+  LOCATED_IN is also found through a chain of LOCATED_IN edges;
+* targets: (indicator name, year, value within rounding, unit); only SETS_TARGET
+  edges are predictions (the gold holds no reported values);
+* project investment: the stated total investment on the matching Project node.
+
+Names match after NFKC, lower case, no whitespace or punctuation, with an optional
+ending per type (项目; 产业集群); generic zone words (开发区) match only a node's own
+name, never one of its aliases, so a bare 开发区 resolved to the wrong zone stays wrong.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from evaluation.report import EvaluationReport, Score
+from graph.model import DocumentGraph, EdgeRecord, NodeRecord, RelType
+
+TYPE_MAP = Path(__file__).resolve().parent.parent / "data" / "evaluation" / "type_map.yaml"
+DEVSET = Path("tests/devset")
+UNSEEN = Path("tests/unseen")
+
+
+# ----------------------------------------------------------------- the type map
+
+@dataclass(frozen=True)
+class TypeMap:
+    entities: dict[str, list[dict[str, Any]]]
+    predicted_as: dict[str, dict[str, Any]]
+    unscored: dict[str, dict[str, list[str]]]
+    relations: dict[str, list[dict[str, Any]]]
+    endings: dict[str, list[str]]
+    generic: frozenset[str]
+    targets: dict[str, Any]
+
+    def accepts(self, gold_type: str, node: NodeRecord) -> bool:
+        return any(node.label.value == a["label"] for a in self.entities.get(gold_type, []))
+
+    def counted_as(self, node: NodeRecord) -> str:
+        rule = self.predicted_as[node.label.value]
+        by = rule.get("level", {})
+        return str(by.get(node.props.get("level"), rule["default"]))
+
+    def is_unscored(self, node: NodeRecord) -> bool:
+        rule = self.unscored.get(node.label.value)
+        return bool(rule) and any(node.props.get(k) in v for k, v in rule.items())
+
+    def gold_relation(self, edge: EdgeRecord, nodes: dict[str, NodeRecord]) -> str | None:
+        src = nodes.get(edge.source)
+        for rel, rules in self.relations.items():
+            for r in rules:
+                if edge.type.value != r["type"]:
+                    continue
+                if "source" in r and (src is None or src.label.value not in r["source"]):
+                    continue
+                if str(edge.props.get("role", "")) in r.get("not_role", []):
+                    continue
+                return rel
+        return None
+
+
+@lru_cache(maxsize=1)
+def type_map(path: Path = TYPE_MAP) -> TypeMap:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rel_types = {t.value for t in RelType}
+    for rel, rules in data["relations"].items():
+        for r in rules:
+            if r["type"] not in rel_types:
+                raise ValueError(f"{path}: relation {rel} maps to unknown edge type {r['type']}")
+    return TypeMap(entities=data["entities"], predicted_as=data["predicted_as"], unscored=data.get("unscored", {}),
+                   relations=data["relations"], endings=data.get("optional_endings", {}),
+                   generic=frozenset(norm(g) for g in data.get("generic_names", [])), targets=data["targets"])
+
+
+# ----------------------------------------------------------------- names
+
+def norm(name: str) -> str:
+    """NFKC, lower case, no whitespace, no punctuation (brackets, quotes, dashes, dots)."""
+    s = unicodedata.normalize("NFKC", str(name)).lower()
+    return "".join(ch for ch in s if not ch.isspace() and not unicodedata.category(ch).startswith("P"))
+
+
+def name_keys(names: Iterable[str], kind: str, tm: TypeMap) -> set[str]:
+    """The comparison keys of some names: each normalised, and without an optional ending."""
+    out: set[str] = set()
+    for nm in names:
+        k = norm(nm)
+        if not k:
+            continue
+        out.add(k)
+        for end in tm.endings.get(kind, []):
+            if k.endswith(end) and len(k) - len(end) >= 2:
+                out.add(k[: -len(end)])
+    return out
+
+
+def node_keys(node: NodeRecord, tm: TypeMap) -> set[str]:
+    """A node's keys: its name, and its aliases that are not bare generic words (开发区)."""
+    kind = node.label.value
+    aliases = [a for a in node.aliases if norm(a) not in tm.generic]
+    return name_keys([node.name], kind, tm) | name_keys(aliases, kind, tm)
+
+
+# ----------------------------------------------------------------- the gold
+
+@dataclass(frozen=True)
+class GoldEntity:
+    name: str
+    type: str
+    names: tuple[str, ...]
+    investment: str = ""
+
+
+@dataclass
+class GoldDoc:
+    file: str
+    entities: list[GoldEntity]
+    relations: list[tuple[str, str, str]]            # (from, rel, to)
+    targets: list[dict[str, Any]]
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def entity(self, name: str) -> GoldEntity | None:
+        return next((e for e in self.entities if e.name == name), None) or next(
+            (e for e in self.entities if name in e.names), None)
+
+
+def load_docset(folder: Path, gold_file: str = "gold.yaml") -> list[GoldDoc]:
+    gold = yaml.safe_load((folder / gold_file).read_text(encoding="utf-8")) or []
+    src_path = folder / "sources.yaml"
+    sources = {s["file"]: s for s in (yaml.safe_load(src_path.read_text(encoding="utf-8")) or [])} \
+        if src_path.is_file() else {}
+    docs = []
+    for d in gold:
+        ents = [GoldEntity(e["name"], e["type"], (e["name"], *[str(a) for a in e.get("aliases") or []]),
+                           str(e.get("investment") or "")) for e in d.get("entities") or []]
+        rels = [(r["from"], r["rel"], r["to"]) for r in d.get("relations") or []]
+        docs.append(GoldDoc(d["file"], ents, rels, list(d.get("targets") or []), sources.get(d["file"], {})))
+    return docs
+
+
+def document_meta(src: dict[str, Any]) -> dict[str, Any]:
+    """The manifest fields a source entry gives (title, date, kind), as `kg ingest` takes them."""
+    return {k: src[k] for k in ("title", "date", "kind", "issuer") if src.get(k)}
+
+
+def extract_docset(folder: Path, docs: list[GoldDoc]) -> dict[str, DocumentGraph]:
+    """Each gold file read and extracted exactly as `ingest` does it."""
+    from ingest.extract import extract_document
+    from ingest.read import read_document
+
+    return {d.file: extract_document(read_document(folder / "docs" / d.file, document_meta(d.meta))) for d in docs}
+
+
+# ----------------------------------------------------------------- numbers
+
+_AMOUNT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(.*?)\s*$")
+
+
+def _unit_scale(unit: str, tm: TypeMap) -> tuple[float, str]:
+    """'万个' -> (10000, '个'); '亿元' -> (1e8, '元'); '%' -> (1, '%'), with same_units merged."""
+    u = norm(unit) if unit not in ("%", "％") else "%"
+    factor = 1.0
+    mags = tm.targets["magnitudes"]
+    for m in sorted(mags, key=len, reverse=True):
+        if u.startswith(m) and len(u) > len(m):
+            factor, u = float(mags[m]), u[len(m):]
+            break
+    for group in tm.targets["same_units"]:
+        if u in {norm(x) if x not in ("%", "％") else "%" for x in group}:
+            u = norm(group[0]) if group[0] not in ("%", "％") else "%"
+            break
+    return factor, u
+
+
+def same_amount(v1: float, u1: str, v2: float, u2: str, tm: TypeMap) -> bool:
+    f1, b1 = _unit_scale(u1, tm)
+    f2, b2 = _unit_scale(u2, tm)
+    a, b = v1 * f1, v2 * f2
+    return b1 == b2 and abs(a - b) <= tm.targets["value_tolerance"] * max(abs(a), abs(b), 1e-9)
+
+
+def parse_amount(text: str) -> tuple[float, str] | None:
+    m = _AMOUNT.match(str(text))
+    return (float(m.group(1)), m.group(2)) if m else None
+
+
+def _num(x: object) -> float | None:
+    try:
+        return float(x)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def _core(name: str) -> str:
+    """An indicator name without a parenthesised qualifier, normalised."""
+    return norm(re.sub(r"[（(][^（()）]*[)）]", "", unicodedata.normalize("NFKC", name)))
+
+
+def indicator_match(gold: str, names: Iterable[str], tm: TypeMap) -> bool:
+    g = _core(gold)
+    least = tm.targets["indicator_min_chars"]
+    for nm in names:
+        p = _core(nm)
+        if p and (p == g or (min(len(p), len(g)) >= least and (p in g or g in p))):
+            return True
+    return False
+
+
+# ----------------------------------------------------------------- scoring
+
+@dataclass
+class _Doc:
+    """One document's graph seen through the type map."""
+
+    gold: GoldDoc
+    graph: DocumentGraph
+    tm: TypeMap
+
+    def __post_init__(self) -> None:
+        self.nodes = {n.id: n for n in self.graph.nodes}
+        self.scored = {i: n for i, n in self.nodes.items()
+                       if n.label.value in self.tm.predicted_as and not self.tm.is_unscored(n)}
+        self.keys = {i: node_keys(n, self.tm) for i, n in self.nodes.items()}
+
+    def gold_keys(self, name: str) -> tuple[set[str], str]:
+        e = self.gold.entity(name)
+        kind = e.type if e else "Project"
+        return name_keys(e.names if e else (name,), kind, self.tm), kind
+
+    def nodes_for(self, name: str) -> set[str]:
+        keys, _ = self.gold_keys(name)
+        return {i for i in self.scored if self.keys[i] & keys}
+
+    def label(self, nid: str) -> str:
+        n = self.nodes.get(nid)
+        return n.name if n else nid
+
+
+def _entities(d: _Doc, scores: dict[str, Score]) -> None:
+    matched: set[str] = set()
+    for e in d.gold.entities:
+        s = scores.setdefault(e.type, Score(e.type))
+        s.gold += 1
+        keys = name_keys(e.names, e.type, d.tm)
+        hits = {i for i, n in d.scored.items() if d.tm.accepts(e.type, n) and d.keys[i] & keys}
+        if hits:
+            s.tp += 1
+            for i in hits - matched:
+                s.matched += 1
+            matched |= hits
+        else:
+            s.false_negatives.append(f"{d.gold.file} {e.name}")
+    for i, n in d.scored.items():
+        if i not in matched:
+            s = scores.setdefault(d.tm.counted_as(n), Score(d.tm.counted_as(n)))
+            s.fp += 1
+            s.false_positives.append(f"{d.gold.file} {n.name} ({n.label.value})")
+
+
+def _relations(d: _Doc, scores: dict[str, Score]) -> None:
+    pred: dict[str, list[EdgeRecord]] = defaultdict(list)
+    located: dict[str, set[str]] = defaultdict(set)
+    for e in d.graph.edges:
+        if e.type == RelType.LOCATED_IN:
+            located[e.source].add(e.target)
+        rel = d.tm.gold_relation(e, d.nodes)
+        if rel and e.source in d.scored and e.target in d.scored:
+            pred[rel].append(e)
+
+    def reaches(a: str, targets: set[str]) -> bool:
+        seen, todo = {a}, [a]
+        while todo:
+            for t in located.get(todo.pop(), ()):
+                if t in targets:
+                    return True
+                if t not in seen:
+                    seen.add(t)
+                    todo.append(t)
+        return False
+
+    hit: set[int] = set()
+    for src, rel, dst in d.gold.relations:
+        s = scores.setdefault(rel, Score(rel))
+        s.gold += 1
+        a, b = d.nodes_for(src), d.nodes_for(dst)
+        found = [e for e in pred.get(rel, []) if e.source in a and e.target in b]
+        hit.update(id(e) for e in found)
+        if found or (rel == "LOCATED_IN" and any(reaches(x, b) for x in a)):
+            s.tp += 1
+        else:
+            s.false_negatives.append(f"{d.gold.file} {src} -{rel}-> {dst}")
+    for rel, edges in pred.items():
+        s = scores.setdefault(rel, Score(rel))
+        for e in edges:
+            if id(e) in hit:
+                s.matched += 1
+            else:
+                s.fp += 1
+                s.false_positives.append(f"{d.gold.file} {d.label(e.source)} -{rel}-> {d.label(e.target)}"
+                                         f" ({e.type.value}, {e.evidence[0].rule if e.evidence else ''})")
+
+
+def _target_facts(d: _Doc) -> list[tuple[EdgeRecord, NodeRecord]]:
+    return [(e, d.nodes[e.target]) for e in d.graph.edges
+            if e.type == RelType.SETS_TARGET and e.target in d.nodes]
+
+
+def _targets(d: _Doc, scores: dict[str, Score]) -> None:
+    """(indicator, year, value, unit); "targets with scope" also wants the gold's scope."""
+    s = scores.setdefault("targets", Score("targets"))
+    scoped = scores.setdefault("targets with scope", Score("targets with scope"))
+    facts = _target_facts(d)
+    hit: set[int] = set()
+    hit_scoped: set[int] = set()
+    for t in d.gold.targets:
+        s.gold += 1
+        scoped.gold += 1
+        found = [(e, n) for e, n in facts
+                 if _num(e.props.get("year")) == float(t["year"])
+                 and _num(e.props.get("value")) is not None
+                 and same_amount(float(e.props["value"]), str(e.props.get("unit", "")), float(t["value"]),
+                                 str(t.get("unit", "")), d.tm)
+                 and indicator_match(str(t["indicator"]), [n.name, *n.aliases], d.tm)]
+        scope = name_keys([str(t.get("scope", ""))], "Scope", d.tm)
+        in_scope = [e for e, n in found
+                    if name_keys([str(e.props.get("scope") or n.props.get("scope") or "")], "Scope", d.tm) & scope]
+        hit.update(id(e) for e, _ in found)
+        hit_scoped.update(id(e) for e in in_scope)
+        text = f"{d.gold.file} {t['indicator']} {t['year']}: {t['value']:g} {t.get('unit', '')}"
+        s.tp += bool(found)
+        scoped.tp += bool(in_scope)
+        if not found:
+            s.false_negatives.append(text)
+        if not in_scope:
+            scoped.false_negatives.append(f"{text} @ {t.get('scope', '')}")
+    for e, n in facts:
+        text = f"{d.gold.file} {n.name} {e.props.get('year')}: {e.props.get('value')} {e.props.get('unit', '')}"
+        for score, hits in ((s, hit), (scoped, hit_scoped)):
+            if id(e) in hits:
+                score.matched += 1
+            else:
+                score.fp += 1
+                score.false_positives.append(text if score is s else f"{text} @ {e.props.get('scope', '')}")
+
+
+def _investments(d: _Doc, scores: dict[str, Score]) -> None:
+    """Total investment on Project nodes against the gold entities' `investment`."""
+    s = scores.setdefault("project investment", Score("project investment"))
+    checked: set[str] = set()
+    for e in d.gold.entities:
+        if e.type != "Project":
+            continue
+        ids = {i for i in d.scored if d.nodes[i].label.value == "Project"
+               and d.keys[i] & name_keys(e.names, "Project", d.tm)}
+        stated = {i: parse_amount(str(d.nodes[i].props.get("total_investment", ""))) for i in ids}
+        stated = {i: a for i, a in stated.items() if a}
+        gold = parse_amount(e.investment) if e.investment else None
+        if gold:
+            s.gold += 1
+            good = {i for i, a in stated.items() if same_amount(a[0], a[1], gold[0], gold[1], d.tm)}
+            if good:
+                s.tp += 1
+            else:
+                s.false_negatives.append(f"{d.gold.file} {e.name}: {e.investment}")
+        else:
+            good = set()
+        for i, a in stated.items():
+            if i in checked:
+                continue
+            checked.add(i)
+            if i in good:
+                s.matched += 1
+            else:
+                s.fp += 1
+                s.false_positives.append(f"{d.gold.file} {d.nodes[i].name}: {a[0]:g}{a[1]}")
+
+
+def score_targets(docs: list[GoldDoc], graphs: dict[str, DocumentGraph], prefix: str = "") -> dict[str, Score]:
+    """Targets only, for gold documents that state no entities (the corpus's prose targets)."""
+    tm = type_map()
+    scores: dict[str, Score] = {}
+    for g in docs:
+        _targets(_Doc(g, graphs[g.file], tm), scores)
+    return {f"{prefix}{k}": Score(f"{prefix}{k}", v.gold, v.tp, v.matched, v.fp, v.false_positives, v.false_negatives)
+            for k, v in scores.items()}
+
+
+def micro(scores: dict[str, Score], name: str = "micro") -> Score:
+    """The scores summed (each gold item and each prediction counted once)."""
+    out = Score(name)
+    for s in scores.values():
+        out.gold += s.gold
+        out.tp += s.tp
+        out.matched += s.matched
+        out.fp += s.fp
+    return out
+
+
+def evaluate_docset(folder: Path, graphs: dict[str, DocumentGraph] | None = None,
+                    title: str = "") -> EvaluationReport:
+    """Score the extraction of every document of a document set against its gold."""
+    tm = type_map()
+    docs = load_docset(folder)
+    graphs = graphs if graphs is not None else extract_docset(folder, docs)
+    ents: dict[str, Score] = {}
+    rels: dict[str, Score] = {}
+    vals: dict[str, Score] = {}
+    for g in docs:
+        d = _Doc(g, graphs[g.file], tm)
+        _entities(d, ents)
+        _relations(d, rels)
+        _targets(d, vals)
+        _investments(d, vals)
+    ents = dict(sorted(ents.items()))
+    rels = dict(sorted(rels.items()))
+    ents["all entities"] = micro(ents, "all entities")
+    rels["all relations"] = micro(rels, "all relations")
+    return EvaluationReport(ents, rels, title=title or f"{folder} ({len(docs)} documents)", targets=vals)

@@ -1,0 +1,143 @@
+"""What a project is worth and where it stands: properties of Project nodes, with evidence.
+
+Reads: the sentences where the document names a project (its MENTIONS evidence), from
+the project's name to the next project named. Writes: Project props
+
+    total_investment "64亿元", total_investment_yi 64.0 (RMB in 亿元, for sums),
+    annual_investment, annual_investment_yi, annual_investment_year,
+    capacity "年产120万吨双酚A" (unless the project rule set one), site_area, floor_area,
+    status 签约|开工|在建|竣工|投产, status_date "2021-02-17" | "2021-02" | "2021",
+    fact_evidence ["total_investment policy:<key>#<start>-<end>", …]
+
+Patterns: data/rules/project_facts.yaml. A fact is stated once per project; the first
+sentence that states it wins. Runs after the rules that find projects.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from graph.model import Label, RelType
+from ingest.errors import LexiconError
+from ingest.extract.builder import GraphBuilder
+from ingest.extract.context import document_year
+from ingest.rules import rule_data
+from ingest.structure import Sentence
+
+_KEYS = ("money", "facts", "facts_before", "before_gap", "anaphora", "yuan_per_unit", "status", "not_yet", "date")
+_MONEY_FACTS = ("total_investment", "annual_investment")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, Any]:
+    d = rule_data("project_facts")
+    missing = [k for k in _KEYS if k not in d]
+    if missing:
+        raise LexiconError(f"data/rules/project_facts.yaml: missing {', '.join(missing)}")
+    money = d["money"]
+    try:
+        facts = {k: re.compile(p + (money if k in _MONEY_FACTS else "")) for k, p in d["facts"].items()}
+        status = [(k, re.compile(p)) for k, p in d["status"].items()]
+        before = {k: re.compile(p + money + d["before_gap"]) for k, p in d["facts_before"].items()}
+        return {"facts": facts, "before": before, "status": status, "date": re.compile(d["date"]),
+                "yuan": d["yuan_per_unit"], "anaphora": re.compile(d["anaphora"]), "not_yet": re.compile(d["not_yet"])}
+    except re.error as e:
+        raise LexiconError(f"data/rules/project_facts.yaml: a pattern does not compile: {e}") from None
+
+
+def _mentions(b: GraphBuilder) -> dict[int, list[tuple[int, str, str]]]:
+    """sentence start -> [(position in the sentence, project id, surface)], in text order."""
+    out: dict[int, list[tuple[int, str, str]]] = {}
+    for e in b.edges.values():
+        if e.type != RelType.MENTIONS or not e.target.startswith("project:"):
+            continue
+        for ev in e.evidence:
+            pos = ev.sentence.find(ev.surface) if ev.surface else -1
+            if pos >= 0:
+                out.setdefault(ev.start, []).append((pos, e.target, ev.surface))
+    for v in out.values():
+        v.sort()
+    return out
+
+
+def _date(R: dict[str, Any], text: str, year: int | None) -> str:
+    found = list(R["date"].finditer(text))
+    if not found:
+        return str(year) if year else ""
+    m = found[-1]
+    y = m.group("y") or (str(year) if year else "")
+    if not y:
+        return ""
+    return f"{y}-{int(m.group('m')):02d}" + (f"-{int(m.group('d')):02d}" if m.group("d") else "")
+
+
+def _money(R: dict[str, Any], key: str, m: re.Match[str], year: int | None, facts: dict[str, Any]) -> None:
+    facts[key] = f"{m.group('num')}{m.group('unit')}"
+    per = R["yuan"].get(m.group("unit"))
+    if per is not None:
+        facts[f"{key}_yi"] = round(float(m.group("num")) * float(per), 6)
+    if key == "annual_investment" and year:
+        facts["annual_investment_year"] = year
+
+
+def _facts(R: dict[str, Any], span: str, head: int, before: str, year: int | None, prefix: str = "") -> dict[str, Any]:
+    """The facts a span states; `head` characters of it are the project's own name, `before`
+    the clause before it, `prefix` the sentence before it (for a date)."""
+    facts: dict[str, Any] = {}
+    for key, rx in R["before"].items():
+        m = rx.search(before)
+        if m:
+            _money(R, key, m, year, facts)
+    for key, rx in R["facts"].items():
+        m = rx.search(span[head:] if key != "capacity" else span)
+        if not m:
+            continue
+        if key in _MONEY_FACTS:
+            _money(R, key, m, year, facts)
+        else:
+            facts[key] = m.group("v")
+    # the stage, and the date before it (2月17日上午，…项目…开工)
+    stages = [(m.start(), k) for k, rx in R["status"] for m in rx.finditer(span[head:])]
+    if stages:
+        at, stage = max(stages)
+        clause = (prefix[-40:] + span[:head + at])
+        if not R["not_yet"].search(clause):
+            facts["status"] = stage
+            facts["status_date"] = _date(R, clause, year)
+    return facts
+
+
+def rule_project_facts(b: GraphBuilder, sentences: list[Sentence]) -> None:
+    R = _rules()
+    mentions = _mentions(b)
+    year = document_year(b.doc)
+    last: str | None = None  # the project named last
+    for sent in sentences:
+        found = [(p, q, s) for p, q, s in mentions.get(sent.start, []) if q in b.nodes]
+        text = sent.text
+        if not found:
+            said = R["anaphora"].search(text)
+            if last and said:
+                _set(b, last, _facts(R, text[said.start():], 0, "", year, text[:said.start()]), sent)
+            continue
+        for i, (pos, pid, surface) in enumerate(found):
+            nxt = next((p for p, q, _ in found[i + 1:] if q != pid and p > pos), len(text))
+            start = max([0] + [text.rfind(c, 0, pos) + 1 for c in "，。；,;"])
+            _set(b, pid, _facts(R, text[pos:nxt], len(surface), text[start:pos], year, text[:pos]), sent)
+        last = found[-1][1]
+
+
+def _set(b: GraphBuilder, pid: str, facts: dict[str, Any], sent: Sentence) -> None:
+    node = b.nodes[pid]
+    evidence = list(node.props.get("fact_evidence") or [])  # type: ignore[arg-type]
+    where = f"{b.policy_id}#{sent.start}-{sent.end}"
+    for k, v in facts.items():
+        if v in (None, "") or node.props.get(k) not in (None, ""):
+            continue
+        node.props[k] = v
+        if not k.endswith(("_yi", "_year", "_date")):
+            evidence.append(f"{k} {where}")
+    if evidence:
+        node.props["fact_evidence"] = evidence

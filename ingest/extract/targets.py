@@ -1,0 +1,256 @@
+"""Targets and reported values anywhere in prose, for any indicator (open vocabulary).
+
+Reads: a prose sentence, the paragraph before it, the document's date and title.
+Writes: Indicator nodes (props unit, scope, measure level|rate) and Policy
+SETS_TARGET / REPORTS edges (year, value, unit, comparator | period, scope), rule
+`prose_target`. Words and patterns: data/rules/targets.yaml.
+
+    到2025年，聊城市要重点建设3家绿色园区、20家绿色工厂      -> 绿色园区 2025 >= 3 家, 绿色工厂 2025 >= 20 家
+    力争建成5G基站1.5万个                                 -> 5G基站 15000 个
+    地区生产总值年均增长8%                                 -> 地区生产总值年均增长率 8 %  (a rate, not the level)
+
+The year: 到2025年, 2023—2025年 (its end), 十四五末 (2025), 年内/今年 (the document's
+year), else a year stated earlier in the paragraph. A figure is a target when the
+words say so (力争, 预计, 到…年) or its year is after the document's; otherwise a
+reported value of its period. The scope is the county or city the sentence names
+before the figure, else the place in the document's title or issuer, else the home
+city (data/lexicon/regions.yaml); one indicator node per (scope, name): the home
+city's keep the plain name, another place's carry it in front (东莞市规模以上工业增加值).
+Figures the older lexicon rule (indicators.py) already read are left to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from graph.model import Label, RelType
+from ingest.errors import LexiconError
+from ingest.extract.builder import GraphBuilder
+from ingest.extract.context import document_year, period_for
+from ingest.resolve import Resolved
+from ingest.rules import rule_data
+from ingest.structure import Sentence
+
+RULE = "prose_target"
+_KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
+         "this_year", "last_year", "this_year_kinds", "target_cues", "weak_target_cues", "reported_cues", "plan_sections",
+         "comparator_after", "comparator_before", "lead_words", "flow_words", "verb_tail", "rate_words", "anaphora",
+         "not_indicator", "change_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
+_PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
+             "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
+             "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han")
+
+
+def _alt(words: Any) -> str:
+    """A word list (or a mapping's keys) as a regex alternation, longest first."""
+    return "|".join(sorted((str(w) for w in words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Rules:
+    data: dict[str, Any]
+    p: dict[str, re.Pattern[str]]   # the compiled patterns, by name
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    """data/rules/targets.yaml, checked and compiled once."""
+    d = rule_data("targets")
+    missing = [k for k in _KEYS if k not in d] + [f"patterns.{k}" for k in _PATTERNS if k not in (d.get("patterns") or {})]
+    if missing:
+        raise LexiconError(f"data/rules/targets.yaml: missing {', '.join(missing)}")
+    words = {k: _alt(v) for k, v in d.items() if isinstance(v, (list, dict)) and k != "patterns"}
+    try:
+        compiled = {k: re.compile(str(v) % words) for k, v in d["patterns"].items()}
+    except (re.error, KeyError, ValueError) as e:
+        raise LexiconError(f"data/rules/targets.yaml: a pattern does not compile: {e}") from None
+    return _Rules(d, compiled)
+
+
+def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
+    """The last year named in a text (None when it names none)."""
+    found: int | None = None
+    for m in R.p["year"].finditer(text):
+        if m.group("end"):
+            found = int(m.group("end"))
+        elif m.group("plain"):
+            found = int(m.group("plain"))
+        elif m.group("period"):
+            found = int(R.data["plan_periods"][m.group("period")])
+        elif m.group("this") and doc_year:
+            found = doc_year
+        elif m.group("last") and doc_year:
+            found = doc_year - 1
+    return found
+
+
+class _Places:
+    """The scope words of one document: its counties and cities, and its own place."""
+
+    def __init__(self, b: GraphBuilder) -> None:
+        self.b = b
+        regions = b.resolver.lex.regions
+        self.region_re = re.compile(_alt(regions)) if regions else None
+        cities = [r for r in regions if r.endswith(tuple(rules().data["city_endings"]))]
+        self.home = cities[0] if cities else ""  # the home city: the first city of regions.yaml
+        self.doc_scope = self.find(b.doc.title) or self.find(b.doc.issuer) or self.home
+
+    def canonical(self, surface: str) -> str:
+        """A region's full name (聊城 -> 聊城市): the longest listed name it opens."""
+        longer = [r for r in self.b.resolver.lex.regions if r.startswith(surface)]
+        return max(longer, key=len) if longer else surface
+
+    def find(self, text: str, last: bool = False) -> str:
+        """The first (or last) place a text names: a county of the lexicon or a region (聊城市)."""
+        hits = [(pos, r.name) for pos, _, r in self.b.resolver.counties_in(text or "")
+                if r.entry is None or r.entry.kind != "zone" or pos == 0]
+        if self.region_re is not None:
+            hits += [(m.start(), self.canonical(m.group(0))) for m in self.region_re.finditer(text or "")]
+        return (max(hits) if last else min(hits))[1] if hits else ""
+
+    def leading(self, text: str) -> tuple[str, str]:
+        """(scope, rest) when a text opens with a place: "聊城市要重点建设" -> ("聊城市", "要重点建设")."""
+        for pos, surface, r in self.b.resolver.counties_in(text):
+            if pos == 0:
+                return r.name, text[len(surface):]
+            break
+        m = self.region_re.match(text) if self.region_re is not None else None
+        return (self.canonical(m.group(0)), text[m.end():]) if m else ("", text)
+
+
+def _name_right(R: _Rules, text: str) -> str:
+    """The indicator that follows a value: up to the next item or clause end."""
+    m = R.p["right_name"].match(text)
+    return m.group(1) if m else ""
+
+
+def _clean(R: _Rules, name: str) -> str:
+    name = R.p["change_from"].sub("", name)
+    prev = None
+    while prev != name:
+        prev = name
+        name = R.p["lead"].sub("", name).strip()
+        name = R.p["tail"].sub("", name).strip()
+    return name.strip("“”\"' ")
+
+
+def _figures(R: _Rules, text: str) -> list[tuple[int, int, float, str, str]]:
+    """(start, end, value, unit, surface) of every figure in a text, magnitudes resolved."""
+    d = R.data
+    out = []
+    for m in R.p["value"].finditer(text):
+        mag = m.group("mag") or m.group("mmag")
+        factor = float(d["magnitudes"].get(mag) or d["money_magnitudes"].get(mag)) if mag else 1.0
+        unit = m.group("money") or m.group("money2") or m.group("unit")
+        out.append((m.start(), m.end(), float(m.group("num")) * factor, unit, m.group(0)))
+    for m in R.p["chinese"].finditer(text):  # 千亿元
+        v, u = d["chinese_values"][m.group("cn")]
+        out.append((m.start(), m.end(), float(v), u, m.group(0)))
+    return sorted(out)
+
+
+def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) -> None:
+    """Every figure with a year in a prose sentence: a target or a reported value.
+    `memory` holds the last indicator named per paragraph (for 这一比例)."""
+    R = rules()
+    d = R.data
+    text = sent.text
+    doc_year = document_year(b.doc)
+    places = getattr(b, "_target_places", None)
+    if places is None:
+        places = _Places(b)
+        b._target_places = places  # type: ignore[attr-defined]
+    taken = b.figures.get(sent.start, set())
+    para_before = b.doc.text[sent.para_start:sent.start]
+    plan_part = any(w in part for part in sent.path for w in d["plan_sections"])
+    clause_end, item_end = d["clause_end"], d["clause_end"] + d["item_end"]
+    for start, end, value, unit, surface in _figures(R, text):
+        if unit in d["change_units"]:
+            continue  # a change, not a level
+        if R.p["range_after"].match(text[end:end + 1]) or R.p["range_before"].search(text[:start]):
+            continue  # a range (5-10个) is not one figure
+        item_start = max(text.rfind(c, 0, start) for c in item_end) + 1
+        clause_start = max(text.rfind(c, 0, start) for c in clause_end) + 1
+        left = text[item_start:start]
+        if R.p["not_a_value"].search(left):
+            continue  # "由5100亿元提高到5500亿元": the base of a change; "年度计划的131.4%": a ratio
+        scope, left_rest = places.leading(left.strip())
+        hit = R.p["rate"].search(left_rest)
+        rate = hit.group(1) if hit else None
+        name = _clean(R, left_rest[:hit.start()] if hit else left_rest)
+        # "…达到500家", "…增长8%", "新增…120家": the words state the figure as a value of the name
+        stated = bool(rate) or bool(R.p["tail"].search(left_rest.rstrip())) or name.startswith(tuple(d["flow_words"]))
+        right = False
+        after = text[end:end + 4]
+        comp_after = R.p["comparator_after"].match(after)
+        if R.p["qualifies_noun"].match(text[end + (comp_after.end() if comp_after else 0):]):
+            continue  # "过50亿元的项目": the figure qualifies a noun
+        if R.p["list_end"].search(name) or (not name and R.p["list_end"].search(left_rest)):
+            name = _clean(R, places.leading(text[clause_start:start].strip())[1])
+        if not name:  # "重点建设3家绿色园区": the indicator follows the value
+            rest = text[end + (comp_after.end() if comp_after else 0):]
+            name = _clean(R, _name_right(R, rest))
+            rate, right = None, True
+            if R.p["right_name_not"].search(name) or len(name) < d["min_name"]:
+                continue
+        if name in d["anaphora"]:
+            name = memory.get(sent.para_start, "")
+        if not (d["min_name"] <= len(name) <= d["max_name"]) or not R.p["han"].search(name) \
+                or R.p["not_indicator"].search(name):
+            continue
+        if rate:
+            name += d["rate_words"][rate]
+        memory[sent.para_start] = name
+        if surface in taken:
+            continue
+        before = text[:start]
+        # the words around the figure, without the indicator's own name ("招商目标企业")
+        at = text.rfind(name, 0, start) if name in before else start
+        words = before[:at] + before[at + len(name):] if at >= 0 else before
+        clause_before = text[clause_start:start]
+        clause_words = words[clause_start:] if len(words) > clause_start else ""
+        cue = bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part
+        year = _year_of(R, before, doc_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
+                                                          doc_year) or _year_of(R, para_before, doc_year)
+        if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"]:
+            year = doc_year  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
+        if year is None:
+            continue
+        reported = bool(R.p["reported_cue"].search(clause_before)) or (doc_year is not None and year < doc_year)
+        target = not reported and (cue or (doc_year is not None and year > doc_year))
+        if not target and (right or not stated):
+            continue  # a past figure is a reported value only when stated as one: "…增长1.5%", "…达到97家"
+        comparator = d["comparator_after"][comp_after.group(0)] if comp_after else ""
+        cb = R.p["comparator_before"].search(R.p["comparator_verbs"].sub("", left))
+        comparator = comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
+        scope = scope or places.find(clause_before, last=True) or places.doc_scope
+        _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate))
+
+
+def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, value: float, unit: str, year: int,
+           target: bool, comparator: str, surface: str, rate: bool) -> None:
+    base = b.resolver.indicator(name)
+    if base is None:
+        return
+    r = base if scope in ("", home) else Resolved(Label.INDICATOR, f"{scope}{base.name}", base.resolution, None)
+    iid = b.node(r, name, sent, RULE, {"unit": unit, "scope": scope or home, "measure": "rate" if rate else "level"})
+    if target:
+        b.edge(RelType.SETS_TARGET, b.policy_id, iid, sent, RULE, surface, r.resolution, key=str(year),
+               props={"year": year, "value": value, "unit": unit, "comparator": comparator, "scope": scope or home})
+    else:
+        period = period_for(b.doc, year)
+        b.edge(RelType.REPORTS, b.policy_id, iid, sent, RULE, surface, r.resolution, key=period,
+               props={"period": period, "year": year, "value": value, "unit": unit, "scope": scope or home})
+
+
+def fill_scopes(b: GraphBuilder) -> None:
+    """Give every target and reported value without a scope (the table and lexicon rules
+    write none) the place its sentence opens with, else the document's."""
+    places = getattr(b, "_target_places", None) or _Places(b)
+    for e in b.edges.values():
+        if e.type in (RelType.SETS_TARGET, RelType.REPORTS) and not e.props.get("scope"):
+            sent = e.evidence[0].sentence if e.evidence else ""
+            e.props["scope"] = places.leading(sent)[0] or places.doc_scope

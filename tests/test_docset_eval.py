@@ -1,0 +1,110 @@
+"""The document-set evaluator (evaluation/docset.py) on small hand-made graphs and golds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from evaluation.docset import evaluate_docset, indicator_match, norm, same_amount, type_map
+from graph.model import DocumentGraph, EdgeRecord, Label, NodeRecord, RelType, make_id
+
+GOLD = [{
+    "file": "01.txt",
+    "entities": [
+        {"name": "开发区", "type": "County_or_Zone", "aliases": ["聊城经济技术开发区"]},
+        {"name": "鲁西集团", "type": "Enterprise"},
+        {"name": "化工产业园", "type": "Park"},
+        {"name": "鲁西集团年产30万吨尼龙6项目", "type": "Project", "investment": "26亿元"},
+        {"name": "化工新材料", "type": "Industry", "aliases": ["化工新材料产业"]},
+    ],
+    "relations": [
+        {"from": "鲁西集团年产30万吨尼龙6项目", "rel": "PROJECT_OF", "to": "鲁西集团"},
+        {"from": "鲁西集团年产30万吨尼龙6项目", "rel": "LOCATED_IN", "to": "化工产业园"},
+        {"from": "鲁西集团年产30万吨尼龙6项目", "rel": "LOCATED_IN", "to": "开发区"},
+        {"from": "化工产业园", "rel": "PARK_IN", "to": "开发区"},
+        {"from": "开发区", "rel": "DEVELOPS", "to": "化工新材料"},
+    ],
+    "targets": [
+        {"indicator": "5G基站(建成)", "year": 2025, "value": 15000, "unit": "个", "scope": "聊城市"},
+        {"indicator": "营业收入", "year": 2025, "value": 5500, "unit": "亿元", "scope": "聊城市"},
+    ],
+}]
+
+
+def _n(label: Label, name: str, aliases: list[str] | None = None, **props) -> NodeRecord:
+    return NodeRecord(id=make_id(label, name), label=label, name=name, aliases=aliases or [], props=props)
+
+
+def _e(t: RelType, a: NodeRecord, b: NodeRecord, **props) -> EdgeRecord:
+    return EdgeRecord(type=t, source=a.id, target=b.id, props=props)
+
+
+def _graph() -> DocumentGraph:
+    zone = _n(Label.COUNTY, "聊城经济技术开发区", ["开发区"], kind="zone")
+    city = _n(Label.COUNTY, "聊城市", kind="prefecture")                     # never scored
+    ent = _n(Label.ENTERPRISE, "鲁西集团", ["鲁西化工"])
+    park = _n(Label.PARK, "化工产业园")
+    proj = _n(Label.PROJECT, "鲁西集团年产30万吨尼龙6", total_investment="26亿元")   # matches without 项目
+    ind = _n(Label.CLUSTER, "化工新材料产业", level="industry")
+    wrong = _n(Label.ENTERPRISE, "位于园区")                                 # a false positive
+    i5g = _n(Label.INDICATOR, "5G基站")
+    irev = _n(Label.INDICATOR, "规模以上制造业营业收入")
+    pol = NodeRecord(id="policy:01", label=Label.POLICY, name="01")
+    edges = [
+        _e(RelType.CARRIED_OUT_BY, proj, ent),
+        _e(RelType.LOCATED_IN, proj, park),                    # project -> zone found through the park
+        _e(RelType.LOCATED_IN, park, zone),
+        _e(RelType.DEVELOPS, zone, ind),
+        _e(RelType.LOCATED_IN, zone, city),                    # touches an unscored node: not scored
+        _e(RelType.IN_CLUSTER, wrong, ind),                    # a false positive relation
+        _e(RelType.SETS_TARGET, pol, i5g, year=2025, value=1.5, unit="万个", scope="聊城"),
+        _e(RelType.SETS_TARGET, pol, irev, year=2025, value=5500.0, unit="亿元", scope="聊城市"),
+        _e(RelType.SETS_TARGET, pol, irev, year=2024, value=5000.0, unit="亿元", scope="聊城市"),  # not in the gold
+    ]
+    return DocumentGraph(policy=pol, nodes=[zone, city, ent, park, proj, ind, wrong, i5g, irev], edges=edges)
+
+
+def test_scores_follow_the_type_map_and_count_every_unmatched_prediction(tmp_path: Path) -> None:
+    (tmp_path / "gold.yaml").write_text(yaml.safe_dump(GOLD, allow_unicode=True), encoding="utf-8")
+    rep = evaluate_docset(tmp_path, {"01.txt": _graph()})
+    ents = rep.score("all entities")
+    assert (ents.gold, ents.tp, ents.fp) == (5, 5, 1)          # 位于园区 is the one FP; 聊城市 not counted
+    assert rep.score("Enterprise").false_positives == ["01.txt 位于园区 (Enterprise)"]
+    rels = rep.score("all relations")
+    assert (rels.gold, rels.tp, rels.fp) == (5, 5, 1)
+    assert rep.score("IN_CLUSTER").fp == 1 and rep.score("LOCATED_IN").tp == 2
+    t = rep.score("targets")
+    assert (t.gold, t.tp, t.fp) == (2, 2, 1)
+    assert rep.score("targets with scope").tp == 2
+    assert rep.score("project investment").tp == 1
+
+
+def test_a_generic_alias_does_not_match_another_zone(tmp_path: Path) -> None:
+    gold = [{"file": "01.txt", "entities": [{"name": "高唐县经济开发区", "type": "Park", "aliases": ["开发区"]}],
+             "relations": [], "targets": []}]
+    (tmp_path / "gold.yaml").write_text(yaml.safe_dump(gold, allow_unicode=True), encoding="utf-8")
+    zone = _n(Label.COUNTY, "聊城经济技术开发区", ["开发区"], kind="zone")
+    pol = NodeRecord(id="policy:01", label=Label.POLICY, name="01")
+    rep = evaluate_docset(tmp_path, {"01.txt": DocumentGraph(policy=pol, nodes=[zone])})
+    assert rep.score("Park").tp == 0 and rep.score("County_or_Zone").fp == 1
+
+
+def test_name_and_amount_rules() -> None:
+    tm = type_map()
+    assert norm("满运—米果果 “文旅”（研学）") == "满运米果果文旅研学"
+    assert same_amount(1.5, "万个", 15000, "个", tm) and same_amount(5500, "亿元", 5500, "亿元", tm)
+    assert not same_amount(5500, "亿元", 5500, "万元", tm)
+    assert same_amount(1000, "家", 1000, "家/年", tm)
+    assert indicator_match("绿色工厂(重点建设)", ["绿色工厂"], tm)
+    assert indicator_match("累计培育省级以上产业链领航企业", ["省级以上产业链领航企业"], tm)
+    assert not indicator_match("绿色工厂", ["绿色园区"], tm)
+
+
+def test_the_devset_gold_names_occur_in_its_texts() -> None:
+    """The development set's gold names are written as in the text (aliases need not be)."""
+    root = Path(__file__).parent / "devset"
+    gold = yaml.safe_load((root / "gold.yaml").read_text(encoding="utf-8"))
+    missing = [(d["file"], e["name"]) for d in gold for e in d["entities"]
+               if norm(e["name"]) not in norm((root / "docs" / d["file"]).read_text(encoding="utf-8"))]
+    assert missing == []
