@@ -18,7 +18,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph.catalog import get_catalog
-from graph.errors import GraphError
+from api.errors import store_unavailable
+from graph.errors import GraphError, StoreUnavailable
 from graph.store import GraphStore
 
 PREFIX = "/api/v1/"
@@ -63,23 +64,29 @@ class ReadCacheMiddleware:
         self.get_store = get_store
         self.cache = AnswerCache(max_entries, max_mb * 1024 * 1024)
 
-    def _version(self) -> tuple[bool, str | None]:
-        """(known, version); not known when the store does not answer (the route then answers 503 itself).
-        Run in the thread pool: opening or asking the store may block."""
+    def _version(self) -> tuple[bool, str | None, StoreUnavailable | None]:
+        """(known, version, failure); not known when the store does not answer (the route then answers
+        503 itself), except when it failed just now (hung, being restarted): that is answered 503 here,
+        at once, rather than asking the store a second time. Run in the thread pool: it may block."""
         store = self.get_store()
         if store is None:
-            return False, None
+            return False, None, None
         try:
-            return True, graph_version(store)
+            return True, graph_version(store), None
+        except StoreUnavailable as e:
+            return False, None, e
         except GraphError:
-            return False, None
+            return False, None, None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith(PREFIX) \
                 or self.cache.max_entries == 0:
             await self.app(scope, receive, send)
             return
-        known, version = await run_in_threadpool(self._version)
+        known, version, failure = await run_in_threadpool(self._version)
+        if failure is not None:
+            await store_unavailable(failure)(scope, receive, send)
+            return
         if not known:
             await self.app(scope, receive, send)
             return

@@ -18,6 +18,8 @@ from graph.errors import EmbeddedServerError, GraphError, InvalidParameter, Quer
 
 log = logging.getLogger("api")
 
+RETRY_AFTER = "2"  # seconds: a hung embedded server is restarted within about this
+
 _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
           413: "payload_too_large", 415: "unsupported_media_type", 422: "invalid_parameter", 500: "internal_error",
           503: "unavailable", 504: "timeout"}
@@ -53,6 +55,13 @@ def _field(loc: tuple[Any, ...] | list[Any]) -> str:
     return ".".join(parts[1:] if parts and parts[0] in ("query", "path", "body", "header", "form") else parts)
 
 
+def store_unavailable(e: GraphError) -> JSONBody:
+    """The 503 for a store that does not answer (also sent by the read cache, outside the routes)."""
+    log.warning("graph store unavailable: %s", e)
+    return _response(503, "store_unavailable", "the graph store is not reachable; retry shortly",
+                     headers={"Retry-After": RETRY_AFTER})
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api(_: Request, e: ApiError) -> JSONBody:
@@ -67,6 +76,9 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, e: StarletteHTTPException) -> JSONBody:
+        if e.status_code == 400 and e.detail == "There was an error parsing the body":  # FastAPI's, e.g. not UTF-8
+            return _response(422, "invalid_parameter", "invalid parameter(s): body",
+                             {"fields": [{"field": "body", "in": "body", "message": "not UTF-8 JSON", "type": "json_invalid"}]})
         message = e.detail if isinstance(e.detail, str) else _CODES.get(e.status_code, "error")
         return _response(e.status_code, _CODES.get(e.status_code, "error"), message, headers=getattr(e, "headers", None))
 
@@ -81,9 +93,7 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StoreUnavailable)
     @app.exception_handler(EmbeddedServerError)
     async def _down(_: Request, e: GraphError) -> JSONBody:
-        log.warning("graph store unavailable: %s", e)
-        return _response(503, "store_unavailable", "the graph store is not reachable; retry shortly",
-                         headers={"Retry-After": "5"})
+        return store_unavailable(e)
 
     @app.exception_handler(QueryTimeout)
     async def _timeout(_: Request, e: QueryTimeout) -> JSONBody:

@@ -31,10 +31,21 @@ class ErrorOut(BaseModel):
     error: ErrorBody
 
 
-class Health(BaseModel):
-    status: Literal["ok", "degraded"]
+class Live(BaseModel):
+    status: Literal["ok"]
+
+
+class Ready(BaseModel):
+    status: Literal["ready", "unavailable"]
     store: bool = Field(description="whether the graph store answers")
     backend: str | None
+    problem: str | None = Field(None, description="what is wrong when not ready")
+
+
+class FailedDocument(BaseModel):
+    file: str
+    reason: str
+    next_step: str = ""
 
 
 class Stats(BaseModel):
@@ -42,6 +53,7 @@ class Stats(BaseModel):
     relationships: dict[str, int]
     total_nodes: int
     total_relationships: int
+    failed_documents: list[FailedDocument] = Field([], description="documents `kg serve` could not ingest at start, and why")
 
 
 class Link(BaseModel):
@@ -174,7 +186,7 @@ class ClusterPage(PageOut[T], Generic[T]):
 
 
 class ClusterOut(EntityRef):
-    level: str | None = Field(None, description="cluster or subindustry")
+    level: str | None = Field(None, description="cluster, subindustry, or industry (a new industry named in text)")
     parents: list[Link]
     subindustries: list[Link]
     counts: dict[str, int] = Field(description="enterprises, projects, parks, counties: sub-industries included")
@@ -337,6 +349,8 @@ class ParamInfo(BaseModel):
     type: str
     required: bool
     default: Any = None
+    minimum: int | None = Field(None, description="smallest value of an int parameter")
+    maximum: int | None = Field(None, description="largest value of an int parameter")
 
 
 class QueryInfo(BaseModel):
@@ -358,9 +372,12 @@ class QueryResult(BaseModel):
     truncated: bool = Field(description="true when rows beyond KG_API_MAX_LIMIT were dropped")
 
 
+KEY_PATTERN = r"^[\w\-][\w\-.]{0,79}$"  # a file-name-like document key; never "..", never hidden (".x")
+
+
 class DocumentIn(BaseModel):
     text: str = Field(min_length=1)
-    key: str | None = Field(None, pattern=r"^[\w\-.]{1,80}$", description="document key (policy id = policy:<key>); default: a hash of the text")
+    key: str | None = Field(None, pattern=KEY_PATTERN, description="document key (policy id = policy:<key>), not starting with a dot; default: a hash of the text")
     title: str | None = Field(None, max_length=300)
     issuer: str | None = Field(None, max_length=200)
     date: str | None = Field(None, max_length=20)

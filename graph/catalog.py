@@ -5,7 +5,7 @@ Each file starts with a header of `// key: value` lines:
     // name: enterprise_clusters
     // description: The clusters an enterprise belongs to, directly or through its projects.
     // mode: read                      (read | write)
-    // params: ref: str, limit: int = 50
+    // params: ref: str, limit: int[1..500] = 50    (an int may declare its range, either end open)
     // returns: cluster_id, cluster, role, via, evidence
     // templates: label                (optional; slots filled only from the allow-list)
     // example: {"ref": "鲁西集团"}     (optional JSON object of params; required when a param has no default)
@@ -23,6 +23,7 @@ label as a parameter, and no user text ever reaches them.
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,7 +39,9 @@ BACKENDS = ("falkordb", "neo4j")
 TEMPLATE_VALUES: dict[str, frozenset[str]] = {"label": LABELS, "rel_type": REL_TYPES}
 
 _HEADER = re.compile(r"^//\s*(\w+)\s*:\s*(.*?)\s*$")
-_PARAM = re.compile(r"^(\w+)\s*:\s*([\w\[\]]+)\s*(?:=\s*(.+))?$")
+_PARAM = re.compile(r"^(\w+)\s*:\s*(list\[str\]|\w+)(?:\[(-?\d*)\.\.(-?\d*)\])?\s*(?:=\s*(.+))?$")
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1  # what both stores hold in an integer
+_COUNTS = {"limit", "skip", "offset"}
 _SLOT = re.compile(r"\{\{(\w+)\}\}")
 _TYPES: dict[str, tuple[type, ...]] = {
     "str": (str,), "int": (int,), "float": (int, float), "bool": (bool,),
@@ -52,9 +55,23 @@ class Param:
     type: str
     default: Any = None
     required: bool = True
+    minimum: int | None = None  # declared range of an int (`limit: int[1..500]`)
+    maximum: int | None = None
+
+    def _in_range(self, value: Any) -> Any:
+        if self.type != "int" or value is None:
+            return value
+        low = INT_MIN if self.minimum is None else self.minimum
+        high = INT_MAX if self.maximum is None else self.maximum
+        if not low <= value <= high:
+            raise InvalidParameter(f"parameter {self.name} must be between {low} and {high}, got {value}")
+        return value
 
     def coerce(self, value: Any) -> Any:
-        """Accept text for scalar types (CLI and query strings); check the rest."""
+        """Accept text for scalar types (CLI and query strings); check types and declared ranges."""
+        return self._in_range(self._typed(value))
+
+    def _typed(self, value: Any) -> Any:
         if isinstance(value, str) and self.type in ("int", "float", "bool"):
             try:
                 if self.type == "bool":
@@ -64,7 +81,9 @@ class Param:
                 return int(value) if self.type == "int" else float(value)
             except ValueError:
                 raise InvalidParameter(f"parameter {self.name} must be {self.type}, got {value!r}") from None
-        if self.type == "int" and isinstance(value, bool) or not isinstance(value, _TYPES[self.type]):
+        if self.type == "float" and isinstance(value, float) and not math.isfinite(value):
+            raise InvalidParameter(f"parameter {self.name} must be a finite number")
+        if self.type in ("int", "float") and isinstance(value, bool) or not isinstance(value, _TYPES[self.type]):
             if value is None and not self.required:
                 return None
             raise InvalidParameter(f"parameter {self.name} must be {self.type}, got {type(value).__name__}")
@@ -147,10 +166,17 @@ def parse_query_file(path: Path) -> NamedQuery:
     params = []
     for item in filter(None, (s.strip() for s in header.get("params", "").split(","))):
         m = _PARAM.match(item)
-        if not m or m.group(2) not in _TYPES:
-            raise ValueError(f"{path}: bad param declaration {item!r} (name: type [= default]; types {sorted(_TYPES)})")
-        has_default = m.group(3) is not None
-        params.append(Param(m.group(1), m.group(2), _parse_default(m.group(3), m.group(2)) if has_default else None, not has_default))
+        if not m or m.group(2) not in _TYPES or (m.group(3) is not None and m.group(2) != "int"):
+            raise ValueError(f"{path}: bad param declaration {item!r} (name: type [= default], int[lo..hi]; types {sorted(_TYPES)})")
+        name, type_, low, high, default = m.groups()
+        has_default = default is not None
+        if type_ == "int" and name in _COUNTS and not low:
+            low = "0"  # LIMIT/SKIP below 0 is a store error (a 500), whether or not the header says so
+        param = Param(name, type_, _parse_default(default, type_) if has_default else None, not has_default,
+                      int(low) if low else None, int(high) if high else None)
+        if has_default:
+            param._in_range(param.default)
+        params.append(param)
     templates = tuple(filter(None, (s.strip() for s in header.get("templates", "").split(","))))
     for slot in templates:
         if slot not in TEMPLATE_VALUES:

@@ -25,12 +25,15 @@ from pathlib import Path
 from typing import Iterator
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from graph.errors import EmbeddedServerError
 
 STATE_FILE = "server.json"
 LOG_FILE = "falkordb.log"
 LOAD_TIMEOUT = 600.0  # seconds a server may spend loading its data before we give up on it
+NO_RETRY = Retry(NoBackoff(), 0)  # every wait here is bounded by its own timeout, never multiplied
 _SOCKET_MAX = 100  # AF_UNIX paths are limited to 108 bytes (with the NUL)
 
 
@@ -67,16 +70,30 @@ def _pid_alive(pid: int) -> bool:
         return True
 
 
-def _probe(sock: str, timeout: float = 1.0) -> str:
-    """"ready", "loading" (replaying its AOF: alive, answers LOADING) or "down"."""
+def _stopped(pid: int) -> bool:
+    """Stopped by a signal (SIGSTOP, or traced): it will not answer until continued."""
     try:
-        client = redis.Redis(unix_socket_path=sock, socket_timeout=timeout)
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(") ", 1)[1][0] in "Tt"
+    except OSError:
+        return False
+
+
+def _probe(sock: str, timeout: float = 1.0) -> str:
+    """"ready"; "loading" (replaying its AOF between commands: answers LOADING); "busy" (takes the
+    connection but does not answer within `timeout`: stopped, hung, or inside one long replayed
+    command); "down" (no socket, or the connection is refused)."""
+    try:
+        client = redis.Redis(unix_socket_path=sock, socket_timeout=timeout, socket_connect_timeout=timeout,
+                             retry=NO_RETRY)  # the default retries (with backoff) would stretch `timeout` to ~20 s
         try:
             return "ready" if client.ping() else "down"
         finally:
             client.close()
     except redis.BusyLoadingError:
         return "loading"
+    except redis.TimeoutError:
+        return "busy"
     except (redis.RedisError, OSError):
         return "down"
 
@@ -90,7 +107,8 @@ def _wait_loaded(sock: str, pid: int) -> None:
     (it would replay the same log again at the next start)."""
     deadline = time.monotonic() + LOAD_TIMEOUT
     while time.monotonic() < deadline and _pid_alive(pid):
-        if _probe(sock, timeout=0.5) != "loading":
+        state = _probe(sock, timeout=0.5)
+        if state != "loading" and (state != "busy" or _stopped(pid)):
             return
         time.sleep(0.1)
 
@@ -121,7 +139,7 @@ def status(data_dir: Path) -> tuple[str, ServerInfo | None]:
     info = read_state(data_dir)
     if info is None:
         return "stopped", None
-    if _pid_alive(info.pid) and _probe(info.socket) != "down":
+    if _pid_alive(info.pid) and not _stopped(info.pid) and _probe(info.socket) != "down":
         return "running", info
     return "stale", info
 
@@ -166,8 +184,11 @@ def ensure_server(data_dir: Path, *, detached: bool = False, timeout: float = 20
         if state == "running" and info is not None:
             _wait_loaded(info.socket, info.pid)
             return info, False
-        if state == "stale" and info is not None and _is_server_of(info):
-            _kill(info.pid)  # alive but mute: a hung server of this folder
+        if state == "stale" and info is not None:
+            if _is_server_of(info):
+                kill_now(info.pid)  # alive but mute: a hung server of this folder
+            else:
+                _reap(info.pid)  # it died: collect it if it was our child
         return _start(data_dir, detached=detached, timeout=timeout), True
 
 
@@ -228,7 +249,7 @@ def _start(data_dir: Path, *, detached: bool, timeout: float) -> ServerInfo:
         if state == "ready":
             return info
         waited = time.monotonic() - began
-        if waited > (LOAD_TIMEOUT if state == "loading" else timeout):
+        if waited > (LOAD_TIMEOUT if state in ("loading", "busy") else timeout):
             break
         time.sleep(0.05)
     _kill(proc.pid)
@@ -241,7 +262,7 @@ def _compact(sock: str, timeout: float = 120.0) -> None:
     start then loads a snapshot instead of replaying every write since the last rewrite
     (which runs each query again and can take minutes). Best effort."""
     try:
-        client = redis.Redis(unix_socket_path=sock, socket_timeout=10)
+        client = redis.Redis(unix_socket_path=sock, socket_timeout=10, retry=NO_RETRY)
         try:
             client.bgrewriteaof()
             deadline = time.monotonic() + timeout
@@ -256,24 +277,52 @@ def _compact(sock: str, timeout: float = 120.0) -> None:
         pass
 
 
+def _reap(pid: int, within: float = 0.0) -> bool:
+    """Collect the exit status of our child `pid` (no zombie left); True once it is gone.
+    A server we did not start is reaped by its own parent: then we only wait for it to go."""
+    deadline = time.monotonic() + within
+    while True:
+        try:
+            waited, _ = os.waitpid(pid, os.WNOHANG)
+            if waited == pid:
+                return True
+        except ChildProcessError:  # not our child (or already reaped)
+            if not _pid_alive(pid):
+                return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.02)
+
+
 def _kill(pid: int, timeout: float = 15.0) -> None:
-    """SIGTERM (redis saves its snapshot and exits), then SIGKILL if it hangs."""
+    """SIGTERM (redis saves its snapshot and exits), then SIGKILL if it hangs; reaped either way."""
     try:
         os.kill(pid, signal.SIGTERM)
+        os.kill(pid, signal.SIGCONT)  # a stopped process only acts on SIGTERM once continued
     except ProcessLookupError:
+        _reap(pid)
         return
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            waited, _ = os.waitpid(pid, os.WNOHANG)  # reap if it is our child
-            if waited == pid:
-                return
-        except ChildProcessError:
-            pass
-        if not _pid_alive(pid):
-            return
-        time.sleep(0.05)
-    os.kill(pid, signal.SIGKILL)
+    if not _reap(pid, within=timeout):
+        kill_now(pid)
+
+
+def kill_now(pid: int) -> None:
+    """SIGKILL and reap: for a server that no longer answers (stopped, deadlocked). Nothing
+    acknowledged is lost: redis appends each write to its AOF before it replies."""
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    _reap(pid, within=5.0)
+
+
+def kill_hung(data_dir: Path, pid: int) -> bool:
+    """Kill the folder's server `pid` if it still is that server; True when it was killed."""
+    info = read_state(data_dir.resolve())
+    if info is None or info.pid != pid or not _is_server_of(info):
+        return False
+    kill_now(pid)
+    return True
 
 
 def stop_server(data_dir: Path) -> ServerInfo | None:

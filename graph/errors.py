@@ -5,6 +5,10 @@ class GraphError(Exception):
     """Root of every error raised by the graph layer."""
 
 
+class SettingsError(GraphError, ValueError):
+    """A KG_* setting is invalid; the message names it and never repeats its value (it may be a secret)."""
+
+
 class StoreUnavailable(GraphError):
     """The graph store cannot be reached (not started, down, bad address)."""
 

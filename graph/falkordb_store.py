@@ -7,6 +7,7 @@ FalkorDB's Bolt port crashes the server on messages over a few KB
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -17,6 +18,7 @@ from falkordb.node import Node
 from falkordb.path import Path as FPath
 
 from graph import embedded
+from graph.watchdog import WATCHDOG
 from graph.catalog import schema_statements
 from graph.errors import QueryFailed, QueryTimeout, StoreUnavailable
 from graph.settings import GraphSettings
@@ -45,14 +47,16 @@ def _plain(value: Any) -> Any:
 class FalkorDBStore:
     backend = "falkordb"
 
-    def __init__(self, socket: str, graph_name: str, *, timeout_ms: int = 10_000,
+    def __init__(self, socket: str, graph_name: str, *, timeout_ms: int = 10_000, hang_ms: int = 1_500,
                  server: embedded.ServerInfo | None = None, data_dir: Path | None = None):
         self._socket = socket
         self._server = server  # set when this process started the server (owned)
         self._data_dir = data_dir
         self._timeout_ms = timeout_ms
+        self._hang_s = hang_ms / 1000
         self._graph_name = graph_name
         self._lock = threading.Lock()
+        self._killed_at = 0.0  # monotonic time the watchdog last killed a hung server
         self._connect()
 
     @classmethod
@@ -60,11 +64,20 @@ class FalkorDBStore:
         """Reuse or start the embedded server of settings.data_dir (from any thread: see embedded._SPAWNER)."""
         info, started = embedded.ensure_server(settings.data_dir)
         return cls(info.socket, settings.graph_name, timeout_ms=settings.query_timeout_ms,
-                   server=info if started else None, data_dir=settings.data_dir)
+                   hang_ms=settings.store_hang_ms, server=info if started else None, data_dir=settings.data_dir)
 
     def _connect(self) -> None:
-        self._db = FalkorDB(unix_socket_path=self._socket, socket_timeout=max(30.0, self._timeout_ms / 1000 + 5))
+        # The server stops a query at its time limit; the socket waits that long plus a margin for
+        # the reply. A hung server is noticed sooner, by the watchdog.
+        # No silent client retry (redis-py retries once by default): a retried query could land on
+        # a restarted server after the caller should have had its 503; _run retries, once, itself.
+        self._db = FalkorDB(unix_socket_path=self._socket, socket_timeout=self._timeout_ms / 1000 + 1.0,
+                            socket_connect_timeout=self._hang_s, retry=embedded.NO_RETRY)
         self._graph = self._db.select_graph(self._graph_name)
+
+    def _server_pid(self) -> int | None:
+        info = embedded.read_state(self._data_dir.resolve()) if self._data_dir else None
+        return info.pid if info and info.socket == self._socket else None
 
     def _recover(self) -> bool:
         """The server went away: restart the folder's server once (embedded only)."""
@@ -81,18 +94,61 @@ class FalkorDBStore:
             self._connect()
             return True
 
+    # --- watchdog hooks (graph/watchdog.py)
+
+    def alive(self) -> bool:
+        """The server answers PING on a fresh connection within the hang limit."""
+        return embedded._probe(self._socket, timeout=self._hang_s) in ("ready", "loading")
+
+    def stopped(self) -> bool:
+        """The server's process is stopped (state T), a zombie or gone, as /proc shows it."""
+        pid = self._server_pid()
+        if pid is None:
+            return False
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return True
+        return state in ("T", "t", "Z", "X")
+
+    def hung(self) -> None:
+        """The server stopped answering: kill and reap it, then start it again, once."""
+        pid = self._server_pid()
+        if pid is None or self._data_dir is None:
+            return
+        before, self._killed_at = self._killed_at, time.monotonic()  # set first: waiting queries fail fast
+        if not embedded.kill_hung(self._data_dir, pid):
+            self._killed_at = before
+            return
+        self._recover()
+
+    def check(self) -> str | None:
+        """None when the server answers; otherwise one attempt to bring it back, and what is wrong."""
+        if self.alive():
+            return None
+        pid = self._server_pid()
+        if pid is not None and self._data_dir is not None:
+            embedded.kill_hung(self._data_dir, pid)
+        if self._recover() and self.alive():
+            return None
+        return f"the embedded FalkorDB server does not answer and could not be restarted; see {embedded.LOG_FILE} in KG_DATA_DIR"
+
     def _run(self, query: str, params: dict[str, Any] | None, *, read_only: bool, timeout_ms: int | None) -> list[Row]:
         return self._send(params_header(params) + query, read_only=read_only, timeout_ms=timeout_ms)
 
     def _send(self, text: str, *, read_only: bool, timeout_ms: int | None) -> list[Row]:
         """Run a query whose parameters are already in its text (params_header)."""
         for attempt in (1, 2):
+            began = time.monotonic()
             try:
                 run = self._graph.ro_query if read_only else self._graph.query
-                result = run(text, None, timeout=timeout_ms or self._timeout_ms)
+                with WATCHDOG.waiting(self):
+                    result = run(text, None, timeout=timeout_ms or self._timeout_ms)
                 names = [h[1] for h in result.header]
                 return [dict(zip(names, (_plain(v) for v in row))) for row in result.result_set]
             except (redis.ConnectionError, redis.TimeoutError, OSError) as e:
+                if self._killed_at >= began:  # hung and killed while we waited: answer now, it restarts
+                    raise StoreUnavailable("the embedded FalkorDB server hung; it is being restarted") from e
                 if attempt == 1 and self._recover():
                     continue
                 raise StoreUnavailable(f"the embedded FalkorDB server does not answer ({self._socket})") from e
@@ -133,10 +189,7 @@ class FalkorDBStore:
                     raise
 
     def ping(self) -> bool:
-        try:
-            return self._db.connection.ping() is True
-        except (redis.RedisError, OSError):
-            return False
+        return self.alive()
 
     def close(self) -> None:
         try:

@@ -41,7 +41,11 @@ class Neo4jStore:
         self._database = settings.graph_database
         self._timeout_s = settings.query_timeout_ms / 1000
         try:
-            self._driver = GraphDatabase.driver(settings.graph_uri, auth=auth)
+            # Every wait is bounded by the query time limit: connecting, taking a pooled
+            # connection, and retrying a transient failure (the driver's defaults are 30-60 s).
+            self._driver = GraphDatabase.driver(
+                settings.graph_uri, auth=auth, connection_timeout=settings.store_hang_ms / 1000,
+                connection_acquisition_timeout=self._timeout_s, max_transaction_retry_time=self._timeout_s)
         except (ValueError, DriverError) as e:
             raise StoreUnavailable(f"bad Neo4j URI {settings.graph_uri!r}: {e}") from e
 
@@ -99,6 +103,14 @@ class Neo4jStore:
             return True
         except (DriverError, Neo4jError, OSError):
             return False
+
+    def check(self) -> str | None:
+        """None when the server answers; otherwise what is wrong (the driver reconnects by itself)."""
+        try:
+            self._driver.verify_connectivity()
+            return None
+        except (DriverError, Neo4jError, OSError) as e:
+            return f"the Neo4j server does not answer: {type(e).__name__}"
 
     def close(self) -> None:
         self._driver.close()

@@ -33,6 +33,10 @@ class GraphStore(Protocol):
     def ping(self) -> bool:
         """True when the store answers a trivial query."""
 
+    def check(self) -> str | None:
+        """None when the store answers; otherwise one attempt to bring an embedded server back,
+        and what is still wrong (for readiness checks)."""
+
     def close(self) -> None:
         """Release connections (and stop an embedded server this process started)."""
 

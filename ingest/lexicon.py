@@ -16,13 +16,14 @@ import yaml
 
 from graph.model import Label
 from ingest.errors import LexiconError
+from ingest.rules import words
 
 # Aliases too bare to match on their own: a lone 开发区 is the zone of the sentence's county,
 # 化工 an industry word before it is the 绿色化工 cluster. Rules resolve them in context.
-CONTEXT_ONLY_ALIASES = frozenset({"开发区", "高新区", "度假区", "化工", "有色金属"})
+CONTEXT_ONLY_ALIASES = frozenset(words("zones", "context_only_aliases"))
 # Never stored as a node's aliases: also names every city has (经济技术开发区), which would
 # make the next city's zone look like this one's.
-GENERIC_ALIASES = CONTEXT_ONLY_ALIASES | {"经济技术开发区", "旅游度假区", "高新技术产业开发区"}
+GENERIC_ALIASES = CONTEXT_ONLY_ALIASES | frozenset(words("zones", "never_aliases"))
 REGION = "Region"  # not a node type: a place that prefixes names (see Lexicon.regions)
 DEFAULT_LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 _KNOWN_KEYS = {"name", "type", "aliases", "county", "level", "kind", "parent", "unit", "renamed_from"}

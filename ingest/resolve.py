@@ -12,17 +12,32 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.model import Label, make_id
+from ingest.gazetteer import Division, Gazetteer, default_gazetteer
 from ingest.lexicon import Entry, Lexicon
+from ingest.rules import alternation, rule_data, words
 
-_NATIONAL_PLACES = ("中国", "北京", "上海")
-_LEGAL_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|公司)$")
+_NATIONAL_PLACES = words("names", "bracket_places")
+_LEGAL_SUFFIX = re.compile(f"({alternation('names', 'legal_forms')})$")
 # generic tails ignored when comparing two names of one enterprise (华泰化工 = 华泰)
-_GENERIC_TAIL = re.compile(r"(集团|股份|控股|科技|化工|铜业|纸业|织业|新材料|新材|材料|实业|工业|制造|有限)$")
+_GENERIC_TAIL = re.compile(f"({alternation('names', 'generic_company_tails')})$")
 # bare zone names whose meaning depends on the county of the sentence
-_BARE_ZONES = {"开发区", "经济开发区", "经济技术开发区", "高新区", "省级开发区"}
+_BARE_ZONES = frozenset(rule_data("zones")["bare"])
 _CLUSTER_TAIL = re.compile(r"(产业集群|产业|集群|行业)$")
+
+
+# What an organisation's name is made of: Chinese characters, Latin letters and digits, and the
+# marks names use (（）·&-.). Quotes, semicolons, slashes, equals signs or spaces mean the text
+# around a name was taken for one (or someone typed code where a name goes).
+_NAME_SHAPE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134fA-Za-z0-9（）()·&＆\-—．.]+")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def name_shaped(name: str) -> bool:
+    """Whether `name` can be an organisation's name at all (see _NAME_SHAPE)."""
+    return bool(_NAME_SHAPE.fullmatch(name)) and bool(_CJK_CHAR.search(name)) and name.count("(") == name.count(")")
 
 
 @dataclass(frozen=True)
@@ -71,8 +86,7 @@ def project_key(name: str) -> str:
 
 
 # words of transport and water works; a prose project naming one is a named work
-_INFRA_WORD = re.compile(r"(城际铁路|快速铁路|高速|铁路|高铁|机场|大桥|公铁桥|连接线|外环|灌区|湿地公园|滨河大道|联运|"
-                         r"[GS]\d{2,4}线|国道\d+|省道\d+)")
+_INFRA_WORD = re.compile(f"({alternation('names', 'infrastructure_words')}|" r"[GS]\d{2,4}线|国道\d+|省道\d+)")
 
 
 def is_infrastructure(name: str) -> bool:
@@ -89,11 +103,31 @@ def cluster_key(name: str) -> str:
     return s
 
 
+@lru_cache(maxsize=16)
+def _names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation of county names, longest first; documents with the same names share it."""
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def short_name(county: Resolved) -> str:
+    """A county's shortest name of 2+ characters (茌平区 -> 茌平), which zones are named after."""
+    names = [n for n in (county.entry.aliases if county.entry else ()) if len(n) >= 2 and county.name.startswith(n)]
+    return min(names, key=len) if names else county.name
+
+
 class Resolver:
     """Resolves names against the lexicon; remembers unknown names seen in one document."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer | None = None) -> None:
         self.lex = lexicon
+        self.gaz = gazetteer or default_gazetteer()
+        self._doc_shorts: dict[str, Division] = {}   # short forms this document supports (set_document)
+        self._support: dict[str, int] = {}
+        self.doc_city: Division | None = None           # another city the document is about (set_document)
+        # province names among the regions, dropped before a park name is looked up (山东鲁西经济开发区)
+        provinces = [r for r in lexicon.regions if any(u.level == "province" for u in
+                                                       self.gaz.full.get(r, []) + self.gaz.short.get(r, []))]
+        self._province_re = re.compile("^(?:%s)" % "|".join(map(re.escape, provinces))) if provinces else None
         # A place in brackets closing a company name: 诺伯特智能装备（山东）.
         places = "|".join(map(re.escape, (*_NATIONAL_PLACES, *lexicon.regions)))
         self._place_in_brackets = re.compile(rf"[（(](?:{places})[)）]$")
@@ -132,12 +166,38 @@ class Resolver:
         self._county_names = sorted(set(self._county_names) | {name, short} - {""}, key=len, reverse=True)
         return Resolved(Label.COUNTY, name, "", None)
 
+    def set_document(self, text: str) -> None:
+        """Which gazetteer short forms this document supports (ingest/gazetteer.py)."""
+        support = self.gaz.support(text, self.lex.regions)
+        self._support = support
+        # the city a report is about, when it is not the lexicon's home city: the prefecture the text
+        # supports most, ahead of the home one (a bare 高新区 is then that city's zone)
+        home = {u.code for h in self.lex.regions for u in self.gaz.full.get(h, []) + self.gaz.short.get(h, [])
+                if u.level == "prefecture"}
+        cities = sorted((n, c) for c, n in support.items() if self.gaz.units[c].level == "prefecture")
+        best = cities[-1] if cities else None
+        home_support = max((support[c] for c in home), default=0)
+        self.doc_city = self.gaz.units[best[1]] if best and best[1] not in home and best[0] > home_support else None
+        self._doc_shorts = self.gaz.active_shorts(support)
+        self._county_names = sorted(set(self._county_names) | set(self._doc_shorts), key=len, reverse=True)
+
+    def _gazetteer_county(self, surface: str) -> Resolved | None:
+        """A county-level unit of the gazetteer by full name, former name or supported short form."""
+        units = [u for u in self.gaz.full.get(surface, ()) if u.level == "county"]
+        u = (units[0] if len(units) == 1 else self.gaz.pick(units, self._support)) if units else self._doc_shorts.get(surface)
+        if u is None:
+            return None
+        e = self.lex.get(Label.COUNTY, u.canonical) or Entry(
+            u.canonical, Label.COUNTY, u.shorts, kind=u.kind, renamed_from=u.renamed_from)
+        how = "" if surface == e.name else f"renamed:{surface}→{e.name}" if surface in u.renamed_from else "gazetteer"
+        return Resolved(Label.COUNTY, e.name, how, e)
+
     def county(self, surface: str) -> Resolved | None:
         e = self.lex.lookup(Label.COUNTY, surface)
         if e is None:
             seen = self._doc_counties.get(surface)
             if seen is None:
-                return None
+                return self._gazetteer_county(surface)
             return Resolved(Label.COUNTY, seen, "" if seen == surface else "alias:document", None)
         if surface == e.name:
             return Resolved(Label.COUNTY, e.name, "", e)
@@ -145,24 +205,55 @@ class Resolver:
         return Resolved(Label.COUNTY, e.name, how, e)
 
     def county_prefix(self, text: str) -> tuple[str, Resolved] | None:
-        """The county a name starts with (阳谷县水浒… -> 阳谷县), longest alias first."""
-        for n in self._county_names:
-            if text.startswith(n) and len(text) > len(n):
+        """The county a name starts with (阳谷县水浒… -> 阳谷县), longest name first."""
+        known, full = self._county_set(), self.gaz.full
+        for k in self._name_lengths(text[:2]):  # only the lengths of names opening so
+            if k >= len(text):
+                continue
+            n = text[:k]
+            if n in known or n in full:
+                if n not in known and text[k] in self.gaz.not_after:
+                    continue
                 r = self.county(n)
                 if r is not None:
                     return n, r
         return None
 
+    def _county_set(self) -> frozenset[str]:
+        if getattr(self, "_county_set_src", None) is not self._county_names:
+            self._county_set_src = self._county_names
+            self._county_set_cache = frozenset(self._county_names)
+            self._local_lengths: dict[str, set[int]] = {}
+            for n in self._county_names:
+                self._local_lengths.setdefault(n[:2], set()).add(len(n))
+            self._lengths_cache: dict[str, list[int]] = {}
+        return self._county_set_cache
+
+    def _name_lengths(self, prefix: str) -> list[int]:
+        """Lengths of the county names (lexicon, document, gazetteer) opening with `prefix`, longest first."""
+        out = self._lengths_cache.get(prefix)
+        if out is None:
+            out = sorted(self.gaz.prefix_lengths.get(prefix, set()) | self._local_lengths.get(prefix, set()), reverse=True)
+            self._lengths_cache[prefix] = out
+        return out
+
     def counties_in(self, text: str) -> list[tuple[int, str, Resolved]]:
-        """Every county name in a text (longest match, left to right)."""
+        """Every county name in a text (longest match, left to right): lexicon names, the
+        document's supported short forms, and the gazetteer's full names."""
         if self._county_re is None or self._county_re_names != self._county_names:
             self._county_re_names = list(self._county_names)
-            self._county_re = re.compile("|".join(map(re.escape, self._county_names)))
-        out = []
-        for m in self._county_re.finditer(text):
-            r = self.county(m.group(0))
+            self._county_re = _names_regex(tuple(self._county_names))
+        spans = [(m.start(), m.end()) for m in self._county_re.finditer(text)]
+        spans += [(s, e) for s, e, _u in self.gaz.full_names_in(text)]
+        out: list[tuple[int, str, Resolved]] = []
+        last = -1
+        for s, e in sorted(spans, key=lambda t: (t[0], -t[1])):
+            if s < last:
+                continue
+            r = self.county(text[s:e])
             if r is not None:
-                out.append((m.start(), m.group(0), r))
+                out.append((s, text[s:e], r))
+                last = e
         return out
 
     # ------------------------------------------------------------ enterprises
@@ -196,7 +287,7 @@ class Resolver:
 
     def enterprise(self, surface: str) -> Resolved | None:
         surface = surface.strip()
-        if len(surface) < 2:
+        if len(surface) < 2 or not name_shaped(surface):
             return None
         e = self.lex.lookup(Label.ENTERPRISE, surface)
         if e is not None:
@@ -230,11 +321,15 @@ class Resolver:
         """A park; a bare 开发区 becomes the park or zone of the sentence's county."""
         surface = surface.strip()
         if surface in _BARE_ZONES:
-            if context_county is not None and context_county.entry is not None and context_county.entry.kind != "zone":
-                short = context_county.entry.aliases[0] if context_county.entry.aliases else context_county.name
-                name = f"{short}经济开发区"
+            if context_county is not None and context_county.entry is not None and context_county.entry.kind != "zone" \
+                    and surface.endswith("开发区"):
+                name = short_name(context_county) + rule_data("zones")["canonical"]["开发区"]
                 e = self.lex.lookup(Label.PARK, name)
                 return Resolved(Label.PARK, e.name if e else name, f"context:{surface}→{e.name if e else name}", e)
+            if self.doc_city is not None:  # another city's report: that city's zone (潍坊高新区)
+                city = self.doc_city
+                name = (city.shorts[0] if city.shorts else city.name) + rule_data("zones")["canonical"].get(surface, surface)
+                return Resolved(Label.COUNTY, name, f"context:{surface}→{name}", Entry(name, Label.COUNTY, kind="zone"))
             zone = self.county(surface)
             if zone is not None:  # the city-level zone this short form names
                 return Resolved(Label.COUNTY, zone.name, f"context:{surface}→{zone.name}", zone.entry)
@@ -245,7 +340,10 @@ class Resolver:
         e = self.lex.lookup(Label.PARK, surface)
         if e is not None:
             return Resolved(Label.PARK, e.name, "" if surface == e.name else "alias:lexicon", e)
-        stripped = re.sub(r"^(山东省|山东)", "", surface)
+        county_zone = self._county_zone(surface)
+        if county_zone is not None:
+            return county_zone
+        stripped = self._province_re.sub("", surface) if self._province_re else surface
         if stripped != surface and len(stripped) >= 4:
             e = self.lex.lookup(Label.PARK, stripped)
             name = e.name if e else stripped
@@ -257,6 +355,22 @@ class Resolver:
                 if e is not None:
                     return Resolved(Label.PARK, e.name, f"context:{surface}→{e.name}", e)
         return Resolved(Label.PARK, surface)
+
+    def _county_zone(self, surface: str) -> Resolved | None:
+        """"<county><zone word>" in any spelling is one zone: 高唐开发区 = 高唐县经济开发区
+        (data/rules/zones.yaml), named by the county's short form (高唐经济开发区)."""
+        hit = self.county_prefix(surface)
+        if hit is None or hit[1].entry is not None and hit[1].entry.kind == "zone":
+            return None
+        word = surface[len(hit[0]):]
+        full = rule_data("zones")["canonical"].get(word)
+        if full is None:
+            return None
+        county = hit[1]
+        name = short_name(county) + full  # as a bare 开发区 in the county's sentence is named (park() above)
+        e = self.lex.lookup(Label.PARK, name) or self.lex.lookup(Label.PARK, county.name + full)
+        name = e.name if e else name
+        return Resolved(Label.PARK, name, "" if name == surface else f"normalised:{surface}→{name}", e)
 
     # --------------------------------------------------------------- projects
     def _infra_name(self, key: str) -> str:
@@ -282,7 +396,13 @@ class Resolver:
 
     # ------------------------------------------------------ clusters, indicators
     def cluster(self, surface: str, create: bool = True) -> Resolved | None:
-        return self._by_key(Label.CLUSTER, surface, cluster_key(surface.strip()), self._cluster_key, create)
+        """A cluster or industry; one named after a county keys on the county's short form
+        (阳谷县化工新材料产业集群 = 阳谷化工新材料)."""
+        key = cluster_key(surface.strip())
+        hit = self.county_prefix(key)
+        if hit is not None and len(key) - len(hit[0]) >= 2:
+            key = short_name(hit[1]) + key[len(hit[0]):]
+        return self._by_key(Label.CLUSTER, surface, key, self._cluster_key, create)
 
     def indicator(self, surface: str, create: bool = True) -> Resolved | None:
         return self._by_key(Label.INDICATOR, surface, indicator_key(surface.strip()), self._indicator_key, create)

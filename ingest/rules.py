@@ -6,6 +6,7 @@ in these files, so another city or a better estimate is a data change.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -36,3 +37,18 @@ def rule_confidence(rule: str) -> float:
     data = rule_data("confidence")
     table: dict[str, float] = data.get("rules") or {}
     return max(float(table.get(part, data.get("default", 0.7))) for part in rule.split("+"))
+
+
+@lru_cache(maxsize=None)
+def words(name: str, key: str) -> tuple[str, ...]:
+    """One word list of data/rules/<name>.yaml, checked: a list of non-empty strings."""
+    value = rule_data(name).get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
+        raise LexiconError(f"{RULES_DIR / (name + '.yaml')}: `{key}` must be a non-empty list of words")
+    return tuple(w.strip() for w in value)
+
+
+@lru_cache(maxsize=None)
+def alternation(name: str, key: str) -> str:
+    """A regex alternation of one word list, longest word first (so 经济开发区 wins over 开发区)."""
+    return "|".join(re.escape(w) for w in sorted(set(words(name, key)), key=len, reverse=True))

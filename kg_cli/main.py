@@ -7,6 +7,7 @@ one red line and exit code 1 (2 for bad usage), never a traceback.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -47,7 +48,7 @@ def main() -> None:
     try:
         app()
     except _expected_errors() as e:
-        err.print(f"[red]error:[/red] {e}", highlight=False)
+        err.print(f"[red]error:[/red] {e}", highlight=False, soft_wrap=True)  # one line, however long
         sys.exit(1)
 
 
@@ -107,13 +108,13 @@ def db_status() -> None:
 
 def ingest_paths(store: GraphStore, paths: list[Path], meta: dict[str, str] | None = None,
                  *, force: bool = False, console: Console = out) -> list:
-    """`ingest.ingest` with a progress bar; returns its per-document results."""
-    from ingest import ingest, read_sources
+    """`ingest.ingest` with a progress bar; returns its per-document results (failed ones included)."""
+    from ingest import ingest, plan
 
     for path in paths:
         if not path.exists():
             raise Failure(f"no such file or folder: {path}")
-    docs = read_sources(paths, meta)
+    docs = plan(paths, meta)
     if not docs:
         raise Failure(f"no documents found in {', '.join(map(str, paths))}")
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
@@ -123,16 +124,30 @@ def ingest_paths(store: GraphStore, paths: list[Path], meta: dict[str, str] | No
                       on_done=lambda r: progress.update(task, advance=1, description=f"ingested {r.key}"))
 
 
-def _summary_table(summaries: list) -> Table:
+def _summary_table(results: list) -> Table:
     table = Table(title="ingested")
     for col in ("document", "status", "nodes", "edges", "by type"):
         table.add_column(col)
-    for r in summaries:
+    for r in results:
         s = r.summary
+        if s is None:
+            table.add_row(r.key, "[red]failed[/red]", "", "", "")
+            continue
         kinds = ", ".join(f"{k} {v}" for k, v in sorted({**s.nodes, **s.edges}.items()))
         table.add_row(r.key, "unchanged" if s.skipped else "loaded", str(sum(s.nodes.values())),
                       str(sum(s.edges.values())), kinds)
     return table
+
+
+def _report_problems(results: list) -> int:
+    """One line per failed document (file, reason, next step) and per warning; the number failed."""
+    for r in results:
+        for w in r.warnings:
+            err.print(f"[yellow]warning:[/yellow] {r.file}: {w}", highlight=False)
+        if r.failed:
+            err.print(f"[red]failed:[/red] {r.file}: {r.reason}" + (f"; {r.next_step}" if r.next_step else ""),
+                      highlight=False)
+    return sum(r.failed for r in results)
 
 
 @app.command()
@@ -147,7 +162,11 @@ def ingest(
     """Read documents, extract their facts and load them; unchanged documents are skipped."""
     meta = {k: v for k, v in dict(title=title, issuer=issuer, date=date, kind=kind).items() if v}
     with store_session() as store:
-        out.print(_summary_table(ingest_paths(store, paths, meta, force=force)))
+        results = ingest_paths(store, paths, meta, force=force)
+    out.print(_summary_table(results))
+    failed = _report_problems(results)
+    if failed:
+        raise Failure(f"{failed} of {len(results)} documents failed (listed above); the others are loaded")
 
 
 # --- kg serve ----------------------------------------------------------------
@@ -165,13 +184,26 @@ def serve(
     """Serve the REST API and the browser pages (ingesting the corpus first)."""
     import uvicorn
 
+    from api.main import FAILED_DOCUMENTS_ENV
+    from api.settings import ApiSettings
+    from graph.settings import load_settings
+
+    load_settings(ApiSettings)  # a bad setting is one line here, not a traceback in every worker
+
     # Held open for the whole run: the embedded server started here stops when `kg serve` ends;
     # each worker builds the app with `create_app()` and opens its own connection to that server.
     with store_session() as store:
+        failed: list = []
         if ingest_corpus:
-            summaries = ingest_paths(store, [corpus])
-            loaded = sum(not r.summary.skipped for r in summaries)
-            out.print(f"corpus: {len(summaries)} documents, {loaded} loaded, {len(summaries) - loaded} unchanged")
+            results = ingest_paths(store, [corpus])
+            failed = [r for r in results if r.failed]
+            loaded = sum(not r.failed and not r.summary.skipped for r in results)
+            out.print(f"corpus: {len(results)} documents, {loaded} loaded, "
+                      f"{len(results) - loaded - len(failed)} unchanged, {len(failed)} failed")
+            _report_problems(results)  # served anyway, with what loaded; /api/v1/stats lists the failures
+            # The workers build their apps themselves (factory): the list reaches them through their environment.
+            os.environ[FAILED_DOCUMENTS_ENV] = json.dumps(
+                [{"file": r.file, "reason": r.reason, "next_step": r.next_step} for r in failed], ensure_ascii=False)
         out.print(f"serving on http://{host}:{port} with {workers} worker(s)  (explorer: /explore, API docs: /docs)")
         uvicorn.run("api.main:create_app", factory=True, host=host, port=port, workers=workers,
                     loop="uvloop", http="httptools", log_level="info", access_log=access_log)

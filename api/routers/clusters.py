@@ -31,13 +31,13 @@ def clusters(reader: ReaderDep) -> Response:
     return json_response(ListOut[EntityRef](data=data, count=len(data)))
 
 
-@router.get("/{ref}", response_model=ClusterOut, responses=_404,
+@router.get("/{ref:path}", response_model=ClusterOut, responses=_404,
             summary="A cluster: level, parent and sub-industries, and how many members it has")
 def cluster(reader: ReaderDep, ref: Ref) -> Response:
     return json_response(cluster_detail(reader, ref))
 
 
-@router.get("/{ref}/enterprises", response_model=ClusterPage[EnterpriseMember], responses=_404,
+@router.get("/{ref:path}/enterprises", response_model=ClusterPage[EnterpriseMember], responses=_404,
             summary="Enterprises of a cluster: directly (role) or through their projects",
             description="Paged by enterprise; each lists how it belongs (role, via project) with evidence." + _SUB_DOC)
 def enterprises(reader: ReaderDep, page: PageDep, ref: Ref,
@@ -51,7 +51,7 @@ def enterprises(reader: ReaderDep, page: PageDep, ref: Ref,
                                                        total=total, cluster=cluster, scope=ids))
 
 
-@router.get("/{ref}/projects", response_model=ClusterPage[ProjectOut], responses=_404,
+@router.get("/{ref:path}/projects", response_model=ClusterPage[ProjectOut], responses=_404,
             summary="Projects in a cluster", description="Filter by county or enterprise (id or name)." + _SUB_DOC)
 def projects(reader: ReaderDep, page: PageDep, ref: Ref,
              county: Annotated[str | None, Query(max_length=200)] = None,
@@ -70,14 +70,14 @@ def _places(reader: Reader, page: Page, ref: str, label: str, include_sub: bool)
                                                   total=total, cluster=cluster, scope=ids))
 
 
-@router.get("/{ref}/parks", response_model=ClusterPage[PlaceMember], responses=_404,
+@router.get("/{ref:path}/parks", response_model=ClusterPage[PlaceMember], responses=_404,
             summary="Parks that develop or upgrade a cluster, or hold its projects or enterprises",
             description=_PLACES_DOC.format("park"))
 def parks(reader: ReaderDep, page: PageDep, ref: Ref, include_subindustries: SubQ = True) -> Response:
     return _places(reader, page, ref, "Park", include_subindustries)
 
 
-@router.get("/{ref}/counties", response_model=ClusterPage[PlaceMember], responses=_404,
+@router.get("/{ref:path}/counties", response_model=ClusterPage[PlaceMember], responses=_404,
             summary="Counties and zones that develop or upgrade a cluster, or hold its projects or enterprises",
             description=_PLACES_DOC.format("county"))
 def counties(reader: ReaderDep, page: PageDep, ref: Ref, include_subindustries: SubQ = True) -> Response:

@@ -20,7 +20,7 @@ def counties(reader: ReaderDep) -> Response:
     return json_response(ListOut[EntityRef](data=data, count=len(data)))
 
 
-@router.get("/{ref}", response_model=CountyProfile, responses={404: {"model": ErrorOut}},
+@router.get("/{ref:path}", response_model=CountyProfile, responses={404: {"model": ErrorOut}},
             summary="A county or zone: its parks, the clusters it (or its parks) develop or upgrade, its projects by cluster, its enterprises")
 def county(reader: ReaderDep, ref: Ref) -> Response:
     return json_response(county_profile(reader, resolve(reader, ref, "County")))

@@ -22,22 +22,25 @@ from starlette.concurrency import run_in_threadpool
 from api.deps import SettingsDep, StoreDep
 from api.errors import ApiError
 from api.responses import json_response
-from api.schemas import DocumentAdded, DocumentIn, ErrorOut
+from api.schemas import KEY_PATTERN, DocumentAdded, DocumentIn, ErrorOut
 from api.services.uploads import ingest_upload
-from ingest.errors import IngestError, UnsupportedDocument
 from ingest.read import META_FIELDS, SUPPORTED_SUFFIXES
 
 router = APIRouter(prefix="/documents", tags=["documents"])
+PATH = "/documents"  # under /api/v1; its query strings never reach the access log (api.main)
 
-_KEY = re.compile(r"^[\w\-.]{1,80}$")
+_KEY = re.compile(KEY_PATTERN)
 _MULTIPART_SCHEMA = {"type": "object", "required": ["file"], "properties": {
     "file": {"type": "string", "format": "binary", "description": f"the document ({', '.join(sorted(SUPPORTED_SUFFIXES))})"},
     **{f: {"type": "string"} for f in (*META_FIELDS, "key")}}}
 
 
-def require_key(settings: SettingsDep,
+def require_key(request: Request, settings: SettingsDep,
                 x_api_key: Annotated[str | None, Header(description="the upload key (KG_API_KEY)")] = None) -> None:
     """Checked before anything else (the store included): a caller without the key learns nothing more."""
+    if any("key" in name.lower() for name in request.query_params):
+        # A URL ends up in logs and browser history: a key there is refused even when right.
+        raise ApiError(400, "never put the API key in the URL; send it in the X-API-Key header", code="key_in_url")
     given = x_api_key
     if settings.api_key is None:
         raise ApiError(503, "uploads are disabled: no API key is configured (KG_API_KEY)", code="uploads_disabled")
@@ -80,7 +83,12 @@ async def _parse(request: Request, body: bytes) -> tuple[bytes, str, str | None,
         suffix = Path(name).suffix.lower() or ".txt"
         meta = {f: str(form[f]) for f in META_FIELDS if isinstance(form.get(f), str) and form[f]}
         key = form.get("key") if isinstance(form.get("key"), str) else None
-        return await upload.read(), suffix, key or Path(name).stem, meta
+        if key and not _KEY.match(key):
+            raise _invalid("key", "letters, digits, _ - . (not starting with a dot), at most 80")
+        content = await upload.read()
+        if not content.strip():
+            raise _invalid("file", "the document is empty")
+        return content, suffix, key or Path(name).stem, meta
     if ctype == "application/json":
         try:
             doc = DocumentIn.model_validate(json.loads(body))
@@ -88,16 +96,18 @@ async def _parse(request: Request, body: bytes) -> tuple[bytes, str, str | None,
             fields = [{"field": ".".join(map(str, err["loc"])) or "body", "in": "body", "message": err["msg"]}
                       for err in e.errors()] if isinstance(e, ValidationError) else [{"field": "body", "in": "body", "message": "not JSON"}]
             raise ApiError(422, "invalid document body", details={"fields": fields}) from None
+        if not doc.text.strip():
+            raise _invalid("text", "the text is blank")
         meta = {f: getattr(doc, f) for f in META_FIELDS if getattr(doc, f)}
         return doc.text.encode("utf-8"), ".txt", doc.key, meta
     raise ApiError(415, "send multipart/form-data (file) or application/json ({text, …})")
 
 
 @router.post("", response_model=DocumentAdded, status_code=201,
-             responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 413: {"model": ErrorOut},
+             responses={400: {"model": ErrorOut, "description": "a key in the query string"}, 401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 413: {"model": ErrorOut},
                         415: {"model": ErrorOut}, 422: {"model": ErrorOut}, 503: {"model": ErrorOut}},
              summary="Ingest one document (needs X-API-Key)",
-             description="401 without a key, 403 with a wrong one, 503 when uploads are disabled (no key configured), "
+             description="400 when a query parameter looks like a key (keys go in X-API-Key only), 401 without a key, 403 with a wrong one, 503 when uploads are disabled (no key configured), "
                          "413 above KG_API_MAX_UPLOAD_BYTES. Re-sending the same document is a no-op (skipped=true).",
              openapi_extra={"requestBody": {"required": True, "content": {
                  "multipart/form-data": {"schema": _MULTIPART_SCHEMA},
@@ -108,14 +118,7 @@ async def upload(request: Request, _auth: Annotated[None, Depends(require_key)],
     content, suffix, key, meta = await _parse(request, body)
     if suffix not in SUPPORTED_SUFFIXES:
         raise ApiError(415, f"unsupported file type {suffix}; supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}")
-    if not content.strip():
-        raise _invalid("file", "the document is empty")
-    if not key or not _KEY.match(key):
+    if not key or not _KEY.match(key):  # a file name that makes no key: the content's hash
         key = "upload_" + hashlib.sha256(content).hexdigest()[:16]
-    try:
-        added = await run_in_threadpool(ingest_upload, store, content, suffix, key, meta)
-    except UnsupportedDocument as e:
-        raise ApiError(415, str(e).split(": ", 1)[-1]) from None
-    except IngestError as e:
-        raise ApiError(422, f"the document could not be read: {str(e).split(': ', 1)[-1]}", code="unreadable_document") from None
+    added = await run_in_threadpool(ingest_upload, store, content, suffix, key, meta)
     return json_response(added, status_code=201)

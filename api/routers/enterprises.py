@@ -14,7 +14,7 @@ from api.services.clusters import enterprise_clusters
 router = APIRouter(prefix="/enterprises", tags=["enterprises"])
 
 
-@router.get("/{ref}/clusters", response_model=EnterpriseClusters, responses={404: {"model": ErrorOut}},
+@router.get("/{ref:path}/clusters", response_model=EnterpriseClusters, responses={404: {"model": ErrorOut}},
             summary="The clusters an enterprise is in: directly (with role) or through its projects",
             description="how=direct: an IN_CLUSTER relationship with its role (leading, member, listed); "
                         "how=project: the enterprise carries out a project (via) that is in the cluster. "

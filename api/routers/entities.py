@@ -17,7 +17,7 @@ from graph.model import Label
 router = APIRouter(prefix="/entities", tags=["entities"])
 
 
-@router.get("/{ref}", response_model=EntityOut, responses={404: {"model": ErrorOut}},
+@router.get("/{ref:path}", response_model=EntityOut, responses={404: {"model": ErrorOut}},
             summary="An entity, its properties and its neighbours with evidence",
             description="Parallel relationships stated by several documents are grouped under one neighbour, "
                         "one statement per document, each with its evidence.")

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
-from api.deps import ReaderDep, SettingsDep, check_cap
+from api.deps import ReaderDep, SettingsDep, capped, check_cap
 from api.resolve import resolve
 from api.responses import json_response
 from api.schemas import ErrorOut, PathOut, Subgraph
@@ -33,7 +33,7 @@ def _types(types: list[RelType] | None) -> list[str]:
 def path(reader: ReaderDep, settings: SettingsDep,
          source: Annotated[str, Query(alias="from", min_length=1, max_length=200, description="id, name or alias")],
          target: Annotated[str, Query(alias="to", min_length=1, max_length=200, description="id, name or alias")],
-         max_hops: Annotated[int, Query(ge=1, le=6, description="at most KG_API_MAX_HOPS")] = 4,
+         max_hops: Annotated[int, capped("max_hops", description="at most KG_API_MAX_HOPS")] = 4,
          types: TypesQ = None, evidence: EvidenceQ = "count") -> Response:
     check_cap("max_hops", max_hops, settings.max_hops)
     a, b = resolve(reader, source), resolve(reader, target)
@@ -47,10 +47,10 @@ def path(reader: ReaderDep, settings: SettingsDep,
                         "(total: how many there were). labels filters node types (the center always stays).")
 def subgraph(reader: ReaderDep, settings: SettingsDep,
              center: Annotated[str | None, Query(max_length=200, description="id, name or alias")] = None,
-             depth: Annotated[int, Query(ge=1, le=3)] = 1,
+             depth: Annotated[int, capped("max_depth", description="at most KG_API_MAX_DEPTH")] = 1,
              types: TypesQ = None,
              labels: Annotated[list[Label] | None, Query(description="node types to keep (repeat the parameter)")] = None,
-             limit: Annotated[int, Query(ge=1, le=50_000, description="most nodes (at most KG_API_SUBGRAPH_MAX_NODES)")] = 200,
+             limit: Annotated[int, capped("subgraph_max_nodes", description="most nodes (at most KG_API_SUBGRAPH_MAX_NODES)")] = 200,
              evidence: EvidenceQ = "count") -> Response:
     check_cap("limit", limit, settings.subgraph_max_nodes)
     check_cap("depth", depth, settings.max_depth)

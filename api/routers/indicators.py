@@ -21,7 +21,7 @@ def indicators(reader: ReaderDep) -> Response:
     return json_response(ListOut[IndicatorOut](data=data, count=len(data)))
 
 
-@router.get("/{ref}", response_model=IndicatorOut, responses={404: {"model": ErrorOut}},
+@router.get("/{ref:path}", response_model=IndicatorOut, responses={404: {"model": ErrorOut}},
             summary="One indicator: targets (policy, year, value, unit, comparator, verdict) and reported values",
             description="verdict: met when a reported value for the target year satisfies the comparator "
                         "(the full-year figure when reported, else the latest, e.g. a half-year figure: see basis); "

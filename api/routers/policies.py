@@ -21,14 +21,14 @@ def policies(reader: ReaderDep) -> Response:
     return json_response(ListOut[PolicyOut](data=data, count=len(data)))
 
 
-@router.get("/{ref}", response_model=PolicyDetail, responses=_404,
+@router.get("/{ref:path}", response_model=PolicyDetail, responses=_404,
             summary="A document: metadata and what it contributed (relationships per type, entities per type)",
             description="ref: policy id (policy:001_…), document key (001_…), title or alias.")
 def policy(reader: ReaderDep, ref: Ref) -> Response:
     return json_response(policy_detail(reader, resolve(reader, ref, "Policy", "policy")))
 
 
-@router.get("/{ref}/text", response_model=PolicyText, responses=_404,
+@router.get("/{ref:path}/text", response_model=PolicyText, responses=_404,
             summary="A document's text with the evidence spans of every relationship it stated",
             description="Offsets are Python string (Unicode code point) indices into text; spans are sorted by start. "
                         "surface_start/end locate the matched surface form inside the span when it is there. "

@@ -22,7 +22,8 @@ def _public(catalog: Catalog) -> list[NamedQuery]:
 @router.get("", response_model=ListOut[QueryInfo], summary="The read-only named queries and their parameters")
 def list_queries(catalog: CatalogDep) -> Response:
     data = [QueryInfo(name=q.name, description=q.description, returns=list(q.returns), example=q.example,
-                      params=[ParamInfo(name=p.name, type=p.type, required=p.required, default=p.default) for p in q.params])
+                      params=[ParamInfo(name=p.name, type=p.type, required=p.required, default=p.default,
+                                        minimum=p.minimum, maximum=p.maximum) for p in q.params])
             for q in _public(catalog)]
     return json_response(ListOut[QueryInfo](data=data, count=len(data)))
 

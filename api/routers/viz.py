@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -31,6 +32,7 @@ router = APIRouter(tags=["viz"], include_in_schema=False)
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 VENDOR = {"graph.js": STATIC / "vendor" / "graph.js"}
+_FILE_NAME = re.compile(r"^[\w-]+(\.[\w-]+)*$", re.ASCII)
 _MEDIA = {".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".html": "text/html"}
 
 
@@ -61,6 +63,8 @@ def vendor(name: str) -> FileResponse:
 
 @router.get("/static/{name}")
 def static(name: str) -> FileResponse:
+    if not _FILE_NAME.match(name):  # also keeps NUL out of the path (it made resolve() raise: a 500)
+        raise ApiError(404, f"no static file {name!r}")
     path = (STATIC / name).resolve()
     if path.parent != STATIC or not path.is_file() or path.suffix not in _MEDIA:
         raise ApiError(404, f"no static file {name!r}")
@@ -98,7 +102,7 @@ def viz_page(kind: VizKind, reader: ReaderDep,
     return HTMLResponse(render(view.as_json(sentences_for(reader, view.stored.values())), title, note), headers=headers)
 
 
-@router.get("/documents/{ref}", response_class=HTMLResponse)
+@router.get("/documents/{ref:path}", response_class=HTMLResponse)
 def document(ref: str, reader: ReaderDep,
              start: Annotated[int | None, Query(ge=0, description="highlight from this offset")] = None,
              end: Annotated[int | None, Query(ge=0, description="highlight up to this offset")] = None) -> HTMLResponse:

@@ -1,7 +1,7 @@
 // name: edges_among
 // description: The relationships of the given types whose two ends are both in ids, with how many evidence entries each has, and their properties (the evidence lists only when evidence is true: they are most of the bytes).
 // mode: read
-// params: ids: list[str], types: list[str], evidence: bool = true, limit: int = 20000
+// params: ids: list[str], types: list[str], evidence: bool = true, limit: int[0..100000] = 20000
 // returns: source, type, target, evidence_count, props
 // example: {"ids": ["enterprise:鲁西集团", "cluster:新材料"], "types": ["IN_CLUSTER"]}
 MATCH (a:Entity)-[r]->(b:Entity)

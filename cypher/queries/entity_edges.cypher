@@ -1,7 +1,7 @@
 // name: entity_edges
 // description: The relationships of one entity, both directions, with the other end and all relationship properties (evidence included).
 // mode: read
-// params: id: str, limit: int = 1000
+// params: id: str, limit: int[0..100000] = 1000
 // returns: type, outgoing, other_id, other_labels, other_name, other_aliases, props
 // example: {"id": "enterprise:鲁西集团"}
 MATCH (n:Entity {id: $id})-[r]-(m:Entity)

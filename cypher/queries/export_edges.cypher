@@ -1,7 +1,7 @@
 // name: export_edges
 // description: Every relationship with its ends (our ids) and properties, a page at a time.
 // mode: read
-// params: skip: int = 0, limit: int = 10000
+// params: skip: int[0..] = 0, limit: int[0..100000] = 10000
 // returns: source, type, target, properties
 MATCH (a:Entity)-[r]->(b:Entity)
 WITH a, r, b

@@ -1,7 +1,7 @@
 // name: export_sentences
 // description: Every evidence sentence (id, document, offsets, section, text), a page at a time; the export joins them onto the relationships citing them (ev_sid).
 // mode: read
-// params: skip: int = 0, limit: int = 10000
+// params: skip: int[0..] = 0, limit: int[0..100000] = 10000
 // returns: id, policy, start, end, section, text
 MATCH (s:Sentence)
 WITH s

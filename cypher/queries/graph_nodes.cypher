@@ -1,7 +1,7 @@
 // name: graph_nodes
 // description: A page of entities of the given types (all when empty), the most connected first, and how many there are.
 // mode: read
-// params: labels: list[str] = [], limit: int = 500
+// params: labels: list[str] = [], limit: int[0..100000] = 500
 // returns: total, ids
 // example: {"limit": 100}
 MATCH (n:Entity)

@@ -1,7 +1,7 @@
 // name: investment_by_enterprise
 // description: Stated total investment (亿元, RMB) of the projects each enterprise carries out; each project counted once. projects: all its projects; priced: those with a stated total.
 // mode: read
-// params: limit: int = 100
+// params: limit: int[0..100000] = 100
 // returns: id, name, projects, priced, total_yi
 // example: {"limit": 10}
 MATCH (e:Enterprise)

@@ -1,7 +1,7 @@
 // name: overview_nodes
 // description: The explorer's first picture: entities of the given types with their size, the most members first. members: what sits in it (IN_CLUSTER, LOCATED_IN into it), plus, for a document, what it mentions.
 // mode: read
-// params: labels: list[str], limit: int = 500
+// params: labels: list[str], limit: int[0..100000] = 500
 // returns: id, labels, name, aliases, kind, level, members
 // example: {"labels": ["Cluster", "County", "Policy"]}
 MATCH (n:Entity)

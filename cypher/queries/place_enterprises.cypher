@@ -1,7 +1,7 @@
 // name: place_enterprises
 // description: Enterprises of a county: its county property, or LOCATED_IN the county or a park in it; with their clusters.
 // mode: read
-// params: id: str, limit: int = 1000
+// params: id: str, limit: int[0..100000] = 1000
 // returns: id, name, aliases, clusters
 // example: {"id": "county:阳谷县"}
 MATCH (e:Enterprise)

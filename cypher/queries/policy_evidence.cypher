@@ -1,7 +1,7 @@
 // name: policy_evidence
 // description: Every relationship a document stated that carries evidence, with its ends and the ids of its evidence sentences, to highlight in its text.
 // mode: read
-// params: id: str, limit: int = 20000
+// params: id: str, limit: int[0..100000] = 20000
 // returns: source, type, target, key, sids, rules, surfaces
 // example: {"id": "policy:001_96019a36a6392bfa"}
 MATCH (a:Entity)-[r]->(b:Entity)

@@ -1,7 +1,7 @@
 // name: projects
 // description: Projects with their clusters, enterprises, counties (directly or through their park) and parks, filtered (empty = any) and paged; total counts all matches.
 // mode: read
-// params: clusters: list[str] = [], county: str = '', enterprise: str = '', policy: str = '', limit: int = 50, offset: int = 0
+// params: clusters: list[str] = [], county: str = '', enterprise: str = '', policy: str = '', limit: int[0..100000] = 50, offset: int[0..] = 0
 // returns: total, page
 // example: {"clusters": ["cluster:新能源汽车"]}
 MATCH (p:Project)

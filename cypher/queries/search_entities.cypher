@@ -1,7 +1,7 @@
 // name: search_entities
 // description: Entities whose name or an alias contains q, ranked exact name > exact alias > prefix > contains, shorter names first.
 // mode: read
-// params: q: str, type: str = '', limit: int = 20
+// params: q: str, type: str = '', limit: int[0..100000] = 20
 // returns: id, labels, name, aliases, rank
 // example: {"q": "鲁西", "limit": 10}
 MATCH (n:Entity)

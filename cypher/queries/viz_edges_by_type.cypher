@@ -1,7 +1,7 @@
 // name: viz_edges_by_type
 // description: Every relationship of the given types with both ends, up to a limit (the whole-graph view).
 // mode: read
-// params: types: list[str], limit: int = 2000
+// params: types: list[str], limit: int[0..100000] = 2000
 // returns: source, type, props, target
 // example: {"types": ["IN_CLUSTER", "LOCATED_IN"]}
 MATCH (a:Entity)-[r]->(b:Entity)

@@ -1,7 +1,7 @@
 // name: viz_edges_of
 // description: Relationships of the given types that touch any of the given nodes, each with both ends (for the drawn views).
 // mode: read
-// params: ids: list[str], types: list[str], limit: int = 500
+// params: ids: list[str], types: list[str], limit: int[0..100000] = 500
 // returns: source, type, props, target
 // example: {"ids": ["enterprise:鲁西集团"], "types": ["IN_CLUSTER", "CARRIED_OUT_BY"]}
 UNWIND $ids AS i

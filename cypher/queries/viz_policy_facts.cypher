@@ -1,7 +1,7 @@
 // name: viz_policy_facts
 // description: Every relationship a document stated, with both ends and its evidence (the document view).
 // mode: read
-// params: id: str, limit: int = 5000
+// params: id: str, limit: int[0..100000] = 5000
 // returns: source, type, props, target
 // example: {"id": "policy:001_96019a36a6392bfa"}
 MATCH (a:Entity)-[r]->(b:Entity)

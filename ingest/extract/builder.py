@@ -82,21 +82,21 @@ class GraphBuilder:
             self.edges[k] = rec
         if rel in (RelType.SETS_TARGET, RelType.REPORTS):
             self.figures.setdefault(sent.start, set()).add(surface)
-        ev = Evidence(section=sent.section, sentence=sent.text, start=sent.start, end=sent.end,
-                      rule=rule, surface=surface, resolution=resolution, confidence=rule_confidence(rule))
         role = (props or {}).get("role")
         if role and _ROLE_RANK.get(str(role), 0) > _ROLE_RANK.get(str(rec.props.get("role")), 0):
             rec.props["role"] = role  # one edge per pair: the strongest role stated wins
         # One evidence entry per sentence and surface: a second rule that finds the same
         # fact there is added to its rule ("leading+section_member"), not listed again.
-        seen = (k, ev.start, ev.surface)
+        seen = (k, sent.start, surface)
         prior = self._ev_seen.get(seen)
         if prior is None:
+            ev = Evidence(section=sent.section, sentence=sent.text, start=sent.start, end=sent.end,
+                          rule=rule, surface=surface, resolution=resolution, confidence=rule_confidence(rule))
             self._ev_seen[seen] = ev
             rec.evidence.append(ev)
         elif rule not in prior.rule.split("+"):
             prior.rule = f"{prior.rule}+{rule}"
-            prior.confidence = max(prior.confidence, ev.confidence)
+            prior.confidence = max(prior.confidence, rule_confidence(rule))
 
     def policy_node(self) -> NodeRecord:
         d = self.doc

@@ -11,16 +11,14 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY, cluster_of_section, split_list
 from ingest.extract.names import PARK_SUFFIXES
 from ingest.resolve import Resolved
+from ingest.rules import alternation
 from ingest.structure import Sentence
 
 
 
-_VERB_AFTER_NAME = re.compile(
-    r"(推广|研发|深度|深入|加快|积极|开发|建设|发展|加强|做大|做强|依托|充分|剥离|主导|争创|利用|创建|开展|打造|"
-    r"拓展|向|通过|技术优势|为龙头)")
+_VERB_AFTER_NAME = re.compile(f"({alternation('clusters', 'verbs_after_name')})")
 
-_COMPANY_SHAPE = re.compile(r"(集团|股份|公司|科技|铜业|纸业|织业|毯业|重工|制药|化工|生物|油漆|盐化|机床|激光|轻客|客车|"
-                            r"智能装备|钢管|工业|蔬果|变压器|纺机|岩土)$")
+_COMPANY_SHAPE = re.compile(f"({alternation('clusters', 'company_shape_endings')})$")
 
 
 def _enterprise_names(b: GraphBuilder, clause: str) -> list[tuple[str, bool]]:
@@ -83,9 +81,9 @@ def rule_leading(b: GraphBuilder, sent: Sentence, sdoc: Doc) -> None:
             b.edge(RelType.IN_CLUSTER, eid, clid, sent, "leading", name, er.resolution, props={"role": "leading"})
 
 
-_SUB_VERB = re.compile(r"^(加快|推动|着力|做优|深入|大力|积极|强化|推进|实施|壮大|发展|培育|完善|优化|提升|建设|打造|支持)")
+_SUB_VERB = re.compile(f"^({alternation('clusters', 'subindustry_not_heads')})")
 
-_SUB_TAIL = re.compile(r"(产业|业|材料|加工|化工|制药|整车|零部件|装备|医药|器械)$")
+_SUB_TAIL = re.compile(f"({alternation('clusters', 'subindustry_endings')})$")
 
 
 def rule_subindustry(b: GraphBuilder, sent: Sentence) -> None:

@@ -11,6 +11,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, enterprise_prefix
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved
+from ingest.rules import alternation, rule_data, words
 from ingest.structure import Sentence
 
 
@@ -44,7 +45,8 @@ def sentence_county(b: GraphBuilder, sent: Sentence) -> tuple[str, Resolved] | N
         r = b.resolver.county(sent.lead)
         if r is not None:
             return sent.lead, r
-        if re.search(r"(县|市|区)$", sent.lead) and len(sent.lead) <= 6 and sent.lead not in {"中心城区", "市城区"}:
+        if re.search(r"(县|市|区)$", sent.lead) and len(sent.lead) <= 6 and sent.lead not in {"中心城区", "市城区"} \
+                and not sent.lead.endswith(tuple(rule_data("zones")["canonical"])):  # 高唐开发区 is a zone
             return sent.lead, b.resolver.add_county(sent.lead)  # a county the lexicon does not know
     return b.resolver.county_prefix(sent.text)
 
@@ -53,7 +55,7 @@ def split_list(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"[、，]|以及|和(?=[\u4e00-\u9fff]{2,}(?:产业|企业))", text) if p.strip()]
 
 
-_GENERIC_ZONES = ("开发区", "高新区", "度假区", "旅游度假区", "经济技术开发区", "高新技术产业开发区")
+_GENERIC_ZONES = words("zones", "generic_names")
 
 
 def name_county(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
@@ -105,7 +107,7 @@ def project_enterprise(b: GraphBuilder, item: str) -> tuple[str, Resolved] | Non
     return (full, r) if r is not None else None
 
 
-NOT_COMPANY = re.compile(r"(企业|产业|技术|资源|优势|社会力量|机构|大集团|中心|研究院|模式|机制|专项)$|^(大企业|中药|相关|社会|各|该|涉)")
+NOT_COMPANY = re.compile(f"({alternation('names', 'not_company_endings')})$|^({alternation('names', 'not_company_heads')})")
 
 
 def document_year(doc: SourceDocument) -> int | None:

@@ -40,22 +40,37 @@ from graph.model import DocumentGraph, Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import name_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
+from ingest.extract.names import INDUSTRY_CONTINUATIONS, inside_word
 from ingest.extract.nlp import get_pipeline
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
+from ingest.rules import rule_data
 from ingest.extract.clusters import rule_leading, rule_subindustry, section_member
 from ingest.extract.indicators import rule_indicator_text, rule_table
 from ingest.extract.places import rule_county_layout, rule_town_park
 from ingest.extract.projects import rule_box, rule_known_owner, rule_project_list, text_project
 from ingest.extract.project_facts import rule_project_facts
+from ingest.extract.prose import (Found, ProseState, defined_short_names, document_place, rule_cluster_place,
+                                  rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
+                                  rule_owner, rule_place_industry_pairs, rule_short_owner)
 from ingest.extract.targets import fill_scopes, rule_prose_targets
 from ingest.structure import Sentence, Structure, analyse
 
 
-_BARE_ZONE = re.compile(r"(?:^|(?<=[，。；：、在对向与和及])|(?<=支持|依托|推动|推进|鼓励|全市|我市))(经济开发区|开发区|高新区)(?![\u4e00-\u9fff]{0,2}(?:体制|机制))")
+def _bare_zone_re() -> re.Pattern[str]:
+    """A bare zone word (开发区, 高新区, 度假区; data/rules/zones.yaml) standing alone: after
+    punctuation or one of the words that may precede it, and not 开发区体制."""
+    z = rule_data("zones")
+    words = "|".join(sorted(map(re.escape, z["bare"]), key=len, reverse=True))
+    after = "".join(f"(?<={re.escape(w)})|" for w in z["bare_after"])
+    return re.compile(rf"(?:^|(?<=[，。；：、（(\s])|{after[:-1]})({words})(?![\u4e00-\u9fff]{{0,2}}(?:体制|机制))")
 
 
-def _bare_zones(b: GraphBuilder, sent: Sentence, county: Resolved | None, taken: list[tuple[int, int]]) -> None:
+_BARE_ZONE = _bare_zone_re()
+
+
+def _bare_zones(b: GraphBuilder, sent: Sentence, county: Resolved | None, taken: list[tuple[int, int]],
+                out: list[Found]) -> None:
     """A bare 开发区/高新区 is the park or zone of the sentence's county (临清市：…开发区 ->
     临清经济开发区), or the city's zone when no county is in sight."""
     for m in _BARE_ZONE.finditer(sent.text):
@@ -63,16 +78,30 @@ def _bare_zones(b: GraphBuilder, sent: Sentence, county: Resolved | None, taken:
             continue
         r = b.resolver.park(m.group(1), county)
         if r is not None:
-            b.node(r, m.group(1), sent, "mention")
+            out.append(Found(m.start(1), m.end(1), r.label, b.node(r, m.group(1), sent, "mention"), m.group(1)))
 
 
-def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> None:
+def _gazetteer_places(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], out: list[Found]) -> None:
+    """County-level units the lexicon does not list (data/places), outside every other name."""
+    for pos, surface, r in b.resolver.counties_in(sent.text):
+        if b.resolver.lex.lookup(Label.COUNTY, surface) is not None:
+            continue  # a lexicon county: the entity ruler found it
+        if not any(s < pos + len(surface) and pos < e for s, e in taken):
+            out.append(Found(pos, pos + len(surface), Label.COUNTY, b.node(r, surface, sent, "mention"), surface))
+
+
+def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[int, list[Found]]:
     """Every entity the NER pipeline finds in prose and headings: a node and MENTIONS;
-    parks also LOCATED_IN the county their name or lexicon entry gives."""
+    parks also LOCATED_IN the county their name or lexicon entry gives. Returns the names
+    found in each sentence (by sentence start) for the prose relation rules."""
+    spans: dict[int, list[Found]] = {}
     for sent, sdoc in parsed:
+        out = spans.setdefault(sent.start, [])
         found = sentence_county(b, sent)
         county = found[1] if found else None
-        _bare_zones(b, sent, county, [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ != Label.PROJECT.value])
+        taken = [(e.start_char, e.end_char) for e in sdoc.ents]
+        _bare_zones(b, sent, county, [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ != Label.PROJECT.value], out)
+        _gazetteer_places(b, sent, taken, out)
         for ent in sdoc.ents:
             label = Label(ent.label_)
             surface = ent.text
@@ -88,17 +117,28 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> None:
                     continue  # "高唐省级开发区": a kind of place, not a name
                 r = b.resolver.park(surface, county)
             elif label == Label.CLUSTER:
-                r = b.resolver.cluster(surface, create=False)
+                # a lexicon name, or an industry named by its shape (names.find_industries): a new node
+                if b.resolver.county(surface) is not None or inside_word(sent.text, ent.start_char):
+                    continue  # "作为茌平特色优势产业": a place; "铝合金|新材料": the end of a longer word
+                tail = re.match(r"产业集群|产业|集群", sent.text[ent.end_char:])
+                if tail and not sent.text.startswith(INDUSTRY_CONTINUATIONS, ent.end_char + tail.end()):
+                    surface = sent.text[ent.start_char:ent.end_char + tail.end()]  # 铝加工产业: keep the written form
+                r = b.resolver.cluster(surface)
             elif label == Label.INDICATOR:
                 r = b.resolver.indicator(surface, create=False)
             elif label == Label.PROJECT:
-                text_project(b, sent, surface)
+                pid = text_project(b, sent, surface)
+                if pid is not None:
+                    out.append(Found(ent.start_char, ent.end_char, label, pid, surface))
                 continue
             else:
                 r = None
             if r is None:
                 continue
             nid = b.node(r, surface, sent, "mention")
+            if r.label == Label.CLUSTER and r.entry is None and not surface.endswith("集群"):
+                b.nodes[nid].props["level"] = "industry"  # a new name: a cluster only when it says 集群
+            out.append(Found(ent.start_char, ent.start_char + len(surface), r.label, nid, surface))
             section_member(b, sent, r, surface)
             # a park or enterprise whose lexicon entry or name places it in a county
             if r.label in (Label.PARK,):
@@ -108,6 +148,42 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> None:
                     cid = b.node(where, hit[0] if hit else where.name, sent, "park_name" if hit else "lexicon_county")
                     b.edge(RelType.LOCATED_IN, nid, cid, sent, "park_name" if hit else "lexicon_county",
                            surface, r.resolution)
+    return spans
+
+
+def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Found]]) -> None:
+    """The relations stated in prose (ingest/extract/prose.py), sentence by sentence in order,
+    so that 该项目 and a bare 产业园 refer to the names before them."""
+    state = ProseState()
+    place = document_place(b, prose)
+    if place is not None:
+        r, surface = place
+        state.doc_place = (b.node(r, surface, prose[0], "dateline"), surface)
+    projects: list[tuple[Found, Sentence]] = []
+    shorts: dict[str, Found] = {}
+    for sent in prose:
+        found = spans.get(sent.start, [])
+        rule_defined_names(b, sent, found, shorts)
+        shorts.update(defined_short_names(b, sent, found))
+        found = sorted(found, key=lambda f: (f.start, -f.end))
+        if sent.block == "para":
+            rule_owner(b, sent, found, state)
+            rule_located(b, sent, found, state)
+            rule_develops(b, sent, found, state)
+            rule_leading_list(b, sent, found, state, state.heading_cluster(sent))
+            rule_place_industry_pairs(b, sent)
+        rule_cluster_place(b, sent, found, state)
+        named = next((f for f in found if f.label == Label.CLUSTER), None)
+        if named is not None and sent.path and sent.text.strip() == sent.path[-1].strip():
+            state.heading_clusters[sent.path[-1]] = named  # "（一）做强…产业集群": the paragraphs under it
+        for f in found:
+            if f.label == Label.PROJECT:
+                state.last_project = f
+                projects.append((f, sent))
+            elif f.label == Label.PARK and f.surface not in ("产业园", "园区"):
+                state.last_park = f
+    rule_short_owner(b, projects)
+    rule_dateline(b, projects, state)
 
 
 def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
@@ -116,6 +192,7 @@ def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
     lex = lexicon or default_lexicon()
     nlp = nlp or get_pipeline(lexicon)
     b = GraphBuilder(doc, Resolver(lex))
+    b.resolver.set_document(doc.text)
     st: Structure = analyse(doc.text)
     prose = [s for s in st.sentences if s.block in {"para", "heading"}]
     parsed = list(zip(prose, nlp.pipe(s.text for s in prose)))  # one spaCy pass per sentence
@@ -125,6 +202,7 @@ def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
         rule_table(b, table, by_start)
     year_ctx: int | None = None
     section = None
+    listed: dict[int, list[Found]] = {}
     last_indicator: dict[int, str] = {}  # per paragraph, for "这一比例"
     for sent in st.sentences:
         if sent.path[:2] != section:
@@ -138,15 +216,18 @@ def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
             rule_county_layout(b, sent)
             rule_town_park(b, sent)
             rule_leading(b, sent, sdocs[sent.start])
-            rule_project_list(b, sent)
+            listed[sent.start] = rule_project_list(b, sent)
             rule_subindustry(b, sent)
             rule_indicator_text(b, sent, year_ctx)
             rule_prose_targets(b, sent, last_indicator)
         elif sent.block == "heading":
             rule_indicator_text(b, sent, None)
             rule_prose_targets(b, sent, last_indicator)
-    rule_mentions(b, parsed)
+    spans = rule_mentions(b, parsed)
+    for start, found in listed.items():
+        spans.setdefault(start, []).extend(found)
     rule_known_owner(b)
+    rule_prose(b, prose, spans)
     rule_project_facts(b, prose)
     fill_scopes(b)
     return b.graph()

@@ -7,43 +7,44 @@ relation rules (ingest/extract/document.py). They find names that are in no lexi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Callable
 
-PARK_SUFFIXES = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "产业园区核心区", "科技园区核心区",
-                 "产业园区", "工业园区", "科技园区", "产业园", "工业园", "科技园", "生态园", "化工园区", "园区", "物流基地")
-ENTERPRISE_STRONG = ("股份有限公司", "有限责任公司", "有限公司", "集团", "股份", "公司")
+from ingest.lexicon import default_lexicon
+from ingest.rules import rule_data
+
+_W = rule_data("names")
+
+
+def _alt(key: str) -> str:
+    """A regex alternation of one word list of data/rules/names.yaml, longest first."""
+    return "|".join(map(re.escape, sorted(map(str, _W[key]), key=len, reverse=True)))
+
+
+PARK_SUFFIXES = tuple(_W["park_suffixes"])
+ENTERPRISE_STRONG = tuple(_W["enterprise_strong"])
 # weaker company-name endings, trusted only where a company is expected (lists, project items)
-ENTERPRISE_WEAK = ("科技", "铜业", "纸业", "织业", "塑业", "棉业", "重工", "制药", "化工", "纺织", "生物",
-                   "新材料", "新材", "机床", "机械", "电子工程", "电子", "电工", "医疗", "医药", "钢球", "光电", "农业",
-                   "农化", "食品", "置业", "盐化", "漆业", "毯业", "果业", "油漆", "工业", "实业", "动力", "能源",
-                   "装备", "智能设备", "数控", "建材", "金属制造", "保健品", "包装", "铝业")
+ENTERPRISE_WEAK = tuple(_W["enterprise_weak"])
 # words of a description rather than a company name (现代生态农业, 医院医疗)
-_NOT_NAME_WORDS = re.compile(r"(现代|生态|智慧|健康|医院|加工|综合|循环|示范|特种)")
-PROJECT_SUFFIXES = ("项目", "工程", "基地", "产业园", "园区", "工业园", "中心", "小镇", "综合体", "公寓", "医院",
-                    "养老院", "康复医院", "生产线", "系统", "城", "园", "村", "谷", "智慧城市", "科技城", "度假区")
+_NOT_NAME_WORDS = re.compile(f"({_alt('description_words')})")
+PROJECT_SUFFIXES = tuple(_W["project_suffixes"])
 
-_NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()·\-]")
+_NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()·\-—]")
 # words that open a clause before a name: dropped from the left of a found name
-LEAD_WORDS = tuple(sorted({
-    "依托", "以", "建设", "打造", "发挥", "支持", "推进", "加快", "高水平", "集聚", "优化提升", "改造提升", "重点",
-    "和", "与", "及", "等", "在", "是", "为", "把", "将", "由", "对", "向", "从", "全力", "积极", "大力", "着力",
-    "推动", "做强", "做大", "形成", "成为", "创建", "培育", "壮大", "围绕", "包括", "其中", "聚焦", "建成", "完善",
-    "提升", "鼓励", "引导", "关于", "组建", "高标准", "加快建设", "集聚建设", "高水平建设", "重点建设", "加强", "实施", "发展", "促进",
-    "开展", "落实", "利用", "吸纳", "带动", "全面", "进一步", "持续", "科学", "有序", "扩区", "优化", "争创",
-    "申报", "入驻", "进驻", "依法", "提高", "做优", "大型", "的", "实现", "完成", "力争", "做好", "争取", "开工", "了", "到", "于", "同", "并",
-}, key=len, reverse=True))
+LEAD_WORDS = tuple(sorted(set(map(str, _W["lead_words"])), key=len, reverse=True))
 
 
+_LEAD_RE = re.compile("^(?:%s)" % "|".join(map(re.escape, LEAD_WORDS)))
 _JOINERS = set("与及或的在")
 
 
-def walk_left(text: str, end: int, max_len: int = 16) -> int:
+def walk_left(text: str, end: int, max_len: int = 16, joiners: frozenset[str] | set[str] = _JOINERS) -> int:
     """Start of the name ending at `end`: back over name characters up to a delimiter
     (punctuation, or a joining word such as 与/和 that separates two names)."""
     i = end
-    while i > 0 and end - i < max_len and _NAME_CHARS.match(text[i - 1]) and text[i - 1] not in _JOINERS:
+    while i > 0 and end - i < max_len and _NAME_CHARS.match(text[i - 1]) and text[i - 1] not in joiners:
         # 和 joins two names after a name's end (开发区和特色园区), but is part of 三和工业园
-        if text[i - 1] == "和" and i >= 2 and text[i - 2] in "区园业司团":
+        if text[i - 1] == "和" and i >= 2 and text[i - 2] in "区园业司团目":
             break
         i -= 1
     return i
@@ -51,25 +52,18 @@ def walk_left(text: str, end: int, max_len: int = 16) -> int:
 
 def strip_lead_words(name: str) -> str:
     """Drop clause-opening words (依托, 加快建设, 和 …) from the start of a found name."""
-    changed = True
-    while changed and name:
-        changed = False
-        for w in LEAD_WORDS:
-            if name.startswith(w) and len(name) - len(w) >= 2:
-                name = name[len(w):]
-                changed = True
-                break
-    return name
+    while True:  # the longest lead word first, as long as 2+ characters stay
+        m = next((m for m in _LEAD_RE.finditer(name[:8]) if len(name) - m.end() >= 2), None) if name else None
+        if m is None:
+            return name
+        name = name[m.end():]
 
 
-_PARK_RE = re.compile("|".join(PARK_SUFFIXES))
+_PARK_RE = re.compile(_alt("park_suffixes"))
 # a verb inside a found name means the name starts after it (阳谷县创建|省级…开发区)
-_INNER_VERB = re.compile(r"(创建|建设|打造|依托|发展|支持|推进|推动|加快|实施|建成|提升|优化|壮大|聚集|集聚|进驻|入驻|"
-                         r"列入|坚持|强化|严格|高标准|关于|没有|填补|申请|成为|新开工|开工|签约|投产|竣工)")
+_INNER_VERB = re.compile(f"({_alt('inner_verbs')})")
 # generic descriptions, not names (特色产业园区, 两大化工园区, 省级开发区)
-_GENERIC_PARK = re.compile(r"^(特色|重点|各类|现有|相关|省级|国家级|市级|县级|[千百]亿级|其它|其他|乡镇|镇|县市|化工|工业|产业|"
-                           r"[两三四五六七八九十]大|专业|综合|一批|全市|本地|配套|新型|示范|循环化工|城镇|市属|各|智慧|创新|"
-                           r"绿色|禁止|间|重大|等|中小企业|生态工业|高新|骨干|冷链)")
+_GENERIC_PARK = re.compile(f"^({_alt('generic_park_heads')})")
 
 
 def find_parks(text: str) -> list[tuple[int, int, str]]:
@@ -103,13 +97,11 @@ def _inside_title(text: str, pos: int) -> bool:
     return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
 
 
-_STRONG_RE = re.compile("|".join(ENTERPRISE_STRONG))
+_STRONG_RE = re.compile(_alt("enterprise_strong"))
 # a company suffix after a generic description (品牌运营公司, 涉农集团, 现代种业集团) is no name
-_GENERIC_COMPANY = re.compile(r"(现代|品牌|运营|涉农|种业|担保|融资|财金|储备|市级|国有|民营|上市|龙头|骨干|外资|投资|服务|"
-                              r"物流|电商|平台|金融|保险|商业|中介|一体化|控股|领军|独角兽|瞪羚|科技型|管理|资本|致富|村民|小贷|"
-                              r"我们|这|服装|规范化)")
+_GENERIC_COMPANY = re.compile(f"({_alt('generic_company_words')})")
 # words after which a company name starts (人才创办了|东阿县途胜…, 输出到|美国肯尼可特公司)
-_BEFORE_COMPANY = re.compile(r"(创办了|创办|发起设立|设立|输出到|获得|获|成为|是|为|到|了|和|与|及|由|向|把|将|在|对)")
+_BEFORE_COMPANY = re.compile(f"({_alt('before_company')})")
 
 
 def find_enterprises(text: str) -> list[tuple[int, int, str]]:
@@ -130,7 +122,8 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         if len(stem) < 2 or re.match(r"^(大|各|该|本|龙头|骨干|企业|一批|市|省)", name):
             continue
         generic = len(_GENERIC_COMPANY.findall(stem))
-        if (generic and len(stem) <= 6) or generic >= 2 or _inside_title(text, m.start()):
+        # 品牌运营公司 is a description; 华新控股香港公司 keeps a name (华新香港) beside its generic word
+        if generic >= 2 or (generic and len(_GENERIC_COMPANY.sub("", stem)) < 4) or _inside_title(text, m.start()):
             continue
         out.append((m.end() - len(name), m.end(), name))
     return out
@@ -174,7 +167,7 @@ def suffix_name(item: str, strip_region: Callable[[str], str] = lambda s: s) -> 
                 end += len(suf)
                 extended = True
                 break
-    place = re.match(r"[（(](山东|聊城|中国|北京|上海)[)）]", item[end:])
+    place = re.match(rf"[（(](?:{_BRACKET_PLACES})[)）]", item[end:])
     if place:  # 诺伯特智能装备（山东）
         end += place.end()
     name = item[:end]
@@ -186,7 +179,10 @@ def suffix_name(item: str, strip_region: Callable[[str], str] = lambda s: s) -> 
     return name
 
 
+# a place closing a company name in brackets: the national ones and the lexicon's regions (诺伯特智能装备（山东）)
+_BRACKET_PLACES = "|".join(map(re.escape, sorted({*_W["bracket_places"], *default_lexicon().regions}, key=len, reverse=True)))
 _PROJECT_RE = re.compile(r"(项目|工程)")
+_PROJECT_JOINERS = frozenset("与或的在")
 
 
 def find_projects(text: str) -> list[tuple[int, int, str]]:
@@ -197,18 +193,27 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
     a county)."""
     out: list[tuple[int, int, str]] = []
     for m in _PROJECT_RE.finditer(text):
-        start = walk_left(text, m.start(), 40)
+        start = walk_left(text, m.start(), 40, _PROJECT_JOINERS)  # 铝单板及铝合金模板项目 is one name
+        start += len(text[start:m.start()]) - len(text[start:m.start()].lstrip("—-·"))
         name = strip_lead_words(text[start:m.end()])
-        inner = list(_INNER_VERB.finditer(name[:-len(m.group(0))]))
-        if inner:
-            name = name[inner[-1].end():]
-        if len(name) < 6 or re.match(r"^(\d|一批|重点|重大|各类|相关|该|本|其他|其它|国家级|市级|省级|新建|实施)", name):
+        listed = start > 0 and text[start - 1] == "、" and text[:start - 1].endswith(("项目", "工程"))
+        stem = name[:-len(m.group(0))]
+        # …生产线建设项目: 建设 just before the ending belongs to the name
+        inner = [] if listed else [v for v in _INNER_VERB.finditer(stem) if v.end() < len(stem) or v.group(0) != "建设"]
+        if inner:  # 加快建设|X项目; but an item of a list of projects is a whole name (鲁商高端建设装备制造项目)
+            name = strip_lead_words(name[inner[-1].end():])
+        cs = max(text.rfind(c, 0, m.end() - len(name)) for c in "，。；：,;")
+        if re.match(r"^是[^，。；]*的$", text[cs + 1:m.end() - len(name)]):
+            continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before
+        capacity = re.match(r"^[\d.]+万?(吨|套|台|辆|千瓦|兆瓦|吉瓦|平方米|亩|头|只|件)", name)  # 100万吨有机硅项目
+        if len(name) < 6 or (re.match(r"^(\d|一批|重点|重大|各类|相关|该|本|其他|其它|国家级|市级|省级|新建|实施)", name)
+                             and not capacity):
             continue
         out.append((m.end() - len(name), m.end(), name))
     return out
 
 
-INFRA_SUFFIXES = ("城际铁路", "快速铁路", "高速公路", "铁路", "高铁", "高速", "机场", "公铁桥", "大桥")
+INFRA_SUFFIXES = tuple(_W["infrastructure_suffixes"])
 _INFRA_RE = re.compile("|".join(INFRA_SUFFIXES))
 # what may follow a line's name and still be part of it: a stretch (济南至聊城段, 聊城段)
 _STRETCH = re.compile(r"^(?:（[^（）]{1,8}段）|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,3}段)")
@@ -240,3 +245,71 @@ def find_infrastructure(text: str) -> list[tuple[int, int, str]]:
         name_start = m.end() - len(name)
         out.append((name_start, end, text[name_start:end]))
     return out
+
+
+_INDUSTRY_TAIL = re.compile(_alt("industry_tails"))
+_INDUSTRY_VERB = re.compile(_alt("industry_verbs"))
+# "…四大新兴", "…3个国家级", "…四大特色农业": a count and the kind it counts
+_QUALIFIERS = re.compile(rf"(?:[一二三四五六七八九十两\d]+(?:大|个|条)(?:{_alt('industry_qualifiers')})*[\u4e00-\u9fff]{{0,2}}"
+                         rf"|(?:{_alt('industry_qualifiers')})+)$")
+INDUSTRY_CONTINUATIONS = _CONTINUATIONS = tuple(sorted(map(str, _W["industry_continuations"]), key=len, reverse=True))
+_NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
+_CLAUSE_RE = re.compile("[，。；：！？（）()“”《》\"'|,;:]")
+
+
+def find_industries(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of clusters and industries named in text: "X产业集群", and the items
+    of a list closed by an industry word ("新材料、高端装备制造、医养健康四大新兴产业",
+    "先进制造业、现代服务业", "A、B等重点产业链"). A lone "X产业" is read only as a clause's
+    first words (铝加工产业正向…)."""
+    out: dict[tuple[int, int], str] = {}
+    cuts = [c.start() for c in _CLAUSE_RE.finditer(text)]
+    for m in _INDUSTRY_TAIL.finditer(text):
+        tail = m.group(0)
+        if tail in ("产业", "制造业", "服务业") and text.startswith(_CONTINUATIONS, m.end()):
+            continue  # 产业园, 产业结构, 产业化: the word goes on; a name ends here
+        i = bisect_left(cuts, m.start())
+        cs = cuts[i - 1] + 1 if i else 0
+        seg_start = cs
+        verbs = list(_INDUSTRY_VERB.finditer(text, cs, m.start()))
+        if verbs:
+            seg_start = verbs[-1].end()
+        seg = text[seg_start:m.start()]
+        q = _QUALIFIERS.search(seg)
+        qualified = q is not None and q.start() < len(seg)
+        if qualified:
+            seg = seg[:q.start()]
+        items = [(i.start() + seg_start, i.end() + seg_start) for i in re.finditer(r"[^、和]+", seg)]
+        tailed = all(re.search(r"(产业|制造业|服务业)$", text[a:z]) for a, z in items[:-1])
+        if tail == "产业集群" and len(items) == 1 and (len(seg) > 8 or qualified and re.search(r"[大个]", text[q.start() + seg_start:m.start()])):  # type: ignore[union-attr]
+            continue  # a long run before 产业集群 is a clause; "上半年九大产业集群" counts, names none
+        if tail != "产业集群" and not (len(items) >= 2 and (qualified or tailed or tail in ("服务业", "制造业"))):
+            continue  # a lone "…产业" is mostly a description (文化旅游产业的发展): only a counted
+            # list (…四大新兴产业, …等重点产业链), a list of named industries, or a 集群 names them
+        for k, (a, z) in enumerate(items):
+            name = text[a:z]
+            if re.search(r"(产业|制造业|服务业)$", name):
+                pass
+            elif k == len(items) - 1 and not qualified and tail != "产业链" and z == m.start():
+                z = m.end()  # the last item carries the ending: 现代智慧物流服务业, 阿胶产业集群
+            core = re.sub(r"(产业集群|产业)$", "", text[a:z])
+            if not (2 <= len(core) <= 12) or core in _NOT_INDUSTRY or not re.fullmatch(r"[\u4e00-\u9fff]+", core) \
+                    or re.search(r"[的个这该其等与和]|园区$|基地$", core) or _INNER_VERB.search(core) or core.startswith(LEAD_WORDS) \
+                    or _inside_title(text, a):
+                continue
+            out[(a, z)] = text[a:z]
+    return [(a, z, n) for (a, z), n in sorted(out.items())]
+
+
+# what may stand right before a word that starts a name: a clause-opening word, a verb, a joiner
+_BEFORE_NAME = tuple(sorted({*LEAD_WORDS, *map(str, _W["inner_verbs"]), *map(str, _W["industry_verbs"]),
+                             *map(str, _W["industry_qualifiers"]), *default_lexicon().regions,
+                             "、", "和", "及", "与", "或", "市", "县", "区", "省"}, key=len, reverse=True))
+
+
+def inside_word(text: str, start: int) -> bool:
+    """Whether a name found at `start` is the end of a longer word (铝合金|新材料, 化工|装备制造):
+    a Chinese character stands before it that closes no clause-opening word, verb or joiner."""
+    if start == 0 or not re.match(r"[\u4e00-\u9fff]", text[start - 1]):
+        return False
+    return not text.endswith(_BEFORE_NAME, 0, start)

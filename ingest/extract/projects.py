@@ -9,6 +9,8 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY, YEAR, box_title, cluster_of_section, name_county, project_enterprise, split_list
 from ingest.extract.names import PROJECT_SUFFIXES
 from ingest.resolve import Resolved, is_infrastructure
+from ingest.extract.prose import Found, _words
+from ingest.rules import rule_data
 from ingest.structure import Sentence
 
 
@@ -101,11 +103,12 @@ def rule_known_owner(b: GraphBuilder) -> None:
 _PROJECT_LIST = re.compile(r"(?:建设|推进|实施)([^。；，]+?)等([\u4e00-\u9fff]{0,6}?)项目")
 
 
-def rule_project_list(b: GraphBuilder, sent: Sentence) -> None:
+def rule_project_list(b: GraphBuilder, sent: Sentence) -> list[Found]:
     """"支持建设A年产…、B年产…、1万台…等项目": each item a project, carried out by the
     company opening it; an item opening with a quantity continues the one before."""
+    out: list[Found] = []
     if sent.block != "para":
-        return
+        return out
     cname = cluster_of_section(sent)
     cluster = b.resolver.cluster(cname) if cname else None
     for m in _PROJECT_LIST.finditer(sent.text):
@@ -127,6 +130,7 @@ def rule_project_list(b: GraphBuilder, sent: Sentence) -> None:
             if tail and not is_infrastructure(name):
                 name += tail
             pid = b.node(b.resolver.project(name), written, sent, "project_list")
+            out.append(Found(a, z, Label.PROJECT, pid, written))
             if cluster is not None:
                 clid = b.node(cluster, cname or "", sent, "project_list")
                 b.edge(RelType.IN_CLUSTER, pid, clid, sent, "project_list", name, props={"role": "member"})
@@ -145,32 +149,57 @@ def rule_project_list(b: GraphBuilder, sent: Sentence) -> None:
             if cluster is not None:
                 b.edge(RelType.IN_CLUSTER, eid, b.nodes[make_id(Label.CLUSTER, cluster.name)].id, sent, "project_list",
                        hit.group(1), er.resolution, props={"role": "member"})
+    return out
 
 
-def text_project(b: GraphBuilder, sent: Sentence, name: str) -> None:
-    """A project named in prose, kept when its name carries a company or a county."""
+def well_formed_project(name: str) -> bool:
+    """A prose phrase ending in 项目/工程 that names one project: 4+ characters before the
+    ending, opening with no generic word (该项目, 重点项目, 一批…项目; data/rules/prose.yaml)
+    and holding no list or clause (等, 的, 个)."""
+    if not name.endswith("项目"):
+        return False  # …工程 alone is mostly a kind of work (农田水利工程)
+    stem = re.sub(r"(建设)?项目$", "", name)
+    if len(stem) < 4 or re.search(r"[，、“”（）()]|的|个|等", stem) or stem.endswith(tuple(rule_data("prose")["project_not_stem_ends"])):
+        return False
+    return not (re.match(rf"^(?:{_words('project_not_heads')})", name) or re.search(_words("project_not_words"), name))
+
+
+def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
+    """A project named in prose: kept when its name carries a company or a county, or is a
+    well-formed name (`well_formed_project`); returns its node id."""
     if sent.block != "para":
-        return
+        return None
     if is_infrastructure(name):  # a railway, motorway, airport or bridge is named by itself
-        b.node(b.resolver.project(name), name, sent, "text_project")
-        return
+        return b.node(b.resolver.project(name), name, sent, "text_project")
     if re.search(r"[等至个]", name):
-        return  # "…等项目" ends a list, "A至B…" is a line between places
+        return None  # "…等项目" ends a list, "A至B…" is a line between places
     own = project_enterprise(b, name)
     if own is not None and own[1].entry is None and not re.search(r"(有限公司|集团|股份|公司)$", own[0]):
         own = None  # in prose only a listed company or a full company name is trusted
     county = name_county(b, name)
     if county is not None and (not name.startswith(county[0]) or county[1].entry is not None and county[1].entry.kind == "zone"):
         county = None  # only a county the name opens with; a bare 开发区 names no project
+    if own is None and county is not None and re.search(_words("project_not_words"), name[len(county[0]):]):
+        return None  # 高唐县经济开发区重点项目: the county's key projects, not one project
+    rule = "text_project"
     if own is None and county is None:
-        return
+        if not well_formed_project(name):
+            return None
+        rule = "prose_project"
     cap = re.search(r"(年产|年处理|年治理)?[\d.]+万?(吨|台|辆|套|只|件|支|片|个|锭|立方米)", name)
-    pid = b.node(Resolved(Label.PROJECT, name), name, sent, "text_project", {"capacity": cap.group(0) if cap else None})
+    r = Resolved(Label.PROJECT, name)
+    if rule == "prose_project" and cap is not None and cap.start() == 0:
+        # "年产350万套…项目" after "弗兰卡年产350万套…项目": the same capacity names the same project
+        same = next((n for n in b.nodes.values() if n.label == Label.PROJECT and n.props.get("capacity") == cap.group(0)), None)
+        if same is not None:
+            r = Resolved(Label.PROJECT, same.name, f"capacity:{name}→{same.name}")
+    pid = b.node(r, name, sent, rule, {"capacity": cap.group(0) if cap else None})
     if own is not None:
         surface, er = own
         eid = b.node(er, surface, sent, "text_project")
-        b.edge(RelType.CARRIED_OUT_BY, pid, eid, sent, "text_project", surface, er.resolution)
+        b.edge(RelType.CARRIED_OUT_BY, pid, eid, sent, "text_project", surface, er.resolution, props={"role": "owner"})
     if county is not None:
         surface, cr = county
         cid = b.node(cr, surface, sent, "text_project")
         b.edge(RelType.LOCATED_IN, pid, cid, sent, "text_project", surface, cr.resolution)
+    return pid

@@ -4,11 +4,12 @@ from ingest.read.files import (
     META_FIELDS,
     SUPPORTED_SUFFIXES,
     SourceDocument,
+    corpus_files,
     load_corpus,
     metadata_from_text,
     read_document,
     read_raw,
 )
 
-__all__ = ["META_FIELDS", "SUPPORTED_SUFFIXES", "SourceDocument", "load_corpus", "metadata_from_text",
+__all__ = ["META_FIELDS", "SUPPORTED_SUFFIXES", "SourceDocument", "corpus_files", "load_corpus", "metadata_from_text",
            "read_document", "read_raw"]

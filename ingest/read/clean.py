@@ -108,6 +108,18 @@ def _join_page_breaks(ct: CleanText) -> CleanText:
     return _sub(ct, _JOIN, repl)
 
 
+# Characters neither store carries in a property (NUL cuts FalkorDB's query text short) or that mean
+# nothing in a policy text: C0 controls but tab and line ends, lone surrogates, non-characters.
+_UNSTORABLE = re.compile(r"[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_PAGE_FEED = re.compile(r"[\x0b\x0c]")
+
+
+def drop_unstorable(raw: str) -> tuple[str, int]:
+    """`raw` without unstorable characters (vertical tab and form feed become line ends), and how many were removed."""
+    text, removed = _UNSTORABLE.subn("", raw)
+    return _PAGE_FEED.sub("\n", text), removed
+
+
 def clean_text(raw: str) -> CleanText:
     """Clean converted policy text, keeping an offset map to `raw`."""
     ct = CleanText(raw, list(range(len(raw))))

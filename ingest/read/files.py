@@ -15,12 +15,14 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, Field
 
-from ingest.read.clean import clean_text
+from ingest.read.clean import clean_text, drop_unstorable
+from ingest.read.encoding import Undecodable, decode, utf16_without_bom
 from ingest.errors import DocumentReadError, UnsupportedDocument
 
 TEXT_SUFFIXES = {".txt", ".md"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".html", ".htm", ".docx", ".pdf"}
 META_FIELDS = ("title", "issuer", "date", "kind", "period")
+BINARY_SHARE = 0.01  # a text with more control characters than this is not a text
 
 
 class SourceDocument(BaseModel):
@@ -34,6 +36,7 @@ class SourceDocument(BaseModel):
     text: str                 # cleaned text; evidence offsets point here
     raw_text: str
     offsets: list[int] = Field(default_factory=list, repr=False)  # cleaned index -> raw index
+    warnings: list[str] = Field(default_factory=list)  # what reading changed (characters removed)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         if start >= end:
@@ -45,21 +48,10 @@ class SourceDocument(BaseModel):
 # ---------------------------------------------------------------- raw readers
 
 def _decode(data: bytes, path: Path) -> str:
-    for enc in ("utf-8-sig",):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            pass
-    try:  # GB18030 is a superset of GBK/GB2312, the usual legacy encodings here
-        return data.decode("gb18030")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise DocumentReadError(f"{path}: cannot detect the text encoding")
-    return str(best)
+    try:
+        return decode(data)[0]
+    except Undecodable as e:
+        raise DocumentReadError(path, str(e), "save it as UTF-8") from None
 
 
 class _HTMLText(HTMLParser):
@@ -100,11 +92,13 @@ def _read_docx(path: Path) -> str:
     try:
         import docx  # python-docx, optional
     except ImportError as exc:
-        raise UnsupportedDocument(f"{path}: reading .docx needs the python-docx package") from exc
+        raise UnsupportedDocument(path, "reading .docx needs the python-docx package", "pip install python-docx") from exc
     try:
         d = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many types on corrupt files
-        raise DocumentReadError(f"{path}: not a readable .docx file ({exc})") from exc
+        # The library's message names the file's (temp) path: only its kind is kept.
+        raise DocumentReadError(path, f"not a readable .docx file ({type(exc).__name__})",
+                                "open and save it again in a word processor, or send it as .txt") from exc
     lines = [p.text for p in d.paragraphs]
     for table in d.tables:  # flattened like the corpus: a cell per tab line, rows apart
         for row in table.rows:
@@ -116,27 +110,31 @@ def _read_pdf(path: Path) -> str:
     try:
         from pypdf import PdfReader  # optional
     except ImportError as exc:
-        raise UnsupportedDocument(f"{path}: reading .pdf needs the pypdf package") from exc
+        raise UnsupportedDocument(path, "reading .pdf needs the pypdf package", "pip install pypdf") from exc
     try:
         return "\n\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
     except Exception as exc:
-        raise DocumentReadError(f"{path}: not a readable .pdf file ({exc})") from exc
+        raise DocumentReadError(path, f"not a readable .pdf file ({type(exc).__name__})",
+                                "export it again as PDF, or send its text as .txt") from exc
 
 
 def read_raw(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise UnsupportedDocument(f"{path}: unsupported file type {suffix or '(none)'}; "
-                                  f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}")
+        raise UnsupportedDocument(path, f"unsupported file type {suffix or '(none)'}",
+                                  f"convert it to one of {', '.join(sorted(SUPPORTED_SUFFIXES))}")
     if not path.is_file():
-        raise DocumentReadError(f"{path}: no such file")
+        raise DocumentReadError(path, "no such file")
     if suffix == ".docx":
         return _read_docx(path)
     if suffix == ".pdf":
         return _read_pdf(path)
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DocumentReadError(f"{path}: looks binary, not text")
+        text = utf16_without_bom(data)
+        if text is not None:
+            return _read_html(text.encode(), path) if suffix in {".html", ".htm"} else text
+        raise DocumentReadError(path, "looks binary, not text (NUL bytes at its start)", "check it is the right file")
     return _read_html(data, path) if suffix in {".html", ".htm"} else _decode(data, path)
 
 
@@ -208,16 +206,20 @@ def metadata_from_text(text: str) -> dict[str, str]:
 def read_document(path: str | Path, meta: dict[str, Any] | None = None) -> SourceDocument:
     """Read and clean one document. `meta` (e.g. a manifest entry) overrides text metadata."""
     p = Path(path)
-    raw = read_raw(p)
+    raw, removed = drop_unstorable(read_raw(p))
+    if removed > max(3, len(raw) * BINARY_SHARE):
+        raise DocumentReadError(p, f"{removed} NUL or control characters: binary data, not text", "check it is the right file")
+    warnings = [f"removed {removed} NUL or control character(s)"] if removed else []
     if not raw.strip():
-        raise DocumentReadError(f"{p}: the document is empty")
+        raise DocumentReadError(p, "the document is empty" + (" (a PDF without a text layer?)" if p.suffix.lower() == ".pdf" else ""),
+                                "add its text, or run OCR on a scanned PDF" if p.suffix.lower() == ".pdf" else "add its text or remove the file")
     ct = clean_text(raw)
     found = metadata_from_text(ct.text)
     for k, v in (meta or {}).items():
         if k in META_FIELDS and v is not None:
             found[k] = str(v)
     return SourceDocument(
-        key=p.stem, path=str(p), text=ct.text, raw_text=raw, offsets=ct.offsets,
+        key=p.stem, path=str(p), text=ct.text, raw_text=raw, offsets=ct.offsets, warnings=warnings,
         **{k: found.get(k, "") for k in META_FIELDS},
     )
 
@@ -229,7 +231,7 @@ def _manifest(folder: Path) -> dict[str, dict[str, Any]]:
     try:
         data = yaml.safe_load(mf.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
-        raise DocumentReadError(f"{mf}: invalid YAML ({exc})") from exc
+        raise DocumentReadError(mf, f"invalid YAML ({exc})", "fix the manifest") from exc
     docs = data.get("documents", []) if isinstance(data, dict) else []
     return {str(d["file"]): d for d in docs if isinstance(d, dict) and "file" in d}
 
@@ -239,15 +241,16 @@ def load_corpus(path: str | Path, overrides: dict[str, Any] | None = None) -> li
 
     Metadata, weakest first: the text itself, the folder's manifest.yaml, `overrides`
     (e.g. {"kind": "news"} for a folder of news pages)."""
+    return [read_document(f, m) for f, m in corpus_files(path, overrides)]
+
+
+def corpus_files(path: str | Path, overrides: dict[str, Any] | None = None) -> list[tuple[Path, dict[str, Any]]]:
+    """The documents `load_corpus` would read, each with its metadata, without reading them."""
     p = Path(path)
-
-    def meta(f: Path, manifest: dict[str, dict[str, Any]]) -> dict[str, Any]:
-        return {**(manifest.get(f.name) or {}), **(overrides or {})}
-
     if p.is_file():
-        return [read_document(p, meta(p, _manifest(p.parent)))]
+        return [(p, {**(_manifest(p.parent).get(p.name) or {}), **(overrides or {})})]
     if not p.is_dir():
-        raise DocumentReadError(f"{p}: no such file or folder")
+        raise DocumentReadError(p, "no such file or folder")
     manifest = _manifest(p)
     files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES)
-    return [read_document(f, meta(f, manifest)) for f in files]
+    return [(f, {**(manifest.get(f.name) or {}), **(overrides or {})}) for f in files]

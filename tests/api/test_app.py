@@ -18,7 +18,8 @@ def test_lifespan_opens_the_configured_store(server: GraphStore, corpus_store: G
     monkeypatch.delenv("KG_API_KEY", raising=False)
     app = create_app(graph_settings=GraphSettings(graph_uri=None, data_dir=data_dir, graph_name="corpus"))
     with TestClient(app, raise_server_exceptions=False) as client:
-        assert client.get("/health").json() == {"status": "ok", "store": True, "backend": "falkordb"}
+        assert client.get("/health").json() == {"status": "ok"}
+        assert client.get("/health/ready").json() == {"status": "ready", "store": True, "backend": "falkordb", "problem": None}
         assert client.get("/api/v1/stats").json()["nodes"]["Policy"] == 5
         assert client.get("/api/v1/projects", params={"limit": 8}).status_code == 422
         assert client.get("/api/v1/projects", params={"limit": 7}).json()["count"] == 7

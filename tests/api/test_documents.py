@@ -71,3 +71,38 @@ def test_json_upload(upload_client: TestClient) -> None:
     assert r.json()["policy"] == "policy:upload-test"
     found = upload_client.get(V1 + "/search", params={"q": "鲁西集团"}).json()["data"]
     assert found and found[0]["id"] == "enterprise:鲁西集团"
+
+
+H = {"X-API-Key": API_KEY}
+
+
+def test_a_dot_dot_key_is_refused(upload_client: TestClient) -> None:
+    for key in ("..", ".hidden"):
+        r = upload_client.post(V1 + "/documents", json={"text": "聊城市工作要点。", "key": key}, headers=H)
+        assert r.status_code == 422 and r.json()["error"]["details"]["fields"][0]["field"] == "key", r.text
+        r = upload_client.post(V1 + "/documents", files={"file": ("a.txt", "聊城市工作要点。".encode())}, data={"key": key}, headers=H)
+        assert r.status_code == 422 and r.json()["error"]["details"]["fields"][0]["field"] == "key", r.text
+
+
+def test_a_blank_json_text_names_the_text_field(upload_client: TestClient) -> None:
+    r = upload_client.post(V1 + "/documents", json={"text": "  \n "}, headers=H)
+    assert r.status_code == 422 and r.json()["error"]["details"]["fields"][0]["field"] == "text", r.text
+
+
+def test_a_corrupt_docx_is_422_without_a_server_path(upload_client: TestClient) -> None:
+    r = upload_client.post(V1 + "/documents", files={"file": ("plan.docx", b"PK\x03\x04 not really a zip" * 20)}, headers=H)
+    assert r.status_code == 422, r.text
+    assert "docx" in r.json()["error"]["message"] and "/tmp" not in r.text and "kgup" not in r.text
+
+
+def test_an_id_with_a_slash_is_addressable(client: TestClient) -> None:
+    from urllib.parse import quote
+
+    hits = client.get(V1 + "/search", params={"q": "金正新科100万吨/年"}).json()["data"]
+    project = next(h["id"] for h in hits if "/" in h["id"])
+    r = client.get(V1 + "/entities/" + quote(project, safe=""))
+    assert r.status_code == 200 and r.json()["id"] == project
+    assert client.get(V1 + "/entities/" + quote(project, safe="") + "x").status_code == 404
+    policy = client.get(V1 + "/policies").json()["data"][0]["id"]
+    text = client.get(V1 + f"/policies/{quote(policy, safe='')}/text")
+    assert text.status_code == 200 and text.json()["id"] == policy, text.text  # suffixed routes still win

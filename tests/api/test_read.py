@@ -18,8 +18,8 @@ def get(client: TestClient, path: str, status: int = 200, **params: object) -> d
 
 
 def test_health_and_stats(client: TestClient) -> None:
-    h = client.get("/health").json()
-    assert h == {"status": "ok", "store": True, "backend": "falkordb"}
+    assert client.get("/health").json() == {"status": "ok"}
+    assert client.get("/health/ready").json() == {"status": "ready", "store": True, "backend": "falkordb", "problem": None}
     s = get(client, "/stats")
     assert s["nodes"]["Policy"] == 5
     assert s["total_nodes"] == sum(s["nodes"].values()) > 100

@@ -1,0 +1,496 @@
+"""Relations stated in prose, between the names a sentence holds (news, reports, zone profiles).
+
+Reads: the sentence and the names found in it (`Found`, from document.rule_mentions), the words of
+data/rules/prose.yaml. Writes: CARRIED_OUT_BY (role owner | contractor), LOCATED_IN, DEVELOPS and
+IN_CLUSTER edges through the GraphBuilder. Every relation needs a stated pattern; two names in one
+sentence are not enough. Rules (Evidence.rule; confidences in data/rules/confidence.yaml):
+
+  invested_by     "A投资建设的B项目", "A和C合作开发的B": B CARRIED_OUT_BY A (承建: role contractor)
+  built_by        "B由A投资建设", "该项目由A承建"
+  place_invests   "开发区投资26亿元的B项目": B LOCATED_IN the place
+  located_at      "位于X的Y", "Y位于X"
+  settled_in      "Y落户X", "Y落户的X"
+  in_x_of_y       "在X的Y，…": Y LOCATED_IN X, and what the sentence goes on to name is in Y (and X)
+  frame           "在X，…": what the sentence goes on to name is in X
+  subject_place   a sentence opening with a place that 引进/实施/建设… a project or a firm
+  speaker_place   a quote closed by "<county>委…书记…说": its parks and projects are in the county
+  dateline        the place a report is filed from or about (title "茌平区：…", "高唐报道"),
+                  for projects nothing nearer places
+  develops_prose  a place or park opening a sentence that 发展/打造/形成… a cluster or industry
+  cluster_place   a cluster named after its county (阳谷县化工新材料产业集群): the county DEVELOPS it
+  leading_list    "龙头企业A、B、C等": IN_CLUSTER {role: leading} in the sentence's cluster
+  place_industry_pairs  "冠县锻造、东昌府保持器、东阿滚动体齐头并进的…格局": each place DEVELOPS its industry
+  project_short_owner  a project opening with the short name of a firm the document names in full
+  defined_short_name   "A有限公司（以下简称“B”）": B is A wherever the document uses it afterwards
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from graph.model import Label, RelType
+from ingest.extract.builder import GraphBuilder
+from ingest.resolve import Resolved
+from ingest.rules import rule_data
+from ingest.structure import Sentence
+
+_CLAUSE_END = "，。；：！？,;!?"
+_NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
+_PLACE = (Label.COUNTY, Label.PARK)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A name found in a sentence (offsets in sent.text) and the node it resolved to."""
+    start: int
+    end: int
+    label: Label
+    nid: str
+    surface: str
+
+
+@dataclass
+class ProseState:
+    """What earlier sentences said, for anaphora (该项目, a bare 产业园) and the document's place."""
+    last_project: Found | None = None
+    last_park: Found | None = None
+    heading_clusters: dict[str, Found] = field(default_factory=dict)  # heading -> the cluster it names
+
+    def heading_cluster(self, sent: Sentence) -> Found | None:
+        """The cluster named by the innermost heading above the sentence ("（一）做强…产业集群")."""
+        return next((self.heading_clusters[p] for p in reversed(sent.path) if p in self.heading_clusters), None)
+    doc_place: tuple[str, str] | None = None          # (node id, surface)
+    located: set[str] = field(default_factory=set)    # projects some rule placed
+
+
+@lru_cache(maxsize=None)
+def _words(key: str) -> str:
+    """A regex alternation of one word list of data/rules/prose.yaml, longest first."""
+    words = sorted(map(str, rule_data("prose")[key]), key=len, reverse=True)
+    return "|".join(map(re.escape, words))
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in _CLAUSE_END) + 1
+
+
+def _clause_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(c, pos) for c in _CLAUSE_END) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _group_before(spans: list[Found], text: str, end: int, labels: tuple[Label, ...]) -> list[Found]:
+    """The names ending exactly at `end`, joined by 和/与/、/及 (A和B合作开发): last one first."""
+    out: list[Found] = []
+    pos = end
+    for f in sorted(spans, key=lambda f: -f.end):
+        if f.label not in labels or f.end > pos:
+            continue
+        if f.end == pos or (out and re.fullmatch(r"[和与、及]", text[f.end:pos])):
+            out.append(f)
+            pos = f.start
+        elif f.end < pos:
+            break
+    return out
+
+
+def _group_after(spans: list[Found], text: str, start: int, labels: tuple[Label, ...]) -> list[Found]:
+    out: list[Found] = []
+    pos = start
+    for f in sorted(spans, key=lambda f: f.start):
+        if f.label not in labels or f.start < pos:
+            continue
+        if f.start == pos or (out and re.fullmatch(r"[和与、及]", text[pos:f.start])):
+            out.append(f)
+            pos = f.end
+        elif f.start > pos:
+            break
+    return out
+
+
+def _edge(b: GraphBuilder, rel: RelType, src: Found, dst: Found, sent: Sentence, rule: str,
+          state: ProseState, props: dict | None = None) -> None:
+    b.edge(rel, src.nid, dst.nid, sent, rule, dst.surface, "", props=props)
+    if rel == RelType.LOCATED_IN and src.label == Label.PROJECT:
+        state.located.add(src.nid)
+
+
+def _owner(b: GraphBuilder, sent: Sentence, project: Found, actors: list[Found], verb: str, rule: str,
+           state: ProseState) -> None:
+    role = "contractor" if re.fullmatch(_words("contractor_verbs"), verb) else "owner"
+    for a in actors:
+        if a.label == Label.ENTERPRISE:
+            _edge(b, RelType.CARRIED_OUT_BY, project, a, sent, rule, state, {"role": role})
+        elif role == "owner":
+            _edge(b, RelType.LOCATED_IN, project, a, sent, "place_invests", state)
+
+
+def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"A投资建设的B项目" and "B（该项目）由A投资建设"."""
+    text = sent.text
+    verbs = f"{_words('owner_verbs')}|{_words('contractor_verbs')}"
+    actors_of = (Label.ENTERPRISE, Label.COUNTY, Label.PARK)
+    for p in [f for f in spans if f.label == Label.PROJECT]:
+        cs = _clause_start(text, p.start)
+        left = text[cs:p.start]
+        if left.endswith("的"):
+            for a in sorted((f for f in spans if f.label in actors_of and cs <= f.start and f.end <= p.start),
+                            key=lambda f: -f.end):
+                m = re.match(rf"^(?:共同|联合)?({verbs})[^{_CLAUSE_END}]*的$", text[a.end:p.start])
+                if m:
+                    _owner(b, sent, p, _group_before(spans, text, a.end, (a.label,)), m.group(1), "invested_by", state)
+                    break
+        m = re.match(r"^[，,]?\s*(?:项目)?(?:是|则)?由", text[p.end:])  # "B项目，是由A和C合作开发的…"
+        if m:
+            _by(b, sent, spans, p, p.end + m.end(), state)
+    for m in re.finditer(r"(?:^|[，。；])(?:该项目|项目|该工程)(?:是|则|将)?由", text):
+        if state.last_project is not None and not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
+            _by(b, sent, spans, state.last_project, m.end(), state)
+
+
+def _by(b: GraphBuilder, sent: Sentence, spans: list[Found], project: Found, pos: int, state: ProseState) -> None:
+    actors = _group_after(spans, sent.text, pos, (Label.ENTERPRISE,))
+    if not actors:
+        return
+    verbs = f"{_words('owner_verbs')}|{_words('contractor_verbs')}"
+    m = re.match(rf"^(?:共同|联合)?({verbs})", sent.text[actors[-1].end:])
+    if m:
+        _owner(b, sent, project, actors, m.group(1), "built_by", state)
+
+
+def _place_at(spans: list[Found], pos: int, state: ProseState, text: str) -> Found | None:
+    """The place or park starting at `pos`; a bare 产业园/园区 is the park named last."""
+    for f in spans:
+        if f.start == pos and f.label in _PLACE:
+            return f
+    if state.last_park is not None and re.match(r"(产业园|园区|工业园)(?![\u4e00-\u9fff]{0,1}[区园])", text[pos:]):
+        lp = state.last_park
+        word = re.match(r"产业园|园区|工业园", text[pos:]).group(0)  # type: ignore[union-attr]
+        return Found(pos, pos + len(word), lp.label, lp.nid, word)
+    return None
+
+
+def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    text = sent.text
+    things = (Label.PROJECT, Label.ENTERPRISE, Label.PARK)
+    placed: set[str] = set()
+    for rule, verbs in (("located_at", _words("locate_verbs")), ("settled_in", _words("settle_verbs"))):
+        for m in re.finditer(rf"({verbs})(?:在|于|到)?", text):
+            where = _place_at(spans, m.end(), state, text)
+            own_de = text[m.start(1) + len(m.group(1)):m.start(1) + len(m.group(1)) + 1] == "的"
+            if own_de:  # "…项目落户的聊城化工产业园": the place follows 的
+                where = _place_at(spans, m.start(1) + len(m.group(1)) + 1, state, text)
+                subjects = _group_before(spans, text, m.start(1), things)
+            elif where is not None and text[where.end:where.end + 1] == "的":
+                subjects = _group_after(spans, text, where.end + 1, things)   # 位于X的Y
+            else:
+                subjects = _group_before(spans, text, m.start(1), things)    # Y位于X
+            if where is None:
+                continue
+            for s in subjects:
+                if s.nid != where.nid:
+                    _edge(b, RelType.LOCATED_IN, s, where, sent, rule, state)
+                    placed.add(s.nid)
+    for p in [f for f in spans if f.label == Label.PROJECT and f.nid not in placed]:
+        m = re.match(r"^[，,]?\s*(?:是|系)", text[p.end:])  # "中通…项目是东昌府区着力实施…的一个缩影"
+        where = _place_at(spans, p.end + m.end(), state, text) if m else None
+        if where is not None and where.label == Label.COUNTY:
+            _edge(b, RelType.LOCATED_IN, p, where, sent, "project_is_of", state)
+            placed.add(p.nid)
+    _frame(b, sent, spans, state, placed)
+    _subject(b, sent, spans, state, placed)
+    _speaker(b, sent, spans, state, placed)
+
+
+def _frame(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
+    """"在X的Y，…" / "在X，…" opening a clause: the rest of the sentence happens there."""
+    text = sent.text
+    for m in re.finditer(r"(?:^|[，。；,])\s*(?:[^，。；,]{0,8}[日月年时]\s*[，,]?\s*)?在", text):
+        outer = _place_at(spans, m.end(), state, text)
+        if outer is None:
+            continue
+        inner = None
+        if text[outer.end:outer.end + 1] == "的":
+            inner = _place_at(spans, outer.end + 1, state, text)
+            if inner is not None and inner.label == Label.PARK:
+                _edge(b, RelType.LOCATED_IN, inner, outer, sent, "in_x_of_y", state)
+        head_end = (inner or outer).end
+        stop = _clause_end(text, head_end)
+        if re.search(r"[\u4e00-\u9fff]{3,}", text[head_end:stop]) and not re.match(r"^[^，,]{0,6}(?:版图|境内|一带|南部|北部|东部|西部)", text[head_end:stop]):
+            continue  # "在X召开…" is no frame: the clause goes on past the place
+        # a firm is placed only when the sentence names no project (then the project is what happens there)
+        kinds = (Label.PROJECT, Label.PARK) if any(f.label == Label.PROJECT for f in spans) else \
+            (Label.ENTERPRISE, Label.PARK)
+        for f in spans:
+            if f.start > stop and f.label in kinds and f.nid not in placed and f.nid not in (outer.nid, (inner or outer).nid):
+                if inner is not None:
+                    _edge(b, RelType.LOCATED_IN, f, inner, sent, "in_x_of_y", state)
+                    if f.label == Label.PROJECT:
+                        _edge(b, RelType.LOCATED_IN, f, outer, sent, "in_x_of_y", state)
+                else:
+                    _edge(b, RelType.LOCATED_IN, f, outer, sent, "frame", state)
+                placed.add(f.nid)
+
+
+def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
+    """A sentence opening with a place that 引进/实施/建设…: its projects (and the firms it
+    引进) are there."""
+    subj = next((f for f in spans if f.start == 0 and f.label in _PLACE), None)
+    if subj is None or not re.search(_words("subject_verbs"), sent.text):
+        return
+    text = sent.text
+    for f in spans:
+        if f.nid in placed or f is subj:
+            continue
+        brought = f.label == Label.ENTERPRISE and re.search(rf"(?:{_words('subject_verbs')})了?$", text[:f.start])
+        if f.label == Label.PROJECT or brought:
+            _edge(b, RelType.LOCATED_IN, f, subj, sent, "subject_place", state)
+            placed.add(f.nid)
+
+
+def _speaker(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
+    """"…，打造…。”茌平区委副书记、区长汲广树说": the quote is about the speaker's county."""
+    m = re.search(rf"[”\"]([^“”\"，。]{{2,30}}?(?:{_words('speaker_titles')})[^“”\"，。]{{0,8}}说)[。，]?$", sent.text)
+    if m is None:
+        return
+    hits = b.resolver.counties_in(m.group(1))
+    if not hits:
+        return
+    pos, surface, county = hits[0]
+    cid = b.node(county, surface, sent, "speaker_place")
+    where = Found(m.start(1) + pos, m.start(1) + pos + len(surface), Label.COUNTY, cid, surface)
+    for f in spans:
+        if f.end <= m.start() and f.label in (Label.PROJECT, Label.PARK) and f.nid not in placed:
+            _edge(b, RelType.LOCATED_IN, f, where, sent, "speaker_place", state)
+
+
+def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """A place or park opening the sentence (after a short "如今，") 发展/打造/形成… clusters;
+    a sentence opening with the verb itself speaks of the document's place."""
+    text = sent.text
+    first = re.match(rf"^(?:[^，。；]{{0,6}}，)?", text)
+    at = first.end() if first else 0
+    subj = next((f for f in spans if f.start in (0, at) and f.label in _PLACE), None) or next(
+        (f for f in spans if f.label in _PLACE and text[f.end:f.end + 1] == "：" and f.start <= 30), None)  # "…|茌平区：延伸…"
+    m = re.match(r"^作为([^，。；]{2,16}?)产业[，,]", text)
+    if m:  # "作为茌平特色优势产业，铝加工产业正向…": the industry of that place
+        place = next((f for f in spans if f.label in _PLACE and f.end <= m.end(1)), None)
+        ind = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.end()), None)
+        if place is not None and ind is not None:
+            _edge(b, RelType.DEVELOPS, place, ind, sent, "industry_of_place", state)
+    rule = "develops_prose"
+    if subj is None and state.doc_place and not any(f.label in _PLACE for f in spans) and re.search(
+            rf"(?:^|[，；])(?:大力|重点|加快|积极|着力)?(?:{_words('develop_verbs')})", text):
+        # a clause with no subject in a report about one place: "大力发展A、B和C" in a zone's profile
+        nid, surface = state.doc_place
+        subj = Found(0, 0, Label.PARK if nid.startswith("park:") else Label.COUNTY, nid, surface)
+        rule = "develops_doc_place"
+    if subj is None:
+        return
+    for m in re.finditer(_words("develop_verbs"), text):
+        if m.start() < subj.end:
+            continue
+        stop = _clause_end(text, m.end())
+        _develop_objects(b, sent, subj, text, m.end(), stop, spans, rule, state)
+        for f in spans:
+            # the cluster is the object itself, not a word of a longer phrase (打造…轴承生产基地: a base)
+            if f.label == Label.CLUSTER and m.end() <= f.start and f.end <= stop \
+                    and re.match(r"(?:产业集群|产业链条|产业链|产业|集群)?(?:[、，。；和及等]|$)", text[f.end:]) \
+                    and re.search(r"(?:^|[、和及的])$", text[m.end():f.start]):
+                _edge(b, RelType.DEVELOPS, subj, f, sent, rule, state)
+
+
+def _develop_objects(b: GraphBuilder, sent: Sentence, subj: Found, text: str, start: int, stop: int,
+                     spans: list[Found], rule: str, state: ProseState) -> None:
+    """"发展新能源汽车和智能家居产业": a verb's object that ends in an industry word names industries
+    (each item of its list) even where no other rule named them; canonical ones link, others are new."""
+    m = re.fullmatch(r"([\u4e00-\u9fff、]{2,40}?)(产业集群|产业|服务业|制造业)", text[start:stop])
+    if m is None or any(f.label == Label.CLUSTER and start <= f.start < stop for f in spans):
+        return  # not an industry phrase, or its names were read already
+    items = re.split(r"[、和]", m.group(1))
+    pos = start
+    for k, item in enumerate(items):
+        a = text.find(item, pos)
+        pos = a + len(item)
+        surface = item + (m.group(2) if k == len(items) - 1 and m.group(2) in ("服务业", "制造业") else "")
+        if not (2 <= len(item) <= 12) or item in _NOT_INDUSTRY or item.startswith(tuple(_NOT_INDUSTRY)) \
+                or re.search(_words("develop_verbs"), item) or b.resolver.county(item) is not None:
+            continue
+        r = b.resolver.cluster(surface)
+        if r is None:
+            continue
+        nid = b.node(r, surface, sent, rule)
+        if r.entry is None and not surface.endswith("集群"):
+            b.nodes[nid].props["level"] = "industry"
+        f = Found(a, a + len(surface), Label.CLUSTER, nid, surface)
+        spans.append(f)
+        _edge(b, RelType.DEVELOPS, subj, f, sent, rule, state)
+
+
+def rule_cluster_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """阳谷县化工新材料产业集群: the county it is named after develops it."""
+    for f in spans:
+        if f.label != Label.CLUSTER or not f.surface.endswith("集群"):
+            continue  # a county's cluster says so (阳谷县化工新材料产业集群); 阳谷特种光电线缆 is a product
+        hit = b.resolver.county_prefix(f.surface)
+        if hit is not None and len(f.surface) - len(hit[0]) >= 4:
+            cid = b.node(hit[1], hit[0], sent, "cluster_place")
+            _edge(b, RelType.DEVELOPS, Found(f.start, f.start + len(hit[0]), Label.COUNTY, cid, hit[0]), f, sent,
+                  "cluster_place", state)
+
+
+def rule_leading_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState,
+                      section_cluster: Found | None) -> None:
+    """"在龙头企业A、B、C等龙头企业带动下": leading firms of the sentence's cluster."""
+    text = sent.text
+    cluster = next((f for f in spans if f.label == Label.CLUSTER and f.start == 0), None) or section_cluster
+    if cluster is None:
+        return
+    cues = rf"(?:{_words('leading_cues')})([^，。；：]{{2,120}}?)等(?:[\u4e00-\u9fff]{{0,6}}企业)?" \
+           rf"|(?:{_words('leading_list_cues')})([^，。；：]{{2,120}}?)等(?:[\u4e00-\u9fff]{{0,6}})?(?:企业|龙头)"
+    for m in re.finditer(cues, text):
+        group = 1 if m.group(1) is not None else 2
+        pos = m.start(group)
+        for name in re.split(r"[、，]|以及|和(?=[\u4e00-\u9fff]{2,}(?:产业|企业))", m.group(group)):  # 三和纺织 is one name
+            start = text.find(name, pos)
+            pos = start + len(name)
+            if not (2 <= len(name) <= 14) or re.search(r"[的为是在]", name):
+                continue
+            known = next((f for f in spans if f.start == start and f.label == Label.ENTERPRISE), None)
+            if known is None:
+                r = b.resolver.enterprise(name)
+                if r is None:
+                    continue
+                known = Found(start, start + len(name), Label.ENTERPRISE, b.node(r, name, sent, "leading_list"), name)
+            _edge(b, RelType.IN_CLUSTER, known, cluster, sent, "leading_list", state, {"role": "leading"})
+
+
+def rule_short_owner(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) -> None:
+    """A project opening with the short name of a firm the document names in full
+    (弗兰卡年产350万套…项目 and 山东弗兰卡汽车部件有限公司)."""
+    owned = {e.source for e in b.edges.values() if e.type == RelType.CARRIED_OUT_BY}
+    cores = []
+    for rec in b.nodes.values():
+        if rec.label == Label.ENTERPRISE:
+            for n in (rec.name, *rec.aliases):
+                core = b.resolver.lex.strip_region(n)
+                if len(core) >= 3:
+                    cores.append((core, rec))
+    for p, sent in projects:
+        if p.nid in owned:
+            continue
+        name = b.resolver.lex.strip_region(p.surface)
+        for core, rec in cores:
+            k = 0
+            while k < min(len(core), len(name)) and core[k] == name[k]:
+                k += 1
+            if k >= 2 and k < len(core) and re.match(r"(年产|\d|[一二三四五六七八九十]+万)", name[k:]):
+                b.edge(RelType.CARRIED_OUT_BY, p.nid, rec.id, sent, "project_short_owner", name[:k],
+                       f"short:{name[:k]}→{rec.name}", props={"role": "owner"})
+                owned.add(p.nid)
+                break
+
+
+def document_place(b: GraphBuilder, sentences: list[Sentence]) -> tuple[Resolved, str] | None:
+    """The place a report is filed from or about: a heading "茌平区：…" or "…|高唐开发区：…", a first
+    line that is a zone's name, or a dateline "高唐报道"; only within the first lines."""
+    for sent in sentences[:6]:
+        t = sent.text
+        for m in re.finditer(r"(?:^|[|｜】【])\s*([\u4e00-\u9fff]{2,20}?)：", t):
+            r = _place(b, m.group(1))
+            if r is not None:
+                return r, m.group(1)
+        if len(t) <= 20:
+            r = _place(b, t.strip())
+            if r is not None and r.label == Label.PARK:
+                return r, t.strip()
+    for sent in sentences[:6]:
+        m = re.search(r"([\u4e00-\u9fff]{2,6}?)(?:报道|讯)", sent.text)
+        if m:
+            r = _place(b, m.group(1))
+            if r is not None:
+                return r, m.group(1)
+    return None
+
+
+def _place(b: GraphBuilder, surface: str) -> Resolved | None:
+    r = b.resolver.county(surface)
+    if r is not None:
+        return r
+    if re.search(r"(开发区|高新区|新区|园区|产业园)$", surface):
+        return b.resolver.park(surface, None)
+    return None
+
+
+def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state: ProseState) -> None:
+    """Projects that nothing nearer places are in the document's place (lower confidence)."""
+    if state.doc_place is None:
+        return
+    nid, surface = state.doc_place
+    located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
+    for p, sent in projects:
+        if p.nid not in located:
+            b.edge(RelType.LOCATED_IN, p.nid, nid, sent, "dateline", surface, "")
+            located.add(p.nid)
+
+
+@lru_cache(maxsize=1)
+def _LAYOUT_PAIRS() -> re.Pattern[str]:
+    return re.compile(rf"([^，。；：]{{4,80}}?)(?:{_words('layout_closers')})[^，。；]{{0,12}}?(?:格局|布局)")
+
+
+def rule_place_industry_pairs(b: GraphBuilder, sent: Sentence) -> None:
+    """"形成了冠县锻造、东昌府保持器、东阿滚动体齐头并进的轴承产业格局": a list of place+industry
+    items closed by a layout word (格局, 布局): each place DEVELOPS its industry."""
+    if "局" not in sent.text:
+        return  # no 格局/布局: the common case, skipped before the regex
+    for m in _LAYOUT_PAIRS().finditer(sent.text):
+        items = re.split(r"[、和]", m.group(1))
+        if len(items) < 2:
+            continue
+        for item in items:
+            places = b.resolver.counties_in(item)  # the last place of the item: "形成了|莘县|钢管"
+            if not places:
+                places = [(0, item[:k], r) for k in range(len(item) - 2, 1, -1)
+                          for r in [b.resolver.county(item[:k])] if r is not None][:1]
+            if not places:
+                continue
+            pos, surface, county = places[-1]
+            hit = (surface, county)
+            rest = item[pos + len(surface):]
+            if not (2 <= len(rest) <= 8) or rest in _NOT_INDUSTRY or not re.fullmatch(r"[\u4e00-\u9fff]+", rest):
+                continue
+            r = b.resolver.cluster(rest)
+            if r is None:
+                continue
+            cid = b.node(hit[1], hit[0], sent, "place_industry_pairs")
+            iid = b.node(r, rest, sent, "place_industry_pairs")
+            if r.entry is None:
+                b.nodes[iid].props["level"] = "industry"
+            b.edge(RelType.DEVELOPS, cid, iid, sent, "place_industry_pairs", rest, r.resolution)
+
+
+def defined_short_names(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> dict[str, Found]:
+    """"山东华鲁恒升化工股份有限公司（以下简称“华鲁恒升”）": the short name is the firm's alias
+    for the rest of the document; returns {short name: the firm's Found}."""
+    out: dict[str, Found] = {}
+    for m in re.finditer(rf"[（(](?:{_words('short_name_cues')})[：:]?[“\"‘']?([^”\"’'）)]{{2,10}})[”\"’']?[）)]", sent.text):
+        firm = next((f for f in spans if f.end == m.start() and f.label == Label.ENTERPRISE), None)
+        if firm is None:
+            continue
+        short = m.group(1)
+        b.node(Resolved(Label.ENTERPRISE, b.nodes[firm.nid].name), short, sent, "defined_short_name")
+        out[short] = firm
+    return out
+
+
+def rule_defined_names(b: GraphBuilder, sent: Sentence, spans: list[Found], shorts: dict[str, Found]) -> None:
+    """A short name the document defined, where no other name covers it: a mention of its firm."""
+    for short, firm in shorts.items():
+        for m in re.finditer(re.escape(short), sent.text):
+            if any(f.start < m.end() and m.start() < f.end for f in spans):
+                continue
+            r = Resolved(Label.ENTERPRISE, b.nodes[firm.nid].name, f"defined:{short}→{b.nodes[firm.nid].name}")
+            spans.append(Found(m.start(), m.end(), Label.ENTERPRISE, b.node(r, short, sent, "defined_short_name"), short))

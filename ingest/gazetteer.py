@@ -1,0 +1,179 @@
+"""China's administrative divisions (data/places/), loaded once: names, short forms, renames,
+and which unit an ambiguous short form means in one document.
+
+A short form (临清, 朝阳) is read only where the document supports one of its units: the unit,
+its prefecture or its province is named in full somewhere in the text, or is one of the lexicon's
+home regions. Among several supported candidates the one with the most support up its hierarchy
+wins (JioNLP's location_recognizer idea); a tie reads nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ingest.errors import LexiconError
+
+PLACES_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
+_ENDINGS = "省市区县旗州盟"
+_ENDING_RE = re.compile(f"[{_ENDINGS}]")
+_KINDS = (("新区", "zone"), ("区", "district"), ("市", "city"), ("县", "county"), ("旗", "county"))
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    level: str           # province | prefecture | county
+    parent: str          # code of the unit above, "" for a province
+    shorts: tuple[str, ...]
+    renamed_from: tuple[str, ...]
+    canonical: str
+
+    @property
+    def kind(self) -> str:
+        """district | county | city | zone, as data/lexicon/counties.yaml spells it."""
+        return next((k for end, k in _KINDS if self.name.endswith(end)), "county")
+
+
+class Gazetteer:
+    def __init__(self, units: list[Division], not_full: set[str], not_short: set[str], not_after: str) -> None:
+        self.units = {u.code: u for u in units}
+        self.full: dict[str, list[Division]] = {}
+        self.short: dict[str, list[Division]] = {}
+        for u in units:
+            for n in (u.name, *u.renamed_from):
+                if n not in not_full:
+                    self.full.setdefault(n, []).append(u)
+            for s in u.shorts:
+                if s not in not_short and s not in self.full:
+                    self.short.setdefault(s, []).append(u)
+        self.not_after = not_after
+        self.max_len = max(map(len, self.full))
+        # the lengths of the full names ending in each character, longest first (full_names_in tries only these)
+        lengths: dict[str, set[int]] = {}
+        for n in self.full:
+            lengths.setdefault(n[-1], set()).add(len(n))
+        self._lengths = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
+        # the lengths of the full names opening with each two characters (Resolver.county_prefix)
+        self.prefix_lengths: dict[str, set[int]] = {}
+        for n in self.full:
+            self.prefix_lengths.setdefault(n[:2], set()).add(len(n))
+        # the county-level short forms under each unit (itself, its prefecture): support looks them up
+        self._shorts_under: dict[str, list[str]] = {}
+        for s, us in self.short.items():
+            for u in us:
+                if u.level == "county":
+                    for x in (u, *self.ancestors(u)):
+                        if x.level != "province":
+                            self._shorts_under.setdefault(x.code, []).append(s)
+
+    def ancestors(self, u: Division) -> list[Division]:
+        out = []
+        while u.parent and u.parent in self.units:
+            u = self.units[u.parent]
+            out.append(u)
+        return out
+
+    def full_names_in(self, text: str) -> list[tuple[int, int, list[Division]]]:
+        """(start, end, units) of every full or former name, longest first at each end."""
+        out: list[tuple[int, int, list[Division]]] = []
+        last_end = -1
+        for m in _ENDING_RE.finditer(text):
+            end = m.end()
+            for k in self._lengths.get(m.group(0), ()):
+                if k > end:
+                    continue
+                units = self.full.get(text[end - k:end])
+                if units is None:
+                    continue
+                start = end - k
+                if start < last_end or text[end:end + 1] in self.not_after:
+                    break
+                if k == 2 and not self._bounded(text, start, units):
+                    break
+                out.append((start, end, units))
+                last_end = end
+                break
+        return out
+
+    def _bounded(self, text: str, start: int, units: list[Division]) -> bool:
+        """A two-character name (莘县) stands at a clause start or after its own parent's name."""
+        if start == 0 or not re.match(r"[\u4e00-\u9fff]", text[start - 1]):
+            return True
+        return any(text.endswith(n, 0, start) for u in units for a in self.ancestors(u) for n in (a.name, *a.shorts))
+
+    def support(self, text: str, home: tuple[str, ...] = ()) -> Counter[str]:
+        """How often each unit is named in full in `text` (each name counts for its ancestors too);
+        `home` region names count once each."""
+        c: Counter[str] = Counter()
+        hits = [units for _s, _e, units in self.full_names_in(text)]
+        homes = {u.code: u for h in home for u in (self.full.get(h) or self.short.get(h) or [])}
+        hits += [[u] for u in homes.values()]  # a home region counts once, however many names it has
+        for units in hits:
+            if len(units) != 1:
+                continue  # an ambiguous full name supports nothing on its own
+            u = units[0]
+            for x in (u, *self.ancestors(u)):
+                c[x.code] += 1
+        return c
+
+    def pick(self, candidates: list[Division], support: Counter[str]) -> Division | None:
+        """The candidate with the most support on itself and up its hierarchy; None on a tie or none."""
+        scored = sorted(((sum(support[x.code] for x in (u, *self.ancestors(u))), u) for u in candidates),
+                        key=lambda t: -t[0])
+        if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return scored[0][1]
+
+    def active_shorts(self, support: Counter[str]) -> dict[str, Division]:
+        """The county-level short forms this document supports, each with its unit."""
+        out: dict[str, Division] = {}
+        # the unit or its prefecture must be named: a province alone would wake 平原, 天桥 …
+        for s in {s for code in support for s in self._shorts_under.get(code, ())}:
+            units = [u for u in self.short[s] if u.level == "county"]
+            u = self.pick(units, support) if len(units) > 1 else units[0]
+            if u is not None:
+                out[s] = u
+        return out
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x for x in cell.split("|") if x)
+
+
+def load_gazetteer(folder: Path = PLACES_DIR) -> Gazetteer:
+    path = folder / "divisions.tsv"
+    units: list[Division] = []
+    try:
+        lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+        stop = yaml.safe_load((folder / "not_places.yaml").read_text(encoding="utf-8")) or {}
+        renames = yaml.safe_load((folder / "renames.yaml").read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as e:
+        raise LexiconError(f"{folder}: {e}") from None
+    header = lines[0].split("\t")
+    for i, ln in enumerate(lines[1:], 2):
+        row = dict(zip(header, ln.split("\t")))
+        if len(row) != len(header) or row["level"] not in {"province", "prefecture", "county"}:
+            raise LexiconError(f"{path}: line {i} is not a division row: {ln!r}")
+        units.append(Division(row["code"], row["name"], row["level"], row["parent"], _split(row["short"]),
+                              _split(row["renamed_from"]), row["canonical"]))
+    by_name = {u.name: u for u in units if u.level == "county"}
+    for former, current in renames.items():
+        u = by_name.get(str(current))
+        if u is None:
+            raise LexiconError(f"{folder / 'renames.yaml'}: {current!r} is no county-level name of divisions.tsv")
+        units[units.index(u)] = Division(u.code, u.name, u.level, u.parent, u.shorts,
+                                         (*u.renamed_from, str(former)), u.canonical)
+    return Gazetteer(units, set(stop.get("full_names") or []), set(stop.get("short_forms") or []),
+                     "".join(stop.get("not_after") or []))
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return load_gazetteer()

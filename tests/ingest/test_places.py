@@ -1,0 +1,102 @@
+"""The gazetteer of China's divisions (data/places): full names, former names, short forms the
+document supports, ambiguity resolved up the hierarchy, zones by the shape of their names, and
+another city's region file working without code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from graph.model import Label, RelType
+from ingest.extract import extract_document
+from ingest.gazetteer import default_gazetteer, load_gazetteer
+from ingest.lexicon import default_lexicon, load_lexicon
+from ingest.resolve import Resolver
+from tests.ingest.test_extract import _doc, _edges
+
+PLACES = Path(__file__).resolve().parents[2] / "data" / "places"
+
+
+def test_the_generated_file_has_every_level_and_loads_once() -> None:
+    g = default_gazetteer()
+    levels = {u.level for u in g.units.values()}
+    assert levels == {"province", "prefecture", "county"}
+    assert sum(u.level == "county" for u in g.units.values()) > 2800
+    assert g is default_gazetteer()
+    chiping = g.full["茌平区"][0]
+    assert "茌平县" in chiping.renamed_from and chiping.shorts == ("茌平",)
+    assert [a.name for a in g.ancestors(chiping)] == ["聊城市", "山东省"]
+
+
+def test_full_names_are_read_where_they_stand_but_two_character_names_need_a_boundary() -> None:
+    g = default_gazetteer()
+    found = [t[s:e] for t in ["主要销往菏泽市单县等地，寿光市蔬菜", "振兴县域经济，省市和县三级联动"]
+             for s, e, _u in g.full_names_in(t)]
+    assert found == ["菏泽市", "单县", "寿光市"]  # 兴县 in 振兴县域 and 和县 in 省市和县 are no places
+
+
+def test_a_short_form_needs_support_and_an_ambiguous_one_goes_up_the_hierarchy() -> None:
+    g = default_gazetteer()
+    none = g.active_shorts(g.support("山东省的蔬菜"))
+    assert "寿光" not in none and "平原" not in none  # a province alone wakes no short form
+    weifang = g.active_shorts(g.support("潍坊市农业"))
+    assert weifang["寿光"].name == "寿光市"
+    beijing = g.active_shorts(g.support("北京市东城区"))
+    assert beijing.get("朝阳") is None  # 朝阳 is a common word: listed in not_places.yaml
+    units = g.short["临清"] if "临清" in g.short else []
+    assert [u.name for u in units] == ["临清市"]
+    changchun = [u for u in g.full["朝阳区"]]
+    assert g.pick(changchun, g.support("吉林省长春市汽车产业")).canonical == "长春市朝阳区"
+    assert g.pick(changchun, g.support("今天天气")) is None  # no support: nothing is guessed
+
+
+def test_resolver_reads_counties_the_lexicon_does_not_list() -> None:
+    r = Resolver(default_lexicon())
+    r.set_document("潍坊市寿光市和青州市都在发展蔬菜产业。寿光蔬菜产业集群")
+    shouguang = r.county("寿光")
+    assert shouguang is not None and shouguang.name == "寿光市" and shouguang.resolution == "gazetteer"
+    assert r.county("茌平县").resolution == "renamed:茌平县→茌平区"  # the lexicon's own rename still wins
+    assert r.county_prefix("青州市经济开发区")[0] == "青州市"
+
+
+def test_a_zone_in_any_spelling_is_one_node() -> None:
+    r = Resolver(default_lexicon())
+    a, b = r.park("高唐开发区"), r.park("高唐县经济开发区")
+    assert a.name == b.name == "高唐经济开发区" and a.label == Label.PARK
+
+
+def test_not_places_file_holds_only_lists_of_words() -> None:
+    data = yaml.safe_load((PLACES / "not_places.yaml").read_text(encoding="utf-8"))
+    assert all(isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in data.values())
+    assert load_gazetteer(PLACES).full.keys() == default_gazetteer().full.keys()
+
+
+def test_another_city_is_a_data_file_not_code(tmp_path: Path) -> None:
+    """潍坊's regions file is all it takes: its counties' short forms, zones and projects resolve."""
+    (tmp_path / "regions.yaml").write_text(
+        "- {name: 山东省, type: Region, aliases: [山东]}\n- {name: 潍坊市, type: Region, aliases: [潍坊]}\n",
+        encoding="utf-8")
+    (tmp_path / "clusters.yaml").write_text("- {name: 蔬菜, type: Cluster, level: cluster}\n", encoding="utf-8")
+    lex = load_lexicon(tmp_path)
+    text = ("寿光开发区：项目建设提速\n"
+            "在寿光的蔬菜种业产业园，山东蔬乡种业有限公司投资建设的年产5000吨蔬菜种子项目正在施工。\n"
+            "青州市依托青州经济开发区，大力发展蔬菜、花卉和现代物流服务业。\n")
+    g = extract_document(_doc(text, kind="news", date="2024-03-01"), lexicon=lex)
+    loc = _edges(g, RelType.LOCATED_IN)
+    assert ("project:年产5000吨蔬菜种子项目", "park:蔬菜种业产业园") in loc
+    assert ("park:蔬菜种业产业园", "county:寿光市") in loc
+    assert ("project:年产5000吨蔬菜种子项目", "enterprise:山东蔬乡种业") not in loc
+    owner = {(e.source, e.target, e.props.get("role")) for e in g.edges if e.type == RelType.CARRIED_OUT_BY}
+    assert ("project:年产5000吨蔬菜种子项目", "enterprise:蔬乡种业", "owner") in owner
+    assert ("county:青州市", "cluster:蔬菜") in _edges(g, RelType.DEVELOPS)
+
+
+def test_a_bare_zone_in_another_citys_report_is_that_citys_zone() -> None:
+    r = Resolver(default_lexicon())
+    r.set_document("潍坊市召开大会。潍坊市高新区今年引进项目20个。")
+    assert r.doc_city is not None and r.doc_city.name == "潍坊市"
+    zone = r.park("高新区")
+    assert zone.name == "潍坊高新技术产业开发区" and zone.resolution == "context:高新区→潍坊高新技术产业开发区"
+    r.set_document("潍坊市的企业来聊城高新区投资。")  # named once each: the home city keeps its zones
+    assert r.doc_city is None and r.park("高新区").name == "聊城高新技术产业开发区"
