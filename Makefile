@@ -5,8 +5,9 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 APT_PKGS := chromium fonts-noto-cjk
+JAVA_PKGS := openjdk-17-jdk-headless maven
 
-.PHONY: install run test test-fast bench lint-cypher node browser clean
+.PHONY: install run test test-fast bench lint-cypher node browser java neo4j clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -28,16 +29,28 @@ browser:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PKGS) >/dev/null; \
 	fi
 
+# Java 17 and Maven for the local Neo4j (tools/neo4j), which the tests run the store suite on.
+java: install
+	@if ! command -v java >/dev/null || ! command -v mvn >/dev/null; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(JAVA_PKGS) >/dev/null; \
+	fi
+	$(BIN)/python -m graph.neo4j_local --build-only
+
+# A local Neo4j 5 without Docker: NEO4J_PASSWORD=… make neo4j (Bolt on 127.0.0.1:7687, data in var/neo4j).
+neo4j: java
+	$(BIN)/python -m graph.neo4j_local
+
 run: install
 	$(BIN)/kg serve
 
-test: install node browser
+test: install node browser java
 	$(BIN)/pytest -q
 
 test-fast: install
 	$(BIN)/pytest -q -m "not browser"
 
-bench: install node browser
+bench: install node browser java
 	$(BIN)/python bench/run_all.py
 
 clean:

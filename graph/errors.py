@@ -17,6 +17,10 @@ class EmbeddedServerError(GraphError):
     """The embedded FalkorDB server could not be started or stopped."""
 
 
+class Neo4jLaunchError(GraphError):
+    """The local Neo4j of tools/neo4j could not be built or started."""
+
+
 class QueryNotFound(GraphError):
     """No query of that name in the catalogue."""
 

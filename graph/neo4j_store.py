@@ -43,9 +43,12 @@ class Neo4jStore:
         try:
             # Every wait is bounded by the query time limit: connecting, taking a pooled
             # connection, and retrying a transient failure (the driver's defaults are 30-60 s).
+            # Notifications off: the server's hints (deprecations, unknown property keys on an
+            # empty graph) would be logged as warnings on every query; the linter test covers them.
             self._driver = GraphDatabase.driver(
                 settings.graph_uri, auth=auth, connection_timeout=settings.store_hang_ms / 1000,
-                connection_acquisition_timeout=self._timeout_s, max_transaction_retry_time=self._timeout_s)
+                connection_acquisition_timeout=self._timeout_s, max_transaction_retry_time=self._timeout_s,
+                notifications_min_severity="OFF")
         except (ValueError, DriverError) as e:
             raise StoreUnavailable(f"bad Neo4j URI {settings.graph_uri!r}: {e}") from e
 

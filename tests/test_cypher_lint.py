@@ -24,7 +24,7 @@ LINTER = REPO / "tools" / "lint_cypher.mjs"
 PACKAGE = REPO / "node_modules" / "@neo4j-cypher" / "language-support"
 
 # The procedures Neo4j queries may call (their signatures come from the linter's Neo4j 5 list).
-PROCEDURES = ("db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships")
+PROCEDURES = ("db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships", "db.awaitIndexes")
 
 # Property keys of docs/DATA_MODEL.md (informational for this linter version: it does not flag unknown keys).
 PROPERTY_KEYS = sorted({

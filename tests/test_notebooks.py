@@ -30,7 +30,7 @@ def test_notebook_is_stored_without_outputs(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(FIGURES))
-def test_notebook_runs_and_draws(name: str, corpus_store: GraphStore, data_dir: Path,
+def test_notebook_runs_and_draws(name: str, falkordb_corpus: GraphStore, data_dir: Path,
                                  monkeypatch: pytest.MonkeyPatch) -> None:
     # the kernel inherits this environment: the app starts in-process on the session's embedded server and corpus graph
     monkeypatch.delenv("KG_API_URL", raising=False)
@@ -41,5 +41,5 @@ def test_notebook_runs_and_draws(name: str, corpus_store: GraphStore, data_dir: 
     nb = nbformat.read(NOTEBOOKS / name, as_version=4)
     NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
     assert _images(nb) >= FIGURES[name]
-    nodes = sum(corpus_store.read("MATCH (n:Entity) RETURN count(n) AS c")[0].values())
+    nodes = sum(falkordb_corpus.read("MATCH (n:Entity) RETURN count(n) AS c")[0].values())
     assert f"{nodes} nodes" in _text(nb), "the notebook did not read the corpus graph"

@@ -44,7 +44,7 @@ def _parse(html: str) -> _Refs:
     return p
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def client(corpus_store: GraphStore) -> Iterator[TestClient]:
     with TestClient(create_app(store=corpus_store)) as c:
         yield c

@@ -4,14 +4,16 @@
 // params: clusters: list[str] = [], county: str = '', enterprise: str = '', policy: str = '', limit: int[0..100000] = 50, offset: int[0..] = 0
 // returns: total, page
 // example: {"clusters": ["cluster:新能源汽车"]}
+// Each pattern comprehension names its relationship differently: FalkorDB (4.x) returned
+// null for `r.policy` in the second of two comprehensions that both bind `r` (Neo4j did not).
 MATCH (p:Project)
 WITH p,
-     [(p)-[r:IN_CLUSTER]->(c:Cluster) | {id: c.id, name: c.name, role: r.role, policy: r.policy}] AS clusters,
-     [(p)-[r:CARRIED_OUT_BY]->(e:Enterprise) | {id: e.id, name: e.name, policy: r.policy}] AS enterprises,
+     [(p)-[rc:IN_CLUSTER]->(c:Cluster) | {id: c.id, name: c.name, role: rc.role, policy: rc.policy}] AS clusters,
+     [(p)-[re:CARRIED_OUT_BY]->(e:Enterprise) | {id: e.id, name: e.name, policy: re.policy}] AS enterprises,
      [(p)-[:LOCATED_IN]->(k:County) | {id: k.id, name: k.name}]
        + [(p)-[:LOCATED_IN]->(:Park)-[:LOCATED_IN]->(k:County) | {id: k.id, name: k.name}] AS counties,
      [(p)-[:LOCATED_IN]->(k:Park) | {id: k.id, name: k.name}] AS parks,
-     [(p)-[r]-() | r.policy] AS policies
+     [(p)-[x]-() | x.policy] AS policies
 WHERE (size($clusters) = 0 OR any(c IN clusters WHERE c.id IN $clusters))
   AND ($county = '' OR any(k IN counties WHERE k.id = $county))
   AND ($enterprise = '' OR any(e IN enterprises WHERE e.id = $enterprise))

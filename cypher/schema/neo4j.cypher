@@ -21,3 +21,9 @@ CREATE INDEX mentions_policy IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.policy);
 CREATE INDEX follows_policy IF NOT EXISTS FOR ()-[r:FOLLOWS]-() ON (r.policy);
 CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
 CREATE INDEX sentence_policy IF NOT EXISTS FOR (s:Sentence) ON (s.policy);
+// Search candidates (cypher/queries/neo4j/search_entities.cypher): names and aliases, with
+// the `cjk` analyzer (Han characters as overlapping bigrams; docs/SEARCH.md).
+CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+// New indexes fill in the background: wait, so the first search after apply_schema sees them.
+CALL db.awaitIndexes(300);

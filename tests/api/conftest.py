@@ -1,9 +1,12 @@
-"""The real app on the real embedded FalkorDB: the shipped corpus (via the real pipeline)
-and a small fixture graph for facts the corpus may not state (met / not met verdicts)."""
+"""The real app on each real backend: the shipped corpus (via the real pipeline) and a
+small fixture graph for facts the corpus may not state (met / not met verdicts).
+
+The apps and their clients live for the session, one per backend; the function-scoped
+`client` and `fixture_client` first make sure the backend holds their data set
+(on Neo4j, data sets take turns in the one database: tests/conftest.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Iterator
 
 import pytest
@@ -12,10 +15,10 @@ from fastapi.testclient import TestClient
 
 from api.main import create_app
 from api.settings import ApiSettings
-from graph.settings import GraphSettings
-from graph.store import GraphStore, open_store
 from graph.loader import write_document
+from graph.store import GraphStore
 from tests.api.fixture_graph import documents
+from tests.backends import load_corpus
 
 API_KEY = "k3y-for-tests-0123456789abcdef"
 
@@ -26,29 +29,40 @@ def settings(**over: object) -> ApiSettings:
     return ApiSettings(**{**base, **over})
 
 
-@pytest.fixture(scope="session")
-def corpus_app(corpus_store: GraphStore) -> FastAPI:
-    return create_app(settings(), store=corpus_store)
-
-
-@pytest.fixture(scope="session")
-def client(corpus_app: FastAPI) -> Iterator[TestClient]:
-    with TestClient(corpus_app, raise_server_exceptions=False) as c:
-        yield c
-
-
-@pytest.fixture(scope="session")
-def fixture_store(server: GraphStore, data_dir: Path) -> Iterator[GraphStore]:
-    store = open_store(GraphSettings(graph_uri=None, data_dir=data_dir, graph_name="api_fixture"))
-    store.write("MATCH (n) DETACH DELETE n")
-    store.apply_schema()
+def load_fixture_graph(store: GraphStore) -> None:
     for graph in documents():
         write_document(store, graph)
-    yield store
-    store.close()
 
 
 @pytest.fixture(scope="session")
-def fixture_client(fixture_store: GraphStore) -> Iterator[TestClient]:
-    with TestClient(create_app(settings(), store=fixture_store), raise_server_exceptions=False) as c:
+def _corpus_client(data_sets) -> Iterator[TestClient]:
+    store = data_sets.load("corpus", load_corpus)
+    with TestClient(create_app(settings(), store=store), raise_server_exceptions=False) as c:
         yield c
+
+
+@pytest.fixture(scope="session")
+def _fixture_client(data_sets) -> Iterator[TestClient]:
+    store = data_sets.load("api_fixture", load_fixture_graph)
+    with TestClient(create_app(settings(), store=store), raise_server_exceptions=False) as c:
+        yield c
+
+
+@pytest.fixture
+def client(corpus_store: GraphStore, _corpus_client: TestClient) -> TestClient:
+    return _corpus_client
+
+
+@pytest.fixture
+def corpus_app(client: TestClient) -> FastAPI:
+    return client.app
+
+
+@pytest.fixture
+def fixture_store(data_sets) -> GraphStore:
+    return data_sets.load("api_fixture", load_fixture_graph)
+
+
+@pytest.fixture
+def fixture_client(fixture_store: GraphStore, _fixture_client: TestClient) -> TestClient:
+    return _fixture_client

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from api.main import create_app
 from graph.store import GraphStore
 from tests.api.conftest import API_KEY, settings
-from tests.conftest import CORPUS
+from tests.backends import CORPUS
 
 V1 = "/api/v1"
 QA_FILE = CORPUS / "004_16fff03805f95ee7.txt"

@@ -44,12 +44,12 @@ def test_a_default_outside_its_range_is_a_catalogue_error(tmp_path) -> None:
         parse_query_file(f)
 
 
-def test_a_huge_int_never_reaches_the_store(any_store: GraphStore) -> None:
+def test_a_huge_int_never_reaches_the_store(fresh_store: GraphStore) -> None:
     from graph.errors import InvalidParameter
 
     with pytest.raises(InvalidParameter, match="64-bit"):
-        any_store.read("RETURN $n AS n", {"n": INT_MAX + 1})
-    assert any_store.read("RETURN $n AS n", {"n": INT_MAX}) == [{"n": INT_MAX}]
+        fresh_store.read("RETURN $n AS n", {"n": INT_MAX + 1})
+    assert fresh_store.read("RETURN $n AS n", {"n": INT_MAX}) == [{"n": INT_MAX}]
 
 
 def test_a_body_that_is_not_utf8_is_a_documented_422(client: TestClient) -> None:

@@ -17,9 +17,9 @@ def get(client: TestClient, path: str, status: int = 200, **params: object) -> d
     return r.json()
 
 
-def test_health_and_stats(client: TestClient) -> None:
+def test_health_and_stats(client: TestClient, backend: str) -> None:
     assert client.get("/health").json() == {"status": "ok"}
-    assert client.get("/health/ready").json() == {"status": "ready", "store": True, "backend": "falkordb", "problem": None}
+    assert client.get("/health/ready").json() == {"status": "ready", "store": True, "backend": backend, "problem": None}
     s = get(client, "/stats")
     assert s["nodes"]["Policy"] == 5
     assert s["total_nodes"] == sum(s["nodes"].values()) > 100

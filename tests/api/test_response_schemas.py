@@ -44,7 +44,7 @@ def _validator(spec: dict[str, Any], path: str) -> jsonschema.Draft202012Validat
     return jsonschema.Draft202012Validator({**schema, "components": spec["components"]})
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture  # per test: `client` makes sure its backend holds the corpus first
 def calls(client: TestClient) -> dict[str, list[str]]:
     spec = client.get("/openapi.json").json()
     gets = {p for p, ops in spec["paths"].items() if "get" in ops}

@@ -23,13 +23,13 @@ from graph.store import GraphStore
 
 
 @pytest.fixture(scope="session")
-def live_url(corpus_store: GraphStore) -> Iterator[str]:
+def live_url(falkordb_corpus: GraphStore) -> Iterator[str]:
     """The real app on a free 127.0.0.1 port, in a thread of this process."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(store=corpus_store), log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(create_app(store=falkordb_corpus), log_level="warning"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30

@@ -1,7 +1,7 @@
 """The store contract: what every backend must do the same way.
 
-Runs on the embedded FalkorDB server, and on Neo4j too when KG_TEST_NEO4J_URI
-is set (the `any_store` fixture), so a difference between backends fails here.
+Every test taking `fresh_store` runs on the embedded FalkorDB server and on the
+session's Neo4j server, so a difference between backends fails here.
 """
 
 from __future__ import annotations
@@ -29,79 +29,79 @@ def count(store: GraphStore, query: str, params: dict | None = None) -> int:
 
 # --- the interface -----------------------------------------------------------------------------
 
-def test_ping(any_store: GraphStore) -> None:
-    assert any_store.ping() is True
+def test_ping(fresh_store: GraphStore) -> None:
+    assert fresh_store.ping() is True
 
 
-def test_apply_schema_twice_is_idempotent(any_store: GraphStore) -> None:
-    any_store.apply_schema()  # the fixture applied it once already
-    any_store.apply_schema()
+def test_apply_schema_twice_is_idempotent(fresh_store: GraphStore) -> None:
+    fresh_store.apply_schema()  # the fixture applied it once already
+    fresh_store.apply_schema()
     # The id index serves MERGE: a second upsert of one id must not make a second node.
     for _ in range(2):
-        any_store.write("MERGE (n:Entity {id: $id}) SET n:Enterprise", {"id": "enterprise:鲁西集团"})
-    assert count(any_store, "MATCH (n:Entity {id: $id}) RETURN count(n) AS n", {"id": "enterprise:鲁西集团"}) == 1
+        fresh_store.write("MERGE (n:Entity {id: $id}) SET n:Enterprise", {"id": "enterprise:鲁西集团"})
+    assert count(fresh_store, "MATCH (n:Entity {id: $id}) RETURN count(n) AS n", {"id": "enterprise:鲁西集团"}) == 1
 
 
-def test_write_then_read(any_store: GraphStore) -> None:
-    rows = any_store.write("CREATE (n:Entity:County {id: $id, name: $name}) RETURN n.id AS id", {"id": "county:茌平区", "name": "茌平区"})
+def test_write_then_read(fresh_store: GraphStore) -> None:
+    rows = fresh_store.write("CREATE (n:Entity:County {id: $id, name: $name}) RETURN n.id AS id", {"id": "county:茌平区", "name": "茌平区"})
     assert rows == [{"id": "county:茌平区"}]
-    assert any_store.read("MATCH (n:County) RETURN n.name AS name, n.id AS id") == [{"name": "茌平区", "id": "county:茌平区"}]
-    assert any_store.read("MATCH (n:Park) RETURN n.id AS id") == []
+    assert fresh_store.read("MATCH (n:County) RETURN n.name AS name, n.id AS id") == [{"name": "茌平区", "id": "county:茌平区"}]
+    assert fresh_store.read("MATCH (n:Park) RETURN n.id AS id") == []
 
 
-def test_read_refuses_writes(any_store: GraphStore) -> None:
+def test_read_refuses_writes(fresh_store: GraphStore) -> None:
     with pytest.raises(QueryFailed):
-        any_store.read("CREATE (:Entity {id: 'x'})")
-    assert count(any_store, "MATCH (n) RETURN count(n) AS n") == 0
+        fresh_store.read("CREATE (:Entity {id: 'x'})")
+    assert count(fresh_store, "MATCH (n) RETURN count(n) AS n") == 0
 
 
-def test_write_batch_sends_every_row_in_chunks(any_store: GraphStore) -> None:
+def test_write_batch_sends_every_row_in_chunks(fresh_store: GraphStore) -> None:
     rows = [{"id": f"project:p{i}", "name": f"项目{i}"} for i in range(25)]
-    sent = any_store.write_batch("UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n.name = row.name",
+    sent = fresh_store.write_batch("UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n.name = row.name",
                                  rows, batch_size=7)
     assert sent == 25
-    assert count(any_store, "MATCH (n:Entity) RETURN count(n) AS n") == 25
-    assert any_store.read("MATCH (n:Entity {id: 'project:p24'}) RETURN n.name AS name") == [{"name": "项目24"}]
+    assert count(fresh_store, "MATCH (n:Entity) RETURN count(n) AS n") == 25
+    assert fresh_store.read("MATCH (n:Entity {id: 'project:p24'}) RETURN n.name AS name") == [{"name": "项目24"}]
     with pytest.raises(ValueError):
-        any_store.write_batch("UNWIND $rows AS row RETURN row", rows, batch_size=0)
+        fresh_store.write_batch("UNWIND $rows AS row RETURN row", rows, batch_size=0)
 
 
-def test_write_batch_with_another_param_name(any_store: GraphStore) -> None:
-    sent = any_store.write_batch("UNWIND $items AS i CREATE (:Entity {id: i.id})", ({"id": str(i)} for i in range(3)),
+def test_write_batch_with_another_param_name(fresh_store: GraphStore) -> None:
+    sent = fresh_store.write_batch("UNWIND $items AS i CREATE (:Entity {id: i.id})", ({"id": str(i)} for i in range(3)),
                                  param="items")
     assert sent == 3
-    assert count(any_store, "MATCH (n:Entity) RETURN count(n) AS n") == 3
+    assert count(fresh_store, "MATCH (n:Entity) RETURN count(n) AS n") == 3
 
 
-def test_write_many_runs_in_order(any_store: GraphStore) -> None:
-    any_store.write_many([
+def test_write_many_runs_in_order(fresh_store: GraphStore) -> None:
+    fresh_store.write_many([
         ("CREATE (:Entity {id: $id, step: 1})", {"id": "a"}),
         ("MATCH (n:Entity {id: $id}) SET n.step = n.step + 1", {"id": "a"}),
         ("MATCH (n:Entity {id: $id}) SET n.step = n.step * 10", {"id": "a"}),
     ])
-    assert any_store.read("MATCH (n:Entity {id: 'a'}) RETURN n.step AS step") == [{"step": 20}]
+    assert fresh_store.read("MATCH (n:Entity {id: 'a'}) RETURN n.step AS step") == [{"step": 20}]
 
 
-def test_write_many_failure(any_store: GraphStore) -> None:
+def test_write_many_failure(fresh_store: GraphStore) -> None:
     with pytest.raises(QueryFailed):
-        any_store.write_many([("CREATE (:Entity {id: 'first'})", {}), ("THIS IS NOT CYPHER", {})])
-    written = count(any_store, "MATCH (n:Entity {id: 'first'}) RETURN count(n) AS n")
+        fresh_store.write_many([("CREATE (:Entity {id: 'first'})", {}), ("THIS IS NOT CYPHER", {})])
+    written = count(fresh_store, "MATCH (n:Entity {id: 'first'}) RETURN count(n) AS n")
     # Neo4j: one transaction, rolled back. FalkorDB: each statement atomic on its own (docs/DATA_MODEL.md).
-    assert written == (0 if any_store.backend == "neo4j" else 1)
+    assert written == (0 if fresh_store.backend == "neo4j" else 1)
 
 
-def test_invalid_parameter_before_any_statement_of_write_many(any_store: GraphStore) -> None:
+def test_invalid_parameter_before_any_statement_of_write_many(fresh_store: GraphStore) -> None:
     with pytest.raises(InvalidParameter):
-        any_store.write_many([("CREATE (:Entity {id: 'first'})", {}), ("CREATE (:Entity {id: $v})", {"v": "a\x00b"})])
-    assert count(any_store, "MATCH (n:Entity) RETURN count(n) AS n") == 0
+        fresh_store.write_many([("CREATE (:Entity {id: 'first'})", {}), ("CREATE (:Entity {id: $v})", {"v": "a\x00b"})])
+    assert count(fresh_store, "MATCH (n:Entity) RETURN count(n) AS n") == 0
 
 
-def test_syntax_error_is_query_failed(any_store: GraphStore) -> None:
+def test_syntax_error_is_query_failed(fresh_store: GraphStore) -> None:
     with pytest.raises(QueryFailed):
-        any_store.read("MATCH (n RETURN n")
+        fresh_store.read("MATCH (n RETURN n")
     with pytest.raises(QueryFailed):
-        any_store.write("CREATE (n:Entity {id: }) RETURN n")
-    assert any_store.ping()  # the connection survives a rejected query
+        fresh_store.write("CREATE (n:Entity {id: }) RETURN n")
+    assert fresh_store.ping()  # the connection survives a rejected query
 
 
 # --- plain values ------------------------------------------------------------------------------
@@ -127,9 +127,9 @@ def _check_rel(rel: dict) -> None:
     assert isinstance(rel["properties"], dict)
 
 
-def test_nodes_and_relationships_are_plain_dicts(any_store: GraphStore) -> None:
-    _create_pair(any_store)
-    [row] = any_store.read("MATCH (a:Enterprise)-[r]->(b:Cluster) RETURN a, r, b")
+def test_nodes_and_relationships_are_plain_dicts(fresh_store: GraphStore) -> None:
+    _create_pair(fresh_store)
+    [row] = fresh_store.read("MATCH (a:Enterprise)-[r]->(b:Cluster) RETURN a, r, b")
     a, r, b = row["a"], row["r"], row["b"]
     for node in (a, b):
         _check_node(node)
@@ -142,9 +142,9 @@ def test_nodes_and_relationships_are_plain_dicts(any_store: GraphStore) -> None:
     assert a["element_id"] != b["element_id"]
 
 
-def test_paths_are_plain_dicts(any_store: GraphStore) -> None:
-    _create_pair(any_store)
-    [row] = any_store.read("MATCH p = (:Enterprise)-[:IN_CLUSTER]->(:Cluster) RETURN p")
+def test_paths_are_plain_dicts(fresh_store: GraphStore) -> None:
+    _create_pair(fresh_store)
+    [row] = fresh_store.read("MATCH p = (:Enterprise)-[:IN_CLUSTER]->(:Cluster) RETURN p")
     path = row["p"]
     assert set(path) == {"nodes", "relationships"}
     assert len(path["nodes"]) == 2 and len(path["relationships"]) == 1
@@ -156,9 +156,9 @@ def test_paths_are_plain_dicts(any_store: GraphStore) -> None:
     assert (rel["start"], rel["end"]) == (path["nodes"][0]["element_id"], path["nodes"][1]["element_id"])
 
 
-def test_values_nested_in_lists_and_maps_are_plain(any_store: GraphStore) -> None:
-    _create_pair(any_store)
-    [row] = any_store.read("MATCH (a:Enterprise)-[r]->(b) RETURN [a, b] AS nodes, {rel: r, n: 1} AS m")
+def test_values_nested_in_lists_and_maps_are_plain(fresh_store: GraphStore) -> None:
+    _create_pair(fresh_store)
+    [row] = fresh_store.read("MATCH (a:Enterprise)-[r]->(b) RETURN [a, b] AS nodes, {rel: r, n: 1} AS m")
     for node in row["nodes"]:
         _check_node(node)
     _check_rel(row["m"]["rel"])
@@ -217,40 +217,40 @@ def same(got, want) -> bool:
 
 
 @pytest.mark.parametrize("name", sorted(ROUND_TRIP))
-def test_parameter_round_trip(any_store: GraphStore, name: str) -> None:
+def test_parameter_round_trip(fresh_store: GraphStore, name: str) -> None:
     value = ROUND_TRIP[name]
-    [row] = any_store.read("RETURN $v AS v", {"v": value})
+    [row] = fresh_store.read("RETURN $v AS v", {"v": value})
     assert same(row["v"], value), (row["v"], value)
 
 
-def test_floats_reach_the_server_at_full_precision(any_store: GraphStore) -> None:
+def test_floats_reach_the_server_at_full_precision(fresh_store: GraphStore) -> None:
     values = [1 / 3, math.pi, 0.1 + 0.2, 123456789.123456789, 2.5e-8, 1e16, 1e-5]
     literals = ", ".join(f"$v[{i}] = {v!r}" for i, v in enumerate(values))
-    [row] = any_store.read(f"RETURN $v AS v, [{literals}] AS eq", {"v": values})
+    [row] = fresh_store.read(f"RETURN $v AS v, [{literals}] AS eq", {"v": values})
     assert row["eq"] == [True] * len(values)  # compared on the server: nothing lost on the way in
     assert same(row["v"], values)  # on the way out FalkorDB keeps 15 significant digits
 
 
-def test_property_values_round_trip_through_the_store(any_store: GraphStore) -> None:
+def test_property_values_round_trip_through_the_store(fresh_store: GraphStore) -> None:
     props = {k: v for k, v in ROUND_TRIP.items()
              if v is not None and not isinstance(v, dict) and k not in ("list_nested", "list_empty")}
-    any_store.write("CREATE (n:Entity {id: 'p'}) SET n += $props", {"props": props})
-    [row] = any_store.read("MATCH (n:Entity {id: 'p'}) RETURN n")
+    fresh_store.write("CREATE (n:Entity {id: 'p'}) SET n += $props", {"props": props})
+    [row] = fresh_store.read("MATCH (n:Entity {id: 'p'}) RETURN n")
     stored = row["n"]["properties"]
     assert same(stored, {"id": "p", **props})
 
 
-def test_many_params_in_one_query(any_store: GraphStore) -> None:
+def test_many_params_in_one_query(fresh_store: GraphStore) -> None:
     params = {f"p{i}": v for i, v in enumerate(ROUND_TRIP.values())}
     returns = ", ".join(f"${k} AS {k}" for k in params)
-    [row] = any_store.read(f"RETURN {returns}", params)
+    [row] = fresh_store.read(f"RETURN {returns}", params)
     assert same(row, params)
 
 
-def test_long_text_parameter(any_store: GraphStore) -> None:
+def test_long_text_parameter(fresh_store: GraphStore) -> None:
     text = "加快新旧动能转换，推动高质量发展。\n" * 20_000  # ~340k characters, a long policy text
-    any_store.write("CREATE (n:Entity:Policy {id: 'policy:long', text: $t})", {"t": text})
-    [row] = any_store.read("MATCH (n:Policy {id: 'policy:long'}) RETURN n.text AS t, size(n.text) AS size")
+    fresh_store.write("CREATE (n:Entity:Policy {id: 'policy:long', text: $t})", {"t": text})
+    [row] = fresh_store.read("MATCH (n:Policy {id: 'policy:long'}) RETURN n.text AS t, size(n.text) AS size")
     assert row["t"] == text and row["size"] == len(text)
 
 
@@ -275,13 +275,13 @@ REFUSED = {
 
 
 @pytest.mark.parametrize("name", sorted(REFUSED))
-def test_unsafe_parameters_are_refused_before_the_server(any_store: GraphStore, name: str) -> None:
+def test_unsafe_parameters_are_refused_before_the_server(fresh_store: GraphStore, name: str) -> None:
     # The query would leave a node behind if it ever reached the server.
     with pytest.raises(InvalidParameter):
-        any_store.write("CREATE (:Entity {id: 'reached'}) RETURN 1 AS one", REFUSED[name])
+        fresh_store.write("CREATE (:Entity {id: 'reached'}) RETURN 1 AS one", REFUSED[name])
     with pytest.raises(InvalidParameter):
-        any_store.write_batch("UNWIND $rows AS r CREATE (:Entity {id: 'reached'})", [{"ok": 1}, REFUSED[name]])
-    assert count(any_store, "MATCH (n:Entity {id: 'reached'}) RETURN count(n) AS n") == 0
+        fresh_store.write_batch("UNWIND $rows AS r CREATE (:Entity {id: 'reached'})", [{"ok": 1}, REFUSED[name]])
+    assert count(fresh_store, "MATCH (n:Entity {id: 'reached'}) RETURN count(n) AS n") == 0
 
 
 # --- the writer ----------------------------------------------------------------------------------
@@ -333,105 +333,105 @@ def facts(store: GraphStore, policy: str) -> set[tuple[str, str, str, str]]:
     return {(r["a"], r["t"], r["b"], r["k"]) for r in rows}
 
 
-def test_writer_is_idempotent(any_store: GraphStore) -> None:
-    first = write_document(any_store, doc_a_v1())
+def test_writer_is_idempotent(fresh_store: GraphStore) -> None:
+    first = write_document(fresh_store, doc_a_v1())
     assert not first.skipped and first.edges["IN_CLUSTER"] == 2
-    after_first = graph_counts(any_store)
+    after_first = graph_counts(fresh_store)
     assert after_first["nodes"] == 7  # the policy and six entities
     assert len(after_first["edges"]) == 4 + 6
 
-    version = get_catalog().run(any_store, "graph_version")
-    again = write_document(any_store, doc_a_v1())
+    version = get_catalog().run(fresh_store, "graph_version")
+    again = write_document(fresh_store, doc_a_v1())
     assert again.skipped
-    assert graph_counts(any_store) == after_first
-    assert get_catalog().run(any_store, "graph_version") == version  # nothing loaded: cached answers stay valid
+    assert graph_counts(fresh_store) == after_first
+    assert get_catalog().run(fresh_store, "graph_version") == version  # nothing loaded: cached answers stay valid
 
-    forced = write_document(any_store, doc_a_v1(), force=True)
+    forced = write_document(fresh_store, doc_a_v1(), force=True)
     assert not forced.skipped
-    assert graph_counts(any_store) == after_first
-    assert get_catalog().run(any_store, "graph_version") != version  # every load gives a new version
-    assert any_store.read("MATCH (p:Policy {id: 'policy:a'}) RETURN p.status AS s") == [{"s": "done"}]
+    assert graph_counts(fresh_store) == after_first
+    assert get_catalog().run(fresh_store, "graph_version") != version  # every load gives a new version
+    assert fresh_store.read("MATCH (p:Policy {id: 'policy:a'}) RETURN p.status AS s") == [{"s": "done"}]
 
 
-def test_writer_stores_evidence_and_aliases(any_store: GraphStore) -> None:
-    write_document(any_store, doc_a_v1())
-    [row] = any_store.read("MATCH (:Enterprise {id: $a})-[r:IN_CLUSTER]->(:Cluster {id: $b}) RETURN r",
+def test_writer_stores_evidence_and_aliases(fresh_store: GraphStore) -> None:
+    write_document(fresh_store, doc_a_v1())
+    [row] = fresh_store.read("MATCH (:Enterprise {id: $a})-[r:IN_CLUSTER]->(:Cluster {id: $b}) RETURN r",
                            {"a": LUXI.id, "b": CHEM.id})
     props = row["r"]["properties"]
     assert props["role"] == "leading" and props["policy"] == "policy:a" and props["key"] == ""
     # the edge refers to its sentence, which is kept once, on its own node
     assert props["ev_sid"] == ["policy:a@0-15"] and props["ev_rule"] == ["test"]
     assert not {"ev_sentence", "ev_section", "ev_start", "ev_end"} & set(props)
-    [s] = any_store.read("MATCH (s:Sentence {id: 'policy:a@0-15'}) "
+    [s] = fresh_store.read("MATCH (s:Sentence {id: 'policy:a@0-15'}) "
                          "RETURN s.policy AS policy, s.start AS start, s.end AS end, s.section AS section, s.text AS text")
     assert s == {"policy": "policy:a", "start": 0, "end": 15, "section": "第一章", "text": "以鲁西集团为龙头发展化工产业。"}
-    [t] = any_store.read("MATCH (:Policy)-[r:SETS_TARGET]->(:Indicator) RETURN r.year AS y, r.value AS v, r.key AS k")
+    [t] = fresh_store.read("MATCH (:Policy)-[r:SETS_TARGET]->(:Indicator) RETURN r.year AS y, r.value AS v, r.key AS k")
     assert t == {"y": 2022, "v": 2.5, "k": "2022"}
-    [n] = any_store.read("MATCH (n:County) RETURN n.aliases AS aliases, n.kind AS kind")
+    [n] = fresh_store.read("MATCH (n:County) RETURN n.aliases AS aliases, n.kind AS kind")
     assert n == {"aliases": ["茌平县"], "kind": "district"}
 
 
-def test_a_sentence_stating_several_facts_is_stored_once(any_store: GraphStore) -> None:
+def test_a_sentence_stating_several_facts_is_stored_once(fresh_store: GraphStore) -> None:
     both = "鲁西集团和信发集团是化工产业的龙头。"
-    write_document(any_store, doc("s", [LUXI, XINFA, CHEM], [edge(RelType.IN_CLUSTER, LUXI, CHEM, sentence=both),
+    write_document(fresh_store, doc("s", [LUXI, XINFA, CHEM], [edge(RelType.IN_CLUSTER, LUXI, CHEM, sentence=both),
                                                              edge(RelType.IN_CLUSTER, XINFA, CHEM, sentence=both)]))
-    sentences = any_store.read("MATCH (s:Sentence {policy: 'policy:s'}) RETURN s.id AS id, s.text AS text")
+    sentences = fresh_store.read("MATCH (s:Sentence {policy: 'policy:s'}) RETURN s.id AS id, s.text AS text")
     assert sentences == [{"id": f"policy:s@0-{len(both)}", "text": both}]
-    sids = any_store.read("MATCH ()-[r:IN_CLUSTER {policy: 'policy:s'}]->() RETURN r.ev_sid AS sids")
+    sids = fresh_store.read("MATCH ()-[r:IN_CLUSTER {policy: 'policy:s'}]->() RETURN r.ev_sid AS sids")
     assert [r["sids"] for r in sids] == [[f"policy:s@0-{len(both)}"]] * 2
     # a new revision citing another sentence: the old one goes, with the edges that cited it
     other = "信发集团是化工产业的龙头。"
-    write_document(any_store, doc("s", [XINFA, CHEM], [edge(RelType.IN_CLUSTER, XINFA, CHEM, sentence=other)]))
-    sentences = any_store.read("MATCH (s:Sentence {policy: 'policy:s'}) RETURN s.id AS id, s.text AS text")
+    write_document(fresh_store, doc("s", [XINFA, CHEM], [edge(RelType.IN_CLUSTER, XINFA, CHEM, sentence=other)]))
+    sentences = fresh_store.read("MATCH (s:Sentence {policy: 'policy:s'}) RETURN s.id AS id, s.text AS text")
     assert sentences == [{"id": f"policy:s@0-{len(other)}", "text": other}]
 
 
-def test_changed_document_replaces_only_its_own_facts(any_store: GraphStore) -> None:
-    write_document(any_store, doc_a_v1())
+def test_changed_document_replaces_only_its_own_facts(fresh_store: GraphStore) -> None:
+    write_document(fresh_store, doc_a_v1())
     doc_b = doc("b", [LUXI, CHEM, node(Label.PARK, "化工产业园")], [
         edge(RelType.IN_CLUSTER, LUXI, CHEM, role="member"),  # the same fact as document a
     ])
-    write_document(any_store, doc_b)
-    b_before = facts(any_store, "policy:b")
+    write_document(fresh_store, doc_b)
+    b_before = facts(fresh_store, "policy:b")
 
     # Version 2 of a: drops 信发集团 (and its edges), keeps 鲁西集团 → 化工, adds a new target year.
     a_v2 = doc("a", [LUXI, CHEM, RD], [
         edge(RelType.IN_CLUSTER, LUXI, CHEM, role="leading"),
         edge(RelType.SETS_TARGET, node(Label.POLICY, "a"), RD, key="2025", year=2025, value=3.0, unit="%", comparator=">="),
     ], text="正文 第二版")
-    summary = write_document(any_store, a_v2)
+    summary = write_document(fresh_store, a_v2)
     assert not summary.skipped
 
-    assert facts(any_store, "policy:a") == {
+    assert facts(fresh_store, "policy:a") == {
         (LUXI.id, "IN_CLUSTER", CHEM.id, ""),
         ("policy:a", "SETS_TARGET", RD.id, "2025"),
         ("policy:a", "MENTIONS", LUXI.id, ""), ("policy:a", "MENTIONS", CHEM.id, ""), ("policy:a", "MENTIONS", RD.id, ""),
     }
-    assert facts(any_store, "policy:b") == b_before
-    revs = {r["rev"] for r in any_store.read("MATCH ()-[r {policy: 'policy:a'}]->() RETURN DISTINCT r.rev AS rev")}
+    assert facts(fresh_store, "policy:b") == b_before
+    revs = {r["rev"] for r in fresh_store.read("MATCH ()-[r {policy: 'policy:a'}]->() RETURN DISTINCT r.rev AS rev")}
     assert len(revs) == 1  # every edge of a carries the new revision
     # Nodes only document a's first version touched are gone; shared ones stay.
-    ids = {r["id"] for r in any_store.read("MATCH (n) RETURN n.id AS id")}
+    ids = {r["id"] for r in fresh_store.read("MATCH (n) RETURN n.id AS id")}
     assert XINFA.id not in ids and ALU.id not in ids and CHIPING.id not in ids
     assert {LUXI.id, CHEM.id, RD.id, "park:化工产业园", "policy:a", "policy:b"} <= ids
 
 
-def test_same_fact_from_two_documents_keeps_both_sources(any_store: GraphStore) -> None:
-    write_document(any_store, doc_a_v1())
-    write_document(any_store, doc("b", [LUXI, CHEM], [edge(RelType.IN_CLUSTER, LUXI, CHEM, role="member",
+def test_same_fact_from_two_documents_keeps_both_sources(fresh_store: GraphStore) -> None:
+    write_document(fresh_store, doc_a_v1())
+    write_document(fresh_store, doc("b", [LUXI, CHEM], [edge(RelType.IN_CLUSTER, LUXI, CHEM, role="member",
                                                           sentence="鲁西集团属于化工产业。")]))
-    rows = any_store.read("MATCH (:Entity {id: $a})-[r:IN_CLUSTER]->(:Entity {id: $b}) "
+    rows = fresh_store.read("MATCH (:Entity {id: $a})-[r:IN_CLUSTER]->(:Entity {id: $b}) "
                           "RETURN r.policy AS policy, r.role AS role, r.ev_sid AS ev ORDER BY policy",
                           {"a": LUXI.id, "b": CHEM.id})
     assert rows == [
         {"policy": "policy:a", "role": "leading", "ev": ["policy:a@0-15"]},
         {"policy": "policy:b", "role": "member", "ev": ["policy:b@0-11"]},
     ]
-    texts = get_catalog().run(any_store, "sentences_by_ids", {"ids": ["policy:a@0-15", "policy:b@0-11"]})
+    texts = get_catalog().run(fresh_store, "sentences_by_ids", {"ids": ["policy:a@0-15", "policy:b@0-11"]})
     assert sorted(r["text"] for r in texts) == ["以鲁西集团为龙头发展化工产业。", "鲁西集团属于化工产业。"]
     # Re-writing b (unchanged) or a (forced) keeps both.
-    write_document(any_store, doc_a_v1(), force=True)
-    assert len(any_store.read("MATCH (:Entity {id: $a})-[r:IN_CLUSTER]->(:Entity {id: $b}) RETURN r",
+    write_document(fresh_store, doc_a_v1(), force=True)
+    assert len(fresh_store.read("MATCH (:Entity {id: $a})-[r:IN_CLUSTER]->(:Entity {id: $b}) RETURN r",
                               {"a": LUXI.id, "b": CHEM.id})) == 2
 
 
@@ -446,18 +446,18 @@ def test_reading_a_graph_never_written_is_reading_an_empty_graph(server: GraphSt
         store.close()
 
 
-def test_a_write_cut_short_is_redone_by_the_next_ingest(any_store: GraphStore) -> None:
+def test_a_write_cut_short_is_redone_by_the_next_ingest(fresh_store: GraphStore) -> None:
     """A crash mid-document leaves status 'loading'; the next ingest of it must not skip it."""
     graph = doc_a_v1()
-    steps = statements(graph, revision(graph), get_catalog(), any_store.backend)
-    any_store.write_many(steps[:2])  # the policy node and one batch of nodes, then "the crash"
-    state = any_store.read("MATCH (p:Policy {id: 'policy:a'}) RETURN p.status AS status")
+    steps = statements(graph, revision(graph), get_catalog(), fresh_store.backend)
+    fresh_store.write_many(steps[:2])  # the policy node and one batch of nodes, then "the crash"
+    state = fresh_store.read("MATCH (p:Policy {id: 'policy:a'}) RETURN p.status AS status")
     assert state == [{"status": "loading"}]
 
-    summary = write_document(any_store, graph)
+    summary = write_document(fresh_store, graph)
     assert not summary.skipped
-    assert any_store.read("MATCH (p:Policy {id: 'policy:a'}) RETURN p.status AS status") == [{"status": "done"}]
-    cut_then_redone = graph_counts(any_store)
-    any_store.write("MATCH (n) DETACH DELETE n")
-    write_document(any_store, graph)
-    assert graph_counts(any_store) == cut_then_redone  # the same graph as one clean write
+    assert fresh_store.read("MATCH (p:Policy {id: 'policy:a'}) RETURN p.status AS status") == [{"status": "done"}]
+    cut_then_redone = graph_counts(fresh_store)
+    fresh_store.write("MATCH (n) DETACH DELETE n")
+    write_document(fresh_store, graph)
+    assert graph_counts(fresh_store) == cut_then_redone  # the same graph as one clean write
