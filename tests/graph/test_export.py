@@ -30,9 +30,9 @@ def document() -> DocumentGraph:
     ])
 
 
-def test_relationships_carry_their_sentences(any_store: GraphStore) -> None:
-    write_document(any_store, document())
-    nodes, edges = read_graph(any_store)
+def test_relationships_carry_their_sentences(fresh_store: GraphStore) -> None:
+    write_document(fresh_store, document())
+    nodes, edges = read_graph(fresh_store)
     assert {n["id"] for n in nodes} == {"policy:export", LUXI.id, CHEM.id, COUNTY.id}  # no Sentence nodes
     by_type = {e["type"]: e for e in edges}
     member = by_type["IN_CLUSTER"]
@@ -50,9 +50,9 @@ def test_relationships_carry_their_sentences(any_store: GraphStore) -> None:
         assert TEXT[ev["start"]:ev["end"]] == ev["sentence"]
 
 
-def test_json_and_graphml_hold_the_evidence(any_store: GraphStore) -> None:
-    write_document(any_store, document())
-    nodes, edges = read_graph(any_store)
+def test_json_and_graphml_hold_the_evidence(fresh_store: GraphStore) -> None:
+    write_document(fresh_store, document())
+    nodes, edges = read_graph(fresh_store)
     out = io.StringIO()
     write_json(nodes, edges, out)
     exported = json.loads(out.getvalue())
