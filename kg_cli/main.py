@@ -178,6 +178,8 @@ def serve(
     workers: int = typer.Option(1, min=1, help="worker processes (one per core is a good start)"),
     ingest_corpus: bool = typer.Option(True, "--ingest/--no-ingest", help="ingest the corpus folder before serving"),
     corpus: Path = typer.Option(DEFAULT_CORPUS, help="the corpus folder ingested at start"),
+    access_log: bool = typer.Option(False, "--access-log/--no-access-log",
+                                    help="log every request to standard error (off by default)"),
 ) -> None:
     """Serve the REST API and the browser pages (ingesting the corpus first)."""
     import uvicorn
@@ -204,7 +206,7 @@ def serve(
                 [{"file": r.file, "reason": r.reason, "next_step": r.next_step} for r in failed], ensure_ascii=False)
         out.print(f"serving on http://{host}:{port} with {workers} worker(s)  (explorer: /explore, API docs: /docs)")
         uvicorn.run("api.main:create_app", factory=True, host=host, port=port, workers=workers,
-                    loop="uvloop", http="httptools", log_level="info")
+                    loop="uvloop", http="httptools", log_level="info", access_log=access_log)
 
 
 # --- kg query / stats / export -----------------------------------------------

@@ -8,5 +8,6 @@ import Sigma from "sigma";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
+import { nodePrograms, edgePrograms, instancedPrograms } from "./explorer_programs.mjs";
 
-window.KGGraph = { Graph, Sigma, FA2Layout, inferSettings: forceAtlas2.inferSettings, noverlap };
+window.KGGraph = { Graph, Sigma, FA2Layout, inferSettings: forceAtlas2.inferSettings, noverlap, nodePrograms, edgePrograms, instancedPrograms };

@@ -4,13 +4,15 @@
 // The libraries come from /vendor/graph.js (window.KGGraph, built from package.json's pinned packages).
 (function () {
   "use strict";
-  const { Graph, Sigma, FA2Layout, inferSettings, noverlap } = window.KGGraph;
+  const { Graph, Sigma, FA2Layout, inferSettings, noverlap, nodePrograms, edgePrograms } = window.KGGraph;
 
   const ZOOMED_IN = 0.45;          // camera ratio under which edges between labelled nodes show their label
-  const EDGE_EVENTS_MAX = 20000;   // above this many edges, no edge hover/click: picking would double every frame
+  const EDGE_EVENTS_MAX = 5000;    // above this many edges, no edge hover/click: edge picking is a second pass over every edge
   const ARROWS_MAX = 20000;        // above this many edges, plain lines (arrow heads cost a second pass)
   const DIM = "#e2e2e2";
   const LABELLED_STAR = 12;        // a focused node with more neighbours than this gets edge labels only zoomed in
+  const NOVERLAP_MAX = 1000;       // views up to this many nodes are spread so no two overlap (on the main thread: ~0.1 s per 1,000)
+  const LIVE_PAN_MAX = 2000;       // nodes + edges up to which a pan redraws every frame (above: explore-pan.js)
 
   window.createCanvas = function createCanvas(container, { nodeShown, edgeShown, onSettled }) {
     const graph = new Graph({ multi: true, type: "directed" });
@@ -49,23 +51,35 @@
       edgeLabelFont: '"Noto Sans CJK SC", "Noto Sans SC", sans-serif', edgeLabelSize: 11, edgeLabelColor: { color: "#444" },
       labelDensity: 0.5, labelGridCellSize: 140, labelRenderedSizeThreshold: 7, minCameraRatio: 0.02, maxCameraRatio: 4,
       nodeReducer, edgeReducer,
+      // not instanced: software WebGL draws each instance separately (see tools/explorer_programs.mjs)
+      nodeProgramClasses: nodePrograms, edgeProgramClasses: edgePrograms,
     });
     // first draw: the first frame with nodes in it
     renderer.on("afterRender", function firstDraw() {
       if (!graph.order || state.firstDrawMs !== null) return;
-      state.firstDrawMs = performance.now();
-      // interactive: the first frame after the first draw that arrives without a long task in between
-      let last = performance.now();
+      state.firstDrawMs = 0;
+      // on screen at the next frame (after the GPU work); interactive: the first frame after that which
+      // arrives without a long task in between
+      let last = 0;
       const tick = (t) => {
         if (t - last < 50) { state.interactiveMs = performance.now(); document.body.dataset.interactive = "1"; return; }
         last = t; requestAnimationFrame(tick);
       };
-      requestAnimationFrame(tick);
+      requestAnimationFrame((t) => { state.firstDrawMs = performance.now(); last = t; requestAnimationFrame(tick); });
     });
     renderer.getCamera().on("updated", (cam) => {
       const zoomed = cam.ratio < ZOOMED_IN;
-      if (zoomed !== ui.zoomedIn) { ui.zoomedIn = zoomed; renderer.refresh({ skipIndexation: true }); }
+      if (zoomed !== ui.zoomedIn) { ui.zoomedIn = zoomed; refresh(); }
     });
+    const pan = window.panAsPicture(renderer, container, LIVE_PAN_MAX);
+    // sigma re-indexes the whole graph on every refresh (only the draw waits for the next frame): the
+    // explorer's changes (focus, filters, zoom) are gathered into one refresh per frame
+    let refreshQueued = false;
+    function refresh() {
+      if (refreshQueued) return;
+      refreshQueued = true;
+      requestAnimationFrame(() => { refreshQueued = false; renderer.refresh(); });
+    }
 
     function setFocus(key, value) {
       ui[key] = value;
@@ -73,7 +87,7 @@
       ui.near = f && graph.hasNode(f) ? new Set(graph.neighbors(f)) : new Set();
       const e = ui.hoveredEdge || ui.selectedEdge;
       ui.edgeEnds = new Set(e && graph.hasEdge(e) ? graph.extremities(e) : []);
-      renderer.refresh({ skipIndexation: true });
+      refresh();
     }
     renderer.on("enterNode", ({ node }) => { container.style.cursor = "pointer"; setFocus("hoveredNode", node); });
     renderer.on("leaveNode", () => { container.style.cursor = ""; setFocus("hoveredNode", null); });
@@ -82,35 +96,56 @@
 
     // Big views trade edge picking and arrow heads for frame rate.
     function tuneForSize() {
-      renderer.setSetting("enableEdgeEvents", graph.size <= EDGE_EVENTS_MAX);
-      renderer.setSetting("defaultEdgeType", graph.size <= ARROWS_MAX ? "arrow" : "line");
+      const set = (key, value) => { if (renderer.getSetting(key) !== value) renderer.setSetting(key, value); };  // each set re-indexes
+      set("enableEdgeEvents", graph.size <= EDGE_EVENTS_MAX);
+      set("defaultEdgeType", graph.size <= ARROWS_MAX ? "arrow" : "line");
     }
 
     // ---- layout: ForceAtlas2 in a worker for a time budget, then noverlap on small views ----
-    let fa2 = null, timer = null, started = 0;
+    // The worker lays out a copy of the graph (`shadow`); its positions are copied onto the drawn graph every
+    // `syncMs`, the rarer the bigger the view: each copy costs sigma a full redraw (~0.1 s for 2,000 nodes
+    // on software WebGL), and redrawing on every layout step would leave the page no time to answer input.
+    let fa2 = null, shadow = null, timer = null, sync = null, started = 0;
     function layoutBudgetMs(n) { return n <= 50 ? 700 : Math.min(6000, 900 + n * 0.5); }
+    // 2,000 nodes: twice a second; above 5,000, only the result (a redraw there takes ~0.5 s or more)
+    function syncMs(n) { return n <= 200 ? 30 : n <= 5000 ? n / 4 : Infinity; }
     let fitAfter = false;
     function runLayout(moving) {
       fitAfter = !moving;
       // moving: the ids that may move (a fresh expansion); null: every node (a fresh load)
       stopLayout(false);
       if (graph.order < 2) { finish(); return; }
-      graph.updateEachNodeAttributes((id, a) => ({ ...a, fixed: moving ? !moving.has(id) : false }), { attributes: ["fixed"] });
-      const settings = { ...inferSettings(graph), adjustSizes: false, slowDown: graph.order > 2000 ? 2 : 5 };
-      fa2 = new FA2Layout(graph, { settings });
+      shadow = new Graph({ multi: true, type: "directed" });
+      graph.forEachNode((id, a) => shadow.addNode(id, { x: a.x, y: a.y, size: a.size, fixed: moving ? !moving.has(id) : false }));
+      graph.forEachEdge((id, a, s, t) => shadow.addDirectedEdgeWithKey(id, s, t, { weight: a.weight }));
+      const settings = { ...inferSettings(shadow), adjustSizes: false, slowDown: graph.order > 2000 ? 2 : 5 };
+      fa2 = new FA2Layout(shadow, { settings });
       state.settled = false;
       document.body.dataset.settled = "0";
       started = performance.now();
       fa2.start();
-      timer = setTimeout(() => stopLayout(true), layoutBudgetMs(moving ? moving.size : graph.order));
+      const budget = layoutBudgetMs(moving ? moving.size : graph.order);
+      if (syncMs(graph.order) < budget) sync = setInterval(copyPositions, syncMs(graph.order));
+      timer = setTimeout(() => stopLayout(true), budget);
+    }
+    function copyPositions() {
+      const from = shadow;
+      graph.updateEachNodeAttributes((id, a) => {
+        const p = from.hasNode(id) ? from.getNodeAttributes(id) : a;
+        a.x = p.x; a.y = p.y;
+        return a;
+      }, { attributes: ["x", "y"] });
     }
     function stopLayout(done) {
       clearTimeout(timer);
+      clearInterval(sync);
       if (fa2) { fa2.kill(); fa2 = null; }
+      if (done && shadow) copyPositions();
+      shadow = null;
       if (done) finish();
     }
     function finish() {
-      if (graph.order > 1 && graph.order <= 3000) noverlap.assign(graph, { maxIterations: 40, settings: { ratio: 1.2, margin: 3 } });
+      if (graph.order > 1 && graph.order <= NOVERLAP_MAX) noverlap.assign(graph, { maxIterations: 40, settings: { ratio: 1.2, margin: 3 } });
       state.layoutMs = started ? performance.now() - started : 0;
       if (fitAfter) renderer.getCamera().animatedReset({ duration: 200 });  // a fresh load: all of it in sight
       state.settled = true;
@@ -144,10 +179,14 @@
         else if (nb) { const r = step * (0.5 + Math.random()); const b = Math.random() * 2 * Math.PI; x = nb.x + r * Math.cos(b); y = nb.y + r * Math.sin(b); }
         else { const r = span * Math.sqrt(Math.random()); x = r * Math.cos(a * 7.3); y = r * Math.sin(a * 7.3); }
         placed.set(n.id, { x, y });
-        graph.addNode(n.id, { ...n, x, y });
       });
+      // sigma indexes each added node and edge as it comes; a batch is cheaper indexed once, by one refresh
+      renderer.unbindGraphHandlers();
+      for (const n of nodes) graph.addNode(n.id, { ...n, ...placed.get(n.id) });
       for (const e of edges) if (!graph.hasEdge(e.id) && graph.hasNode(e.source) && graph.hasNode(e.target)) graph.addDirectedEdgeWithKey(e.id, e.source, e.target, e);
+      renderer.bindGraphHandlers();
       tuneForSize();
+      renderer.scheduleRefresh();  // indexed now (later events expect the nodes indexed), drawn on the next frame
       return new Set(placed.keys());
     }
 
@@ -171,6 +210,7 @@
     function viewportOf(id) { return renderer.graphToViewport(graph.getNodeAttributes(id)); }
     // centre the camera on a node, the whole view still in sight
     function focusCamera(id) {
+      renderer.refresh();  // display data in camera coordinates (refreshes are otherwise left to the next frame)
       const d = renderer.getNodeDisplayData(id);
       if (d) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: 1.1 }, { duration: 300 });
     }
@@ -187,7 +227,7 @@
       return out.toDataURL("image/png");
     }
 
-    return { graph, renderer, state, ui, add, clear, edgeAt, runLayout, stopLayout, setFocus, viewportOf, focusCamera, toPNG,
-             refresh: () => renderer.refresh({ skipIndexation: true }) };
+    return { graph, renderer, state, ui, pan, add, clear, edgeAt, runLayout, stopLayout, setFocus, viewportOf, focusCamera, toPNG,
+             refresh };
   };
 })();

@@ -11,6 +11,7 @@
   const EXPAND_LIMIT = 200;   // neighbours fetched per click
   const MAX_FETCH = 2000;     // the API's subgraph cap (KG_API_SUBGRAPH_MAX_NODES default)
   const TITLE_CHARS = 16;     // longer document titles are cut in the toolbar (full title in the tooltip)
+  const ZH = new Intl.Collator("zh");  // one collator: localeCompare builds one per call
 
   const all = { nodes: new Map(), edges: new Map() };   // everything fetched, API shape
   const titles = new Map();                               // document id -> title
@@ -198,7 +199,7 @@
     sel.title = sel.selectedOptions[0]?.getAttribute("title") || label;
   }
   function updateOptions() {
-    const ofType = (t) => [...all.nodes.values()].filter((n) => n.type === t).map((n) => [n.id, n.name]).sort((a, b) => a[1].localeCompare(b[1], "zh"));
+    const ofType = (t) => [...all.nodes.values()].filter((n) => n.type === t).map((n) => [n.id, n.name]).sort((a, b) => ZH.compare(a[1], b[1]));
     fillSelect($("f-cluster"), "全部集群", ofType("Cluster"));
     fillSelect($("f-county"), "全部县市区", ofType("County"));
     const policies = new Set([...all.edges.values()].map((e) => e.policy).filter(Boolean));
