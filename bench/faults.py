@@ -15,8 +15,12 @@ Cases:
 * bad input: one file per kind (empty, binary, text-less PDF, GBK, GB18030,
   Big5, BOMs, UTF-16, NUL past 4 KB, an injection-shaped name), each through
   `kg ingest`: the outcome (loaded, or failed with its reason), no U+FFFD.
-* soak: wrk, 32 connections, a mix of read routes, while `kg ingest` loads the
-  corpus again with --force; non-2xx count and latency percentiles.
+* soak: wrk, 32 connections, a mix of read routes, in rounds until at least
+  --soak-requests (50,000) are answered, while `kg ingest --force` loads a
+  20-document corpus again and again; non-2xx count and latency percentiles.
+* schemathesis: every check (`st run --checks all`), a bounded number of
+  examples per operation, against `kg serve` with an API key (uploads on);
+  server errors counted by schemathesis and in the server's access log.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import codecs
 import hashlib
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -73,12 +78,13 @@ def state(pid: int) -> str:
 
 
 class Serve:
-    def __init__(self, data: Path, ingest: bool = True):
+    def __init__(self, data: Path, ingest: bool = True, env: dict[str, str] | None = None, log: Path | None = None):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         args = [PY, "-m", "kg_cli", "serve", "--port", str(self.port)] + ([] if ingest else ["--no-ingest"])
-        self.proc = subprocess.Popen(args, cwd=ROOT, env=env_for(data), stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.DEVNULL)
+        out = open(log, "w") if log else subprocess.DEVNULL
+        self.proc = subprocess.Popen(args, cwd=ROOT, env={**env_for(data), **(env or {})}, stdout=out,
+                                     stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 300
         while time.monotonic() < deadline:
             try:
@@ -150,14 +156,57 @@ def crash_mid_ingest(tmp: Path, victim: str) -> dict:
     data = tmp / f"crash_{victim}"
     proc = subprocess.Popen([PY, "-m", "kg_cli", "ingest", str(corpus)], cwd=ROOT, env=env_for(data),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(8)  # spaCy loaded and some documents written
+    documents = len(list(corpus.iterdir()))
+    stored = wait_for_documents(data, documents // 3, proc)  # kill once a third are written
+    running = proc.poll() is None
     pid = server_pid(data) if victim == "store" else proc.pid
     os.kill(pid, signal.SIGKILL)
-    proc.wait(timeout=120)
+    proc.wait(timeout=600)  # killing the store: the ingest's store comes back (watchdog) and it goes on
+    began = time.monotonic()
+    while leftovers(data) and time.monotonic() - began < 30:  # workers, a server outliving a killed `kg ingest`
+        time.sleep(0.5)
     again = kg(data, "ingest", str(corpus))
     got = export_hash(data)
-    return {"killed": victim, "reingest_exit": again.returncode, "clean_hash": want, "after_crash_hash": got,
-            "identical": want == got}
+    return {"killed": victim, "ingest_running_when_killed": running, "documents_stored_at_kill": stored,
+            "documents": documents, "ingest_exit_after_kill": proc.returncode,
+            "leftover_processes_after_30_s": leftovers(data) if victim == "kg" else None,
+            "seconds_until_no_leftovers": round(time.monotonic() - began, 1),
+            "reingest_exit": again.returncode, "clean_hash": want, "after_crash_hash": got, "identical": want == got}
+
+
+def wait_for_documents(data: Path, count: int, proc: subprocess.Popen, timeout: float = 900) -> int:
+    """Policies stored by a running `kg ingest`, polled on its own embedded server, until `count`."""
+    sys.path.insert(0, str(ROOT))
+    from graph.catalog import get_catalog
+    from graph.settings import GraphSettings
+    from graph.store import open_store
+
+    deadline = time.monotonic() + timeout
+    while not (data / "server.json").exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    store = open_store(GraphSettings(graph_uri=None, data_dir=data))  # attaches to the running server
+    try:
+        stored = 0
+        while stored < count and proc.poll() is None and time.monotonic() < deadline:
+            stored = len(get_catalog().run(store, "policy_titles"))
+            time.sleep(0.2)
+        return stored
+    finally:
+        store.close()
+
+
+def leftovers(data: Path) -> int:
+    """Processes still running with this data folder in their environment (workers, servers)."""
+    import psutil
+
+    count = 0
+    for p in psutil.process_iter():
+        try:
+            if p.environ().get("KG_DATA_DIR") == str(data) and p.status() != psutil.STATUS_ZOMBIE:
+                count += 1
+        except psutil.Error:
+            pass
+    return count
 
 
 def pdf_without_text() -> bytes:
@@ -228,40 +277,93 @@ end
 """
 
 
-def soak(tmp: Path, seconds: int) -> dict:
+def soak(tmp: Path, seconds: int, want_requests: int, max_rounds: int = 45) -> dict:
+    """wrk rounds of `seconds` until `want_requests` are answered (at most `max_rounds`), an ingest always running."""
     data = tmp / "soak"
     serve = Serve(data)
     script = tmp / "mix.lua"
     script.write_text(WRK_SCRIPT)
+    corpus = big_corpus(tmp / "soak_corpus", 4)
+    ingest_cmd = [PY, "-m", "kg_cli", "ingest", "--force", str(corpus)]
+    rounds: list[dict] = []
+    ingests: list[int] = []
+    ingest = subprocess.Popen(ingest_cmd, cwd=ROOT, env=env_for(data), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        ingest = subprocess.Popen([PY, "-m", "kg_cli", "ingest", "--force", str(big_corpus(tmp / "soak_corpus", 4))],
-                                  cwd=ROOT, env=env_for(data), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        run = subprocess.run(["wrk", "-t2", "-c32", f"-d{seconds}s", "--latency", "-s", str(script), serve.base],
-                             capture_output=True, text=True, timeout=seconds + 120)
-        ingest_exit = ingest.wait(timeout=900)
-        line = next(ln for ln in run.stdout.splitlines() if ln.startswith("JSON "))
-        result = json.loads(line[5:])
-        result.update(connections=32, seconds=seconds, ingest_during_soak_exit=ingest_exit,
-                      non_2xx=result["errors_status"])
-        return result
+        while sum(r["requests"] for r in rounds) < want_requests and len(rounds) < max_rounds:
+            if ingest.poll() is not None:  # the ingest finished: start it again, so every round overlaps one
+                ingests.append(ingest.returncode)
+                ingest = subprocess.Popen(ingest_cmd, cwd=ROOT, env=env_for(data), stdout=subprocess.DEVNULL,
+                                          stderr=subprocess.DEVNULL)
+            run = subprocess.run(["wrk", "-t2", "-c32", f"-d{seconds}s", "--latency", "--timeout", "10s", "-s", str(script),
+                                  serve.base],
+                                 capture_output=True, text=True, timeout=seconds + 120)
+            line = next(ln for ln in run.stdout.splitlines() if ln.startswith("JSON "))
+            rounds.append({**json.loads(line[5:]), "ingest_running": ingest.poll() is None})
+        ingests.append(ingest.wait(timeout=900))
+    finally:
+        if ingest.poll() is None:
+            ingest.kill()
+        serve.stop()
+    total = sum(r["requests"] for r in rounds)
+    return {"requests": total, "rounds": len(rounds), "seconds": seconds * len(rounds), "connections": 32,
+            "non_2xx": sum(r["errors_status"] for r in rounds),
+            "errors_connect": sum(r["errors_connect"] for r in rounds),
+            "errors_read": sum(r["errors_read"] for r in rounds),
+            "errors_timeout": sum(r["errors_timeout"] for r in rounds),
+            # p99 over all requests is not derivable from per-round percentiles: the worst round's is quoted
+            "p50_ms": round(sum(r["p50_ms"] * r["requests"] for r in rounds) / max(total, 1), 2),
+            "p99_ms": max(r["p99_ms"] for r in rounds), "max_ms": max(r["max_ms"] for r in rounds),
+            "rounds_with_ingest_running": sum(r["ingest_running"] for r in rounds),
+            "ingests_completed": len(ingests), "ingest_exits": sorted(set(ingests)),
+            "load_avg": round(os.getloadavg()[0], 1), "per_round": rounds}
+
+
+def fuzz(tmp: Path, max_examples: int) -> dict:
+    """schemathesis, every check, against `kg serve` with uploads on (an API key); 5xx counted twice."""
+    key = "fault-suite-" + os.urandom(8).hex()
+    log = tmp / "fuzz_serve.log"
+    serve = Serve(tmp / "fuzz", env={"KG_API_KEY": key}, log=log)
+    began = time.monotonic()
+    try:
+        run = subprocess.run([str(Path(PY).parent / "st"), "run", serve.base + "/openapi.json", "--checks", "all",
+                              "--max-examples", str(max_examples), "-H", f"X-API-Key: {key}", "--no-color",
+                              "--seed", "1"], cwd=tmp, capture_output=True, text=True, timeout=1800)
     finally:
         serve.stop()
+    out = run.stdout
+    cases = re.search(r"(\d+) generated", out)
+    failures = dict(re.findall(r"❌ (ST\d+ [^:\n]+): (\d+)", out))
+    server_errors_logged = len(re.findall(r'HTTP/1\.1" 5\d\d ', log.read_text(errors="replace")))
+    return {"cases": int(cases.group(1)) if cases else None, "seconds": round(time.monotonic() - began),
+            "max_examples_per_operation": max_examples, "exit": run.returncode,
+            "server_errors": int(failures.get("ST101 Server error", 0)), "server_errors_in_access_log": server_errors_logged,
+            "other_failures": {k: int(v) for k, v in failures.items() if not k.startswith("ST101")},
+            "summary": out[out.rfind("Failures:") if "Failures:" in out else max(0, len(out) - 1500):][:1500],
+            "load_avg": round(os.getloadavg()[0], 1)}
 
 
 def write(results: dict) -> None:
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "faults.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     h = results.get("hung_store", {})
-    lines = ["# Fault suite (bench/faults.py)", "", f"Run {results['when']} on {results['machine']}.", ""]
+    lines = ["# Fault suite (bench/faults.py)", "",
+             f"Run {results['when']} on {results['machine']} (load average {os.getloadavg()[0]:.1f}): "
+             f"{', '.join(results.get('ran', []))}; the other cases' figures are from the previous run.", ""]
     if h:
         lines += ["## Hung store (SIGSTOP of redis-server under `kg serve`)", "",
                   f"* first answer: **{h['first_status']}** after **{h['seconds_to_first_answer']} s** "
                   f"(Retry-After: {h['retry_after']})",
                   f"* 200 again after **{h['seconds_to_200_again']} s** (server killed and restarted; same data: {h['same_data_after']})",
                   f"* the stopped server afterwards: {h['old_server_state']} (zombie: {h['zombie']})", ""]
+    if results.get("crash"):
+        lines += ["## kill -9 mid-ingest, then `kg ingest` again (30 documents, `--jobs` = cores)", ""]
     for c in results.get("crash", []):
-        lines.append(f"* kill -9 of {c['killed']} mid-ingest, ingest again: export hash {c['after_crash_hash']} "
-                     f"vs clean {c['clean_hash']}: **{'identical' if c['identical'] else 'DIFFERENT'}**")
+        lines.append(f"* kill -9 of {c['killed']} with {c['documents_stored_at_kill']} of {c['documents']} documents "
+                     f"stored (ingest running: {c['ingest_running_when_killed']}; its exit code then "
+                     f"{c['ingest_exit_after_kill']}; processes of the killed run left after 30 s: "
+                     f"{c['leftover_processes_after_30_s']}, gone after {c['seconds_until_no_leftovers']} s), "
+                     f"ingest again: export hash {c['after_crash_hash']} vs clean {c['clean_hash']}: "
+                     f"**{'identical' if c['identical'] else 'DIFFERENT'}**")
     if results.get("bad_inputs"):
         lines += ["", "## Bad input (`kg ingest FILE`)", "", "| file | outcome | detail |", "|---|---|---|"]
         for b in results["bad_inputs"]:
@@ -271,18 +373,34 @@ def write(results: dict) -> None:
     s = results.get("soak")
     if s:
         lines += ["", "## Soak (wrk, mixed reads, while `kg ingest --force` runs)", "",
-                  f"* {s['requests']} requests in {s['seconds']} s at {s['connections']} connections: "
-                  f"**{s['non_2xx']} non-2xx**, socket errors {s['errors_connect'] + s['errors_read'] + s['errors_timeout']}",
-                  f"* latency p50 {s['p50_ms']} ms, **p99 {s['p99_ms']} ms**, max {s['max_ms']} ms"]
+                  f"* {s['requests']:,} requests in {s['seconds']} s ({s['rounds']} wrk rounds) at {s['connections']} "
+                  f"connections: **{s['non_2xx']} non-2xx**, socket errors "
+                  f"{s['errors_connect'] + s['errors_read'] + s['errors_timeout']}",
+                  f"* latency p50 {s['p50_ms']} ms (request-weighted), **p99 {s['p99_ms']} ms** (worst round), "
+                  f"max {s['max_ms']} ms; load average {s['load_avg']}",
+                  f"* an ingest of 20 documents ran during {s['rounds_with_ingest_running']} of {s['rounds']} rounds; "
+                  f"{s['ingests_completed']} ingests, exit codes {s['ingest_exits']}"]
+    z = results.get("schemathesis")
+    if z:
+        lines += ["", "## schemathesis, all checks (`st run --checks all`, uploads on)", "",
+                  f"* {z['cases']} cases ({z['max_examples_per_operation']} examples per operation and phase) in "
+                  f"{z['seconds']} s: **{z['server_errors']} server errors** (5xx in the access log: "
+                  f"{z['server_errors_in_access_log']}); load average {z['load_avg']}",
+                  f"* other findings: {z['other_failures'] or 'none'}"]
     (RESULTS / "faults.md").write_text("\n".join(lines) + "\n")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--soak-seconds", type=int, default=30)
-    parser.add_argument("--only", nargs="*", default=["hung", "crash", "bad", "soak"])
+    parser.add_argument("--soak-seconds", type=int, default=20, help="one wrk round")
+    parser.add_argument("--soak-requests", type=int, default=50_000)
+    parser.add_argument("--fuzz-examples", type=int, default=20)
+    parser.add_argument("--only", nargs="*", default=["hung", "crash", "bad", "soak", "fuzz"])
     args = parser.parse_args()
-    results: dict = {"when": time.strftime("%Y-%m-%d %H:%M"), "machine": f"{os.cpu_count()} cores"}
+    # cases not run this time keep their last figures (each says when it ran)
+    previous = json.loads((RESULTS / "faults.json").read_text()) if (RESULTS / "faults.json").exists() else {}
+    results: dict = {**previous, "when": time.strftime("%Y-%m-%d %H:%M"), "machine": f"{os.cpu_count()} cores",
+                     "ran": args.only}
     with tempfile.TemporaryDirectory(prefix="kgf") as d:
         tmp = Path(d)
         try:
@@ -293,7 +411,9 @@ def main() -> None:
             if "crash" in args.only:
                 results["crash"] = [crash_mid_ingest(tmp, "kg"), crash_mid_ingest(tmp, "store")]
             if "soak" in args.only:
-                results["soak"] = soak(tmp, args.soak_seconds)
+                results["soak"] = soak(tmp, args.soak_seconds, args.soak_requests)
+            if "fuzz" in args.only:
+                results["schemathesis"] = fuzz(tmp, args.fuzz_examples)
         finally:
             for sub in tmp.rglob("server.json"):
                 kg(sub.parent, "db", "stop")

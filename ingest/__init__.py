@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Union
 
 if TYPE_CHECKING:
     from graph.loader import WriteSummary
+    from graph.model import DocumentGraph
     from graph.store import GraphStore
     from ingest.read import SourceDocument
 
@@ -85,32 +86,44 @@ def read_sources(sources: Iterable[Source], meta: dict[str, Any] | None = None) 
 
 
 def ingest(store: "GraphStore", sources: Iterable[Source], meta: dict[str, Any] | None = None, *,
-           force: bool = False, on_done: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
+           force: bool = False, on_done: Callable[[IngestResult], None] | None = None,
+           jobs: int = 1) -> list[IngestResult]:
     """Read, extract and load documents, one transaction each; unchanged ones are skipped.
 
     `meta` (title, issuer, date, kind) applies to lone files; `on_done` is
-    called with each document's result as it lands (progress bars).
+    called with each document's result as it lands (progress bars). With
+    `jobs` > 1, documents are read and extracted in that many worker processes
+    (ingest/pool.py) and loaded here in their order, so the graph is the same.
     """
     from graph.catalog import get_catalog
+    from ingest.pool import extractions
 
     items = plan(sources, meta)
     catalog = get_catalog()
     store.apply_schema()
     results: list[IngestResult] = []
-    for item in items:
-        result = _one(store, catalog, item, force)
+    for done in extractions(items, jobs):
+        result = done if isinstance(done, IngestResult) else _load(store, catalog, done, force)
         results.append(result)
         if on_done:
             on_done(result)
     return results
 
 
-def _one(store: "GraphStore", catalog: Any, item: "Pending | SourceDocument", force: bool) -> IngestResult:
-    from graph.errors import InvalidParameter, QueryFailed
-    from graph.loader import write_document
+@dataclass
+class Extracted:
+    """One document's facts, ready to load (what a worker process sends back)."""
+
+    key: str
+    file: str
+    graph: "DocumentGraph"
+    warnings: list[str]
+
+
+def extract_one(item: "Pending | SourceDocument") -> "Extracted | IngestResult":
+    """Read and extract one document (in this process or a worker); a failed IngestResult when it cannot be."""
+    from ingest.chunks import extract_large
     from ingest.errors import DocumentError
-    from ingest.extract import extract_document
-    from ingest.extract.follows import follow_links
     from ingest.read import read_document
 
     file = str(item.path)
@@ -119,14 +132,22 @@ def _one(store: "GraphStore", catalog: Any, item: "Pending | SourceDocument", fo
     except DocumentError as e:
         return IngestResult(item.key, file, reason=e.reason, next_step=e.next_step)
     try:
-        graph = extract_document(doc)
+        graph = extract_large(doc)
     except Exception as e:  # a defect met on this text must not cost the other documents
         return IngestResult(doc.key, file, reason=f"extraction failed ({type(e).__name__}: {e})",
                             next_step="report it with the file", warnings=doc.warnings)
+    return Extracted(doc.key, file, graph, doc.warnings)
+
+
+def _load(store: "GraphStore", catalog: Any, done: Extracted, force: bool) -> IngestResult:
+    from graph.errors import InvalidParameter, QueryFailed
+    from graph.loader import write_document
+    from ingest.extract.follows import follow_links
+
     try:
-        links = follow_links(graph.policy, catalog.run(store, "policy_titles"))
-        summary = write_document(store, graph, derived=links, catalog=catalog, force=force)
+        links = follow_links(done.graph.policy, catalog.run(store, "policy_titles"))
+        summary = write_document(store, done.graph, derived=links, catalog=catalog, force=force)
     except (InvalidParameter, QueryFailed) as e:  # this document's values; StoreUnavailable stops the run
-        return IngestResult(doc.key, file, reason=f"the graph store refused it ({e})",
-                            next_step="check the file's text for unusual characters", warnings=doc.warnings)
-    return IngestResult(doc.key, file, summary, warnings=doc.warnings)
+        return IngestResult(done.key, done.file, reason=f"the graph store refused it ({e})",
+                            next_step="check the file's text for unusual characters", warnings=done.warnings)
+    return IngestResult(done.key, done.file, summary, warnings=done.warnings)

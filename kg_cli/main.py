@@ -107,7 +107,7 @@ def db_status() -> None:
 # --- kg ingest ---------------------------------------------------------------
 
 def ingest_paths(store: GraphStore, paths: list[Path], meta: dict[str, str] | None = None,
-                 *, force: bool = False, console: Console = out) -> list:
+                 *, force: bool = False, jobs: int = 1, console: Console = out) -> list:
     """`ingest.ingest` with a progress bar; returns its per-document results (failed ones included)."""
     from ingest import ingest, plan
 
@@ -120,7 +120,7 @@ def ingest_paths(store: GraphStore, paths: list[Path], meta: dict[str, str] | No
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("ingesting", total=len(docs))
-        return ingest(store, docs, force=force,
+        return ingest(store, docs, force=force, jobs=jobs,
                       on_done=lambda r: progress.update(task, advance=1, description=f"ingested {r.key}"))
 
 
@@ -158,11 +158,13 @@ def ingest(
     date: Optional[str] = typer.Option(None, help="date (YYYY-MM-DD or YYYY), for a lone file"),
     kind: Optional[str] = typer.Option(None, help="kind (plan, news, …), for a lone file"),
     force: bool = typer.Option(False, help="rewrite documents even when unchanged"),
+    jobs: int = typer.Option(len(os.sched_getaffinity(0)), min=1,
+                             help="worker processes extracting documents (default: this machine's cores); 1: none"),
 ) -> None:
     """Read documents, extract their facts and load them; unchanged documents are skipped."""
     meta = {k: v for k, v in dict(title=title, issuer=issuer, date=date, kind=kind).items() if v}
     with store_session() as store:
-        results = ingest_paths(store, paths, meta, force=force)
+        results = ingest_paths(store, paths, meta, force=force, jobs=jobs)
     out.print(_summary_table(results))
     failed = _report_problems(results)
     if failed:

@@ -9,13 +9,14 @@ from pydantic_settings import BaseSettings
 
 from api.settings import ApiSettings
 from graph.settings import GraphSettings
+from ingest.settings import IngestSettings
 from kg_cli.main import app, db_app
 from tests.test_compose import env_names
 
 REPO = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("cls, doc", [(GraphSettings, "README.md"), (ApiSettings, "docs/API.md")])
+@pytest.mark.parametrize("cls, doc", [(GraphSettings, "README.md"), (IngestSettings, "README.md"), (ApiSettings, "docs/API.md")])
 def test_every_setting_is_documented(cls: type[BaseSettings], doc: str) -> None:
     text = (REPO / doc).read_text(encoding="utf-8")
     missing = [name for name in sorted(env_names(cls)) if f"`{name}`" not in text]

@@ -8,12 +8,13 @@ always wins.
 from __future__ import annotations
 
 import re
+from array import array
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import Any, Union
 
 import yaml
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from ingest.read.clean import clean_text, drop_unstorable
 from ingest.read.encoding import Undecodable, decode, utf16_without_bom
@@ -25,7 +26,17 @@ META_FIELDS = ("title", "issuer", "date", "kind", "period")
 BINARY_SHARE = 0.01  # a text with more control characters than this is not a text
 
 
+def max_document_chars() -> int:
+    """KG_MAX_DOCUMENT_CHARS (ingest/settings.py): extraction goes part by part (ingest/chunks.py), but one
+    document's facts still load in one transaction, so memory grows with its length."""
+    from ingest.settings import ingest_settings
+
+    return ingest_settings().max_document_chars
+
+
 class SourceDocument(BaseModel):
+    model_config = ConfigDict(arbitrary_types_allowed=True)  # offsets: an array, not a list of ints
+
     key: str                  # file name stem; the policy id is policy:<key>
     path: str
     title: str = ""
@@ -35,7 +46,7 @@ class SourceDocument(BaseModel):
     period: str = ""
     text: str                 # cleaned text; evidence offsets point here
     raw_text: str
-    offsets: list[int] = Field(default_factory=list, repr=False)  # cleaned index -> raw index
+    offsets: Union[array, list[int]] = Field(default_factory=list, repr=False)  # cleaned index -> raw index (clean.offset_array)
     warnings: list[str] = Field(default_factory=list)  # what reading changed (characters removed)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
@@ -206,7 +217,15 @@ def metadata_from_text(text: str) -> dict[str, str]:
 def read_document(path: str | Path, meta: dict[str, Any] | None = None) -> SourceDocument:
     """Read and clean one document. `meta` (e.g. a manifest entry) overrides text metadata."""
     p = Path(path)
+    cap = max_document_chars()
+    if p.suffix.lower() in TEXT_SUFFIXES and p.exists() and p.stat().st_size > 4 * cap:  # > cap chars in any encoding
+        raise DocumentReadError(p, f"{p.stat().st_size:,} bytes, more than KG_MAX_DOCUMENT_CHARS ({cap:,}) characters",
+                                "split it into several files (by chapter), or raise KG_MAX_DOCUMENT_CHARS")
     raw, removed = drop_unstorable(read_raw(p))
+    if len(raw) > cap:
+        raise DocumentReadError(p, f"{len(raw):,} characters, more than KG_MAX_DOCUMENT_CHARS ({cap:,})",
+                                "split it into several files (by chapter), or raise KG_MAX_DOCUMENT_CHARS "
+                                "where there is memory for it (bench/results/large.md)")
     if removed > max(3, len(raw) * BINARY_SHARE):
         raise DocumentReadError(p, f"{removed} NUL or control characters: binary data, not text", "check it is the right file")
     warnings = [f"removed {removed} NUL or control character(s)"] if removed else []

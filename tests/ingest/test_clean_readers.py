@@ -15,7 +15,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 
 def _check_map(raw: str, ct) -> None:
     assert len(ct.offsets) == len(ct.text)
-    assert ct.offsets == sorted(ct.offsets)
+    assert list(ct.offsets) == sorted(ct.offsets)
     for i, ch in enumerate(ct.text):  # every kept character maps to itself in the raw text
         r = raw[ct.offsets[i]]
         assert r == ch or ch in "，；：（）？！" or ord(r) - 0xFEE0 == ord(ch), (i, ch, r)
