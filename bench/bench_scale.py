@@ -145,12 +145,14 @@ def markdown(report: dict) -> str:
         for r in rows:
             growth = (f"{(r['seconds'] / prev['seconds']) / (r['documents'] / prev['documents']):.2f}"
                       if prev else "")
-            api = " | ".join(f"{r['api'][n]['rps']} / {r['api'][n]['p99_ms']} ms" for n in ENDPOINTS)
+            api = " | ".join(f"{r['api'][n]['rps']} / {r['api'][n]['p99_ms']} ms" if r["api"][n]["requests"]
+                             else "**none answered** within the run" for n in ENDPOINTS)
             lines.append(f"| {r['documents']:,} | {r['chars']:,} | {r['seconds']} s | {r['docs_per_s']} | {growth} | "
                          f"{r['peak_rss_mb']} MB | {r['store_peak_rss_mb']} MB | {r['nodes']:,} | {r['edges']:,} | "
                          f"{api} | {r['load_avg_before']}–{r['load_avg_after']} |")
             prev = r
         lines.append("")
+    lines += [f"* {note}" for note in report.get("notes", [])] + [""]
     lines += ["`× time per × docs`: the growth of the wall time divided by the growth of the document count "
               "from the row above; 1.00 is linear, below 1 means fixed costs (starting Python, spaCy in each "
               "worker) are being spread over more documents.", ""]
