@@ -53,6 +53,10 @@ class GraphHandle:
                 self.problem = f"the graph store could not be opened ({type(e).__name__}); the API log says why"
                 log.warning("graph store not available: %s", e)
 
+    def current(self) -> GraphStore | None:
+        """The open store, or None; never blocks."""
+        return self._store
+
     def get(self) -> GraphStore | None:
         # A store that could not open at startup is tried again on each request, until it opens.
         if self._store is None:

@@ -1,4 +1,4 @@
-"""Precision and recall against a document-set gold: tests/devset/ and tests/unseen/.
+"""Precision and recall against a document-set gold: tests/devset/, tests/devset_other/ and tests/unseen/.
 
 A document set is a folder with docs/NN.txt, sources.yaml (title, date, kind of each)
 and gold.yaml (per file: entities, relations, targets; format in tests/devset/README.md).
@@ -37,6 +37,7 @@ from graph.model import DocumentGraph, EdgeRecord, NodeRecord, RelType
 
 TYPE_MAP = Path(__file__).resolve().parent.parent / "data" / "evaluation" / "type_map.yaml"
 DEVSET = Path("tests/devset")
+OTHER = Path("tests/devset_other")
 UNSEEN = Path("tests/unseen")
 
 

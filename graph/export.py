@@ -1,4 +1,11 @@
-"""Export the whole graph as JSON or GraphML (for Gephi, yEd, networkx)."""
+"""Export the whole graph as JSON or GraphML (for Gephi, yEd, networkx).
+
+The store keeps each evidence sentence once (a Sentence node) and, on a relationship,
+the ids of the sentences stating it (ev_sid) beside what is particular to it there
+(ev_rule, ev_surface, ev_resolution, ev_confidence). An export is read without the
+store, so each relationship carries its evidence joined: a list of
+{sentence_id, policy, section, start, end, sentence, rule, surface, resolution, confidence}.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,7 @@ from typing import Any, Iterator, TextIO
 from xml.sax.saxutils import escape, quoteattr
 
 from graph.catalog import Catalog, get_catalog
+from graph.model import EDGE_EVIDENCE_FIELDS, EVIDENCE_PROPS
 from graph.store import GraphStore
 
 PAGE = 10_000
@@ -27,9 +35,29 @@ def read_graph(store: GraphStore, catalog: Catalog | None = None) -> tuple[list[
     catalog = catalog or get_catalog()
     nodes = [{"id": r["id"], "type": r["type"], **{k: v for k, v in r["properties"].items() if k not in _SKIP and k != "id"}}
              for r in _pages(store, catalog, "export_nodes")]
-    edges = [{"source": r["source"], "type": r["type"], "target": r["target"], **r["properties"]}
+    sentences = {r["id"]: r for r in _pages(store, catalog, "export_sentences")}
+    edges = [{"source": r["source"], "type": r["type"], "target": r["target"], **_joined(r["properties"], sentences)}
              for r in _pages(store, catalog, "export_edges")]
     return nodes, edges
+
+
+_EV_PROPS = {EVIDENCE_PROPS["sid"], *(EVIDENCE_PROPS[f] for f in EDGE_EVIDENCE_FIELDS)}
+
+
+def _joined(props: dict[str, Any], sentences: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A relationship's properties with its parallel ev_* lists replaced by `evidence`, sentences joined."""
+    out = {k: v for k, v in props.items() if k not in _EV_PROPS}
+    sids = props.get(EVIDENCE_PROPS["sid"]) or []
+    if not sids:
+        return out
+    columns = {f: props.get(EVIDENCE_PROPS[f]) or [] for f in EDGE_EVIDENCE_FIELDS}
+    out["evidence"] = []
+    for i, sid in enumerate(sids):
+        s = sentences.get(sid, {})
+        out["evidence"].append({"sentence_id": sid, "policy": s.get("policy"), "section": s.get("section"),
+                                "start": s.get("start"), "end": s.get("end"), "sentence": s.get("text"),
+                                **{f: (v[i] if i < len(v) else None) for f, v in columns.items()}})
+    return out
 
 
 def write_json(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], out: TextIO) -> None:

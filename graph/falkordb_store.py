@@ -23,7 +23,8 @@ from graph.catalog import schema_statements
 from graph.errors import QueryFailed, QueryTimeout, StoreUnavailable
 from graph.settings import GraphSettings
 from graph.store import Row, write_in_batches
-from graph.values import check_params, node_dict, rel_dict
+from graph.falkordb_params import params_header
+from graph.values import node_dict, rel_dict
 
 # Errors FalkorDB raises for schema statements that already hold.
 _ALREADY = ("already indexed", "already exists", "already created")
@@ -133,14 +134,16 @@ class FalkorDBStore:
         return f"the embedded FalkorDB server does not answer and could not be restarted; see {embedded.LOG_FILE} in KG_DATA_DIR"
 
     def _run(self, query: str, params: dict[str, Any] | None, *, read_only: bool, timeout_ms: int | None) -> list[Row]:
-        params = params or {}
-        check_params(params)
+        return self._send(params_header(params) + query, read_only=read_only, timeout_ms=timeout_ms)
+
+    def _send(self, text: str, *, read_only: bool, timeout_ms: int | None) -> list[Row]:
+        """Run a query whose parameters are already in its text (params_header)."""
         for attempt in (1, 2):
             began = time.monotonic()
             try:
                 run = self._graph.ro_query if read_only else self._graph.query
                 with WATCHDOG.waiting(self):
-                    result = run(query, params or None, timeout=timeout_ms or self._timeout_ms)
+                    result = run(text, None, timeout=timeout_ms or self._timeout_ms)
                 names = [h[1] for h in result.header]
                 return [dict(zip(names, (_plain(v) for v in row))) for row in result.result_set]
             except (redis.ConnectionError, redis.TimeoutError, OSError) as e:
@@ -172,10 +175,10 @@ class FalkorDBStore:
 
     def write_many(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
         # FalkorDB has no multi-statement transactions; each statement is atomic.
-        for _, params in statements:  # refuse a bad parameter before any statement runs, as on Neo4j
-            check_params(params or {})
-        for query, params in statements:
-            self.write(query, params)
+        # Every header is written first: a bad parameter is refused before any statement runs, as on Neo4j.
+        texts = [params_header(params) + query for query, params in statements]
+        for text in texts:
+            self._send(text, read_only=False, timeout_ms=None)
 
     def apply_schema(self) -> None:
         for statement in schema_statements(self.backend):

@@ -32,6 +32,47 @@ def check_params(params: dict[str, Any], _path: str = "") -> None:
     and map keys outside identifiers need quoting it cannot always do. We refuse
     these here, for both backends, so that behaviour does not depend on the store.
     """
+    if not scan_params(params, set()):
+        _explain(params, _path)
+
+
+def scan_params(value: Any, keys: set[str]) -> bool:
+    """True when check_params accepts `value`; adds every map key met to `keys`.
+
+    The fast walk of every write (a document's rows are tens of thousands of values):
+    no error text is built here; `_explain` walks again to name the bad value.
+    """
+    t = type(value)
+    if t is str:
+        return "\x00" not in value
+    if t is dict:
+        for k, v in value.items():
+            if k not in keys:
+                if type(k) is not str or not _KEY.match(k):
+                    return False
+                keys.add(k)
+            if not scan_params(v, keys):
+                return False
+        return True
+    if t is list or t is tuple:
+        for v in value:
+            if not scan_params(v, keys):
+                return False
+        return True
+    if value is None or t is bool:
+        return True
+    if t is int:
+        return _INT64[0] <= value <= _INT64[1]
+    if t is float:
+        return math.isfinite(value)
+    return False
+
+
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+def _explain(params: dict[str, Any], _path: str) -> None:
+    """Raise InvalidParameter naming the first value check_params refuses."""
     for key, value in params.items():
         where = f"{_path}.{key}" if _path else str(key)
         if not isinstance(key, str) or not _KEY.match(key):
@@ -43,7 +84,7 @@ def _check_value(value: Any, where: str) -> None:
     if value is None or isinstance(value, bool):
         return
     if isinstance(value, int):
-        if not -(2**63) <= value < 2**63:  # the stores' integers are 64-bit: a bigger one was misread silently
+        if not _INT64[0] <= value <= _INT64[1]:
             raise InvalidParameter(f"parameter {where} is outside the 64-bit integer range")
         return
     if isinstance(value, float):
@@ -59,6 +100,6 @@ def _check_value(value: Any, where: str) -> None:
             _check_value(item, f"{where}[{i}]")
         return
     if isinstance(value, dict):
-        check_params(value, where)
+        _explain(value, where)
         return
     raise InvalidParameter(f"parameter {where} has unsupported type {type(value).__name__}")

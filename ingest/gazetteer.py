@@ -44,6 +44,7 @@ class Division:
 class Gazetteer:
     def __init__(self, units: list[Division], not_full: set[str], not_short: set[str], not_after: str) -> None:
         self.units = {u.code: u for u in units}
+        self.not_short_upper = not_short
         self.full: dict[str, list[Division]] = {}
         self.short: dict[str, list[Division]] = {}
         for u in units:
@@ -72,6 +73,27 @@ class Gazetteer:
                     for x in (u, *self.ancestors(u)):
                         if x.level != "province":
                             self._shorts_under.setdefault(x.code, []).append(s)
+
+    def upper_units_in(self, text: str) -> list[tuple[int, str, Division]]:
+        """(start, surface, unit) of every province or prefecture named in a text, in full or by an
+        unambiguous short form (湖南, 株洲, 黔西南州 = 黔西南 + its ending): what a report may be about."""
+        if not hasattr(self, "_upper_re"):
+            names: dict[str, Division] = {}
+            for u in self.units.values():
+                if u.level == "county":
+                    continue
+                forms = [u.name, *u.shorts, *(s + u.name[-1] for s in u.shorts if u.name[-1] in "州盟")]
+                for n in forms:
+                    if len(n) >= 2 and n not in self.not_short_upper:
+                        names[n] = u if n not in names or names[n] is u else None  # type: ignore[assignment]
+            self._upper = {n: u for n, u in names.items() if u is not None}
+            self._upper_re = re.compile("|".join(sorted(map(re.escape, self._upper), key=len, reverse=True)))
+        return [(m.start(), m.group(0), self._upper[m.group(0)]) for m in self._upper_re.finditer(text)]
+
+    def upper_unit(self, name: str) -> Division | None:
+        """The province or prefecture a name or unambiguous short form means (株洲 -> 株洲市)."""
+        self.upper_units_in("")
+        return self._upper.get(name)
 
     def ancestors(self, u: Division) -> list[Division]:
         out = []

@@ -11,6 +11,7 @@ not an enterprise name at all, 鲁西聚碳酸酯 keeps its own node).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -124,6 +125,7 @@ class Resolver:
         self._doc_shorts: dict[str, Division] = {}   # short forms this document supports (set_document)
         self._support: dict[str, int] = {}
         self.doc_city: Division | None = None           # another city the document is about (set_document)
+        self._foreign_text = False                       # a text that never names the home region
         # province names among the regions, dropped before a park name is looked up (山东鲁西经济开发区)
         provinces = [r for r in lexicon.regions if any(u.level == "province" for u in
                                                        self.gaz.full.get(r, []) + self.gaz.short.get(r, []))]
@@ -174,10 +176,14 @@ class Resolver:
         # supports most, ahead of the home one (a bare 高新区 is then that city's zone)
         home = {u.code for h in self.lex.regions for u in self.gaz.full.get(h, []) + self.gaz.short.get(h, [])
                 if u.level == "prefecture"}
-        cities = sorted((n, c) for c, n in support.items() if self.gaz.units[c].level == "prefecture")
+        named = Counter(support)  # and the cities a text names by their short forms (株洲高新区, 兰州新区)
+        named.update(u.code for _, _, u in self.gaz.upper_units_in(text))
+        cities = sorted((n, c) for c, n in named.items() if self.gaz.units[c].level == "prefecture")
         best = cities[-1] if cities else None
-        home_support = max((support[c] for c in home), default=0)
+        home_support = max((named[c] for c in home), default=0)
         self.doc_city = self.gaz.units[best[1]] if best and best[1] not in home and best[0] > home_support else None
+        # a text naming other places and never the home region: a bare 开发区 is not the home city's
+        self._foreign_text = bool(named) and not any(support[c] > 1 or named[c] > 1 for c in home)
         self._doc_shorts = self.gaz.active_shorts(support)
         self._county_names = sorted(set(self._county_names) | set(self._doc_shorts), key=len, reverse=True)
 
@@ -330,7 +336,7 @@ class Resolver:
                 city = self.doc_city
                 name = (city.shorts[0] if city.shorts else city.name) + rule_data("zones")["canonical"].get(surface, surface)
                 return Resolved(Label.COUNTY, name, f"context:{surface}→{name}", Entry(name, Label.COUNTY, kind="zone"))
-            zone = self.county(surface)
+            zone = None if self._foreign_text else self.county(surface)
             if zone is not None:  # the city-level zone this short form names
                 return Resolved(Label.COUNTY, zone.name, f"context:{surface}→{zone.name}", zone.entry)
             return None
@@ -371,6 +377,21 @@ class Resolver:
         e = self.lex.lookup(Label.PARK, name) or self.lex.lookup(Label.PARK, county.name + full)
         name = e.name if e else name
         return Resolved(Label.PARK, name, "" if name == surface else f"normalised:{surface}→{name}", e)
+
+    def city_zone(self, place: str, word: str) -> Resolved | None:
+        """A prefecture's or province's zone named by the place and a zone word (株洲高新区, 兰州新区,
+        长春汽开区): one name per zone, the place's short form and the word's full form
+        (株洲高新技术产业开发区), as a bare 高新区 in that city's report is named (park() above)."""
+        u = self.gaz.upper_unit(place)
+        full = rule_data("zones")["canonical"].get(word)
+        if u is None or full is None:
+            return None
+        name = (u.shorts[0] if u.shorts else u.name) + full
+        e = self.lex.lookup(Label.COUNTY, name) or self.lex.lookup(Label.COUNTY, place + word)
+        if e is not None:
+            return Resolved(Label.COUNTY, e.name, "" if e.name == place + word else "alias:lexicon", e)
+        return Resolved(Label.COUNTY, name, "" if name == place + word else f"normalised:{place + word}→{name}",
+                        Entry(name, Label.COUNTY, kind="zone"))
 
     # --------------------------------------------------------------- projects
     def _infra_name(self, key: str) -> str:

@@ -180,6 +180,8 @@ def serve(
     workers: int = typer.Option(1, min=1, help="worker processes (one per core is a good start)"),
     ingest_corpus: bool = typer.Option(True, "--ingest/--no-ingest", help="ingest the corpus folder before serving"),
     corpus: Path = typer.Option(DEFAULT_CORPUS, help="the corpus folder ingested at start"),
+    access_log: bool = typer.Option(False, "--access-log/--no-access-log",
+                                    help="log every request to standard error (off by default)"),
 ) -> None:
     """Serve the REST API and the browser pages (ingesting the corpus first)."""
     import uvicorn
@@ -206,7 +208,7 @@ def serve(
                 [{"file": r.file, "reason": r.reason, "next_step": r.next_step} for r in failed], ensure_ascii=False)
         out.print(f"serving on http://{host}:{port} with {workers} worker(s)  (explorer: /explore, API docs: /docs)")
         uvicorn.run("api.main:create_app", factory=True, host=host, port=port, workers=workers,
-                    loop="uvloop", http="httptools", log_level="info")
+                    loop="uvloop", http="httptools", log_level="info", access_log=access_log)
 
 
 # --- kg query / stats / export -----------------------------------------------
@@ -310,15 +312,17 @@ def export(
 
 @app.command("eval")
 def evaluate(
-    which: str = typer.Option("all", "--set", help="corpus, devset, unseen or all"),
+    which: str = typer.Option("all", "--set", help="corpus, devset, other, unseen or all"),
     corpus: Path = typer.Option(DEFAULT_CORPUS, help="the corpus folder"),
     gold: Path = typer.Option(Path("tests/gold"), help="the corpus gold set folder"),
-    devset: Path = typer.Option(Path("tests/devset"), help="the development set folder"),
+    devset: Path = typer.Option(Path("tests/devset"), help="the Liaocheng development set folder"),
+    other: Path = typer.Option(Path("tests/devset_other"), help="the other-cities development set folder"),
     unseen: Path = typer.Option(Path("tests/unseen"), help="the unseen set folder"),
     details: bool = typer.Option(False, help="list false positives and negatives"),
 ) -> None:
     """Precision and recall of extraction per entity type, relation type and for targets,
-    on the corpus gold, the development set and the unseen set (one table each)."""
+    on the corpus gold, the two development sets (Liaocheng, other cities) and the unseen set
+    (one table each)."""
     from evaluation.report import format_report
     from evaluation.sets import SETS, available, run_set
 
@@ -329,10 +333,10 @@ def evaluate(
             raise Failure(f"no such folder: {path}")
     names = SETS if which == "all" else (which,)
     for name in names:
-        if not available(name, devset, unseen):
+        if not available(name, devset, unseen, other):
             if which != "all":
                 raise Failure(f"no gold.yaml in the {name} folder")
             err.print(f"{name}: no gold.yaml, skipped")
             continue
-        out.print(format_report(run_set(name, details, corpus, gold, devset, unseen)), markup=False,
+        out.print(format_report(run_set(name, details, corpus, gold, devset, unseen, other)), markup=False,
                   highlight=False, soft_wrap=True)

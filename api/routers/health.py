@@ -21,7 +21,8 @@ router = APIRouter(tags=["health"])
 
 
 @root.get("/health", response_model=Live, summary="Liveness: the API process answers (the store is not asked)")
-def live() -> Response:
+async def live() -> Response:
+    # async: nothing here blocks, and a plain `def` route pays a thread-pool hop per request.
     return json_response(Live(status="ok"))
 
 

@@ -5,10 +5,12 @@ county, the company or county a name carries, and the years around it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from graph.model import Label
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, enterprise_prefix
+from ingest.gazetteer import Division
+from ingest.extract.names import ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, enterprise_prefix, find_parks
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved
 from ingest.rules import alternation, rule_data, words
@@ -85,6 +87,9 @@ def project_enterprise(b: GraphBuilder, item: str) -> tuple[str, Resolved] | Non
     """The enterprise that opens a project item, as written (with its place prefix), if any."""
     hit = b.resolver.county_prefix(item)
     county_len = len(hit[0]) if hit else 0
+    zone = [e for s, e, _ in find_parks(item) if s == 0]
+    if zone and zone[0] < len(item) - 4:  # "交城经济开发区华庆新材料科技有限公司…": the zone opens no company
+        county_len, hit = zone[0], None
     # the longest lexicon name at the start, with or without the county in front
     for start in {0, county_len}:
         for end in range(min(len(item), start + 16), start + 1, -1):
@@ -128,3 +133,40 @@ def section_year(sent: Sentence) -> int | None:
 
 
 # "“四新经济”“十强产业”增加值分别增长15%、18%，占GDP比重分别达到30.6%、35.3%"
+
+
+def document_subject(b: GraphBuilder) -> tuple[str, Division] | None:
+    """The province, prefecture or county a text from another place is about (data/places): the most
+    specific one its title (or first line) names, else the one its opening names most often. Its home
+    region (data/lexicon/regions.yaml) and what lies under the home city are left to the lexicon rules.
+    Returns the name as the text writes it (黔西南州) and the unit."""
+    gaz = b.resolver.gaz
+    text = b.doc.text
+    first = text.strip().split("\n", 1)[0]
+    title = b.doc.title or (first if len(first) <= 60 else "")
+
+    def named(t: str) -> list[tuple[int, str, Division]]:
+        hits = [(s, t[s:e], units[0]) for s, e, units in gaz.full_names_in(t) if len(units) == 1]
+        return sorted(hits + gaz.upper_units_in(t), key=lambda h: h[0])
+
+    home = {u.code for h in b.resolver.lex.regions for u in gaz.full.get(h, []) + gaz.short.get(h, [])}
+    home_city = {c for c in home if gaz.units[c].level == "prefecture"}
+
+    def foreign(u: Division) -> bool:
+        return u.code not in home and not any(a.code in home_city for a in gaz.ancestors(u))
+
+    rank = {"county": 0, "prefecture": 1, "province": 2}
+    in_title = [h for h in named(title) if foreign(h[2])]
+    if in_title:
+        pos, surface, unit = min(in_title, key=lambda h: (rank[h[2].level], h[0]))
+    else:
+        hits = [h for h in named(text[:_SUBJECT_WINDOW]) if foreign(h[2])]
+        if not hits:
+            return None
+        counts = Counter(h[2].code for h in hits)
+        pos, surface, unit = max(hits, key=lambda h: (counts[h[2].code], -h[0]))
+    forms = [unit.name, *(s + unit.name[-1] for s in unit.shorts), surface]
+    return next(f for f in forms if f in text), unit
+
+
+_SUBJECT_WINDOW = 1500  # characters of a text's opening read for the place it is about

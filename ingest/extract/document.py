@@ -50,9 +50,12 @@ from ingest.extract.indicators import rule_indicator_text, rule_table
 from ingest.extract.places import rule_county_layout, rule_town_park
 from ingest.extract.projects import rule_box, rule_known_owner, rule_project_list, text_project
 from ingest.extract.project_facts import rule_project_facts
+from ingest.extract.enterprise_lists import rule_enterprise_list
+from ingest.extract.industry_lists import rule_industry_list
+from ingest.extract.project_lists import rule_listed_projects
 from ingest.extract.prose import (Found, ProseState, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
-                                  rule_owner, rule_place_industry_pairs, rule_short_owner)
+                                  rule_owner, rule_place_industry_pairs, rule_short_owner, title_place)
 from ingest.extract.targets import fill_scopes, rule_prose_targets
 from ingest.structure import Sentence, Structure, analyse
 
@@ -81,6 +84,43 @@ def _bare_zones(b: GraphBuilder, sent: Sentence, county: Resolved | None, taken:
             out.append(Found(m.start(1), m.end(1), r.label, b.node(r, m.group(1), sent, "mention"), m.group(1)))
 
 
+def _regional_class(b: GraphBuilder, surface: str) -> bool:
+    """A province or prefecture named in full before a bare zone word (山西省开发区, 吕梁市开发区): the
+    zones of that region as a class; a city's own zone is named by its short form (吕梁经济开发区)."""
+    for word in rule_data("zones")["bare"]:
+        head = surface[: -len(word)]
+        if surface.endswith(word) and head and any(u.level != "county" for u in b.resolver.gaz.full.get(head, [])):
+            return True
+    return False
+
+
+def _city_zone_re() -> re.Pattern[str]:
+    words = sorted(rule_data("zones")["city_zone_words"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+_CITY_ZONE_WORD = _city_zone_re()
+
+
+def _city_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], out: list[Found]) -> list[tuple[int, int]]:
+    """A prefecture or province named (in full or short) right before a zone word: that city's zone
+    (株洲高新区, 兰州新区, 长春汽开区; data/rules/zones.yaml city_zone_words). Returns the spans taken."""
+    spans: list[tuple[int, int]] = []
+    for m in _CITY_ZONE_WORD.finditer(sent.text):
+        for k in range(min(8, m.start()), 1, -1):
+            place = sent.text[m.start() - k:m.start()]
+            r = b.resolver.city_zone(place, m.group(0))
+            if r is None:
+                continue
+            s, e = m.start() - k, m.end()
+            if any(ts < e and s < te and not (s <= ts and te <= e) for ts, te in taken):
+                break  # inside a longer name (a company, a project)
+            out.append(Found(s, e, r.label, b.node(r, sent.text[s:e], sent, "mention"), sent.text[s:e]))
+            spans.append((s, e))
+            break
+    return spans
+
+
 def _gazetteer_places(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], out: list[Found]) -> None:
     """County-level units the lexicon does not list (data/places), outside every other name."""
     for pos, surface, r in b.resolver.counties_in(sent.text):
@@ -101,7 +141,9 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[i
         county = found[1] if found else None
         taken = [(e.start_char, e.end_char) for e in sdoc.ents]
         _bare_zones(b, sent, county, [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ != Label.PROJECT.value], out)
-        _gazetteer_places(b, sent, taken, out)
+        kept = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ != Label.PROJECT.value]
+        zones = _city_zones(b, sent, kept, out)  # a zone may open a project's name (兰州新区108个项目)
+        named = len(out)
         for ent in sdoc.ents:
             label = Label(ent.label_)
             surface = ent.text
@@ -115,6 +157,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[i
                 hit = b.resolver.county_prefix(surface)
                 if hit and re.match(r"^(省级|市级|县级|特色)", surface[len(hit[0]):]):
                     continue  # "高唐省级开发区": a kind of place, not a name
+                if _regional_class(b, surface):
+                    continue  # "山西省开发区", "吕梁市开发区": a province's or city's zones, not one zone
                 r = b.resolver.park(surface, county)
             elif label == Label.CLUSTER:
                 # a lexicon name, or an industry named by its shape (names.find_industries): a new node
@@ -148,6 +192,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[i
                     cid = b.node(where, hit[0] if hit else where.name, sent, "park_name" if hit else "lexicon_county")
                     b.edge(RelType.LOCATED_IN, nid, cid, sent, "park_name" if hit else "lexicon_county",
                            surface, r.resolution)
+        # counties outside every name kept (a span the rules rejected, "卢龙县举行…重点项目", hides none)
+        _gazetteer_places(b, sent, kept + zones + [(f.start, f.end) for f in out[named:]], out)
     return spans
 
 
@@ -159,6 +205,10 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
     if place is not None:
         r, surface = place
         state.doc_place = (b.node(r, surface, prose[0], "dateline"), surface)
+    elif prose:
+        hosted = title_place(b, prose, spans)
+        if hosted is not None:
+            state.doc_place, state.doc_place_rule = (hosted.nid, hosted.surface), "title_place"
     projects: list[tuple[Found, Sentence]] = []
     shorts: dict[str, Found] = {}
     for sent in prose:
@@ -170,6 +220,8 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             rule_owner(b, sent, found, state)
             rule_located(b, sent, found, state)
             rule_develops(b, sent, found, state)
+            rule_industry_list(b, sent, found, state)
+            rule_enterprise_list(b, sent, found, state)
             rule_leading_list(b, sent, found, state, state.heading_cluster(sent))
             rule_place_industry_pairs(b, sent)
         rule_cluster_place(b, sent, found, state)
@@ -216,7 +268,7 @@ def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
             rule_county_layout(b, sent)
             rule_town_park(b, sent)
             rule_leading(b, sent, sdocs[sent.start])
-            listed[sent.start] = rule_project_list(b, sent)
+            listed[sent.start] = rule_project_list(b, sent) + rule_listed_projects(b, sent)
             rule_subindustry(b, sent)
             rule_indicator_text(b, sent, year_ctx)
             rule_prose_targets(b, sent, last_indicator)

@@ -46,6 +46,8 @@ def walk_left(text: str, end: int, max_len: int = 16, joiners: frozenset[str] | 
         # 和 joins two names after a name's end (开发区和特色园区), but is part of 三和工业园
         if text[i - 1] == "和" and i >= 2 and text[i - 2] in "区园业司团目":
             break
+        if text[i - 1] == "—" and i >= 2 and text[i - 2] == "—":
+            break  # "龙头企业——南宁双汇食品公司": a dash between a description and a name
         i -= 1
     return i
 
@@ -64,6 +66,7 @@ _PARK_RE = re.compile(_alt("park_suffixes"))
 _INNER_VERB = re.compile(f"({_alt('inner_verbs')})")
 # generic descriptions, not names (特色产业园区, 两大化工园区, 省级开发区)
 _GENERIC_PARK = re.compile(f"^({_alt('generic_park_heads')})")
+_PARK_NOT_INSIDE = re.compile("|".join(_W["park_not_inside"]))
 
 
 def find_parks(text: str) -> list[tuple[int, int, str]]:
@@ -79,18 +82,26 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         head = name[:-len(m.group(0))]
         inner = list(_INNER_VERB.finditer(head)) + [x for x in _PARK_RE.finditer(head) if x.start() > 0]
         if inner:  # a verb or another park inside: the name starts after it
-            name = name[max(x.end() for x in inner):]
+            name = strip_lead_words(name[max(x.end() for x in inner):])
         j = name.rfind("和", 0, len(name) - len(m.group(0)))
         if j >= 5:  # "…主体作用和产业园区": 和 after a long phrase joins two phrases (临清三和工业园 is one name)
             name = name[j + 1:]
         close = name.rfind("）")
         if close >= 0 and "（" not in name[:close]:
             name = name[close + 1:]  # "县（市、区）间…园区": the bracket belongs to the text before
-        if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or re.search(r"\d|个", name):
+        if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or re.search(r"\d|个", name) \
+                or _PARK_NOT_INSIDE.search(name) or name.count("（") > name.count("）"):
             continue  # a bare suffix (开发区) is resolved by context, not here
         s = m.end() - len(name)
         out.append((s, m.end(), name))
     return out
+
+
+def plain_park_name(name: str) -> bool:
+    """A whole text that may be a park's name: no verb, sum or count inside (not a headline
+    "辽河经济开发区晋升省级开发区")."""
+    head = name[:-2]
+    return not (_INNER_VERB.search(head) or _PARK_NOT_INSIDE.search(name) or [x for x in _PARK_RE.finditer(head)])
 
 
 def _inside_title(text: str, pos: int) -> bool:
@@ -193,7 +204,7 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
     a county)."""
     out: list[tuple[int, int, str]] = []
     for m in _PROJECT_RE.finditer(text):
-        start = walk_left(text, m.start(), 40, _PROJECT_JOINERS)  # 铝单板及铝合金模板项目 is one name
+        start = walk_left(text, m.start(), 56, _PROJECT_JOINERS)  # 铝单板及铝合金模板项目 is one name
         start += len(text[start:m.start()]) - len(text[start:m.start()].lstrip("—-·"))
         name = strip_lead_words(text[start:m.end()])
         listed = start > 0 and text[start - 1] == "、" and text[:start - 1].endswith(("项目", "工程"))
@@ -206,6 +217,8 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         if re.match(r"^是[^，。；]*的$", text[cs + 1:m.end() - len(name)]):
             continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before
         capacity = re.match(r"^[\d.]+万?(吨|套|台|辆|千瓦|兆瓦|吉瓦|平方米|亩|头|只|件)", name)  # 100万吨有机硅项目
+        if re.search(r"\d{4}年", name):
+            continue  # "2021年第三季度招商项目": a batch of a date, no one project
         if len(name) < 6 or (re.match(r"^(\d|一批|重点|重大|各类|相关|该|本|其他|其它|国家级|市级|省级|新建|实施)", name)
                              and not capacity):
             continue

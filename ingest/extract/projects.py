@@ -164,6 +164,19 @@ def well_formed_project(name: str) -> bool:
     return not (re.match(rf"^(?:{_words('project_not_heads')})", name) or re.search(_words("project_not_words"), name))
 
 
+def _capacity_owner(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
+    """"广西大唐年产30万吨…项目": the short name before the capacity, when it is no place or generic word."""
+    m = re.match(rule_data("prose")["capacity_owner"], name)
+    if m is None:
+        return None
+    owner = m.group("owner")
+    if b.resolver.county(owner) is not None or b.resolver.gaz.upper_unit(owner) is not None \
+            or re.match(rf"^(?:{_words('project_not_heads')})", owner) or NOT_COMPANY.search(owner):
+        return None
+    r = b.resolver.enterprise(owner)
+    return (owner, r) if r is not None else None
+
+
 def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     """A project named in prose: kept when its name carries a company or a county, or is a
     well-formed name (`well_formed_project`); returns its node id."""
@@ -174,8 +187,10 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     if re.search(r"[等至个]", name):
         return None  # "…等项目" ends a list, "A至B…" is a line between places
     own = project_enterprise(b, name)
-    if own is not None and own[1].entry is None and not re.search(r"(有限公司|集团|股份|公司)$", own[0]):
-        own = None  # in prose only a listed company or a full company name is trusted
+    owner_rule = "text_project"
+    if own is None or own[1].entry is None and not re.search(r"(有限公司|集团|股份|公司)$", own[0]):
+        own = _capacity_owner(b, name)  # in prose only a listed company, a full company name, or a
+        owner_rule = "capacity_owner"   # short name right before the capacity is trusted
     county = name_county(b, name)
     if county is not None and (not name.startswith(county[0]) or county[1].entry is not None and county[1].entry.kind == "zone"):
         county = None  # only a county the name opens with; a bare 开发区 names no project
@@ -197,7 +212,7 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     if own is not None:
         surface, er = own
         eid = b.node(er, surface, sent, "text_project")
-        b.edge(RelType.CARRIED_OUT_BY, pid, eid, sent, "text_project", surface, er.resolution, props={"role": "owner"})
+        b.edge(RelType.CARRIED_OUT_BY, pid, eid, sent, owner_rule, surface, er.resolution, props={"role": "owner"})
     if county is not None:
         surface, cr = county
         cid = b.node(cr, surface, sent, "text_project")

@@ -16,6 +16,8 @@ sentence are not enough. Rules (Evidence.rule; confidences in data/rules/confide
   speaker_place   a quote closed by "<county>委…书记…说": its parks and projects are in the county
   dateline        the place a report is filed from or about (title "茌平区：…", "高唐报道"),
                   for projects nothing nearer places
+  title_place     without a dateline: the zone or county a headline names, or that hosts the projects'
+                  ceremony in the opening lines ("卢龙县举行…集中开工仪式"), for projects nothing nearer places
   develops_prose  a place or park opening a sentence that 发展/打造/形成… a cluster or industry
   cluster_place   a cluster named after its county (阳谷县化工新材料产业集群): the county DEVELOPS it
   leading_list    "龙头企业A、B、C等": IN_CLUSTER {role: leading} in the sentence's cluster
@@ -32,6 +34,7 @@ from functools import lru_cache
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
+from ingest.extract.names import plain_park_name
 from ingest.resolve import Resolved
 from ingest.rules import rule_data
 from ingest.structure import Sentence
@@ -62,6 +65,7 @@ class ProseState:
         """The cluster named by the innermost heading above the sentence ("（一）做强…产业集群")."""
         return next((self.heading_clusters[p] for p in reversed(sent.path) if p in self.heading_clusters), None)
     doc_place: tuple[str, str] | None = None          # (node id, surface)
+    doc_place_rule: str = "dateline"                  # dateline | title_place
     located: set[str] = field(default_factory=set)    # projects some rule placed
 
 
@@ -207,7 +211,7 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
 def _frame(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
     """"在X的Y，…" / "在X，…" opening a clause: the rest of the sentence happens there."""
     text = sent.text
-    for m in re.finditer(r"(?:^|[，。；,])\s*(?:[^，。；,]{0,8}[日月年时]\s*[，,]?\s*)?在", text):
+    for m in re.finditer(rf"(?:^|[，。；,])\s*(?:[^，。；,]{{0,8}}[日月年时]\s*[，,]?\s*)?(?:{_words('frame_observers')})?在", text):
         outer = _place_at(spans, m.end(), state, text)
         if outer is None:
             continue
@@ -218,7 +222,9 @@ def _frame(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseStat
                 _edge(b, RelType.LOCATED_IN, inner, outer, sent, "in_x_of_y", state)
         head_end = (inner or outer).end
         stop = _clause_end(text, head_end)
-        if re.search(r"[\u4e00-\u9fff]{3,}", text[head_end:stop]) and not re.match(r"^[^，,]{0,6}(?:版图|境内|一带|南部|北部|东部|西部)", text[head_end:stop]):
+        if re.fullmatch(f"(?:{_words('frame_seeing')})", text[head_end:stop]):
+            pass  # "笔者在X看到，…": what is seen is there
+        elif re.search(r"[\u4e00-\u9fff]{3,}", text[head_end:stop]) and not re.match(r"^[^，,]{0,6}(?:版图|境内|一带|南部|北部|东部|西部)", text[head_end:stop]):
             continue  # "在X召开…" is no frame: the clause goes on past the place
         # a firm is placed only when the sentence names no project (then the project is what happens there)
         kinds = (Label.PROJECT, Label.PARK) if any(f.label == Label.PROJECT for f in spans) else \
@@ -259,6 +265,11 @@ def _speaker(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
     if not hits:
         return
     pos, surface, county = hits[0]
+    if surface in rule_data("zones")["bare"]:  # "高新区党工委书记": the zone of the city the text is about
+        zone = b.resolver.park(surface, None)
+        if zone is None:
+            return
+        county = zone
     cid = b.node(county, surface, sent, "speaker_place")
     where = Found(m.start(1) + pos, m.start(1) + pos + len(surface), Label.COUNTY, cid, surface)
     for f in spans:
@@ -415,12 +426,38 @@ def document_place(b: GraphBuilder, sentences: list[Sentence]) -> tuple[Resolved
     return None
 
 
+def _after_aside(text: str, end: int) -> int:
+    """Past a bracketed aside right after a name: "广西—东盟经济技术开发区（武鸣华侨农场）举办…"."""
+    m = re.match(r"[（(][^（）()]{1,16}[)）]", text[end:])
+    return end + m.end() if m else end
+
+
+def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, list[Found]]) -> Found | None:
+    """The zone, park or county a report is about when no dateline says it: the one a headline
+    (a short first line) names, or the one that hosts the report's ceremony in its opening lines
+    ("卢龙县举行…集中开工仪式"); a zone or park before a county."""
+    host = re.compile(f"(?:{_words('host_verbs')})")
+    found: list[Found] = []
+    for i, sent in enumerate(sentences[:3]):
+        headline = i == 0 and len(sent.text) <= 60 and "。" not in sent.text
+        for f in spans.get(sent.start, []):
+            node = b.nodes.get(f.nid)
+            if f.label not in _PLACE or node is None or node.props.get("kind") in ("prefecture", "province", "region"):
+                continue
+            if headline or host.match(sent.text, _after_aside(sent.text, f.end)):
+                found.append(f)
+        if found:
+            break
+    zones = [f for f in found if f.label == Label.PARK or b.nodes[f.nid].props.get("kind") == "zone"]
+    return (zones or found or [None])[0]
+
+
 def _place(b: GraphBuilder, surface: str) -> Resolved | None:
     r = b.resolver.county(surface)
     if r is not None:
         return r
-    if re.search(r"(开发区|高新区|新区|园区|产业园)$", surface):
-        return b.resolver.park(surface, None)
+    if re.search(r"(开发区|高新区|新区|园区|产业园)$", surface) and plain_park_name(surface):
+        return b.resolver.park(surface, None)  # a park's name, not a headline ending in one
     return None
 
 
@@ -432,7 +469,7 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
     located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
     for p, sent in projects:
         if p.nid not in located:
-            b.edge(RelType.LOCATED_IN, p.nid, nid, sent, "dateline", surface, "")
+            b.edge(RelType.LOCATED_IN, p.nid, nid, sent, state.doc_place_rule, surface, "")
             located.add(p.nid)
 
 

@@ -13,7 +13,8 @@ The year: 到2025年, 2023—2025年 (its end), 十四五末 (2025), 年内/今�
 year), else a year stated earlier in the paragraph. A figure is a target when the
 words say so (力争, 预计, 到…年) or its year is after the document's; otherwise a
 reported value of its period. The scope is the county or city the sentence names
-before the figure, else the place in the document's title or issuer, else the home
+before the figure, else the place in the document's title or issuer, else the province,
+prefecture or county another place's text is about (context.document_subject), else the home
 city (data/lexicon/regions.yaml); one indicator node per (scope, name): the home
 city's keep the plain name, another place's carry it in front (东莞市规模以上工业增加值).
 Figures the older lexicon rule (indicators.py) already read are left to it.
@@ -29,7 +30,7 @@ from typing import Any
 from graph.model import Label, RelType
 from ingest.errors import LexiconError
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.context import document_year, period_for
+from ingest.extract.context import document_subject, document_year, period_for
 from ingest.resolve import Resolved
 from ingest.rules import rule_data
 from ingest.structure import Sentence
@@ -41,7 +42,7 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "not_indicator", "change_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
-             "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han")
+             "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic")
 
 
 def _alt(words: Any) -> str:
@@ -96,7 +97,8 @@ class _Places:
         self.region_re = re.compile(_alt(regions)) if regions else None
         cities = [r for r in regions if r.endswith(tuple(rules().data["city_endings"]))]
         self.home = cities[0] if cities else ""  # the home city: the first city of regions.yaml
-        self.doc_scope = self.find(b.doc.title) or self.find(b.doc.issuer) or self.home
+        subject = document_subject(b)
+        self.doc_scope = self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home)
 
     def canonical(self, surface: str) -> str:
         """A region's full name (聊城 -> 聊城市): the longest listed name it opens."""
@@ -167,6 +169,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     para_before = b.doc.text[sent.para_start:sent.start]
     plan_part = any(w in part for part in sent.path for w in d["plan_sections"])
     clause_end, item_end = d["clause_end"], d["clause_end"] + d["item_end"]
+    topic = R.p["topic"].match(b.doc.text, sent.para_start)  # match() anchors at para_start
+    # an undated text whose title announces targets ("…产业链招商目标明确"): its figures with a year are targets
+    title_cue = doc_year is None and bool(R.p["target_cue"].search(b.doc.title or ""))
     for start, end, value, unit, surface in _figures(R, text):
         if unit in d["change_units"]:
             continue  # a change, not a level
@@ -190,6 +195,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             continue  # "过50亿元的项目": the figure qualifies a noun
         if R.p["list_end"].search(name) or (not name and R.p["list_end"].search(left_rest)):
             name = _clean(R, places.leading(text[clause_start:start].strip())[1])
+        if rate and not name:  # "…突破2000亿元，年均增速15%": the rate of the indicator just named
+            name = memory.get(sent.para_start, "")
+            for said in d["rate_words"].values():
+                name = name[: -len(said)] if name.endswith(said) else name
         if not name:  # "重点建设3家绿色园区": the indicator follows the value
             rest = text[end + (comp_after.end() if comp_after else 0):]
             name = _clean(R, _name_right(R, rest))
@@ -204,6 +213,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if rate:
             name += d["rate_words"][rate]
         memory[sent.para_start] = name
+        if topic and topic.group(1) not in name:
+            name = topic.group(1) + name
         if surface in taken:
             continue
         before = text[:start]
@@ -212,9 +223,14 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         words = before[:at] + before[at + len(name):] if at >= 0 else before
         clause_before = text[clause_start:start]
         clause_words = words[clause_start:] if len(words) > clause_start else ""
-        cue = bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part
+        cue = bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part \
+            or title_cue
         year = _year_of(R, before, doc_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
-                                                          doc_year) or _year_of(R, para_before, doc_year)
+                                                          doc_year)
+        if year is None:  # the paragraph's year; target words of the same full sentence carry over
+            year = _year_of(R, para_before, doc_year)  # ("到“十四五”末，…；规模以上…在675亿元以上")
+            same = para_before[para_before.rfind("。") + 1:]
+            cue = cue or (year is not None and bool(R.p["target_cue"].search(same)))
         if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"]:
             year = doc_year  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
         if year is None:

@@ -195,6 +195,11 @@ ROUND_TRIP = {
     "map": {"name": "鲁西集团", "year": 2022, "share": 2.5, "ok": True, "none": None},
     "map_nested": {"rows": [{"id": "a", "aliases": ["甲", "乙"]}, {"id": "b", "props": {"k": "v"}}]},
     "map_empty": {},
+    # graph/falkordb_params.py writes keys and strings through orjson: key-like text inside values,
+    # reserved words as keys, and control characters JSON escapes as \\uXXXX (sent the client's way).
+    "key_like_text": {"end": '"start":1,"end":', "start": ['{"a":', ',"b":'], "a": "x\\", "b": '\\"'},
+    "control_other": "a\x01b\x1fc\x7fd",
+    "escape_like_text": "\\u4e2d \\n",
 }
 
 

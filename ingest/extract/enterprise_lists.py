@@ -1,0 +1,86 @@
+"""Lists of companies in prose: every item is an enterprise, with or without a legal form.
+
+Reads: a prose sentence, the names found in it (prose.Found) and what earlier sentences named
+(prose.ProseState). Writes: Enterprise nodes (rule `enterprise_list`) and, when a settle verb follows
+the list (入驻, 落户), LOCATED_IN to the park named after it, else the park last named, else the
+report's place (rule `enterprise_list_settled`). Patterns: data/rules/prose.yaml `enterprise_list`.
+
+    阿里巴巴、浙江巨洋集团、法国乐斯福等多家大型企业已入驻经济产业园
+    沈机集团、昆明机床、云南建工、…、康师傅集团等企业纷纷入驻
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from graph.model import Label, RelType
+from ingest.extract.builder import GraphBuilder
+from ingest.extract.context import NOT_COMPANY
+from ingest.extract.names import strip_lead_words
+from ingest.extract.prose import _PLACE, Found, ProseState, _edge
+from ingest.rules import rule_data
+from ingest.structure import Sentence
+
+_CLAUSE = "，。；：,;:"
+_CUES = re.compile(f"^(?:{'|'.join(rule_data('prose')['leading_cues'])})")
+RULE = "enterprise_list"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {k: re.compile(v) for k, v in rule_data("prose")["enterprise_list"].items()}
+
+
+def _is_place(b: GraphBuilder, item: str) -> bool:
+    return b.resolver.county(item) is not None or b.resolver.gaz.upper_unit(item) is not None \
+        or item in b.resolver.gaz.full
+
+
+def _where(b: GraphBuilder, text: str, end: int, spans: list[Found], state: ProseState) -> Found | None:
+    """Where a list that settles is: the park or zone named right after the verb, else the park
+    last named, else the report's place."""
+    after = next((f for f in spans if f.start >= end and f.label in _PLACE and f.start - end <= 4), None)
+    if after is not None:
+        return after
+    if state.last_park is not None:
+        return state.last_park
+    if state.doc_place is not None:
+        nid, surface = state.doc_place
+        return Found(0, 0, Label.PARK if nid.startswith("park:") else Label.COUNTY, nid, surface)
+    return None
+
+
+def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    P = _patterns()
+    text = sent.text
+    for m in P["closing"].finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in _CLAUSE) + 1
+        opens = list(P["opening"].finditer(text, start, m.start()))
+        if opens and opens[-1].start() == start:
+            start = opens[-1].end()
+        body = text[start:m.start()]
+        if "、" not in body:
+            continue
+        items = body.split("、")
+        if sum(_is_place(b, i) for i in items) * 2 >= len(items):
+            continue  # "美国、加拿大…等国家和地区的企业": places
+        settle = P["settle"].match(text, m.end())
+        where = _where(b, text, settle.end(), spans, state) if settle else None
+        pos = start
+        for k, item in enumerate(items):
+            a, pos = pos, pos + len(item) + 1
+            if k == 0:  # "依托A、B等企业", "在龙头企业A、B等…": the words before the first name
+                bare = strip_lead_words(_CUES.sub("", strip_lead_words(item)))
+                a, item = a + len(item) - len(bare), bare
+            if not P["item"].match(item) or NOT_COMPANY.search(item) or _is_place(b, item):
+                continue
+            known = next((f for f in spans if f.label == Label.ENTERPRISE and f.start < a + len(item) and a < f.end), None)
+            if known is None:
+                r = b.resolver.enterprise(item)
+                if r is None:
+                    continue
+                known = Found(a, a + len(item), Label.ENTERPRISE, b.node(r, item, sent, RULE), item)
+                spans.append(known)
+            if where is not None:
+                _edge(b, RelType.LOCATED_IN, known, where, sent, "enterprise_list_settled", state)

@@ -1,0 +1,82 @@
+"""Lists of projects in news prose: every item is a project, whatever its name ends with.
+
+Reads: a prose sentence. Writes: Project nodes (rule `listed_project`, or text_project's rules
+when an item opens with a company or county), and IN_CLUSTER from each item to the cluster the
+list's closing words name (rule `list_cluster`). Patterns: data/rules/prose.yaml `project_list`.
+
+    此次签约项目包括新马生态社区、株洲信息港、猪八戒网“互联网+”型创新创业综合示范区等
+    A孵化中心、聪婷医疗器械、佰富医药包装等6个生物医药产业集群项目集中签约  -> IN_CLUSTER 生物医药产业集群
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from graph.model import Label, RelType
+from ingest.extract.builder import GraphBuilder
+from ingest.extract.projects import text_project
+from ingest.extract.prose import Found
+from ingest.rules import rule_data
+from ingest.structure import Sentence
+
+_ENDS = "，。；：！？"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    d = rule_data("prose")["project_list"]
+    return {k: re.compile(d[k]) for k in ("intro", "closing", "item_lead", "item_not", "item_length")}
+
+
+def _items(text: str) -> list[tuple[int, str]]:
+    """(offset, item) of a 、-joined list."""
+    out, pos = [], 0
+    for part in text.split("、"):
+        m = _patterns()["item_lead"].match(part)
+        lead = m.end() if m else 0
+        out.append((pos + lead, part[lead:].strip()))
+        pos += len(part) + 1
+    return out
+
+
+def _lists(text: str) -> list[tuple[int, str, str]]:
+    """(start, list text, kind) of each project list in a sentence: after an intro up to 等 or the
+    clause end, or before "等N个…项目" (with a count) back to the clause start; only lists of two
+    or more items."""
+    P = _patterns()
+    found: list[tuple[int, str, str]] = []
+    for m in P["intro"].finditer(text):
+        end = next((i for i in range(m.end(), len(text)) if text[i] in _ENDS), len(text))
+        body = text[m.end():end]
+        close = P["closing"].search(body)
+        cut = body.find("等") if "等" in body else len(body)
+        found.append((m.end(), body[:cut], close.group("kind") if close else ""))
+    for m in P["closing"].finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in _ENDS) + 1
+        if m.group("count") and not any(s <= m.start() <= s + len(t) + 1 for s, t, _ in found):
+            found.append((start, text[start:m.start()], m.group("kind")))
+    return [f for f in found if "、" in f[1]]
+
+
+def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
+    """Every item of a project list, as a project; IN_CLUSTER to the cluster the list closes with."""
+    if sent.block != "para" or "、" not in sent.text:
+        return []
+    P = _patterns()
+    out: list[Found] = []
+    for start, body, kind in _lists(sent.text):
+        cluster = re.sub(r"^[\d一二三四五六七八九十两多]+[个项]", "", kind)
+        cid = None
+        if re.search(r"(产业集群|产业链|产业)$", cluster) and len(cluster) >= 4:
+            r = b.resolver.cluster(cluster)
+            cid = b.node(r, cluster, sent, "list_cluster") if r is not None else None
+        for off, item in _items(body):
+            if not P["item_length"].match(item) or P["item_not"].search(item) \
+                    or re.search(r"[，。；]", item):
+                continue
+            pid = text_project(b, sent, item) or b.node(b.resolver.project(item), item, sent, "listed_project")
+            out.append(Found(start + off, start + off + len(item), Label.PROJECT, pid, item))
+            if cid is not None:
+                b.edge(RelType.IN_CLUSTER, pid, cid, sent, "list_cluster", cluster, "")
+    return out
