@@ -167,12 +167,13 @@ def crash_mid_ingest(tmp: Path, victim: str) -> dict:
     while left and time.monotonic() - began < 120:
         left = leftovers(data)  # workers, a server outliving a killed `kg ingest`
         time.sleep(0.5)
+    gone_after = round(time.monotonic() - began, 1)
     again = kg(data, "ingest", str(corpus))
     got = export_hash(data)
     return {"killed": victim, "ingest_running_when_killed": running, "documents_stored_at_kill": stored,
             "documents": documents, "ingest_exit_after_kill": proc.returncode,
             "left_right_after": first_left, "left_after_120_s": left,
-            "seconds_until_none_left": round(time.monotonic() - began, 1),
+            "seconds_until_none_left": gone_after if not left else None,
             "reingest_exit": again.returncode, "clean_hash": want, "after_crash_hash": got, "identical": want == got}
 
 
@@ -363,7 +364,10 @@ def write(results: dict) -> None:
         lines.append(f"* kill -9 of {c['killed']} with {c['documents_stored_at_kill']} of {c['documents']} documents "
                      f"stored (ingest running: {c['ingest_running_when_killed']}; its exit code then "
                      f"{c['ingest_exit_after_kill']}; its processes left when it ended: "
-                     f"{', '.join(c['left_right_after']) or 'none'}, all gone after {c['seconds_until_none_left']} s), "
+                     f"{', '.join(c['left_right_after']) or 'none'}, "
+                     + (f"all gone after {c['seconds_until_none_left']} s), " if c["seconds_until_none_left"] is not None
+                        else f"still there after 120 s: {', '.join(c['left_after_120_s'])}), ")
+                     + 
                      f"ingest again: export hash {c['after_crash_hash']} vs clean {c['clean_hash']}: "
                      f"**{'identical' if c['identical'] else 'DIFFERENT'}**")
     if results.get("bad_inputs"):

@@ -5,9 +5,10 @@ items' order, so the parent loads documents exactly as a serial run would (the
 FOLLOWS links of a document depend on the documents loaded before it). With
 jobs=1, or one document, nothing is started: it is a plain loop.
 
-Workers come from a `forkserver` (a clean process, not a fork of one holding
-store connections and threads) and die with it, and it with us, even on
-SIGKILL (PR_SET_PDEATHSIG). At most 2 × jobs documents are in flight, so a
+Workers are spawned (fresh interpreters, not forks of a process holding store
+connections and threads) as our direct children, and die with us even on
+SIGKILL (PR_SET_PDEATHSIG; with a forkserver in between they outlived a killed
+`kg ingest` by minutes). At most 2 × jobs documents are in flight, so a
 slow store bounds the memory held in extracted graphs.
 """
 
@@ -42,7 +43,7 @@ def extractions(items: Sequence[Item], jobs: int) -> Iterator["Extracted | Inges
     if jobs <= 1:
         yield from map(extract_one, items)
         return
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("forkserver"), initializer=_worker_start)
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_worker_start)
     ahead: deque[tuple[Item, Future | None]] = deque()
     rest = iter(items)
 
