@@ -45,10 +45,7 @@ def _where(b: GraphBuilder, text: str, end: int, spans: list[Found], state: Pros
         return after
     if state.last_park is not None:
         return state.last_park
-    if state.doc_place is not None:
-        nid, surface = state.doc_place
-        return Found(0, 0, Label.PARK if nid.startswith("park:") else Label.COUNTY, nid, surface)
-    return None
+    return state.doc_place_found()
 
 
 def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:

@@ -39,9 +39,8 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
         if node is not None and node.props.get("kind") not in ("prefecture", "province", "region"):
             return first
         return None  # a province's or city's industries: no county or zone develops them here
-    if state.doc_place and not any(f.label in _PLACE for f in spans if f.start < before):
-        nid, surface = state.doc_place
-        return Found(0, 0, Label.PARK if nid.startswith("park:") else Label.COUNTY, nid, surface)
+    if not any(f.label in _PLACE for f in spans if f.start < before):
+        return state.doc_place_found()
     return None
 
 

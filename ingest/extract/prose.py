@@ -61,12 +61,20 @@ class ProseState:
     last_park: Found | None = None
     heading_clusters: dict[str, Found] = field(default_factory=dict)  # heading -> the cluster it names
 
-    def heading_cluster(self, sent: Sentence) -> Found | None:
-        """The cluster named by the innermost heading above the sentence ("（一）做强…产业集群")."""
-        return next((self.heading_clusters[p] for p in reversed(sent.path) if p in self.heading_clusters), None)
     doc_place: tuple[str, str] | None = None          # (node id, surface)
     doc_place_rule: str = "dateline"                  # dateline | title_place
     located: set[str] = field(default_factory=set)    # projects some rule placed
+
+    def heading_cluster(self, sent: Sentence) -> Found | None:
+        """The cluster named by the innermost heading above the sentence ("（一）做强…产业集群")."""
+        return next((self.heading_clusters[p] for p in reversed(sent.path) if p in self.heading_clusters), None)
+
+    def doc_place_found(self) -> Found | None:
+        """The report's place (dateline or title) as a span of no width, for rules with no nearer place."""
+        if self.doc_place is None:
+            return None
+        nid, surface = self.doc_place
+        return Found(0, 0, Label.PARK if nid.startswith("park:") else Label.COUNTY, nid, surface)
 
 
 @lru_cache(maxsize=None)
@@ -295,8 +303,7 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     if subj is None and state.doc_place and not any(f.label in _PLACE for f in spans) and re.search(
             rf"(?:^|[，；])(?:大力|重点|加快|积极|着力)?(?:{_words('develop_verbs')})", text):
         # a clause with no subject in a report about one place: "大力发展A、B和C" in a zone's profile
-        nid, surface = state.doc_place
-        subj = Found(0, 0, Label.PARK if nid.startswith("park:") else Label.COUNTY, nid, surface)
+        subj = state.doc_place_found()
         rule = "develops_doc_place"
     if subj is None:
         return
