@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from graph.model import Label, RelType
+from graph.model import RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.prose import _NOT_INDUSTRY, _PLACE, Found, ProseState, _edge
+from ingest.extract.prose import _NOT_INDUSTRY, _PLACE, Found, ProseState, _edge, cluster_span
 from ingest.rules import rule_data
 from ingest.structure import Sentence
 
@@ -63,13 +63,9 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             a, pos = pos, pos + len(item) + 1
             if not P["item"].match(item) or item in _NOT_INDUSTRY or b.resolver.county(item) is not None:
                 continue
-            r = b.resolver.cluster(item)
-            if r is None:
+            found = cluster_span(b, item, a, sent, RULE)
+            if found is None:
                 continue
-            nid = b.node(r, item, sent, RULE)
-            if r.entry is None and not item.endswith("集群"):
-                b.nodes[nid].props["level"] = "industry"
-            found = Found(a, a + len(item), Label.CLUSTER, nid, item)
             spans.append(found)
             if subj is not None:
                 _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)

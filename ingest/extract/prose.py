@@ -336,13 +336,9 @@ def _develop_objects(b: GraphBuilder, sent: Sentence, subj: Found, text: str, st
         if not (2 <= len(item) <= 12) or item in _NOT_INDUSTRY or item.startswith(tuple(_NOT_INDUSTRY)) \
                 or re.search(_words("develop_verbs"), item) or b.resolver.county(item) is not None:
             continue
-        r = b.resolver.cluster(surface)
-        if r is None:
+        f = cluster_span(b, surface, a, sent, rule)
+        if f is None:
             continue
-        nid = b.node(r, surface, sent, rule)
-        if r.entry is None and not surface.endswith("集群"):
-            b.nodes[nid].props["level"] = "industry"
-        f = Found(a, a + len(surface), Label.CLUSTER, nid, surface)
         spans.append(f)
         _edge(b, RelType.DEVELOPS, subj, f, sent, rule, state)
 
@@ -515,6 +511,17 @@ def rule_place_industry_pairs(b: GraphBuilder, sent: Sentence) -> None:
                 b.nodes[iid].props["level"] = "industry"
             b.edge(RelType.DEVELOPS, cid, iid, sent, "place_industry_pairs", rest, r.resolution)
 
+
+def cluster_span(b: GraphBuilder, surface: str, start: int, sent: Sentence, rule: str) -> Found | None:
+    """A cluster or industry named at `start`: the known cluster it matches, else a new node,
+    at level industry unless its name says 集群. None when the name is no cluster."""
+    r = b.resolver.cluster(surface)
+    if r is None:
+        return None
+    nid = b.node(r, surface, sent, rule)
+    if r.entry is None and not surface.endswith("集群"):
+        b.nodes[nid].props["level"] = "industry"
+    return Found(start, start + len(surface), Label.CLUSTER, nid, surface)
 
 def defined_short_names(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> dict[str, Found]:
     """"山东华鲁恒升化工股份有限公司（以下简称“华鲁恒升”）": the short name is the firm's alias
