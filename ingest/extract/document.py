@@ -70,6 +70,7 @@ def _bare_zone_re() -> re.Pattern[str]:
 
 
 _BARE_ZONE = _bare_zone_re()
+_PROJECT_LEAD = re.compile(rule_data("prose")["project_lead"])
 
 
 def _bare_zones(b: GraphBuilder, sent: Sentence, county: Resolved | None, taken: list[tuple[int, int]],
@@ -171,9 +172,12 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[i
             elif label == Label.INDICATOR:
                 r = b.resolver.indicator(surface, create=False)
             elif label == Label.PROJECT:
+                lead = _PROJECT_LEAD.match(surface)  # "计划总投资50亿元的…项目": the amount is no part of the name
+                start = ent.start_char + (lead.end() if lead else 0)
+                surface = sent.text[start:ent.end_char]
                 pid = text_project(b, sent, surface)
                 if pid is not None:
-                    out.append(Found(ent.start_char, ent.end_char, label, pid, surface))
+                    out.append(Found(start, ent.end_char, label, pid, surface))
                 continue
             else:
                 r = None

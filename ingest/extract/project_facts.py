@@ -95,7 +95,8 @@ def _facts(R: dict[str, Any], span: str, head: int, before: str, year: int | Non
         if not m:
             continue
         if key in _MONEY_FACTS:
-            _money(R, key, m, year, facts)
+            if key not in facts:  # the figure written before the name ("投资26亿元的B项目") is the project's
+                _money(R, key, m, year, facts)
         else:
             facts[key] = m.group("v")
     # the stage, and the date before it (2月17日上午，…项目…开工)
@@ -124,7 +125,7 @@ def rule_project_facts(b: GraphBuilder, sentences: list[Sentence]) -> None:
             continue
         for i, (pos, pid, surface) in enumerate(found):
             nxt = next((p for p, q, _ in found[i + 1:] if q != pid and p > pos), len(text))
-            start = max([0] + [text.rfind(c, 0, pos) + 1 for c in "，。；,;"])
+            start = max([0] + [text.rfind(c, 0, pos) + 1 for c in "，。；,;、"])  # a list item's own lead
             _set(b, pid, _facts(R, text[pos:nxt], len(surface), text[start:pos], year, text[:pos]), sent)
         last = found[-1][1]
 

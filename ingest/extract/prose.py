@@ -442,17 +442,35 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
     host = re.compile(f"(?:{_words('host_verbs')})")
     found: list[Found] = []
     for i, sent in enumerate(sentences[:3]):
-        headline = i == 0 and len(sent.text) <= 60 and "。" not in sent.text
+        text = sent.text
+        headline = i == 0 and len(text) <= 60 and "。" not in text
         for f in spans.get(sent.start, []):
             node = b.nodes.get(f.nid)
             if f.label not in _PLACE or node is None or node.props.get("kind") in ("prefecture", "province", "region"):
                 continue
-            if headline or host.match(sent.text, _after_aside(sent.text, f.end)):
+            if headline or host.match(text, _after_aside(text, f.end)) or _hosts(text, f):
                 found.append(f)
         if found:
             break
     zones = [f for f in found if f.label == Label.PARK or b.nodes[f.nid].props.get("kind") == "zone"]
     return (zones or found or [None])[0]
+
+
+def _hosts(text: str, f: Found) -> bool:
+    """A place opening a clause of the report's first sentences whose sentence goes on to hold a
+    ceremony or sign or start projects ("3月30日，磴口县2023年春季重点项目集中开工仪式在…举行",
+    "年初以来，肇州县…，已新签约项目19个"); a place after 在/从 is a venue or a source, not the host."""
+    lead = text[_clause_start(text, f.start):f.start]
+    if lead and not _HOST_LEAD().fullmatch(lead):
+        return False
+    end = text.find("。", f.end)
+    return bool(re.search(f"(?:{_words('host_verbs')})", text[f.end:end if end >= 0 else len(text)]))
+
+
+@lru_cache(maxsize=1)
+def _HOST_LEAD() -> re.Pattern[str]:
+    """What may stand between a clause start and the host place: a dateline or a date."""
+    return re.compile(rule_data("prose")["host_lead"])
 
 
 def _place(b: GraphBuilder, surface: str) -> Resolved | None:
