@@ -131,6 +131,33 @@ def _gazetteer_places(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, in
             out.append(Found(pos, pos + len(surface), Label.COUNTY, b.node(r, surface, sent, "mention"), surface))
 
 
+def _zone_word_re() -> re.Pattern[str]:
+    words = sorted(rule_data("zones")["canonical"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+_ZONE_WORD = _zone_word_re()
+
+
+def _zone_in_name(b: GraphBuilder, sent: Sentence, nid: str, surface: str, county: Resolved | None) -> bool:
+    """A park whose name opens with a zone's name (交城经济开发区低碳生态园, 海口高新区狮子岭飞地工业园区):
+    the park is in that zone (rule park_zone_name). Returns whether it found one."""
+    for m in _ZONE_WORD.finditer(surface):
+        rest = surface[m.end():]
+        if m.start() < 2 or len(rest) < 3 or not rest.endswith(("园", "园区", "基地", "片区")):
+            continue
+        prefix = surface[:m.end()]
+        zone = b.resolver.city_zone(surface[:m.start()], m.group(0)) or b.resolver.park(prefix, county)
+        if zone is None or zone.label not in (Label.PARK, Label.COUNTY):
+            continue
+        zid = b.node(zone, prefix, sent, "park_zone_name")
+        if zid == nid:
+            continue
+        b.edge(RelType.LOCATED_IN, nid, zid, sent, "park_zone_name", prefix, zone.resolution)
+        return True
+    return False
+
+
 def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[int, list[Found]]:
     """Every entity the NER pipeline finds in prose and headings: a node and MENTIONS;
     parks also LOCATED_IN the county their name or lexicon entry gives. Returns the names
@@ -189,7 +216,9 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[i
             out.append(Found(ent.start_char, ent.start_char + len(surface), r.label, nid, surface))
             section_member(b, sent, r, surface)
             # a park or enterprise whose lexicon entry or name places it in a county
-            if r.label in (Label.PARK,):
+            if r.label == Label.PARK and _zone_in_name(b, sent, nid, surface, county):
+                pass  # 交城经济开发区低碳生态园: in the zone its name opens with, not in the county directly
+            elif r.label in (Label.PARK,):
                 hit = name_county(b, r.name)
                 where = hit[1] if hit else (b.resolver.county(r.entry.county) if r.entry and r.entry.county else None)
                 if where is not None and where.label == Label.COUNTY:

@@ -160,6 +160,35 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
     for m in re.finditer(r"(?:^|[，。；])(?:该项目|项目|该工程)(?:是|则|将)?由", text):
         if state.last_project is not None and not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
             _by(b, sent, spans, state.last_project, m.end(), state)
+    _subject_owner(b, sent, spans, state)
+
+
+def _subject_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """A firm a clause opens with owns the projects its building verb is followed by, up to the next
+    firm: "汉能集团也将其…基地放在了…，决定投资建设A、B等项目", "华夏电源有限公司…，一期建设了B项目"."""
+    text = sent.text
+    firms = sorted((f for f in spans if f.label == Label.ENTERPRISE), key=lambda f: f.start)
+    projects = [f for f in spans if f.label == Label.PROJECT]
+    if not firms or not projects:
+        return
+    verbs = re.compile(f"(?:{_words('subject_owner_verbs')})")
+    for k, firm in enumerate(firms):
+        lead = text[_clause_start(text, firm.start):firm.start]
+        if lead and not _SUBJECT_LEAD().fullmatch(lead):
+            continue
+        nxt = firms[k + 1].start if k + 1 < len(firms) else len(text)
+        m = verbs.search(text, firm.end, min(nxt, firm.end + 60))
+        if m is None:
+            continue
+        for p in projects:
+            if m.end() <= p.start and p.end <= nxt:
+                _edge(b, RelType.CARRIED_OUT_BY, p, firm, sent, "subject_owner", state, {"role": "owner"})
+
+
+@lru_cache(maxsize=1)
+def _SUBJECT_LEAD() -> re.Pattern[str]:
+    """What may stand before a firm inside its clause when it is the clause's subject."""
+    return re.compile(rule_data("prose")["subject_lead"])
 
 
 def _by(b: GraphBuilder, sent: Sentence, spans: list[Found], project: Found, pos: int, state: ProseState) -> None:
@@ -224,10 +253,16 @@ def _frame(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseStat
         if outer is None:
             continue
         inner = None
-        if text[outer.end:outer.end + 1] == "的":
-            inner = _place_at(spans, outer.end + 1, state, text)
+        de = _OF_PLACE().match(text, outer.end)  # "在X的Y", "在X占地5000亩的Y内"
+        if de is not None:
+            inner = _place_at(spans, de.end(), state, text)
             if inner is not None and inner.label == Label.PARK:
                 _edge(b, RelType.LOCATED_IN, inner, outer, sent, "in_x_of_y", state)
+            elif inner is None:  # "在海口高新区狮子岭飞地工业园区的海南英利生产车间内": a firm or project there
+                thing = next((f for f in spans if f.start == de.end() and f.label in (Label.ENTERPRISE, Label.PROJECT)), None)
+                if thing is not None and thing.nid not in placed:
+                    _edge(b, RelType.LOCATED_IN, thing, outer, sent, "in_x_of_y", state)
+                    placed.add(thing.nid)
         head_end = (inner or outer).end
         stop = _clause_end(text, head_end)
         if re.fullmatch(f"(?:{_words('frame_seeing')})", text[head_end:stop]):
@@ -246,6 +281,12 @@ def _frame(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseStat
                 else:
                     _edge(b, RelType.LOCATED_IN, f, outer, sent, "frame", state)
                 placed.add(f.nid)
+
+
+@lru_cache(maxsize=1)
+def _OF_PLACE() -> re.Pattern[str]:
+    """After the place of "在X…": 的, or a short description and 的 ("占地5000亩的"), opening the inner name."""
+    return re.compile(rule_data("prose")["of_place"])
 
 
 def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
