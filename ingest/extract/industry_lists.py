@@ -34,7 +34,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState) -> Found | None:
     """The place the sentence opens with (its first name, if a county, zone or park), else the report's."""
     first = min((f for f in spans if f.start < before), key=lambda f: f.start, default=None)
-    if first is not None and first.label in _PLACE and first.start <= 12:
+    if first is not None and first.label in _PLACE and first.start <= 24:
         node = b.nodes.get(first.nid)
         if node is not None and node.props.get("kind") not in ("prefecture", "province", "region"):
             return first
@@ -58,6 +58,11 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         if not P["develops_cue"].search(text, 0, m.end()):
             continue
         subj = _subject(b, spans, start, state)
+        head = P["bare_head"].match(body)
+        if head is not None and state.last_park is not None:  # "为开发区煤炭、煤电…": the zone named last
+            subj = state.last_park
+            start += head.end()
+            body = body[head.end():]
         pos = start
         for item in body.split("、"):
             a, pos = pos, pos + len(item) + 1

@@ -292,17 +292,46 @@ def _OF_PLACE() -> re.Pattern[str]:
 def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
     """A sentence opening with a place that 引进/实施/建设…: its projects (and the firms it
     引进) are there."""
-    subj = next((f for f in spans if f.start == 0 and f.label in _PLACE), None)
-    if subj is None or not re.search(_words("subject_verbs"), sent.text):
-        return
     text = sent.text
-    for f in spans:
-        if f.nid in placed or f is subj:
+    if not re.search(_words("subject_verbs"), text):
+        return
+    subj = next((f for f in spans if f.start == 0 and f.label in _PLACE), None)
+    if subj is not None:
+        for f in spans:
+            if f.nid in placed or f is subj:
+                continue
+            brought = f.label == Label.ENTERPRISE and re.search(rf"(?:{_words('subject_verbs')})了?$", text[:f.start])
+            if f.label == Label.PROJECT or brought:
+                _edge(b, RelType.LOCATED_IN, f, subj, sent, "subject_place", state)
+                placed.add(f.nid)
+        return
+    _clause_subject(b, sent, spans, state, placed)
+
+
+def _clause_subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
+    """A park or zone opening a later clause that 落地/引进… what follows its verb:
+    "…获悉，广东海南先进制造业合作产业园目前已落地康佳集团等27个项目" (rule clause_place)."""
+    text = sent.text
+    verb = re.compile(f"(?:{_words('clause_place_verbs')})了?")
+    for subj in (f for f in spans if f.label in _PLACE):
+        cs = _clause_start(text, subj.start)
+        if cs == 0 or text[cs:subj.start].strip():
+            continue  # not a later clause's subject
+        m = _CLAUSE_PLACE_GAP().match(text, subj.end)
+        v = verb.match(text, m.end()) if m else None
+        if v is None:
             continue
-        brought = f.label == Label.ENTERPRISE and re.search(rf"(?:{_words('subject_verbs')})了?$", text[:f.start])
-        if f.label == Label.PROJECT or brought:
-            _edge(b, RelType.LOCATED_IN, f, subj, sent, "subject_place", state)
+        stop = _clause_end(text, v.end())
+        for f in spans:
+            if f.nid in placed or f.start < v.end() or f.end > stop or f.label not in (Label.PROJECT, Label.ENTERPRISE):
+                continue
+            _edge(b, RelType.LOCATED_IN, f, subj, sent, "clause_place", state)
             placed.add(f.nid)
+
+
+@lru_cache(maxsize=1)
+def _CLAUSE_PLACE_GAP() -> re.Pattern[str]:
+    return re.compile(rule_data("prose")["clause_place_gap"])
 
 
 def _speaker(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
