@@ -58,7 +58,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         if not P["develops_cue"].search(text, 0, m.end()):
             continue
         subj = _subject(b, spans, start, state)
-        head = P["bare_head"].match(body)
+        head = P["bare_head"].search(body.split("、")[0])
         if head is not None and state.last_park is not None:  # "为开发区煤炭、煤电…": the zone named last
             subj = state.last_park
             start += head.end()
