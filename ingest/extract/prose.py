@@ -459,22 +459,58 @@ def rule_short_owner(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) ->
     for rec in b.nodes.values():
         if rec.label == Label.ENTERPRISE:
             for n in (rec.name, *rec.aliases):
-                core = b.resolver.lex.strip_region(n)
+                core = _strip_places(b, b.resolver.lex.strip_region(n))
                 if len(core) >= 3:
                     cores.append((core, rec))
     for p, sent in projects:
         if p.nid in owned:
             continue
-        name = b.resolver.lex.strip_region(p.surface)
+        name = _strip_places(b, b.resolver.lex.strip_region(p.surface))
+        best: tuple[int, object] | None = None  # the firm sharing the longest head (广耀生物科技 over 广耀集团)
         for core, rec in cores:
             k = 0
             while k < min(len(core), len(name)) and core[k] == name[k]:
                 k += 1
-            if k >= 2 and k < len(core) and re.match(r"(年产|\d|[一二三四五六七八九十]+万)", name[k:]):
-                b.edge(RelType.CARRIED_OUT_BY, p.nid, rec.id, sent, "project_short_owner", name[:k],
-                       f"short:{name[:k]}→{rec.name}", props={"role": "owner"})
-                owned.add(p.nid)
-                break
+            if k >= 2 and k < len(core) and (re.match(r"(年产|\d|[一二三四五六七八九十]+万)", name[k:])
+                                              or _short_head(b, name, k) and core.startswith(_BRAND_ENDS(), k)):
+                if best is None or k > best[0]:
+                    best = (k, rec)
+        if best is not None:
+            k, rec = best
+            b.edge(RelType.CARRIED_OUT_BY, p.nid, rec.id, sent, "project_short_owner", name[:k],  # type: ignore[attr-defined]
+                   f"short:{name[:k]}→{rec.name}", props={"role": "owner"})  # type: ignore[attr-defined]
+            owned.add(p.nid)
+
+
+def _strip_places(b: GraphBuilder, name: str) -> str:
+    """A name without the provinces, prefectures and counties it opens with (黑龙江克山牧原农牧 -> 牧原农牧)."""
+    while True:
+        upper = b.resolver.gaz.upper_units_in(name[:6])
+        hit = b.resolver.county_prefix(name)
+        if upper and upper[0][0] == 0 and len(name) - len(upper[0][1]) >= 3:
+            name = name[len(upper[0][1]):]
+        elif hit is not None and len(name) - len(hit[0]) >= 3:
+            name = name[len(hit[0]):]
+        else:
+            return name
+
+
+@lru_cache(maxsize=1)
+def _BRAND_ENDS() -> tuple[str, ...]:
+    """What follows a firm's short name inside its full name: a trade word or a legal form (云鹰|农业集团)."""
+    n = rule_data("names")
+    words = {*n["enterprise_strong"], *n["enterprise_weak"], *n["generic_company_tails"],
+             *rule_data("prose")["short_owner_brand_ends"]}
+    return tuple(sorted(map(str, words), key=len, reverse=True))
+
+
+def _short_head(b: GraphBuilder, name: str, k: int) -> bool:
+    """The first k characters of a project's name are a firm's short name (云鹰马铃薯全产业链项目 and
+    广东云鹰农业集团有限公司): no place, no word every name may open with, and a name goes on after it."""
+    head = name[:k]
+    return len(name) - k >= 4 and re.match(r"[\u4e00-\u9fff]", name[k]) is not None \
+        and head not in rule_data("prose")["short_owner_not_heads"] and b.resolver.county(head) is None \
+        and not b.resolver.counties_in(head)
 
 
 def document_place(b: GraphBuilder, sentences: list[Sentence]) -> tuple[Resolved, str] | None:
