@@ -16,7 +16,7 @@ from functools import lru_cache
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.projects import text_project
-from ingest.extract.prose import Found
+from ingest.extract.prose import Found, cluster_span
 from ingest.rules import rule_data
 from ingest.structure import Sentence
 
@@ -26,7 +26,8 @@ _ENDS = "，。；：！？"
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     d = rule_data("prose")["project_list"]
-    return {k: re.compile(d[k]) for k in ("intro", "closing", "item_lead", "item_not", "item_length")}
+    return {k: re.compile(d[k]) for k in ("intro", "closing", "item_lead", "item_not", "item_length", "named_kind",
+                                          "capacity_item", "topic")}
 
 
 def _items(text: str) -> list[tuple[int, str]]:
@@ -54,8 +55,13 @@ def _lists(text: str) -> list[tuple[int, str, str]]:
         found.append((m.end(), body[:cut], close.group("kind") if close else ""))
     for m in P["closing"].finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in _ENDS) + 1
-        if m.group("count") and not any(s <= m.start() <= s + len(t) + 1 for s, t, _ in found):
-            found.append((start, text[start:m.start()], m.group("kind")))
+        if any(s <= m.start() <= s + len(t) + 1 for s, t, _ in found):
+            continue
+        body = text[start:m.start()]
+        # with a count, a kind that marks named projects (等标志性项目), or items that open with a capacity
+        if m.group("count") or P["named_kind"].fullmatch(m.group("kind")) \
+                or all(P["capacity_item"].match(i) for _, i in _items(body)):
+            found.append((start, body, m.group("kind")))
     return [f for f in found if "、" in f[1]]
 
 
@@ -67,10 +73,14 @@ def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
     out: list[Found] = []
     for start, body, kind in _lists(sent.text):
         cluster = re.sub(r"^[\d一二三四五六七八九十两多]+[个项]", "", kind)
-        cid = None
+        cid, rule = None, "list_cluster"
         if re.search(r"(产业集群|产业链|产业)$", cluster) and len(cluster) >= 4:
             r = b.resolver.cluster(cluster)
             cid = b.node(r, cluster, sent, "list_cluster") if r is not None else None
+        topic = P["topic"].search(sent.text, 0, start)  # "稀土永磁材料方面，A、B等标志性项目…"
+        if cid is None and topic is not None:
+            found = cluster_span(b, topic.group("topic"), topic.start("topic"), sent, "list_topic")
+            cid, cluster, rule = (found.nid, found.surface, "list_topic") if found else (None, cluster, rule)
         for off, item in _items(body):
             if not P["item_length"].match(item) or P["item_not"].search(item) \
                     or re.search(r"[，。；]", item):
@@ -78,5 +88,5 @@ def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
             pid = text_project(b, sent, item) or b.node(b.resolver.project(item), item, sent, "listed_project")
             out.append(Found(start + off, start + off + len(item), Label.PROJECT, pid, item))
             if cid is not None:
-                b.edge(RelType.IN_CLUSTER, pid, cid, sent, "list_cluster", cluster, "")
+                b.edge(RelType.IN_CLUSTER, pid, cid, sent, rule, cluster, "")
     return out
