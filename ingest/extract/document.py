@@ -55,7 +55,8 @@ from ingest.extract.industry_lists import rule_industry_list
 from ingest.extract.project_lists import rule_listed_projects
 from ingest.extract.prose import (Found, ProseState, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
-                                  rule_owner, rule_place_industry_pairs, rule_short_owner, title_place)
+                                  rule_head_park, rule_owner, rule_place_industry_pairs, rule_short_owner,
+                                  title_place)
 from ingest.extract.targets import fill_scopes, rule_prose_targets
 from ingest.structure import Sentence, Structure, analyse
 
@@ -268,6 +269,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             elif f.label == Label.PARK and f.surface not in ("产业园", "园区"):
                 state.last_park = f
     rule_short_owner(b, projects)
+    rule_head_park(b, projects)
     rule_dateline(b, projects, state)
 
 

@@ -588,6 +588,25 @@ def _place(b: GraphBuilder, surface: str) -> Resolved | None:
     return None
 
 
+def rule_head_park(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) -> None:
+    """A project whose name opens with a park or zone the document names (新型材料产业园·华强…项目,
+    准东开发区产教融合实训基地项目): the project is there (rule name_head_place)."""
+    heads = sorted(((n, rec) for rec in b.nodes.values()
+                    if rec.label == Label.PARK or rec.label == Label.COUNTY and rec.props.get("kind") == "zone"
+                    for n in (rec.name, *rec.aliases) if len(n) >= 4),
+                   key=lambda x: -len(x[0]))
+    if not heads:
+        return
+    text = b.doc.text
+    for p, sent in projects:
+        # the park is named on its own somewhere too, or set off from the rest (新型材料产业园·华强…)
+        head = next(((n, rec) for n, rec in heads if p.surface.startswith(n) and len(p.surface) - len(n) >= 3
+                     and rec.id != p.nid and (text.count(n) > text.count(p.surface) or p.surface[len(n)] in "·•・")),
+                    None)
+        if head is not None:
+            b.edge(RelType.LOCATED_IN, p.nid, head[1].id, sent, "name_head_place", head[0], "")
+
+
 def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state: ProseState) -> None:
     """Projects that nothing nearer places are in the document's place (lower confidence)."""
     if state.doc_place is None:
