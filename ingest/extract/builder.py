@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, PropValue, RelType, make_id
 from ingest.read import SourceDocument
 from ingest.lexicon import GENERIC_ALIASES
-from ingest.rules import rule_confidence
+from ingest.rules import rule_confidence, words
 from ingest.resolve import Resolved, Resolver
 from ingest.structure import Sentence
+
+# a new cluster's name says it is a cluster (…产业集群); any other new name is an industry
+_CLUSTER_ENDINGS = words("clusters", "cluster_name_endings")
 
 
 _ROLE_RANK = {"member": 1, "listed": 2, "leading": 3}
@@ -47,6 +50,8 @@ class GraphBuilder:
             self.nodes[nid] = rec
         if surface and surface != r.name and surface not in rec.aliases:
             rec.aliases.append(surface)
+        if r.label == Label.CLUSTER and r.entry is None and not (surface or r.name).endswith(_CLUSTER_ENDINGS):
+            rec.props["level"] = "industry"  # a new name is an industry unless it says 集群
         if r.entry is not None:  # names the lexicon lists are aliases too (DATA_MODEL: "seen or listed")
             for a in (*r.entry.aliases, *r.entry.renamed_from):
                 if a not in rec.aliases and a != r.name and a not in GENERIC_ALIASES:

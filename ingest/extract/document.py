@@ -212,8 +212,6 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[i
             if r is None:
                 continue
             nid = b.node(r, surface, sent, "mention")
-            if r.label == Label.CLUSTER and r.entry is None and not surface.endswith("集群"):
-                b.nodes[nid].props["level"] = "industry"  # a new name: a cluster only when it says 集群
             out.append(Found(ent.start_char, ent.start_char + len(surface), r.label, nid, surface))
             section_member(b, sent, r, surface)
             # a park or enterprise whose lexicon entry or name places it in a county

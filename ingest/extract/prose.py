@@ -650,20 +650,16 @@ def rule_place_industry_pairs(b: GraphBuilder, sent: Sentence) -> None:
                 continue
             cid = b.node(hit[1], hit[0], sent, "place_industry_pairs")
             iid = b.node(r, rest, sent, "place_industry_pairs")
-            if r.entry is None:
-                b.nodes[iid].props["level"] = "industry"
             b.edge(RelType.DEVELOPS, cid, iid, sent, "place_industry_pairs", rest, r.resolution)
 
 
 def cluster_span(b: GraphBuilder, surface: str, start: int, sent: Sentence, rule: str) -> Found | None:
-    """A cluster or industry named at `start`: the known cluster it matches, else a new node,
-    at level industry unless its name says 集群. None when the name is no cluster."""
+    """A cluster or industry named at `start`: the known cluster it matches, else a new node
+    (GraphBuilder.node gives it its level). None when the name is no cluster."""
     r = b.resolver.cluster(surface)
     if r is None:
         return None
-    nid = b.node(r, surface, sent, rule)
-    if r.entry is None and not surface.endswith("集群"):
-        b.nodes[nid].props["level"] = "industry"
+    nid = b.node(r, surface, sent, rule)  # a new name is an industry unless it says 集群 (GraphBuilder.node)
     return Found(start, start + len(surface), Label.CLUSTER, nid, surface)
 
 def defined_short_names(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> dict[str, Found]:
