@@ -159,7 +159,13 @@ def _zone_in_name(b: GraphBuilder, sent: Sentence, nid: str, surface: str, count
     return False
 
 
-def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[int, list[Found]]:
+def _covers(f: Found, items: list[Found]) -> bool:
+    """A span holding a list's items is the list, not a name ("A、B等项目")."""
+    return any(f.start <= g.start and g.end <= f.end and (g.start, g.end) != (f.start, f.end) for g in items)
+
+
+def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
+                  listed: dict[int, list[Found]] | None = None) -> dict[int, list[Found]]:
     """Every entity the NER pipeline finds in prose and headings: a node and MENTIONS;
     parks also LOCATED_IN the county their name or lexicon entry gives. Returns the names
     found in each sentence (by sentence start) for the prose relation rules."""
@@ -203,6 +209,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[i
                 lead = _PROJECT_LEAD.match(surface)  # "计划总投资50亿元的…项目": the amount is no part of the name
                 start = ent.start_char + (lead.end() if lead else 0)
                 surface = sent.text[start:ent.end_char]
+                if _covers(Found(start, ent.end_char, label, "", surface), (listed or {}).get(sent.start, [])):
+                    continue  # "A、B等项目": the list's items are the projects, not the whole run
                 pid = text_project(b, sent, surface)
                 if pid is not None:
                     out.append(Found(start, ent.end_char, label, pid, surface))
@@ -301,14 +309,15 @@ def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
             rule_county_layout(b, sent)
             rule_town_park(b, sent)
             rule_leading(b, sent, sdocs[sent.start])
-            listed[sent.start] = rule_project_list(b, sent) + rule_listed_projects(b, sent)
+            items = rule_listed_projects(b, sent)
+            listed[sent.start] = [f for f in rule_project_list(b, sent) if not _covers(f, items)] + items
             rule_subindustry(b, sent)
             rule_indicator_text(b, sent, year_ctx)
             rule_prose_targets(b, sent, last_indicator)
         elif sent.block == "heading":
             rule_indicator_text(b, sent, None)
             rule_prose_targets(b, sent, last_indicator)
-    spans = rule_mentions(b, parsed)
+    spans = rule_mentions(b, parsed, listed)
     for start, found in listed.items():
         spans.setdefault(start, []).extend(found)
     rule_known_owner(b)

@@ -27,7 +27,7 @@ _ENDS = "，。；：！？"
 def _patterns() -> dict[str, re.Pattern[str]]:
     d = rule_data("prose")["project_list"]
     return {k: re.compile(d[k]) for k in ("intro", "closing", "item_lead", "item_not", "item_length", "named_kind",
-                                          "capacity_item", "topic")}
+                                          "capacity_item", "topic", "item_verb")}
 
 
 def _items(text: str) -> list[tuple[int, str]]:
@@ -58,6 +58,9 @@ def _lists(text: str) -> list[tuple[int, str, str]]:
         if any(s <= m.start() <= s + len(t) + 1 for s, t, _ in found):
             continue
         body = text[start:m.start()]
+        verb = list(P["item_verb"].finditer(body.split("、")[0]))
+        if verb:  # "宏达公司决定投资建设A、B等项目": the list starts after the verb
+            start, body = start + verb[-1].end(), body[verb[-1].end():]
         # with a count, a kind that marks named projects (等标志性项目), or items that open with a capacity
         if m.group("count") or P["named_kind"].fullmatch(m.group("kind")) \
                 or all(P["capacity_item"].match(i) for _, i in _items(body)):

@@ -1,0 +1,105 @@
+"""Relation rules added with the second other-cities batch (ingest/extract/prose.py, project_lists.py,
+industry_lists.py, document.py), on sentences composed for the test (not copied from any set's texts)."""
+
+from __future__ import annotations
+
+from graph.model import DocumentGraph, Label, RelType
+from ingest.extract import extract_document
+from ingest.rules import rule_confidence, rule_data
+from tests.ingest.test_extract import _doc
+
+
+def _news(text: str) -> DocumentGraph:
+    return extract_document(_doc(text, kind="news", date="2024-05-01"))
+
+
+def _names(g: DocumentGraph) -> dict[str, str]:
+    return {n.id: n.name for n in g.nodes}
+
+
+def _by_rule(g: DocumentGraph, rel: RelType, rule: str) -> set[tuple[str, str]]:
+    """(source name, target name) of the edges of one type one rule states."""
+    names = _names(g)
+    return {(names[e.source], names[e.target]) for e in g.edges
+            if e.type == rel and any(ev.rule == rule for ev in e.evidence)}
+
+
+def test_a_firm_opening_a_clause_owns_the_projects_after_its_building_verb() -> None:
+    g = _news("今年，宏达新材料有限公司在临清经济开发区征地200亩，决定投资建设年产5万吨碳纤维项目和年产2万吨树脂项目。")
+    owned = _by_rule(g, RelType.CARRIED_OUT_BY, "subject_owner")
+    assert {p for p, _ in owned} == {"年产5万吨碳纤维项目", "年产2万吨树脂项目"}
+    assert {f for _, f in owned} == {"宏达新材料"}
+
+
+def test_no_owner_without_a_building_verb_or_past_the_next_firm() -> None:
+    g = _news("宏达新材料有限公司负责人出席了仪式，鲁西化工集团投资建设的年产10万吨己内酰胺项目同日开工。")
+    assert not _by_rule(g, RelType.CARRIED_OUT_BY, "subject_owner") - {("年产10万吨己内酰胺项目", "鲁西化工集团")}
+
+
+def test_a_park_named_after_a_zone_is_in_that_zone() -> None:
+    g = _news("株洲高新区动力谷产业园今年新入驻企业12家。")
+    assert _by_rule(g, RelType.LOCATED_IN, "park_zone_name") == {("株洲高新区动力谷产业园", "株洲高新技术产业开发区")}
+
+
+def test_the_host_of_the_opening_ceremony_places_the_projects() -> None:
+    g = _news("3月5日，冠县2024年春季重点项目集中开工仪式在东昌府区举行。\n"
+              "宏达新材料有限公司年产5万吨碳纤维项目总投资5亿元。")
+    placed = _by_rule(g, RelType.LOCATED_IN, "title_place")
+    assert ("宏达新材料有限公司年产5万吨碳纤维项目", "冠县") in placed
+    assert not any(place == "东昌府区" for _, place in placed)  # the venue (在…举行) is no host
+    assert rule_confidence("title_place") < rule_confidence("located_at")
+
+
+def test_each_item_of_a_list_under_a_topic_is_in_that_industry() -> None:
+    g = _news("稀土永磁材料方面，华宏科技、招宝磁业、鑫霖磁业等标志性项目都已开工。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "list_topic") == {
+        ("华宏科技", "稀土永磁材料"), ("招宝磁业", "稀土永磁材料"), ("鑫霖磁业", "稀土永磁材料")}
+    levels = {n.name: n.props.get("level") for n in g.nodes if n.label == Label.CLUSTER}
+    assert levels["稀土永磁材料"] == "industry"  # a new name without 集群
+
+
+def test_a_list_of_kinds_without_a_count_names_no_projects() -> None:
+    g = _news("该县招引种苗培育、农资农具等项目。")
+    assert not any(n.name in ("种苗培育", "农资农具") for n in g.nodes if n.label == Label.PROJECT)
+
+
+def test_capacity_items_of_a_list_are_projects_of_the_firm_that_builds_them() -> None:
+    g = _news("宏达新材料有限公司今年决定投资建设1000兆瓦薄膜太阳能电池、100兆瓦太阳能示范电站等项目。")
+    owned = _by_rule(g, RelType.CARRIED_OUT_BY, "subject_owner")
+    assert owned == {("1000兆瓦薄膜太阳能电池", "宏达新材料"), ("100兆瓦太阳能示范电站", "宏达新材料")}
+    names = _names(g)
+    assert not any("、" in names[e.source] for e in g.edges if e.type != RelType.MENTIONS)  # the run is no project
+
+
+def test_a_project_opening_with_a_firms_short_name_is_the_firms() -> None:
+    g = _news("广东云鹰农业集团有限公司负责人出席仪式。云鹰马铃薯全产业链项目总投资30亿元。"
+              "盛世隆服饰有限公司负责人出席。盛世千岛山庄项目同日开工。")
+    owned = _by_rule(g, RelType.CARRIED_OUT_BY, "project_short_owner")
+    assert ("云鹰马铃薯全产业链项目", "广东云鹰农业集团") in owned
+    assert not any(p.startswith("盛世千岛") for p, _ in owned)  # 盛世|隆服饰: 盛世 is no short name of it
+
+
+def test_a_project_opening_with_a_park_named_on_its_own_is_in_it() -> None:
+    g = _news("东岳智造产业园位于东昌府区。东岳智造产业园·一号厂房项目今天开工。")
+    assert ("东岳智造产业园·一号厂房项目", "东岳智造产业园") in _by_rule(g, RelType.LOCATED_IN, "name_head_place")
+
+
+def test_an_industry_list_opening_with_a_bare_zone_word_is_the_last_named_zones() -> None:
+    g = _news("准东开发区位于昌吉州。该区产教融合基地项目将为开发区煤炭、煤电、新能源等主导产业做好人才支撑。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_list") == {("准东开发区", "煤炭"), ("准东开发区", "煤电"),
+                                                              ("准东开发区", "新能源")}
+
+
+def test_a_zone_opening_a_later_clause_hosts_what_it_brings_in() -> None:
+    g = _news("记者从高唐县获悉，临清经济开发区目前已引进宏达新材料有限公司。")
+    assert _by_rule(g, RelType.LOCATED_IN, "clause_place") == {("宏达新材料", "临清经济开发区")}
+
+
+def test_new_rules_have_confidences_and_their_patterns_compile() -> None:
+    table = rule_data("confidence")["rules"]
+    for rule in ("subject_owner", "park_zone_name", "clause_place", "list_topic", "name_head_place"):
+        assert 0 < float(table[rule]) <= 1
+    import re
+    prose = rule_data("prose")
+    for key in ("host_lead", "subject_lead", "of_place", "clause_place_gap", "project_lead"):
+        re.compile(prose[key])
