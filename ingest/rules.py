@@ -52,3 +52,36 @@ def words(name: str, key: str) -> tuple[str, ...]:
 def alternation(name: str, key: str) -> str:
     """A regex alternation of one word list, longest word first (so 经济开发区 wins over 开发区)."""
     return "|".join(re.escape(w) for w in sorted(set(words(name, key)), key=len, reverse=True))
+
+
+_SLOT = re.compile(r"<<(\w+)>>")
+
+
+@lru_cache(maxsize=None)
+def patterns(name: str) -> dict[str, re.Pattern[str]]:
+    """The `patterns` mapping of data/rules/<name>.yaml, compiled once; a slot <<key>> is the
+    alternation of that file's word list `key` (longest first). Every bad pattern is reported at once."""
+    raw = rule_data(name).get("patterns")
+    path = RULES_DIR / f"{name}.yaml"
+    if not isinstance(raw, dict) or not raw:
+        raise LexiconError(f"{path}: `patterns` must be a mapping of names to regular expressions")
+    out: dict[str, re.Pattern[str]] = {}
+    bad: list[str] = []
+    for key, value in raw.items():
+        try:
+            if not isinstance(value, str) or not value:
+                raise ValueError("not a non-empty string")
+            out[key] = re.compile(_SLOT.sub(lambda m: f"(?:{alternation(name, m.group(1))})", value))
+        except (re.error, ValueError, LexiconError) as e:
+            bad.append(f"{key}: {e}")
+    if bad:
+        raise LexiconError(f"{path}: bad patterns: " + "; ".join(bad))
+    return out
+
+
+def pattern(name: str, key: str) -> re.Pattern[str]:
+    """One compiled pattern of data/rules/<name>.yaml `patterns`."""
+    try:
+        return patterns(name)[key]
+    except KeyError:
+        raise LexiconError(f"{RULES_DIR / (name + '.yaml')}: no pattern `{key}`") from None

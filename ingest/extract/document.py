@@ -44,7 +44,7 @@ from ingest.extract.names import INDUSTRY_CONTINUATIONS, inside_word
 from ingest.extract.nlp import get_pipeline
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
-from ingest.rules import rule_data
+from ingest.rules import pattern, rule_data
 from ingest.extract.clusters import rule_leading, rule_subindustry, section_member
 from ingest.extract.indicators import rule_indicator_text, rule_table
 from ingest.extract.places import rule_county_layout, rule_town_park
@@ -67,11 +67,12 @@ def _bare_zone_re() -> re.Pattern[str]:
     z = rule_data("zones")
     words = "|".join(sorted(map(re.escape, z["bare"]), key=len, reverse=True))
     after = "".join(f"(?<={re.escape(w)})|" for w in z["bare_after"])
-    return re.compile(rf"(?:^|(?<=[，。；：、（(\s])|{after[:-1]})({words})(?![\u4e00-\u9fff]{{0,2}}(?:体制|机制))")
+    before, not_after = z["bare_before"], z["bare_not_after"]
+    return re.compile(rf"(?:^|(?<={before})|{after[:-1]})({words})(?!{not_after})")
 
 
 _BARE_ZONE = _bare_zone_re()
-_PROJECT_LEAD = re.compile(rule_data("prose")["project_lead"])
+_PROJECT_LEAD = pattern("prose", "project_lead")
 
 
 def _bare_zones(b: GraphBuilder, sent: Sentence, county: Resolved | None, taken: list[tuple[int, int]],
@@ -79,11 +80,18 @@ def _bare_zones(b: GraphBuilder, sent: Sentence, county: Resolved | None, taken:
     """A bare 开发区/高新区 is the park or zone of the sentence's county (临清市：…开发区 ->
     临清经济开发区), or the city's zone when no county is in sight."""
     for m in _BARE_ZONE.finditer(sent.text):
-        if any(s <= m.start() < e for s, e in taken) or sent.text.rfind("《", 0, m.start()) > sent.text.rfind("》", 0, m.start()):
+        if any(s <= m.start() < e for s, e in taken) or _in_title(sent.text, m.start()):
             continue
         r = b.resolver.park(m.group(1), county)
         if r is not None:
             out.append(Found(m.start(1), m.end(1), r.label, b.node(r, m.group(1), sent, "mention"), m.group(1)))
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """Inside a 《title》: an open mark before `pos` with no close after it."""
+    opens = [m.end() for m in pattern("prose", "title_open").finditer(text, 0, pos)]
+    closes = [m.end() for m in pattern("prose", "title_close").finditer(text, 0, pos)]
+    return bool(opens) and (not closes or opens[-1] > closes[-1])
 
 
 def _regional_class(b: GraphBuilder, surface: str) -> bool:
@@ -145,7 +153,7 @@ def _zone_in_name(b: GraphBuilder, sent: Sentence, nid: str, surface: str, count
     the park is in that zone (rule park_zone_name). Returns whether it found one."""
     for m in _ZONE_WORD.finditer(surface):
         rest = surface[m.end():]
-        if m.start() < 2 or len(rest) < 3 or not rest.endswith(("园", "园区", "基地", "片区")):
+        if m.start() < 2 or len(rest) < 3 or not pattern("prose", "park_in_zone_end").search(rest):
             continue
         prefix = surface[:m.end()]
         zone = b.resolver.city_zone(surface[:m.start()], m.group(0)) or b.resolver.park(prefix, county)
@@ -190,7 +198,7 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                 r = b.resolver.enterprise(surface)
             elif label == Label.PARK:
                 hit = b.resolver.county_prefix(surface)
-                if hit and re.match(r"^(省级|市级|县级|特色)", surface[len(hit[0]):]):
+                if hit and pattern("prose", "kind_of_park").match(surface[len(hit[0]):]):
                     continue  # "高唐省级开发区": a kind of place, not a name
                 if _regional_class(b, surface):
                     continue  # "山西省开发区", "吕梁市开发区": a province's or city's zones, not one zone
@@ -199,7 +207,7 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                 # a lexicon name, or an industry named by its shape (names.find_industries): a new node
                 if b.resolver.county(surface) is not None or inside_word(sent.text, ent.start_char):
                     continue  # "作为茌平特色优势产业": a place; "铝合金|新材料": the end of a longer word
-                tail = re.match(r"产业集群|产业|集群", sent.text[ent.end_char:])
+                tail = pattern("prose", "industry_tail").match(sent.text[ent.end_char:])
                 if tail and not sent.text.startswith(INDUSTRY_CONTINUATIONS, ent.end_char + tail.end()):
                     surface = sent.text[ent.start_char:ent.end_char + tail.end()]  # 铝加工产业: keep the written form
                 r = b.resolver.cluster(surface)
@@ -272,7 +280,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             if f.label == Label.PROJECT:
                 state.last_project = f
                 projects.append((f, sent))
-            elif f.label == Label.PARK and f.surface not in ("产业园", "园区"):
+            elif f.label == Label.PARK and not pattern("prose", "bare_park_word").fullmatch(f.surface):
                 state.last_park = f
     rule_short_owner(b, projects)
     rule_head_park(b, projects)
@@ -300,7 +308,7 @@ def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
     for sent in st.sentences:
         if sent.path[:2] != section:
             section, year_ctx = sent.path[:2], None
-        m = re.search(r"到(\d{4})年", sent.text)
+        m = pattern("prose", "by_year").search(sent.text)
         if m and sent.block == "para":
             year_ctx = int(m.group(1))
         if sent.block == "box":

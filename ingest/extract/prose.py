@@ -36,10 +36,9 @@ from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import plain_park_name
 from ingest.resolve import Resolved
-from ingest.rules import rule_data
+from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
 
-_CLAUSE_END = "，。；：！？,;!?"
 _NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
 _PLACE = (Label.COUNTY, Label.PARK)
 
@@ -79,18 +78,24 @@ class ProseState:
 
 @lru_cache(maxsize=None)
 def _words(key: str) -> str:
-    """A regex alternation of one word list of data/rules/prose.yaml, longest first."""
+    """A regex alternation of one word list of data/rules/prose.yaml, longest first (projects.py uses it)."""
     words = sorted(map(str, rule_data("prose")[key]), key=len, reverse=True)
     return "|".join(map(re.escape, words))
 
 
+def _P(key: str) -> re.Pattern[str]:
+    """One pattern of data/rules/prose.yaml `patterns` (its <<list>> slots filled with that file's words)."""
+    return pattern("prose", key)
+
+
 def _clause_start(text: str, pos: int) -> int:
-    return max(text.rfind(c, 0, pos) for c in _CLAUSE_END) + 1
+    ends = [m.end() for m in _P("clause_end").finditer(text, 0, pos)]
+    return ends[-1] if ends else 0
 
 
 def _clause_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find(c, pos) for c in _CLAUSE_END) if i >= 0]
-    return min(ends) if ends else len(text)
+    m = _P("clause_end").search(text, pos)
+    return m.start() if m else len(text)
 
 
 def _group_before(spans: list[Found], text: str, end: int, labels: tuple[Label, ...]) -> list[Found]:
@@ -100,7 +105,7 @@ def _group_before(spans: list[Found], text: str, end: int, labels: tuple[Label, 
     for f in sorted(spans, key=lambda f: -f.end):
         if f.label not in labels or f.end > pos:
             continue
-        if f.end == pos or (out and re.fullmatch(r"[和与、及]", text[f.end:pos])):
+        if f.end == pos or (out and _P("joiner").fullmatch(text[f.end:pos])):
             out.append(f)
             pos = f.start
         elif f.end < pos:
@@ -114,7 +119,7 @@ def _group_after(spans: list[Found], text: str, start: int, labels: tuple[Label,
     for f in sorted(spans, key=lambda f: f.start):
         if f.label not in labels or f.start < pos:
             continue
-        if f.start == pos or (out and re.fullmatch(r"[和与、及]", text[pos:f.start])):
+        if f.start == pos or (out and _P("joiner").fullmatch(text[pos:f.start])):
             out.append(f)
             pos = f.end
         elif f.start > pos:
@@ -131,7 +136,7 @@ def _edge(b: GraphBuilder, rel: RelType, src: Found, dst: Found, sent: Sentence,
 
 def _owner(b: GraphBuilder, sent: Sentence, project: Found, actors: list[Found], verb: str, rule: str,
            state: ProseState) -> None:
-    role = "contractor" if re.fullmatch(_words("contractor_verbs"), verb) else "owner"
+    role = "contractor" if _P("contractor_verb").fullmatch(verb) else "owner"
     for a in actors:
         if a.label == Label.ENTERPRISE:
             _edge(b, RelType.CARRIED_OUT_BY, project, a, sent, rule, state, {"role": role})
@@ -142,22 +147,21 @@ def _owner(b: GraphBuilder, sent: Sentence, project: Found, actors: list[Found],
 def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"A投资建设的B项目" and "B（该项目）由A投资建设"."""
     text = sent.text
-    verbs = f"{_words('owner_verbs')}|{_words('contractor_verbs')}"
     actors_of = (Label.ENTERPRISE, Label.COUNTY, Label.PARK)
     for p in [f for f in spans if f.label == Label.PROJECT]:
         cs = _clause_start(text, p.start)
         left = text[cs:p.start]
-        if left.endswith("的"):
+        if _P("ends_of").search(left):
             for a in sorted((f for f in spans if f.label in actors_of and cs <= f.start and f.end <= p.start),
                             key=lambda f: -f.end):
-                m = re.match(rf"^(?:共同|联合)?({verbs})[^{_CLAUSE_END}]*的$", text[a.end:p.start])
+                m = _P("invested_by").match(text[a.end:p.start])
                 if m:
                     _owner(b, sent, p, _group_before(spans, text, a.end, (a.label,)), m.group(1), "invested_by", state)
                     break
-        m = re.match(r"^[，,]?\s*(?:项目)?(?:是|则)?由", text[p.end:])  # "B项目，是由A和C合作开发的…"
+        m = _P("project_by").match(text[p.end:])  # "B项目，是由A和C合作开发的…"
         if m:
             _by(b, sent, spans, p, p.end + m.end(), state)
-    for m in re.finditer(r"(?:^|[，。；])(?:该项目|项目|该工程)(?:是|则|将)?由", text):
+    for m in _P("anaphora_by").finditer(text):
         if state.last_project is not None and not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
             _by(b, sent, spans, state.last_project, m.end(), state)
     _subject_owner(b, sent, spans, state)
@@ -171,10 +175,10 @@ def _subject_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
     projects = [f for f in spans if f.label == Label.PROJECT]
     if not firms or not projects:
         return
-    verbs = re.compile(f"(?:{_words('subject_owner_verbs')})")
+    verbs = _P("subject_owner_verb")
     for k, firm in enumerate(firms):
         lead = text[_clause_start(text, firm.start):firm.start]
-        if lead and not _SUBJECT_LEAD().fullmatch(lead):
+        if lead and not _P("subject_lead").fullmatch(lead):
             continue
         nxt = firms[k + 1].start if k + 1 < len(firms) else len(text)
         m = verbs.search(text, firm.end, min(nxt, firm.end + 60))
@@ -185,18 +189,11 @@ def _subject_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
                 _edge(b, RelType.CARRIED_OUT_BY, p, firm, sent, "subject_owner", state, {"role": "owner"})
 
 
-@lru_cache(maxsize=1)
-def _SUBJECT_LEAD() -> re.Pattern[str]:
-    """What may stand before a firm inside its clause when it is the clause's subject."""
-    return re.compile(rule_data("prose")["subject_lead"])
-
-
 def _by(b: GraphBuilder, sent: Sentence, spans: list[Found], project: Found, pos: int, state: ProseState) -> None:
     actors = _group_after(spans, sent.text, pos, (Label.ENTERPRISE,))
     if not actors:
         return
-    verbs = f"{_words('owner_verbs')}|{_words('contractor_verbs')}"
-    m = re.match(rf"^(?:共同|联合)?({verbs})", sent.text[actors[-1].end:])
+    m = _P("by_verb").match(sent.text[actors[-1].end:])
     if m:
         _owner(b, sent, project, actors, m.group(1), "built_by", state)
 
@@ -206,10 +203,10 @@ def _place_at(spans: list[Found], pos: int, state: ProseState, text: str) -> Fou
     for f in spans:
         if f.start == pos and f.label in _PLACE:
             return f
-    if state.last_park is not None and re.match(r"(产业园|园区|工业园)(?![\u4e00-\u9fff]{0,1}[区园])", text[pos:]):
+    bare = _P("bare_park").match(text, pos)
+    if state.last_park is not None and bare is not None:
         lp = state.last_park
-        word = re.match(r"产业园|园区|工业园", text[pos:]).group(0)  # type: ignore[union-attr]
-        return Found(pos, pos + len(word), lp.label, lp.nid, word)
+        return Found(pos, bare.end(1), lp.label, lp.nid, bare.group(1))
     return None
 
 
@@ -217,14 +214,14 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     text = sent.text
     things = (Label.PROJECT, Label.ENTERPRISE, Label.PARK)
     placed: set[str] = set()
-    for rule, verbs in (("located_at", _words("locate_verbs")), ("settled_in", _words("settle_verbs"))):
-        for m in re.finditer(rf"({verbs})(?:在|于|到)?", text):
+    for rule, key in (("located_at", "locate"), ("settled_in", "settle")):
+        for m in _P(key).finditer(text):
             where = _place_at(spans, m.end(), state, text)
-            own_de = text[m.start(1) + len(m.group(1)):m.start(1) + len(m.group(1)) + 1] == "的"
+            own_de = _P("of").match(text, m.end(1)) is not None
             if own_de:  # "…项目落户的聊城化工产业园": the place follows 的
                 where = _place_at(spans, m.start(1) + len(m.group(1)) + 1, state, text)
                 subjects = _group_before(spans, text, m.start(1), things)
-            elif where is not None and text[where.end:where.end + 1] == "的":
+            elif where is not None and _P("of").match(text, where.end):
                 subjects = _group_after(spans, text, where.end + 1, things)   # 位于X的Y
             else:
                 subjects = _group_before(spans, text, m.start(1), things)    # Y位于X
@@ -235,7 +232,7 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                     _edge(b, RelType.LOCATED_IN, s, where, sent, rule, state)
                     placed.add(s.nid)
     for p in [f for f in spans if f.label == Label.PROJECT and f.nid not in placed]:
-        m = re.match(r"^[，,]?\s*(?:是|系)", text[p.end:])  # "中通…项目是东昌府区着力实施…的一个缩影"
+        m = _P("project_is").match(text[p.end:])  # "中通…项目是东昌府区着力实施…的一个缩影"
         where = _place_at(spans, p.end + m.end(), state, text) if m else None
         if where is not None and where.label == Label.COUNTY:
             _edge(b, RelType.LOCATED_IN, p, where, sent, "project_is_of", state)
@@ -248,12 +245,12 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
 def _frame(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
     """"在X的Y，…" / "在X，…" opening a clause: the rest of the sentence happens there."""
     text = sent.text
-    for m in re.finditer(rf"(?:^|[，。；,])\s*(?:[^，。；,]{{0,8}}[日月年时]\s*[，,]?\s*)?(?:{_words('frame_observers')})?在", text):
+    for m in _P("frame").finditer(text):
         outer = _place_at(spans, m.end(), state, text)
         if outer is None:
             continue
         inner = None
-        de = _OF_PLACE().match(text, outer.end)  # "在X的Y", "在X占地5000亩的Y内"
+        de = _P("of_place").match(text, outer.end)  # "在X的Y", "在X占地5000亩的Y内"
         if de is not None:
             inner = _place_at(spans, de.end(), state, text)
             if inner is not None and inner.label == Label.PARK:
@@ -265,9 +262,9 @@ def _frame(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseStat
                     placed.add(thing.nid)
         head_end = (inner or outer).end
         stop = _clause_end(text, head_end)
-        if re.fullmatch(f"(?:{_words('frame_seeing')})", text[head_end:stop]):
+        if _P("frame_seeing").fullmatch(text[head_end:stop]):
             pass  # "笔者在X看到，…": what is seen is there
-        elif re.search(r"[\u4e00-\u9fff]{3,}", text[head_end:stop]) and not re.match(r"^[^，,]{0,6}(?:版图|境内|一带|南部|北部|东部|西部)", text[head_end:stop]):
+        elif _P("frame_goes_on").search(text[head_end:stop]) and not _P("frame_area").match(text[head_end:stop]):
             continue  # "在X召开…" is no frame: the clause goes on past the place
         # a firm is placed only when the sentence names no project (then the project is what happens there)
         kinds = (Label.PROJECT, Label.PARK) if any(f.label == Label.PROJECT for f in spans) else \
@@ -283,24 +280,18 @@ def _frame(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseStat
                 placed.add(f.nid)
 
 
-@lru_cache(maxsize=1)
-def _OF_PLACE() -> re.Pattern[str]:
-    """After the place of "在X…": 的, or a short description and 的 ("占地5000亩的"), opening the inner name."""
-    return re.compile(rule_data("prose")["of_place"])
-
-
 def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
     """A sentence opening with a place that 引进/实施/建设…: its projects (and the firms it
     引进) are there."""
     text = sent.text
-    if not re.search(_words("subject_verbs"), text):
+    if not _P("subject_verb").search(text):
         return
     subj = next((f for f in spans if f.start == 0 and f.label in _PLACE), None)
     if subj is not None:
         for f in spans:
             if f.nid in placed or f is subj:
                 continue
-            brought = f.label == Label.ENTERPRISE and re.search(rf"(?:{_words('subject_verbs')})了?$", text[:f.start])
+            brought = f.label == Label.ENTERPRISE and _P("brought").search(text[:f.start])
             if f.label == Label.PROJECT or brought:
                 _edge(b, RelType.LOCATED_IN, f, subj, sent, "subject_place", state)
                 placed.add(f.nid)
@@ -312,12 +303,12 @@ def _clause_subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: 
     """A park or zone opening a later clause that 落地/引进… what follows its verb:
     "…获悉，广东海南先进制造业合作产业园目前已落地康佳集团等27个项目" (rule clause_place)."""
     text = sent.text
-    verb = re.compile(f"(?:{_words('clause_place_verbs')})了?")
+    verb = _P("clause_place_verb")
     for subj in (f for f in spans if f.label in _PLACE):
         cs = _clause_start(text, subj.start)
         if cs == 0 or text[cs:subj.start].strip():
             continue  # not a later clause's subject
-        m = _CLAUSE_PLACE_GAP().match(text, subj.end)
+        m = _P("clause_place_gap").match(text, subj.end)
         v = verb.match(text, m.end()) if m else None
         if v is None:
             continue
@@ -329,14 +320,10 @@ def _clause_subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: 
             placed.add(f.nid)
 
 
-@lru_cache(maxsize=1)
-def _CLAUSE_PLACE_GAP() -> re.Pattern[str]:
-    return re.compile(rule_data("prose")["clause_place_gap"])
-
 
 def _speaker(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
     """"…，打造…。”茌平区委副书记、区长汲广树说": the quote is about the speaker's county."""
-    m = re.search(rf"[”\"]([^“”\"，。]{{2,30}}?(?:{_words('speaker_titles')})[^“”\"，。]{{0,8}}说)[。，]?$", sent.text)
+    m = _P("speaker").search(sent.text)
     if m is None:
         return
     hits = b.resolver.counties_in(m.group(1))
@@ -359,25 +346,25 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     """A place or park opening the sentence (after a short "如今，") 发展/打造/形成… clusters;
     a sentence opening with the verb itself speaks of the document's place."""
     text = sent.text
-    first = re.match(rf"^(?:[^，。；]{{0,6}}，)?", text)
+    first = _P("short_opening").match(text)
     at = first.end() if first else 0
     subj = next((f for f in spans if f.start in (0, at) and f.label in _PLACE), None) or next(
-        (f for f in spans if f.label in _PLACE and text[f.end:f.end + 1] == "：" and f.start <= 30), None)  # "…|茌平区：延伸…"
-    m = re.match(r"^作为([^，。；]{2,16}?)产业[，,]", text)
+        (f for f in spans if f.label in _PLACE and _P("heading_colon").match(text, f.end) and f.start <= 30), None)  # "…|茌平区：延伸…"
+    m = _P("as_industry").match(text)
     if m:  # "作为茌平特色优势产业，铝加工产业正向…": the industry of that place
         place = next((f for f in spans if f.label in _PLACE and f.end <= m.end(1)), None)
         ind = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.end()), None)
         if place is not None and ind is not None:
             _edge(b, RelType.DEVELOPS, place, ind, sent, "industry_of_place", state)
     rule = "develops_prose"
-    if subj is None and state.doc_place and not any(f.label in _PLACE for f in spans) and re.search(
-            rf"(?:^|[，；])(?:大力|重点|加快|积极|着力)?(?:{_words('develop_verbs')})", text):
+    if subj is None and state.doc_place and not any(f.label in _PLACE for f in spans) and \
+            _P("develop_clause").search(text):
         # a clause with no subject in a report about one place: "大力发展A、B和C" in a zone's profile
         subj = state.doc_place_found()
         rule = "develops_doc_place"
     if subj is None:
         return
-    for m in re.finditer(_words("develop_verbs"), text):
+    for m in _P("develop_verb").finditer(text):
         if m.start() < subj.end:
             continue
         stop = _clause_end(text, m.end())
@@ -385,8 +372,8 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
         for f in spans:
             # the cluster is the object itself, not a word of a longer phrase (打造…轴承生产基地: a base)
             if f.label == Label.CLUSTER and m.end() <= f.start and f.end <= stop \
-                    and re.match(r"(?:产业集群|产业链条|产业链|产业|集群)?(?:[、，。；和及等]|$)", text[f.end:]) \
-                    and re.search(r"(?:^|[、和及的])$", text[m.end():f.start]):
+                    and _P("cluster_object_end").match(text[f.end:]) \
+                    and _P("cluster_object_start").search(text[m.end():f.start]):
                 _edge(b, RelType.DEVELOPS, subj, f, sent, rule, state)
 
 
@@ -394,17 +381,17 @@ def _develop_objects(b: GraphBuilder, sent: Sentence, subj: Found, text: str, st
                      spans: list[Found], rule: str, state: ProseState) -> None:
     """"发展新能源汽车和智能家居产业": a verb's object that ends in an industry word names industries
     (each item of its list) even where no other rule named them; canonical ones link, others are new."""
-    m = re.fullmatch(r"([\u4e00-\u9fff、]{2,40}?)(产业集群|产业|服务业|制造业)", text[start:stop])
+    m = _P("industry_object").fullmatch(text[start:stop])
     if m is None or any(f.label == Label.CLUSTER and start <= f.start < stop for f in spans):
         return  # not an industry phrase, or its names were read already
-    items = re.split(r"[、和]", m.group(1))
+    items = _P("item_joiner").split(m.group(1))
     pos = start
     for k, item in enumerate(items):
         a = text.find(item, pos)
         pos = a + len(item)
-        surface = item + (m.group(2) if k == len(items) - 1 and m.group(2) in ("服务业", "制造业") else "")
+        surface = item + (m.group(2) if k == len(items) - 1 and _P("kept_tail").fullmatch(m.group(2)) else "")
         if not (2 <= len(item) <= 12) or item in _NOT_INDUSTRY or item.startswith(tuple(_NOT_INDUSTRY)) \
-                or re.search(_words("develop_verbs"), item) or b.resolver.county(item) is not None:
+                or _P("develop_verb").search(item) or b.resolver.county(item) is not None:
             continue
         f = cluster_span(b, surface, a, sent, rule)
         if f is None:
@@ -416,7 +403,7 @@ def _develop_objects(b: GraphBuilder, sent: Sentence, subj: Found, text: str, st
 def rule_cluster_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """阳谷县化工新材料产业集群: the county it is named after develops it."""
     for f in spans:
-        if f.label != Label.CLUSTER or not f.surface.endswith("集群"):
+        if f.label != Label.CLUSTER or not _P("says_cluster").search(f.surface):
             continue  # a county's cluster says so (阳谷县化工新材料产业集群); 阳谷特种光电线缆 is a product
         hit = b.resolver.county_prefix(f.surface)
         if hit is not None and len(f.surface) - len(hit[0]) >= 4:
@@ -432,15 +419,13 @@ def rule_leading_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state
     cluster = next((f for f in spans if f.label == Label.CLUSTER and f.start == 0), None) or section_cluster
     if cluster is None:
         return
-    cues = rf"(?:{_words('leading_cues')})([^，。；：]{{2,120}}?)等(?:[\u4e00-\u9fff]{{0,6}}企业)?" \
-           rf"|(?:{_words('leading_list_cues')})([^，。；：]{{2,120}}?)等(?:[\u4e00-\u9fff]{{0,6}})?(?:企业|龙头)"
-    for m in re.finditer(cues, text):
+    for m in _P("leading").finditer(text):
         group = 1 if m.group(1) is not None else 2
         pos = m.start(group)
-        for name in re.split(r"[、，]|以及|和(?=[\u4e00-\u9fff]{2,}(?:产业|企业))", m.group(group)):  # 三和纺织 is one name
+        for name in _P("leading_split").split(m.group(group)):
             start = text.find(name, pos)
             pos = start + len(name)
-            if not (2 <= len(name) <= 14) or re.search(r"[的为是在]", name):
+            if not (2 <= len(name) <= 14) or _P("leading_not_name").search(name):
                 continue
             known = next((f for f in spans if f.start == start and f.label == Label.ENTERPRISE), None)
             if known is None:
@@ -471,7 +456,7 @@ def rule_short_owner(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) ->
             k = 0
             while k < min(len(core), len(name)) and core[k] == name[k]:
                 k += 1
-            if k >= 2 and k < len(core) and (re.match(r"(年产|\d|[一二三四五六七八九十]+万)", name[k:])
+            if k >= 2 and k < len(core) and (_P("capacity_after_short").match(name[k:])
                                               or _short_head(b, name, k) and core.startswith(_BRAND_ENDS(), k)):
                 if best is None or k > best[0]:
                     best = (k, rec)
@@ -508,7 +493,7 @@ def _short_head(b: GraphBuilder, name: str, k: int) -> bool:
     """The first k characters of a project's name are a firm's short name (云鹰马铃薯全产业链项目 and
     广东云鹰农业集团有限公司): no place, no word every name may open with, and a name goes on after it."""
     head = name[:k]
-    return len(name) - k >= 4 and re.match(r"[\u4e00-\u9fff]", name[k]) is not None \
+    return len(name) - k >= 4 and _P("cjk").match(name[k]) is not None \
         and head not in rule_data("prose")["short_owner_not_heads"] and b.resolver.county(head) is None \
         and not b.resolver.counties_in(head)
 
@@ -518,7 +503,7 @@ def document_place(b: GraphBuilder, sentences: list[Sentence]) -> tuple[Resolved
     line that is a zone's name, or a dateline "高唐报道"; only within the first lines."""
     for sent in sentences[:6]:
         t = sent.text
-        for m in re.finditer(r"(?:^|[|｜】【])\s*([\u4e00-\u9fff]{2,20}?)：", t):
+        for m in _P("heading_place").finditer(t):
             r = _place(b, m.group(1))
             if r is not None:
                 return r, m.group(1)
@@ -527,7 +512,7 @@ def document_place(b: GraphBuilder, sentences: list[Sentence]) -> tuple[Resolved
             if r is not None and r.label == Label.PARK:
                 return r, t.strip()
     for sent in sentences[:6]:
-        m = re.search(r"([\u4e00-\u9fff]{2,6}?)(?:报道|讯)", sent.text)
+        m = _P("dateline").search(sent.text)
         if m:
             r = _place(b, m.group(1))
             if r is not None:
@@ -537,7 +522,7 @@ def document_place(b: GraphBuilder, sentences: list[Sentence]) -> tuple[Resolved
 
 def _after_aside(text: str, end: int) -> int:
     """Past a bracketed aside right after a name: "广西—东盟经济技术开发区（武鸣华侨农场）举办…"."""
-    m = re.match(r"[（(][^（）()]{1,16}[)）]", text[end:])
+    m = _P("aside").match(text[end:])
     return end + m.end() if m else end
 
 
@@ -545,11 +530,11 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
     """The zone, park or county a report is about when no dateline says it: the one a headline
     (a short first line) names, or the one that hosts the report's ceremony in its opening lines
     ("卢龙县举行…集中开工仪式"); a zone or park before a county."""
-    host = re.compile(f"(?:{_words('host_verbs')})")
+    host = _P("host_verb")
     found: list[Found] = []
     for i, sent in enumerate(sentences[:3]):
         text = sent.text
-        headline = i == 0 and len(text) <= 60 and "。" not in text
+        headline = i == 0 and len(text) <= 60 and not _P("full_stop").search(text)
         for f in spans.get(sent.start, []):
             node = b.nodes.get(f.nid)
             if f.label not in _PLACE or node is None or node.props.get("kind") in ("prefecture", "province", "region"):
@@ -567,23 +552,18 @@ def _hosts(text: str, f: Found) -> bool:
     ceremony or sign or start projects ("3月30日，磴口县2023年春季重点项目集中开工仪式在…举行",
     "年初以来，肇州县…，已新签约项目19个"); a place after 在/从 is a venue or a source, not the host."""
     lead = text[_clause_start(text, f.start):f.start]
-    if lead and not _HOST_LEAD().fullmatch(lead):
+    if lead and not _P("host_lead").fullmatch(lead):
         return False
-    end = text.find("。", f.end)
-    return bool(re.search(f"(?:{_words('host_verbs')})", text[f.end:end if end >= 0 else len(text)]))
+    end = _P("full_stop").search(text, f.end)
+    return bool(_P("host_verb").search(text, f.end, end.start() if end else len(text)))
 
-
-@lru_cache(maxsize=1)
-def _HOST_LEAD() -> re.Pattern[str]:
-    """What may stand between a clause start and the host place: a dateline or a date."""
-    return re.compile(rule_data("prose")["host_lead"])
 
 
 def _place(b: GraphBuilder, surface: str) -> Resolved | None:
     r = b.resolver.county(surface)
     if r is not None:
         return r
-    if re.search(r"(开发区|高新区|新区|园区|产业园)$", surface) and plain_park_name(surface):
+    if _P("zone_shaped").search(surface) and plain_park_name(surface):
         return b.resolver.park(surface, None)  # a park's name, not a headline ending in one
     return None
 
@@ -619,18 +599,13 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
             located.add(p.nid)
 
 
-@lru_cache(maxsize=1)
-def _LAYOUT_PAIRS() -> re.Pattern[str]:
-    return re.compile(rf"([^，。；：]{{4,80}}?)(?:{_words('layout_closers')})[^，。；]{{0,12}}?(?:格局|布局)")
-
-
 def rule_place_industry_pairs(b: GraphBuilder, sent: Sentence) -> None:
     """"形成了冠县锻造、东昌府保持器、东阿滚动体齐头并进的轴承产业格局": a list of place+industry
     items closed by a layout word (格局, 布局): each place DEVELOPS its industry."""
-    if "局" not in sent.text:
+    if not _P("layout_word").search(sent.text):
         return  # no 格局/布局: the common case, skipped before the regex
-    for m in _LAYOUT_PAIRS().finditer(sent.text):
-        items = re.split(r"[、和]", m.group(1))
+    for m in _P("layout_pairs").finditer(sent.text):
+        items = _P("item_joiner").split(m.group(1))
         if len(items) < 2:
             continue
         for item in items:
@@ -643,7 +618,7 @@ def rule_place_industry_pairs(b: GraphBuilder, sent: Sentence) -> None:
             pos, surface, county = places[-1]
             hit = (surface, county)
             rest = item[pos + len(surface):]
-            if not (2 <= len(rest) <= 8) or rest in _NOT_INDUSTRY or not re.fullmatch(r"[\u4e00-\u9fff]+", rest):
+            if not (2 <= len(rest) <= 8) or rest in _NOT_INDUSTRY or not _P("cjk_run").fullmatch(rest):
                 continue
             r = b.resolver.cluster(rest)
             if r is None:
@@ -666,7 +641,7 @@ def defined_short_names(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> 
     """"山东华鲁恒升化工股份有限公司（以下简称“华鲁恒升”）": the short name is the firm's alias
     for the rest of the document; returns {short name: the firm's Found}."""
     out: dict[str, Found] = {}
-    for m in re.finditer(rf"[（(](?:{_words('short_name_cues')})[：:]?[“\"‘']?([^”\"’'）)]{{2,10}})[”\"’']?[）)]", sent.text):
+    for m in _P("defined_short").finditer(sent.text):
         firm = next((f for f in spans if f.end == m.start() and f.label == Label.ENTERPRISE), None)
         if firm is None:
             continue

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from graph.model import DocumentGraph, Label, RelType
 from ingest.extract import extract_document
-from ingest.rules import rule_confidence, rule_data
+import pytest
+
+from ingest.errors import LexiconError
+from ingest.rules import patterns, rule_confidence, rule_data
 from tests.ingest.test_extract import _doc
 
 
@@ -95,11 +98,20 @@ def test_a_zone_opening_a_later_clause_hosts_what_it_brings_in() -> None:
     assert _by_rule(g, RelType.LOCATED_IN, "clause_place") == {("宏达新材料", "临清经济开发区")}
 
 
-def test_new_rules_have_confidences_and_their_patterns_compile() -> None:
+def test_new_rules_have_confidences_and_every_pattern_compiles() -> None:
     table = rule_data("confidence")["rules"]
     for rule in ("subject_owner", "park_zone_name", "clause_place", "list_topic", "name_head_place"):
         assert 0 < float(table[rule]) <= 1
-    import re
-    prose = rule_data("prose")
-    for key in ("host_lead", "subject_lead", "of_place", "clause_place_gap", "project_lead"):
-        re.compile(prose[key])
+    compiled = patterns("prose")  # every pattern, its <<list>> slots filled; a bad one raises naming it
+    assert set(rule_data("prose")["patterns"]) == set(compiled)
+    assert compiled["subject_owner_verb"].search("决定投资建设")
+
+
+def test_a_bad_pattern_is_reported_by_name(tmp_path, monkeypatch) -> None:
+    import ingest.rules as rules
+    (tmp_path / "broken.yaml").write_text('patterns:\n  ok: "a+"\n  bad: "(unclosed"\n  slot: "<<missing>>"\n',
+                                          encoding="utf-8")
+    monkeypatch.setattr(rules, "RULES_DIR", tmp_path)
+    with pytest.raises(LexiconError) as e:
+        rules.patterns("broken")
+    assert "bad:" in str(e.value) and "slot:" in str(e.value) and "ok:" not in str(e.value)
