@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, PropValue, RelType, make_id
 from ingest.read import SourceDocument
 from ingest.lexicon import GENERIC_ALIASES
-from ingest.rules import rule_confidence, words
+from ingest.rules import pattern, rule_confidence, words
 from ingest.resolve import Resolved, Resolver
 from ingest.structure import Sentence
 
@@ -106,7 +106,7 @@ class GraphBuilder:
     def policy_node(self) -> NodeRecord:
         d = self.doc
         cites: list[str] = []
-        for m in re.finditer(r"《([^《》\n]{2,80})》", d.text):
+        for m in pattern("layout", "cited_title").finditer(d.text):
             if m.group(1) not in cites:
                 cites.append(m.group(1))
         props: dict[str, PropValue] = {

@@ -13,15 +13,15 @@ from ingest.gazetteer import Division
 from ingest.extract.names import ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, enterprise_prefix, find_parks
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved
-from ingest.rules import alternation, rule_data, words
+from ingest.rules import alternation, pattern, rule_data, words
 from ingest.structure import Sentence
 
 
-YEAR = re.compile(r"(20\d{2}|19\d{2})年")
+YEAR = pattern("layout", "year")
 
-_CLUSTER_SECTION = re.compile(r"第[一二三四五六七八九十\d]+节\s*(.+?)产业集群$")
+_CLUSTER_SECTION = pattern("layout", "cluster_section")
 
-_BOX_TITLE = re.compile(r"^专栏\s*\d+\s*(.*)$")
+_BOX_TITLE = pattern("layout", "box_title")
 
 
 def _innermost(sent: Sentence, pattern: re.Pattern[str]) -> str | None:
@@ -47,14 +47,15 @@ def sentence_county(b: GraphBuilder, sent: Sentence) -> tuple[str, Resolved] | N
         r = b.resolver.county(sent.lead)
         if r is not None:
             return sent.lead, r
-        if re.search(r"(县|市|区)$", sent.lead) and len(sent.lead) <= 6 and sent.lead not in {"中心城区", "市城区"} \
+        if pattern("layout", "county_lead").search(sent.lead) and len(sent.lead) <= 6 \
+                and not pattern("layout", "not_county_lead").fullmatch(sent.lead) \
                 and not sent.lead.endswith(tuple(rule_data("zones")["canonical"])):  # 高唐开发区 is a zone
             return sent.lead, b.resolver.add_county(sent.lead)  # a county the lexicon does not know
     return b.resolver.county_prefix(sent.text)
 
 
 def split_list(text: str) -> list[str]:
-    return [p.strip() for p in re.split(r"[、，]|以及|和(?=[\u4e00-\u9fff]{2,}(?:产业|企业))", text) if p.strip()]
+    return [p.strip() for p in pattern("layout", "list_split").split(text) if p.strip()]
 
 
 _GENERIC_ZONES = words("zones", "generic_names")

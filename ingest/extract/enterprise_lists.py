@@ -18,11 +18,10 @@ from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY
 from ingest.extract.names import strip_lead_words
-from ingest.extract.prose import _PLACE, Found, ProseState, _edge
+from ingest.extract.prose import _PLACE, Found, ProseState, _clause_start, _edge, is_list, split_items
 from ingest.rules import rule_data
 from ingest.structure import Sentence
 
-_CLAUSE = "，。；：,;:"
 _CUES = re.compile(f"^(?:{'|'.join(rule_data('prose')['leading_cues'])})")
 RULE = "enterprise_list"
 
@@ -52,14 +51,14 @@ def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], st
     P = _patterns()
     text = sent.text
     for m in P["closing"].finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in _CLAUSE) + 1
+        start = _clause_start(text, m.start())
         opens = list(P["opening"].finditer(text, start, m.start()))
         if opens and opens[-1].start() == start:
             start = opens[-1].end()
         body = text[start:m.start()]
-        if "、" not in body:
+        if not is_list(body):
             continue
-        items = body.split("、")
+        items = split_items(body)
         if sum(_is_place(b, i) for i in items) * 2 >= len(items):
             continue  # "美国、加拿大…等国家和地区的企业": places
         settle = P["settle"].match(text, m.end())

@@ -17,12 +17,13 @@ from typing import Any
 
 from graph.model import EdgeRecord, Evidence, NodeRecord, RelType
 from ingest.lexicon import Lexicon, default_lexicon
-from ingest.rules import rule_confidence
+from ingest.rules import pattern, rule_confidence
 
 RULE = "shared-programme"
 
 MIN_SHARED = 6  # 新旧动能转换; shorter runs (高质量发展, 制造业强市) are too common to mean one programme
-_NOISE = re.compile(r"[\d０-９]+年?|[^\u4e00-\u9fff]")
+_NOISE = pattern("layout", "title_noise")
+_TITLE_SECTION = pattern("layout", "title_section").pattern  # the section name of evidence from a title
 
 
 def _programme_text(title: str, lexicon: Lexicon) -> str:
@@ -43,11 +44,11 @@ def _evidence(text: str, title: str, shared: str) -> Evidence:
     """The line of the document that names the programme, else its title."""
     i = text.find(shared)
     if i < 0:
-        return Evidence(section="标题", sentence=title, start=0, end=0, rule=RULE, surface=shared, confidence=rule_confidence(RULE))
+        return Evidence(section=_TITLE_SECTION, sentence=title, start=0, end=0, rule=RULE, surface=shared, confidence=rule_confidence(RULE))
     start = text.rfind("\n", 0, i) + 1
     end = text.find("\n", i)
     end = len(text) if end < 0 else end
-    return Evidence(section="标题" if start == 0 else "", sentence=text[start:end], start=start, end=end,
+    return Evidence(section=_TITLE_SECTION if start == 0 else "", sentence=text[start:end], start=start, end=end,
                     rule=RULE, surface=shared, confidence=rule_confidence(RULE))
 
 

@@ -17,11 +17,11 @@ from functools import lru_cache
 
 from graph.model import RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.prose import _NOT_INDUSTRY, _PLACE, Found, ProseState, _edge, cluster_span
+from ingest.extract.prose import (_NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge, cluster_span,
+                                  is_list, split_items)
 from ingest.rules import rule_data
 from ingest.structure import Sentence
 
-_CLAUSE = "，。；：,;:"
 RULE = "industry_list"
 
 
@@ -48,23 +48,23 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     P = _patterns()
     text = sent.text
     for m in P["closing"].finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in _CLAUSE) + 1
+        start = _clause_start(text, m.start())
         opens = list(P["opening"].finditer(text, start, m.start()))
         if opens:
             start = opens[-1].end()
         body = text[start:m.start()]
-        if "、" not in body:
+        if not is_list(body):
             continue
         if not P["develops_cue"].search(text, 0, m.end()):
             continue
         subj = _subject(b, spans, start, state)
-        head = P["bare_head"].search(body.split("、")[0])
+        head = P["bare_head"].search(split_items(body)[0])
         if head is not None and state.last_park is not None:  # "为开发区煤炭、煤电…": the zone named last
             subj = state.last_park
             start += head.end()
             body = body[head.end():]
         pos = start
-        for item in body.split("、"):
+        for item in split_items(body):
             a, pos = pos, pos + len(item) + 1
             if not P["item"].match(item) or item in _NOT_INDUSTRY or b.resolver.county(item) is not None:
                 continue

@@ -23,7 +23,7 @@ from graph.model import Label, RelType
 from ingest.errors import LexiconError
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import document_year
-from ingest.rules import rule_data
+from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
 
 _KEYS = ("money", "facts", "facts_before", "before_gap", "anaphora", "yuan_per_unit", "status", "not_yet", "date")
@@ -125,7 +125,8 @@ def rule_project_facts(b: GraphBuilder, sentences: list[Sentence]) -> None:
             continue
         for i, (pos, pid, surface) in enumerate(found):
             nxt = next((p for p, q, _ in found[i + 1:] if q != pid and p > pos), len(text))
-            start = max([0] + [text.rfind(c, 0, pos) + 1 for c in "，。；,;、"])  # a list item's own lead
+            starts = [m.end() for m in pattern("prose", "item_start").finditer(text, 0, pos)]
+            start = starts[-1] if starts else 0  # a list item's own lead
             _set(b, pid, _facts(R, text[pos:nxt], len(surface), text[start:pos], year, text[:pos]), sent)
         last = found[-1][1]
 

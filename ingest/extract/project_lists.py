@@ -16,11 +16,10 @@ from functools import lru_cache
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.projects import text_project
-from ingest.extract.prose import Found, cluster_span
-from ingest.rules import rule_data
+from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, is_list, split_items
+from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
 
-_ENDS = "，。；：！？"
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +32,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def _items(text: str) -> list[tuple[int, str]]:
     """(offset, item) of a 、-joined list."""
     out, pos = [], 0
-    for part in text.split("、"):
+    for part in split_items(text):
         m = _patterns()["item_lead"].match(part)
         lead = m.end() if m else 0
         out.append((pos + lead, part[lead:].strip()))
@@ -48,36 +47,37 @@ def _lists(text: str) -> list[tuple[int, str, str]]:
     P = _patterns()
     found: list[tuple[int, str, str]] = []
     for m in P["intro"].finditer(text):
-        end = next((i for i in range(m.end(), len(text)) if text[i] in _ENDS), len(text))
+        end = _clause_end(text, m.end())
         body = text[m.end():end]
         close = P["closing"].search(body)
-        cut = body.find("等") if "等" in body else len(body)
+        etc = pattern("prose", "list_close").search(body)
+        cut = etc.start() if etc else len(body)
         found.append((m.end(), body[:cut], close.group("kind") if close else ""))
     for m in P["closing"].finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in _ENDS) + 1
+        start = _clause_start(text, m.start())
         if any(s <= m.start() <= s + len(t) + 1 for s, t, _ in found):
             continue
         body = text[start:m.start()]
-        verb = list(P["item_verb"].finditer(body.split("、")[0]))
+        verb = list(P["item_verb"].finditer(split_items(body)[0]))
         if verb:  # "宏达公司决定投资建设A、B等项目": the list starts after the verb
             start, body = start + verb[-1].end(), body[verb[-1].end():]
         # with a count, a kind that marks named projects (等标志性项目), or items that open with a capacity
         if m.group("count") or P["named_kind"].fullmatch(m.group("kind")) \
                 or all(P["capacity_item"].match(i) for _, i in _items(body)):
             found.append((start, body, m.group("kind")))
-    return [f for f in found if "、" in f[1]]
+    return [f for f in found if is_list(f[1])]
 
 
 def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
     """Every item of a project list, as a project; IN_CLUSTER to the cluster the list closes with."""
-    if sent.block != "para" or "、" not in sent.text:
+    if sent.block != "para" or not is_list(sent.text):
         return []
     P = _patterns()
     out: list[Found] = []
     for start, body, kind in _lists(sent.text):
-        cluster = re.sub(r"^[\d一二三四五六七八九十两多]+[个项]", "", kind)
+        cluster = pattern("prose", "count_head").sub("", kind)
         cid, rule = None, "list_cluster"
-        if re.search(r"(产业集群|产业链|产业)$", cluster) and len(cluster) >= 4:
+        if pattern("prose", "cluster_kind").search(cluster) and len(cluster) >= 4:
             r = b.resolver.cluster(cluster)
             cid = b.node(r, cluster, sent, "list_cluster") if r is not None else None
         topic = P["topic"].search(sent.text, 0, start)  # "稀土永磁材料方面，A、B等标志性项目…"
@@ -86,7 +86,7 @@ def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
             cid, cluster, rule = (found.nid, found.surface, "list_topic") if found else (None, cluster, rule)
         for off, item in _items(body):
             if not P["item_length"].match(item) or P["item_not"].search(item) \
-                    or re.search(r"[，。；]", item):
+                    or pattern("prose", "inner_clause").search(item):
                 continue
             pid = text_project(b, sent, item) or b.node(b.resolver.project(item), item, sent, "listed_project")
             out.append(Found(start + off, start + off + len(item), Label.PROJECT, pid, item))

@@ -88,6 +88,15 @@ def _P(key: str) -> re.Pattern[str]:
     return pattern("prose", key)
 
 
+def split_items(text: str) -> list[str]:
+    """The items of a coordinated list (A、B、C), as written."""
+    return _P("list_sep").split(text)
+
+
+def is_list(text: str) -> bool:
+    return _P("list_sep").search(text) is not None
+
+
 def _clause_start(text: str, pos: int) -> int:
     ends = [m.end() for m in _P("clause_end").finditer(text, 0, pos)]
     return ends[-1] if ends else 0

@@ -115,3 +115,36 @@ def test_a_bad_pattern_is_reported_by_name(tmp_path, monkeypatch) -> None:
     with pytest.raises(LexiconError) as e:
         rules.patterns("broken")
     assert "bad:" in str(e.value) and "slot:" in str(e.value) and "ok:" not in str(e.value)
+
+
+# the relation modules hold mechanisms; their Chinese words and patterns are in data/rules/*.yaml
+RELATION_MODULES = ("prose", "follows", "document", "project_facts", "project_lists", "enterprise_lists",
+                    "industry_lists", "builder", "context")
+
+
+def test_relation_modules_hold_no_chinese_in_string_literals() -> None:
+    import ast
+    import re
+    from pathlib import Path
+
+    cjk = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+    root = Path(__file__).resolve().parents[2] / "ingest" / "extract"
+    found = []
+    for name in RELATION_MODULES:
+        tree = ast.parse((root / f"{name}.py").read_text(encoding="utf-8"))
+        docs = {id(n.body[0].value) for n in ast.walk(tree)
+                if isinstance(n, (ast.Module, ast.FunctionDef, ast.ClassDef)) and n.body
+                and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+        found += [f"{name}.py:{n.lineno} {n.value[:20]}" for n in ast.walk(tree)
+                  if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs
+                  and cjk.search(n.value)]
+    assert not found, found
+
+
+def test_every_rule_file_with_patterns_compiles() -> None:
+    from pathlib import Path
+
+    import yaml
+    for path in sorted((Path(__file__).resolve().parents[2] / "data" / "rules").glob("*.yaml")):
+        if "patterns" in yaml.safe_load(path.read_text(encoding="utf-8")):
+            assert patterns(path.stem)
