@@ -34,11 +34,11 @@ DEVSET = [  # reached on this branch; raise when the figures rise (the issue wan
     ("all relations", 0.94, 0.87),
     ("targets", 1.00, 1.00),
 ]
-OTHER = [  # tests/devset_other: 19 texts from 12 other provinces; the same ratchet
-    ("all entities", 0.82, 0.78),
-    ("all relations", 0.78, 0.67),
-    ("targets", 0.83, 0.80),
-    ("targets with scope", 0.83, 0.80),
+OTHER = [  # tests/devset_other: 29 texts from 17 other provinces (20-29 added later, harder); the same ratchet
+    ("all entities", 0.79, 0.73),
+    ("all relations", 0.81, 0.64),
+    ("targets", 0.78, 0.78),
+    ("targets with scope", 0.75, 0.75),
 ]
 
 

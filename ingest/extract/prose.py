@@ -202,6 +202,9 @@ def _by(b: GraphBuilder, sent: Sentence, spans: list[Found], project: Found, pos
     actors = _group_after(spans, sent.text, pos, (Label.ENTERPRISE,))
     if not actors:
         return
+    sub = _P("subsidiary").match(sent.text, actors[-1].end)
+    if sub is not None:  # "由A的子公司B投资兴建": B builds it
+        actors = _group_after(spans, sent.text, sub.end(), (Label.ENTERPRISE,)) or actors
     m = _P("by_verb").match(sent.text[actors[-1].end:])
     if m:
         _owner(b, sent, project, actors, m.group(1), "built_by", state)

@@ -148,3 +148,15 @@ def test_every_rule_file_with_patterns_compiles() -> None:
     for path in sorted((Path(__file__).resolve().parents[2] / "data" / "rules").glob("*.yaml")):
         if "patterns" in yaml.safe_load(path.read_text(encoding="utf-8")):
             assert patterns(path.stem)
+
+
+def test_a_subsidiary_named_after_its_group_is_the_builder() -> None:
+    g = _news("年产5万吨碳纤维项目由山东华鲁集团的全资子公司华鲁碳材料有限公司投资建设。")
+    owners = {(p, f) for p, f, _ in _owners_any(g)}
+    assert owners == {("年产5万吨碳纤维项目", "华鲁碳材料")}
+
+
+def _owners_any(g: DocumentGraph) -> set[tuple[str, str, str]]:
+    names = _names(g)
+    return {(names[e.source], names[e.target], ev.rule) for e in g.edges if e.type == RelType.CARRIED_OUT_BY
+            for ev in e.evidence}
