@@ -258,6 +258,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
         if hosted is not None:
             state.doc_place, state.doc_place_rule = (hosted.nid, hosted.surface), "title_place"
     projects: list[tuple[Found, Sentence]] = []
+    brought: list[tuple[Found, Sentence]] = []
     shorts: dict[str, Found] = {}
     for sent in prose:
         found = spans.get(sent.start, [])
@@ -280,11 +281,13 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             if f.label == Label.PROJECT:
                 state.last_project = f
                 projects.append((f, sent))
+            elif f.label == Label.ENTERPRISE and pattern("prose", "brought_firm").search(sent.text, 0, f.start):
+                brought.append((f, sent))  # "新引进的A公司": a firm the report's place brought in
             elif f.label == Label.PARK and not pattern("prose", "bare_park_word").fullmatch(f.surface):
                 state.last_park = f
     rule_short_owner(b, projects)
     rule_head_park(b, projects)
-    rule_dateline(b, projects, state)
+    rule_dateline(b, projects + brought, state)
 
 
 def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,

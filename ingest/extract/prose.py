@@ -600,7 +600,8 @@ def rule_head_park(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) -> N
 
 
 def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state: ProseState) -> None:
-    """Projects that nothing nearer places are in the document's place (lower confidence)."""
+    """Projects (and firms the report's place brought in: 新引进的A公司) that nothing nearer places are in
+    the document's place (lower confidence)."""
     if state.doc_place is None:
         return
     nid, surface = state.doc_place

@@ -160,3 +160,8 @@ def _owners_any(g: DocumentGraph) -> set[tuple[str, str, str]]:
     names = _names(g)
     return {(names[e.source], names[e.target], ev.rule) for e in g.edges if e.type == RelType.CARRIED_OUT_BY
             for ev in e.evidence}
+
+
+def test_a_firm_the_reports_place_brought_in_is_placed_there() -> None:
+    g = _news("3月5日，冠县2024年春季重点项目集中签约仪式举行。\n据悉，新引进的宏达新材料有限公司将建设研发中心。")
+    assert ("宏达新材料", "冠县") in _by_rule(g, RelType.LOCATED_IN, "title_place")
