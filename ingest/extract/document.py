@@ -55,7 +55,7 @@ from ingest.extract.industry_lists import rule_industry_list
 from ingest.extract.project_lists import rule_listed_projects
 from ingest.extract.prose import (Found, ProseState, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
-                                  rule_head_park, rule_owner, rule_place_industry_pairs, rule_short_owner,
+                                  rule_head_park, rule_owner, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
 from ingest.extract.targets import fill_scopes, rule_prose_targets
 from ingest.structure import Sentence, Structure, analyse
@@ -272,6 +272,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             rule_industry_list(b, sent, found, state)
             rule_enterprise_list(b, sent, found, state)
             rule_leading_list(b, sent, found, state, state.heading_cluster(sent))
+            rule_represented(b, sent, found, state)
             rule_place_industry_pairs(b, sent)
         rule_cluster_place(b, sent, found, state)
         named = next((f for f in found if f.label == Label.CLUSTER), None)

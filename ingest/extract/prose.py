@@ -185,17 +185,22 @@ def _subject_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
     if not firms or not projects:
         return
     verbs = _P("subject_owner_verb")
-    for k, firm in enumerate(firms):
+    k = 0
+    while k < len(firms):
+        firm = firms[k]
+        group = _group_after(firms, text, firm.start, (Label.ENTERPRISE,))  # A与B共同投资建设…: joint owners
+        k += len(group)
         lead = text[_clause_start(text, firm.start):firm.start]
         if lead and not _P("subject_lead").fullmatch(lead):
             continue
-        nxt = firms[k + 1].start if k + 1 < len(firms) else len(text)
-        m = verbs.search(text, firm.end, min(nxt, firm.end + 60))
+        nxt = firms[k].start if k < len(firms) else len(text)
+        m = verbs.search(text, group[-1].end, min(nxt, group[-1].end + 60))
         if m is None:
             continue
         for p in projects:
             if m.end() <= p.start and p.end <= nxt:
-                _edge(b, RelType.CARRIED_OUT_BY, p, firm, sent, "subject_owner", state, {"role": "owner"})
+                for owner in group:
+                    _edge(b, RelType.CARRIED_OUT_BY, p, owner, sent, "subject_owner", state, {"role": "owner"})
 
 
 def _by(b: GraphBuilder, sent: Sentence, spans: list[Found], project: Found, pos: int, state: ProseState) -> None:
@@ -446,6 +451,28 @@ def rule_leading_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state
                     continue
                 known = Found(start, start + len(name), Label.ENTERPRISE, b.node(r, name, sent, "leading_list"), name)
             _edge(b, RelType.IN_CLUSTER, known, cluster, sent, "leading_list", state, {"role": "leading"})
+
+
+def rule_represented(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"以潍柴、雷沃为代表的高端装备产业集群": each firm or project named before 为代表的 is in the cluster or
+    industry named right after it (rule represented_by)."""
+    for m in _P("represented_by").finditer(sent.text):
+        cluster = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.end()), None)
+        if cluster is None:
+            continue
+        members = [f for f in spans if f.label in (Label.ENTERPRISE, Label.PROJECT) and m.start(1) <= f.start
+                   and f.end <= m.end(1)]
+        pos = m.start(1)
+        for name in _P("leading_split").split(_P("list_etc").sub("", m.group(1))):
+            start = sent.text.find(name, pos)
+            pos = start + len(name)
+            if any(f.start <= start < f.end for f in members) or not (2 <= len(name) <= 14):
+                continue
+            r = b.resolver.enterprise(name)  # a firm named without a legal form (潍柴)
+            if r is not None:
+                members.append(Found(start, pos, Label.ENTERPRISE, b.node(r, name, sent, "represented_by"), name))
+        for f in members:
+            _edge(b, RelType.IN_CLUSTER, f, cluster, sent, "represented_by", state)
 
 
 def rule_short_owner(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) -> None:

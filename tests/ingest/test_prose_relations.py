@@ -165,3 +165,21 @@ def _owners_any(g: DocumentGraph) -> set[tuple[str, str, str]]:
 def test_a_firm_the_reports_place_brought_in_is_placed_there() -> None:
     g = _news("3月5日，冠县2024年春季重点项目集中签约仪式举行。\n据悉，新引进的宏达新材料有限公司将建设研发中心。")
     assert ("宏达新材料", "冠县") in _by_rule(g, RelType.LOCATED_IN, "title_place")
+
+
+def test_a_firm_a_zone_brings_in_owns_what_it_will_invest_in() -> None:
+    g = _news("临清经济开发区引进宏达新材料有限公司拟投资20亿元建设年产5万吨碳纤维项目。")
+    assert _by_rule(g, RelType.CARRIED_OUT_BY, "subject_owner") == {("年产5万吨碳纤维项目", "宏达新材料")}
+
+
+def test_joint_owners_opening_a_clause_each_own_the_project() -> None:
+    g = _news("宏达新材料有限公司与华东精工股份有限公司共同投资建设年产5万吨碳纤维项目。")
+    assert _by_rule(g, RelType.CARRIED_OUT_BY, "subject_owner") == {
+        ("年产5万吨碳纤维项目", "宏达新材料"), ("年产5万吨碳纤维项目", "华东精工")}
+
+
+def test_firms_named_as_representatives_are_in_the_cluster() -> None:
+    g = _news("形成了以宏达新材料有限公司、华东精工股份有限公司为代表的高端装备产业集群。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "represented_by") == {  # the canonical cluster's name
+        ("宏达新材料", "高端装备制造"), ("华东精工", "高端装备制造")}
+
