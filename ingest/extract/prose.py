@@ -24,6 +24,12 @@ sentence are not enough. Rules (Evidence.rule; confidences in data/rules/confide
   place_industry_pairs  "冠县锻造、东昌府保持器、东阿滚动体齐头并进的…格局": each place DEVELOPS its industry
   project_short_owner  a project opening with the short name of a firm the document names in full
   defined_short_name   "A有限公司（以下简称“B”）": B is A wherever the document uses it afterwards
+  subject_owner   a firm (or joined firms) opening a clause owns the projects after its building verb:
+                  "汉能集团…，决定投资建设A、B等项目", "开发区引进A拟投资20亿元建设B"
+  clause_place    a park or zone opening a later clause that 落地/引进… what follows: "…，B产业园目前已落地A集团"
+  name_head_place a project whose name opens with a park or zone the document names on its own
+  represented_by  "以A、B为代表的Y产业集群": A and B IN_CLUSTER Y
+Words and patterns: data/rules/prose.yaml (`patterns`, filled from its word lists by ingest.rules.pattern).
 """
 
 from __future__ import annotations
