@@ -30,8 +30,8 @@ CORPUS = [
     ("prose targets", 0.90, 0.70),          # tests/gold/prose_targets.yaml (000, 002, 003, 004)
 ]
 DEVSET = [  # reached on this branch; raise when the figures rise (the issue wants P >= 0.90, R >= 0.90/0.80/0.80)
-    ("all entities", 0.85, 0.99),
-    ("all relations", 0.94, 0.87),
+    ("all entities", 0.90, 0.99),
+    ("all relations", 0.98, 0.87),
     ("targets", 1.00, 1.00),
 ]
 OTHER = [  # tests/devset_other: 19 texts from 12 other provinces; the same ratchet

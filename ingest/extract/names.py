@@ -326,3 +326,30 @@ def inside_word(text: str, start: int) -> bool:
     if start == 0 or not re.match(r"[\u4e00-\u9fff]", text[start - 1]):
         return False
     return not text.endswith(_BEFORE_NAME, 0, start)
+
+
+# what may stand right after a name that ends there: an industry word, a verb, a particle, a joiner, a count
+_AFTER_NAME = tuple(sorted({*_BEFORE_NAME, *map(str, _W["industry_tails"]), *_CONTINUATIONS,
+                            *map(str, _W["name_followers"])}, key=len, reverse=True))
+_TAILS = tuple(map(str, _W["industry_tails"]))
+_LIST_JOINERS = frozenset(map(str, _W["list_joiners"]))
+
+
+def continues_word(text: str, end: int) -> bool:
+    """Whether a name found ending at `end` opens a longer noun (化工新材料|产品, 文旅|研学): a
+    Chinese character follows that opens no industry word, verb, particle, joiner or count."""
+    if end >= len(text) or not re.match(r"[\u4e00-\u9fff]", text[end]) or text.endswith(_TAILS, 0, end):
+        return False  # a name closed by 产业/集群/制造业… is a whole noun
+    return not text.startswith(_AFTER_NAME, end) and not re.match(r"[一二三四五六七八九十两几多]", text[end])
+
+
+def modifier_spans(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans that modify a following noun rather than name something: a name that opens a
+    longer noun, and every item of a coordinated list whose last item does (精细化工和化工新材料|产品)."""
+    out: set[tuple[int, int]] = set()
+    starts = {s: (s, e) for s, e in spans}
+    for s, e in sorted(spans, reverse=True):
+        nxt = starts.get(e + 1)
+        if continues_word(text, e) or (nxt in out and text[e:e + 1] in _LIST_JOINERS):
+            out.add((s, e))
+    return out

@@ -10,7 +10,7 @@ from ingest.extract.context import NOT_COMPANY, YEAR, box_title, cluster_of_sect
 from ingest.extract.names import PROJECT_SUFFIXES
 from ingest.resolve import Resolved, is_infrastructure
 from ingest.extract.prose import Found, _words
-from ingest.rules import rule_data
+from ingest.rules import alternation, rule_data
 from ingest.structure import Sentence
 
 
@@ -177,16 +177,40 @@ def _capacity_owner(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
     return (owner, r) if r is not None else None
 
 
+_INFRA_WORK = re.compile(alternation("names", "infrastructure_work_words"))
+
+
+def _clause_of(text: str, name: str) -> str:
+    """The clause (between ，。；) around the first place `name` stands in `text`."""
+    i = max(text.find(name), 0)
+    start = max(text.rfind(c, 0, i) for c in "，。；,;") + 1
+    ends = [j for j in (text.find(c, i + len(name)) for c in "，。；,;") if j >= 0]
+    return text[start:min(ends, default=len(text))]
+
+
+def _named_elsewhere(b: GraphBuilder, surface: str, r: Resolved) -> bool:
+    """Whether a lexicon company that opens a project's name by `surface` is one the text names: the
+    surface is longer than two characters, or it or a longer name of the company stands elsewhere."""
+    if len(surface) > 2 or r.entry is None:
+        return True
+    text = b.doc.text
+    return text.count(surface) > 1 or any(len(n) > len(surface) and n in text for n in (r.entry.name, *r.entry.aliases))
+
+
 def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     """A project named in prose: kept when its name carries a company or a county, or is a
     well-formed name (`well_formed_project`); returns its node id."""
     if sent.block != "para":
         return None
-    if is_infrastructure(name):  # a railway, motorway, airport or bridge is named by itself
+    if is_infrastructure(name):  # a railway, motorway, airport or bridge is named by itself,
+        if not _INFRA_WORK.search(_clause_of(sent.text, name)):
+            return None  # but is a project only where it is built or planned ("紧邻京九铁路": a landmark)
         return b.node(b.resolver.project(name), name, sent, "text_project")
     if re.search(r"[等至个]", name):
         return None  # "…等项目" ends a list, "A至B…" is a line between places
     own = project_enterprise(b, name)
+    if own is not None and own[1].entry is not None and not _named_elsewhere(b, *own):
+        own = None  # "信发|高级中学项目": a two-character short name the text gives nowhere else names no owner
     owner_rule = "text_project"
     if own is None or own[1].entry is None and not re.search(r"(有限公司|集团|股份|公司)$", own[0]):
         own = _capacity_owner(b, name)  # in prose only a listed company, a full company name, or a
@@ -208,6 +232,12 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
         same = next((n for n in b.nodes.values() if n.label == Label.PROJECT and n.props.get("capacity") == cap.group(0)), None)
         if same is not None:
             r = Resolved(Label.PROJECT, same.name, f"capacity:{name}→{same.name}")
+    if r.name == name and own is None and county is None:
+        # "太阳能发电玻璃项目" after "全透明太阳能发电玻璃项目": a project named again by the end of its name
+        same = next((n for n in b.nodes.values() if n.label == Label.PROJECT and n.name.endswith(name)
+                     and len(n.name) > len(name)), None)
+        if same is not None:
+            r = Resolved(Label.PROJECT, same.name, f"tail:{name}→{same.name}")
     pid = b.node(r, name, sent, rule, {"capacity": cap.group(0) if cap else None})
     if own is not None:
         surface, er = own
@@ -218,3 +248,17 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
         cid = b.node(cr, surface, sent, "text_project")
         b.edge(RelType.LOCATED_IN, pid, cid, sent, "text_project", surface, cr.resolution)
     return pid
+
+
+_BUILT_BEFORE = tuple(rule_data("names")["built_park_before"])
+_BUILT_AFTER = tuple(rule_data("names")["built_park_after"])
+
+
+def park_project(b: GraphBuilder, sent: Sentence, start: int, end: int) -> str | None:
+    """A park-shaped name built as one project: invested and built ("投资建设华润生物产业园") or given a
+    total investment ("首衡东盟食品产业园总投资约85亿元"). Returns the Project node's id, else None."""
+    text = sent.text
+    if sent.block != "para" or not (text.endswith(_BUILT_BEFORE, 0, start) or text.startswith(_BUILT_AFTER, end)):
+        return None
+    name = text[start:end]
+    return b.node(b.resolver.project(name), name, sent, "park_project")
