@@ -26,7 +26,14 @@ _LEGAL_SUFFIX = re.compile(f"({alternation('names', 'legal_forms')})$")
 _GENERIC_TAIL = re.compile(f"({alternation('names', 'generic_company_tails')})$")
 # bare zone names whose meaning depends on the county of the sentence
 _BARE_ZONES = frozenset(rule_data("zones")["bare"])
-_CLUSTER_TAIL = re.compile(r"(产业集群|产业|集群|行业)$")
+# a bare zone word ending so, in a county's sentence, is that county's park (临清市：…开发区 -> 临清经济开发区)
+_COUNTY_ZONE_WORD = str(rule_data("zones")["county_zone_word"])
+_K = rule_data("keys")
+_CLUSTER_TAIL = re.compile(_K["cluster_tail"])
+_COUNTY_LEVEL = re.compile(_K["county_level_ending"])
+_INDICATOR_STEPS = [(re.compile(p), str(r)) for p, r in _K["indicator_steps"]]
+_PROJECT_STEPS = [(re.compile(p), str(r)) for p, r in _K["project_steps"]]
+_LINE_BETWEEN = re.compile(_K["line_between"])
 
 
 # What an organisation's name is made of: Chinese characters, Latin letters and digits, and the
@@ -58,15 +65,8 @@ def indicator_key(name: str) -> str:
     s = re.sub(r"^\s*\d+[、.．]\s*", "", name)
     s = re.sub(r"[（(][^）)]*[）)]", "", s)
     s = re.sub(r"[“”\"'‘’]", "", s)
-    s = s.replace("R&D", "研发").replace("Ｒ＆Ｄ", "研发")
-    s = re.sub(r"(全社会|全市|我市|科技)", "", s)
-    s = re.sub(r"(研发经费投入|研发经费支出|研发经费|研发投入|研发支出)", "研发", s)
-    s = re.sub(r"(地区生产总值|国内生产总值|生产总值)", "GDP", s)
-    s = s.replace("规上", "规模以上").replace("规模以上工业总产值", "工业总产值").replace("规模以上工业产值", "工业总产值")
-    s = re.sub(r"(的|之)", "", s)
-    s = s.replace("占比", "比重").replace("所占比重", "比重")
-    s = re.sub(r"产值占工业总产值比重$", "比重", s)
-    s = re.sub(r"增加值占GDP比重$", "增加值比重", s)  # a value added's share is of GDP unless said otherwise
+    for pattern, replacement in _INDICATOR_STEPS:  # data/rules/keys.yaml
+        s = pattern.sub(replacement, s)
     return s.strip()
 
 
@@ -75,19 +75,17 @@ def indicator_key(name: str) -> str:
 def project_key(name: str) -> str:
     """Normal form of an infrastructure project's name: no 项目, stretch (聊城段), aside
     （青兰）or 民用, and "A至B高速" abbreviated the usual way (高唐至东阿高速 -> 高东高速)."""
-    s = re.sub(r"(建设)?(项目|工程)$", "", name.strip())
-    s = re.sub(r"（[^（）]*）", "", s)
-    s = re.sub(r"(?<=高铁|铁路|高速|公路|机场|大桥)([\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,3}段)$", "", s)
-    s = s.replace("民用", "")
-    s = s.replace("公路大桥", "大桥").replace("高速公路", "高速")
-    m = re.match(r"^([\u4e00-\u9fff]{2,3}?)(?:经([\u4e00-\u9fff]{2,3}?))?至([\u4e00-\u9fff]{2,3}?)(城际铁路|快速铁路|铁路|高铁|高速)$", s)
+    s = name.strip()
+    for pattern, replacement in _PROJECT_STEPS:  # data/rules/keys.yaml
+        s = pattern.sub(replacement, s)
+    m = _LINE_BETWEEN.match(s)
     if m:  # 聊城经邯郸至长治高铁 -> 聊邯长高铁
         s = m.group(1)[0] + (m.group(2)[0] if m.group(2) else "") + m.group(3)[0] + m.group(4)
     return s
 
 
 # words of transport and water works; a prose project naming one is a named work
-_INFRA_WORD = re.compile(f"({alternation('names', 'infrastructure_words')}|" r"[GS]\d{2,4}线|国道\d+|省道\d+)")
+_INFRA_WORD = re.compile(f"({alternation('names', 'infrastructure_words')}|{rule_data('names')['road_numbers']})")
 
 
 def is_infrastructure(name: str) -> bool:
@@ -162,7 +160,7 @@ class Resolver:
     def add_county(self, name: str) -> Resolved:
         """A county the lexicon does not know, seen as a paragraph topic ("乐陵市：依托…"):
         later names that start with it, or with its short form (乐陵), are placed in it."""
-        short = re.sub(r"(市|县|区)$", "", name)
+        short = _COUNTY_LEVEL.sub("", name)
         for n in {name, short} if len(short) >= 2 else {name}:
             self._doc_counties.setdefault(n, name)
         self._county_names = sorted(set(self._county_names) | {name, short} - {""}, key=len, reverse=True)
@@ -328,8 +326,8 @@ class Resolver:
         surface = surface.strip()
         if surface in _BARE_ZONES:
             if context_county is not None and context_county.entry is not None and context_county.entry.kind != "zone" \
-                    and surface.endswith("开发区"):
-                name = short_name(context_county) + rule_data("zones")["canonical"]["开发区"]
+                    and surface.endswith(_COUNTY_ZONE_WORD):
+                name = short_name(context_county) + rule_data("zones")["canonical"][_COUNTY_ZONE_WORD]
                 e = self.lex.lookup(Label.PARK, name)
                 return Resolved(Label.PARK, e.name if e else name, f"context:{surface}→{e.name if e else name}", e)
             if self.doc_city is not None:  # another city's report: that city's zone (潍坊高新区)
