@@ -20,9 +20,19 @@ import yaml
 from ingest.errors import LexiconError
 
 PLACES_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
-_ENDINGS = "省市区县旗州盟"
-_ENDING_RE = re.compile(f"[{_ENDINGS}]")
-_KINDS = (("新区", "zone"), ("区", "district"), ("市", "city"), ("县", "county"), ("旗", "county"))
+def _levels() -> dict:
+    path = PLACES_DIR / "levels.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return {"endings": "".join(map(str, data["endings"])), "kinds": tuple((str(e), str(k)) for e, k in data["kinds"]),
+                "short_with_ending": "".join(map(str, data["short_with_ending"]))}
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as e:
+        raise LexiconError(f"{path}: {e}") from None
+
+
+_LEVELS = _levels()
+_ENDING_RE = re.compile(f"[{_LEVELS['endings']}]")
+_KINDS: tuple[tuple[str, str], ...] = _LEVELS["kinds"]
 
 
 @dataclass(frozen=True)
@@ -82,7 +92,7 @@ class Gazetteer:
             for u in self.units.values():
                 if u.level == "county":
                     continue
-                forms = [u.name, *u.shorts, *(s + u.name[-1] for s in u.shorts if u.name[-1] in "州盟")]
+                forms = [u.name, *u.shorts, *(s + u.name[-1] for s in u.shorts if u.name[-1] in _LEVELS["short_with_ending"])]
                 for n in forms:
                     if len(n) >= 2 and n not in self.not_short_upper:
                         names[n] = u if n not in names or names[n] is u else None  # type: ignore[assignment]
