@@ -293,6 +293,8 @@ _NUMERAL = f"[{''.join(_W['numerals'])}\\d]"
 _COUNTERS = re.compile(f"[{''.join(_W['industry_counters'])}]")
 _QUALIFIERS = re.compile(rf"(?:{_NUMERAL}+(?:{_alt('industry_counters')})(?:{_alt('industry_qualifiers')})*[\u4e00-\u9fff]{{0,2}}"
                          rf"|(?:{_alt('industry_qualifiers')})+)$")
+_ITEM_JOINER_CHARS = frozenset("、")
+_COUNTED = re.compile(f"{_NUMERAL}+(?:{_alt('industry_counters')})")
 _OPEN_TAILS = _chars("open_industry_tails")
 _SECTOR_TAILS = _chars("sector_tails")
 _CLUSTER_TAIL = str(_W["cluster_tail"])
@@ -320,7 +322,9 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
         i = bisect_left(cuts, m.start())
         cs = cuts[i - 1] + 1 if i else 0
         seg_start = cs
-        verbs = list(_INDUSTRY_VERB.finditer(text, cs, m.start()))
+        # a one-character verb as an item's second character makes a word with the first (轨道交通、通用航空)
+        verbs = [v for v in _INDUSTRY_VERB.finditer(text, cs, m.start())
+                 if len(v.group(0)) > 1 or v.start() < 2 or text[v.start() - 2] not in _ITEM_JOINER_CHARS]
         if verbs:
             seg_start = verbs[-1].end()
         seg = text[seg_start:m.start()]
@@ -342,6 +346,8 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
             elif k == len(items) - 1 and not qualified and tail != _CHAIN_TAIL and z == m.start():
                 z = m.end()  # the last item carries the ending: 现代智慧物流服务业, 阿胶产业集群
             core = _CORE_ENDING.sub("", text[a:z])
+            if _COUNTED.search(core):
+                continue  # "新材料三大战略性新兴产业": the end of another counted list, no one name
             if not (2 <= len(core) <= 12) or core in _NOT_INDUSTRY or not re.fullmatch(r"[\u4e00-\u9fff]+", core) \
                     or _NOT_IN_CORE.search(core) or _INNER_VERB.search(core) or core.startswith(LEAD_WORDS) \
                     or _inside_title(text, a):
