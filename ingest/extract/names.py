@@ -234,7 +234,8 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         stem = name[:-len(m.group(0))]
         # …生产线建设项目: 建设 just before the ending belongs to the name
         inner = [] if listed else [v for v in _INNER_VERB.finditer(stem)
-                                   if v.end() < len(stem) or v.group(0) not in _CLOSING_VERBS]
+                                   if (v.end() < len(stem) or v.group(0) not in _CLOSING_VERBS)
+                                   and not stem.startswith(ENTERPRISE_STRONG, v.end())]  # …科技发展|有限公司
         if inner:  # 加快建设|X项目; but an item of a list of projects is a whole name (鲁商高端建设装备制造项目)
             name = strip_lead_words(name[inner[-1].end():])
         cs = max(text.rfind(c, 0, m.end() - len(name)) for c in "，。；：,;")
