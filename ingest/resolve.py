@@ -26,6 +26,7 @@ _LEGAL_SUFFIX = re.compile(f"({alternation('names', 'legal_forms')})$")
 _GENERIC_TAIL = re.compile(f"({alternation('names', 'generic_company_tails')})$")
 # bare zone names whose meaning depends on the county of the sentence
 _BARE_ZONES = frozenset(rule_data("zones")["bare"])
+_ZONE_FULL_FORMS = tuple(sorted({str(v) for v in rule_data("zones")["canonical"].values()}, key=len, reverse=True))
 # a bare zone word ending so, in a county's sentence, is that county's park (临清市：…开发区 -> 临清经济开发区)
 _COUNTY_ZONE_WORD = str(rule_data("zones")["county_zone_word"])
 _K = rule_data("keys")
@@ -124,6 +125,7 @@ class Resolver:
         self._support: dict[str, int] = {}
         self.doc_city: Division | None = None           # another city the document is about (set_document)
         self._foreign_text = False                       # a text that never names the home region
+        self._doc_zones: Counter[str] = Counter()        # zones the document names in full, how often
         # province names among the regions, dropped before a park name is looked up (山东鲁西经济开发区)
         provinces = [r for r in lexicon.regions if any(u.level == "province" for u in
                                                        self.gaz.full.get(r, []) + self.gaz.short.get(r, []))]
@@ -183,7 +185,23 @@ class Resolver:
         # a text naming other places and never the home region: a bare 开发区 is not the home city's
         self._foreign_text = bool(named) and not any(support[c] > 1 or named[c] > 1 for c in home)
         self._doc_shorts = self.gaz.active_shorts(support)
+        self._doc_zones = self._named_zones(text) if self.doc_city is not None or self._foreign_text else Counter()
         self._county_names = sorted(set(self._county_names) | set(self._doc_shorts), key=len, reverse=True)
+
+    @staticmethod
+    def _named_zones(text: str) -> Counter[str]:
+        """The development zones a text names in full (辽河经济开发区), each with how many of the
+        text's zone names hold it (营口辽河经济开发区 holds 辽河经济开发区)."""
+        from ingest.extract.names import find_parks
+        names = [n for _s, _e, n in find_parks(text) if n.endswith(_ZONE_FULL_FORMS)]
+        return Counter({n: sum(n in m for m in names) for n in set(names)})
+
+    def _named_zone(self, surface: str) -> str | None:
+        """The zone a bare zone word means in a text about another place that names one such zone in
+        full: the one most of its zone names hold (a bare 开发区 in a report on 辽河经济开发区)."""
+        full = rule_data("zones")["canonical"].get(surface, surface)
+        named = [(n, z) for z, n in self._doc_zones.items() if z.endswith(full) and z != full]
+        return max(named, key=lambda x: (x[0], -len(x[1])))[1] if named else None
 
     def _gazetteer_county(self, surface: str) -> Resolved | None:
         """A county-level unit of the gazetteer by full name, former name or supported short form."""
@@ -197,6 +215,8 @@ class Resolver:
         return Resolved(Label.COUNTY, e.name, how, e)
 
     def county(self, surface: str) -> Resolved | None:
+        if surface in _BARE_ZONES and (self._foreign_text or self.doc_city is not None):
+            return self.park(surface)  # a bare zone word in another place's text is not the home city's zone
         e = self.lex.lookup(Label.COUNTY, surface)
         if e is None:
             seen = self._doc_counties.get(surface)
@@ -330,6 +350,9 @@ class Resolver:
                 name = short_name(context_county) + rule_data("zones")["canonical"][_COUNTY_ZONE_WORD]
                 e = self.lex.lookup(Label.PARK, name)
                 return Resolved(Label.PARK, e.name if e else name, f"context:{surface}→{e.name if e else name}", e)
+            named = self._named_zone(surface)
+            if named is not None:
+                return Resolved(Label.PARK, named, f"context:{surface}→{named}")
             if self.doc_city is not None:  # another city's report: that city's zone (潍坊高新区)
                 city = self.doc_city
                 name = (city.shorts[0] if city.shorts else city.name) + rule_data("zones")["canonical"].get(surface, surface)
