@@ -147,6 +147,7 @@ class Gazetteer:
         hits = [units for _s, _e, units in self.full_names_in(text)]
         homes = {u.code: u for h in home for u in (self.full.get(h) or self.short.get(h) or [])}
         hits += [[u] for u in homes.values()]  # a home region counts once, however many names it has
+        hits += [[u] for u in self._shorts_after_parent(text)]
         for units in hits:
             if len(units) != 1:
                 continue  # an ambiguous full name supports nothing on its own
@@ -154,6 +155,20 @@ class Gazetteer:
             for x in (u, *self.ancestors(u)):
                 c[x.code] += 1
         return c
+
+    def _shorts_after_parent(self, text: str) -> list[Division]:
+        """County-level units named by a short form right after their own province's or prefecture's name
+        (云南嵩明, 临沂兰山): the pair names the unit as surely as its full name."""
+        out = []
+        for start, surface, upper in self.upper_units_in(text):
+            end = start + len(surface)
+            for k in (4, 3, 2):
+                units = [u for u in self.short.get(text[end:end + k], ()) if u.level == "county"
+                         and upper in self.ancestors(u)]
+                if len(units) == 1:
+                    out.append(units[0])
+                    break
+        return out
 
     def pick(self, candidates: list[Division], support: Counter[str]) -> Division | None:
         """The candidate with the most support on itself and up its hierarchy; None on a tie or none."""

@@ -40,7 +40,7 @@ from graph.model import DocumentGraph, Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import name_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
-from ingest.extract.names import INDUSTRY_CONTINUATIONS, inside_word, modifier_spans
+from ingest.extract.names import INDUSTRY_CONTINUATIONS, inside_word, modifier_spans, zone_class
 from ingest.extract.nlp import get_pipeline
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
@@ -150,6 +150,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[i
             surface = ent.text
             r: Resolved | None
             if label == Label.COUNTY:
+                if zone_class(sent.text, ent.start_char, surface):
+                    continue  # "升级为国家级经济技术开发区": a kind of zone, not one
                 r = b.resolver.county(surface)
                 county = r or county
             elif label == Label.ENTERPRISE:

@@ -108,6 +108,15 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_ZONE_WORDS = frozenset(map(str, rule_data("zones")["bare"]))
+_CLASS_QUALIFIERS = tuple(map(str, rule_data("zones")["class_qualifiers"]))
+
+
+def zone_class(text: str, start: int, surface: str) -> bool:
+    """Whether a bare zone word at `start` names a kind of zone: a level stands before it (国家级经济技术开发区)."""
+    return surface in _ZONE_WORDS and text.endswith(_CLASS_QUALIFIERS, 0, start)
+
+
 def plain_park_name(name: str) -> bool:
     """A whole text that may be a park's name: no verb, sum or count inside (not a headline
     "辽河经济开发区晋升省级开发区")."""
