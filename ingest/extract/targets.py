@@ -42,7 +42,8 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "not_indicator", "change_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
-             "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic")
+             "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
+             "action_end")
 
 
 def _alt(words: Any) -> str:
@@ -199,11 +200,16 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             name = memory.get(sent.para_start, "")
             for said in d["rate_words"].values():
                 name = name[: -len(said)] if name.endswith(said) else name
-        if not name:  # "重点建设3家绿色园区": the indicator follows the value
+        # "重点建设3家绿色园区": the indicator follows the value; also after words that are no name
+        # ("全力实施好137个…项目", "市级打造30个…产业链") and after a list the figure counts ("…、水产5个…产业链")
+        no_name = not name or (not stated and not rate and (
+            len(name) < d["min_name"] or R.p["action_end"].search(name) or item_start > clause_start))
+        if no_name:
             rest = text[end + (comp_after.end() if comp_after else 0):]
-            name = _clean(R, _name_right(R, rest))
-            rate, right = None, True
-            if R.p["right_name_not"].search(name) or len(name) < d["min_name"]:
+            right_name = _clean(R, _name_right(R, rest))
+            if not (R.p["right_name_not"].search(right_name) or len(right_name) < d["min_name"]):
+                name, rate, right = right_name, None, True
+            elif not name or len(name) < d["min_name"] or R.p["action_end"].search(name):
                 continue
         if name in d["anaphora"]:
             name = memory.get(sent.para_start, "")
