@@ -43,7 +43,7 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
-             "action_end")
+             "action_end", "project_subject")
 
 
 def _alt(words: Any) -> str:
@@ -173,6 +173,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     topic = R.p["topic"].match(b.doc.text, sent.para_start)  # match() anchors at para_start
     # an undated text whose title announces targets ("…产业链招商目标明确"): its figures with a year are targets
     title_cue = doc_year is None and bool(R.p["target_cue"].search(b.doc.title or ""))
+    if R.p["project_subject"].match(text):
+        return  # "该项目…将建设6台套…", "这些项目全部建成后…贡献税收300亿元": a project's facts, no area's indicator
     for start, end, value, unit, surface in _figures(R, text):
         if unit in d["change_units"]:
             continue  # a change, not a level
