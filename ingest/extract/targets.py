@@ -43,7 +43,7 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
-             "action_end", "project_subject")
+             "action_end", "project_subject", "share_of_previous")
 
 
 def _alt(words: Any) -> str:
@@ -215,6 +215,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                 continue
         if name in d["anaphora"]:
             name = memory.get(sent.para_start, "")
+        elif R.p["share_of_previous"].match(name) and memory.get(sent.para_start):
+            name = memory[sent.para_start] + name  # "…增加值突破7600亿元,占全省工业的比重达90%": the share of that
         if not (d["min_name"] <= len(name) <= d["max_name"]) or not R.p["han"].search(name) \
                 or R.p["not_indicator"].search(name):
             continue
