@@ -223,6 +223,7 @@ _PROJECT_RE = re.compile(f"({_alt('prose_project_endings')})")
 _PROJECT_JOINERS = _chars("project_name_joiners")
 _CLOSING_VERBS = _chars("name_closing_verbs")
 _DESCRIPTION = re.compile(_W["project_description"])
+_COUNTED_AFTER = re.compile(_W["counted_after"])
 _DATED_BATCH = re.compile(_W["dated_batch"])
 _CAPACITY_HEAD = re.compile(rf"^[\d.]+(?:{_alt('capacity_magnitudes')})?(?:{_alt('capacity_units')})")
 _PROJECT_NOT_HEADS = re.compile(rf"^(\d|{_alt('project_name_not_heads')})")
@@ -250,6 +251,8 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         cs = max(text.rfind(c, 0, m.end() - len(name)) for c in "，。；：,;")
         if _DESCRIPTION.match(text[cs + 1:m.end() - len(name)]):
             continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before
+        if _COUNTED_AFTER.match(text, m.end()):
+            continue  # "…转移项目11个": a kind of project, counted
         capacity = _CAPACITY_HEAD.match(name)  # 100万吨有机硅项目
         if _DATED_BATCH.search(name):
             continue  # "2021年第三季度招商项目": a batch of a date, no one project
