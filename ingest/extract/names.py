@@ -101,7 +101,8 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         close = name.rfind("）")
         if close >= 0 and "（" not in name[:close]:
             name = name[close + 1:]  # "县（市、区）间…园区": the bracket belongs to the text before
-        if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or _PARK_NOT_INSIDE.search(name) or name.count("（") > name.count("）"):
+        if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or _PARK_NOT_INSIDE.search(name) \
+                or name.count("（") > name.count("）") or _COUNTED_AFTER.match(text, m.end()):
             continue  # a bare suffix (开发区) is resolved by context, not here
         s = m.end() - len(name)
         out.append((s, m.end(), name))
