@@ -140,14 +140,15 @@ class Gazetteer:
             return True
         return any(text.endswith(n, 0, start) for u in units for a in self.ancestors(u) for n in (a.name, *a.shorts))
 
-    def support(self, text: str, home: tuple[str, ...] = ()) -> Counter[str]:
+    def support(self, text: str, home: tuple[str, ...] = (),
+                uppers: list[tuple[int, str, Division]] | None = None) -> Counter[str]:
         """How often each unit is named in full in `text` (each name counts for its ancestors too);
-        `home` region names count once each."""
+        `home` region names count once each. `uppers` is `upper_units_in(text)` when the caller has it."""
         c: Counter[str] = Counter()
         hits = [units for _s, _e, units in self.full_names_in(text)]
         homes = {u.code: u for h in home for u in (self.full.get(h) or self.short.get(h) or [])}
         hits += [[u] for u in homes.values()]  # a home region counts once, however many names it has
-        hits += [[u] for u in self._shorts_after_parent(text)]
+        hits += [[u] for u in self._shorts_after_parent(text, self.upper_units_in(text) if uppers is None else uppers)]
         for units in hits:
             if len(units) != 1:
                 continue  # an ambiguous full name supports nothing on its own
@@ -156,11 +157,11 @@ class Gazetteer:
                 c[x.code] += 1
         return c
 
-    def _shorts_after_parent(self, text: str) -> list[Division]:
+    def _shorts_after_parent(self, text: str, uppers: list[tuple[int, str, Division]]) -> list[Division]:
         """County-level units named by a short form right after their own province's or prefecture's name
         (云南嵩明, 临沂兰山): the pair names the unit as surely as its full name."""
         out = []
-        for start, surface, upper in self.upper_units_in(text):
+        for start, surface, upper in uppers:
             end = start + len(surface)
             for k in (4, 3, 2):
                 units = [u for u in self.short.get(text[end:end + k], ()) if u.level == "county"

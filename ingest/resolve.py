@@ -170,14 +170,15 @@ class Resolver:
 
     def set_document(self, text: str) -> None:
         """Which gazetteer short forms this document supports (ingest/gazetteer.py)."""
-        support = self.gaz.support(text, self.lex.regions)
+        uppers = self.gaz.upper_units_in(text)
+        support = self.gaz.support(text, self.lex.regions, uppers)
         self._support = support
         # the city a report is about, when it is not the lexicon's home city: the prefecture the text
         # supports most, ahead of the home one (a bare 高新区 is then that city's zone)
         home = {u.code for h in self.lex.regions for u in self.gaz.full.get(h, []) + self.gaz.short.get(h, [])
                 if u.level == "prefecture"}
         named = Counter(support)  # and the cities a text names by their short forms (株洲高新区, 兰州新区)
-        named.update(u.code for _, _, u in self.gaz.upper_units_in(text))
+        named.update(u.code for _, _, u in uppers)
         cities = sorted((n, c) for c, n in named.items() if self.gaz.units[c].level == "prefecture")
         best = cities[-1] if cities else None
         home_support = max((named[c] for c in home), default=0)
