@@ -239,6 +239,8 @@ class Resolver:
             if n in known or n in full:
                 if n not in known and text[k] in self.gaz.not_after:
                     continue
+                if n not in known and all(u.level != "county" for u in full[n]):
+                    return None  # "长沙市光储…": a prefecture opens it, not the county of its short form (长沙县)
                 r = self.county(n)
                 if r is not None:
                     return n, r

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from typing import Callable
 
+from ingest.gazetteer import default_gazetteer
 from ingest.lexicon import default_lexicon
 from ingest.rules import rule_data
 
@@ -322,6 +323,12 @@ _NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
 _CLAUSE_RE = re.compile("[，。；：！？（）()“”《》\"'|,;:]")
 
 
+def _place_led(seg: str) -> bool:
+    """Whether a division's full name opens `seg` (长沙市…, 岳麓区…): a cluster named for its place."""
+    full = default_gazetteer().full
+    return any(seg[:k] in full for k in range(2, min(6, len(seg) - 1)))
+
+
 def find_industries(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of clusters and industries named in text: "X产业集群", and the items
     of a list closed by an industry word ("新材料、高端装备制造、医养健康四大新兴产业",
@@ -348,8 +355,9 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
             seg = seg[:q.start()]
         items = [(i.start() + seg_start, i.end() + seg_start) for i in _ITEM_SPLIT.finditer(seg)]
         tailed = all(_ENDS_OPEN_TAIL.search(text[a:z]) for a, z in items[:-1])
-        if tail == _CLUSTER_TAIL and len(items) == 1 and (len(seg) > 8 or qualified and _COUNTERS.search(text[q.start() + seg_start:m.start()])):  # type: ignore[union-attr]
-            continue  # a long run before 产业集群 is a clause; "上半年九大产业集群" counts, names none
+        if tail == _CLUSTER_TAIL and len(items) == 1 and (len(seg) > 8 and not _place_led(seg) or qualified and _COUNTERS.search(text[q.start() + seg_start:m.start()])):  # type: ignore[union-attr]
+            continue  # a long run before 产业集群 is a clause, unless a place opens it (长沙市光储及智慧配电装备产业集群);
+            # "上半年九大产业集群" counts, names none
         if tail != _CLUSTER_TAIL and not (len(items) >= 2 and (qualified or tailed or tail in _SECTOR_TAILS)):
             continue  # a lone "…产业" is mostly a description (文化旅游产业的发展): only a counted
             # list (…四大新兴产业, …等重点产业链), a list of named industries, or a 集群 names them
