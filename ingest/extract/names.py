@@ -393,9 +393,10 @@ def inside_word(text: str, start: int) -> bool:
 
 
 # what may stand right after a name that ends there: an industry word, a verb, a particle, a joiner, a count
-_AFTER_NAME = tuple(sorted({*_BEFORE_NAME, *map(str, _W["industry_tails"]), *_CONTINUATIONS,
+_AFTER_NAME = tuple(sorted({*_BEFORE_NAME, *map(str, _W["industry_tails"]),
                             *map(str, _W["name_followers"])}, key=len, reverse=True))
 _TAILS = tuple(map(str, _W["industry_tails"]))
+_MODIFIED_HEADS = _tuple("modified_heads")
 _COUNT_CHARS = frozenset(map(str, [*_W["numerals"], *_W["vague_counts"]]))
 _LIST_JOINERS = frozenset(map(str, _W["list_joiners"]))
 
@@ -405,7 +406,7 @@ def continues_word(text: str, end: int) -> bool:
     Chinese character follows that opens no industry word, verb, particle, joiner or count."""
     if end >= len(text) or not re.match(r"[\u4e00-\u9fff]", text[end]) or text.endswith(_TAILS, 0, end):
         return False  # a name closed by 产业/集群/制造业… is a whole noun
-    return not text.startswith(_AFTER_NAME, end) and text[end] not in _COUNT_CHARS
+    return text.startswith(_MODIFIED_HEADS, end) or (not text.startswith(_AFTER_NAME, end) and text[end] not in _COUNT_CHARS)
 
 
 def modifier_spans(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
