@@ -309,6 +309,9 @@ _COUNTERS = re.compile(f"[{''.join(_W['industry_counters'])}]")
 _QUALIFIERS = re.compile(rf"(?:{_NUMERAL}+(?:{_alt('industry_counters')})(?:{_alt('industry_qualifiers')})*[\u4e00-\u9fff]{{0,2}}"
                          rf"|(?:{_alt('industry_qualifiers')})+)$")
 _ITEM_JOINER_CHARS = frozenset("、")
+# "以汽车制造及零部件配套产业为支柱", "以木业机械产业为主": one industry named by its role
+_ROLE_VERBS = _chars("industry_role_verbs")
+_ROLE_AFTER = re.compile(_W["industry_role_after"])
 _COUNTED = re.compile(f"{_NUMERAL}+(?:{_alt('industry_counters')})")
 _OPEN_TAILS = _chars("open_industry_tails")
 _SECTOR_TAILS = _chars("sector_tails")
@@ -358,7 +361,8 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
         if tail == _CLUSTER_TAIL and len(items) == 1 and (len(seg) > 8 and not _place_led(seg) or qualified and _COUNTERS.search(text[q.start() + seg_start:m.start()])):  # type: ignore[union-attr]
             continue  # a long run before 产业集群 is a clause, unless a place opens it (长沙市光储及智慧配电装备产业集群);
             # "上半年九大产业集群" counts, names none
-        if tail != _CLUSTER_TAIL and not (len(items) >= 2 and (qualified or tailed or tail in _SECTOR_TAILS)):
+        role = len(items) == 1 and bool(verbs) and verbs[-1].group(0) in _ROLE_VERBS and _ROLE_AFTER.match(text, m.end())
+        if tail != _CLUSTER_TAIL and not role and not (len(items) >= 2 and (qualified or tailed or tail in _SECTOR_TAILS)):
             continue  # a lone "…产业" is mostly a description (文化旅游产业的发展): only a counted
             # list (…四大新兴产业, …等重点产业链), a list of named industries, or a 集群 names them
         for k, (a, z) in enumerate(items):
