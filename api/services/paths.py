@@ -1,7 +1,8 @@
 """Shortest connection between two entities, and subgraphs around a centre or of the whole graph.
 
-Both walk the graph breadth-first from Python, one `neighbour_ids` query per
-hop. Why not Cypher: FalkorDB has no undirected shortestPath, and an undirected
+Both walk the graph breadth-first from Python, one query per hop (`neighbour_ids`;
+`neighbours` for a subgraph, which brings each new node's name and type with it).
+Why not Cypher: FalkorDB has no undirected shortestPath, and an undirected
 `MATCH p = (a)-[*1..N]-(b)` enumerates every path before picking the shortest,
 which explodes around hub nodes. A per-hop BFS is exact, bounded by max_hops
 and a frontier cap, and runs the same on both backends.
@@ -87,19 +88,18 @@ def subgraph(reader: Reader, center: str | None, depth: int, types: list[str], k
     """Around center: breadth-first up to depth, nearer nodes first; without: the most connected nodes."""
     if center:
         start = resolve(reader, center)
-        order, seen, frontier = [start.id], {start.id}, {start.id}
-        for _ in range(depth):
-            new = []
-            for _src, dst in _step(reader, frontier, types):
-                if dst not in seen:
-                    seen.add(dst)
-                    new.append(dst)
-            order += new
-            frontier = set(new)
+        nodes = {start.id: NodeOut(**start.model_dump())}
+        frontier = {start.id}
+        for _ in range(depth):  # each step brings its new nodes' names too: no separate nodes_by_ids
+            rows = reader.run("neighbours", {"ids": sorted(frontier), "types": types, "limit": FRONTIER_CAP})
+            frontier = set()
+            for r in sorted(rows, key=lambda r: (r["from_id"], r["id"])):
+                if r["id"] not in nodes:
+                    nodes[r["id"]] = NodeOut(**entity_ref(r).model_dump())
+                    frontier.add(r["id"])
             if not frontier:
                 break
-        nodes = _nodes(reader, order)
-        ordered = [nodes[i] for i in order if i in nodes and (keep is None or nodes[i].type in keep or i == start.id)]
+        ordered = [n for n in nodes.values() if keep is None or n.type in keep or n.id == start.id]
         total, kept = len(ordered), ordered[:limit]
     else:
         row = reader.run("graph_nodes", {"labels": sorted(keep or []), "limit": limit})
