@@ -93,6 +93,7 @@ def subgraph(reader: Reader, center: str | None, depth: int, types: list[str], k
         for _ in range(depth):  # each step brings its new nodes' names too: no separate nodes_by_ids
             rows = reader.run("neighbours", {"ids": sorted(frontier), "types": types, "limit": FRONTIER_CAP})
             frontier = set()
+            # Nearer first; within a hop, in the order of the node each was first reached from, then by id.
             for r in sorted(rows, key=lambda r: (r["from_id"], r["id"])):
                 if r["id"] not in nodes:
                     nodes[r["id"]] = NodeOut(**entity_ref(r).model_dump())
