@@ -17,7 +17,8 @@ be 2xx. Each row also gives the CPU time per request of the API process and of
 the FalkorDB server: steadier than req/s on a shared machine.
 
 --baseline DIR serves another checkout's code (e.g. /work/main, same venv) on
-the same graph in the same run: its rotating and uncached rows at 8 connections.
+the same graph in the same run: the rotating and uncached rows at 8 connections
+of both, served at once and run in turns (--reps each), medians compared.
 Writes bench/results/api.json and bench/results/api.md.
 """
 
@@ -210,19 +211,26 @@ def verdicts(results: dict[str, list[dict]]) -> list[str]:
     return lines
 
 
-def baseline_lines(results: dict[str, list[dict]]) -> list[str]:
-    """This code against the baseline checkout's, same graph, same run, at 8 connections."""
+def _median(rows: list[dict], key: str) -> float:
+    values = sorted(key_of(r, key) for r in rows)
+    return values[len(values) // 2]
+
+
+def key_of(row: dict, key: str) -> float:
+    return sum(row.get("cpu_ms_per_request", {}).values()) if key == "cpu" else row[key]
+
+
+def baseline_lines(comparison: dict[str, dict[str, list[dict]]]) -> list[str]:
+    """This code against the baseline checkout's: medians of the turns, and their ratio."""
     lines = []
-    for name in [*ROTATING, *("(no cache) " + n for n in TARGETS if n != "/health")]:
-        other = results.get("(baseline) " + name)
-        if not other or name not in results:
-            continue
-        new, old = _at8(results[name]), _at8(other)
-        ratio = f"{new['rps'] / old['rps']:.2f} : 1" if old["rps"] else "—"
-        cpu_new, cpu_old = new.get("cpu_ms_per_request"), old.get("cpu_ms_per_request")
-        cpu_ratio = (f"{sum(cpu_new.values()) / sum(cpu_old.values()):.2f} : 1"
-                     if cpu_new and cpu_old and sum(cpu_old.values()) else "—")
-        lines.append(f"| {name} | {_cell(new)} | {_cell(old)} | {ratio} | {_cpu(new)} | {_cpu(old)} | {cpu_ratio} |")
+    for name, sides in comparison.items():
+        this, base = sides["this"], sides["baseline"]
+        med = {side: {k: _median(rows, k) for k in ("rps", "p99_ms", "cpu")} for side, rows in (("this", this), ("base", base))}
+        lines.append(f"| {name} | {med['this']['rps']} req/s, p99 {med['this']['p99_ms']} ms | "
+                     f"{med['base']['rps']} req/s, p99 {med['base']['p99_ms']} ms | "
+                     f"{med['this']['rps'] / med['base']['rps']:.2f} : 1 | {med['this']['cpu']:.2f} | {med['base']['cpu']:.2f} | "
+                     f"{med['this']['cpu'] / med['base']['cpu']:.2f} : 1 | {', '.join(str(r['rps']) for r in this)} vs "
+                     f"{', '.join(str(r['rps']) for r in base)} |")
     return lines
 
 
@@ -241,11 +249,13 @@ def markdown(report: dict) -> str:
         f"({report['rotation']['search']} strings), enterprise → clusters and the subgraph over every enterprise "
         f"({report['rotation']['enterprises']}); each request also carries a unique `_=n`, so none is in the cache.", "",
     ]
-    base = baseline_lines(report["results"])
+    base = baseline_lines(report["comparison"])
     if base:
-        lines += [f"## Against the baseline ({report['baseline']}), same graph, same run, 8 connections", "",
-                  "| rows | this code | baseline | req/s ratio | CPU ms/request, API + FalkorDB (this) | (baseline) | CPU ratio |",
-                  "|---|---:|---:|---:|---:|---:|---:|", *base, ""]
+        lines += [f"## This code ({report['commit']}) against the baseline ({report['baseline']}), same graph, same run", "",
+                  "Both served at once, 8 connections, run in turns (this, baseline, this, …); medians of the turns. "
+                  "CPU: ms per request of the API process plus the FalkorDB server.", "",
+                  "| rows | this code | baseline | req/s ratio | CPU ms/request (this) | (baseline) | CPU ratio | req/s of each turn |",
+                  "|---|---:|---:|---:|---:|---:|---:|---|", *base, ""]
     lines += ["## Every row", "",
               "| endpoint | connections | req/s | p50 ms | p99 ms | requests | non-2xx | CPU ms/request: API + FalkorDB |",
               "|---|---:|---:|---:|---:|---:|---:|---:|"]
@@ -279,34 +289,57 @@ def rotation_files(store, folder: Path) -> dict[str, Path]:
     return out
 
 
-def serve_rows(prefix: str, command: list[str], env: dict[str, str], cwd: Path, rotations: dict[str, Path],
-               falkordb_pid: int, seconds: int, results: dict[str, list[dict]], connections: tuple[int, ...]) -> None:
+def serve_rows(rotations: dict[str, Path], env: dict[str, str], falkordb_pid: int, seconds: int,
+               results: dict[str, list[dict]]) -> None:
     """As shipped: the fixed-URL and rotating rows; then with the cache off: the fixed-URL rows."""
-    for cache_prefix, extra in (("", {}), ("(no cache) ", {"KG_API_CACHE_ENTRIES": "0"})):
-        with server(command, {**env, **extra}, "/health", cwd) as (base, pid):
+    for prefix, extra in (("", {}), ("(no cache) ", {"KG_API_CACHE_ENTRIES": "0"})):
+        with server(KG_SERVE, {**env, **extra}, "/health") as (base, pid):
             cpu = CpuMeter({"api": pid, "falkordb": falkordb_pid})
             sub = json.loads(get(base + API_PATHS["subgraph depth 2 (鲁西集团)"]))
             paths = {**API_PATHS, "evidence of one edge": f"/api/v1/edges/{sub['edges'][0]['id']}/evidence"}
-            if not cache_prefix:
+            if not prefix:
                 for name, file in rotations.items():
-                    run_rows(prefix + name, base, seconds, results, paths=file, cpu=cpu, connections=connections)
-            if prefix and not cache_prefix:
-                continue  # the baseline: its rotating and uncached rows only
+                    run_rows(name, base, seconds, results, paths=file, cpu=cpu)
             for name, path in paths.items():
-                if prefix and name == "/health":
-                    continue
-                run_rows(prefix + cache_prefix + name, base + path, seconds, results, cpu=cpu, connections=connections)
+                run_rows(prefix + name, base + path, seconds, results, cpu=cpu)
+
+
+def compare_rows(baseline: Path, rotations: dict[str, Path], env: dict[str, str], falkordb_pid: int, seconds: int,
+                 reps: int) -> dict[str, dict[str, list[dict]]]:
+    """This code and the baseline's side by side at 8 connections, served at once and run in turns (this,
+    baseline, this, …) so that both see the same share of a machine whose load keeps changing."""
+    other = {**env, "PYTHONPATH": str(baseline)}
+    rows: dict[str, dict[str, list[dict]]] = {}
+    with server(KG_SERVE, env, "/health") as (a, a_pid), \
+            server(KG_SERVE_OTHER, other, "/health", baseline) as (b, b_pid), \
+            server(KG_SERVE, {**env, "KG_API_CACHE_ENTRIES": "0"}, "/health") as (c, c_pid), \
+            server(KG_SERVE_OTHER, {**other, "KG_API_CACHE_ENTRIES": "0"}, "/health", baseline) as (d, d_pid):
+        sub = json.loads(get(a + API_PATHS["subgraph depth 2 (鲁西集团)"]))
+        fixed = {**API_PATHS, "evidence of one edge": f"/api/v1/edges/{sub['edges'][0]['id']}/evidence"}
+        jobs = [(name, (a, a_pid), (b, b_pid), "", file) for name, file in rotations.items()]
+        jobs += [(f"(no cache) {name}", (c, c_pid), (d, d_pid), path, None) for name, path in fixed.items() if name != "/health"]
+        for name, this, base, path, file in jobs:
+            rows[name] = {"this": [], "baseline": []}
+            for _ in range(reps):
+                for side, (url, pid) in (("this", this), ("baseline", base)):
+                    got: dict[str, list[dict]] = {}
+                    run_rows(f"[{side}] {name}", url + path, seconds, got, paths=file,
+                             cpu=CpuMeter({"api": pid, "falkordb": falkordb_pid}), connections=(8,))
+                    rows[name][side] += next(iter(got.values()))
+    return rows
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seconds", type=int, default=5, help="wrk duration per row")
     ap.add_argument("--baseline", type=Path, help="another checkout whose code also serves the graph (e.g. /work/main)")
+    ap.add_argument("--reps", type=int, default=3, help="turns of each side by side row with --baseline")
     args = ap.parse_args()
     load_before = os.getloadavg()[0]
     data_dir = Path(tempfile.mkdtemp(prefix="kgbench"))
     store = open_store(GraphSettings(graph_uri=None, data_dir=data_dir, graph_name="bench"))  # owns the server
     results: dict[str, list[dict]] = {}
+    comparison: dict[str, dict[str, list[dict]]] = {}
     try:
         store.apply_schema()
         ingest(store, [ROOT / "data" / "corpus"])
@@ -319,10 +352,9 @@ def main() -> int:
             run_rows("ceiling: bare FastAPI", base + "/json", args.seconds, results)
         with server(ceiling("starlette"), {}, "/json") as (base, _):
             run_rows("ceiling: bare Starlette", base + "/json", args.seconds, results)
-        serve_rows("", KG_SERVE, env, ROOT, rotations, falkordb_pid, args.seconds, results, CONNECTIONS)
+        serve_rows(rotations, env, falkordb_pid, args.seconds, results)
         if args.baseline:
-            serve_rows("(baseline) ", KG_SERVE_OTHER, {**env, "PYTHONPATH": str(args.baseline.resolve())},
-                       args.baseline.resolve(), rotations, falkordb_pid, args.seconds, results, (8,))
+            comparison = compare_rows(args.baseline.resolve(), rotations, env, falkordb_pid, args.seconds, args.reps)
     finally:
         store.close()
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
@@ -335,7 +367,7 @@ def main() -> int:
               "baseline": f"{args.baseline} at {base_commit}" if args.baseline else None,
               "rotation": {"search": len(rotations["search, rotating over many strings"].read_text().split()),
                            "enterprises": len(rotations["enterprise → clusters, rotating over every enterprise"].read_text().split())},
-              "results": results}
+              "results": results, "comparison": comparison}
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "api.json").write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     (RESULTS / "api.md").write_text(markdown(report), encoding="utf-8")
