@@ -13,7 +13,7 @@ from __future__ import annotations
 from api.convert import entity_ref
 from api.resolve import resolve
 from api.schemas import EdgeOut, EntityRef, NodeOut, PathOut, Subgraph
-from api.services.edges import edge_out
+from api.services.edges import edge_out, edges_among
 from api.services.evidence import sentences_for
 from api.services.reading import Reader
 from graph.model import RelType
@@ -75,8 +75,7 @@ def path(reader: Reader, a: EntityRef, b: EntityRef, types: list[str], max_hops:
         return PathOut(source=a, target=b, found=False, max_hops=max_hops, nodes=[], edges=[])
     nodes = _nodes(reader, ids)
     order = {frozenset(p): i for i, p in enumerate(zip(ids, ids[1:]))}
-    rows = [r for r in reader.run("edges_among", {"ids": ids, "types": types, "evidence": full})
-            if frozenset((r["source"], r["target"])) in order]
+    rows = [r for r in edges_among(reader, ids, types, full) if frozenset((r["source"], r["target"])) in order]
     edges = _edges_out(reader, rows, full)
     edges.sort(key=lambda e: (order[frozenset((e.source, e.target))], e.type, e.policy or ""))
     return PathOut(source=a, target=b, found=True, length=len(ids) - 1, max_hops=max_hops,
@@ -108,7 +107,7 @@ def subgraph(reader: Reader, center: str | None, depth: int, types: list[str], k
         nodes = _nodes(reader, ids)
         kept = [nodes[i] for i in ids if i in nodes]
     ids = [n.id for n in kept]
-    rows = reader.run("edges_among", {"ids": ids, "types": types, "evidence": full}) if ids else []
+    rows = edges_among(reader, ids, types, full)
     edges = _edges_out(reader, rows, full)
     return Subgraph(center=kept[0].id if center and kept else None, depth=depth if center else None, nodes=kept,
                     edges=edges, count_nodes=len(kept), count_edges=len(edges), total=total,
