@@ -57,7 +57,7 @@ def node_rows(n: int, rng: random.Random) -> list[dict]:
 def edge_rows(m: int, n_nodes: int, rng: random.Random) -> list[dict]:
     # Distinct (source, target, key) rows: MERGE then always creates, as in a first load.
     return [{"source": f"enterprise:企业{rng.randrange(n_nodes)}", "target": f"enterprise:企业{rng.randrange(n_nodes)}",
-             "policy": "policy:bench", "key": str(j), "props": {"role": "member", "rev": "r1"}} for j in range(m)]
+             "props": {"policy": "policy:bench", "key": str(j), "role": "member", "rev": "r1"}} for j in range(m)]
 
 
 def fresh(data_dir: Path, name: str) -> GraphStore:
