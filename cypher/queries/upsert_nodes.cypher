@@ -1,5 +1,5 @@
 // name: upsert_nodes
-// description: Create or update nodes of one label by id; aliases are unioned, never replaced. count: the nodes that were already stored.
+// description: Create or update nodes of one label by id; aliases are unioned, never replaced.
 // mode: write
 // params: rows: rows
 // returns: count
@@ -10,7 +10,8 @@
 // rows being nodes already stored. The label is written at creation, never added by SET:
 // on FalkorDB adding a label to an existing node is slow and grows with the graph (~800
 // nodes/s at 20k nodes). Safe because an id's prefix fixes its label, the loader sends
-// each id once, and one loader writes at a time (graph/loader.py).
+// each id once, and one loader writes at a time (graph/loader.py). `count` counts the
+// nodes already stored, not those created (nothing reads it).
 UNWIND $rows AS row
 OPTIONAL MATCH (n:Entity {id: row.id})
 FOREACH (_ IN CASE WHEN n IS NULL THEN [1] ELSE [] END |
