@@ -33,6 +33,9 @@ from graph.errors import EmbeddedServerError
 STATE_FILE = "server.json"
 LOG_FILE = "falkordb.log"
 LOAD_TIMEOUT = 600.0  # seconds a server may spend loading its data before we give up on it
+# A live process that has not made its socket yet is still being exec'd and loading the module: on a
+# busy machine that alone can outlast a short `timeout`, so the wait for the socket has this floor.
+SPAWN_GRACE = 5.0
 NO_RETRY = Retry(NoBackoff(), 0)  # every wait here is bounded by its own timeout, never multiplied
 _SOCKET_MAX = 100  # AF_UNIX paths are limited to 108 bytes (with the NUL)
 
@@ -249,7 +252,8 @@ def _start(data_dir: Path, *, detached: bool, timeout: float) -> ServerInfo:
         if state == "ready":
             return info
         waited = time.monotonic() - began
-        if waited > (LOAD_TIMEOUT if state in ("loading", "busy") else timeout):
+        limit = LOAD_TIMEOUT if state in ("loading", "busy") else timeout if sock.exists() else max(timeout, SPAWN_GRACE)
+        if waited > limit:
             break
         time.sleep(0.05)
     _kill(proc.pid)
