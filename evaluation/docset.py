@@ -200,6 +200,10 @@ def same_amount(v1: float, u1: str, v2: float, u2: str, tm: TypeMap) -> bool:
 
 
 def parse_amount(text: str) -> tuple[float, str] | None:
+    """'64亿元' -> (64.0, '亿元'); hedge words around the figure (data/evaluation/type_map.yaml
+    `targets.hedges`: about, over, more than) are dropped, so a hedged amount is its figure."""
+    for w in type_map().targets.get("hedges", []):
+        text = str(text).replace(w, "")
     m = _AMOUNT.match(str(text))
     return (float(m.group(1)), m.group(2)) if m else None
 

@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from evaluation.names import corpus_gold_rules
+
 Names = tuple[str, ...]
 
 
@@ -109,7 +111,7 @@ def _load(path: Path) -> dict[str, Any]:
         return yaml.load(fh, Loader=_Loader) or {}  # noqa: S506 (a safe loader)
 
 
-_NUMBER = re.compile(r"^(-?\d+(?:\.\d+)?)(?:左右)?(?:（(\d{4})）)?$")
+_NUMBER = re.compile(corpus_gold_rules()["table_value"])
 
 
 def parse_table(text: str, document: str) -> tuple[list[str], list[str], list[GoldValue]]:

@@ -21,18 +21,29 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
 from typing import Iterable
+
+import yaml
 
 from graph.model import DocumentGraph, NodeRecord, RelType
 
+
+@lru_cache(maxsize=1)
+def corpus_gold_rules() -> dict:
+    """data/evaluation/corpus_gold.yaml: how the corpus gold meets the output (read once)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "evaluation" / "corpus_gold.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
 _QUOTES = re.compile(r"[\s\"'“”‘’「」『』《》〈〉]")
 _OPEN = str.maketrans({"【": "(", "〔": "(", "［": "(", "[": "(", "】": ")", "〕": ")", "］": ")", "]": ")"})
-_CLUSTER_SUFFIX = re.compile(r"(新兴产业集群|产业集群|新兴产业|产业|集群)$")
+_G = corpus_gold_rules()
+_CLUSTER_SUFFIX = re.compile(_G["cluster_suffix"])
 _ROW_NUMBER = re.compile(r"^\d{1,2}[、.]")
-_PROJECT_SUFFIX = re.compile(r"(建设)?项目$")
-_COMPANY_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|公司)$")
-_PLACES = ("山东省", "山东", "聊城市", "聊城", "东昌府区", "茌平县", "茌平区", "茌平", "东阿县", "东阿",
-           "临清市", "临清", "阳谷县", "阳谷", "莘县", "冠县", "高唐县", "高唐")
+_PROJECT_SUFFIX = re.compile(_G["project_suffix"])
+_COMPANY_SUFFIX = re.compile(_G["company_suffix"])
+_PLACES = tuple(map(str, _G["company_places"]))
 
 
 def normalize(name: str) -> str:
@@ -46,7 +57,7 @@ def key(label: str, name: str) -> str:
     s = normalize(name)
     if label == "Cluster":
         s = _CLUSTER_SUFFIX.sub("", s) or s
-        if s.endswith("业") and len(s) >= 3:  # 现代服务业 = 现代服务, 纺织业 = 纺织 (but 农业 stays)
+        if s.endswith(_G["industry_char"]) and len(s) >= 3:  # 现代服务业 = 现代服务, 纺织业 = 纺织 (but 农业 stays)
             s = s[:-1]
     elif label == "Indicator":
         s = _ROW_NUMBER.sub("", s)

@@ -21,7 +21,7 @@ from typing import Callable, Hashable, Iterable
 
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, RelType
 from evaluation.gold import Gold, GoldProject, GoldValue, load_gold
-from evaluation.names import Resolver, key, match_projects, node_names, normalize, union_nodes
+from evaluation.names import Resolver, corpus_gold_rules, key, match_projects, node_names, normalize, union_nodes
 
 DEFAULT_GOLD = Path("tests/gold")
 DEFAULT_CORPUS = Path("data/corpus")
@@ -79,9 +79,11 @@ class EvaluationReport:
 # ----------------------------------------------------------------- regions
 
 _HEAD = r"^[ \t\u3000]*(?:\[bookmark:[^\]]*\]\s*)*"
-_BOX = re.compile(_HEAD + r"专栏\s*(\d+)(?!\d)", re.M)
-_CHAPTER = re.compile(_HEAD + r"第([一二三四五六七八九十百]+)([章节])", re.M)
-_TABLE = re.compile(r"主要目标表")
+_G = corpus_gold_rules()
+_BOX = re.compile(_HEAD + _G["box"], re.M)
+_BOX_IN_LABEL = re.compile(_G["box"])
+_CHAPTER = re.compile(_HEAD + _G["chapter"], re.M)
+_TABLE = re.compile(re.escape(_G["target_table"]))
 
 
 def regions(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -93,12 +95,12 @@ def regions(text: str) -> dict[str, list[tuple[int, int]]]:
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
         if kind == "box":
             out[f"box:{int(num)}"].append((start, end))
-        if kind == "章" and num == "五":
-            nxt = next((h[0] for h in heads[i + 1:] if h[1] == "章"), len(text))
+        if kind == _G["chapter_word"] and num == _G["clusters_chapter"]:
+            nxt = next((h[0] for h in heads[i + 1:] if h[1] == _G["chapter_word"]), len(text))
             out["chapter5"].append((start, nxt))
     t = _TABLE.search(text)
     if t:
-        nxt = next((h[0] for h in heads if h[0] > t.start() and h[1] == "章"), len(text))
+        nxt = next((h[0] for h in heads if h[0] > t.start() and h[1] == _G["chapter_word"]), len(text))
         out["table"].append((t.start(), nxt))
     return out
 
@@ -115,10 +117,10 @@ class Locator:
         if any(s <= ev.start < e for s, e in self.spans.get(region, [])):
             return True
         if region.startswith("box:"):
-            return any(int(n) == int(region[4:]) for n in re.findall(r"专栏\s*(\d+)", ev.section))
+            return any(int(n) == int(region[4:]) for n in _BOX_IN_LABEL.findall(ev.section))
         if region == "chapter5":
-            return "第五章" in ev.section
-        return region == "table" and "目标表" in ev.section
+            return _G["clusters_chapter_label"] in ev.section
+        return region == "table" and _G["target_table_label"] in ev.section
 
     def edge_in(self, edge: EdgeRecord, regions_: Iterable[str], outside: Iterable[str] = ()) -> bool:
         """Some evidence of the edge lies in one of `regions_` and in none of `outside`."""
@@ -245,7 +247,7 @@ class _Context:
         boxes = [self.text[s:e] for k, v in self.loc.spans.items() if k.startswith("box:") for s, e in v]
         return self.r.ids("Park", self.gold.ambiguous_parks) | {
             i for i, nm in self.of_label(Label.PARK).items()
-            if normalize(nm).endswith("基地") or any(nm in b for b in boxes)}
+            if normalize(nm).endswith(_G["unscored_park_ending"]) or any(nm in b for b in boxes)}
 
 
 # ----------------------------------------------------------------- evaluate

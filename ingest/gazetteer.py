@@ -20,9 +20,19 @@ import yaml
 from ingest.errors import LexiconError
 
 PLACES_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
-_ENDINGS = "省市区县旗州盟"
-_ENDING_RE = re.compile(f"[{_ENDINGS}]")
-_KINDS = (("新区", "zone"), ("区", "district"), ("市", "city"), ("县", "county"), ("旗", "county"))
+def _levels() -> dict:
+    path = PLACES_DIR / "levels.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return {"endings": "".join(map(str, data["endings"])), "kinds": tuple((str(e), str(k)) for e, k in data["kinds"]),
+                "short_with_ending": "".join(map(str, data["short_with_ending"]))}
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as e:
+        raise LexiconError(f"{path}: {e}") from None
+
+
+_LEVELS = _levels()
+_ENDING_RE = re.compile(f"[{_LEVELS['endings']}]")
+_KINDS: tuple[tuple[str, str], ...] = _LEVELS["kinds"]
 
 
 @dataclass(frozen=True)
@@ -82,7 +92,7 @@ class Gazetteer:
             for u in self.units.values():
                 if u.level == "county":
                     continue
-                forms = [u.name, *u.shorts, *(s + u.name[-1] for s in u.shorts if u.name[-1] in "州盟")]
+                forms = [u.name, *u.shorts, *(s + u.name[-1] for s in u.shorts if u.name[-1] in _LEVELS["short_with_ending"])]
                 for n in forms:
                     if len(n) >= 2 and n not in self.not_short_upper:
                         names[n] = u if n not in names or names[n] is u else None  # type: ignore[assignment]
@@ -130,13 +140,15 @@ class Gazetteer:
             return True
         return any(text.endswith(n, 0, start) for u in units for a in self.ancestors(u) for n in (a.name, *a.shorts))
 
-    def support(self, text: str, home: tuple[str, ...] = ()) -> Counter[str]:
+    def support(self, text: str, home: tuple[str, ...] = (),
+                uppers: list[tuple[int, str, Division]] | None = None) -> Counter[str]:
         """How often each unit is named in full in `text` (each name counts for its ancestors too);
-        `home` region names count once each."""
+        `home` region names count once each. `uppers` is `upper_units_in(text)` when the caller has it."""
         c: Counter[str] = Counter()
         hits = [units for _s, _e, units in self.full_names_in(text)]
         homes = {u.code: u for h in home for u in (self.full.get(h) or self.short.get(h) or [])}
         hits += [[u] for u in homes.values()]  # a home region counts once, however many names it has
+        hits += [[u] for u in self._shorts_after_parent(text, self.upper_units_in(text) if uppers is None else uppers)]
         for units in hits:
             if len(units) != 1:
                 continue  # an ambiguous full name supports nothing on its own
@@ -144,6 +156,20 @@ class Gazetteer:
             for x in (u, *self.ancestors(u)):
                 c[x.code] += 1
         return c
+
+    def _shorts_after_parent(self, text: str, uppers: list[tuple[int, str, Division]]) -> list[Division]:
+        """County-level units named by a short form right after their own province's or prefecture's name
+        (云南嵩明, 临沂兰山): the pair names the unit as surely as its full name."""
+        out = []
+        for start, surface, upper in uppers:
+            end = start + len(surface)
+            for k in (4, 3, 2):
+                units = [u for u in self.short.get(text[end:end + k], ()) if u.level == "county"
+                         and upper in self.ancestors(u)]
+                if len(units) == 1:
+                    out.append(units[0])
+                    break
+        return out
 
     def pick(self, candidates: list[Division], support: Counter[str]) -> Division | None:
         """The candidate with the most support on itself and up its hierarchy; None on a tie or none."""

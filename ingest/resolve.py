@@ -26,7 +26,15 @@ _LEGAL_SUFFIX = re.compile(f"({alternation('names', 'legal_forms')})$")
 _GENERIC_TAIL = re.compile(f"({alternation('names', 'generic_company_tails')})$")
 # bare zone names whose meaning depends on the county of the sentence
 _BARE_ZONES = frozenset(rule_data("zones")["bare"])
-_CLUSTER_TAIL = re.compile(r"(产业集群|产业|集群|行业)$")
+_ZONE_FULL_FORMS = tuple(sorted({str(v) for v in rule_data("zones")["canonical"].values()}, key=len, reverse=True))
+# a bare zone word ending so, in a county's sentence, is that county's park (临清市：…开发区 -> 临清经济开发区)
+_COUNTY_ZONE_WORD = str(rule_data("zones")["county_zone_word"])
+_K = rule_data("keys")
+_CLUSTER_TAIL = re.compile(_K["cluster_tail"])
+_COUNTY_LEVEL = re.compile(_K["county_level_ending"])
+_INDICATOR_STEPS = [(re.compile(p), str(r)) for p, r in _K["indicator_steps"]]
+_PROJECT_STEPS = [(re.compile(p), str(r)) for p, r in _K["project_steps"]]
+_LINE_BETWEEN = re.compile(_K["line_between"])
 
 
 # What an organisation's name is made of: Chinese characters, Latin letters and digits, and the
@@ -58,15 +66,8 @@ def indicator_key(name: str) -> str:
     s = re.sub(r"^\s*\d+[、.．]\s*", "", name)
     s = re.sub(r"[（(][^）)]*[）)]", "", s)
     s = re.sub(r"[“”\"'‘’]", "", s)
-    s = s.replace("R&D", "研发").replace("Ｒ＆Ｄ", "研发")
-    s = re.sub(r"(全社会|全市|我市|科技)", "", s)
-    s = re.sub(r"(研发经费投入|研发经费支出|研发经费|研发投入|研发支出)", "研发", s)
-    s = re.sub(r"(地区生产总值|国内生产总值|生产总值)", "GDP", s)
-    s = s.replace("规上", "规模以上").replace("规模以上工业总产值", "工业总产值").replace("规模以上工业产值", "工业总产值")
-    s = re.sub(r"(的|之)", "", s)
-    s = s.replace("占比", "比重").replace("所占比重", "比重")
-    s = re.sub(r"产值占工业总产值比重$", "比重", s)
-    s = re.sub(r"增加值占GDP比重$", "增加值比重", s)  # a value added's share is of GDP unless said otherwise
+    for pattern, replacement in _INDICATOR_STEPS:  # data/rules/keys.yaml
+        s = pattern.sub(replacement, s)
     return s.strip()
 
 
@@ -75,19 +76,17 @@ def indicator_key(name: str) -> str:
 def project_key(name: str) -> str:
     """Normal form of an infrastructure project's name: no 项目, stretch (聊城段), aside
     （青兰）or 民用, and "A至B高速" abbreviated the usual way (高唐至东阿高速 -> 高东高速)."""
-    s = re.sub(r"(建设)?(项目|工程)$", "", name.strip())
-    s = re.sub(r"（[^（）]*）", "", s)
-    s = re.sub(r"(?<=高铁|铁路|高速|公路|机场|大桥)([\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,3}段)$", "", s)
-    s = s.replace("民用", "")
-    s = s.replace("公路大桥", "大桥").replace("高速公路", "高速")
-    m = re.match(r"^([\u4e00-\u9fff]{2,3}?)(?:经([\u4e00-\u9fff]{2,3}?))?至([\u4e00-\u9fff]{2,3}?)(城际铁路|快速铁路|铁路|高铁|高速)$", s)
+    s = name.strip()
+    for pattern, replacement in _PROJECT_STEPS:  # data/rules/keys.yaml
+        s = pattern.sub(replacement, s)
+    m = _LINE_BETWEEN.match(s)
     if m:  # 聊城经邯郸至长治高铁 -> 聊邯长高铁
         s = m.group(1)[0] + (m.group(2)[0] if m.group(2) else "") + m.group(3)[0] + m.group(4)
     return s
 
 
 # words of transport and water works; a prose project naming one is a named work
-_INFRA_WORD = re.compile(f"({alternation('names', 'infrastructure_words')}|" r"[GS]\d{2,4}线|国道\d+|省道\d+)")
+_INFRA_WORD = re.compile(f"({alternation('names', 'infrastructure_words')}|{rule_data('names')['road_numbers']})")
 
 
 def is_infrastructure(name: str) -> bool:
@@ -126,6 +125,7 @@ class Resolver:
         self._support: dict[str, int] = {}
         self.doc_city: Division | None = None           # another city the document is about (set_document)
         self._foreign_text = False                       # a text that never names the home region
+        self._doc_zones: Counter[str] = Counter()        # zones the document names in full, how often
         # province names among the regions, dropped before a park name is looked up (山东鲁西经济开发区)
         provinces = [r for r in lexicon.regions if any(u.level == "province" for u in
                                                        self.gaz.full.get(r, []) + self.gaz.short.get(r, []))]
@@ -162,7 +162,7 @@ class Resolver:
     def add_county(self, name: str) -> Resolved:
         """A county the lexicon does not know, seen as a paragraph topic ("乐陵市：依托…"):
         later names that start with it, or with its short form (乐陵), are placed in it."""
-        short = re.sub(r"(市|县|区)$", "", name)
+        short = _COUNTY_LEVEL.sub("", name)
         for n in {name, short} if len(short) >= 2 else {name}:
             self._doc_counties.setdefault(n, name)
         self._county_names = sorted(set(self._county_names) | {name, short} - {""}, key=len, reverse=True)
@@ -170,14 +170,15 @@ class Resolver:
 
     def set_document(self, text: str) -> None:
         """Which gazetteer short forms this document supports (ingest/gazetteer.py)."""
-        support = self.gaz.support(text, self.lex.regions)
+        uppers = self.gaz.upper_units_in(text)
+        support = self.gaz.support(text, self.lex.regions, uppers)
         self._support = support
         # the city a report is about, when it is not the lexicon's home city: the prefecture the text
         # supports most, ahead of the home one (a bare 高新区 is then that city's zone)
         home = {u.code for h in self.lex.regions for u in self.gaz.full.get(h, []) + self.gaz.short.get(h, [])
                 if u.level == "prefecture"}
         named = Counter(support)  # and the cities a text names by their short forms (株洲高新区, 兰州新区)
-        named.update(u.code for _, _, u in self.gaz.upper_units_in(text))
+        named.update(u.code for _, _, u in uppers)
         cities = sorted((n, c) for c, n in named.items() if self.gaz.units[c].level == "prefecture")
         best = cities[-1] if cities else None
         home_support = max((named[c] for c in home), default=0)
@@ -185,7 +186,23 @@ class Resolver:
         # a text naming other places and never the home region: a bare 开发区 is not the home city's
         self._foreign_text = bool(named) and not any(support[c] > 1 or named[c] > 1 for c in home)
         self._doc_shorts = self.gaz.active_shorts(support)
+        self._doc_zones = self._named_zones(text) if self.doc_city is not None or self._foreign_text else Counter()
         self._county_names = sorted(set(self._county_names) | set(self._doc_shorts), key=len, reverse=True)
+
+    @staticmethod
+    def _named_zones(text: str) -> Counter[str]:
+        """The development zones a text names in full (辽河经济开发区), each with how many of the
+        text's zone names hold it (营口辽河经济开发区 holds 辽河经济开发区)."""
+        from ingest.extract.names import find_parks
+        names = [n for _s, _e, n in find_parks(text) if n.endswith(_ZONE_FULL_FORMS)]
+        return Counter({n: sum(n in m for m in names) for n in set(names)})
+
+    def _named_zone(self, surface: str) -> str | None:
+        """The zone a bare zone word means in a text about another place that names one such zone in
+        full: the one most of its zone names hold (a bare 开发区 in a report on 辽河经济开发区)."""
+        full = rule_data("zones")["canonical"].get(surface, surface)
+        named = [(n, z) for z, n in self._doc_zones.items() if z.endswith(full) and z != full]
+        return max(named, key=lambda x: (x[0], -len(x[1])))[1] if named else None
 
     def _gazetteer_county(self, surface: str) -> Resolved | None:
         """A county-level unit of the gazetteer by full name, former name or supported short form."""
@@ -199,6 +216,8 @@ class Resolver:
         return Resolved(Label.COUNTY, e.name, how, e)
 
     def county(self, surface: str) -> Resolved | None:
+        if surface in _BARE_ZONES and (self._foreign_text or self.doc_city is not None):
+            return self.park(surface)  # a bare zone word in another place's text is not the home city's zone
         e = self.lex.lookup(Label.COUNTY, surface)
         if e is None:
             seen = self._doc_counties.get(surface)
@@ -220,6 +239,8 @@ class Resolver:
             if n in known or n in full:
                 if n not in known and text[k] in self.gaz.not_after:
                     continue
+                if n not in known and all(u.level != "county" for u in full[n]):
+                    return None  # "长沙市光储…": a prefecture opens it, not the county of its short form (长沙县)
                 r = self.county(n)
                 if r is not None:
                     return n, r
@@ -328,10 +349,13 @@ class Resolver:
         surface = surface.strip()
         if surface in _BARE_ZONES:
             if context_county is not None and context_county.entry is not None and context_county.entry.kind != "zone" \
-                    and surface.endswith("开发区"):
-                name = short_name(context_county) + rule_data("zones")["canonical"]["开发区"]
+                    and surface.endswith(_COUNTY_ZONE_WORD):
+                name = short_name(context_county) + rule_data("zones")["canonical"][_COUNTY_ZONE_WORD]
                 e = self.lex.lookup(Label.PARK, name)
                 return Resolved(Label.PARK, e.name if e else name, f"context:{surface}→{e.name if e else name}", e)
+            named = self._named_zone(surface)
+            if named is not None:
+                return Resolved(Label.PARK, named, f"context:{surface}→{named}")
             if self.doc_city is not None:  # another city's report: that city's zone (潍坊高新区)
                 city = self.doc_city
                 name = (city.shorts[0] if city.shorts else city.name) + rule_data("zones")["canonical"].get(surface, surface)

@@ -9,17 +9,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_NUM = r"[一二三四五六七八九十百零〇\d]+"
-_CHAPTER = re.compile(rf"^第{_NUM}[章篇]")
-_SECTION = re.compile(rf"^第{_NUM}节")
-_BOX = re.compile(r"^专栏\s*\d+")
+from ingest.rules import rule_data
+
+_S = rule_data("structure")
+_CHAPTER = re.compile(_S["chapter"])
+_SECTION = re.compile(_S["section"])
+_BOX = re.compile(_S["box"])
+_BOX_LABEL = re.compile(_S["box_label"])
 _MARKDOWN = re.compile(r"^(#{1,6})\s*(\S.*)$")
-_LIST1 = re.compile(r"^[一二三四五六七八九十]+、")
-_LIST2 = re.compile(r"^（[一二三四五六七八九十]+）")
+_LIST1 = re.compile(_S["list1"])
+_LIST2 = re.compile(_S["list2"])
 _LIST3 = re.compile(r"^\d{1,2}[.．、](?!\d)")
 _SENT_END = "。！？；"
 # a further line of a box: another list of projects, or a "企业品牌：…" line
-_BOX_CONTINUES = re.compile(r"^[^，。：]{2,10}：|(项目|工程|基地|园|中心)[，,；。]?$")
+_BOX_CONTINUES = re.compile(_S["box_continues"])
 _BOX_SEP = "，；。"
 
 # heading levels; a heading clears every deeper level
@@ -141,7 +144,7 @@ def analyse(text: str) -> Structure:
         after_blank, blank_run = blank_run, 0
 
         if _BOX.match(line):
-            set_level(L_BOX, re.sub(r"^(专栏\s*\d+)\s*", r"\1 ", re.sub(r"\s+", " ", line)))
+            set_level(L_BOX, _BOX_LABEL.sub(r"\1 ", re.sub(r"\s+", " ", line)))
             box_has_content = False
             sentences.append(Sentence(s, e, line, path(), "heading", "", s))
             title_group = False
@@ -169,7 +172,7 @@ def analyse(text: str) -> Structure:
             if row:
                 rows.append(row)
             if rows and len(rows[0]) >= 3 and len(rows) >= 2:
-                title = prev_line if prev_line and len(prev_line) <= 40 and "。" not in prev_line else "表"
+                title = prev_line if prev_line and len(prev_line) <= 40 and "。" not in prev_line else _S["table_title"]
                 tpath = path() + (title,)
                 tables.append(Table(title, tpath, rows))
                 for r in rows:

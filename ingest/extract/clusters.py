@@ -11,11 +11,13 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY, cluster_of_section, split_list
 from ingest.extract.names import PARK_SUFFIXES
 from ingest.resolve import Resolved
-from ingest.rules import alternation
+from ingest.rules import alternation, rule_data
 from ingest.structure import Sentence
 
 
 
+_C = rule_data("clusters")
+_LISTED_FIRMS = re.compile(_C["listed_firms"])
 _VERB_AFTER_NAME = re.compile(f"({alternation('clusters', 'verbs_after_name')})")
 
 _COMPANY_SHAPE = re.compile(f"({alternation('clusters', 'company_shape_endings')})$")
@@ -23,19 +25,20 @@ _COMPANY_SHAPE = re.compile(f"({alternation('clusters', 'company_shape_endings')
 
 def _enterprise_names(b: GraphBuilder, clause: str) -> list[tuple[str, bool]]:
     """Names a cue opens: "A、B等企业" (trusted), or "A、B" up to a verb (checked)."""
-    listed = re.search(r"^(.+?)等(?:[\u4e00-\u9fff]{0,8}?企业|[\u4e00-\u9fff]{0,4}龙头)", clause)
+    listed = _LISTED_FIRMS.search(clause)
     if listed:
         return [(n, True) for n in split_list(listed.group(1))]
     stop = _VERB_AFTER_NAME.search(clause)
     head = clause[: stop.start()] if stop else clause
-    head = re.split(r"等", head)[0]
+    head = head.split(_C["list_closer"])[0]
     names = split_list(head)
     # a single short name followed directly by a verb ("支持奥克特加强…") is a company name
     short_ok = len(names) == 1 and stop is not None and stop.start() == len(head) and 2 <= len(head) <= 5
     return [(n, short_ok) for n in names]
 
 
-_INDUSTRY_TOPIC = re.compile(r"^(?:发展|培育|壮大|做强|提升|加快发展|大力发展)?(.{2,12}?产业)$")
+_INDUSTRY_TOPIC = re.compile(_C["industry_topic"])
+_YI_CLOSING = re.compile(_C["yi_cue_closing"])
 
 
 def rule_leading(b: GraphBuilder, sent: Sentence, sdoc: Doc) -> None:
@@ -55,7 +58,7 @@ def rule_leading(b: GraphBuilder, sent: Sentence, sdoc: Doc) -> None:
         after = cue.end_char
         clause_end = re.search(r"[，。；]", text[after:])
         clause = text[after: after + clause_end.start()] if clause_end else text[after:]
-        if cue.label_ == "以" and not re.search(r"为(龙头|重点)", clause):
+        if cue.label_ == _C["yi_cue"] and not _YI_CLOSING.search(clause):
             continue
         for name, trusted in _enterprise_names(b, clause):
             name = name.strip()

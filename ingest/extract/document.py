@@ -40,7 +40,7 @@ from graph.model import DocumentGraph, Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import name_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
-from ingest.extract.names import INDUSTRY_CONTINUATIONS, inside_word
+from ingest.extract.names import INDUSTRY_CONTINUATIONS, inside_word, modifier_spans, zone_class
 from ingest.extract.nlp import get_pipeline
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
@@ -48,7 +48,7 @@ from ingest.rules import rule_data
 from ingest.extract.clusters import rule_leading, rule_subindustry, section_member
 from ingest.extract.indicators import rule_indicator_text, rule_table
 from ingest.extract.places import rule_county_layout, rule_town_park
-from ingest.extract.projects import rule_box, rule_known_owner, rule_project_list, text_project
+from ingest.extract.projects import park_project, rule_box, rule_known_owner, rule_project_list, text_project
 from ingest.extract.project_facts import rule_project_facts
 from ingest.extract.enterprise_lists import rule_enterprise_list
 from ingest.extract.industry_lists import rule_industry_list
@@ -144,16 +144,23 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[i
         kept = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ != Label.PROJECT.value]
         zones = _city_zones(b, sent, kept, out)  # a zone may open a project's name (兰州新区108个项目)
         named = len(out)
+        modifiers = modifier_spans(sent.text, [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == Label.CLUSTER.value])
         for ent in sdoc.ents:
             label = Label(ent.label_)
             surface = ent.text
             r: Resolved | None
             if label == Label.COUNTY:
+                if zone_class(sent.text, ent.start_char, surface):
+                    continue  # "升级为国家级经济技术开发区": a kind of zone, not one
                 r = b.resolver.county(surface)
                 county = r or county
             elif label == Label.ENTERPRISE:
                 r = b.resolver.enterprise(surface)
             elif label == Label.PARK:
+                pid = park_project(b, sent, ent.start_char, ent.end_char)
+                if pid is not None:
+                    out.append(Found(ent.start_char, ent.end_char, Label.PROJECT, pid, surface))
+                    continue
                 hit = b.resolver.county_prefix(surface)
                 if hit and re.match(r"^(省级|市级|县级|特色)", surface[len(hit[0]):]):
                     continue  # "高唐省级开发区": a kind of place, not a name
@@ -162,8 +169,9 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]]) -> dict[i
                 r = b.resolver.park(surface, county)
             elif label == Label.CLUSTER:
                 # a lexicon name, or an industry named by its shape (names.find_industries): a new node
-                if b.resolver.county(surface) is not None or inside_word(sent.text, ent.start_char):
-                    continue  # "作为茌平特色优势产业": a place; "铝合金|新材料": the end of a longer word
+                if b.resolver.county(surface) is not None or inside_word(sent.text, ent.start_char) \
+                        or (ent.start_char, ent.end_char) in modifiers:
+                    continue  # "作为茌平特色优势产业": a place; "铝合金|新材料", "化工新材料|产品": part of a longer word
                 tail = re.match(r"产业集群|产业|集群", sent.text[ent.end_char:])
                 if tail and not sent.text.startswith(INDUSTRY_CONTINUATIONS, ent.end_char + tail.end()):
                     surface = sent.text[ent.start_char:ent.end_char + tail.end()]  # 铝加工产业: keep the written form

@@ -8,17 +8,28 @@ from graph.model import RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import YEAR, document_year, period_for, section_year
 from ingest.resolve import Resolved
+from ingest.rules import alternation, rule_data
 from ingest.structure import Sentence, Table
+
+
+_I = rule_data("indicators")
+_CAPPED = re.compile(alternation("indicators", "comparator_capped"))
+_BELOW = re.compile(alternation("indicators", "comparator_below"))
+_STRICT = re.compile(alternation("indicators", "comparator_strict"))
+_YEAR_CELL = re.compile(_I["year_cell"])
+_PAREN_YEAR = re.compile(_I["paren_year"])
+_YEAR_IN_TEXT = re.compile(_I["year_in_text"])
+_NAME_NOT_HEADS = tuple(_I["name_not_heads"])
 
 
 def comparator_of(text: str) -> str:
     """How a stated target compares: a plan's figure is a floor (达到, 以上, 提高到) unless
     the words cap it (以下, 以内, 不超过, 控制在) or make it strict (超过, 突破, 高于 / 低于)."""
-    if re.search(r"以下|以内|不超过|不高于|控制在", text):
+    if _CAPPED.search(text):
         return "<="
-    if re.search(r"低于", text):
+    if _BELOW.search(text):
         return "<"
-    if re.search(r"超过|突破|高于", text):
+    if _STRICT.search(text):
         return ">"
     return ">="
 
@@ -30,7 +41,7 @@ def rule_table(b: GraphBuilder, table: Table, sentences: dict[int, Sentence]) ->
     header = table.rows[0]
     years: dict[int, int] = {}
     for j, cell in enumerate(header):
-        m = re.match(r"^(\d{4})年?$", cell.text)
+        m = _YEAR_CELL.match(cell.text)
         if m:
             years[j] = int(m.group(1))
     if not years:
@@ -56,7 +67,7 @@ def rule_table(b: GraphBuilder, table: Table, sentences: dict[int, Sentence]) ->
             if not m:
                 continue
             value = float(m.group(1))
-            paren = re.search(r"[（(](\d{4})年?[)）]", cell)
+            paren = _PAREN_YEAR.search(cell)
             y = int(paren.group(1)) if paren else year
             comparator = comparator_of(cell)
             if iid is None:
@@ -69,23 +80,14 @@ def rule_table(b: GraphBuilder, table: Table, sentences: dict[int, Sentence]) ->
                        props={"year": y, "value": value, "unit": unit, "comparator": comparator})
 
 
-_PARA_YEAR = re.compile(r"(?:^|[。；])(?<!到)(20\d{2})年[，、]")
-
-_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*(%|个百分点|家|个|件|人|亿元|万元)")
-
-_VERB_TAIL = re.compile(r"(达到|提高到|提升到|提高至|提升至|达|为|超过|突破|保持在|稳定在|降至|仅为|约为|提高|增长|下降|力争|要|将)+$")
-
-_INDICATOR_SHAPE = re.compile(r"(比重|占比|率|指数)$")
-
-_PHRASE_LEAD = re.compile(r"^([-•·*\s]|\d{4}年|到\d{4}年|上半年|全年|今年|去年|预计|力争|其中|确保|完成|实现|保持|使|让|推动|促进|全市)+")
-
-_TARGET_WORDS = re.compile(r"(到\d{4}年|力争|目标|确保|争取|将|要|计划|预期)")
-
-_RESPECTIVELY = re.compile(
-    r"((?:“[^”]{2,12}”){2,4}|(?:[\u4e00-\u9fff]{2,10}、){1,3}[\u4e00-\u9fff]{2,10})([^，。；“”、\d]{0,8}?)分别[^，。；]*[，；]"
-    r"(占[^，。；\d]{1,12}?(?:比重|占比))分别(?:达到|为|是)?((?:\d+(?:\.\d+)?%、?){2,4})")
-
-_SHARE_PHRASE = re.compile(r"[^，。；：、\d%]{4,30}?(比重|占比)")
+_PARA_YEAR = re.compile(_I["para_year"])
+_VALUE = re.compile(_I["value"])
+_VERB_TAIL = re.compile(_I["verb_tail"])
+_INDICATOR_SHAPE = re.compile(_I["indicator_shape"])
+_PHRASE_LEAD = re.compile(_I["phrase_lead"])
+_TARGET_WORDS = re.compile(_I["target_words"])
+_RESPECTIVELY = re.compile(_I["respectively"])
+_SHARE_PHRASE = re.compile(_I["share_phrase"])
 
 
 def rule_respectively(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -> None:
@@ -124,16 +126,16 @@ def rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -
     last: tuple[Resolved, str] | None = None
     for m in _VALUE.finditer(text):
         unit = m.group(2)
-        if unit == "个百分点":
+        if unit == _I["change_unit"]:
             continue  # a change, not a level
         left_start = max(text.rfind(c, 0, m.start()) for c in "，。；：、—") + 1
         phrase = text[left_start:m.start()]
         phrase = _PHRASE_LEAD.sub("", phrase.strip())
         name = _VERB_TAIL.sub("", phrase).strip()
         ir = None
-        if not name and last is not None and re.search(r"\d{4}年", text[left_start:m.start()]):
+        if not name and last is not None and _YEAR_IN_TEXT.search(text[left_start:m.start()]):
             ir, name = last  # "…达到2.4%，到2025年达到3%": the same indicator, another year
-        elif not name or name.startswith(("占", "比", "同比", "增加值", "产值", "增速")) or re.search(r"\d", name) or len(name) > 30:
+        elif not name or name.startswith(_NAME_NOT_HEADS) or re.search(r"\d", name) or len(name) > 30:
             continue
         else:
             ir = b.resolver.indicator(name, create=False)
@@ -149,7 +151,7 @@ def rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -
         last = (ir, name)
         value = float(m.group(1))
         after = text[m.end(): m.end() + 12]
-        paren = re.match(r"[（(](\d{4})年?[)）]", after)
+        paren = _PAREN_YEAR.match(after)
         before = text[:m.start()]
         years_before = YEAR.findall(before)
         own_year = years_before[-1] if years_before else None
@@ -158,9 +160,9 @@ def rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -
             year: int | None = int(paren.group(1))
         elif own_year:
             year = int(own_year)
-        elif "今年" in before and doc_year is not None:
+        elif _I["this_year"] in before and doc_year is not None:
             year = doc_year
-        elif "去年" in before and doc_year is not None:
+        elif _I["last_year"] in before and doc_year is not None:
             year = doc_year - 1
         else:
             # "2017年，…。…总数达到97家": a year opening an earlier sentence of the paragraph
@@ -174,7 +176,7 @@ def rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -
             else:
                 continue
         comparator = comparator_of(phrase + after[:3])
-        says_target = says_target and not (own_year and not re.search(rf"(到|至|力争){year}年", text) and year <= (doc_year or year))
+        says_target = says_target and not (own_year and not re.search(_I["target_year"].format(year=year), text) and year <= (doc_year or year))
         is_target = not paren and (says_target or (doc_year is not None and year > doc_year))
         iid = b.node(ir, name, sent, "indicator_text", {"unit": unit})
         if is_target:

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from typing import Callable
 
+from ingest.gazetteer import default_gazetteer
 from ingest.lexicon import default_lexicon
 from ingest.rules import rule_data
 
@@ -19,6 +20,15 @@ _W = rule_data("names")
 def _alt(key: str) -> str:
     """A regex alternation of one word list of data/rules/names.yaml, longest first."""
     return "|".join(map(re.escape, sorted(map(str, _W[key]), key=len, reverse=True)))
+
+
+def _tuple(key: str) -> tuple[str, ...]:
+    """One word list of data/rules/names.yaml, longest first (for str.startswith/endswith)."""
+    return tuple(sorted(map(str, _W[key]), key=len, reverse=True))
+
+
+def _chars(key: str) -> frozenset[str]:
+    return frozenset(map(str, _W[key]))
 
 
 PARK_SUFFIXES = tuple(_W["park_suffixes"])
@@ -35,16 +45,18 @@ LEAD_WORDS = tuple(sorted(set(map(str, _W["lead_words"])), key=len, reverse=True
 
 
 _LEAD_RE = re.compile("^(?:%s)" % "|".join(map(re.escape, LEAD_WORDS)))
-_JOINERS = set("与及或的在")
+_JOINERS = _chars("name_joiners")
+_AND = _chars("and_words")
+_NAME_END_CHARS = _chars("name_end_chars")
 
 
-def walk_left(text: str, end: int, max_len: int = 16, joiners: frozenset[str] | set[str] = _JOINERS) -> int:
+def walk_left(text: str, end: int, max_len: int = 16, joiners: frozenset[str] = _JOINERS) -> int:
     """Start of the name ending at `end`: back over name characters up to a delimiter
     (punctuation, or a joining word such as 与/和 that separates two names)."""
     i = end
     while i > 0 and end - i < max_len and _NAME_CHARS.match(text[i - 1]) and text[i - 1] not in joiners:
         # 和 joins two names after a name's end (开发区和特色园区), but is part of 三和工业园
-        if text[i - 1] == "和" and i >= 2 and text[i - 2] in "区园业司团目":
+        if text[i - 1] in _AND and i >= 2 and text[i - 2] in _NAME_END_CHARS:
             break
         if text[i - 1] == "—" and i >= 2 and text[i - 2] == "—":
             break  # "龙头企业——南宁双汇食品公司": a dash between a description and a name
@@ -67,13 +79,14 @@ _INNER_VERB = re.compile(f"({_alt('inner_verbs')})")
 # generic descriptions, not names (特色产业园区, 两大化工园区, 省级开发区)
 _GENERIC_PARK = re.compile(f"^({_alt('generic_park_heads')})")
 _PARK_NOT_INSIDE = re.compile("|".join(_W["park_not_inside"]))
+_PARK_NOT_FOLLOWED = _tuple("park_not_followed_by")
 
 
 def find_parks(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of park names: a park suffix and the name before it."""
     out: list[tuple[int, int, str]] = []
     for m in _PARK_RE.finditer(text):
-        if text[m.end():m.end() + 1] == "域":
+        if text.startswith(_PARK_NOT_FOLLOWED, m.end()):
             continue  # 开发区域: a kind of area
         start = walk_left(text, m.start())
         name = strip_lead_words(text[start:m.end()])
@@ -83,18 +96,27 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         inner = list(_INNER_VERB.finditer(head)) + [x for x in _PARK_RE.finditer(head) if x.start() > 0]
         if inner:  # a verb or another park inside: the name starts after it
             name = strip_lead_words(name[max(x.end() for x in inner):])
-        j = name.rfind("和", 0, len(name) - len(m.group(0)))
+        j = max(name.rfind(a, 0, len(name) - len(m.group(0))) for a in _AND)
         if j >= 5:  # "…主体作用和产业园区": 和 after a long phrase joins two phrases (临清三和工业园 is one name)
             name = name[j + 1:]
         close = name.rfind("）")
         if close >= 0 and "（" not in name[:close]:
             name = name[close + 1:]  # "县（市、区）间…园区": the bracket belongs to the text before
-        if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or re.search(r"\d|个", name) \
-                or _PARK_NOT_INSIDE.search(name) or name.count("（") > name.count("）"):
+        if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or _PARK_NOT_INSIDE.search(name) \
+                or name.count("（") > name.count("）") or _COUNTED_AFTER.match(text, m.end()):
             continue  # a bare suffix (开发区) is resolved by context, not here
         s = m.end() - len(name)
         out.append((s, m.end(), name))
     return out
+
+
+_ZONE_WORDS = frozenset(map(str, rule_data("zones")["bare"]))
+_CLASS_QUALIFIERS = tuple(map(str, rule_data("zones")["class_qualifiers"]))
+
+
+def zone_class(text: str, start: int, surface: str) -> bool:
+    """Whether a bare zone word at `start` names a kind of zone: a level stands before it (国家级经济技术开发区)."""
+    return surface in _ZONE_WORDS and text.endswith(_CLASS_QUALIFIERS, 0, start)
 
 
 def plain_park_name(name: str) -> bool:
@@ -113,15 +135,21 @@ _STRONG_RE = re.compile(_alt("enterprise_strong"))
 _GENERIC_COMPANY = re.compile(f"({_alt('generic_company_words')})")
 # words after which a company name starts (人才创办了|东阿县途胜…, 输出到|美国肯尼可特公司)
 _BEFORE_COMPANY = re.compile(f"({_alt('before_company')})")
+_SHORT_LEGAL = _chars("short_legal_forms")
+_LEGAL_STARTS = _tuple("legal_form_starts")
+_COMPANY_NOT_FOLLOWED = _tuple("company_not_followed_by")
+_COMPANY_NOT_HEADS = _tuple("company_name_not_heads")
+_FULL_LEGAL = re.compile(f"({_alt('full_legal_forms')})")
+_ITEM_COMPANY_END = re.compile(rf"({_alt('item_company_ends')}|\d)")
 
 
 def find_enterprises(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of names with a strong company suffix (…集团, …有限公司)."""
     out: list[tuple[int, int, str]] = []
     for m in _STRONG_RE.finditer(text):
-        if m.group(0) in ("集团", "股份", "公司") and text[m.end():m.end() + 4].startswith(("有限", "股份", "公司")):
+        if m.group(0) in _SHORT_LEGAL and text.startswith(_LEGAL_STARTS, m.end()):
             continue  # part of a longer suffix found at its own end
-        if text[m.end():m.end() + 1] in ("制", "债", "法", "化", "章"):
+        if text.startswith(_COMPANY_NOT_FOLLOWED, m.end()):
             continue  # 公司制, 公司债券, 公司法: not a name
         start = walk_left(text, m.start(), 18)
         name = strip_lead_words(text[start:m.end()])
@@ -130,7 +158,7 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         if cut:
             name = name[cut[-1].end():]
             stem = name[:-len(m.group(0))]
-        if len(stem) < 2 or re.match(r"^(大|各|该|本|龙头|骨干|企业|一批|市|省)", name):
+        if len(stem) < 2 or name.startswith(_COMPANY_NOT_HEADS):
             continue
         generic = len(_GENERIC_COMPANY.findall(stem))
         # 品牌运营公司 is a description; 华新控股香港公司 keeps a name (华新香港) beside its generic word
@@ -143,11 +171,11 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
 def enterprise_prefix(item: str, strip_region: Callable[[str], str] = lambda s: s) -> str:
     """The company name that opens a project item ("阳谷华泰化工年产3.2万吨…项目" -> "阳谷华泰化工").
     `strip_region` drops the province/city names a name may open with (Lexicon.strip_region)."""
-    m = re.search(r"(股份有限公司|有限责任公司|有限公司)", item)
+    m = _FULL_LEGAL.search(item)
     if m and m.start() >= 2:
         return item[:m.end()]
     by_suffix = suffix_name(item, strip_region)
-    m = re.search(r"(年产|年处理|年治理|新建|\d)", item)
+    m = _ITEM_COMPANY_END.search(item)
     if m and m.start() >= 3 and not (by_suffix and len(by_suffix) <= m.start()):
         head = item[:m.start()]
         if head.count("（") == head.count("）"):  # not "青兰高速（G22）…"
@@ -156,7 +184,8 @@ def enterprise_prefix(item: str, strip_region: Callable[[str], str] = lambda s: 
 
 
 # endings that may follow another company ending inside one name (冠晶光电|科技, 鲁晟数控|机械)
-_EXTENDING = ENTERPRISE_STRONG + ("科技", "新材料", "材料", "机械", "发展", "设备", "制造")
+_EXTENDING = ENTERPRISE_STRONG + tuple(_W["enterprise_extending"])
+_WEAK_NOT_BEFORE = _tuple("weak_ending_not_before")
 
 
 def suffix_name(item: str, strip_region: Callable[[str], str] = lambda s: s) -> str:
@@ -184,16 +213,22 @@ def suffix_name(item: str, strip_region: Callable[[str], str] = lambda s: s) -> 
     name = item[:end]
     stem = strip_region(item[:best[0]])
     strong = any(name.endswith(x) for x in ENTERPRISE_STRONG)
-    if not strong and (len(stem) > 7 or _NOT_NAME_WORDS.search(stem) or item[end:end + 1] == "园"
-                       or item[end:end + 2] in {"健康", "产业", "园区", "生态"}):
+    if not strong and (len(stem) > 7 or _NOT_NAME_WORDS.search(stem) or item.startswith(_WEAK_NOT_BEFORE, end)):
         return ""  # a long or descriptive stem before a weak ending is a project description
     return name
 
 
 # a place closing a company name in brackets: the national ones and the lexicon's regions (诺伯特智能装备（山东）)
 _BRACKET_PLACES = "|".join(map(re.escape, sorted({*_W["bracket_places"], *default_lexicon().regions}, key=len, reverse=True)))
-_PROJECT_RE = re.compile(r"(项目|工程)")
-_PROJECT_JOINERS = frozenset("与或的在")
+_PROJECT_ENDINGS = _tuple("prose_project_endings")
+_PROJECT_RE = re.compile(f"({_alt('prose_project_endings')})")
+_PROJECT_JOINERS = _chars("project_name_joiners")
+_CLOSING_VERBS = _chars("name_closing_verbs")
+_DESCRIPTION = re.compile(_W["project_description"])
+_COUNTED_AFTER = re.compile(_W["counted_after"])
+_DATED_BATCH = re.compile(_W["dated_batch"])
+_CAPACITY_HEAD = re.compile(rf"^[\d.]+(?:{_alt('capacity_magnitudes')})?(?:{_alt('capacity_units')})")
+_PROJECT_NOT_HEADS = re.compile(rf"^(\d|{_alt('project_name_not_heads')})")
 
 
 def find_projects(text: str) -> list[tuple[int, int, str]]:
@@ -207,20 +242,23 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         start = walk_left(text, m.start(), 56, _PROJECT_JOINERS)  # 铝单板及铝合金模板项目 is one name
         start += len(text[start:m.start()]) - len(text[start:m.start()].lstrip("—-·"))
         name = strip_lead_words(text[start:m.end()])
-        listed = start > 0 and text[start - 1] == "、" and text[:start - 1].endswith(("项目", "工程"))
+        listed = start > 0 and text[start - 1] == "、" and text[:start - 1].endswith(_PROJECT_ENDINGS)
         stem = name[:-len(m.group(0))]
         # …生产线建设项目: 建设 just before the ending belongs to the name
-        inner = [] if listed else [v for v in _INNER_VERB.finditer(stem) if v.end() < len(stem) or v.group(0) != "建设"]
+        inner = [] if listed else [v for v in _INNER_VERB.finditer(stem)
+                                   if (v.end() < len(stem) or v.group(0) not in _CLOSING_VERBS)
+                                   and not stem.startswith(ENTERPRISE_STRONG, v.end())]  # …科技发展|有限公司
         if inner:  # 加快建设|X项目; but an item of a list of projects is a whole name (鲁商高端建设装备制造项目)
             name = strip_lead_words(name[inner[-1].end():])
         cs = max(text.rfind(c, 0, m.end() - len(name)) for c in "，。；：,;")
-        if re.match(r"^是[^，。；]*的$", text[cs + 1:m.end() - len(name)]):
+        if _DESCRIPTION.match(text[cs + 1:m.end() - len(name)]):
             continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before
-        capacity = re.match(r"^[\d.]+万?(吨|套|台|辆|千瓦|兆瓦|吉瓦|平方米|亩|头|只|件)", name)  # 100万吨有机硅项目
-        if re.search(r"\d{4}年", name):
+        if _COUNTED_AFTER.match(text, m.end()):
+            continue  # "…转移项目11个": a kind of project, counted
+        capacity = _CAPACITY_HEAD.match(name)  # 100万吨有机硅项目
+        if _DATED_BATCH.search(name):
             continue  # "2021年第三季度招商项目": a batch of a date, no one project
-        if len(name) < 6 or (re.match(r"^(\d|一批|重点|重大|各类|相关|该|本|其他|其它|国家级|市级|省级|新建|实施)", name)
-                             and not capacity):
+        if len(name) < 6 or (_PROJECT_NOT_HEADS.match(name) and not capacity):
             continue
         out.append((m.end() - len(name), m.end(), name))
     return out
@@ -229,7 +267,11 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
 INFRA_SUFFIXES = tuple(_W["infrastructure_suffixes"])
 _INFRA_RE = re.compile("|".join(INFRA_SUFFIXES))
 # what may follow a line's name and still be part of it: a stretch (济南至聊城段, 聊城段)
-_STRETCH = re.compile(r"^(?:（[^（）]{1,8}段）|[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[\u4e00-\u9fff]{2,3}段)")
+_STRETCH = re.compile(f"^(?:{_W['line_stretch']})")
+_LINK = re.compile(f"^{_W['line_link']}")
+_INFRA_NOT_FOLLOWED = _tuple("infrastructure_not_followed_by")
+_INFRA_NOT_HEADS = re.compile(rf"^(\d|{_alt('infrastructure_not_heads')})")
+_INFRA_NOT_INSIDE = re.compile(_alt("infrastructure_not_inside"))
 
 
 def find_infrastructure(text: str) -> list[tuple[int, int, str]]:
@@ -237,7 +279,7 @@ def find_infrastructure(text: str) -> list[tuple[int, int, str]]:
     ("郑济高铁", "聊城至泰安城际铁路", "聊邯长（青兰）高铁", "雄商高铁聊城段")."""
     out: list[tuple[int, int, str]] = []
     for m in _INFRA_RE.finditer(text):
-        if text[m.end():m.end() + 2] in ("公路", "铁路", "新城", "时代") or text[m.end():m.end() + 1] in ("站",):
+        if text.startswith(_INFRA_NOT_FOLLOWED, m.end()):
             continue  # the longer suffix matches at its own place; 高铁站, 高铁新城 are not lines
         start = walk_left(text, m.start(), 14)
         name = strip_lead_words(text[start:m.end()])
@@ -245,11 +287,10 @@ def find_infrastructure(text: str) -> list[tuple[int, int, str]]:
         if inner:
             name = name[inner[-1].end():]
         stem = re.sub(r"（[^（）]*）", "", name[:-len(m.group(0))])
-        if len(stem) < 2 or re.match(r"^(\d|国家|省|市|全市|高速|一批|各|县|乡|农村|干线|重点|民用|国际|超)", name) \
-                or re.search(r"(无|地区)", stem):
+        if len(stem) < 2 or _INFRA_NOT_HEADS.match(name) or _INFRA_NOT_INSIDE.search(stem):
             continue
         end = m.end()
-        link = re.match(r"^[\u4e00-\u9fff]{0,4}?连接线", text[end:])  # 德上高速临清连接线
+        link = _LINK.match(text[end:])  # 德上高速临清连接线
         if link:
             end += link.end()
         stretch = _STRETCH.match(text[end:])
@@ -263,11 +304,32 @@ def find_infrastructure(text: str) -> list[tuple[int, int, str]]:
 _INDUSTRY_TAIL = re.compile(_alt("industry_tails"))
 _INDUSTRY_VERB = re.compile(_alt("industry_verbs"))
 # "…四大新兴", "…3个国家级", "…四大特色农业": a count and the kind it counts
-_QUALIFIERS = re.compile(rf"(?:[一二三四五六七八九十两\d]+(?:大|个|条)(?:{_alt('industry_qualifiers')})*[\u4e00-\u9fff]{{0,2}}"
+_NUMERAL = f"[{''.join(_W['numerals'])}\\d]"
+_COUNTERS = re.compile(f"[{''.join(_W['industry_counters'])}]")
+_QUALIFIERS = re.compile(rf"(?:{_NUMERAL}+(?:{_alt('industry_counters')})(?:{_alt('industry_qualifiers')})*[\u4e00-\u9fff]{{0,2}}"
                          rf"|(?:{_alt('industry_qualifiers')})+)$")
+_ITEM_JOINER_CHARS = frozenset("、")
+# "以汽车制造及零部件配套产业为支柱", "以木业机械产业为主": one industry named by its role
+_ROLE_VERBS = _chars("industry_role_verbs")
+_ROLE_AFTER = re.compile(_W["industry_role_after"])
+_COUNTED = re.compile(f"{_NUMERAL}+(?:{_alt('industry_counters')})")
+_OPEN_TAILS = _chars("open_industry_tails")
+_SECTOR_TAILS = _chars("sector_tails")
+_CLUSTER_TAIL = str(_W["cluster_tail"])
+_CHAIN_TAIL = str(_W["chain_tail"])
+_ENDS_OPEN_TAIL = re.compile(f"({_alt('open_industry_tails')})$")
+_CORE_ENDING = re.compile(f"({_alt('industry_core_endings')})$")
+_ITEM_SPLIT = re.compile(f"[^{''.join(_W['industry_item_joiners'])}]+")
+_NOT_IN_CORE = re.compile(f"[{''.join(_W['industry_not_inside'])}]|({_alt('industry_not_ends')})$")
 INDUSTRY_CONTINUATIONS = _CONTINUATIONS = tuple(sorted(map(str, _W["industry_continuations"]), key=len, reverse=True))
 _NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
 _CLAUSE_RE = re.compile("[，。；：！？（）()“”《》\"'|,;:]")
+
+
+def _place_led(seg: str) -> bool:
+    """Whether a division's full name opens `seg` (长沙市…, 岳麓区…): a cluster named for its place."""
+    full = default_gazetteer().full
+    return any(seg[:k] in full for k in range(2, min(6, len(seg) - 1)))
 
 
 def find_industries(text: str) -> list[tuple[int, int, str]]:
@@ -279,12 +341,14 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
     cuts = [c.start() for c in _CLAUSE_RE.finditer(text)]
     for m in _INDUSTRY_TAIL.finditer(text):
         tail = m.group(0)
-        if tail in ("产业", "制造业", "服务业") and text.startswith(_CONTINUATIONS, m.end()):
+        if tail in _OPEN_TAILS and text.startswith(_CONTINUATIONS, m.end()):
             continue  # 产业园, 产业结构, 产业化: the word goes on; a name ends here
         i = bisect_left(cuts, m.start())
         cs = cuts[i - 1] + 1 if i else 0
         seg_start = cs
-        verbs = list(_INDUSTRY_VERB.finditer(text, cs, m.start()))
+        # a one-character verb as an item's second character makes a word with the first (轨道交通、通用航空)
+        verbs = [v for v in _INDUSTRY_VERB.finditer(text, cs, m.start())
+                 if len(v.group(0)) > 1 or v.start() < 2 or text[v.start() - 2] not in _ITEM_JOINER_CHARS]
         if verbs:
             seg_start = verbs[-1].end()
         seg = text[seg_start:m.start()]
@@ -292,22 +356,26 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
         qualified = q is not None and q.start() < len(seg)
         if qualified:
             seg = seg[:q.start()]
-        items = [(i.start() + seg_start, i.end() + seg_start) for i in re.finditer(r"[^、和]+", seg)]
-        tailed = all(re.search(r"(产业|制造业|服务业)$", text[a:z]) for a, z in items[:-1])
-        if tail == "产业集群" and len(items) == 1 and (len(seg) > 8 or qualified and re.search(r"[大个]", text[q.start() + seg_start:m.start()])):  # type: ignore[union-attr]
-            continue  # a long run before 产业集群 is a clause; "上半年九大产业集群" counts, names none
-        if tail != "产业集群" and not (len(items) >= 2 and (qualified or tailed or tail in ("服务业", "制造业"))):
+        items = [(i.start() + seg_start, i.end() + seg_start) for i in _ITEM_SPLIT.finditer(seg)]
+        tailed = all(_ENDS_OPEN_TAIL.search(text[a:z]) for a, z in items[:-1])
+        if tail == _CLUSTER_TAIL and len(items) == 1 and (len(seg) > 8 and not _place_led(seg) or qualified and _COUNTERS.search(text[q.start() + seg_start:m.start()])):  # type: ignore[union-attr]
+            continue  # a long run before 产业集群 is a clause, unless a place opens it (长沙市光储及智慧配电装备产业集群);
+            # "上半年九大产业集群" counts, names none
+        role = len(items) == 1 and bool(verbs) and verbs[-1].group(0) in _ROLE_VERBS and _ROLE_AFTER.match(text, m.end())
+        if tail != _CLUSTER_TAIL and not role and not (len(items) >= 2 and (qualified or tailed or tail in _SECTOR_TAILS)):
             continue  # a lone "…产业" is mostly a description (文化旅游产业的发展): only a counted
             # list (…四大新兴产业, …等重点产业链), a list of named industries, or a 集群 names them
         for k, (a, z) in enumerate(items):
             name = text[a:z]
-            if re.search(r"(产业|制造业|服务业)$", name):
+            if _ENDS_OPEN_TAIL.search(name):
                 pass
-            elif k == len(items) - 1 and not qualified and tail != "产业链" and z == m.start():
+            elif k == len(items) - 1 and not qualified and tail != _CHAIN_TAIL and z == m.start():
                 z = m.end()  # the last item carries the ending: 现代智慧物流服务业, 阿胶产业集群
-            core = re.sub(r"(产业集群|产业)$", "", text[a:z])
+            core = _CORE_ENDING.sub("", text[a:z])
+            if _COUNTED.search(core):
+                continue  # "新材料三大战略性新兴产业": the end of another counted list, no one name
             if not (2 <= len(core) <= 12) or core in _NOT_INDUSTRY or not re.fullmatch(r"[\u4e00-\u9fff]+", core) \
-                    or re.search(r"[的个这该其等与和]|园区$|基地$", core) or _INNER_VERB.search(core) or core.startswith(LEAD_WORDS) \
+                    or _NOT_IN_CORE.search(core) or _INNER_VERB.search(core) or core.startswith(LEAD_WORDS) \
                     or _inside_title(text, a):
                 continue
             out[(a, z)] = text[a:z]
@@ -317,7 +385,7 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
 # what may stand right before a word that starts a name: a clause-opening word, a verb, a joiner
 _BEFORE_NAME = tuple(sorted({*LEAD_WORDS, *map(str, _W["inner_verbs"]), *map(str, _W["industry_verbs"]),
                              *map(str, _W["industry_qualifiers"]), *default_lexicon().regions,
-                             "、", "和", "及", "与", "或", "市", "县", "区", "省"}, key=len, reverse=True))
+                             *map(str, _W["before_name_words"])}, key=len, reverse=True))
 
 
 def inside_word(text: str, start: int) -> bool:
@@ -326,3 +394,32 @@ def inside_word(text: str, start: int) -> bool:
     if start == 0 or not re.match(r"[\u4e00-\u9fff]", text[start - 1]):
         return False
     return not text.endswith(_BEFORE_NAME, 0, start)
+
+
+# what may stand right after a name that ends there: an industry word, a verb, a particle, a joiner, a count
+_AFTER_NAME = tuple(sorted({*_BEFORE_NAME, *map(str, _W["industry_tails"]),
+                            *map(str, _W["name_followers"])}, key=len, reverse=True))
+_TAILS = tuple(map(str, _W["industry_tails"]))
+_MODIFIED_HEADS = _tuple("modified_heads")
+_COUNT_CHARS = frozenset(map(str, [*_W["numerals"], *_W["vague_counts"]]))
+_LIST_JOINERS = frozenset(map(str, _W["list_joiners"]))
+
+
+def continues_word(text: str, end: int) -> bool:
+    """Whether a name found ending at `end` opens a longer noun (化工新材料|产品, 文旅|研学): a
+    Chinese character follows that opens no industry word, verb, particle, joiner or count."""
+    if end >= len(text) or not re.match(r"[\u4e00-\u9fff]", text[end]) or text.endswith(_TAILS, 0, end):
+        return False  # a name closed by 产业/集群/制造业… is a whole noun
+    return text.startswith(_MODIFIED_HEADS, end) or (not text.startswith(_AFTER_NAME, end) and text[end] not in _COUNT_CHARS)
+
+
+def modifier_spans(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans that modify a following noun rather than name something: a name that opens a
+    longer noun, and every item of a coordinated list whose last item does (精细化工和化工新材料|产品)."""
+    out: set[tuple[int, int]] = set()
+    starts = {s: (s, e) for s, e in spans}
+    for s, e in sorted(spans, reverse=True):
+        nxt = starts.get(e + 1)
+        if continues_word(text, e) or (nxt in out and text[e:e + 1] in _LIST_JOINERS):
+            out.add((s, e))
+    return out

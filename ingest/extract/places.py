@@ -9,24 +9,26 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import sentence_county
 from ingest.extract.names import PARK_SUFFIXES, find_parks
 from ingest.resolve import Resolved
+from ingest.rules import rule_data
 from ingest.structure import Sentence
 
 
-_DEVELOP = re.compile(r"(?<!改造提升)(?<!改造)(?:^|[，；：])(?:重点)?发展([^，。；：]{2,40}?(?:服务业)?)(?:新兴)?(?:产业)?(?=[，。；]|$)")
-
-_DEVELOP_AREA = re.compile(r"发展([^，。；：]{2,40}?)产业(?:聚集区|集聚区)")
-
-_UPGRADE = re.compile(r"改造提升([^，。；：]{2,40}?)产业(?![园链集])")
-
-_PARK_LIST = re.compile(r"(?:依托|以)([^，。；]{4,80}?)(?:为重点|为载体|，|$)")
+_L = rule_data("layout")
+_DEVELOP = re.compile(_L["develop"])
+_DEVELOP_AREA = re.compile(_L["develop_area"])
+_AREA_PLACE = re.compile(_L["area_place_item"])
+_UPGRADE = re.compile(_L["upgrade"])
+_PARK_LIST = re.compile(_L["park_list"])
+_LIST_SPLIT = re.compile(_L["list_split"])
+_ITEM_NOT = re.compile(_L["item_not_inside"])
 
 
 def _clusters_in_list(b: GraphBuilder, text: str) -> list[tuple[str, Resolved]]:
     out = []
     for item in re.split(r"、", text):
         item = item.strip()
-        r = b.resolver.cluster(item, create=False) or b.resolver.cluster(item + "产业", create=False)
-        if r is None and 2 <= len(item) <= 10 and not re.search(r"[的和与]", item):
+        r = b.resolver.cluster(item, create=False) or b.resolver.cluster(item + _L["industry_ending"], create=False)
+        if r is None and 2 <= len(item) <= 10 and not _ITEM_NOT.search(item):
             r = b.resolver.cluster(item)
         if r is not None:
             out.append((item, r))
@@ -48,7 +50,7 @@ def rule_county_layout(b: GraphBuilder, sent: Sentence) -> None:
     develops = [m.group(1) for m in _DEVELOP.finditer("，" + body)]
     # "发展宜居新城区和旅游、医养健康产业聚集区": the industries of a cluster area, not the places
     for m in _DEVELOP_AREA.finditer(body):
-        develops.append("、".join(p for p in re.split(r"[和、]", m.group(1)) if p and not re.search(r"[区城]$", p)))
+        develops.append("、".join(p for p in _LIST_SPLIT.split(m.group(1)) if p and not _AREA_PLACE.search(p)))
     upgrades = [m.group(1) for m in _UPGRADE.finditer(body)]
     m = _PARK_LIST.search(body)
     parks = find_parks(m.group(1)) if m else []
@@ -68,7 +70,7 @@ def rule_county_layout(b: GraphBuilder, sent: Sentence) -> None:
                 b.edge(rel, cid, clid, sent, "county_layout", surface, cr.resolution)
 
 
-_TOWN_PARK = re.compile(r"(?:镇|乡|街道)与([^，。；、]{1,20}?(?:%s))" % "|".join(PARK_SUFFIXES))
+_TOWN_PARK = re.compile(f"{_L['town_words']}{_L['town_joiner']}([^，。；、]{{1,20}}?(?:{'|'.join(PARK_SUFFIXES)}))")
 
 
 def rule_town_park(b: GraphBuilder, sent: Sentence) -> None:

@@ -10,8 +10,11 @@ from ingest.extract.context import NOT_COMPANY, YEAR, box_title, cluster_of_sect
 from ingest.extract.names import PROJECT_SUFFIXES
 from ingest.resolve import Resolved, is_infrastructure
 from ingest.extract.prose import Found, _words
-from ingest.rules import rule_data
+from ingest.rules import alternation, rule_data
 from ingest.structure import Sentence
+
+_P = rule_data("projects")
+_CAPACITY = re.compile(_P["capacity"])
 
 
 def _split_box_item(text: str, start: int) -> list[tuple[int, int]]:
@@ -38,13 +41,13 @@ def rule_box(b: GraphBuilder, sent: Sentence) -> None:
     text = sent.text.rstrip("，。；,; ")
     lead = re.match(r"^([^：]{2,10})：", text)
     if lead:  # "企业品牌：东阿阿胶、鲁西集团、…"
-        if "企业" in lead.group(1):
+        if _P["box_names_lead"] in lead.group(1):
             for name in split_list(text[lead.end():]):
                 r = b.resolver.enterprise(name)
                 if r is not None:
                     b.node(r, name, sent, "box_names")
         return
-    cm = re.search(r"(.+?)(?:产业集群|产业|集群)(?:重点|重大)?项目", title)
+    cm = re.search(_P["box_title_cluster"], title)
     cluster = b.resolver.cluster(cm.group(1)) if cm else None
     cluster_id = b.node(cluster, cm.group(1), sent, "box_project") if cluster and cm else None
     inherited_ent: tuple[str, Resolved] | None = None
@@ -54,13 +57,13 @@ def rule_box(b: GraphBuilder, sent: Sentence) -> None:
             continue
         own = project_enterprise(b, part)
         name = part
-        if own is None and i > 0 and inherited_ent is not None and re.match(r"^(年产|年处理|\d|新建|建设)", part):
+        if own is None and i > 0 and inherited_ent is not None and re.match(_P["item_continues"], part):
             own = inherited_ent
             name = inherited_ent[0] + part
         elif i == 0:
             inherited_ent = own
         year = YEAR.search(name)
-        cap = re.search(r"(年产|年处理|年治理)?[\d.]+万?(吨|台|辆|套|只|件|支|片|个|锭|纱锭|立方米)", name)
+        cap = _CAPACITY.search(name)
         pr = b.resolver.project(name)
         pid = b.node(pr, part, sent, "box_project",
                      {"capacity": cap.group(0) if cap else None, "year": int(year.group(1)) if year else None})
@@ -100,7 +103,8 @@ def rule_known_owner(b: GraphBuilder) -> None:
                 break
 
 
-_PROJECT_LIST = re.compile(r"(?:建设|推进|实施)([^。；，]+?)等([\u4e00-\u9fff]{0,6}?)项目")
+_PROJECT_LIST = re.compile(_P["project_list"])
+_LIST_NOT_HEADS = tuple(_P["list_item_not_heads"])
 
 
 def rule_project_list(b: GraphBuilder, sent: Sentence) -> list[Found]:
@@ -124,7 +128,7 @@ def rule_project_list(b: GraphBuilder, sent: Sentence) -> list[Found]:
         tail = m.group(2) if is_infrastructure(m.group(2)) else ""
         for a, z in items:
             name = sent.text[a:z].strip()
-            if len(name) < 4 or re.match(r"^(一批|各类|重点|相关|其他|其它|有关)", name):
+            if len(name) < 4 or name.startswith(_LIST_NOT_HEADS):
                 continue
             written = name
             if tail and not is_infrastructure(name):
@@ -138,7 +142,7 @@ def rule_project_list(b: GraphBuilder, sent: Sentence) -> list[Found]:
             if county is not None and name.startswith(county[0]):
                 cid = b.node(county[1], county[0], sent, "project_list")
                 b.edge(RelType.LOCATED_IN, pid, cid, sent, "project_list", county[0], county[1].resolution)
-            hit = re.match(r"^([\u4e00-\u9fff]{2,12}?)(?:年产|\d)", name)
+            hit = re.match(_P["list_item_company"], name)
             if not hit or NOT_COMPANY.search(hit.group(1)) or b.resolver.county(hit.group(1)) is not None:
                 continue
             er = b.resolver.enterprise(hit.group(1))
@@ -156,10 +160,10 @@ def well_formed_project(name: str) -> bool:
     """A prose phrase ending in 项目/工程 that names one project: 4+ characters before the
     ending, opening with no generic word (该项目, 重点项目, 一批…项目; data/rules/prose.yaml)
     and holding no list or clause (等, 的, 个)."""
-    if not name.endswith("项目"):
+    if not name.endswith(_P["named_project_ending"]):
         return False  # …工程 alone is mostly a kind of work (农田水利工程)
-    stem = re.sub(r"(建设)?项目$", "", name)
-    if len(stem) < 4 or re.search(r"[，、“”（）()]|的|个|等", stem) or stem.endswith(tuple(rule_data("prose")["project_not_stem_ends"])):
+    stem = re.sub(_P["project_stem_ending"], "", name)
+    if len(stem) < 4 or re.search(_P["stem_not_inside"], stem) or stem.endswith(tuple(rule_data("prose")["project_not_stem_ends"])):
         return False
     return not (re.match(rf"^(?:{_words('project_not_heads')})", name) or re.search(_words("project_not_words"), name))
 
@@ -177,18 +181,42 @@ def _capacity_owner(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
     return (owner, r) if r is not None else None
 
 
+_INFRA_WORK = re.compile(alternation("names", "infrastructure_work_words"))
+
+
+def _clause_of(text: str, name: str) -> str:
+    """The clause (between ，。；) around the first place `name` stands in `text`."""
+    i = max(text.find(name), 0)
+    start = max(text.rfind(c, 0, i) for c in "，。；,;") + 1
+    ends = [j for j in (text.find(c, i + len(name)) for c in "，。；,;") if j >= 0]
+    return text[start:min(ends, default=len(text))]
+
+
+def _named_elsewhere(b: GraphBuilder, surface: str, r: Resolved) -> bool:
+    """Whether a lexicon company that opens a project's name by `surface` is one the text names: the
+    surface is longer than two characters, or it or a longer name of the company stands elsewhere."""
+    if len(surface) > 2 or r.entry is None:
+        return True
+    text = b.doc.text
+    return text.count(surface) > 1 or any(len(n) > len(surface) and n in text for n in (r.entry.name, *r.entry.aliases))
+
+
 def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     """A project named in prose: kept when its name carries a company or a county, or is a
     well-formed name (`well_formed_project`); returns its node id."""
     if sent.block != "para":
         return None
-    if is_infrastructure(name):  # a railway, motorway, airport or bridge is named by itself
+    if is_infrastructure(name):  # a railway, motorway, airport or bridge is named by itself,
+        if not _INFRA_WORK.search(_clause_of(sent.text, name)):
+            return None  # but is a project only where it is built or planned ("紧邻京九铁路": a landmark)
         return b.node(b.resolver.project(name), name, sent, "text_project")
-    if re.search(r"[等至个]", name):
+    if re.search(_P["text_project_not_inside"], name):
         return None  # "…等项目" ends a list, "A至B…" is a line between places
     own = project_enterprise(b, name)
+    if own is not None and own[1].entry is not None and not _named_elsewhere(b, *own):
+        own = None  # "信发|高级中学项目": a two-character short name the text gives nowhere else names no owner
     owner_rule = "text_project"
-    if own is None or own[1].entry is None and not re.search(r"(有限公司|集团|股份|公司)$", own[0]):
+    if own is None or own[1].entry is None and not re.search(_P["company_legal_end"], own[0]):
         own = _capacity_owner(b, name)  # in prose only a listed company, a full company name, or a
         owner_rule = "capacity_owner"   # short name right before the capacity is trusted
     county = name_county(b, name)
@@ -201,13 +229,19 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
         if not well_formed_project(name):
             return None
         rule = "prose_project"
-    cap = re.search(r"(年产|年处理|年治理)?[\d.]+万?(吨|台|辆|套|只|件|支|片|个|锭|立方米)", name)
+    cap = _CAPACITY.search(name)
     r = Resolved(Label.PROJECT, name)
     if rule == "prose_project" and cap is not None and cap.start() == 0:
         # "年产350万套…项目" after "弗兰卡年产350万套…项目": the same capacity names the same project
         same = next((n for n in b.nodes.values() if n.label == Label.PROJECT and n.props.get("capacity") == cap.group(0)), None)
         if same is not None:
             r = Resolved(Label.PROJECT, same.name, f"capacity:{name}→{same.name}")
+    if r.name == name and own is None and county is None:
+        # "太阳能发电玻璃项目" after "全透明太阳能发电玻璃项目": a project named again by the end of its name
+        same = next((n for n in b.nodes.values() if n.label == Label.PROJECT and n.name.endswith(name)
+                     and len(n.name) > len(name)), None)
+        if same is not None:
+            r = Resolved(Label.PROJECT, same.name, f"tail:{name}→{same.name}")
     pid = b.node(r, name, sent, rule, {"capacity": cap.group(0) if cap else None})
     if own is not None:
         surface, er = own
@@ -218,3 +252,21 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
         cid = b.node(cr, surface, sent, "text_project")
         b.edge(RelType.LOCATED_IN, pid, cid, sent, "text_project", surface, cr.resolution)
     return pid
+
+
+_BUILT_BEFORE = tuple(rule_data("names")["built_park_before"])
+_BUILT_AFTER = tuple(rule_data("names")["built_park_after"])
+_BUILT_INVESTED = re.compile(rule_data("names")["built_park_invested"])
+_PROJECT_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation('names', 'project_suffixes')})(?=[，、。；,;]|$)")
+
+
+def park_project(b: GraphBuilder, sent: Sentence, start: int, end: int) -> str | None:
+    """A park-shaped name built as one project: invested and built ("投资建设华润生物产业园") or given a
+    total investment ("首衡东盟食品产业园总投资约85亿元"). Returns the Project node's id, else None."""
+    text = sent.text
+    if sent.block != "para" or not (text.endswith(_BUILT_BEFORE, 0, start) or text.startswith(_BUILT_AFTER, end)
+                                    or _BUILT_INVESTED.search(text, 0, start)):
+        return None
+    more = _PROJECT_GOES_ON.match(text, end)  # "…化工产业园孵化基地、": the project's name goes on to its ending
+    name = text[start:more.end() if more else end]
+    return b.node(b.resolver.project(name), name, sent, "park_project")

@@ -42,7 +42,8 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "not_indicator", "change_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
-             "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic")
+             "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
+             "action_end", "project_subject", "share_of_previous")
 
 
 def _alt(words: Any) -> str:
@@ -172,6 +173,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     topic = R.p["topic"].match(b.doc.text, sent.para_start)  # match() anchors at para_start
     # an undated text whose title announces targets ("…产业链招商目标明确"): its figures with a year are targets
     title_cue = doc_year is None and bool(R.p["target_cue"].search(b.doc.title or ""))
+    if R.p["project_subject"].match(text):
+        return  # "该项目…将建设6台套…", "这些项目全部建成后…贡献税收300亿元": a project's facts, no area's indicator
     for start, end, value, unit, surface in _figures(R, text):
         if unit in d["change_units"]:
             continue  # a change, not a level
@@ -199,14 +202,21 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             name = memory.get(sent.para_start, "")
             for said in d["rate_words"].values():
                 name = name[: -len(said)] if name.endswith(said) else name
-        if not name:  # "重点建设3家绿色园区": the indicator follows the value
+        # "重点建设3家绿色园区": the indicator follows the value; also after words that are no name
+        # ("全力实施好137个…项目", "市级打造30个…产业链") and after a list the figure counts ("…、水产5个…产业链")
+        no_name = not name or (not stated and not rate and (
+            len(name) < d["min_name"] or R.p["action_end"].search(name) or item_start > clause_start))
+        if no_name:
             rest = text[end + (comp_after.end() if comp_after else 0):]
-            name = _clean(R, _name_right(R, rest))
-            rate, right = None, True
-            if R.p["right_name_not"].search(name) or len(name) < d["min_name"]:
+            right_name = _clean(R, _name_right(R, rest))
+            if not (R.p["right_name_not"].search(right_name) or len(right_name) < d["min_name"]):
+                name, rate, right = right_name, None, True
+            elif not name or len(name) < d["min_name"] or R.p["action_end"].search(name):
                 continue
         if name in d["anaphora"]:
             name = memory.get(sent.para_start, "")
+        elif R.p["share_of_previous"].match(name) and memory.get(sent.para_start):
+            name = memory[sent.para_start] + name  # "…增加值突破7600亿元,占全省工业的比重达90%": the share of that
         if not (d["min_name"] <= len(name) <= d["max_name"]) or not R.p["han"].search(name) \
                 or R.p["not_indicator"].search(name):
             continue

@@ -13,13 +13,13 @@ from array import array
 from dataclasses import dataclass
 from typing import Callable
 
+from ingest.rules import rule_data
+
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # Characters after which a paragraph is finished; a paragraph ending in anything
 # else and continued after blank lines was split by a page break.
 _FINAL = "。！？；：!?;:…」』】"
-_HEADING_START = re.compile(
-    rf"^\s*(#|第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．]|——|-|□|专栏)"
-)
+_HEADING_START = re.compile(rule_data("structure")["heading_start"])
 
 
 def offset_array(values: "range | list[int]" = ()) -> array:

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ingest.read.clean import clean_text, drop_unstorable
 from ingest.read.encoding import Undecodable, decode, utf16_without_bom
 from ingest.errors import DocumentReadError, UnsupportedDocument
+from ingest.rules import rule_data
 
 TEXT_SUFFIXES = {".txt", ".md"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".html", ".htm", ".docx", ".pdf"}
@@ -151,14 +152,14 @@ def read_raw(path: Path) -> str:
 
 # ---------------------------------------------------------- metadata from text
 
-_DATE_CN = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{4,30}(人民政府|委员会|办公室|管理委员会|局|厅|部|委|办|管委会)$")
-_KIND_WORDS = (
-    ("policy-qa", ("问答", "解读")),
-    ("progress-report", ("通报", "推进情况", "进展情况")),
-    ("plan", ("规划", "计划", "方案", "要点", "意见", "通知", "任务")),
-    ("news", ("日报", "记者", "报道", "新闻发布会")),
-)
+_D = rule_data("documents")
+_DATE_CN = re.compile(_D["date"])
+_PUBLISHED = re.compile(_D["published"])
+_TITLE_YEAR = re.compile(_D["title_year"])
+_TITLE_PERIOD = re.compile(_D["title_period"])
+_TITLE_END = re.compile(_D["title_end"])
+_ISSUER_LINE = re.compile(_D["issuer_line"])
+_KIND_WORDS = tuple((str(kind), tuple(map(str, words))) for kind, words in _D["kinds"])
 
 
 def metadata_from_text(text: str) -> dict[str, str]:
@@ -172,7 +173,7 @@ def metadata_from_text(text: str) -> dict[str, str]:
         if re.search(r"[，。；]", ln) and head:
             break
         head.append(ln)
-        if re.search(r"(通知|通报|规划|意见|方案|办法|问答|计划|任务）?》?)$", ln):
+        if _TITLE_END.search(ln):
             break
     if head:
         meta["title"] = "".join(head)[:120]
@@ -184,12 +185,12 @@ def metadata_from_text(text: str) -> dict[str, str]:
         early = [m for pos, m in dates if pos < 800]
         m = early[0] if early else None
     if m is None:
-        pub = re.search(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。\n]{0,10}(印发|发布|出台)", text)
+        pub = _PUBLISHED.search(text)
         m = pub
     if m is not None:
         meta["date"] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     else:
-        years = re.findall(r"(20\d{2})年", meta.get("title", ""))
+        years = _TITLE_YEAR.findall(meta.get("title", ""))
         if years:
             meta["date"] = years[-1]
     for ln in reversed(lines[-5:]):
@@ -204,7 +205,7 @@ def metadata_from_text(text: str) -> dict[str, str]:
         if any(w in title for w in words):
             meta["kind"] = kind
             break
-    period = re.search(r"(20\d{2})\s*[-—–至]\s*(20\d{2})", meta.get("title", ""))
+    period = _TITLE_PERIOD.search(meta.get("title", ""))
     if period:
         meta["period"] = f"{period.group(1)}-{period.group(2)}"
     elif meta.get("date"):
