@@ -2,9 +2,14 @@
 
 Every document load gives the graph a new version token (stored in the graph:
 cypher/queries/bump_graph_version.cypher), so every worker and process agrees on
-it. Each request reads the version first (one small query) and looks the answer
-up under (version, path, query string): an answer cached under an older version
-is never served again, so a cached answer never outlives the data it came from.
+it. One answer is kept per URL (path and query string), with the version it was
+read under: a kept answer is served only after a small query shows the version
+unchanged, so a cached answer never outlives the data it came from.
+
+A URL with no kept answer (most of a planner's traffic: a new name each time) is
+not asked about first: its request reads the version itself, in the same worker
+thread, just before its first catalogue query (VersionProbe, Reader.run), and the
+answer is filed under that version. That saves a thread-pool hop per miss.
 Only 200 answers are kept; least recently used ones go first beyond the entry
 and byte limits (KG_API_CACHE_ENTRIES, KG_API_CACHE_MB). X-Cache: hit | miss.
 """
@@ -23,7 +28,8 @@ from graph.errors import GraphError, StoreUnavailable
 from graph.store import GraphStore
 
 PREFIX = "/api/v1/"
-Entry = tuple[int, list[tuple[bytes, bytes]], bytes]
+PROBE = "kg.version_probe"  # the scope key of a missed request's VersionProbe (api/deps.py hands it to the Reader)
+Entry = tuple[str | None, list[tuple[bytes, bytes]], bytes]  # version read under, headers, body
 
 
 def graph_version(store: GraphStore) -> str | None:
@@ -31,8 +37,21 @@ def graph_version(store: GraphStore) -> str | None:
     return rows[0]["version"] if rows else None
 
 
+class VersionProbe:
+    """The graph version a missed request's answer is filed under, read before its first query."""
+
+    __slots__ = ("known", "version")
+
+    def __init__(self, version: str | None = None, known: bool = False):
+        self.known, self.version = known, version
+
+    def read(self, store: GraphStore) -> None:
+        if not self.known:
+            self.version, self.known = graph_version(store), True
+
+
 class AnswerCache:
-    """Least recently used answers, bounded by count and bytes."""
+    """Least recently used answers, one per URL, bounded by count and bytes."""
 
     def __init__(self, max_entries: int, max_bytes: int):
         self.max_entries, self.max_bytes = max_entries, max_bytes
@@ -47,7 +66,10 @@ class AnswerCache:
 
     def put(self, key: tuple[Any, ...], entry: Entry) -> None:
         size = len(entry[2])
-        if size > self.max_bytes or key in self._entries:
+        old = self._entries.pop(key, None)  # an answer of an older version
+        if old is not None:
+            self._bytes -= len(old[2])
+        if size > self.max_bytes:
             return
         self._entries[key] = entry
         self._bytes += size
@@ -83,20 +105,19 @@ class ReadCacheMiddleware:
                 or self.cache.max_entries == 0:
             await self.app(scope, receive, send)
             return
-        known, version, failure = await run_in_threadpool(self._version)
-        if failure is not None:
-            await store_unavailable(failure)(scope, receive, send)
-            return
-        if not known:
-            await self.app(scope, receive, send)
-            return
-        key = (version, scope["path"], scope["query_string"])
+        key = (scope["path"], scope["query_string"])
         entry = self.cache.get(key)
+        probe = VersionProbe()
         if entry is not None:
-            status, headers, body = entry
-            await send({"type": "http.response.start", "status": status, "headers": [*headers, (b"x-cache", b"hit")]})
-            await send({"type": "http.response.body", "body": body})
-            return
+            known, version, failure = await run_in_threadpool(self._version)
+            if failure is not None:
+                await store_unavailable(failure)(scope, receive, send)
+                return
+            if known and version == entry[0]:
+                await send({"type": "http.response.start", "status": 200, "headers": [*entry[1], (b"x-cache", b"hit")]})
+                await send({"type": "http.response.body", "body": entry[2]})
+                return
+            probe = VersionProbe(version, known)  # read before this request's queries: file the new answer under it
         start: Message = {}
         chunks: list[bytes] = []
 
@@ -107,8 +128,9 @@ class ReadCacheMiddleware:
                 message = {**message, "headers": [*message.get("headers", []), (b"x-cache", b"miss")]}
             elif message["type"] == "http.response.body":
                 chunks.append(message.get("body", b""))
-                if not message.get("more_body") and start.get("status") == 200:
-                    self.cache.put(key, (200, list(start.get("headers", [])), b"".join(chunks)))
+                if not message.get("more_body") and start.get("status") == 200 and probe.known:
+                    self.cache.put(key, (probe.version, list(start.get("headers", [])), b"".join(chunks)))
             await send(message)
 
+        scope[PROBE] = probe
         await self.app(scope, receive, capture)

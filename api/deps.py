@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
+from api.cache import PROBE
 from api.errors import ApiError
 from api.services.paging import Page
 from api.services.reading import Reader
@@ -85,8 +86,8 @@ async def paging(settings: SettingsDep,
 PageDep = Annotated[Page, Depends(paging)]
 
 
-async def get_reader(store: StoreDep, catalog: CatalogDep, settings: SettingsDep) -> Reader:
-    return Reader(store, catalog, settings.query_timeout_ms)
+async def get_reader(request: Request, store: StoreDep, catalog: CatalogDep, settings: SettingsDep) -> Reader:
+    return Reader(store, catalog, settings.query_timeout_ms, request.scope.get(PROBE))
 
 
 ReaderDep = Annotated[Reader, Depends(get_reader)]

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ["bench_store.py", "bench_extract.py", "bench_api.py", "bench_explorer.py", "bench_backends.py", "bench_search.py"]
+BENCHES = ["bench_store.py", "bench_extract.py", "bench_api.py", "profile_api.py", "bench_explorer.py", "bench_backends.py", "bench_search.py"]
 
 
 def main() -> int:

@@ -14,9 +14,6 @@ from typing import Any, Iterable
 
 import redis
 from falkordb import FalkorDB
-from falkordb.edge import Edge
-from falkordb.node import Node
-from falkordb.path import Path as FPath
 
 from graph import embedded
 from graph.watchdog import WATCHDOG
@@ -25,24 +22,10 @@ from graph.errors import QueryFailed, QueryTimeout, StoreUnavailable
 from graph.settings import GraphSettings
 from graph.store import Row, write_in_batches
 from graph.falkordb_params import checked_keys, header_text, params_header
-from graph.values import node_dict, rel_dict
+from graph.falkordb_result import rows
 
 # Errors FalkorDB raises for schema statements that already hold.
 _ALREADY = ("already indexed", "already exists", "already created")
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Node):
-        return node_dict(str(value.id), list(value.labels or []), value.properties)
-    if isinstance(value, Edge):
-        return rel_dict(str(value.id), value.relation, str(value.src_node), str(value.dest_node), value.properties)
-    if isinstance(value, FPath):
-        return {"nodes": [_plain(n) for n in value.nodes()], "relationships": [_plain(e) for e in value.edges()]}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
 
 
 class FalkorDBStore:
@@ -142,11 +125,11 @@ class FalkorDBStore:
         for attempt in (1, 2):
             began = time.monotonic()
             try:
-                run = self._graph.ro_query if read_only else self._graph.query
+                command = "GRAPH.RO_QUERY" if read_only else "GRAPH.QUERY"
                 with WATCHDOG.waiting(self):
-                    result = run(text, None, timeout=timeout_ms or self._timeout_ms)
-                names = [h[1] for h in result.header]
-                return [dict(zip(names, (_plain(v) for v in row))) for row in result.result_set]
+                    reply = self._graph.execute_command(command, self._graph_name, text, "--compact",
+                                                        "timeout", timeout_ms or self._timeout_ms)
+                return rows(reply, self._graph)
             except (redis.ConnectionError, redis.TimeoutError, OSError) as e:
                 if self._killed_at >= began:  # hung and killed while we waited: answer now, it restarts
                     raise StoreUnavailable("the embedded FalkorDB server hung; it is being restarted") from e

@@ -44,6 +44,7 @@ class Watchdog:
         self._thread: threading.Thread | None = None
         self._last_ok: dict[int, float] = {}
         self._misses: dict[int, int] = {}
+        self._idle = False  # the thread sleeps with nothing to wake it for
 
     @contextmanager
     def waiting(self, store: Watched) -> Iterator[None]:
@@ -54,7 +55,11 @@ class Watchdog:
             if self._thread is None:
                 self._thread = threading.Thread(target=self._loop, name="kg-store-watchdog", daemon=True)
                 self._thread.start()
-            self._cond.notify()
+            elif self._idle:
+                # Only an idle thread needs waking: a new wait falls due no sooner than those already
+                # waiting (its start is later), so a thread sleeping until the first of them is early
+                # enough. Waking it on every query cost a thread switch per query.
+                self._cond.notify()
         try:
             yield
         finally:
@@ -78,7 +83,9 @@ class Watchdog:
             with self._cond:
                 due, wake = self._due()
                 if not due:
+                    self._idle = wake is None
                     self._cond.wait(wake)
+                    self._idle = False
                     continue
             for store in due:
                 key = id(store)

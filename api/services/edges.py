@@ -39,6 +39,20 @@ def parse_edge_id(edge_id_: str) -> tuple[str, str, str, str, str]:
     return parts[0], parts[1], parts[2], parts[3], parts[4]
 
 
+# The order of edges_among's `fields` (cypher/queries/edges_among.cypher).
+EDGE_FIELDS = ("policy", "key", "role", "year", "value", "unit", "comparator", "period", "confidence")
+
+
+def edges_among(reader: Reader, ids: list[str], types: list[str], full: bool) -> list[dict[str, Any]]:
+    """The relationships among ids as rows (source, type, target, evidence_count, props): props are every
+    property, evidence lists included, when full; else the ones a graph view shows."""
+    rows = reader.run("edges_among", {"ids": ids, "types": types, "evidence": full}) if ids else []
+    for r in rows:
+        if r["fields"] is not None:
+            r["props"] = dict(zip(EDGE_FIELDS, r["fields"]))
+    return rows
+
+
 def edge_out(row: dict[str, Any], sentences: Sentences | None = None) -> EdgeOut:
     """A row (source, type, target, props[, evidence_count]) as EdgeOut: the evidence inline when the sentences
     it cites are given (sentences_for); without them, the row must carry evidence_count."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from api.convert import entity_ref
 from api.schemas import Overview, OverviewNode
-from api.services.edges import edge_out
+from api.services.edges import edge_out, edges_among
 from api.services.reading import Reader
 from graph.model import Label, RelType
 
@@ -20,5 +20,5 @@ def overview(reader: Reader, limit: int) -> Overview:
     nodes = [OverviewNode(**entity_ref(r).model_dump(), members=r["members"], kind=r.get("kind"), level=r.get("level"))
              for r in rows]
     ids = [n.id for n in nodes]
-    edges = [edge_out(r) for r in reader.run("edges_among", {"ids": ids, "types": LINKS, "evidence": False})] if ids else []
+    edges = [edge_out(r) for r in edges_among(reader, ids, LINKS, False)]
     return Overview(nodes=nodes, edges=edges, count_nodes=len(nodes), count_edges=len(edges))

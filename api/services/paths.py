@@ -1,7 +1,8 @@
 """Shortest connection between two entities, and subgraphs around a centre or of the whole graph.
 
-Both walk the graph breadth-first from Python, one `neighbour_ids` query per
-hop. Why not Cypher: FalkorDB has no undirected shortestPath, and an undirected
+Both walk the graph breadth-first from Python, one query per hop (`neighbour_ids`;
+`neighbours` for a subgraph, which brings each new node's name and type with it).
+Why not Cypher: FalkorDB has no undirected shortestPath, and an undirected
 `MATCH p = (a)-[*1..N]-(b)` enumerates every path before picking the shortest,
 which explodes around hub nodes. A per-hop BFS is exact, bounded by max_hops
 and a frontier cap, and runs the same on both backends.
@@ -12,7 +13,7 @@ from __future__ import annotations
 from api.convert import entity_ref
 from api.resolve import resolve
 from api.schemas import EdgeOut, EntityRef, NodeOut, PathOut, Subgraph
-from api.services.edges import edge_out
+from api.services.edges import edge_out, edges_among
 from api.services.evidence import sentences_for
 from api.services.reading import Reader
 from graph.model import RelType
@@ -74,8 +75,7 @@ def path(reader: Reader, a: EntityRef, b: EntityRef, types: list[str], max_hops:
         return PathOut(source=a, target=b, found=False, max_hops=max_hops, nodes=[], edges=[])
     nodes = _nodes(reader, ids)
     order = {frozenset(p): i for i, p in enumerate(zip(ids, ids[1:]))}
-    rows = [r for r in reader.run("edges_among", {"ids": ids, "types": types, "evidence": full})
-            if frozenset((r["source"], r["target"])) in order]
+    rows = [r for r in edges_among(reader, ids, types, full) if frozenset((r["source"], r["target"])) in order]
     edges = _edges_out(reader, rows, full)
     edges.sort(key=lambda e: (order[frozenset((e.source, e.target))], e.type, e.policy or ""))
     return PathOut(source=a, target=b, found=True, length=len(ids) - 1, max_hops=max_hops,
@@ -87,19 +87,19 @@ def subgraph(reader: Reader, center: str | None, depth: int, types: list[str], k
     """Around center: breadth-first up to depth, nearer nodes first; without: the most connected nodes."""
     if center:
         start = resolve(reader, center)
-        order, seen, frontier = [start.id], {start.id}, {start.id}
-        for _ in range(depth):
-            new = []
-            for _src, dst in _step(reader, frontier, types):
-                if dst not in seen:
-                    seen.add(dst)
-                    new.append(dst)
-            order += new
-            frontier = set(new)
+        nodes = {start.id: NodeOut(**start.model_dump())}
+        frontier = {start.id}
+        for _ in range(depth):  # each step brings its new nodes' names too: no separate nodes_by_ids
+            rows = reader.run("neighbours", {"ids": sorted(frontier), "types": types, "limit": FRONTIER_CAP})
+            frontier = set()
+            # Nearer first; within a hop, in the order of the node each was first reached from, then by id.
+            for r in sorted(rows, key=lambda r: (r["from_id"], r["id"])):
+                if r["id"] not in nodes:
+                    nodes[r["id"]] = NodeOut(**entity_ref(r).model_dump())
+                    frontier.add(r["id"])
             if not frontier:
                 break
-        nodes = _nodes(reader, order)
-        ordered = [nodes[i] for i in order if i in nodes and (keep is None or nodes[i].type in keep or i == start.id)]
+        ordered = [n for n in nodes.values() if keep is None or n.type in keep or n.id == start.id]
         total, kept = len(ordered), ordered[:limit]
     else:
         row = reader.run("graph_nodes", {"labels": sorted(keep or []), "limit": limit})
@@ -107,7 +107,7 @@ def subgraph(reader: Reader, center: str | None, depth: int, types: list[str], k
         nodes = _nodes(reader, ids)
         kept = [nodes[i] for i in ids if i in nodes]
     ids = [n.id for n in kept]
-    rows = reader.run("edges_among", {"ids": ids, "types": types, "evidence": full}) if ids else []
+    rows = edges_among(reader, ids, types, full)
     edges = _edges_out(reader, rows, full)
     return Subgraph(center=kept[0].id if center and kept else None, depth=depth if center else None, nodes=kept,
                     edges=edges, count_nodes=len(kept), count_edges=len(edges), total=total,

@@ -3,6 +3,8 @@
 // full-text indexes are procedures.
 CREATE INDEX FOR (n:Entity) ON (n.id);
 CREATE INDEX FOR (n:Entity) ON (n.name);
+// A list property is indexed element by element: resolve_entity seeks an alias.
+CREATE INDEX FOR (n:Entity) ON (n.aliases);
 CREATE INDEX FOR (n:Policy) ON (n.id);
 CREATE INDEX FOR (n:Cluster) ON (n.id);
 CREATE INDEX FOR (n:Enterprise) ON (n.id);

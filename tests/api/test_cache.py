@@ -9,7 +9,10 @@ from typing import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
+from api.cache import VersionProbe
 from api.main import create_app
+from api.services.reading import Reader
+from graph.catalog import get_catalog
 from graph.loader import write_document
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, RelType
 from graph.settings import GraphSettings
@@ -69,3 +72,27 @@ def test_errors_are_not_kept_and_the_cache_can_be_off(stores: tuple[GraphStore, 
     with TestClient(create_app(settings(cache_entries=0), store=app_store)) as client:
         r = client.get("/api/v1/search", params={"q": "鲁西"})
         assert r.status_code == 200 and "x-cache" not in r.headers
+
+
+class Recording:
+    """The app's real store, noting each read's text: which queries a request ran, in order."""
+
+    def __init__(self, store: GraphStore):
+        self.store, self.backend, self.texts = store, store.backend, []
+
+    def read(self, query: str, params: dict | None = None, *, timeout_ms: int | None = None) -> list[dict]:
+        self.texts.append(query)
+        return self.store.read(query, params, timeout_ms=timeout_ms)
+
+
+def test_a_missed_request_reads_the_version_once_before_its_first_query(stores: tuple[GraphStore, GraphStore]) -> None:
+    app_store, other = stores
+    write_document(other, document(TEXT_V1, ["鲁西集团"]))
+    recording, probe = Recording(app_store), VersionProbe()
+    reader = Reader(recording, get_catalog(), 5_000, probe)  # type: ignore[arg-type]
+    reader.run("search_entities", {"q": "鲁西"})
+    reader.run("resolve_entity", {"ref": "鲁西集团"})
+    catalog = get_catalog()
+    assert recording.texts == [catalog.get(n).text(app_store.backend)
+                               for n in ("graph_version", "search_entities", "resolve_entity")]
+    assert probe.known and probe.version == catalog.run(other, "graph_version")[0]["version"]
