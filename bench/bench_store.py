@@ -57,7 +57,7 @@ def node_rows(n: int, rng: random.Random) -> list[dict]:
 def edge_rows(m: int, n_nodes: int, rng: random.Random) -> list[dict]:
     # Distinct (source, target, key) rows: MERGE then always creates, as in a first load.
     return [{"source": f"enterprise:企业{rng.randrange(n_nodes)}", "target": f"enterprise:企业{rng.randrange(n_nodes)}",
-             "policy": "policy:bench", "key": str(j), "props": {"role": "member", "rev": "r1"}} for j in range(m)]
+             "props": {"policy": "policy:bench", "key": str(j), "role": "member", "rev": "r1"}} for j in range(m)]
 
 
 def fresh(data_dir: Path, name: str) -> GraphStore:
@@ -211,7 +211,8 @@ def note(result: dict) -> str:
             f"(this process and the server), which a loaded machine does not inflate, **{w['cpu_ratio_to_bare_same_rows']:.0%}**. "
             f"The bare id-only rows above ran at {batched_rows_s:,} rows/s (batch {b['batch_size']:,}). Besides the upserts "
             f"the loader hashes the document (its revision), builds its rows, writes each evidence sentence once "
-            f"(upsert_sentences), and sets the status and the graph version; on a re-ingest it also deletes per type "
+            f"(create_sentences on a first load, which also creates its relationships with create_edges; upsert_sentences "
+            f"and upsert_edges on a re-write), and sets the status and the graph version; on a re-ingest it also deletes per type "
             f"the stale edges and the ends they leave unconnected, and stale sentences (a first load has nothing to delete "
             f"and skips them). Share of a forced re-write's time: {shares}. "
             f"Merely shipping its relationship rows (UNWIND $rows … RETURN count(row), no graph work) runs at "

@@ -26,14 +26,27 @@ from graph.values import check_params, scan_params
 
 def params_header(params: dict[str, Any] | None) -> str:
     """The header to put before the query text ('' without parameters); raises InvalidParameter."""
+    return header_text(params, checked_keys(params))
+
+
+def checked_keys(params: dict[str, Any] | None) -> set[str] | None:
+    """Check `params` (InvalidParameter names a refused value); the map keys they hold, for
+    header_text, or None when a value must go the client's way (e.g. a subclass of str)."""
+    keys: set[str] = set()
+    if not params or scan_params(params, keys):
+        return keys
+    check_params(params)
+    return None
+
+
+def header_text(params: dict[str, Any] | None, keys: set[str] | None) -> str:
+    """The header of parameters already checked (`keys` from checked_keys)."""
     if not params:
         return ""
-    keys: set[str] = set()
-    if scan_params(params, keys):
+    if keys is not None:
         parts = [_literal(value, keys) for value in params.values()]
         if None not in parts:
             return "CYPHER " + " ".join(f"`{name}`={text}" for name, text in zip(params, parts)) + " "
-    check_params(params)  # names the bad value
     return "CYPHER " + " ".join(f"`{k}`={stringify_param_value(v)}" for k, v in params.items()) + " "
 
 

@@ -6,12 +6,14 @@ The steps and why they make a re-ingest safe are in docs/DATA_MODEL.md
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import uuid
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Any
+from typing import Any, Iterator
 
 from graph.catalog import Catalog, get_catalog
 from graph.model import (EDGE_EVIDENCE_FIELDS, EVIDENCE_PROPS, DocumentGraph, EdgeRecord, Label, NodeRecord, RelType,
@@ -52,14 +54,28 @@ _EVIDENCE_NAMES = [EVIDENCE_PROPS[f] for f in EDGE_EVIDENCE_FIELDS]
 
 
 def _edge_row(edge: EdgeRecord, policy: str, rev: str) -> dict[str, Any]:
-    props: dict[str, Any] = dict(edge.props)
-    props["rev"] = rev
+    props: dict[str, Any] = {**edge.props, "policy": policy, "key": edge.key, "rev": rev}
     # One pass over the evidence, transposed: a document has thousands of edges.
     starts, ends, *columns = list(zip(*map(_EVIDENCE_COLUMNS, edge.evidence))) or [()] * (2 + len(_EVIDENCE_NAMES))
     props["confidence"] = max(columns[EDGE_EVIDENCE_FIELDS.index("confidence")], default=1.0)
     props[EVIDENCE_PROPS["sid"]] = [sentence_id(policy, s, e) for s, e in zip(starts, ends)]
     props.update(zip(_EVIDENCE_NAMES, map(list, columns)))
-    return {"source": edge.source, "target": edge.target, "policy": policy, "key": edge.key, "props": props}
+    return {"source": edge.source, "target": edge.target, "props": props}
+
+
+def _edge_rows(edges: list[EdgeRecord], policy: str, rev: str) -> dict[RelType, list[dict[str, Any]]]:
+    """Relationship rows by type, one per (source, type, target, key): as MERGE would leave them
+    (the later row's props win), so a first load can CREATE them."""
+    rows: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    for edge in edges:
+        row = _edge_row(edge, policy, rev)
+        same = rows.setdefault((edge.type, edge.source, edge.target, edge.key), row)
+        if same is not row:
+            same["props"].update(row["props"])
+    by_type: dict[RelType, list[dict[str, Any]]] = defaultdict(list)
+    for (rel_type, *_), row in rows.items():
+        by_type[rel_type].append(row)
+    return by_type
 
 
 def _sentence_rows(edges: list[EdgeRecord], policy: str, rev: str) -> list[dict[str, Any]]:
@@ -97,9 +113,10 @@ def statements(graph: DocumentGraph, rev: str, catalog: Catalog, backend: str,
     """Every statement that loads one document, in order (see docs/DATA_MODEL.md).
 
     `first_load`: the store has no Policy node of this document, hence nothing of it to
-    delete (everything it writes carries its policy id, written after the Policy node).
-    The stale deletes read every relationship of the document, type by type (about a
-    quarter of the server's time on a first load, bench/bench_store.py): they are left out.
+    delete (everything it writes carries its policy id, written after the Policy node), and
+    its sentences and relationships are created, not merged. The stale deletes read every
+    relationship of the document, type by type (about a quarter of the server's time on a
+    first load, bench/bench_store.py): they are left out.
     """
     policy = graph.policy
     out: list[tuple[str, dict[str, Any]]] = []
@@ -118,12 +135,10 @@ def statements(graph: DocumentGraph, rev: str, catalog: Catalog, backend: str,
     batched("upsert_nodes", [policy_row], label=Label.POLICY.value)
     for label, rows in _merge_nodes(graph.nodes).items():
         batched("upsert_nodes", rows, label=label.value)
-    batched("upsert_sentences", _sentence_rows(graph.edges, policy.id, rev))
-    edges: dict[RelType, list[dict[str, Any]]] = defaultdict(list)
-    for edge in graph.edges:
-        edges[edge.type].append(_edge_row(edge, policy.id, rev))
-    for rel_type, rows in edges.items():
-        batched("upsert_edges", rows, rel_type=rel_type.value)
+    # A first load CREATEs its sentences and relationships: none of them can exist yet.
+    batched("create_sentences" if first_load else "upsert_sentences", _sentence_rows(graph.edges, policy.id, rev))
+    for rel_type, rows in _edge_rows(graph.edges, policy.id, rev).items():
+        batched("create_edges" if first_load else "upsert_edges", rows, rel_type=rel_type.value)
     if not first_load:
         for rel_type in RelType:
             single("delete_stale_edges", {"policy": policy.id, "rev": rev}, rel_type=rel_type.value)
@@ -134,6 +149,24 @@ def statements(graph: DocumentGraph, rev: str, catalog: Catalog, backend: str,
     return out
 
 
+@contextmanager
+def _without_gc_passes() -> Iterator[None]:
+    """No cyclic garbage collection while a document is written.
+
+    Its rows are hundreds of thousands of small objects, none in a reference cycle (freed
+    by reference counting alone), yet allocating them sets off collections that walk every
+    object of the process: a third of the loader's own CPU time on the corpus scaled 100x
+    (bench/bench_extract.py). Collection resumes, as it was, when the document is written.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def write_document(store: GraphStore, graph: DocumentGraph, *, derived: list[EdgeRecord] | None = None,
                    catalog: Catalog | None = None, force: bool = False) -> WriteSummary:
     """Load one document's facts; a no-op when the same revision is already loaded.
@@ -141,17 +174,18 @@ def write_document(store: GraphStore, graph: DocumentGraph, *, derived: list[Edg
     `derived` edges depend on the other stored documents (FOLLOWS, computed by
     `ingest.ingest`), so they join after the revision is taken.
     """
-    catalog = catalog or get_catalog()
-    rev = revision(graph)
-    summary = WriteSummary(policy=graph.policy.id)
-    state = catalog.run(store, "policy_state", {"id": graph.policy.id})
-    if not force and state and state[0]["rev"] == rev and state[0]["status"] == "done":
-        summary.skipped = True
+    with _without_gc_passes():
+        catalog = catalog or get_catalog()
+        rev = revision(graph)
+        summary = WriteSummary(policy=graph.policy.id)
+        state = catalog.run(store, "policy_state", {"id": graph.policy.id})
+        if not force and state and state[0]["rev"] == rev and state[0]["status"] == "done":
+            summary.skipped = True
+            return summary
+        if derived:
+            graph = graph.model_copy(update={"edges": [*graph.edges, *derived]})
+        store.write_many(statements(graph, rev, catalog, store.backend, first_load=not state))
+        labels = {node.id: node.label.value for node in (graph.policy, *graph.nodes)}
+        summary.nodes = dict(Counter(labels.values()))
+        summary.edges = dict(Counter(edge.type.value for edge in graph.edges))
         return summary
-    if derived:
-        graph = graph.model_copy(update={"edges": [*graph.edges, *derived]})
-    store.write_many(statements(graph, rev, catalog, store.backend, first_load=not state))
-    labels = {node.id: node.label.value for node in (graph.policy, *graph.nodes)}
-    summary.nodes = dict(Counter(labels.values()))
-    summary.edges = dict(Counter(edge.type.value for edge in graph.edges))
-    return summary

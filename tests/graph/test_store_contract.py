@@ -353,6 +353,31 @@ def test_writer_is_idempotent(fresh_store: GraphStore) -> None:
     assert fresh_store.read("MATCH (p:Policy {id: 'policy:a'}) RETURN p.status AS s") == [{"s": "done"}]
 
 
+def _stored(store: GraphStore) -> dict:
+    """Every node, relationship and sentence with all their properties, in a stable order."""
+    return {
+        "nodes": store.read("MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id"),
+        "edges": store.read("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props "
+                            "ORDER BY a, t, b, r.policy, r.key"),
+        "sentences": store.read("MATCH (s:Sentence) RETURN properties(s) AS props ORDER BY s.id"),
+    }
+
+
+def test_a_first_load_creates_what_a_rewrite_merges(fresh_store: GraphStore) -> None:
+    # A first load CREATEs sentences and relationships (create_sentences, create_edges); a forced
+    # re-write MERGEs them (upsert_*). A fact stated twice (same type, ends and key) is one relationship
+    # either way, the later statement's properties winning, as MERGE leaves it.
+    twice = [edge(RelType.IN_CLUSTER, LUXI, CHEM, role="member", sentence="鲁西集团属于化工产业。"),
+             edge(RelType.IN_CLUSTER, LUXI, CHEM, role="leading", sentence="以鲁西集团为龙头发展化工产业。")]
+    graph = doc("dup", [LUXI, CHEM], twice)
+    write_document(fresh_store, graph)
+    first = _stored(fresh_store)
+    [rel] = [e for e in first["edges"] if e["t"] == "IN_CLUSTER"]
+    assert rel["props"]["role"] == "leading" and rel["props"]["ev_sid"] == ["policy:dup@0-15"]
+    write_document(fresh_store, graph, force=True)
+    assert _stored(fresh_store) == first
+
+
 def test_writer_stores_evidence_and_aliases(fresh_store: GraphStore) -> None:
     write_document(fresh_store, doc_a_v1())
     [row] = fresh_store.read("MATCH (:Enterprise {id: $a})-[r:IN_CLUSTER]->(:Cluster {id: $b}) RETURN r",
