@@ -110,7 +110,7 @@ def query_latency(store: GraphStore, runs: int) -> dict:
 def api_rates(env: dict[str, str], seconds: int, connections: int) -> dict:
     """`kg serve` on the store, its read cache off (KG_API_CACHE_ENTRIES=0): every request runs its queries."""
     out = {}
-    with server(KG_SERVE, {**env, "KG_API_CACHE_ENTRIES": "0"}, "/health") as base:
+    with server(KG_SERVE, {**env, "KG_API_CACHE_ENTRIES": "0"}, "/health") as (base, _):
         for name, path in ENDPOINTS.items():
             wrk(base + path, 1, 1)  # warm-up: first-import costs, plan caches
             out[name] = wrk(base + path, connections, seconds)
