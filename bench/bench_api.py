@@ -318,6 +318,7 @@ def compare_rows(baseline: Path, rotations: dict[str, Path], env: dict[str, str]
         fixed = {**API_PATHS, "evidence of one edge": f"/api/v1/edges/{sub['edges'][0]['id']}/evidence"}
         jobs = [(name, (a, a_pid), (b, b_pid), "", file) for name, file in rotations.items()]
         jobs += [(f"(no cache) {name}", (c, c_pid), (d, d_pid), path, None) for name, path in fixed.items() if name != "/health"]
+        jobs += [(f"(one URL, cache on) {name}", (a, a_pid), (b, b_pid), path, None) for name, path in fixed.items()]
         for name, this, base, path, file in jobs:
             rows[name] = {"this": [], "baseline": []}
             for _ in range(reps):
