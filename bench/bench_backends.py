@@ -81,6 +81,10 @@ def loader_rows_per_s(store: GraphStore, n_nodes: int, n_edges: int) -> dict:
 
 
 def corpus_ingest(store: GraphStore) -> dict:
+    # Timed warm: the first ingest of a process also spawns its workers and builds their pipelines,
+    # which would be charged to whichever backend runs first.
+    reset(store)
+    ingest(store, [CORPUS])
     reset(store)
     t0 = time.perf_counter()
     results = ingest(store, [CORPUS])
