@@ -9,18 +9,18 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import sentence_county
 from ingest.extract.names import PARK_SUFFIXES, find_parks
 from ingest.resolve import Resolved
-from ingest.rules import rule_data
+from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
 
 
 _L = rule_data("layout")
-_DEVELOP = re.compile(_L["develop"])
-_DEVELOP_AREA = re.compile(_L["develop_area"])
-_AREA_PLACE = re.compile(_L["area_place_item"])
-_UPGRADE = re.compile(_L["upgrade"])
-_PARK_LIST = re.compile(_L["park_list"])
-_LIST_SPLIT = re.compile(_L["list_split"])
-_ITEM_NOT = re.compile(_L["item_not_inside"])
+_DEVELOP = pattern("layout", "develop")
+_DEVELOP_AREA = pattern("layout", "develop_area")
+_AREA_PLACE = pattern("layout", "area_place_item")
+_UPGRADE = pattern("layout", "upgrade")
+_PARK_LIST = pattern("layout", "park_list")
+_LIST_SPLIT = pattern("layout", "area_list_split")
+_ITEM_NOT = pattern("layout", "item_not_inside")
 
 
 def _clusters_in_list(b: GraphBuilder, text: str) -> list[tuple[str, Resolved]]:
