@@ -64,18 +64,20 @@ def _click_edge(page: Page, edge_id: str) -> None:
         cam.setState({ x: (da.x + db.x) / 2, y: (da.y + db.y) / 2, ratio: cam.ratio * Math.hypot(a.x - b.x, a.y - b.y) / 400 });
         requestAnimationFrame(() => requestAnimationFrame(done));
     })""", edge_id)
-    # The point of the edge farthest from every other drawn edge: its middle may lie on another edge
-    # of the same node (a county's two DEVELOPS edges), and the click would then open that one.
+    # The point of the edge farthest from every other drawn edge and node: its middle may lie on another
+    # edge of the same node (a county's two DEVELOPS edges) or under a node, and the click would open that.
     mid = page.evaluate("""id => { const kg = window.kg, [s, t] = kg.graph.extremities(id);
         const at = n => kg.canvas.viewportOf(n), a = at(s), b = at(t);
         const dist = (p, u, v) => { const dx = v.x - u.x, dy = v.y - u.y, l = dx * dx + dy * dy || 1;
             const k = Math.max(0, Math.min(1, ((p.x - u.x) * dx + (p.y - u.y) * dy) / l));
             return Math.hypot(p.x - u.x - k * dx, p.y - u.y - k * dy); };
         const others = kg.visibleEdges().filter(e => e !== id).map(e => kg.graph.extremities(e).map(at));
+        const nodes = kg.graph.filterNodes(n => n !== s && n !== t && !kg.graph.getNodeAttribute(n, "hidden")).map(at);
         let best = null, clear = -1;
         for (let i = 3; i <= 7; i++) {
             const p = { x: a.x + (b.x - a.x) * i / 10, y: a.y + (b.y - a.y) * i / 10 };
-            const d = Math.min(Infinity, ...others.map(([u, v]) => dist(p, u, v)));
+            const d = Math.min(Infinity, ...others.map(([u, v]) => dist(p, u, v)),
+                               ...nodes.map(n => Math.hypot(p.x - n.x, p.y - n.y) / 2));  // a node covers more than a line
             if (d > clear) { clear = d; best = p; }
         }
         return best; }""", edge_id)
