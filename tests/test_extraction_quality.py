@@ -34,11 +34,11 @@ DEVSET = [  # reached on this branch; raise when the figures rise (the issue wan
     ("all relations", 0.98, 0.87),
     ("targets", 1.00, 1.00),
 ]
-OTHER = [  # tests/devset_other: 29 texts from 17 other provinces (20-29 added later); the same ratchet
-    ("all entities", 0.84, 0.77),
-    ("all relations", 0.86, 0.68),
-    ("targets", 0.86, 0.87),
-    ("targets with scope", 0.83, 0.84),
+OTHER = [  # tests/devset_other: 63 texts (30-63 are the former unseen set, graduated); the same ratchet
+    ("all entities", 0.77, 0.62),
+    ("all relations", 0.80, 0.37),
+    ("targets", 0.70, 0.51),
+    ("targets with scope", 0.63, 0.46),
 ]
 
 
