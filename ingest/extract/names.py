@@ -124,6 +124,20 @@ def zone_class(text: str, start: int, surface: str) -> bool:
     return surface in _ZONE_WORDS and text.endswith(_CLASS_QUALIFIERS, 0, start)
 
 
+def zone_own_name(text: str, end: int) -> int | None:
+    """Start of the words naming a zone before its zone word at `end` (慈湖|高新区, 天府|新区, 海口国家|高新区):
+    name characters back to a delimiter, a clause-opening word or a verb, with no count, sum or generic head
+    (国家级新区, 城市新区 name no zone). None when no such name stands there."""
+    name = strip_lead_words(text[walk_left(text, end, 10):end])
+    inner = list(_INNER_VERB.finditer(name))
+    if inner:
+        name = strip_lead_words(name[inner[-1].end():])
+    if len(name) < 2 or name in LEAD_WORDS or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or _GENERIC_PARK.match(name) \
+            or _PARK_NOT_INSIDE.search(name) or _inside_title(text, end):
+        return None
+    return end - len(name)
+
+
 def plain_park_name(name: str) -> bool:
     """A whole text that may be a park's name: no verb, sum or count inside (not a headline
     "辽河经济开发区晋升省级开发区")."""
