@@ -26,6 +26,10 @@ _LEGAL_SUFFIX = re.compile(f"({alternation('names', 'legal_forms')})$")
 _GENERIC_TAIL = re.compile(f"({alternation('names', 'generic_company_tails')})$")
 # bare zone names whose meaning depends on the county of the sentence
 _BARE_ZONES = frozenset(rule_data("zones")["bare"])
+# the most characters of a zone's own name between a place (or a clause's start) and a city zone word:
+# 慈湖|高新区, 海口|国家|高新区, 天津|临港|综合保税区 (a longer run is a description)
+_ZONE_OWN_NAME_MAX = 4
+_CITY_ZONE_WORDS = tuple(sorted(map(str, rule_data("zones")["city_zone_words"]), key=len, reverse=True))
 _ZONE_FULL_FORMS = tuple(sorted({str(v) for v in rule_data("zones")["canonical"].values()}, key=len, reverse=True))
 # a bare zone word ending so, in a county's sentence, is that county's park (临清市：…开发区 -> 临清经济开发区)
 _COUNTY_ZONE_WORD = str(rule_data("zones")["county_zone_word"])
@@ -384,7 +388,9 @@ class Resolver:
                 e = self.lex.lookup(Label.PARK, short + surface)
                 if e is not None:
                     return Resolved(Label.PARK, e.name, f"context:{surface}→{e.name}", e)
-        return Resolved(Label.PARK, surface)
+        word = next((w for w in _CITY_ZONE_WORDS if surface.endswith(w)), None)
+        zone = self.shaped_zone(surface[:-len(word)], word) if word else None
+        return zone or Resolved(Label.PARK, surface)  # 天津临港综合保税区 is a city's zone, 杨林工业园区 a park
 
     def _county_zone(self, surface: str) -> Resolved | None:
         """"<county><zone word>" in any spelling is one zone: 高唐开发区 = 高唐县经济开发区
@@ -430,7 +436,7 @@ class Resolver:
             if not k:
                 break
             rest = rest[k:]
-        if not 2 <= len(rest) <= int(rule_data("zones")["zone_own_name_max"]) or self.gaz.upper_unit(rest):
+        if not 2 <= len(rest) <= _ZONE_OWN_NAME_MAX or self.gaz.upper_unit(rest):
             return None
         e = self.lex.lookup(Label.COUNTY, name) or self.lex.lookup(Label.PARK, name)
         if e is not None:

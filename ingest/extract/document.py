@@ -55,7 +55,7 @@ from ingest.extract.industry_lists import rule_industry_list
 from ingest.extract.project_lists import rule_listed_projects
 from ingest.extract.prose import (Found, ProseState, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
-                                  rule_head_park, rule_owner, rule_represented, rule_place_industry_pairs, rule_short_owner,
+                                  rule_head_park, rule_owner, rule_park_dateline, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
 from ingest.extract.targets import fill_scopes, rule_prose_targets
 from ingest.structure import Sentence, Structure, analyse
@@ -209,6 +209,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
             elif label == Label.ENTERPRISE:
                 r = b.resolver.enterprise(surface)
             elif label == Label.PARK:
+                if pattern("prose", "former_name").search(sent.text, 0, ent.start_char):
+                    continue  # "…开发区…，前身为营口中小企业创业园区": the same zone's former name, no other park
                 pid = park_project(b, sent, ent.start_char, ent.end_char)
                 if pid is not None:
                     out.append(Found(ent.start_char, ent.end_char, Label.PROJECT, pid, surface))
@@ -236,6 +238,9 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                 surface = sent.text[start:ent.end_char]
                 if _covers(Found(start, ent.end_char, label, "", surface), (listed or {}).get(sent.start, [])):
                     continue  # "A、B等项目": the list's items are the projects, not the whole run
+                if any(f.start == start and pattern("prose", "place_projects").fullmatch(sent.text, f.end, ent.end_char)
+                       for f in out[:named]):
+                    continue  # "天府新区项目是签约重点": the zone's projects, no one project
                 pid = text_project(b, sent, surface)
                 if pid is not None:
                     out.append(Found(start, ent.end_char, label, pid, surface))
@@ -276,6 +281,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             state.doc_place, state.doc_place_rule = (hosted.nid, hosted.surface), "title_place"
     projects: list[tuple[Found, Sentence]] = []
     brought: list[tuple[Found, Sentence]] = []
+    parks: list[tuple[Found, Sentence]] = []
     shorts: dict[str, Found] = {}
     for sent in prose:
         found = spans.get(sent.start, [])
@@ -303,9 +309,11 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
                 brought.append((f, sent))  # "新引进的A公司": a firm the report's place brought in
             elif f.label == Label.PARK and not pattern("prose", "bare_park_word").fullmatch(f.surface):
                 state.last_park = f
+                parks.append((f, sent))
     rule_short_owner(b, projects)
     rule_head_park(b, projects)
     rule_dateline(b, projects + brought, state)
+    rule_park_dateline(b, parks, state)
 
 
 def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,

@@ -80,9 +80,11 @@ _INNER_VERB = re.compile(f"({_alt('inner_verbs')})")
 # generic descriptions, not names (特色产业园区, 两大化工园区, 省级开发区)
 _GENERIC_PARK = re.compile(f"^({_alt('generic_park_heads')})")
 _PARK_NOT_INSIDE = re.compile("|".join(_W["park_not_inside"]))
+_PARK_KIND = re.compile(f"({_alt('park_kind_words')})(?:产业|工业)?$")
 _PARK_NOT_FOLLOWED = _tuple("park_not_followed_by")
 _ZONE_WORDS = frozenset(map(str, rule_data("zones")["bare"]))
 _ZONE_CANONICAL = frozenset(map(str, rule_data("zones")["canonical"]))
+_ZONE_NOT_HEADS = tuple(map(str, rule_data("zones")["zone_name_not_heads"]))
 
 
 def find_parks(text: str) -> list[tuple[int, int, str]]:
@@ -109,6 +111,7 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         if close >= 0 and "（" not in name[:close]:
             name = name[close + 1:]  # "县（市、区）间…园区": the bracket belongs to the text before
         if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or _PARK_NOT_INSIDE.search(name) \
+                or _PARK_KIND.search(name, 0, len(name) - len(m.group(0))) \
                 or name.count("（") > name.count("）") or _COUNTED_AFTER.match(text, m.end()):
             continue  # a bare suffix (开发区) is resolved by context, not here
         s = m.end() - len(name)
@@ -132,7 +135,8 @@ def zone_own_name(text: str, end: int) -> int | None:
     inner = list(_INNER_VERB.finditer(name))
     if inner:
         name = strip_lead_words(name[inner[-1].end():])
-    if len(name) < 2 or name in LEAD_WORDS or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or _GENERIC_PARK.match(name) \
+    if len(name) < 2 or name in LEAD_WORDS or name.startswith(_ZONE_NOT_HEADS) or _GENERIC_PARK.match(name) \
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", name) \
             or _PARK_NOT_INSIDE.search(name) or _inside_title(text, end):
         return None
     return end - len(name)

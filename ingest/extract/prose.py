@@ -645,6 +645,25 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
             located.add(p.nid)
 
 
+def rule_park_dateline(b: GraphBuilder, parks: list[tuple[Found, Sentence]], state: ProseState) -> None:
+    """Parks that nothing nearer places (no county or zone in their name, no 位于/在X的Y) are in the report's
+    place when that is a development zone (lower confidence, rule park_dateline): a zone's report names its
+    own parks (乐山高新区 … 东盟电子信息产业园中园); a park its clause only plans (打造X, 规划建设X) is not
+    placed so."""
+    if state.doc_place is None:
+        return
+    nid, surface = state.doc_place
+    if not _P("zone_name_end").search(b.nodes[nid].name):
+        return  # a county's or a city's report names parks anywhere; a park's report speaks of its own parts
+    located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
+    for p, sent in parks:
+        if p.nid not in located and p.nid != nid and b.nodes[p.nid].props.get("kind") != "zone" \
+                and not _P("zone_name_end").search(p.surface) \
+                and not _P("planned_park").search(sent.text, _clause_start(sent.text, p.start), p.start):
+            b.edge(RelType.LOCATED_IN, p.nid, nid, sent, "park_dateline", surface, "")
+            located.add(p.nid)
+
+
 def _clause_at_place(b: GraphBuilder, text: str, pos: int) -> bool:
     """Whether the clause before `pos` puts what follows at a county (在双流建设A项目): a place nearer
     than the report's."""

@@ -35,3 +35,43 @@ def test_a_bare_park_word_after_an_adverb_or_a_verb_is_no_name() -> None:
 
 def test_a_company_name_starts_after_a_clause_opening_word() -> None:
     assert {n for _s, _e, n in find_enterprises("随着英利集团的入驻，园区新增产值10亿元。")} == {"英利集团"}
+
+
+def test_a_zone_by_its_own_name_before_a_zone_word_is_a_city_level_zone() -> None:
+    g = _news("3月5日，慈湖高新区举行项目集中开工仪式。海口国家高新区和天津临港综合保税区的企业参加。")
+    zones = {n.name: n for n in g.nodes if n.label == Label.COUNTY}
+    for name in ("慈湖高新区", "海口国家高新区", "天津临港综合保税区"):
+        assert zones[name].props["kind"] == "zone", name
+    g = _news("今年，城市新区建设提速。2月，国家级新区名单公布。")
+    assert not {n.name for n in g.nodes if n.label == Label.COUNTY and n.props.get("kind") == "zone"}
+
+
+def test_a_zone_named_before_its_projects_names_no_project() -> None:
+    g = _news("天府新区项目是签约重点。")
+    assert "天府新区项目" not in _names(g, Label.PROJECT)
+
+
+def test_a_park_whose_words_close_with_a_kind_word_is_no_park() -> None:
+    assert _parks("着力打造以智能装备为主的高端装备制造特色产业园区。") == set()
+    assert _parks("重点打造供应链一体化标杆园区。") == set()
+    assert "东盟电子信息产业园中园" in _parks("加快推进东盟电子信息产业园中园建设。")
+
+
+def test_a_zones_former_name_is_no_other_park() -> None:
+    g = _news("营口辽河经济开发区成立于2008年，前身为营口中小企业创业园区。")
+    assert "营口中小企业创业园区" not in _names(g, Label.PARK)
+
+
+def test_parks_in_a_zones_report_are_in_the_zone_unless_only_planned() -> None:
+    text = ("乐山高新区：总部经济聚集区建设加速推进\n8月22日，记者从乐山高新区了解到，已开工建设东西部协作电子信息产业园示范区，"
+            "加快推进东盟电子信息产业园中园建设。下一步将打造内陆港综合物流园。")
+    edges = _edges(_news(text), RelType.LOCATED_IN)
+    zone = next(z for p, z in edges if p == "东盟电子信息产业园中园")
+    assert ("东西部协作电子信息产业园示范区", zone) in edges
+    assert not any(p == "内陆港综合物流园" for p, _z in edges)
+
+
+def test_a_place_in_the_projects_own_clause_is_nearer_than_the_reports() -> None:
+    text = "成都天府新区项目签约\n天府新区是推介的重点。海高投资公司拟投资6.2亿元，在双流区建设锂离子动力电池项目。"
+    edges = _edges(_news(text), RelType.LOCATED_IN)
+    assert not any(p == "锂离子动力电池项目" and "天府新区" in z for p, z in edges)
