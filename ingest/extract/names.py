@@ -157,7 +157,7 @@ _STRONG_RE = re.compile(_alt("enterprise_strong"))
 # a company suffix after a generic description (品牌运营公司, 涉农集团, 现代种业集团) is no name
 _GENERIC_COMPANY = re.compile(f"({_alt('generic_company_words')})")
 # words after which a company name starts (人才创办了|东阿县途胜…, 输出到|美国肯尼可特公司)
-_BEFORE_COMPANY = re.compile(f"({_alt('before_company')})")
+_BEFORE_COMPANY = re.compile(f"({_alt('before_company')}|{_W['before_company_kind']})")
 _SHORT_LEGAL = _chars("short_legal_forms")
 _LEGAL_STARTS = _tuple("legal_form_starts")
 _COMPANY_NOT_FOLLOWED = _tuple("company_not_followed_by")
@@ -179,7 +179,7 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         stem = name[:-len(m.group(0))]
         cut = list(_BEFORE_COMPANY.finditer(stem))
         if cut:
-            name = name[cut[-1].end():]
+            name = strip_lead_words(name[cut[-1].end():])
             stem = name[:-len(m.group(0))]
         if len(stem) < 2 or name.startswith(_COMPANY_NOT_HEADS):
             continue
@@ -189,6 +189,18 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.end() - len(name), m.end(), name))
     return out
+
+
+def holds_verb(words: str) -> bool:
+    """Whether a verb stands inside `words` (近两年新投产): a clause, no name."""
+    return _INNER_VERB.search(words) is not None
+
+
+def company_start(words: str) -> str:
+    """The words from where a company's name may start: after the last word that a name follows
+    (积极引进|飞鹤, 这个县以|…公司) and the clause-opening words after it."""
+    cut = list(_BEFORE_COMPANY.finditer(words))
+    return strip_lead_words(words[cut[-1].end():] if cut else words)
 
 
 def enterprise_prefix(item: str, strip_region: Callable[[str], str] = lambda s: s) -> str:

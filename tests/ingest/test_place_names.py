@@ -75,3 +75,22 @@ def test_a_place_in_the_projects_own_clause_is_nearer_than_the_reports() -> None
     text = "成都天府新区项目签约\n天府新区是推介的重点。海高投资公司拟投资6.2亿元，在双流区建设锂离子动力电池项目。"
     edges = _edges(_news(text), RelType.LOCATED_IN)
     assert not any(p == "锂离子动力电池项目" and "天府新区" in z for p, z in edges)
+
+
+def _firms(text: str) -> set[str]:
+    return {n for _s, _e, n in find_enterprises(text)}
+
+
+def test_a_company_name_starts_after_a_verb_a_zone_or_a_kind_noun() -> None:
+    assert _firms("该产业园目前已落地康佳集团等27个项目。") == {"康佳集团"}
+    assert _firms("新疆准东经济技术开发区阳煤集团五彩湾一号矿井开工。") == {"阳煤集团"}
+    assert _firms("全球领先无人智能配送企业新石器公司设立区域总部。") == {"新石器公司"}
+    assert _firms("这个县以青冈长林肉类食品有限公司为龙头。") == {"青冈长林肉类食品有限公司"}
+    assert "某某企业管理有限公司" in _firms("由某某企业管理有限公司运营。")  # a legal ending's 企业 stays
+
+
+def test_a_list_of_firms_closed_by_their_field_and_opened_by_a_verb() -> None:
+    g = _news("青冈县积极引进飞鹤、伊利、雀巢等国内外知名的乳品企业。")
+    assert {"飞鹤", "伊利", "雀巢"} <= _names(g, Label.ENTERPRISE)
+    g = _news("开发区将继续紧盯近两年新投产、产值前30以及产值外流等重点企业。推动食品运输专用车辆、跨境贸易等相关企业入驻。")
+    assert not _names(g, Label.ENTERPRISE)
