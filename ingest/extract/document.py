@@ -55,7 +55,7 @@ from ingest.extract.industry_lists import rule_industry_list
 from ingest.extract.project_lists import rule_listed_projects
 from ingest.extract.prose import (Found, ProseState, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
-                                  rule_head_park, rule_owner, rule_park_dateline, rule_represented, rule_place_industry_pairs, rule_short_owner,
+                                  rule_head_park, rule_owner, rule_park_dateline, rule_parks_built_in, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
 from ingest.extract.targets import fill_scopes, rule_prose_targets
 from ingest.structure import Sentence, Structure, analyse
@@ -291,6 +291,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
         if sent.block == "para":
             rule_owner(b, sent, found, state)
             rule_located(b, sent, found, state)
+            rule_parks_built_in(b, sent, found, state)
             rule_develops(b, sent, found, state)
             rule_industry_list(b, sent, found, state)
             rule_enterprise_list(b, sent, found, state)

@@ -94,3 +94,12 @@ def test_a_list_of_firms_closed_by_their_field_and_opened_by_a_verb() -> None:
     assert {"飞鹤", "伊利", "雀巢"} <= _names(g, Label.ENTERPRISE)
     g = _news("开发区将继续紧盯近两年新投产、产值前30以及产值外流等重点企业。推动食品运输专用车辆、跨境贸易等相关企业入驻。")
     assert not _names(g, Label.ENTERPRISE)
+
+
+def test_parks_a_place_builds_in_itself_and_a_zones_list_of_parks() -> None:
+    g = _news("张化锋说，济宁新材料产业园区将以龙头企业为引领，逐步在园区建设石墨烯新材料产业园和环保新材料产业园。")
+    edges = _edges(g, RelType.LOCATED_IN)
+    assert {("石墨烯新材料产业园", "济宁新材料产业园区"), ("环保新材料产业园", "济宁新材料产业园区")} <= edges
+    g = _news("江陵经济开发区面积达到19.66平方公里，形成临港产业园、城东产业园一区两园的发展格局。")
+    edges = _edges(g, RelType.LOCATED_IN)
+    assert {("临港产业园", "江陵经济开发区"), ("城东产业园", "江陵经济开发区")} <= edges
