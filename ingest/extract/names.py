@@ -85,6 +85,7 @@ _PARK_NOT_FOLLOWED = _tuple("park_not_followed_by")
 _ZONE_WORDS = frozenset(map(str, rule_data("zones")["bare"]))
 _ZONE_CANONICAL = frozenset(map(str, rule_data("zones")["canonical"]))
 _ZONE_NOT_HEADS = tuple(map(str, rule_data("zones")["zone_name_not_heads"]))
+_ZONE_NAME_AFTER = tuple(map(str, rule_data("zones")["zone_name_after"]))
 
 
 def find_parks(text: str) -> list[tuple[int, int, str]]:
@@ -132,6 +133,9 @@ def zone_own_name(text: str, end: int) -> int | None:
     name characters back to a delimiter, a clause-opening word or a verb, with no count, sum or generic head
     (国家级新区, 城市新区 name no zone). None when no such name stands there."""
     name = strip_lead_words(text[walk_left(text, end, 10):end])
+    cut = max((name.rfind(w) for w in _ZONE_NAME_AFTER), default=-1)
+    if 0 <= cut < len(name) - 2:
+        name = name[cut + 1:]
     inner = list(_INNER_VERB.finditer(name))
     if inner:
         name = strip_lead_words(name[inner[-1].end():])

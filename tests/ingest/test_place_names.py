@@ -103,3 +103,13 @@ def test_parks_a_place_builds_in_itself_and_a_zones_list_of_parks() -> None:
     g = _news("江陵经济开发区面积达到19.66平方公里，形成临港产业园、城东产业园一区两园的发展格局。")
     edges = _edges(g, RelType.LOCATED_IN)
     assert {("临港产业园", "江陵经济开发区"), ("城东产业园", "江陵经济开发区")} <= edges
+
+
+def test_a_countys_short_form_that_is_its_prefectures_means_the_city() -> None:
+    g = _news("乌鲁木齐市重点项目开工。乌鲁木齐经济技术开发区今年开工项目16个。")
+    assert "乌鲁木齐县" not in _names(g, Label.COUNTY)
+
+
+def test_a_zones_own_name_starts_after_a_copula() -> None:
+    g = _news("三季度是慈湖高新区的项目季。")
+    assert "慈湖高新区" in _names(g, Label.COUNTY)
