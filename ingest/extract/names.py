@@ -231,6 +231,39 @@ _CAPACITY_HEAD = re.compile(rf"^[\d.]+(?:{_alt('capacity_magnitudes')})?(?:{_alt
 _PROJECT_NOT_HEADS = re.compile(rf"^(\d|{_alt('project_name_not_heads')})")
 
 
+_PJ = rule_data("projects")
+_PROJECT_INNER_MARKS = frozenset(map(str, _PJ["name_inner_marks"]))
+_PROJECT_QUOTES = {str(q)[1]: str(q)[0] for q in _PJ["name_quotes"]}  # close -> open
+_CAPACITY_OF = re.compile(_PJ["capacity_of"])
+_PROJECT_INNER_VERB = re.compile(f"({_alt('inner_verbs')}|{'|'.join(map(re.escape, map(str, _PJ['name_inner_verbs'])))})")
+_PROJECT_LEAD = re.compile("^(?:%s)+" % "|".join(map(re.escape, sorted(map(str, _PJ["name_lead_words"]), key=len, reverse=True))))
+_PROJECT_NOT_STEM_ENDS = tuple(map(str, _PJ["name_not_stem_ends"]))
+
+
+def _project_start(text: str, end: int, max_len: int = 56) -> int:
+    """Start of the project name ending at `end`: walk_left, then on over what a project's name may hold
+    between name characters: a decimal point or slash (年产2.5万吨, 10万吨/年), a quoted word (“双高”), and
+    a 的 after a capacity phrase (日处理1800吨番茄原料的大包装…)."""
+    start = walk_left(text, end, max_len, _PROJECT_JOINERS)
+    while start >= 2 and end - start < max_len:
+        c, before = text[start - 1], text[start - 2]
+        if c in _PROJECT_INNER_MARKS and _NAME_CHARS.match(before):
+            nxt = start - 1
+        elif c in _PROJECT_QUOTES:
+            nxt = text.rfind(_PROJECT_QUOTES[c], max(0, start - 12), start - 1)
+            if nxt < 1 or not _NAME_CHARS.match(text[nxt - 1]):
+                break
+        elif c == "的" and _CAPACITY_OF.search(text, max(0, start - 24), start - 1):
+            nxt = start - 1
+        else:
+            break
+        more = walk_left(text, nxt, max_len - (end - nxt), _PROJECT_JOINERS)
+        if more == nxt:
+            break
+        start = more
+    return start
+
+
 def find_projects(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of named projects in prose ("…有限公司年产30万吨己内酰胺项目").
 
@@ -239,17 +272,22 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
     a county)."""
     out: list[tuple[int, int, str]] = []
     for m in _PROJECT_RE.finditer(text):
-        start = walk_left(text, m.start(), 56, _PROJECT_JOINERS)  # 铝单板及铝合金模板项目 is one name
+        start = _project_start(text, m.start())  # 铝单板及铝合金模板项目 is one name
         start += len(text[start:m.start()]) - len(text[start:m.start()].lstrip("—-·"))
         name = strip_lead_words(text[start:m.end()])
         listed = start > 0 and text[start - 1] == "、" and text[:start - 1].endswith(_PROJECT_ENDINGS)
         stem = name[:-len(m.group(0))]
         # …生产线建设项目: 建设 just before the ending belongs to the name
-        inner = [] if listed else [v for v in _INNER_VERB.finditer(stem)
+        inner = [] if listed else [v for v in _PROJECT_INNER_VERB.finditer(stem)
                                    if (v.end() < len(stem) or v.group(0) not in _CLOSING_VERBS)
                                    and not stem.startswith(ENTERPRISE_STRONG, v.end())]  # …科技发展|有限公司
         if inner:  # 加快建设|X项目; but an item of a list of projects is a whole name (鲁商高端建设装备制造项目)
             name = strip_lead_words(name[inner[-1].end():])
+        lead = _PROJECT_LEAD.match(name)  # 而|一期扩建项目: a word joining the clause before is no part of the name
+        if lead and len(name) - lead.end() >= 4:
+            name = strip_lead_words(name[lead.end():])
+        if name[:-len(m.group(0))].endswith(_PROJECT_NOT_STEM_ENDS):
+            continue  # "报告了项目", "谋项目": a verb's object, no name
         cs = max(text.rfind(c, 0, m.end() - len(name)) for c in "，。；：,;")
         if _DESCRIPTION.match(text[cs + 1:m.end() - len(name)]):
             continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before
