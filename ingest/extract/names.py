@@ -238,6 +238,8 @@ _CAPACITY_OF = re.compile(_PJ["capacity_of"])
 _PROJECT_INNER_VERB = re.compile(f"({_alt('inner_verbs')}|{'|'.join(map(re.escape, map(str, _PJ['name_inner_verbs'])))})")
 _PROJECT_LEAD = re.compile("^(?:%s)+" % "|".join(map(re.escape, sorted(map(str, _PJ["name_lead_words"]), key=len, reverse=True))))
 _PROJECT_NOT_STEM_ENDS = tuple(map(str, _PJ["name_not_stem_ends"]))
+_PROJECT_LIST_CLOSE = re.compile(_PJ["name_holds_list_close"])
+_BATCH_AFTER = re.compile(rf"[（(]{_PJ['stem_batch']}[)）]")
 
 
 def _project_start(text: str, end: int, max_len: int = 56) -> int:
@@ -286,8 +288,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         lead = _PROJECT_LEAD.match(name)  # 而|一期扩建项目: a word joining the clause before is no part of the name
         if lead and len(name) - lead.end() >= 4:
             name = strip_lead_words(name[lead.end():])
-        if name[:-len(m.group(0))].endswith(_PROJECT_NOT_STEM_ENDS):
-            continue  # "报告了项目", "谋项目": a verb's object, no name
+        if name[:-len(m.group(0))].endswith(_PROJECT_NOT_STEM_ENDS) or _PROJECT_LIST_CLOSE.search(name) \
+                or _BATCH_AFTER.match(text, m.end()):
+            continue  # "报告了项目", "谋项目": a verb's object; "A项目等重大项目": a list's close; "…项目（第七批）": a batch
         cs = max(text.rfind(c, 0, m.end() - len(name)) for c in "，。；：,;")
         if _DESCRIPTION.match(text[cs + 1:m.end() - len(name)]):
             continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before
