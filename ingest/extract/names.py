@@ -253,8 +253,8 @@ def _project_start(text: str, end: int, max_len: int = 56) -> int:
             nxt = start - 1
         elif c in _PROJECT_QUOTES:
             nxt = text.rfind(_PROJECT_QUOTES[c], max(0, start - 12), start - 1)
-            if nxt < 1 or not _NAME_CHARS.match(text[nxt - 1]):
-                break
+            if nxt < 1 or not _NAME_CHARS.match(text[nxt - 1]) or end == start and start - nxt < 6:
+                break  # "“两高”项目": a short quoted word right before the ending is a kind
         elif c == "的" and _CAPACITY_OF.search(text, max(0, start - 24), start - 1):
             nxt = start - 1
         else:
