@@ -235,7 +235,14 @@ _PJ = rule_data("projects")
 _PROJECT_INNER_MARKS = frozenset(map(str, _PJ["name_inner_marks"]))
 _PROJECT_QUOTES = {str(q)[1]: str(q)[0] for q in _PJ["name_quotes"]}  # close -> open
 _CAPACITY_OF = re.compile(_PJ["capacity_of"])
-_PROJECT_INNER_VERB = re.compile(f"({_alt('inner_verbs')}|{'|'.join(map(re.escape, map(str, _PJ['name_inner_verbs'])))})")
+_PROJECT_ONLY_VERB = re.compile("|".join(map(re.escape, map(str, _PJ["name_inner_verbs"]))))
+_PROJECT_INNER_VERB = re.compile(f"({_alt('inner_verbs')}|{_PROJECT_ONLY_VERB.pattern})")
+
+
+def strip_project_verbs(name: str) -> str:
+    """A project's name after the last verb that only opens one (合作开展|穆棱市矿产资源勘查项目), even in a list."""
+    found = [m for m in _PROJECT_ONLY_VERB.finditer(name) if len(name) - m.end() >= 4]
+    return name[found[-1].end():] if found else name
 _PROJECT_LEAD = re.compile("^(?:%s)+" % "|".join(map(re.escape, sorted(map(str, _PJ["name_lead_words"]), key=len, reverse=True))))
 _PROJECT_NOT_STEM_ENDS = tuple(map(str, _PJ["name_not_stem_ends"]))
 _PROJECT_LIST_CLOSE = re.compile(_PJ["name_holds_list_close"])
@@ -280,6 +287,8 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         listed = start > 0 and text[start - 1] == "、" and text[:start - 1].endswith(_PROJECT_ENDINGS)
         stem = name[:-len(m.group(0))]
         # …生产线建设项目: 建设 just before the ending belongs to the name
+        if listed:
+            name = strip_project_verbs(name)
         inner = [] if listed else [v for v in _PROJECT_INNER_VERB.finditer(stem)
                                    if (v.end() < len(stem) or v.group(0) not in _CLOSING_VERBS)
                                    and not stem.startswith(ENTERPRISE_STRONG, v.end())]  # …科技发展|有限公司

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
+from ingest.extract.names import strip_project_verbs
 from ingest.extract.projects import text_project
 from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, is_list, split_items
 from ingest.rules import pattern, rule_data
@@ -33,8 +34,9 @@ def _items(text: str) -> list[tuple[int, str]]:
     """(offset, item) of a 、-joined list."""
     out, pos = [], 0
     for part in split_items(text):
-        m = _patterns()["item_lead"].match(part)
-        lead = m.end() if m else 0
+        verb = len(part) - len(strip_project_verbs(part))  # 合作开展|穆棱市矿产资源勘查项目
+        m = _patterns()["item_lead"].match(part[verb:])
+        lead = verb + (m.end() if m else 0)
         out.append((pos + lead, part[lead:].strip()))
         pos += len(part) + 1
     return out
