@@ -204,6 +204,10 @@ def _named_elsewhere(b: GraphBuilder, surface: str, r: Resolved) -> bool:
     return text.count(surface) > 1 or any(len(n) > len(surface) and n in text for n in (r.entry.name, *r.entry.aliases))
 
 
+_ZONE_HEAD = re.compile(alternation("zones", "city_zone_words") + "|" + "|".join(
+    map(re.escape, sorted(rule_data("zones")["canonical"], key=len, reverse=True))))
+
+
 def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     """A project named in prose: kept when its name carries a company or a county, or is a
     well-formed name (`well_formed_project`); returns its node id."""
@@ -223,8 +227,13 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
         own = _capacity_owner(b, name)  # in prose only a listed company, a full company name, or a
         owner_rule = "capacity_owner"   # short name right before the capacity is trusted
     county = name_county(b, name)
-    if county is not None and (not name.startswith(county[0]) or county[1].entry is not None and county[1].entry.kind == "zone"):
-        county = None  # only a county the name opens with; a bare 开发区 names no project
+    if county is not None and (not name.startswith(county[0]) or county[1].entry is not None and county[1].entry.kind == "zone"
+                               or county[0] != county[1].name and b.resolver.gaz.upper_unit(county[0]) is not None):
+        county = None  # only a county the name opens with; a bare 开发区 names no project; 乌鲁木齐|… is the city's
+    zone = _ZONE_HEAD.match(name, len(county[0])) if county is not None else None
+    if zone is not None:  # 交城经济开发区华庆…项目: in the zone its name opens with, not in the county directly
+        zr = b.resolver.park(name[:zone.end()], county[1])  # type: ignore[index]
+        county = (name[:zone.end()], zr) if zr is not None else None
     if own is None and county is not None and re.search(_words("project_not_words"), name[len(county[0]):]):
         return None  # 高唐县经济开发区重点项目: the county's key projects, not one project
     rule = "text_project"
