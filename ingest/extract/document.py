@@ -53,7 +53,7 @@ from ingest.extract.project_facts import rule_project_facts
 from ingest.extract.enterprise_lists import rule_enterprise_list
 from ingest.extract.industry_lists import rule_industry_list
 from ingest.extract.project_lists import rule_listed_projects
-from ingest.extract.prose import (Found, ProseState, defined_short_names, document_place, rule_cluster_place,
+from ingest.extract.prose import (Found, ProseState, brought_in, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
                                   rule_head_park, rule_owner, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
@@ -290,8 +290,8 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             if f.label == Label.PROJECT:
                 state.last_project = f
                 projects.append((f, sent))
-            elif f.label == Label.ENTERPRISE and pattern("prose", "brought_firm").search(sent.text, 0, f.start):
-                brought.append((f, sent))  # "新引进的A公司": a firm the report's place brought in
+            elif f.label == Label.ENTERPRISE and brought_in(sent.text, f, found):
+                brought.append((f, sent))  # "新引进的A公司", "引进A、B等企业": firms the report's place brought in
             elif f.label == Label.PARK and not pattern("prose", "bare_park_word").fullmatch(f.surface):
                 state.last_park = f
     rule_short_owner(b, projects)

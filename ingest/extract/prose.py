@@ -655,6 +655,16 @@ def rule_head_park(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) -> N
             b.edge(RelType.LOCATED_IN, p.nid, head[1].id, sent, "name_head_place", head[0], "")
 
 
+def brought_in(text: str, f: Found, spans: list[Found]) -> bool:
+    """A firm the report's place brought in: right after 新引进的/引进, or a later item of a list whose
+    first firm is ("引进正英电子、新加坡PBA、深圳金科基等企业")."""
+    if _P("brought_firm").search(text, 0, f.start):
+        return True
+    before = next((g for g in spans if g.label == Label.ENTERPRISE and g.end < f.start
+                   and _P("joiner").fullmatch(text[g.end:f.start])), None)
+    return before is not None and brought_in(text, before, spans)
+
+
 def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state: ProseState) -> None:
     """Projects (and firms the report's place brought in: 新引进的A公司) that nothing nearer places are in
     the document's place (lower confidence)."""
