@@ -27,7 +27,7 @@ from ingest.structure import Sentence
 def _patterns() -> dict[str, re.Pattern[str]]:
     d = rule_data("prose")["project_list"]
     return {k: re.compile(d[k]) for k in ("intro", "closing", "item_lead", "item_not", "item_length", "named_kind",
-                                          "capacity_item", "topic", "item_verb")}
+                                          "capacity_item", "topic", "item_verb", "members_opening")}
 
 
 def _items(text: str) -> list[tuple[int, str]]:
@@ -42,7 +42,14 @@ def _items(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _lists(text: str) -> list[tuple[int, str, str]]:
+def _members(b: GraphBuilder, sent: Sentence) -> bool:
+    """Whether the sentence (up to 。, across ；) opens with 其中…: it names the members of a batch counted before."""
+    text = b.doc.text
+    seg = max(text.rfind(pattern("prose", "full_stop").pattern, sent.para_start, sent.start) + 1, sent.para_start)
+    return _patterns()["members_opening"].match(text[seg:seg + 8].lstrip()) is not None
+
+
+def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
     """(start, list text, kind) of each project list in a sentence: after an intro up to 等 or the
     clause end, or before "等N个…项目" (with a count) back to the clause start; only lists of two
     or more items."""
@@ -63,20 +70,25 @@ def _lists(text: str) -> list[tuple[int, str, str]]:
         verb = list(P["item_verb"].finditer(split_items(body)[0]))
         if verb:  # "宏达公司决定投资建设A、B等项目": the list starts after the verb
             start, body = start + verb[-1].end(), body[verb[-1].end():]
-        # with a count, a kind that marks named projects (等标志性项目), or items that open with a capacity
-        if m.group("count") or P["named_kind"].fullmatch(m.group("kind")) \
+        # with a count, a kind that marks named projects (等标志性项目), items that open with a capacity, or in a
+        # sentence naming the members of a batch just counted ("其中，A、B等项目…；C等项目…")
+        if m.group("count") or P["named_kind"].fullmatch(m.group("kind")) or members \
                 or all(P["capacity_item"].match(i) for _, i in _items(body)):
             found.append((start, body, m.group("kind")))
-    return [f for f in found if is_list(f[1])]
+    # in a sentence of a batch's members, one named alone (；C等项目将…) is a member too
+    return found if members else [f for f in found if is_list(f[1])]
 
 
 def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
     """Every item of a project list, as a project; IN_CLUSTER to the cluster the list closes with."""
-    if sent.block != "para" or not is_list(sent.text):
+    if sent.block != "para":
+        return []
+    members = _members(b, sent)
+    if not members and not is_list(sent.text):
         return []
     P = _patterns()
     out: list[Found] = []
-    for start, body, kind in _lists(sent.text):
+    for start, body, kind in _lists(sent.text, members):
         cluster = pattern("prose", "count_head").sub("", kind)
         cid, rule = None, "list_cluster"
         if pattern("prose", "cluster_kind").search(cluster) and len(cluster) >= 4:
