@@ -72,7 +72,7 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
             start, body = start + verb[-1].end(), body[verb[-1].end():]
         # with a count, a kind that marks named projects (等标志性项目), items that open with a capacity, or in a
         # sentence naming the members of a batch just counted ("其中，A、B等项目…；C等项目…")
-        if m.group("count") or P["named_kind"].fullmatch(m.group("kind")) or members \
+        if m.group("count") or m.group("count_after") or P["named_kind"].fullmatch(m.group("kind")) or members \
                 or all(P["capacity_item"].match(i) for _, i in _items(body)):
             found.append((start, body, m.group("kind")))
     # in a sentence of a batch's members, one named alone (；C等项目将…) is a member too
