@@ -27,7 +27,7 @@ from ingest.structure import Sentence
 def _patterns() -> dict[str, re.Pattern[str]]:
     d = rule_data("prose")["project_list"]
     return {k: re.compile(d[k]) for k in ("intro", "closing", "item_lead", "item_not", "item_length", "named_kind",
-                                          "capacity_item", "topic", "item_verb", "members_opening")}
+                                          "capacity_item", "topic", "item_verb", "members_opening", "named_after", "kind_not_cluster")}
 
 
 def _items(text: str) -> list[tuple[int, str]]:
@@ -73,6 +73,7 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         # with a count, a kind that marks named projects (等标志性项目), items that open with a capacity, or in a
         # sentence naming the members of a batch just counted ("其中，A、B等项目…；C等项目…")
         if m.group("count") or m.group("count_after") or P["named_kind"].fullmatch(m.group("kind")) or members \
+                or P["named_after"].match(text[m.end():m.end() + 16]) \
                 or all(P["capacity_item"].match(i) for _, i in _items(body)):
             found.append((start, body, m.group("kind")))
     # in a sentence of a batch's members, one named alone (；C等项目将…) is a member too
@@ -91,7 +92,7 @@ def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
     for start, body, kind in _lists(sent.text, members):
         cluster = pattern("prose", "count_head").sub("", kind)
         cid, rule = None, "list_cluster"
-        if pattern("prose", "cluster_kind").search(cluster) and len(cluster) >= 4:
+        if pattern("prose", "cluster_kind").search(cluster) and len(cluster) >= 4 and not P["kind_not_cluster"].match(cluster):
             r = b.resolver.cluster(cluster)
             cid = b.node(r, cluster, sent, "list_cluster") if r is not None else None
         topic = P["topic"].search(sent.text, 0, start)  # "稀土永磁材料方面，A、B等标志性项目…"
