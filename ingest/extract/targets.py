@@ -37,13 +37,14 @@ from ingest.structure import Sentence
 
 RULE = "prose_target"
 _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
-         "this_year", "last_year", "this_year_kinds", "target_cues", "weak_target_cues", "reported_cues", "plan_sections",
+         "this_year", "last_year", "chinese_digits", "this_year_kinds", "target_cues", "weak_target_cues", "reported_cues", "plan_sections",
          "comparator_after", "comparator_before", "lead_words", "flow_words", "verb_tail", "rate_words", "anaphora",
-         "not_indicator", "change_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
+         "not_indicator", "subject_endings", "change_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
-             "action_end", "project_subject", "share_of_previous")
+             "action_end", "project_subject", "share_of_previous", "to_year", "carry_opening",
+             "subject", "recurring", "sub_year")
 
 
 def _alt(words: Any) -> str:
@@ -76,7 +77,11 @@ def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
     """The last year named in a text (None when it names none)."""
     found: int | None = None
     for m in R.p["year"].finditer(text):
-        if m.group("end"):
+        if m.group("within"):  # "5年内": so many years after the document's
+            n = m.group("within")
+            found = doc_year + int(R.data["chinese_digits"].get(n, n)) if doc_year and (
+                n.isdigit() or n in R.data["chinese_digits"]) else found
+        elif m.group("end"):
             found = int(m.group("end"))
         elif m.group("plain"):
             found = int(m.group("plain"))
@@ -175,7 +180,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     title_cue = doc_year is None and bool(R.p["target_cue"].search(b.doc.title or ""))
     if R.p["project_subject"].match(text):
         return  # "该项目…将建设6台套…", "这些项目全部建成后…贡献税收300亿元": a project's facts, no area's indicator
-    for start, end, value, unit, surface in _figures(R, text):
+    figures = _figures(R, text)
+    carried = _carry(b, R, sent, doc_year, bool(figures))
+    subject: str | None = None
+    for start, end, value, unit, surface in figures:
         if unit in d["change_units"]:
             continue  # a change, not a level
         if R.p["range_after"].match(text[end:end + 1]) or R.p["range_before"].search(text[:start]):
@@ -225,6 +233,11 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         memory[sent.para_start] = name
         if topic and topic.group(1) not in name:
             name = topic.group(1) + name
+        said = R.p["subject"].match(name)
+        if said and subject is None and not R.p["lead"].sub("", text[:item_start].strip("，, ")):
+            subject = said.group(1)  # "新材料产业累计完成投资500亿元，规上工业产值达到1200亿元": the sentence's subject
+        elif subject and not said and not right and subject not in name:
+            name = subject + name
         if surface in taken:
             continue
         before = text[:start]
@@ -241,11 +254,16 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             year = _year_of(R, para_before, doc_year)  # ("到“十四五”末，…；规模以上…在675亿元以上")
             same = para_before[para_before.rfind("。") + 1:]
             cue = cue or (year is not None and bool(R.p["target_cue"].search(same)))
-        if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"]:
+        if R.p["sub_year"].search(clause_before):
+            continue  # "二季度完成投资…", "上半年…": a part of a year, no year's figure
+        if year is None and carried is not None:
+            year, cue = carried, True  # a paragraph continuing the one that set the year ("——创新能力大幅提升。…")
+        if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"] \
+                and not R.p["recurring"].search(clause_before):  # "每年引导…300亿元": yearly, no year's target
             year = doc_year  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
         if year is None:
             continue
-        reported = bool(R.p["reported_cue"].search(clause_before)) or (doc_year is not None and year < doc_year)
+        reported = bool(R.p["reported_cue"].search(clause_words)) or (doc_year is not None and year < doc_year)
         target = not reported and (cue or (doc_year is not None and year > doc_year))
         if not target and (right or not stated):
             continue  # a past figure is a reported value only when stated as one: "…增长1.5%", "…达到97家"
@@ -254,6 +272,22 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         comparator = comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
         scope = scope or places.find(clause_before, last=True) or places.doc_scope
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate))
+
+
+def _carry(b: GraphBuilder, R: _Rules, sent: Sentence, doc_year: int | None, has_figures: bool) -> int | None:
+    """The target year a sentence inherits: "主要目标为到2025年，…" sets it for the paragraphs that follow it
+    directly, each opening with a list mark or a figure ("——优质主体不断壮大。累计培育…300家", "新材料产业累计完成
+    投资500亿元，…"); a paragraph that does not ends it."""
+    state: tuple[int, int] | None = getattr(b, "_target_carry", None)
+    carried = state[0] if state and not b.doc.text[state[1]:sent.para_start].strip() and (
+        sent.para_start <= state[1] or R.p["carry_opening"].match(b.doc.text, sent.para_start)) else None
+    own = [m for m in R.p["to_year"].finditer(sent.text)]
+    year = _year_of(R, own[-1].group(0), doc_year) if own else None
+    if year is not None:
+        b._target_carry = (year, sent.end)  # type: ignore[attr-defined]
+    elif carried is not None and has_figures:
+        b._target_carry = (carried, sent.end)  # type: ignore[attr-defined]
+    return carried
 
 
 def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, value: float, unit: str, year: int,
