@@ -39,12 +39,15 @@ RULE = "prose_target"
 _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
          "this_year", "last_year", "chinese_digits", "this_year_kinds", "target_cues", "weak_target_cues", "reported_cues", "plan_sections",
          "comparator_after", "comparator_before", "lead_words", "flow_words", "verb_tail", "rate_words", "anaphora",
-         "not_indicator", "subject_endings", "change_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
+         "not_indicator", "subject_endings", "invest_words", "plan_invest_words", "batch_leads", "batch_plan_words", "annual_invest_words", "project_endings",
+         "change_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
              "action_end", "project_subject", "share_of_previous", "to_year", "carry_opening",
-             "subject", "recurring", "sub_year")
+             "subject", "recurring", "sub_year", "batch_money", "plan_money", "item_split",
+             "batch_counted", "batch_named", "batch_lead", "breakdown", "batch_plan", "annual_money",
+             "year_tally")
 
 
 def _alt(words: Any) -> str:
@@ -194,40 +197,46 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if R.p["not_a_value"].search(left):
             continue  # "由5100亿元提高到5500亿元": the base of a change; "年度计划的131.4%": a ratio
         scope, left_rest = places.leading(left.strip())
-        hit = R.p["rate"].search(left_rest)
-        rate = hit.group(1) if hit else None
-        name = _clean(R, left_rest[:hit.start()] if hit else left_rest)
-        # "…达到500家", "…增长8%", "新增…120家": the words state the figure as a value of the name
-        stated = bool(rate) or bool(R.p["tail"].search(left_rest.rstrip())) or name.startswith(tuple(d["flow_words"]))
-        right = False
-        after = text[end:end + 4]
-        comp_after = R.p["comparator_after"].match(after)
-        if R.p["qualifies_noun"].match(text[end + (comp_after.end() if comp_after else 0):]):
-            continue  # "过50亿元的项目": the figure qualifies a noun
-        if R.p["list_end"].search(name) or (not name and R.p["list_end"].search(left_rest)):
-            name = _clean(R, places.leading(text[clause_start:start].strip())[1])
-        if rate and not name:  # "…突破2000亿元，年均增速15%": the rate of the indicator just named
-            name = memory.get(sent.para_start, "")
-            for said in d["rate_words"].values():
-                name = name[: -len(said)] if name.endswith(said) else name
-        # "重点建设3家绿色园区": the indicator follows the value; also after words that are no name
-        # ("全力实施好137个…项目", "市级打造30个…产业链") and after a list the figure counts ("…、水产5个…产业链")
-        no_name = not name or (not stated and not rate and (
-            len(name) < d["min_name"] or R.p["action_end"].search(name) or item_start > clause_start))
-        if no_name:
-            rest = text[end + (comp_after.end() if comp_after else 0):]
-            right_name = _clean(R, _name_right(R, rest))
-            if not (R.p["right_name_not"].search(right_name) or len(right_name) < d["min_name"]):
-                name, rate, right = right_name, None, True
-            elif not name or len(name) < d["min_name"] or R.p["action_end"].search(name):
+        comp_after = R.p["comparator_after"].match(text[end:end + 4])
+        batch = _batch_money(R, text, item_start, left_rest) if unit in d["money_units"] else None
+        # a year-to-date tally ("今年共开工建设重点项目102个，…年度计划投资348亿元") reports, it plans nothing
+        tally = bool(batch) and bool(R.p["year_tally"].search(text[:start]))
+        plan = bool(batch and batch[1]) and not tally
+        if batch:  # "重点项目496个，总投资3957.5亿元，今年计划完成投资631.5亿元": the batch's money
+            name, rate, stated, right = batch[0], None, True, False
+        else:
+            hit = R.p["rate"].search(left_rest)
+            rate = hit.group(1) if hit else None
+            name = _clean(R, left_rest[:hit.start()] if hit else left_rest)
+            # "…达到500家", "…增长8%", "新增…120家": the words state the figure as a value of the name
+            stated = bool(rate) or bool(R.p["tail"].search(left_rest.rstrip())) or name.startswith(tuple(d["flow_words"]))
+            right = False
+            if R.p["qualifies_noun"].match(text[end + (comp_after.end() if comp_after else 0):]):
+                continue  # "过50亿元的项目": the figure qualifies a noun
+            if R.p["list_end"].search(name) or (not name and R.p["list_end"].search(left_rest)):
+                name = _clean(R, places.leading(text[clause_start:start].strip())[1])
+            if rate and not name:  # "…突破2000亿元，年均增速15%": the rate of the indicator just named
+                name = memory.get(sent.para_start, "")
+                for said in d["rate_words"].values():
+                    name = name[: -len(said)] if name.endswith(said) else name
+            # "重点建设3家绿色园区": the indicator follows the value; also after words that are no name
+            # ("全力实施好137个…项目", "市级打造30个…产业链") and after a list the figure counts ("…、水产5个…产业链")
+            no_name = not name or (not stated and not rate and (
+                len(name) < d["min_name"] or R.p["action_end"].search(name) or item_start > clause_start))
+            if no_name:
+                rest = text[end + (comp_after.end() if comp_after else 0):]
+                right_name = _clean(R, _name_right(R, rest))
+                if not (R.p["right_name_not"].search(right_name) or len(right_name) < d["min_name"]):
+                    name, rate, right = right_name, None, True
+                elif not name or len(name) < d["min_name"] or R.p["action_end"].search(name):
+                    continue
+            if name in d["anaphora"]:
+                name = memory.get(sent.para_start, "")
+            elif R.p["share_of_previous"].match(name) and memory.get(sent.para_start):
+                name = memory[sent.para_start] + name  # "…增加值突破7600亿元,占全省工业的比重达90%": the share of that
+            if not (d["min_name"] <= len(name) <= d["max_name"]) or not R.p["han"].search(name) \
+                    or R.p["not_indicator"].search(name):
                 continue
-        if name in d["anaphora"]:
-            name = memory.get(sent.para_start, "")
-        elif R.p["share_of_previous"].match(name) and memory.get(sent.para_start):
-            name = memory[sent.para_start] + name  # "…增加值突破7600亿元,占全省工业的比重达90%": the share of that
-        if not (d["min_name"] <= len(name) <= d["max_name"]) or not R.p["han"].search(name) \
-                or R.p["not_indicator"].search(name):
-            continue
         if rate:
             name += d["rate_words"][rate]
         memory[sent.para_start] = name
@@ -246,7 +255,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         words = before[:at] + before[at + len(name):] if at >= 0 else before
         clause_before = text[clause_start:start]
         clause_words = words[clause_start:] if len(words) > clause_start else ""
-        cue = bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part \
+        cue = plan or bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part \
             or title_cue
         year = _year_of(R, before, doc_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
                                                           doc_year)
@@ -256,6 +265,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             cue = cue or (year is not None and bool(R.p["target_cue"].search(same)))
         if R.p["sub_year"].search(clause_before):
             continue  # "二季度完成投资…", "上半年…": a part of a year, no year's figure
+        if year is None and plan:
+            year = doc_year  # a year's planned investment (年度投资, 今年计划完成投资) is for the document's year
         if year is None and carried is not None:
             year, cue = carried, True  # a paragraph continuing the one that set the year ("——创新能力大幅提升。…")
         if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"] \
@@ -263,7 +274,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             year = doc_year  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
         if year is None:
             continue
-        reported = bool(R.p["reported_cue"].search(clause_words)) or (doc_year is not None and year < doc_year)
+        # a reported cue says the past, unless the year is a plan's ("到2025年，新能源产业累计完成投资1000亿元")
+        reported = tally or bool(R.p["reported_cue"].search(clause_before) and not (
+            carried or R.p["to_year"].search(text[:start]))) or (doc_year is not None and year < doc_year)
         target = not reported and (cue or (doc_year is not None and year > doc_year))
         if not target and (right or not stated):
             continue  # a past figure is a reported value only when stated as one: "…增长1.5%", "…达到97家"
@@ -272,6 +285,58 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         comparator = comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
         scope = scope or places.find(clause_before, last=True) or places.doc_scope
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate))
+
+
+def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str, bool] | None:
+    """(indicator, planned) when the words before a sum are an investment word (总投资, 年度投资, 今年计划完成投资)
+    of a batch of projects: counted in the items before it (…项目N个, N个…项目), named before the word
+    (当天开工的项目总投资…) or one project named (…为X项目、总投资…); other investment items between are skipped.
+    The sum after a breakdown (其中A项目N个，B项目M个，总投资X) is the whole's. None for any other sum.
+    Planned: the word holds a plan (年度投资, 计划完成投资) or the batch's name does (计划开工…项目, 确定…项目)."""
+    word = R.p["batch_money"].search(left.strip())
+    if word is None:
+        return None
+    subject, run = _project_words(R, left.strip()[:word.start()]), 0
+    items = [i for i in R.p["item_split"].split(text[:item_start]) if i.strip()] if subject is None else []
+    for k in range(len(items) - 1, -1, -1):
+        words = _strip_figure(R, items[k])
+        money = R.p["batch_money"].search(words)
+        if money:  # "…项目、总投资103亿元、年度投资40亿元": the items before share the project
+            subject = _project_words(R, words[:money.start()])
+            if subject is None:
+                continue
+            break
+        m = None if items[k].endswith(tuple(R.data["project_endings"])) else R.p["batch_counted"].search(items[k])
+        if m is None:
+            if not run:
+                named = R.p["batch_named"].search(items[k])
+                subject = named.group(1) if named else None
+            break
+        subject, run = m.group("a") or m.group("b"), run + 1
+        if R.p["breakdown"].match(items[k]) and run > 1 and k > 0:
+            parent = R.p["batch_counted"].search(items[k - 1])
+            subject = (parent.group("a") or parent.group("b")) if parent else subject
+            break
+    if not subject or not run and not R.p["annual_money"].search(word.group("word")):
+        return None  # one project's total or planned investment is its own fact (project_facts.py)
+    subject = R.p["batch_lead"].sub("", subject).replace("的", "")
+    plan = bool(R.p["plan_money"].search(word.group("word")) or R.p["batch_plan"].search(subject))
+    return subject + word.group("word"), plan
+
+
+def _project_words(R: _Rules, words: str) -> str | None:
+    """What the words before an investment word say: a project or batch ("当天开工的项目"), nothing said (None for
+    "", "2010年", "项目": look before), or "" for anything else."""
+    words = R.p["batch_lead"].sub("", words.strip("，、,；; "))
+    if words in R.data["project_endings"] or not words:
+        return None
+    return words if words.endswith(tuple(R.data["project_endings"])) else ""
+
+
+def _strip_figure(R: _Rules, item: str) -> str:
+    """An item's words before its figure: "总投资103亿元" -> "总投资"."""
+    m = R.p["value"].search(item)
+    return item[:m.start()] if m else item
 
 
 def _carry(b: GraphBuilder, R: _Rules, sent: Sentence, doc_year: int | None, has_figures: bool) -> int | None:
