@@ -31,6 +31,7 @@ from graph.model import Label, RelType
 from ingest.errors import LexiconError
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import document_subject, document_year, period_for
+from ingest.extract.names import find_parks
 from ingest.resolve import Resolved
 from ingest.rules import rule_data
 from ingest.structure import Sentence
@@ -47,7 +48,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "action_end", "project_subject", "share_of_previous", "to_year", "carry_opening",
              "subject", "recurring", "sub_year", "batch_money", "plan_money", "item_split",
              "batch_counted", "batch_named", "batch_lead", "breakdown", "batch_plan", "annual_money",
-             "year_tally")
+             "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last")
 
 
 def _alt(words: Any) -> str:
@@ -107,7 +108,21 @@ class _Places:
         cities = [r for r in regions if r.endswith(tuple(rules().data["city_endings"]))]
         self.home = cities[0] if cities else ""  # the home city: the first city of regions.yaml
         subject = document_subject(b)
-        self.doc_scope = self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home)
+        first = b.doc.text.strip().split("\n", 1)[0]
+        self.doc_scope = self.zone_opening(b.doc.title or (first if len(first) <= 60 else "")) \
+            or self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home)
+
+    def zone_opening(self, title: str) -> str:
+        """The zone or park a headline opens with, as written (宝鸡高新区…, 乌鲁木齐经济技术开发区（头屯河区）：…,
+        广东海南先进制造业合作产业园…): the report is about it."""
+        parks = [e for s, e, *_ in find_parks(title) if s == 0]
+        if parks:
+            return title[:parks[0]]
+        m = rules().p["zone_word"].search(title, 0, 12)
+        place = title[:m.start()] if m else ""
+        if place and (self.b.resolver.gaz.upper_unit(place) or self.b.resolver.county(place)):
+            return title[:m.end()]
+        return ""
 
     def canonical(self, surface: str) -> str:
         """A region's full name (聊城 -> 聊城市): the longest listed name it opens."""
@@ -116,8 +131,13 @@ class _Places:
 
     def find(self, text: str, last: bool = False) -> str:
         """The first (or last) place a text names: a county of the lexicon or a region (聊城市)."""
-        hits = [(pos, r.name) for pos, _, r in self.b.resolver.counties_in(text or "")
-                if r.entry is None or r.entry.kind != "zone" or pos == 0]
+        text = text or ""
+        uppers = [(p, p + len(u)) for p, u, _ in self.b.resolver.gaz.upper_units_in(text)]
+        zone = rules().p["zone_word"]
+        hits = [(pos, r.name) for pos, surface, r in self.b.resolver.counties_in(text)
+                if (r.entry is None or r.entry.kind != "zone" or pos == 0)
+                and not any(s <= pos and pos + len(surface) <= e and e - s > len(surface) for s, e in uppers)
+                and not zone.match(text, pos + len(surface))]  # not 龙江 in 黑龙江省, not 乌鲁木齐 of 乌鲁木齐经开区
         if self.region_re is not None:
             hits += [(m.start(), self.canonical(m.group(0))) for m in self.region_re.finditer(text or "")]
         return (max(hits) if last else min(hits))[1] if hits else ""
@@ -263,6 +283,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             year = _year_of(R, para_before, doc_year)  # ("到“十四五”末，…；规模以上…在675亿元以上")
             same = para_before[para_before.rfind("。") + 1:]
             cue = cue or (year is not None and bool(R.p["target_cue"].search(same)))
+        if R.p["completion"].search(text, 0, start) or R.p["rank_after"].match(text, end):
+            continue  # "建成后，预计年产值…": a project's effect; "进入全省10个…园区行列": a rank
+        if R.p["annual_capacity"].match(name) and not _year_of(R, R.p["this_or_last"].sub("", before), None):
+            continue  # "计划年生产电动自行车6万辆", "预计年总产值16.8亿元": a yearly capacity, no year's target
         if R.p["sub_year"].search(clause_before):
             continue  # "二季度完成投资…", "上半年…": a part of a year, no year's figure
         if year is None and plan:
