@@ -41,6 +41,7 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "this_year", "last_year", "chinese_digits", "this_year_kinds", "target_cues", "weak_target_cues", "reported_cues", "plan_sections",
          "comparator_after", "comparator_before", "lead_words", "flow_words", "verb_tail", "rate_words", "anaphora",
          "not_indicator", "subject_endings", "invest_words", "plan_invest_words", "batch_leads", "batch_plan_words", "annual_invest_words", "project_endings",
+         "project_verbs",
          "change_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
@@ -48,7 +49,8 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "action_end", "project_subject", "share_of_previous", "to_year", "carry_opening",
              "subject", "recurring", "sub_year", "batch_money", "plan_money", "item_split",
              "batch_counted", "batch_named", "batch_lead", "breakdown", "batch_plan", "annual_money",
-             "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last")
+             "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
+             "modal")
 
 
 def _alt(words: Any) -> str:
@@ -159,7 +161,7 @@ def _name_right(R: _Rules, text: str) -> str:
 
 
 def _clean(R: _Rules, name: str) -> str:
-    name = R.p["change_from"].sub("", name)
+    name = R.p["modal"].sub("", R.p["change_from"].sub("", name))
     prev = None
     while prev != name:
         prev = name
