@@ -50,7 +50,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "subject", "recurring", "sub_year", "batch_money", "plan_money", "item_split",
              "batch_counted", "batch_named", "batch_lead", "breakdown", "batch_plan", "annual_money",
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
-             "modal")
+             "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail")
 
 
 def _alt(words: Any) -> str:
@@ -162,6 +162,7 @@ def _name_right(R: _Rules, text: str) -> str:
 
 def _clean(R: _Rules, name: str) -> str:
     name = R.p["modal"].sub("", R.p["change_from"].sub("", name))
+    name = R.p["count_tail"].sub("", R.p["inner_year"].sub("", name))  # "筛选确定了2010年重点建设项目共6大类"
     prev = None
     while prev != name:
         prev = name
@@ -208,12 +209,22 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     figures = _figures(R, text)
     carried = _carry(b, R, sent, doc_year, bool(figures))
     subject: str | None = None
+    read: list[str] = []  # the names read in this sentence, for "现已落地X项目14个，年底将落地30个"
+    prev_end = 0
     for start, end, value, unit, surface in figures:
         if unit in d["change_units"]:
             continue  # a change, not a level
-        if R.p["range_after"].match(text[end:end + 1]) or R.p["range_before"].search(text[:start]):
-            continue  # a range (5-10个) is not one figure
+        if R.p["range_after"].match(text[end:end + 1]):
+            continue  # the low end of a range is read with its high end
+        low = R.p["range_low"].search(text, 0, start) if R.p["range_before"].search(text[:start]) else None
+        if low:  # "争取建成3至5个…": a target of at least the low end
+            value *= float(low.group(1)) / float(R.p["number"].match(surface).group(0))
+            start = low.start()
         item_start = max(text.rfind(c, 0, start) for c in item_end) + 1
+        joined = R.p["joiner_after"].match(text, prev_end) if prev_end else None
+        if joined and joined.end() <= start:  # "…单项冠军300家和专精特新“小巨人”企业1500家": 和 after a figure ends an item
+            item_start = max(item_start, joined.end())
+        prev_end = end
         clause_start = max(text.rfind(c, 0, start) for c in clause_end) + 1
         left = text[item_start:start]
         if R.p["not_a_value"].search(left):
@@ -250,6 +261,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                 right_name = _clean(R, _name_right(R, rest))
                 if not (R.p["right_name_not"].search(right_name) or len(right_name) < d["min_name"]):
                     name, rate, right = right_name, None, True
+                elif name and any(name in n for n in read):  # "…年底将落地30个": the name read before
+                    name = next(n[n.index(name):] for n in reversed(read) if name in n)
                 elif not name or len(name) < d["min_name"] or R.p["action_end"].search(name):
                     continue
             if name in d["anaphora"]:
@@ -262,6 +275,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if rate:
             name += d["rate_words"][rate]
         memory[sent.para_start] = name
+        read.append(name)
         if topic and topic.group(1) not in name:
             name = topic.group(1) + name
         said = R.p["subject"].match(name)
@@ -277,7 +291,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         words = before[:at] + before[at + len(name):] if at >= 0 else before
         clause_before = text[clause_start:start]
         clause_words = words[clause_start:] if len(words) > clause_start else ""
-        cue = plan or bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part \
+        # a batch planned by its name ("计划开工重点项目496个", "确定重点项目337项")
+        planned = name.endswith(tuple(d["project_endings"])) and bool(R.p["batch_plan"].search(name))
+        cue = plan or planned or low is not None or bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part \
             or title_cue
         year = _year_of(R, before, doc_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
                                                           doc_year)
@@ -301,14 +317,15 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if year is None:
             continue
         # a reported cue says the past, unless the year is a plan's ("到2025年，新能源产业累计完成投资1000亿元")
-        reported = tally or bool(R.p["reported_cue"].search(clause_before) and not (
+        reported = tally or bool(R.p["reported_cue"].search(text, max(clause_start, start - 3), start)) \
+            or bool(R.p["reported_cue"].search(clause_before) and not (
             carried or R.p["to_year"].search(text[:start]))) or (doc_year is not None and year < doc_year)
         target = not reported and (cue or (doc_year is not None and year > doc_year))
         if not target and (right or not stated):
             continue  # a past figure is a reported value only when stated as one: "…增长1.5%", "…达到97家"
         comparator = d["comparator_after"][comp_after.group(0)] if comp_after else ""
         cb = R.p["comparator_before"].search(R.p["comparator_verbs"].sub("", left))
-        comparator = comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
+        comparator = ">=" if low else comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
         scope = scope or places.find(clause_before, last=True) or places.doc_scope
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate))
 
