@@ -1,13 +1,19 @@
 """Lists of industries in prose: every item is an industry; the place the sentence is about DEVELOPS it.
 
 Reads: a prose sentence and the names found in it (prose.Found). Writes: Cluster nodes (level
-industry unless the lexicon knows them) and DEVELOPS edges (rule `industry_list`) from the place
-that opens the sentence, else the report's place (prose.ProseState.doc_place). Patterns:
-data/rules/prose.yaml `industry_list`.
+industry unless the lexicon knows them, or the list's ending says 集群) and DEVELOPS edges (rule
+`industry_list`) from the place that opens the sentence, else the report's place
+(prose.ProseState.doc_place). Patterns: data/rules/prose.yaml `industry_list`.
 
     营口辽河经济开发区…，重点发展汽车及汽车零部件相关产业、农副产品深加工产业、现代物流业等三大主导产业
     兰州新区当天集中开工项目中，…，涵盖了智能制造、绿色化工、新材料…等重点产业
     …形成了以A为支柱，B、C、D为主导产业的“1+4”工业产业体系
+    …构筑高端石化、精细医药、现代生态化工三大千亿级集群，培强A为代表的B、辐射全国的C…三大产业增长引擎
+    开发区…形成原材料、消费品、装备等万亿级产业3个；长合区聚焦A及B和C及D两大主导产业
+
+An item's extent: a 、 separates items; 和 separates only the last one from the one before (A、B和C), so
+"电子信息和数字产业、先进装备制造" keeps its 和; where the list's count asks for more items than that gives,
+the last item also splits at 及. A description closed by 的 before an item (辐射全国的) is no part of it.
 """
 
 from __future__ import annotations
@@ -15,8 +21,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from graph.model import RelType
+from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
+from ingest.extract.names import is_place_word
 from ingest.extract.prose import (_NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge, cluster_span,
                                   is_list, split_items)
 from ingest.rules import rule_data
@@ -29,6 +36,21 @@ RULE = "industry_list"
 def _patterns() -> dict[str, re.Pattern[str]]:
     d = rule_data("prose")["industry_list"]
     return {k: re.compile(v) for k, v in d.items()}
+
+
+@lru_cache(maxsize=1)
+def _numerals() -> dict[str, int]:
+    return {str(k): int(v) for k, v in rule_data("prose")["count_numerals"].items()}
+
+
+def _count(word: str | None) -> int | None:
+    """三大 -> 3, 4个 -> 4, 几大 -> None."""
+    if not word:
+        return None
+    digits = word[:-1]
+    if digits.isdigit():
+        return int(digits)
+    return _numerals().get(digits)
 
 
 def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState) -> Found | None:
@@ -44,6 +66,32 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
     return None
 
 
+def _items(body: str, start: int, count: int | None) -> list[tuple[int, str]]:
+    """(offset, name) of each item of the list `body` written at `start` (see the module's docstring)."""
+    P = _patterns()
+    out: list[tuple[int, str]] = []
+    pos = start
+    for item in split_items(body):
+        out.append((pos, item))
+        pos += len(item) + 1
+    for joiner in (P["last_joiner"], P["inner_joiner"]):
+        if count is not None and len(out) >= count:
+            break
+        if count is None and joiner is P["inner_joiner"]:
+            break
+        a, last = out.pop()
+        for part in joiner.split(last):
+            out.append((a, part))
+            a += len(part) + 1
+    named = []
+    for a, item in out:
+        mod = P["item_modifier"].match(item)
+        if mod is not None:
+            a, item = a + mod.end(), item[mod.end():]
+        named.append((a, P["item_quotes"].sub("", item)))
+    return named
+
+
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
@@ -53,7 +101,8 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         if opens:
             start = opens[-1].end()
         body = text[start:m.start()]
-        if not is_list(body):
+        count = _count(m.group("count") or m.group("count2"))
+        if not is_list(body) and not (count and count >= 2 and P["last_joiner"].search(body)):
             continue
         if not P["develops_cue"].search(text, 0, m.end()):
             continue
@@ -63,12 +112,13 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             subj = state.last_park
             start += head.end()
             body = body[head.end():]
-        pos = start
-        for item in split_items(body):
-            a, pos = pos, pos + len(item) + 1
-            if not P["item"].match(item) or item in _NOT_INDUSTRY or b.resolver.county(item) is not None:
-                continue
-            found = cluster_span(b, item, a, sent, RULE)
+        for a, item in _items(body, start, count):
+            if not P["item"].match(item) or item in _NOT_INDUSTRY or b.resolver.county(item) is not None \
+                    or is_place_word(item) \
+                    or any(f.start <= a < f.end and f.label not in (Label.CLUSTER,) for f in spans):
+                continue  # a firm or a place named in the list ("涉及一汽解放、玲珑轮胎等多家行业内龙头企业")
+            found = next((f for f in spans if f.start == a and f.surface.startswith(item)), None) \
+                or cluster_span(b, item, a, sent, RULE)
             if found is None:
                 continue
             spans.append(found)

@@ -321,7 +321,7 @@ _ENDS_OPEN_TAIL = re.compile(f"({_alt('open_industry_tails')})$")
 _CORE_ENDING = re.compile(f"({_alt('industry_core_endings')})$")
 _ITEM_SPLIT = re.compile(f"[^{''.join(_W['industry_item_joiners'])}]+")
 _LAST_ITEM_SPLIT = re.compile(f"[^{''.join(_W['industry_last_item_joiners'])}]+")
-_JOINED_HEAD = re.compile(f"([\u4e00-\u9fff]+?)[{''.join(_W['industry_inner_joiners'])}]")
+_JOINED_HEAD = re.compile(rf"([\u4e00-\u9fff]+?)[{''.join(_W['industry_inner_joiners'])}]")
 _NOT_IN_CORE = re.compile(f"[{''.join(_W['industry_not_inside'])}]|({_alt('industry_not_ends')})$")
 INDUSTRY_CONTINUATIONS = _CONTINUATIONS = tuple(sorted(map(str, _W["industry_continuations"]), key=len, reverse=True))
 _NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
@@ -338,13 +338,16 @@ def _list_items(seg: str, offset: int) -> list[tuple[int, int]]:
     return items + [(i.start() + a, i.end() + a) for i in _LAST_ITEM_SPLIT.finditer(seg[a - offset:z - offset])]
 
 
+def is_place_word(word: str) -> bool:
+    """A division's full or short name, or a region of the lexicon (山东, 苏南 is not: see not_places)."""
+    g = default_gazetteer()
+    return word in g.full or word in g.short or word in default_lexicon().regions
+
+
 def _places_joined(core: str) -> bool:
     """"聊城与无锡轴承": a place before 与/和 joins two places, not two industries."""
     head = _JOINED_HEAD.match(core)
-    if head is None:
-        return False
-    g = default_gazetteer()
-    return head.group(1) in g.full or head.group(1) in g.short or head.group(1) in default_lexicon().regions
+    return head is not None and is_place_word(head.group(1))
 
 
 def _place_led(seg: str) -> bool:
