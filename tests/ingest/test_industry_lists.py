@@ -6,6 +6,9 @@ from __future__ import annotations
 from graph.model import RelType
 from ingest.extract.names import find_industries
 from graph.model import DocumentGraph
+from ingest.extract import extract_document
+from ingest.read import SourceDocument
+from ingest.read.clean import clean_text
 from tests.ingest.test_prose_relations import _names, _news
 
 
@@ -66,3 +69,30 @@ def test_firms_and_places_closing_a_list_are_no_industries() -> None:
     assert not _by_rule(g, RelType.DEVELOPS, "industry_list")
     g = _news("临清经济开发区带动形成了山东、江苏、浙江三大轴承产业集聚区。")
     assert not _by_rule(g, RelType.DEVELOPS, "industry_list")
+
+
+def test_a_place_right_before_its_industry_develops_it() -> None:
+    g = _news("项目建成后，临清经济开发区钢帘线产业规模将进一步扩大。")
+    assert _by_rule(g, RelType.DEVELOPS, "place_industry") == {("临清经济开发区", "钢帘线")}
+    g = _news("临清市充分发挥钢帘线产业优势。")  # a verb inside: no name
+    assert not _by_rule(g, RelType.DEVELOPS, "place_industry")
+
+
+def test_the_industry_a_role_names_in_a_develop_clause() -> None:
+    g = _news("临清经济开发区初步形成了以钢帘线产业为支柱，纺织服装、冷链物流为主导产业的工业体系。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_list") == {
+        ("临清经济开发区", "钢帘线"), ("临清经济开发区", "纺织服装"), ("临清经济开发区", "冷链物流")}
+
+
+def test_a_chain_opening_its_paragraph_in_a_report_on_one_place() -> None:
+    text = "临清市：印发产业链招商方案。\n钢帘线（精密部件）产业链方面，招引滚动体加工等项目。"
+    ct = clean_text(text)
+    doc = SourceDocument(key="t", path="t.txt", title="临清市：实施产业链链长制", date="2024-05-01", kind="news",
+                         period="2024", text=ct.text, raw_text=text, offsets=ct.offsets)
+    g = extract_document(doc)
+    assert _by_rule(g, RelType.DEVELOPS, "chain_topic") == {("临清市", "钢帘线（精密部件）产业链")}
+
+
+def test_firms_between_yi_and_de_are_in_the_cluster() -> None:
+    g = _news("以宏达钢帘线有限公司为龙头、鲁西纺织有限公司等企业相配套的钢帘线产业集群已经形成。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "cluster_of_firms") == {("宏达钢帘线", "钢帘线"), ("鲁西纺织", "钢帘线")}
