@@ -359,7 +359,7 @@ _INDUSTRY_VERB = re.compile(_alt("industry_verbs"))
 # "…四大新兴", "…3个国家级", "…四大特色农业": a count and the kind it counts
 _NUMERAL = f"[{''.join(_W['numerals'])}\\d]"
 _COUNTERS = re.compile(f"[{''.join(_W['industry_counters'])}]")
-_QUALIFIERS = re.compile(rf"(?:{_NUMERAL}+(?:{_alt('industry_counters')})(?:{_alt('industry_qualifiers')})*[\u4e00-\u9fff]{{0,2}}"
+_QUALIFIERS = re.compile(rf"(?:(?:{_alt('industry_qualifiers')})*{_NUMERAL}+(?:{_alt('industry_counters')})(?:{_alt('industry_qualifiers')})*[\u4e00-\u9fff]{{0,2}}"
                          rf"|(?:{_alt('industry_qualifiers')})+)$")
 _ITEM_JOINER_CHARS = frozenset("、")
 # "以汽车制造及零部件配套产业为支柱", "以木业机械产业为主": one industry named by its role
@@ -373,10 +373,34 @@ _CHAIN_TAIL = str(_W["chain_tail"])
 _ENDS_OPEN_TAIL = re.compile(f"({_alt('open_industry_tails')})$")
 _CORE_ENDING = re.compile(f"({_alt('industry_core_endings')})$")
 _ITEM_SPLIT = re.compile(f"[^{''.join(_W['industry_item_joiners'])}]+")
+_LAST_ITEM_SPLIT = re.compile(f"[^{''.join(_W['industry_last_item_joiners'])}]+")
+_JOINED_HEAD = re.compile(rf"([\u4e00-\u9fff]+?)[{''.join(_W['industry_inner_joiners'])}]")
 _NOT_IN_CORE = re.compile(f"[{''.join(_W['industry_not_inside'])}]|({_alt('industry_not_ends')})$")
 INDUSTRY_CONTINUATIONS = _CONTINUATIONS = tuple(sorted(map(str, _W["industry_continuations"]), key=len, reverse=True))
 _NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
 _CLAUSE_RE = re.compile("[，。；：！？（）()“”《》\"'|,;:]")
+
+
+def _list_items(seg: str, offset: int) -> list[tuple[int, int]]:
+    """The items of a list of industries: split at 、, and the last item also at 和 (A、B和C), so that
+    a 和 inside an earlier item stays in its name (电子信息和数字产业、先进装备制造…)."""
+    items = [(i.start() + offset, i.end() + offset) for i in _ITEM_SPLIT.finditer(seg)]
+    if not items:
+        return items
+    a, z = items.pop()
+    return items + [(i.start() + a, i.end() + a) for i in _LAST_ITEM_SPLIT.finditer(seg[a - offset:z - offset])]
+
+
+def is_place_word(word: str) -> bool:
+    """A division's full or short name, or a region of the lexicon (山东, 苏南 is not: see not_places)."""
+    g = default_gazetteer()
+    return word in g.full or word in g.short or word in default_lexicon().regions
+
+
+def _places_joined(core: str) -> bool:
+    """"聊城与无锡轴承": a place before 与/和 joins two places, not two industries."""
+    head = _JOINED_HEAD.match(core)
+    return head is not None and is_place_word(head.group(1))
 
 
 def _place_led(seg: str) -> bool:
@@ -409,7 +433,7 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
         qualified = q is not None and q.start() < len(seg)
         if qualified:
             seg = seg[:q.start()]
-        items = [(i.start() + seg_start, i.end() + seg_start) for i in _ITEM_SPLIT.finditer(seg)]
+        items = _list_items(seg, seg_start)
         tailed = all(_ENDS_OPEN_TAIL.search(text[a:z]) for a, z in items[:-1])
         if tail == _CLUSTER_TAIL and len(items) == 1 and (len(seg) > 8 and not _place_led(seg) or qualified and _COUNTERS.search(text[q.start() + seg_start:m.start()])):  # type: ignore[union-attr]
             continue  # a long run before 产业集群 is a clause, unless a place opens it (长沙市光储及智慧配电装备产业集群);
@@ -428,7 +452,7 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
             if _COUNTED.search(core):
                 continue  # "新材料三大战略性新兴产业": the end of another counted list, no one name
             if not (2 <= len(core) <= 12) or core in _NOT_INDUSTRY or not re.fullmatch(r"[\u4e00-\u9fff]+", core) \
-                    or _NOT_IN_CORE.search(core) or _INNER_VERB.search(core) or core.startswith(LEAD_WORDS) \
+                    or _NOT_IN_CORE.search(core) or _places_joined(core) or _INNER_VERB.search(core) or core.startswith(LEAD_WORDS) \
                     or _inside_title(text, a):
                 continue
             out[(a, z)] = text[a:z]
