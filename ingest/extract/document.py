@@ -40,7 +40,7 @@ from graph.model import DocumentGraph, Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import name_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
-from ingest.extract.names import INDUSTRY_CONTINUATIONS, inside_word, modifier_spans, zone_class
+from ingest.extract.names import INDUSTRY_CONTINUATIONS, inside_word, modifier_spans, zone_class, zone_own_name
 from ingest.extract.nlp import get_pipeline
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
@@ -128,6 +128,15 @@ def _city_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], o
             out.append(Found(s, e, r.label, b.node(r, sent.text[s:e], sent, "mention"), sent.text[s:e]))
             spans.append((s, e))
             break
+        else:  # no city before it: a zone by its own name (慈湖高新区, 海口国家高新区)
+            s = zone_own_name(sent.text, m.start())
+            if s is None or any(ts < m.end() and s < te and not (s <= ts and te <= m.end()) or (ts, te) == (s, m.end())
+                                for ts, te in taken):
+                continue  # no name, or inside a longer name; a span the NER found is resolved there
+            r = b.resolver.shaped_zone(sent.text[s:m.start()], m.group(0))
+            if r is not None:
+                out.append(Found(s, m.end(), r.label, b.node(r, sent.text[s:m.end()], sent, "mention"), sent.text[s:m.end()]))
+                spans.append((s, m.end()))
     return spans
 
 

@@ -44,7 +44,8 @@ _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()·\-—]")
 LEAD_WORDS = tuple(sorted(set(map(str, _W["lead_words"])), key=len, reverse=True))
 
 
-_LEAD_RE = re.compile("^(?:%s)" % "|".join(map(re.escape, LEAD_WORDS)))
+# … and a word joining two events (…开工仪式暨A项目), which is no lead word before an industry's name
+_LEAD_RE = re.compile("^(?:%s)" % "|".join(map(re.escape, (*LEAD_WORDS, *_W["event_joiners"]))))
 _JOINERS = _chars("name_joiners")
 _AND = _chars("and_words")
 _NAME_END_CHARS = _chars("name_end_chars")
@@ -80,6 +81,8 @@ _INNER_VERB = re.compile(f"({_alt('inner_verbs')})")
 _GENERIC_PARK = re.compile(f"^({_alt('generic_park_heads')})")
 _PARK_NOT_INSIDE = re.compile("|".join(_W["park_not_inside"]))
 _PARK_NOT_FOLLOWED = _tuple("park_not_followed_by")
+_ZONE_WORDS = frozenset(map(str, rule_data("zones")["bare"]))
+_ZONE_CANONICAL = frozenset(map(str, rule_data("zones")["canonical"]))
 
 
 def find_parks(text: str) -> list[tuple[int, int, str]]:
@@ -93,7 +96,10 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         if _inside_title(text, m.start()):
             continue  # a cited title 《关于推动开发区…》 names no park
         head = name[:-len(m.group(0))]
-        inner = list(_INNER_VERB.finditer(head)) + [x for x in _PARK_RE.finditer(head) if x.start() > 0]
+        # another park inside: the name starts after it, unless it is a zone the park lies in
+        # (交城经济开发区|低碳生态园 is one name; park_zone_name reads the zone from it)
+        inner = list(_INNER_VERB.finditer(head)) + [x for x in _PARK_RE.finditer(head)
+                                                    if x.start() > 0 and x.group(0) not in _ZONE_CANONICAL]
         if inner:  # a verb or another park inside: the name starts after it
             name = strip_lead_words(name[max(x.end() for x in inner):])
         j = max(name.rfind(a, 0, len(name) - len(m.group(0))) for a in _AND)
@@ -110,13 +116,26 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_ZONE_WORDS = frozenset(map(str, rule_data("zones")["bare"]))
 _CLASS_QUALIFIERS = tuple(map(str, rule_data("zones")["class_qualifiers"]))
 
 
 def zone_class(text: str, start: int, surface: str) -> bool:
     """Whether a bare zone word at `start` names a kind of zone: a level stands before it (国家级经济技术开发区)."""
     return surface in _ZONE_WORDS and text.endswith(_CLASS_QUALIFIERS, 0, start)
+
+
+def zone_own_name(text: str, end: int) -> int | None:
+    """Start of the words naming a zone before its zone word at `end` (慈湖|高新区, 天府|新区, 海口国家|高新区):
+    name characters back to a delimiter, a clause-opening word or a verb, with no count, sum or generic head
+    (国家级新区, 城市新区 name no zone). None when no such name stands there."""
+    name = strip_lead_words(text[walk_left(text, end, 10):end])
+    inner = list(_INNER_VERB.finditer(name))
+    if inner:
+        name = strip_lead_words(name[inner[-1].end():])
+    if len(name) < 2 or name in LEAD_WORDS or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or _GENERIC_PARK.match(name) \
+            or _PARK_NOT_INSIDE.search(name) or _inside_title(text, end):
+        return None
+    return end - len(name)
 
 
 def plain_park_name(name: str) -> bool:
