@@ -12,14 +12,14 @@ from typing import Callable
 
 from ingest.gazetteer import default_gazetteer
 from ingest.lexicon import default_lexicon
-from ingest.rules import rule_data
+from ingest.rules import literal_alternation, rule_data
 
 _W = rule_data("names")
 
 
 def _alt(key: str) -> str:
     """A regex alternation of one word list of data/rules/names.yaml, longest first."""
-    return "|".join(map(re.escape, sorted(map(str, _W[key]), key=len, reverse=True)))
+    return literal_alternation(map(str, _W[key]))
 
 
 def _tuple(key: str) -> tuple[str, ...]:
@@ -44,7 +44,7 @@ _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()·\-—]")
 LEAD_WORDS = tuple(sorted(set(map(str, _W["lead_words"])), key=len, reverse=True))
 
 
-_LEAD_RE = re.compile("^(?:%s)" % "|".join(map(re.escape, LEAD_WORDS)))
+_LEAD_RE = re.compile("^(?:%s)" % literal_alternation(LEAD_WORDS))
 _JOINERS = _chars("name_joiners")
 _AND = _chars("and_words")
 _NAME_END_CHARS = _chars("name_end_chars")
@@ -219,7 +219,7 @@ def suffix_name(item: str, strip_region: Callable[[str], str] = lambda s: s) -> 
 
 
 # a place closing a company name in brackets: the national ones and the lexicon's regions (诺伯特智能装备（山东）)
-_BRACKET_PLACES = "|".join(map(re.escape, sorted({*_W["bracket_places"], *default_lexicon().regions}, key=len, reverse=True)))
+_BRACKET_PLACES = literal_alternation({*_W["bracket_places"], *default_lexicon().regions})
 _PROJECT_ENDINGS = _tuple("prose_project_endings")
 _PROJECT_RE = re.compile(f"({_alt('prose_project_endings')})")
 _PROJECT_JOINERS = _chars("project_name_joiners")

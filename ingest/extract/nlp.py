@@ -24,7 +24,7 @@ from spacy.util import filter_spans, get_words_and_spaces
 from spacy.vocab import Vocab
 
 from graph.model import Label
-from ingest.rules import words
+from ingest.rules import literal_alternation, words
 from ingest.lexicon import CONTEXT_ONLY_ALIASES, Lexicon, default_lexicon
 from ingest.extract.names import find_enterprises, find_industries, find_infrastructure, find_parks, find_projects
 
@@ -118,7 +118,7 @@ class CueMarker:
     the text: a token Matcher cost as much as the whole entity ruler for five words."""
 
     def __init__(self, nlp: Language, name: str) -> None:
-        self.pattern = re.compile("|".join(map(re.escape, sorted(CUE_WORDS, key=len, reverse=True))))
+        self.pattern = re.compile(literal_alternation(CUE_WORDS))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
