@@ -44,7 +44,7 @@ from ingest.extract.names import INDUSTRY_CONTINUATIONS, inside_word, modifier_s
 from ingest.extract.nlp import get_pipeline
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
-from ingest.rules import pattern, rule_data
+from ingest.rules import literal_alternation, pattern, rule_data
 from ingest.extract.clusters import rule_leading, rule_subindustry, section_member
 from ingest.extract.indicators import rule_indicator_text, rule_table
 from ingest.extract.places import rule_county_layout, rule_town_park
@@ -65,10 +65,11 @@ def _bare_zone_re() -> re.Pattern[str]:
     """A bare zone word (开发区, 高新区, 度假区; data/rules/zones.yaml) standing alone: after
     punctuation or one of the words that may precede it, and not 开发区体制."""
     z = rule_data("zones")
-    words = "|".join(sorted(map(re.escape, z["bare"]), key=len, reverse=True))
+    words = literal_alternation(z["bare"])
     after = "".join(f"(?<={re.escape(w)})|" for w in z["bare_after"])
     before, not_after = z["bare_before"], z["bare_not_after"]
-    return re.compile(rf"(?:^|(?<={before})|{after[:-1]})({words})(?!{not_after})")
+    # the lookahead first: the lookbehinds are tried only where a zone word starts
+    return re.compile(rf"(?=(?:{words}))(?:^|(?<={before})|{after[:-1]})({words})(?!{not_after})")
 
 
 _BARE_ZONE = _bare_zone_re()
@@ -105,8 +106,7 @@ def _regional_class(b: GraphBuilder, surface: str) -> bool:
 
 
 def _city_zone_re() -> re.Pattern[str]:
-    words = sorted(rule_data("zones")["city_zone_words"], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile(literal_alternation(rule_data("zones")["city_zone_words"]))
 
 
 _CITY_ZONE_WORD = _city_zone_re()
@@ -150,8 +150,7 @@ def _gazetteer_places(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, in
 
 
 def _zone_word_re() -> re.Pattern[str]:
-    words = sorted(rule_data("zones")["canonical"], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile(literal_alternation(rule_data("zones")["canonical"]))
 
 
 _ZONE_WORD = _zone_word_re()
@@ -191,13 +190,13 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
         out = spans.setdefault(sent.start, [])
         found = sentence_county(b, sent)
         county = found[1] if found else None
-        taken = [(e.start_char, e.end_char) for e in sdoc.ents]
-        _bare_zones(b, sent, county, [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ != Label.PROJECT.value], out)
-        kept = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ != Label.PROJECT.value]
+        ents = sdoc.ents  # spaCy builds new Span objects on every read
+        _bare_zones(b, sent, county, [(e.start_char, e.end_char) for e in ents if e.label_ != Label.PROJECT.value], out)
+        kept = [(e.start_char, e.end_char) for e in ents if e.label_ != Label.PROJECT.value]
         zones = _city_zones(b, sent, kept, out)  # a zone may open a project's name (兰州新区108个项目)
         named = len(out)
-        modifiers = modifier_spans(sent.text, [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == Label.CLUSTER.value])
-        for ent in sdoc.ents:
+        modifiers = modifier_spans(sent.text, [(e.start_char, e.end_char) for e in ents if e.label_ == Label.CLUSTER.value])
+        for ent in ents:
             label = Label(ent.label_)
             surface = ent.text
             r: Resolved | None

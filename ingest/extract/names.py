@@ -12,14 +12,14 @@ from typing import Callable
 
 from ingest.gazetteer import default_gazetteer
 from ingest.lexicon import default_lexicon
-from ingest.rules import rule_data
+from ingest.rules import literal_alternation, rule_data
 
 _W = rule_data("names")
 
 
 def _alt(key: str) -> str:
     """A regex alternation of one word list of data/rules/names.yaml, longest first."""
-    return "|".join(map(re.escape, sorted(map(str, _W[key]), key=len, reverse=True)))
+    return literal_alternation(map(str, _W[key]))
 
 
 def _tuple(key: str) -> tuple[str, ...]:
@@ -45,7 +45,7 @@ LEAD_WORDS = tuple(sorted(set(map(str, _W["lead_words"])), key=len, reverse=True
 
 
 # … and a word joining two events (…开工仪式暨A项目), which is no lead word before an industry's name
-_LEAD_RE = re.compile("^(?:%s)" % "|".join(map(re.escape, (*LEAD_WORDS, *_W["event_joiners"]))))
+_LEAD_RE = re.compile("^(?:%s)" % literal_alternation((*LEAD_WORDS, *_W["event_joiners"])))
 _JOINERS = _chars("name_joiners")
 _AND = _chars("and_words")
 _NAME_END_CHARS = _chars("name_end_chars")
@@ -238,7 +238,7 @@ def suffix_name(item: str, strip_region: Callable[[str], str] = lambda s: s) -> 
 
 
 # a place closing a company name in brackets: the national ones and the lexicon's regions (诺伯特智能装备（山东）)
-_BRACKET_PLACES = "|".join(map(re.escape, sorted({*_W["bracket_places"], *default_lexicon().regions}, key=len, reverse=True)))
+_BRACKET_PLACES = literal_alternation({*_W["bracket_places"], *default_lexicon().regions})
 _PROJECT_ENDINGS = _tuple("prose_project_endings")
 _PROJECT_RE = re.compile(f"({_alt('prose_project_endings')})")
 _PROJECT_JOINERS = _chars("project_name_joiners")
