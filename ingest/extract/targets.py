@@ -362,7 +362,7 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str,
             break
     if not subject or not run and not R.p["annual_money"].search(word.group("word")):
         return None  # one project's total or planned investment is its own fact (project_facts.py)
-    subject = R.p["batch_lead"].sub("", subject).replace("的", "")
+    subject = R.p["of_word"].sub("", R.p["batch_lead"].sub("", subject))
     plan = bool(R.p["plan_money"].search(word.group("word")) or R.p["batch_plan"].search(subject))
     return subject + word.group("word"), plan
 
