@@ -18,7 +18,7 @@ from functools import lru_cache
 from graph.model import Label, make_id
 from ingest.gazetteer import Division, Gazetteer, default_gazetteer
 from ingest.lexicon import Entry, Lexicon
-from ingest.rules import alternation, rule_data, words
+from ingest.rules import alternation, literal_alternation, rule_data, words
 
 _NATIONAL_PLACES = words("names", "bracket_places")
 _LEGAL_SUFFIX = re.compile(f"({alternation('names', 'legal_forms')})$")
@@ -110,7 +110,7 @@ def cluster_key(name: str) -> str:
 @lru_cache(maxsize=16)
 def _names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
     """One alternation of county names, longest first; documents with the same names share it."""
-    return re.compile("|".join(map(re.escape, names)))
+    return re.compile(literal_alternation(names))
 
 
 def short_name(county: Resolved) -> str:
