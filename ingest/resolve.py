@@ -26,9 +26,8 @@ _LEGAL_SUFFIX = re.compile(f"({alternation('names', 'legal_forms')})$")
 _GENERIC_TAIL = re.compile(f"({alternation('names', 'generic_company_tails')})$")
 # bare zone names whose meaning depends on the county of the sentence
 _BARE_ZONES = frozenset(rule_data("zones")["bare"])
-# the most characters of a zone's own name between a place (or a clause's start) and a city zone word:
-# 慈湖|高新区, 海口|国家|高新区, 天津|临港|综合保税区 (a longer run is a description)
-_ZONE_OWN_NAME_MAX = 4
+# the most characters of a zone's own name between a place and a city zone word (zones.yaml)
+_ZONE_OWN_NAME_MAX = int(rule_data("zones")["zone_own_name_max"])
 _CITY_ZONE_WORDS = tuple(sorted(map(str, rule_data("zones")["city_zone_words"]), key=len, reverse=True))
 _ZONE_FULL_FORMS = tuple(sorted({str(v) for v in rule_data("zones")["canonical"].values()}, key=len, reverse=True))
 # a bare zone word ending so, in a county's sentence, is that county's park (临清市：…开发区 -> 临清经济开发区)
