@@ -31,7 +31,8 @@ def _chars(key: str) -> frozenset[str]:
     return frozenset(map(str, _W[key]))
 
 
-PARK_SUFFIXES = tuple(_W["park_suffixes"])
+PARK_SUFFIXES = (*_W["park_suffixes"], *_W["area_park_suffixes"])
+AREA_PARK_SUFFIXES = tuple(map(str, _W["area_park_suffixes"]))
 ENTERPRISE_STRONG = tuple(_W["enterprise_strong"])
 # weaker company-name endings, trusted only where a company is expected (lists, project items)
 ENTERPRISE_WEAK = tuple(_W["enterprise_weak"])
@@ -74,7 +75,7 @@ def strip_lead_words(name: str) -> str:
         name = name[m.end():]
 
 
-_PARK_RE = re.compile(_alt("park_suffixes"))
+_PARK_RE = re.compile("|".join(map(re.escape, sorted(PARK_SUFFIXES, key=len, reverse=True))))
 # a verb inside a found name means the name starts after it (阳谷县创建|省级…开发区)
 _INNER_VERB = re.compile(f"({_alt('inner_verbs')})")
 # generic descriptions, not names (特色产业园区, 两大化工园区, 省级开发区)
@@ -99,10 +100,11 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         if _inside_title(text, m.start()):
             continue  # a cited title 《关于推动开发区…》 names no park
         head = name[:-len(m.group(0))]
-        # another park inside: the name starts after it, unless it is a zone the park lies in
-        # (交城经济开发区|低碳生态园 is one name; park_zone_name reads the zone from it)
+        # another park inside: the name starts after it, unless it is a zone or an area the park lies in
+        # (交城经济开发区|低碳生态园, 海口药谷|工业园 are one name; park_zone_name reads a zone from it)
         inner = list(_INNER_VERB.finditer(head)) + [x for x in _PARK_RE.finditer(head)
-                                                    if x.start() > 0 and x.group(0) not in _ZONE_CANONICAL]
+                                                    if x.start() > 0 and x.group(0) not in _ZONE_CANONICAL
+                                                    and x.group(0) not in AREA_PARK_SUFFIXES]
         if inner:  # a verb or another park inside: the name starts after it
             name = strip_lead_words(name[max(x.end() for x in inner):])
         j = max(name.rfind(a, 0, len(name) - len(m.group(0))) for a in _AND)

@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import plain_park_name
+from ingest.extract.names import AREA_PARK_SUFFIXES, plain_park_name
 from ingest.resolve import Resolved
 from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
@@ -717,7 +717,7 @@ def rule_park_dateline(b: GraphBuilder, parks: list[tuple[Found, Sentence]], sta
     located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
     for p, sent in parks:
         if p.nid not in located and p.nid != nid and b.nodes[p.nid].props.get("kind") != "zone" \
-                and not _P("zone_name_end").search(p.surface) \
+                and not _P("zone_name_end").search(p.surface) and not p.surface.endswith(AREA_PARK_SUFFIXES) \
                 and not _P("planned_park").search(sent.text, _clause_start(sent.text, p.start), p.start):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, "park_dateline", surface, "")
             located.add(p.nid)

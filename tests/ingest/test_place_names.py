@@ -113,3 +113,11 @@ def test_a_countys_short_form_that_is_its_prefectures_means_the_city() -> None:
 def test_a_zones_own_name_starts_after_a_copula() -> None:
     g = _news("三季度是慈湖高新区的项目季。")
     assert "慈湖高新区" in _names(g, Label.COUNTY)
+
+
+def test_a_themes_town_valley_or_island_is_a_park_and_may_open_a_parks_name() -> None:
+    assert "重庆国际生物城" in _parks("无锡蕾明视康入驻重庆国际生物城，拟布局眼用药物制造基地项目。")
+    assert "中国动力谷" in _parks("中国动力谷的建设使株洲发展成动力之都。")
+    assert "海口药谷工业园" in _parks("在海口药谷工业园，企业加紧生产。")
+    g = _news("长春汽车经济技术开发区：项目集中签约\n长春汽车经济技术开发区位于长春市规划的国际汽车城核心区。")
+    assert not any(p == "国际汽车城" for p, _z in _edges(g, RelType.LOCATED_IN))  # an area may hold the zone
