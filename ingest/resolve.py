@@ -204,7 +204,8 @@ class Resolver:
         """The zone a bare zone word means in a text about another place that names one such zone in
         full: the one most of its zone names hold (a bare 开发区 in a report on 辽河经济开发区)."""
         full = rule_data("zones")["canonical"].get(surface, surface)
-        named = [(n, z) for z, n in self._doc_zones.items() if z.endswith(full) and z != full]
+        # a bare 开发区 is any development zone named in full (扬州经济技术开发区), a 高新区 a 高新技术产业开发区
+        named = [(n, z) for z, n in self._doc_zones.items() if z.endswith((full, surface)) and z != full]
         return max(named, key=lambda x: (x[0], -len(x[1])))[1] if named else None
 
     def _gazetteer_county(self, surface: str) -> Resolved | None:

@@ -121,3 +121,9 @@ def test_a_themes_town_valley_or_island_is_a_park_and_may_open_a_parks_name() ->
     assert "海口药谷工业园" in _parks("在海口药谷工业园，企业加紧生产。")
     g = _news("长春汽车经济技术开发区：项目集中签约\n长春汽车经济技术开发区位于长春市规划的国际汽车城核心区。")
     assert not any(p == "国际汽车城" for p, _z in _edges(g, RelType.LOCATED_IN))  # an area may hold the zone
+
+
+def test_a_bare_development_zone_word_is_the_zone_the_report_names_in_full() -> None:
+    g = _news("扬州经济技术开发区举行项目集中投产仪式。扬州市委书记出席。开发区重点发展高端装备产业。")
+    assert "扬州经济开发区" not in {n.name for n in g.nodes}
+    assert any(z == "扬州经济技术开发区" for z, _c in _edges(g, RelType.DEVELOPS))
