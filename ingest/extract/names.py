@@ -87,6 +87,7 @@ _ZONE_WORDS = frozenset(map(str, rule_data("zones")["bare"]))
 _ZONE_CANONICAL = frozenset(map(str, rule_data("zones")["canonical"]))
 _ZONE_NOT_HEADS = tuple(map(str, rule_data("zones")["zone_name_not_heads"]))
 _ZONE_NAME_AFTER = tuple(map(str, rule_data("zones")["zone_name_after"]))
+_CLASS_QUALIFIERS = tuple(sorted(map(str, rule_data("zones")["class_qualifiers"]), key=len, reverse=True))
 
 
 def find_parks(text: str) -> list[tuple[int, int, str]]:
@@ -113,6 +114,10 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         close = name.rfind("）")
         if close >= 0 and "（" not in name[:close]:
             name = name[close + 1:]  # "县（市、区）间…园区": the bracket belongs to the text before
+        q = next((q for q in _CLASS_QUALIFIERS if name.startswith(q)), "")
+        if q and len(name) - len(q) - len(m.group(0)) >= 2 and not _PARK_RE.search(name, 0, len(name) - len(m.group(0))) \
+                and _opens_with_place(name[len(q):]):
+            name = name[len(q):]  # 国家级|拉萨经济技术开发区: a level before a place's zone (省级农业高新区 is a kind)
         if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or _PARK_NOT_INSIDE.search(name) \
                 or _PARK_KIND.search(name, 0, len(name) - len(m.group(0))) \
                 or name.count("（") > name.count("）") or _COUNTED_AFTER.match(text, m.end()):
@@ -122,7 +127,12 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_CLASS_QUALIFIERS = tuple(map(str, rule_data("zones")["class_qualifiers"]))
+
+
+def _opens_with_place(name: str) -> bool:
+    """Whether a division's name or a prefecture's short form opens `name` (拉萨|经济技术开发区)."""
+    gaz = default_gazetteer()
+    return any(name[:k] in gaz.full or gaz.upper_unit(name[:k]) is not None for k in range(2, min(5, len(name))))
 
 
 def zone_class(text: str, start: int, surface: str) -> bool:

@@ -127,3 +127,14 @@ def test_a_bare_development_zone_word_is_the_zone_the_report_names_in_full() -> 
     g = _news("扬州经济技术开发区举行项目集中投产仪式。扬州市委书记出席。开发区重点发展高端装备产业。")
     assert "扬州经济开发区" not in {n.name for n in g.nodes}
     assert any(z == "扬州经济技术开发区" for z, _c in _edges(g, RelType.DEVELOPS))
+
+
+def test_a_level_before_a_places_zone_is_no_part_of_its_name() -> None:
+    assert "拉萨经济技术开发区" in _parks("今年以来，国家级拉萨经济技术开发区以资源开发为招商重点。")
+    assert _parks("支持三县创建省级农业高新技术产业开发区。") == set()
+    assert _parks("以国家级和省级开发区为载体。") == set()
+
+
+def test_a_bare_full_zone_word_is_no_home_city_zone_in_another_citys_text() -> None:
+    g = _news("西宁经济技术开发区（青海国家高新技术产业开发区）又一个千亿投资大手笔落子。")
+    assert not any("聊城" in n.name for n in g.nodes)
