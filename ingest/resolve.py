@@ -29,6 +29,7 @@ _BARE_ZONES = frozenset(rule_data("zones")["bare"])
 # the most characters of a zone's own name between a place and a city zone word (zones.yaml)
 _ZONE_OWN_NAME_MAX = int(rule_data("zones")["zone_own_name_max"])
 _CITY_ZONE_WORDS = tuple(sorted(map(str, rule_data("zones")["city_zone_words"]), key=len, reverse=True))
+_CITY_ZONE_WORD_RE = re.compile("|".join(map(re.escape, _CITY_ZONE_WORDS)))
 _ZONE_FULL_FORMS = tuple(sorted({str(v) for v in rule_data("zones")["canonical"].values()}, key=len, reverse=True))
 # a bare zone word ending so, in a county's sentence, is that county's park (临清市：…开发区 -> 临清经济开发区)
 _COUNTY_ZONE_WORD = str(rule_data("zones")["county_zone_word"])
@@ -196,8 +197,12 @@ class Resolver:
     def _named_zones(text: str) -> Counter[str]:
         """The development zones a text names in full (辽河经济开发区), each with how many of the
         text's zone names hold it (营口辽河经济开发区 holds 辽河经济开发区)."""
-        from ingest.extract.names import find_parks
+        from ingest.extract.names import find_parks, zone_own_name
         names = [n for _s, _e, n in find_parks(text) if n.endswith(_ZONE_FULL_FORMS)]
+        for m in _CITY_ZONE_WORD_RE.finditer(text):  # and zones by their own names (慈湖高新区)
+            start = zone_own_name(text, m.start())
+            if start is not None and m.start() - start <= _ZONE_OWN_NAME_MAX:
+                names.append(text[start:m.end()])
         return Counter({n: sum(n in m for m in names) for n in set(names)})
 
     def _named_zone(self, surface: str) -> str | None:

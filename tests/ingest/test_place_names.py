@@ -138,3 +138,8 @@ def test_a_level_before_a_places_zone_is_no_part_of_its_name() -> None:
 def test_a_bare_full_zone_word_is_no_home_city_zone_in_another_citys_text() -> None:
     g = _news("西宁经济技术开发区（青海国家高新技术产业开发区）又一个千亿投资大手笔落子。")
     assert not any("聊城" in n.name for n in g.nodes)
+
+
+def test_a_bare_zone_word_is_the_zone_named_by_its_own_name() -> None:
+    g = _news("三季度是慈湖高新区的项目季。记者拜访了深圳、杭州等地企业。高新区新签约北化高端基础油项目。")
+    assert not any(n.name.startswith("深圳") for n in g.nodes)
