@@ -40,7 +40,8 @@ from graph.model import DocumentGraph, Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import name_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
-from ingest.extract.names import INDUSTRY_CONTINUATIONS, inside_word, modifier_spans, zone_class, zone_own_name
+from ingest.extract.names import (INDUSTRY_CONTINUATIONS, find_enterprises, inside_word, modifier_spans, zone_class,
+                                  zone_own_name)
 from ingest.extract.nlp import get_pipeline
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
@@ -175,6 +176,14 @@ def _zone_in_name(b: GraphBuilder, sent: Sentence, nid: str, surface: str, count
     return False
 
 
+def _firms_in(b: GraphBuilder, sent: Sentence, start: int, surface: str, out: list[Found]) -> None:
+    """The companies named inside a span no rule kept, as mentions."""
+    for s, e, name in find_enterprises(surface):
+        r = b.resolver.enterprise(name)
+        if r is not None:
+            out.append(Found(start + s, start + e, r.label, b.node(r, name, sent, "mention"), name))
+
+
 def _covers(f: Found, items: list[Found]) -> bool:
     """A span holding a list's items is the list, not a name ("A、B等项目")."""
     return any(f.start <= g.start and g.end <= f.end and (g.start, g.end) != (f.start, f.end) for g in items)
@@ -243,6 +252,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                 pid = text_project(b, sent, surface)
                 if pid is not None:
                     out.append(Found(start, ent.end_char, label, pid, surface))
+                else:  # a run the project rules reject hides no company (…与呼伦贝尔肉业集团等12家…就15个项目签约)
+                    _firms_in(b, sent, start, surface, out)
                 continue
             else:
                 r = None

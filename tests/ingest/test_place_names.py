@@ -143,3 +143,8 @@ def test_a_bare_full_zone_word_is_no_home_city_zone_in_another_citys_text() -> N
 def test_a_bare_zone_word_is_the_zone_named_by_its_own_name() -> None:
     g = _news("三季度是慈湖高新区的项目季。记者拜访了深圳、杭州等地企业。高新区新签约北化高端基础油项目。")
     assert not any(n.name.startswith("深圳") for n in g.nodes)
+
+
+def test_a_run_the_project_rules_reject_hides_no_company() -> None:
+    g = _news("阿荣旗人民政府与呼伦贝尔肉业集团等12家国内行业领军企业就15个项目签约。")
+    assert "呼伦贝尔肉业集团" in _names(g, Label.ENTERPRISE)
