@@ -176,6 +176,12 @@ def _zone_in_name(b: GraphBuilder, sent: Sentence, nid: str, surface: str, count
     return False
 
 
+def _park_ending(b: GraphBuilder, tail: str) -> str | None:
+    """The park named last whose name ends with `tail` (广东海南先进制造业合作产业园 for 该合作产业园)."""
+    return next((n.id for n in reversed(list(b.nodes.values()))
+                 if n.label == Label.PARK and n.name.endswith(tail) and n.name != tail), None)
+
+
 def _firms_in(b: GraphBuilder, sent: Sentence, start: int, surface: str, out: list[Found]) -> None:
     """The companies named inside a span no rule kept, as mentions."""
     for s, e, name in find_enterprises(surface):
@@ -219,6 +225,12 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
             elif label == Label.PARK:
                 if pattern("prose", "former_name").search(sent.text, 0, ent.start_char):
                     continue  # "…开发区…，前身为营口中小企业创业园区": the same zone's former name, no other park
+                anaphor = pattern("prose", "park_anaphor").match(surface)
+                if anaphor:  # "该合作产业园": the park named before whose name ends so, else none
+                    nid = _park_ending(b, surface[anaphor.end():])
+                    if nid is not None:
+                        out.append(Found(ent.start_char, ent.end_char, Label.PARK, nid, surface))
+                    continue
                 pid = park_project(b, sent, ent.start_char, ent.end_char)
                 if pid is not None:
                     out.append(Found(ent.start_char, ent.end_char, Label.PROJECT, pid, surface))

@@ -148,3 +148,13 @@ def test_a_bare_zone_word_is_the_zone_named_by_its_own_name() -> None:
 def test_a_run_the_project_rules_reject_hides_no_company() -> None:
     g = _news("阿荣旗人民政府与呼伦贝尔肉业集团等12家国内行业领军企业就15个项目签约。")
     assert "呼伦贝尔肉业集团" in _names(g, Label.ENTERPRISE)
+
+
+def test_a_demonstrative_park_name_is_the_park_named_before() -> None:
+    g = _news("广东海南先进制造业合作产业园目前已落地27个项目。该合作产业园于今年1月开工建设。")
+    assert "该合作产业园" not in _names(g, Label.PARK) and "合作产业园" not in _names(g, Label.PARK)
+
+
+def test_a_park_invested_and_built_is_a_project() -> None:
+    g = _news("绥化经济开发区引进江苏远景集团拟投资20亿元建设远景低碳产业园，一期建设风机总装厂。")
+    assert "远景低碳产业园" in _names(g, Label.PROJECT) and "远景低碳产业园" not in _names(g, Label.PARK)
