@@ -158,3 +158,8 @@ def test_a_demonstrative_park_name_is_the_park_named_before() -> None:
 def test_a_park_invested_and_built_is_a_project() -> None:
     g = _news("绥化经济开发区引进江苏远景集团拟投资20亿元建设远景低碳产业园，一期建设风机总装厂。")
     assert "远景低碳产业园" in _names(g, Label.PROJECT) and "远景低碳产业园" not in _names(g, Label.PARK)
+
+
+def test_a_copula_after_a_zone_ends_its_name() -> None:
+    assert "武汉经开区是武汉经济技术开发区" not in _parks("武汉经开区是武汉经济技术开发区的简称。")
+    assert "临清三和工业园" in _parks("临清三和工业园位于城区东部。")
