@@ -114,3 +114,9 @@ def test_a_batch_figure_is_no_projects_investment() -> None:
     g = _news("开发区签约投资6亿元的东山数据中心、投资5亿元的华光车联网等11个项目。")
     invest = {n.name: n.props.get("total_investment") for n in g.nodes if n.label == Label.PROJECT}
     assert invest.get("东山数据中心") == "6亿元" and invest.get("华光车联网") == "5亿元"
+
+
+def test_a_firm_that_builds_in_a_place_owns_the_project_there() -> None:
+    g = _news("宏达化工有限公司拟投资3亿元，在冠县建设碳纤维生产基地项目。")
+    assert _by_rule(g, RelType.CARRIED_OUT_BY, "subject_owner") == {("碳纤维生产基地项目", "宏达化工")}
+    assert _by_rule(g, RelType.LOCATED_IN, "built_at") == {("碳纤维生产基地项目", "冠县")}
