@@ -27,7 +27,7 @@ from ingest.structure import Sentence
 def _patterns() -> dict[str, re.Pattern[str]]:
     d = rule_data("prose")["project_list"]
     return {k: re.compile(d[k]) for k in ("intro", "closing", "item_lead", "item_not", "item_length", "named_kind",
-                                          "capacity_item", "topic", "item_verb", "members_opening", "named_after", "kind_not_cluster")}
+                                          "capacity_item", "topic", "item_verb", "members_opening", "named_after", "kind_not_cluster", "build_verb")}
 
 
 def _items(text: str) -> list[tuple[int, str]]:
@@ -68,12 +68,14 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
             continue
         body = text[start:m.start()]
         verb = list(P["item_verb"].finditer(split_items(body)[0]))
+        built = False
         if verb:  # "宏达公司决定投资建设A、B等项目": the list starts after the verb
+            built = P["build_verb"].search(body, 0, verb[-1].end()) is not None
             start, body = start + verb[-1].end(), body[verb[-1].end():]
         # with a count, a kind that marks named projects (等标志性项目), items that open with a capacity, or in a
         # sentence naming the members of a batch just counted ("其中，A、B等项目…；C等项目…")
         if m.group("count") or m.group("count_after") or P["named_kind"].fullmatch(m.group("kind")) or members \
-                or P["named_after"].match(text[m.end():m.end() + 16]) \
+                or P["named_after"].match(text[m.end():m.end() + 16]) or built \
                 or all(P["capacity_item"].match(i) for _, i in _items(body)):
             found.append((start, body, m.group("kind")))
     # in a sentence of a batch's members, one named alone (；C等项目将…) is a member too

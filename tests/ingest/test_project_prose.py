@@ -120,3 +120,11 @@ def test_a_firm_that_builds_in_a_place_owns_the_project_there() -> None:
     g = _news("宏达化工有限公司拟投资3亿元，在冠县建设碳纤维生产基地项目。")
     assert _by_rule(g, RelType.CARRIED_OUT_BY, "subject_owner") == {("碳纤维生产基地项目", "宏达化工")}
     assert _by_rule(g, RelType.LOCATED_IN, "built_at") == {("碳纤维生产基地项目", "冠县")}
+
+
+def test_the_objects_of_a_building_verb_are_projects_and_a_park_built_for_an_investment_is_one() -> None:
+    g = _news("东山工业园区先后引进建设了宏达热电联产、华光精密铸锻产业园等一批投资过亿元的环保项目。")
+    assert {"宏达热电联产", "华光精密铸锻产业园"} <= _projects(g)
+    g = _news("冠县经济开发区引进宏达集团拟投资20亿元建设宏达低碳产业园。")
+    assert "宏达低碳产业园" in _projects(g)
+    assert ("宏达低碳产业园", "宏达集团") in _by_rule(g, RelType.CARRIED_OUT_BY, "subject_owner")
