@@ -86,7 +86,8 @@ def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
     """Every item of a project list, as a project; IN_CLUSTER to the cluster the list closes with."""
     if sent.block != "para":
         return []
-    members = _members(b, sent)
+    closed = pattern("prose", "list_close").search(sent.text) is not None
+    members = closed and _members(b, sent)  # a batch's members are named in lists closed by 等
     if not members and not is_list(sent.text):
         return []
     P = _patterns()
