@@ -16,7 +16,7 @@ from functools import lru_cache
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import strip_project_verbs
-from ingest.extract.projects import text_project
+from ingest.extract.projects import PROJECT_LIST, text_project
 from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, is_list, split_items
 from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
@@ -70,7 +70,9 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         verb = list(P["item_verb"].finditer(split_items(body)[0]))
         built = False
         if verb:  # "宏达公司决定投资建设A、B等项目": the list starts after the verb
-            built = P["build_verb"].search(body, 0, verb[-1].end()) is not None
+            # (a short kind after 等 is rule_project_list's: "建设A年产…、1万台…等项目" joins a quantity to the item before)
+            built = P["build_verb"].search(body, 0, verb[-1].end()) is not None \
+                and not PROJECT_LIST.search(text, start, m.end())
             start, body = start + verb[-1].end(), body[verb[-1].end():]
         # with a count, a kind that marks named projects (等标志性项目), items that open with a capacity, or in a
         # sentence naming the members of a batch just counted ("其中，A、B等项目…；C等项目…")

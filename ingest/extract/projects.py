@@ -103,7 +103,7 @@ def rule_known_owner(b: GraphBuilder) -> None:
                 break
 
 
-_PROJECT_LIST = re.compile(_P["project_list"])
+PROJECT_LIST = re.compile(_P["project_list"])
 _LIST_NOT_HEADS = tuple(_P["list_item_not_heads"])
 
 
@@ -115,7 +115,7 @@ def rule_project_list(b: GraphBuilder, sent: Sentence) -> list[Found]:
         return out
     cname = cluster_of_section(sent)
     cluster = b.resolver.cluster(cname) if cname else None
-    for m in _PROJECT_LIST.finditer(sent.text):
+    for m in PROJECT_LIST.finditer(sent.text):
         items: list[list[int]] = []  # [start, end] offsets in sent.text
         pos = m.start(1)
         for part in m.group(1).split("、"):
