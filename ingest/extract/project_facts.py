@@ -98,7 +98,7 @@ def _facts(R: dict[str, Any], span: str, head: int, before: str, year: int | Non
             continue
         if key in _MONEY_FACTS:
             # the figure written before the name ("投资26亿元的B项目") is the project's; one before 的 is the next name's
-            if key not in facts and not said.startswith("的", m.end()):
+            if key not in facts and not pattern("prose", "of").match(said, m.end()):
                 _money(R, key, m, year, facts)
         else:
             facts[key] = m.group("v")
@@ -134,7 +134,8 @@ def rule_project_facts(b: GraphBuilder, sentences: list[Sentence]) -> None:
             stop = pattern("prose", "clause_end").search(text, pos + len(surface))
             listed = R["batch"].search(text, pos + len(surface), stop.start() if stop else len(text))
             # "总投资375亿元的A、B等121个项目": the figure before a list's first item is the batch's, unless each item has its own
-            shared = listed and text.startswith("、", pos + len(surface)) and not R["before_any"].match(text, pos + len(surface) + 1)
+            shared = listed and pattern("prose", "list_sep").match(text, pos + len(surface)) is not None \
+                and not R["before_any"].match(text, pos + len(surface) + 1)
             before = "" if shared else text[start:pos]
             _set(b, pid, _facts(R, text[pos:batch.start() if batch else nxt], len(surface), before, year, text[:pos]), sent)
         last = found[-1][1]
