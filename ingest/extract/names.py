@@ -235,6 +235,7 @@ _PJ = rule_data("projects")
 _PROJECT_INNER_MARKS = frozenset(map(str, _PJ["name_inner_marks"]))
 _PROJECT_QUOTES = {str(q)[1]: str(q)[0] for q in _PJ["name_quotes"]}  # close -> open
 _CAPACITY_OF = re.compile(_PJ["capacity_of"])
+_CAPACITY_JOINERS = frozenset(map(str, _PJ["capacity_joiners"]))
 _PROJECT_ONLY_VERB = re.compile("|".join(map(re.escape, map(str, _PJ["name_inner_verbs"]))))
 _PROJECT_INNER_VERB = re.compile(f"({_alt('inner_verbs')}|{_PROJECT_ONLY_VERB.pattern})")
 
@@ -264,7 +265,7 @@ def _project_start(text: str, end: int, max_len: int = 56) -> int:
             nxt = text.rfind(_PROJECT_QUOTES[c], max(0, start - 12), start - 1)
             if nxt < 1 or not _NAME_CHARS.match(text[nxt - 1]) or end == start and start - nxt < 6:
                 break  # "“两高”项目": a short quoted word right before the ending is a kind
-        elif c == "的" and _CAPACITY_OF.search(text, max(0, start - 24), start - 1):
+        elif c in _CAPACITY_JOINERS and _CAPACITY_OF.search(text, max(0, start - 24), start - 1):
             nxt = start - 1
         else:
             break
