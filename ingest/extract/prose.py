@@ -678,9 +678,17 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
     nid, surface = state.doc_place
     located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
     for p, sent in projects:
-        if p.nid not in located:
+        if p.nid not in located and not _clause_at_place(b, sent.text, p.start):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, state.doc_place_rule, surface, "")
             located.add(p.nid)
+
+
+def _clause_at_place(b: GraphBuilder, text: str, pos: int) -> bool:
+    """Whether the clause before `pos` puts what follows at a county (在双流建设A项目): a place nearer
+    than the report's."""
+    start = _clause_start(text, pos)
+    return any(b.resolver.county_prefix(text[m.end():pos]) is not None
+               for m in _P("clause_at").finditer(text, start, pos))
 
 
 def rule_place_industry_pairs(b: GraphBuilder, sent: Sentence) -> None:
