@@ -208,6 +208,13 @@ _ZONE_HEAD = re.compile(alternation("zones", "city_zone_words") + "|" + "|".join
     map(re.escape, sorted(rule_data("zones")["canonical"], key=len, reverse=True))))
 
 
+def _place_alone(b: GraphBuilder, stem: str) -> bool:
+    """Whether a project's stem is a county or zone and nothing more (天府新区|项目)."""
+    zone = _ZONE_HEAD.search(stem)
+    return b.resolver.county(stem) is not None or zone is not None and zone.end() == len(stem) and zone.start() >= 2 \
+        and b.resolver.park(stem, None) is not None
+
+
 def _zone_head(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
     """The zone a project's name opens with, when the name goes on after it (天津临港综合保税区|基础设施…)."""
     m = _ZONE_HEAD.search(name, 2, 16)
@@ -253,8 +260,8 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
         return None  # 高唐县经济开发区重点项目: the county's key projects, not one project
     rule = "text_project"
     if own is None and county is None:
-        if not well_formed_project(name):
-            return None
+        if not well_formed_project(name) or _place_alone(b, re.sub(_P["project_stem_ending"], "", name)):
+            return None  # "天府新区项目": a place's projects, no one project
         rule = "prose_project"
     cap = _CAPACITY.search(name)
     r = Resolved(Label.PROJECT, name)

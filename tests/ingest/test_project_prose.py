@@ -128,3 +128,19 @@ def test_the_objects_of_a_building_verb_are_projects_and_a_park_built_for_an_inv
     g = _news("冠县经济开发区引进宏达集团拟投资20亿元建设宏达低碳产业园。")
     assert "宏达低碳产业园" in _projects(g)
     assert ("宏达低碳产业园", "宏达集团") in _by_rule(g, RelType.CARRIED_OUT_BY, "subject_owner")
+
+
+def test_a_place_alone_a_predicate_and_a_list_of_kinds_name_no_project() -> None:
+    g = _news("冠县东山新区项目是签约重点。东山矿井项目是宏达新材料产业园的配套煤矿项目。")
+    assert not {"东山新区项目", "配套煤矿项目"} & _projects(g)
+    assert not _names("参加仪式的45个项目，有新兴产业链项目，有补链强链骨干项目。")
+    assert _names("本次签约的分别是投资30亿元的宏达马铃薯全产业链项目。") == ["宏达马铃薯全产业链项目"]
+
+
+def test_projects_of_the_city_are_not_placed_in_the_reports_zone() -> None:
+    g = _news("东山高新区讯 12月8日，东山高新区举行重大项目集中签约仪式，宏达生态社区项目签约。\n"
+              "当天，该市华光机动车检测中心项目、宏达动力电池项目等13个项目也正式开工。")
+    names = {n.id: n.name for n in g.nodes}
+    placed = {names[e.source] for e in g.edges if e.type == RelType.LOCATED_IN}
+    assert "宏达生态社区项目" in placed
+    assert not {"华光机动车检测中心项目", "宏达动力电池项目"} & placed
