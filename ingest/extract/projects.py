@@ -208,6 +208,20 @@ _ZONE_HEAD = re.compile(alternation("zones", "city_zone_words") + "|" + "|".join
     map(re.escape, sorted(rule_data("zones")["canonical"], key=len, reverse=True))))
 
 
+_TRADE_WORDS = tuple(sorted(map(str, _P["brand_trade_words"]), key=len, reverse=True))
+
+
+def _brand_head(b: GraphBuilder, firm: str, name: str) -> bool:
+    """A firm named at a project's head by a brand of 2-3 characters and a trade word (华建|铝业, 国盈|光电, 商汤|科技),
+    with the project's own words after it: no place, no word every name may open with."""
+    trade = next((w for w in _TRADE_WORDS if firm.endswith(w)), None)
+    if trade is None or len(name) - len(firm) < 4:
+        return False
+    brand = b.resolver.lex.strip_region(firm[:-len(trade)])
+    return 2 <= len(brand) <= 3 and not re.search(_P["brand_not_inside"], brand) and b.resolver.county(brand) is None and not b.resolver.counties_in(brand) \
+        and brand not in rule_data("prose")["short_owner_not_heads"] and not re.match(rf"^(?:{_words('project_not_heads')})", brand)
+
+
 def _place_alone(b: GraphBuilder, stem: str) -> bool:
     """Whether a project's stem is a county or zone and nothing more (天府新区|项目)."""
     zone = _ZONE_HEAD.search(stem)
@@ -243,7 +257,10 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     if own is not None and own[1].entry is not None and not _named_elsewhere(b, *own):
         own = None  # "信发|高级中学项目": a two-character short name the text gives nowhere else names no owner
     owner_rule = "text_project"
-    if own is None or own[1].entry is None and not re.search(_P["company_legal_end"], own[0]):
+    if own is not None and own[1].entry is None and not re.search(_P["company_legal_end"], own[0]) \
+            and _brand_head(b, own[0], name):
+        owner_rule = "project_head_owner"  # 华建铝业|绿色低碳…项目: a brand and a trade word open the name
+    elif own is None or own[1].entry is None and not re.search(_P["company_legal_end"], own[0]):
         own = _capacity_owner(b, name)  # in prose only a listed company, a full company name, or a
         owner_rule = "capacity_owner"   # short name right before the capacity is trusted
     county = name_county(b, name)

@@ -144,3 +144,9 @@ def test_projects_of_the_city_are_not_placed_in_the_reports_zone() -> None:
     placed = {names[e.source] for e in g.edges if e.type == RelType.LOCATED_IN}
     assert "宏达生态社区项目" in placed
     assert not {"华光机动车检测中心项目", "宏达动力电池项目"} & placed
+
+
+def test_a_brand_and_a_trade_word_opening_a_project_own_it() -> None:
+    g = _news("华建铝业绿色低碳铝基新材料智能制造项目总投资15亿元。锂离子动力电池项目同日开工。")
+    assert _by_rule(g, RelType.CARRIED_OUT_BY, "project_head_owner") == {("华建铝业绿色低碳铝基新材料智能制造项目", "华建铝业")}
+    assert rule_confidence("project_head_owner") < rule_confidence("text_project")
