@@ -27,7 +27,7 @@ from ingest.structure import Sentence
 def _patterns() -> dict[str, re.Pattern[str]]:
     d = rule_data("prose")["project_list"]
     return {k: re.compile(d[k]) for k in ("intro", "closing", "item_lead", "item_not", "item_length", "named_kind",
-                                          "capacity_item", "topic", "item_verb", "members_opening", "named_after", "kind_not_cluster", "build_verb")}
+                                          "capacity_item", "topic", "item_verb", "members_opening", "named_after", "kind_not_cluster", "build_verb", "kind_parts")}
 
 
 def _items(text: str) -> list[tuple[int, str]]:
@@ -63,6 +63,8 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         cut = etc.start() if etc else len(body)
         found.append((m.end(), body[:cut], close.group("kind") if close else ""))
     for m in P["closing"].finditer(text):
+        if P["kind_parts"].search(m.group("kind")):
+            continue  # "…等4个规模化子项目": a project's parts
         start = _clause_start(text, m.start())
         if any(s <= m.start() <= s + len(t) + 1 for s, t, _ in found):
             continue

@@ -601,7 +601,7 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
     ("卢龙县举行…集中开工仪式"); a zone or park before a county."""
     host = _P("host_verb")
     found: list[Found] = []
-    for i, sent in enumerate(sentences[:3]):
+    for i, sent in enumerate(sentences[:4]):  # the opening lines (a headline split at ！ takes two)
         text = sent.text
         headline = i == 0 and len(text) <= 60 and not _P("full_stop").search(text)
         for f in spans.get(sent.start, []):

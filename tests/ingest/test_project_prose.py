@@ -150,3 +150,8 @@ def test_a_brand_and_a_trade_word_opening_a_project_own_it() -> None:
     g = _news("华建铝业绿色低碳铝基新材料智能制造项目总投资15亿元。锂离子动力电池项目同日开工。")
     assert _by_rule(g, RelType.CARRIED_OUT_BY, "project_head_owner") == {("华建铝业绿色低碳铝基新材料智能制造项目", "华建铝业")}
     assert rule_confidence("project_head_owner") < rule_confidence("text_project")
+
+
+def test_the_parts_of_a_project_are_no_projects() -> None:
+    g = _news("东山钛产业园项目主要建设钛及钛合金板型材、管路、标准件等4个规模化子项目。")
+    assert not {"钛及钛合金板型材", "标准件"} & _projects(g)
