@@ -23,10 +23,10 @@ from graph.model import Label, RelType
 from ingest.errors import LexiconError
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import document_year
-from ingest.rules import pattern, rule_data
+from ingest.rules import rule_data
 from ingest.structure import Sentence
 
-_KEYS = ("money", "facts", "facts_before", "before_gap", "anaphora", "yuan_per_unit", "status", "not_yet", "date")
+_KEYS = ("money", "facts", "facts_before", "before_gap", "before_start", "anaphora", "yuan_per_unit", "status", "not_yet", "date")
 _MONEY_FACTS = ("total_investment", "annual_investment")
 
 
@@ -42,7 +42,8 @@ def _rules() -> dict[str, Any]:
         status = [(k, re.compile(p)) for k, p in d["status"].items()]
         before = {k: re.compile(p + money + d["before_gap"]) for k, p in d["facts_before"].items()}
         return {"facts": facts, "before": before, "status": status, "date": re.compile(d["date"]),
-                "yuan": d["yuan_per_unit"], "anaphora": re.compile(d["anaphora"]), "not_yet": re.compile(d["not_yet"])}
+                "yuan": d["yuan_per_unit"], "anaphora": re.compile(d["anaphora"]),
+                "before_start": re.compile(d["before_start"]), "not_yet": re.compile(d["not_yet"])}
     except re.error as e:
         raise LexiconError(f"data/rules/project_facts.yaml: a pattern does not compile: {e}") from None
 
@@ -125,10 +126,11 @@ def rule_project_facts(b: GraphBuilder, sentences: list[Sentence]) -> None:
             continue
         for i, (pos, pid, surface) in enumerate(found):
             nxt = next((p for p, q, _ in found[i + 1:] if q != pid and p > pos), len(text))
-            starts = [m.end() for m in pattern("prose", "item_start").finditer(text, 0, pos)]
-            start = starts[-1] if starts else 0  # a list item's own lead
+            starts = [m.end() for m in R["before_start"].finditer(text, 0, pos)]
+            start = starts[-1] if starts else 0  # the clause group before the name (its figure is anchored to the name)
             _set(b, pid, _facts(R, text[pos:nxt], len(surface), text[start:pos], year, text[:pos]), sent)
-        last = found[-1][1]
+        # the project named last, or the one the sentence opens with: its topic ("X项目主要建设A、B…。项目分三期…")
+        last = found[0][1] if not text[:found[0][0]].strip() else found[-1][1]
 
 
 def _set(b: GraphBuilder, pid: str, facts: dict[str, Any], sent: Sentence) -> None:
