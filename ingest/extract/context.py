@@ -167,7 +167,7 @@ def document_subject(b: GraphBuilder) -> tuple[str, Division] | None:
         counts = Counter(h[2].code for h in hits)
         pos, surface, unit = max(hits, key=lambda h: (counts[h[2].code], -h[0]))
     forms = [unit.name, *(s + unit.name[-1] for s in unit.shorts), surface]
-    return next(f for f in forms if f in text), unit
+    return next((f for f in forms if f in text), surface), unit
 
 
 _SUBJECT_WINDOW = 1500  # characters of a text's opening read for the place it is about

@@ -290,7 +290,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         at = text.rfind(name, 0, start) if name in before else start
         words = before[:at] + before[at + len(name):] if at >= 0 else before
         clause_before = text[clause_start:start]
-        clause_words = words[clause_start:] if len(words) > clause_start else ""
+        clause_words = clause_before.replace(name, "", 1)  # the clause's words without the indicator's name
         # a batch planned by its name ("计划开工重点项目496个", "确定重点项目337项")
         planned = name.endswith(tuple(d["project_endings"])) and bool(R.p["batch_plan"].search(name))
         cue = plan or planned or low is not None or bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part \
