@@ -40,7 +40,7 @@ RULE = "prose_target"
 _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
          "this_year", "last_year", "chinese_digits", "this_year_kinds", "target_cues", "weak_target_cues", "reported_cues", "plan_sections",
          "comparator_after", "comparator_before", "lead_words", "flow_words", "verb_tail", "rate_words", "anaphora",
-         "not_indicator", "subject_endings", "invest_words", "plan_invest_words", "batch_leads", "batch_plan_words", "annual_invest_words", "project_endings",
+         "not_indicator", "subject_endings", "invest_words", "plan_invest_words", "batch_leads", "batch_plan_words", "annual_invest_words", "project_endings", "zone_endings", "generic_zones",
          "project_verbs",
          "change_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
@@ -50,7 +50,8 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "subject", "recurring", "sub_year", "batch_money", "plan_money", "item_split",
              "batch_counted", "batch_named", "batch_lead", "breakdown", "batch_plan", "annual_money",
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
-             "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail")
+             "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
+             "zone_subject")
 
 
 def _alt(words: Any) -> str:
@@ -120,6 +121,9 @@ class _Places:
         parks = [e for s, e, *_ in find_parks(title) if s == 0]
         if parks:
             return title[:parks[0]]
+        zone = rules().p["zone_subject"].match(title)
+        if zone and zone.group(1) not in rules().data["generic_zones"]:
+            return zone.group(1)  # 长三角（湖州）产业合作区22个项目…
         m = rules().p["zone_word"].search(title, 0, 12)
         place = title[:m.start()] if m else ""
         if place and (self.b.resolver.gaz.upper_unit(place) or self.b.resolver.county(place)):
@@ -211,6 +215,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     subject: str | None = None
     read: list[str] = []  # the names read in this sentence, for "现已落地X项目14个，年底将落地30个"
     prev_end = 0
+    sent_scope = ""  # the place a clause of the sentence opened with: its later clauses speak of it too
     for start, end, value, unit, surface in figures:
         if unit in d["change_units"]:
             continue  # a change, not a level
@@ -230,6 +235,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if R.p["not_a_value"].search(left):
             continue  # "由5100亿元提高到5500亿元": the base of a change; "年度计划的131.4%": a ratio
         scope, left_rest = places.leading(left.strip())
+        zone = None if scope else R.p["zone_subject"].match(R.p["lead"].sub("", left_rest))
+        if zone and zone.group(1) not in d["generic_zones"]:  # "2022年江北一体发展区计划开复工项目140个"
+            scope, left_rest = zone.group(1), R.p["lead"].sub("", left_rest)[zone.end():]
+        sent_scope = scope or sent_scope
         comp_after = R.p["comparator_after"].match(text[end:end + 4])
         batch = _batch_money(R, text, item_start, left_rest) if unit in d["money_units"] else None
         # a year-to-date tally ("今年共开工建设重点项目102个，…年度计划投资348亿元") reports, it plans nothing
@@ -237,6 +246,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         plan = bool(batch and batch[1]) and not tally
         if batch:  # "重点项目496个，总投资3957.5亿元，今年计划完成投资631.5亿元": the batch's money
             name, rate, stated, right = batch[0], None, True, False
+            zone = None if scope else R.p["zone_subject"].match(name)
+            if zone and zone.group(1) not in d["generic_zones"]:  # 徐圩新区丙烷产业链项目…: the project's zone
+                scope, name = zone.group(1), name[zone.end():]
         else:
             hit = R.p["rate"].search(left_rest)
             rate = hit.group(1) if hit else None
@@ -326,7 +338,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         comparator = d["comparator_after"][comp_after.group(0)] if comp_after else ""
         cb = R.p["comparator_before"].search(R.p["comparator_verbs"].sub("", left))
         comparator = ">=" if low else comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
-        scope = scope or places.find(clause_before, last=True) or places.doc_scope
+        scope = scope or places.find(clause_before, last=True) or sent_scope or places.doc_scope
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate))
 
 
