@@ -394,12 +394,15 @@ def _strip_figure(R: _Rules, item: str) -> str:
     return item[:m.start()] if m else item
 
 
+_GAP = 8  # at most this many characters (line breaks, spaces) between a paragraph and the one it continues
+
+
 def _carry(b: GraphBuilder, R: _Rules, sent: Sentence, doc_year: int | None, has_figures: bool) -> int | None:
     """The target year a sentence inherits: "主要目标为到2025年，…" sets it for the paragraphs that follow it
     directly, each opening with a list mark or a figure ("——优质主体不断壮大。累计培育…300家", "新材料产业累计完成
     投资500亿元，…"); a paragraph that does not ends it."""
     state: tuple[int, int] | None = getattr(b, "_target_carry", None)
-    carried = state[0] if state and not b.doc.text[state[1]:sent.para_start].strip() and (
+    carried = state[0] if state and sent.para_start - state[1] <= _GAP and not b.doc.text[state[1]:sent.para_start].strip() and (
         sent.para_start <= state[1] or R.p["carry_opening"].match(b.doc.text, sent.para_start)) else None
     own = [m for m in R.p["to_year"].finditer(sent.text)]
     year = _year_of(R, own[-1].group(0), doc_year) if own else None
