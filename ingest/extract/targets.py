@@ -51,7 +51,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "batch_counted", "batch_named", "batch_lead", "breakdown", "batch_plan", "annual_money",
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
-             "zone_subject", "particle")
+             "zone_subject", "of_word")
 
 
 def _alt(words: Any) -> str:
@@ -374,7 +374,7 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str,
             break
     if not subject or not run and not R.p["annual_money"].search(word.group("word")):
         return None  # one project's total or planned investment is its own fact (project_facts.py)
-    subject = R.p["particle"].sub("", R.p["batch_lead"].sub("", subject))  # 此次集中开工的项目 -> 集中开工项目
+    subject = R.p["of_word"].sub("", R.p["batch_lead"].sub("", subject))
     plan = bool(R.p["plan_money"].search(word.group("word")) or R.p["batch_plan"].search(subject))
     return subject + word.group("word"), plan
 
