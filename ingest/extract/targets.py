@@ -51,7 +51,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "batch_counted", "batch_named", "batch_lead", "breakdown", "batch_plan", "annual_money",
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
-             "zone_subject", "of_word")
+             "zone_subject", "of_word", "bare_project")
 
 
 def _alt(words: Any) -> str:
@@ -172,6 +172,8 @@ def _clean(R: _Rules, name: str) -> str:
         prev = name
         name = R.p["lead"].sub("", name).strip()
         name = R.p["tail"].sub("", name).strip()
+        if name in R.data["project_endings"]:
+            return prev.strip("“”\"' ")  # "重点建设项目": the lead word is the name's own
     return name.strip("“”\"' ")
 
 
@@ -215,6 +217,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     subject: str | None = None
     read: list[str] = []  # the names read in this sentence, for "现已落地X项目14个，年底将落地30个"
     prev_end = 0
+    planned_batches: list[str] = []  # batches of projects this sentence plans ("计划开工重点项目496个")
     sent_scope = ""  # the place a clause of the sentence opened with: its later clauses speak of it too
     for start, end, value, unit, surface in figures:
         if unit in d["change_units"]:
@@ -286,6 +289,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                 continue
         if rate:
             name += d["rate_words"][rate]
+        batch_said = next((n for n in reversed(read) if n.endswith(tuple(d["project_endings"]))), "")
+        if batch_said and R.p["bare_project"].match(name):  # "…重点建设项目62项，项目在建总规模1980亿元"
+            name = batch_said + name[R.p["bare_project"].match(name).end():]
         memory[sent.para_start] = name
         read.append(name)
         if topic and topic.group(1) not in name:
@@ -304,7 +310,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         clause_before = text[clause_start:start]
         clause_words = clause_before.replace(name, "", 1)  # the clause's words without the indicator's name
         # a batch planned by its name ("计划开工重点项目496个", "确定重点项目337项")
-        planned = name.endswith(tuple(d["project_endings"])) and bool(R.p["batch_plan"].search(name))
+        planned = name.endswith(tuple(d["project_endings"])) and bool(R.p["batch_plan"].search(clause_before)) \
+            or any(name.startswith(p) for p in planned_batches)
+        if planned:
+            planned_batches.append(name)
         cue = plan or planned or low is not None or bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part \
             or title_cue
         year = _year_of(R, before, doc_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",

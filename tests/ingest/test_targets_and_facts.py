@@ -125,6 +125,9 @@ def test_a_batch_of_projects_and_its_money() -> None:
     t = _targets("单体投资最大项目为丙烷产业链项目、总投资103亿元、年度投资40亿元。", date="2020-03-18")
     assert t == {"丙烷产业链项目年度投资": {"year": 2020, "value": 40.0, "unit": "亿元", "comparator": ">=",
                                            "scope": "聊城市", "measure": "level"}}
+    # a batch planned in its clause; a bare 项目 after it is that batch
+    t = _targets("全省筛选确定了2010年重点建设项目共6大类62项，项目在建总规模1980亿元。", date="2010-03-01", kind="notice")
+    assert (t["重点建设项目"]["value"], t["重点建设项目在建总规模"]["value"]) == (62.0, 1980.0)
     # a year-to-date tally plans nothing
     assert not _targets("今年共开工建设重点项目102个，总投资达到1131亿元，年度计划投资348亿元。", date="2018-12-17")
 
