@@ -203,7 +203,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     if places is None:
         places = _Places(b)
         b._target_places = places  # type: ignore[attr-defined]
-    taken = b.figures.get(sent.start, set())
+    taken = set(b.figures.get(sent.start, ()))  # what the lexicon rule read (a copy: this rule adds to it)
     para_before = b.doc.text[sent.para_start:sent.start]
     plan_part = any(w in part for part in sent.path for w in d["plan_sections"])
     clause_end, item_end = d["clause_end"], d["clause_end"] + d["item_end"]
@@ -268,8 +268,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                 for said in d["rate_words"].values():
                     name = name[: -len(said)] if name.endswith(said) else name
             # "重点建设3家绿色园区": the indicator follows the value; also after words that are no name
-            # ("全力实施好137个…项目", "市级打造30个…产业链") and after a list the figure counts ("…、水产5个…产业链")
-            no_name = not name or (not stated and not rate and (
+            # ("全力实施好137个…项目", "市级打造30个…产业链"), after a list the figure counts ("…、水产5个…产业链",
+            # "冶金、化工等2个五千亿级产业链")
+            no_name = not name or R.p["list_end"].search(left_rest.rstrip()) or (not stated and not rate and (
                 len(name) < d["min_name"] or R.p["action_end"].search(name) or item_start > clause_start))
             if no_name:
                 rest = text[end + (comp_after.end() if comp_after else 0):]
