@@ -167,13 +167,15 @@ def _name_right(R: _Rules, text: str) -> str:
 def _clean(R: _Rules, name: str) -> str:
     name = R.p["modal"].sub("", R.p["change_from"].sub("", name))
     name = R.p["count_tail"].sub("", R.p["inner_year"].sub("", name))  # "筛选确定了2010年重点建设项目共6大类"
-    prev = None
+    whole, prev = name, None
     while prev != name:
         prev = name
         name = R.p["lead"].sub("", name).strip()
         name = R.p["tail"].sub("", name).strip()
-        if name in R.data["project_endings"]:
-            return prev.strip("“”\"' ")  # "重点建设项目": the lead word is the name's own
+    if name in R.data["project_endings"]:  # "重点建设项目", "全年实施项目": the lead words are the name's own
+        name = R.p["tail"].sub("", whole).strip()
+        said = R.p["this_or_last"].match(name)
+        name = name[said.end():] if said else name
     return name.strip("“”\"' ")
 
 
