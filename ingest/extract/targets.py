@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from graph.model import Label, RelType
+from graph.model import EdgeRecord, Label, RelType
 from ingest.errors import LexiconError
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import document_subject, document_year, period_for
@@ -51,7 +51,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "batch_counted", "batch_named", "batch_lead", "breakdown", "batch_plan", "annual_money",
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
-             "zone_subject", "of_word", "bare_project")
+             "zone_subject", "of_word", "bare_project", "sentence_end")
 
 
 def _alt(words: Any) -> str:
@@ -443,9 +443,40 @@ def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, va
 
 def fill_scopes(b: GraphBuilder) -> None:
     """Give every target and reported value without a scope (the table and lexicon rules
-    write none) the place its sentence opens with, else the document's."""
+    write none) the place its sentence opens with, else the document's; drop a headline's
+    target the body restates (drop_restated_headlines)."""
+    drop_restated_headlines(b)
     places = getattr(b, "_target_places", None) or _Places(b)
     for e in b.edges.values():
         if e.type in (RelType.SETS_TARGET, RelType.REPORTS) and not e.props.get("scope"):
             sent = e.evidence[0].sentence if e.evidence else ""
             e.props["scope"] = places.leading(sent)[0] or places.doc_scope
+
+
+_HEADLINE_MAX = 60  # a headline is a line of one sentence at most this long
+
+
+def drop_restated_headlines(b: GraphBuilder) -> None:
+    """A headline's target that the body restates (same year, value and unit) is read from the body only, which
+    names it in full: "（原标题：云南：到2025年培育打造10个千亿园区）" beside "…培育打造10个主营业务收入增量超千亿元的
+    重点园区"."""
+    def headline(e: EdgeRecord) -> bool:
+        ev = e.evidence[0]
+        line_start = b.doc.text.rfind("\n", 0, ev.start) + 1
+        line_end = b.doc.text.find("\n", ev.end)
+        line = b.doc.text[line_start:line_end if line_end >= 0 else len(b.doc.text)]
+        return len(line.strip()) <= _HEADLINE_MAX and line.strip() == ev.sentence.strip() \
+            and not R.p["sentence_end"].search(line.strip())  # a headline ends without a full stop
+
+    def fact(e: EdgeRecord) -> tuple[object, ...]:
+        return e.props.get("year"), e.props.get("value"), e.props.get("unit")
+
+    R = rules()
+    targets = {k: e for k, e in b.edges.items() if e.type == RelType.SETS_TARGET and e.evidence}
+    heads = {k for k, e in targets.items() if e.evidence[0].rule == RULE and headline(e)}
+    body = {fact(e) for k, e in targets.items() if k not in heads}
+    for k in heads:
+        if fact(targets[k]) in body:
+            node = b.edges.pop(k).target
+            if not any(e.target == node or e.source == node for e in b.edges.values()):
+                b.nodes.pop(node, None)

@@ -161,3 +161,9 @@ def test_investment_before_a_building_verb_and_the_topic_project() -> None:
     props = {n.name: n.props for n in g.nodes if n.label.value == "Project"}
     assert props["锂离子动力电池项目"]["total_investment"] == "6.2亿元"
     assert props["新型钛材料产业园项目"]["total_investment"] == "50亿元"
+
+
+def test_a_headline_restated_by_the_body_and_a_qualified_count() -> None:
+    t = _targets("（原标题：云南：到2025年培育打造10个千亿园区）\n《规划》提出，到2025年，培育打造10个主营业务收入增量超千亿元的重点园区。",
+                 date="2016-09-01")
+    assert list(t) == ["云南主营业务收入增量超千亿元重点园区"] and t["云南主营业务收入增量超千亿元重点园区"]["value"] == 10.0
