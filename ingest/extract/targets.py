@@ -18,6 +18,11 @@ prefecture or county another place's text is about (context.document_subject), e
 city (data/lexicon/regions.yaml); one indicator node per (scope, name): the home
 city's keep the plain name, another place's carry it in front (东莞市规模以上工业增加值).
 Figures the older lexicon rule (indicators.py) already read are left to it.
+
+Also (docs/EXTRACTION.md, "Targets, third round"): a plan's to-year carries to the paragraphs that list its
+targets (_carry); a batch of projects' money (_batch_money: 重点项目496个，总投资…，今年计划完成投资…); figures that
+are no year's (_no_years_figure); a zone opening a headline or a clause is the scope; a headline's target the body
+restates is dropped (drop_restated_headlines).
 """
 
 from __future__ import annotations
@@ -255,41 +260,11 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             if zone and zone.group(1) not in d["generic_zones"]:  # 徐圩新区丙烷产业链项目…: the project's zone
                 scope, name = zone.group(1), name[zone.end():]
         else:
-            hit = R.p["rate"].search(left_rest)
-            rate = hit.group(1) if hit else None
-            name = _clean(R, left_rest[:hit.start()] if hit else left_rest)
-            # "…达到500家", "…增长8%", "新增…120家": the words state the figure as a value of the name
-            stated = bool(rate) or bool(R.p["tail"].search(left_rest.rstrip())) or name.startswith(tuple(d["flow_words"]))
-            right = False
-            if R.p["qualifies_noun"].match(text[end + (comp_after.end() if comp_after else 0):]):
-                continue  # "过50亿元的项目": the figure qualifies a noun
-            if R.p["list_end"].search(name) or (not name and R.p["list_end"].search(left_rest)):
-                name = _clean(R, places.leading(text[clause_start:start].strip())[1])
-            if rate and not name:  # "…突破2000亿元，年均增速15%": the rate of the indicator just named
-                name = memory.get(sent.para_start, "")
-                for said in d["rate_words"].values():
-                    name = name[: -len(said)] if name.endswith(said) else name
-            # "重点建设3家绿色园区": the indicator follows the value; also after words that are no name
-            # ("全力实施好137个…项目", "市级打造30个…产业链"), after a list the figure counts ("…、水产5个…产业链",
-            # "冶金、化工等2个五千亿级产业链")
-            no_name = not name or R.p["list_end"].search(left_rest.rstrip()) or (not stated and not rate and (
-                len(name) < d["min_name"] or R.p["action_end"].search(name) or item_start > clause_start))
-            if no_name:
-                rest = text[end + (comp_after.end() if comp_after else 0):]
-                right_name = _clean(R, _name_right(R, rest))
-                if not (R.p["right_name_not"].search(right_name) or len(right_name) < d["min_name"]):
-                    name, rate, right = right_name, None, True
-                elif name and any(name in n for n in read):  # "…年底将落地30个": the name read before
-                    name = next(n[n.index(name):] for n in reversed(read) if name in n)
-                elif not name or len(name) < d["min_name"] or R.p["action_end"].search(name):
-                    continue
-            if name in d["anaphora"]:
-                name = memory.get(sent.para_start, "")
-            elif R.p["share_of_previous"].match(name) and memory.get(sent.para_start):
-                name = memory[sent.para_start] + name  # "…增加值突破7600亿元,占全省工业的比重达90%": the share of that
-            if not (d["min_name"] <= len(name) <= d["max_name"]) or not R.p["han"].search(name) \
-                    or R.p["not_indicator"].search(name):
+            named = _name_of(R, text, start, end, item_start, clause_start, left_rest, comp_after, places, memory,
+                             sent.para_start, read)
+            if named is None:
                 continue
+            name, rate, stated, right = named
         if rate:
             name += d["rate_words"][rate]
         batch_said = next((n for n in reversed(read) if n.endswith(tuple(d["project_endings"]))), "")
@@ -325,12 +300,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             year = _year_of(R, para_before, doc_year)  # ("到“十四五”末，…；规模以上…在675亿元以上")
             same = para_before[para_before.rfind("。") + 1:]
             cue = cue or (year is not None and bool(R.p["target_cue"].search(same)))
-        if R.p["completion"].search(text, 0, start) or R.p["rank_after"].match(text, end):
-            continue  # "建成后，预计年产值…": a project's effect; "进入全省10个…园区行列": a rank
-        if R.p["annual_capacity"].match(name) and not _year_of(R, R.p["this_or_last"].sub("", before), None):
-            continue  # "计划年生产电动自行车6万辆", "预计年总产值16.8亿元": a yearly capacity, no year's target
-        if R.p["sub_year"].search(clause_before):
-            continue  # "二季度完成投资…", "上半年…": a part of a year, no year's figure
+        if _no_years_figure(R, text, start, end, name, clause_before):
+            continue
         if year is None and plan:
             year = doc_year  # a year's planned investment (年度投资, 今年计划完成投资) is for the document's year
         if year is None and carried is not None:
@@ -352,6 +323,60 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         comparator = ">=" if low else comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
         scope = scope or places.find(clause_before, last=True) or sent_scope or places.doc_scope
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate))
+
+
+def _no_years_figure(R: _Rules, text: str, start: int, end: int, name: str, clause_before: str) -> bool:
+    """A figure that is no year's target or value: a project's effect after its completion (建成后，预计年产值…), a
+    rank (进入全省10个…园区行列), a yearly capacity without a stated year (计划年生产电动自行车6万辆), a part of a
+    year (二季度完成投资…, 上半年…)."""
+    return bool(R.p["completion"].search(text, 0, start) or R.p["rank_after"].match(text, end)
+                or R.p["annual_capacity"].match(name) and not _year_of(R, R.p["this_or_last"].sub("", text[:start]), None)
+                or R.p["sub_year"].search(clause_before))
+
+
+def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause_start: int, left_rest: str,
+             comp_after: re.Match[str] | None, places: _Places, memory: dict[int, str], para: int,
+             read: list[str]) -> tuple[str, str | None, bool, bool] | None:
+    """(name, rate word, stated, name after the figure) of the indicator a figure is of: the words before it, a list
+    it closes, the rate of the indicator just named, the words after it ("重点建设3家绿色园区"), a name read before in
+    the sentence, an anaphor (这一比例). None when the figure is of no indicator."""
+    d = R.data
+    hit = R.p["rate"].search(left_rest)
+    rate = hit.group(1) if hit else None
+    name = _clean(R, left_rest[:hit.start()] if hit else left_rest)
+    # "…达到500家", "…增长8%", "新增…120家": the words state the figure as a value of the name
+    stated = bool(rate) or bool(R.p["tail"].search(left_rest.rstrip())) or name.startswith(tuple(d["flow_words"]))
+    right = False
+    if R.p["qualifies_noun"].match(text[end + (comp_after.end() if comp_after else 0):]):
+        return None  # "过50亿元的项目": the figure qualifies a noun
+    if R.p["list_end"].search(name) or (not name and R.p["list_end"].search(left_rest)):
+        name = _clean(R, places.leading(text[clause_start:start].strip())[1])
+    if rate and not name:  # "…突破2000亿元，年均增速15%": the rate of the indicator just named
+        name = memory.get(para, "")
+        for said in d["rate_words"].values():
+            name = name[: -len(said)] if name.endswith(said) else name
+    # "重点建设3家绿色园区": the indicator follows the value; also after words that are no name
+    # ("全力实施好137个…项目", "市级打造30个…产业链"), after a list the figure counts ("…、水产5个…产业链",
+    # "冶金、化工等2个五千亿级产业链")
+    no_name = not name or R.p["list_end"].search(left_rest.rstrip()) or (not stated and not rate and (
+        len(name) < d["min_name"] or R.p["action_end"].search(name) or item_start > clause_start))
+    if no_name:
+        rest = text[end + (comp_after.end() if comp_after else 0):]
+        right_name = _clean(R, _name_right(R, rest))
+        if not (R.p["right_name_not"].search(right_name) or len(right_name) < d["min_name"]):
+            name, rate, right = right_name, None, True
+        elif name and any(name in n for n in read):  # "…年底将落地30个": the name read before
+            name = next(n[n.index(name):] for n in reversed(read) if name in n)
+        elif not name or len(name) < d["min_name"] or R.p["action_end"].search(name):
+            return None
+    if name in d["anaphora"]:
+        name = memory.get(para, "")
+    elif R.p["share_of_previous"].match(name) and memory.get(para):
+        name = memory[para] + name  # "…增加值突破7600亿元,占全省工业的比重达90%": the share of that
+    if not (d["min_name"] <= len(name) <= d["max_name"]) or not R.p["han"].search(name) \
+            or R.p["not_indicator"].search(name):
+        return None
+    return name, rate, stated, right
 
 
 def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str, bool] | None:
