@@ -25,7 +25,7 @@ _LEGAL_SUFFIX = re.compile(f"({alternation('names', 'legal_forms')})$")
 # generic tails ignored when comparing two names of one enterprise (华泰化工 = 华泰)
 _GENERIC_TAIL = re.compile(f"({alternation('names', 'generic_company_tails')})$")
 # bare zone names whose meaning depends on the county of the sentence
-_BARE_ZONES = frozenset(rule_data("zones")["bare"])
+_BARE_ZONES = BARE_ZONES = frozenset(rule_data("zones")["bare"])  # 开发区, 高新区…: a zone named by its kind alone
 _ZONE_FULL_FORMS = tuple(sorted({str(v) for v in rule_data("zones")["canonical"].values()}, key=len, reverse=True))
 # a bare zone word ending so, in a county's sentence, is that county's park (临清市：…开发区 -> 临清经济开发区)
 _COUNTY_ZONE_WORD = str(rule_data("zones")["county_zone_word"])
@@ -201,8 +201,11 @@ class Resolver:
         """The zone a bare zone word means in a text about another place that names one such zone in
         full: the one most of its zone names hold (a bare 开发区 in a report on 辽河经济开发区)."""
         full = rule_data("zones")["canonical"].get(surface, surface)
-        named = [(n, z) for z, n in self._doc_zones.items() if z.endswith(full) and z != full]
-        return max(named, key=lambda x: (x[0], -len(x[1])))[1] if named else None
+        # a zone ending in the word's full form first; else any zone ending in the word as written
+        # (a bare 开发区 in a report on 拉萨经济技术开发区)
+        named = [(z.endswith(full), n, z) for z, n in self._doc_zones.items()
+                 if (z.endswith(full) or z.endswith(surface)) and z not in (full, surface)]
+        return max(named, key=lambda x: (x[0], x[1], -len(x[2])))[2] if named else None
 
     def _gazetteer_county(self, surface: str) -> Resolved | None:
         """A county-level unit of the gazetteer by full name, former name or supported short form."""

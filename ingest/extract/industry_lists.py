@@ -25,6 +25,7 @@ from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import is_place_word
 from ingest.gazetteer import default_gazetteer
+from ingest.resolve import BARE_ZONES as _BARE_ZONES
 from ingest.extract.prose import (_NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
                                   cluster_span, is_list, split_items)
 from ingest.rules import rule_data
@@ -65,10 +66,12 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
         return None  # a province's or city's industries: no county or zone develops them here
     if state.last_park is not None and _place_patterns()["bare_park_opening"].match(text):
         return state.last_park  # "“产业园将持续引进…": the park the text is about
-    places = {f.nid for f in spans if f.label in _PLACE and f.start < before}
+    places = [f for f in spans if f.label in _PLACE and f.start < before]
     doc = state.doc_place_found()
-    if not places or doc is not None and places == {doc.nid}:
+    if not places or doc is not None and {f.nid for f in places} == {doc.nid}:
         return doc  # no subject, or only the report's own place named on the way ("占开发区工业总产值的65%，…形成…")
+    if doc is None and len({f.nid for f in places}) == 1 and places[0].surface in _BARE_ZONES:
+        return places[0]  # only a bare 开发区 named on the way: the zone the text is about
     return None
 
 

@@ -96,3 +96,8 @@ def test_a_chain_opening_its_paragraph_in_a_report_on_one_place() -> None:
 def test_firms_between_yi_and_de_are_in_the_cluster() -> None:
     g = _news("以宏达钢帘线有限公司为龙头、鲁西纺织有限公司等企业相配套的钢帘线产业集群已经形成。")
     assert _by_rule(g, RelType.IN_CLUSTER, "cluster_of_firms") == {("宏达钢帘线", "钢帘线"), ("鲁西纺织", "钢帘线")}
+
+
+def test_a_bare_kaifaqu_is_the_technology_zone_the_report_names_in_full() -> None:
+    g = _news("武汉经开区是武汉经济技术开发区的简称。开发区已形成稀土材料、电石化工等主导产业。")
+    assert "武汉经济开发区" not in _names(g).values()  # no zone of another kind made up from the city's name
