@@ -25,7 +25,7 @@ _LEGAL_SUFFIX = re.compile(f"({alternation('names', 'legal_forms')})$")
 # generic tails ignored when comparing two names of one enterprise (华泰化工 = 华泰)
 _GENERIC_TAIL = re.compile(f"({alternation('names', 'generic_company_tails')})$")
 # bare zone names whose meaning depends on the county of the sentence
-_BARE_ZONES = BARE_ZONES = frozenset(rule_data("zones")["bare"])  # 开发区, 高新区…: a zone named by its kind alone
+_BARE_ZONES = frozenset(rule_data("zones")["bare"])
 _ZONE_FULL_FORMS = tuple(sorted({str(v) for v in rule_data("zones")["canonical"].values()}, key=len, reverse=True))
 # a bare zone word ending so, in a county's sentence, is that county's park (临清市：…开发区 -> 临清经济开发区)
 _COUNTY_ZONE_WORD = str(rule_data("zones")["county_zone_word"])

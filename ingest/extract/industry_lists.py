@@ -25,13 +25,13 @@ from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import is_place_word
 from ingest.gazetteer import default_gazetteer
-from ingest.resolve import BARE_ZONES as _BARE_ZONES
 from ingest.extract.prose import (_NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
                                   cluster_span, is_list, split_items)
 from ingest.rules import rule_data
 from ingest.structure import Sentence
 
 RULE = "industry_list"
+_BARE_ZONES = frozenset(map(str, rule_data("zones")["bare"]))  # 开发区, 高新区: a zone named by its kind alone
 
 
 @lru_cache(maxsize=1)
