@@ -31,6 +31,7 @@ from ingest.rules import rule_data
 from ingest.structure import Sentence
 
 RULE = "industry_list"
+_SEMICOLONS = tuple(map(str, rule_data("prose")["clause_stops"]))  # what ends the clause group projects share
 _BARE_ZONES = frozenset(map(str, rule_data("zones")["bare"]))  # 开发区, 高新区: a zone named by its kind alone
 
 
@@ -203,3 +204,35 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
                 lead = f.start == m.start("firms")
                 _edge(b, RelType.IN_CLUSTER, f, cluster, sent, "cluster_of_firms", state,
                       {"role": "leading" if lead else "member"})
+
+
+@lru_cache(maxsize=1)
+def _serves_patterns() -> dict[str, re.Pattern[str]]:
+    return {k: re.compile(v) for k, v in rule_data("prose")["project_serves"].items()}
+
+
+def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"总投资11.9亿元的A项目，主要生产…，将助推我市轨道交通产业实现新的突破": the projects named in the
+    sentence before the verb (after its last ；) are in the industry right after it (rule project_serves).
+    Only projects named in the sentence: "项目建成后，将助推…" names none."""
+    P, text = _serves_patterns(), sent.text
+    projects = [f for f in spans if f.label == Label.PROJECT]
+    if not projects:
+        return
+    for m in P["verb"].finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in _SEMICOLONS) + 1
+        named = [f for f in projects if start <= f.start and f.end <= m.start()]
+        if not named:
+            continue
+        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.end()), None)
+        if found is None:
+            obj = P["industry"].match(text, m.end())
+            if obj is None or not _industry_name(obj.group(0)) or is_place_word(obj.group(0)):
+                continue
+            found = cluster_span(b, obj.group(0), m.end(), sent, "project_serves")
+            if found is None:
+                continue
+            spans.append(found)
+        for f in named:
+            _edge(b, RelType.IN_CLUSTER, f, found, sent, "project_serves", state)
+        return

@@ -101,3 +101,10 @@ def test_firms_between_yi_and_de_are_in_the_cluster() -> None:
 def test_a_bare_kaifaqu_is_the_technology_zone_the_report_names_in_full() -> None:
     g = _news("武汉经开区是武汉经济技术开发区的简称。开发区已形成稀土材料、电石化工等主导产业。")
     assert "武汉经济开发区" not in _names(g).values()  # no zone of another kind made up from the city's name
+
+
+def test_a_project_serving_an_industry_is_in_it() -> None:
+    g = _news("总投资11.9亿元的钢帘线生产基地项目，主要生产子午胎钢帘线，将助推我市橡胶制品产业实现新的突破。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "project_serves") == {("钢帘线生产基地项目", "橡胶制品")}
+    g = _news("项目建成后，将助推我市橡胶制品产业实现新的突破。")  # no project named: nothing
+    assert not _by_rule(g, RelType.IN_CLUSTER, "project_serves")
