@@ -1,4 +1,10 @@
-"""Lists of industries in prose: every item is an industry; the place the sentence is about DEVELOPS it.
+"""Industries named in prose, and what develops them or belongs to them.
+
+  industry_list     a list of industries: every item is one; the place the sentence is about DEVELOPS it
+  place_industry    "银川经开区光伏材料产业规模…": the place right before "X产业" DEVELOPS it
+  chain_topic       "X产业链方面，…" opening a paragraph: the report's place DEVELOPS X产业链
+  cluster_of_firms  "形成以A为龙头，B等企业相配套…的Y产业集群": each firm IN_CLUSTER Y
+  project_serves    "A项目，…，将助推我市X产业…": each project named before the verb IN_CLUSTER X
 
 Reads: a prose sentence and the names found in it (prose.Found). Writes: Cluster nodes (level
 industry unless the lexicon knows them, or the list's ending says 集群) and DEVELOPS edges (rule
