@@ -126,6 +126,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         if not P["develops_cue"].search(text, 0, m.end()):
             continue
         subj = _subject(b, spans, start, state, text)
+        fields = P["fields_after"].match(text, m.end()) is not None  # "涵盖了A、B等多个前沿产业领域"
         head = P["bare_head"].search(split_items(body)[0])
         if head is not None and state.last_park is not None:  # "为开发区煤炭、煤电…": the zone named last
             subj = state.last_park
@@ -141,7 +142,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             if found is None:
                 continue
             spans.append(found)
-            if subj is not None:
+            if subj is not None and not fields:
                 _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
 
 

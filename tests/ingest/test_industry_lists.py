@@ -108,3 +108,9 @@ def test_a_project_serving_an_industry_is_in_it() -> None:
     assert _by_rule(g, RelType.IN_CLUSTER, "project_serves") == {("钢帘线生产基地项目", "橡胶制品")}
     g = _news("项目建成后，将助推我市橡胶制品产业实现新的突破。")  # no project named: nothing
     assert not _by_rule(g, RelType.IN_CLUSTER, "project_serves")
+
+
+def test_the_fields_of_a_batch_of_projects_are_industries_no_place_develops() -> None:
+    g = _news("临清经济开发区本次签约的项目涵盖了钢帘线、冷链物流等多个前沿产业领域。")
+    assert {"钢帘线", "冷链物流"} <= set(_names(g).values())
+    assert not _by_rule(g, RelType.DEVELOPS, "industry_list")
