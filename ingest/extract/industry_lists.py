@@ -38,7 +38,6 @@ from ingest.structure import Sentence
 
 RULE = "industry_list"
 _SEMICOLONS = tuple(map(str, rule_data("prose")["clause_stops"]))  # what ends the clause group projects share
-_BARE_ZONES = frozenset(map(str, rule_data("zones")["bare"]))  # 开发区, 高新区: a zone named by its kind alone
 
 
 @lru_cache(maxsize=1)
@@ -77,8 +76,6 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
     doc = state.doc_place_found()
     if not places or doc is not None and {f.nid for f in places} == {doc.nid}:
         return doc  # no subject, or only the report's own place named on the way ("占开发区工业总产值的65%，…形成…")
-    if doc is None and len({f.nid for f in places}) == 1 and places[0].surface in _BARE_ZONES:
-        return places[0]  # only a bare 开发区 named on the way: the zone the text is about
     return None
 
 
