@@ -114,3 +114,9 @@ def test_the_fields_of_a_batch_of_projects_are_industries_no_place_develops() ->
     g = _news("临清经济开发区本次签约的项目涵盖了钢帘线、冷链物流等多个前沿产业领域。")
     assert {"钢帘线", "冷链物流"} <= set(_names(g).values())
     assert not _by_rule(g, RelType.DEVELOPS, "industry_list")
+
+
+def test_one_character_names_an_industry_only_before_its_cluster_word_or_inside_a_counted_list() -> None:
+    assert _industries("推动锌产业集群绿色发展。") == ["锌产业集群"]
+    assert _industries("推动该产业集群绿色发展。") == []
+    assert _industries("做强油茶、竹、家具、林下经济等四大产业。") == ["油茶", "竹", "家具", "林下经济"]
