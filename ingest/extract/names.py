@@ -473,7 +473,9 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
             core = _CORE_ENDING.sub("", text[a:z])
             if _COUNTED.search(core):
                 continue  # "新材料三大战略性新兴产业": the end of another counted list, no one name
-            if not (2 <= len(core) <= 12) or core in _NOT_INDUSTRY or not re.fullmatch(r"[\u4e00-\u9fff]+", core) \
+            # one character names an industry only before 产业集群 (铝产业集群) or inside a long qualified list (油茶、竹、家具…等五大产业)
+            shortest = 1 if tail == _CLUSTER_TAIL and len(items) == 1 or qualified and 0 < k < len(items) - 1 else 2
+            if not (shortest <= len(core) <= 12) or core in _NOT_INDUSTRY or not re.fullmatch(r"[\u4e00-\u9fff]+", core) \
                     or _NOT_IN_CORE.search(core) or _places_joined(core) or _INNER_VERB.search(core) or core.startswith(LEAD_WORDS) \
                     or _inside_title(text, a):
                 continue
