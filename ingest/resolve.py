@@ -26,6 +26,10 @@ _LEGAL_SUFFIX = re.compile(f"({alternation('names', 'legal_forms')})$")
 _GENERIC_TAIL = re.compile(f"({alternation('names', 'generic_company_tails')})$")
 # bare zone names whose meaning depends on the county of the sentence
 _BARE_ZONES = frozenset(rule_data("zones")["bare"])
+# the most characters of a zone's own name between a place and a city zone word (zones.yaml)
+_ZONE_OWN_NAME_MAX = int(rule_data("zones")["zone_own_name_max"])
+_CITY_ZONE_WORDS = tuple(sorted(map(str, rule_data("zones")["city_zone_words"]), key=len, reverse=True))
+_CITY_ZONE_WORD_RE = re.compile("|".join(map(re.escape, _CITY_ZONE_WORDS)))
 _ZONE_FULL_FORMS = tuple(sorted({str(v) for v in rule_data("zones")["canonical"].values()}, key=len, reverse=True))
 # a bare zone word ending so, in a county's sentence, is that county's park (临清市：…开发区 -> 临清经济开发区)
 _COUNTY_ZONE_WORD = str(rule_data("zones")["county_zone_word"])
@@ -193,8 +197,12 @@ class Resolver:
     def _named_zones(text: str) -> Counter[str]:
         """The development zones a text names in full (辽河经济开发区), each with how many of the
         text's zone names hold it (营口辽河经济开发区 holds 辽河经济开发区)."""
-        from ingest.extract.names import find_parks
+        from ingest.extract.names import find_parks, zone_own_name
         names = [n for _s, _e, n in find_parks(text) if n.endswith(_ZONE_FULL_FORMS)]
+        for m in _CITY_ZONE_WORD_RE.finditer(text):  # and zones by their own names (慈湖高新区)
+            start = zone_own_name(text, m.start())
+            if start is not None and m.start() - start <= _ZONE_OWN_NAME_MAX:
+                names.append(text[start:m.end()])
         return Counter({n: sum(n in m for m in names) for n in set(names)})
 
     def _named_zone(self, surface: str) -> str | None:
@@ -387,7 +395,9 @@ class Resolver:
                 e = self.lex.lookup(Label.PARK, short + surface)
                 if e is not None:
                     return Resolved(Label.PARK, e.name, f"context:{surface}→{e.name}", e)
-        return Resolved(Label.PARK, surface)
+        word = next((w for w in _CITY_ZONE_WORDS if surface.endswith(w)), None)
+        zone = self.shaped_zone(surface[:-len(word)], word) if word else None
+        return zone or Resolved(Label.PARK, surface)  # 天津临港综合保税区 is a city's zone, 杨林工业园区 a park
 
     def _county_zone(self, surface: str) -> Resolved | None:
         """"<county><zone word>" in any spelling is one zone: 高唐开发区 = 高唐县经济开发区
@@ -433,7 +443,7 @@ class Resolver:
             if not k:
                 break
             rest = rest[k:]
-        if not 2 <= len(rest) <= int(rule_data("zones")["zone_own_name_max"]) or self.gaz.upper_unit(rest):
+        if not 2 <= len(rest) <= _ZONE_OWN_NAME_MAX or self.gaz.upper_unit(rest):
             return None
         e = self.lex.lookup(Label.COUNTY, name) or self.lex.lookup(Label.PARK, name)
         if e is not None:
