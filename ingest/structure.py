@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ingest.rules import rule_data
 
@@ -39,8 +40,8 @@ class Sentence:
     lead: str = ""          # paragraph topic: "临清市" in "临清市：依托…", "铜加工" in "铜加工。以…"
     para_start: int = 0
 
-    @property
-    def section(self) -> str:
+    @cached_property
+    def section(self) -> str:  # every piece of evidence from the sentence asks
         return " > ".join(self.path)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, PropValue, RelType, make_id
 from ingest.read import SourceDocument
@@ -37,8 +38,8 @@ class GraphBuilder:
     # rule does not read one figure twice
     figures: dict[int, set[str]] = field(default_factory=dict)
 
-    @property
-    def policy_id(self) -> str:
+    @cached_property
+    def policy_id(self) -> str:  # asked for every MENTIONS edge
         return make_id(Label.POLICY, self.doc.key)
 
     def node(self, r: Resolved, surface: str, sent: Sentence | None, rule: str,

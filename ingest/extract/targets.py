@@ -166,6 +166,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     if places is None:
         places = _Places(b)
         b._target_places = places  # type: ignore[attr-defined]
+    figures = _figures(R, text)
+    if not figures:
+        return  # most sentences state no figure: nothing below applies
     taken = b.figures.get(sent.start, set())
     para_before = b.doc.text[sent.para_start:sent.start]
     plan_part = any(w in part for part in sent.path for w in d["plan_sections"])
@@ -175,7 +178,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     title_cue = doc_year is None and bool(R.p["target_cue"].search(b.doc.title or ""))
     if R.p["project_subject"].match(text):
         return  # "该项目…将建设6台套…", "这些项目全部建成后…贡献税收300亿元": a project's facts, no area's indicator
-    for start, end, value, unit, surface in _figures(R, text):
+    for start, end, value, unit, surface in figures:
         if unit in d["change_units"]:
             continue  # a change, not a level
         if R.p["range_after"].match(text[end:end + 1]) or R.p["range_before"].search(text[:start]):
