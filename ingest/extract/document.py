@@ -40,7 +40,7 @@ from graph.model import DocumentGraph, Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import name_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
-from ingest.extract.names import INDUSTRY_CONTINUATIONS, inside_word, modifier_spans, zone_class
+from ingest.extract.names import INDUSTRY_CONTINUATIONS, inside_word, modifier_spans, zone_class, zone_own_name
 from ingest.extract.nlp import get_pipeline
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
@@ -51,9 +51,9 @@ from ingest.extract.places import rule_county_layout, rule_town_park
 from ingest.extract.projects import park_project, rule_box, rule_known_owner, rule_project_list, text_project
 from ingest.extract.project_facts import rule_project_facts
 from ingest.extract.enterprise_lists import rule_enterprise_list
-from ingest.extract.industry_lists import rule_industry_list
+from ingest.extract.industry_lists import rule_cluster_of_firms, rule_industry_list, rule_place_industries
 from ingest.extract.project_lists import rule_listed_projects
-from ingest.extract.prose import (Found, ProseState, defined_short_names, document_place, rule_cluster_place,
+from ingest.extract.prose import (Found, ProseState, brought_in, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
                                   rule_head_park, rule_owner, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
@@ -128,6 +128,15 @@ def _city_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], o
             out.append(Found(s, e, r.label, b.node(r, sent.text[s:e], sent, "mention"), sent.text[s:e]))
             spans.append((s, e))
             break
+        else:  # no city before it: a zone by its own name (慈湖高新区, 海口国家高新区)
+            s = zone_own_name(sent.text, m.start())
+            if s is None or any(ts < m.end() and s < te and not (s <= ts and te <= m.end()) or (ts, te) == (s, m.end())
+                                for ts, te in taken):
+                continue  # no name, or inside a longer name; a span the NER found is resolved there
+            r = b.resolver.shaped_zone(sent.text[s:m.start()], m.group(0))
+            if r is not None:
+                out.append(Found(s, m.end(), r.label, b.node(r, sent.text[s:m.end()], sent, "mention"), sent.text[s:m.end()]))
+                spans.append((s, m.end()))
     return spans
 
 
@@ -277,6 +286,8 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             rule_located(b, sent, found, state)
             rule_develops(b, sent, found, state)
             rule_industry_list(b, sent, found, state)
+            rule_place_industries(b, sent, found, state)
+            rule_cluster_of_firms(b, sent, found, state)
             rule_enterprise_list(b, sent, found, state)
             rule_leading_list(b, sent, found, state, state.heading_cluster(sent))
             rule_represented(b, sent, found, state)
@@ -289,8 +300,8 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             if f.label == Label.PROJECT:
                 state.last_project = f
                 projects.append((f, sent))
-            elif f.label == Label.ENTERPRISE and pattern("prose", "brought_firm").search(sent.text, 0, f.start):
-                brought.append((f, sent))  # "新引进的A公司": a firm the report's place brought in
+            elif f.label == Label.ENTERPRISE and brought_in(sent.text, f, found):
+                brought.append((f, sent))  # "新引进的A公司", "引进A、B等企业": firms the report's place brought in
             elif f.label == Label.PARK and not pattern("prose", "bare_park_word").fullmatch(f.surface):
                 state.last_park = f
     rule_short_owner(b, projects)
