@@ -84,7 +84,8 @@ class LexiconNames:
                 label, ent_id = self.ids[key]
                 ents.append(Span(doc, start, end, label=label, span_id=ent_id))
                 seen.update(range(start, end))
-        doc.ents = ents
+        if ents:  # most sentences name nothing listed: setting no entities costs as much as setting some
+            doc.ents = ents
         return doc
 
 
