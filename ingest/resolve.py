@@ -344,7 +344,7 @@ class Resolver:
         if known is None:
             # a short and a long form of one unlisted name (诚通 / 诚通客车配件, 中钢联 / 中钢联金属制造)
             for seen in self._seen_enterprise.values():
-                short, long_ = sorted((seen, canonical), key=len)
+                short, long_ = (seen, canonical) if len(seen) <= len(canonical) else (canonical, seen)
                 if len(short) >= 2 and long_.startswith(short):
                     known = seen
                     break

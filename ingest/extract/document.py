@@ -214,7 +214,7 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
         modifiers = modifier_spans(sent.text, [(e.start_char, e.end_char) for e in ents if e.label_ == Label.CLUSTER.value])
         for ent in ents:
             label = Label(ent.label_)
-            surface = ent.text
+            surface = sent.text[ent.start_char:ent.end_char]  # ent.text, without spaCy joining its tokens
             r: Resolved | None
             if label == Label.COUNTY:
                 if zone_class(sent.text, ent.start_char, surface):
