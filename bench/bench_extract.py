@@ -28,7 +28,6 @@ import resource
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -40,11 +39,12 @@ from ingest.extract import extract_document  # noqa: E402
 from ingest.extract.nlp import get_pipeline  # noqa: E402
 from ingest.read import SourceDocument, load_corpus  # noqa: E402
 from graph.catalog import get_catalog  # noqa: E402
-from graph.loader import BATCH_SIZE, _edge_row, _merge_nodes, revision, write_document  # noqa: E402
+from graph.loader import DocumentRows, write_document  # noqa: E402
 from graph.model import DocumentGraph  # noqa: E402
 from graph.settings import GraphSettings  # noqa: E402
 from graph.store import GraphStore, open_store  # noqa: E402
 from clock import CpuClock  # noqa: E402
+import same_rows  # noqa: E402
 
 
 def _peak_mib() -> float:
@@ -86,18 +86,9 @@ def _bare(store: GraphStore, graphs: list[DocumentGraph], clock: CpuClock) -> di
     store.write("MATCH (n) DETACH DELETE n")
     store.apply_schema()
     catalog = get_catalog()
-    statements = []
-    for g in graphs:
-        rev = revision(g)
-        for label, rows in _merge_nodes([g.policy, *g.nodes]).items():
-            statements.append((catalog.get("upsert_nodes").text(store.backend, label=label.value), rows))
-        by_type = defaultdict(list)
-        for e in g.edges:
-            by_type[e.type].append(_edge_row(e, g.policy.id, rev))
-        for rel_type, rows in by_type.items():
-            statements.append((catalog.get("upsert_edges").text(store.backend, rel_type=rel_type.value), rows))
-    facts = sum(len(rows) for _, rows in statements)
-    times, _ = clock.run(lambda: [store.write_batch(text, rows, batch_size=BATCH_SIZE) for text, rows in statements])
+    statements = [s for g in graphs for s in same_rows.bare_statements(DocumentRows(g), catalog, store.backend)]
+    facts = sum(len(params["rows"]) for _, params in statements)
+    times, _ = clock.run(lambda: same_rows.run(store, statements))
     return {"facts": facts, "seconds": times["seconds"], "facts_per_second": round(facts / times["seconds"]),
             "facts_per_cpu_second": round(facts / (times["client_cpu"] + times["server_cpu"]))}
 
