@@ -178,7 +178,10 @@ def _without_gc_passes() -> Iterator[None]:
     Its rows are hundreds of thousands of small objects, none in a reference cycle (freed
     by reference counting alone), yet allocating them sets off collections that walk every
     object of the process: a third of the loader's own CPU time on the corpus scaled 100x
-    (bench/bench_extract.py). Collection resumes, as it was, when the document is written.
+    (bench/bench_extract.py). Collection resumes, as it was, when the document is written;
+    the rows must be freed by then (write_document's _write returns first): re-enabled with
+    them alive, the first allocation set off a collection that walked them all (a fifth of
+    the loader's own time).
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -197,17 +200,20 @@ def write_document(store: GraphStore, graph: DocumentGraph, *, derived: list[Edg
     `ingest.ingest`), so they join after the revision is taken.
     """
     with _without_gc_passes():
-        catalog = catalog or get_catalog()
-        rows = DocumentRows(graph)
-        summary = WriteSummary(policy=graph.policy.id)
-        state = catalog.run(store, "policy_state", {"id": graph.policy.id})
-        if not force and state and state[0]["rev"] == rows.rev and state[0]["status"] == "done":
-            summary.skipped = True
-            return summary
-        derived = derived or []
-        rows.add_edges(derived)
-        store.write_many(statements(rows, rows.rev, catalog, store.backend, first_load=not state))
-        labels = {node.id: node.label.value for node in (graph.policy, *graph.nodes)}
-        summary.nodes = dict(Counter(labels.values()))
-        summary.edges = dict(Counter(edge.type.value for edge in (*graph.edges, *derived)))
+        return _write(store, graph, derived or [], catalog or get_catalog(), force)
+
+
+def _write(store: GraphStore, graph: DocumentGraph, derived: list[EdgeRecord], catalog: Catalog,
+           force: bool) -> WriteSummary:
+    rows = DocumentRows(graph)
+    summary = WriteSummary(policy=graph.policy.id)
+    state = catalog.run(store, "policy_state", {"id": graph.policy.id})
+    if not force and state and state[0]["rev"] == rows.rev and state[0]["status"] == "done":
+        summary.skipped = True
         return summary
+    rows.add_edges(derived)
+    store.write_many(statements(rows, rows.rev, catalog, store.backend, first_load=not state))
+    labels = {node.id: node.label.value for node in (graph.policy, *graph.nodes)}
+    summary.nodes = dict(Counter(labels.values()))
+    summary.edges = dict(Counter(edge.type.value for edge in (*graph.edges, *derived)))
+    return summary
