@@ -118,4 +118,29 @@ class GraphBuilder:
         return NodeRecord(id=self.policy_id, label=Label.POLICY, name=d.title or d.key, props=props)
 
     def graph(self) -> DocumentGraph:
-        return DocumentGraph(policy=self.policy_node(), nodes=list(self.nodes.values()), edges=list(self.edges.values()))
+        edges = [e if _one_each(e.evidence) else e.model_copy(update={"evidence": _one_per_sentence(e.evidence)})
+                 for e in self.edges.values()]
+        return DocumentGraph(policy=self.policy_node(), nodes=list(self.nodes.values()), edges=edges)
+
+
+def _one_each(evidence: list[Evidence]) -> bool:
+    return len(evidence) < 2 or len({ev.start for ev in evidence}) == len(evidence)
+
+
+def _one_per_sentence(evidence: list[Evidence]) -> list[Evidence]:
+    """An edge's evidence, one entry per sentence (its Sentence id lists each sentence once).
+
+    While rules run, a sentence naming one end by two surfaces (新一代信息技术 and
+    新一代信息技术产业) holds an entry per surface: later rules read them. In the graph the
+    first surface stays, with every rule that found the fact there and the best confidence.
+    """
+    first: dict[tuple[int, int], Evidence] = {}
+    for ev in evidence:
+        kept = first.get((ev.start, ev.end))
+        if kept is None:
+            first[(ev.start, ev.end)] = ev.model_copy()
+            continue
+        rules = kept.rule.split("+")
+        kept.rule = "+".join([*rules, *(r for r in ev.rule.split("+") if r not in rules)])
+        kept.confidence = max(kept.confidence, ev.confidence)
+    return list(first.values())
