@@ -29,6 +29,7 @@ _BARE_ZONES = frozenset(rule_data("zones")["bare"])
 # the most characters of a zone's own name between a place and a city zone word (zones.yaml)
 _ZONE_OWN_NAME_MAX = int(rule_data("zones")["zone_own_name_max"])
 _CITY_ZONE_WORDS = tuple(sorted(map(str, rule_data("zones")["city_zone_words"]), key=len, reverse=True))
+_SHAPED = "shape:zone"  # the resolution of a zone named by its own name (Resolver.shaped_zone)
 _CITY_ZONE_WORD_RE = re.compile("|".join(map(re.escape, _CITY_ZONE_WORDS)))
 _ZONE_FULL_FORMS = tuple(sorted({str(v) for v in rule_data("zones")["canonical"].values()}, key=len, reverse=True))
 # a bare zone word ending so, in a county's sentence, is that county's park (临清市：…开发区 -> 临清经济开发区)
@@ -193,16 +194,16 @@ class Resolver:
         self._doc_zones = self._named_zones(text) if self.doc_city is not None or self._foreign_text else Counter()
         self._county_names = sorted(set(self._county_names) | set(self._doc_shorts), key=len, reverse=True)
 
-    @staticmethod
-    def _named_zones(text: str) -> Counter[str]:
+    def _named_zones(self, text: str) -> Counter[str]:
         """The development zones a text names in full (辽河经济开发区), each with how many of the
         text's zone names hold it (营口辽河经济开发区 holds 辽河经济开发区)."""
         from ingest.extract.names import find_parks, zone_own_name
         names = [n for _s, _e, n in find_parks(text) if n.endswith(_ZONE_FULL_FORMS)]
         for m in _CITY_ZONE_WORD_RE.finditer(text):  # and zones by their own names (慈湖高新区)
             start = zone_own_name(text, m.start())
-            if start is not None and m.start() - start <= _ZONE_OWN_NAME_MAX:
-                names.append(text[start:m.end()])
+            shaped = self.shaped_zone(text[start:m.start()], m.group(0)) if start is not None else None
+            if shaped is not None and shaped.resolution == _SHAPED:  # not 潍坊市高新区: a city's zone (city_zone)
+                names.append(shaped.name)
         return Counter({n: sum(n in m for m in names) for n in set(names)})
 
     def _named_zone(self, surface: str) -> str | None:
@@ -448,7 +449,7 @@ class Resolver:
         e = self.lex.lookup(Label.COUNTY, name) or self.lex.lookup(Label.PARK, name)
         if e is not None:
             return Resolved(e.label, e.name, "" if e.name == name else "alias:lexicon", e)
-        return Resolved(Label.COUNTY, name, "shape:zone", Entry(name, Label.COUNTY, kind="zone"))
+        return Resolved(Label.COUNTY, name, _SHAPED, Entry(name, Label.COUNTY, kind="zone"))
 
     # --------------------------------------------------------------- projects
     def _infra_name(self, key: str) -> str:
