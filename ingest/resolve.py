@@ -210,9 +210,11 @@ class Resolver:
         """The zone a bare zone word means in a text about another place that names one such zone in
         full: the one most of its zone names hold (a bare 开发区 in a report on 辽河经济开发区)."""
         full = rule_data("zones")["canonical"].get(surface, surface)
-        # a bare 开发区 is any development zone named in full (扬州经济技术开发区), a 高新区 a 高新技术产业开发区
-        named = [(n, z) for z, n in self._doc_zones.items() if z.endswith((full, surface)) and z != full]
-        return max(named, key=lambda x: (x[0], -len(x[1])))[1] if named else None
+        # a zone ending in the word's full form first; else any zone ending in the word as written
+        # (a bare 开发区 in a report on 拉萨经济技术开发区)
+        named = [(z.endswith(full), n, z) for z, n in self._doc_zones.items()
+                 if (z.endswith(full) or z.endswith(surface)) and z not in (full, surface)]
+        return max(named, key=lambda x: (x[0], x[1], -len(x[2])))[2] if named else None
 
     def _gazetteer_county(self, surface: str) -> Resolved | None:
         """A county-level unit of the gazetteer by full name, former name or supported short form."""
@@ -343,7 +345,7 @@ class Resolver:
         if known is None:
             # a short and a long form of one unlisted name (诚通 / 诚通客车配件, 中钢联 / 中钢联金属制造)
             for seen in self._seen_enterprise.values():
-                short, long_ = sorted((seen, canonical), key=len)
+                short, long_ = (seen, canonical) if len(seen) <= len(canonical) else (canonical, seen)
                 if len(short) >= 2 and long_.startswith(short):
                     known = seen
                     break

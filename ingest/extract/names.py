@@ -299,6 +299,7 @@ _PROJECT_LEAD = re.compile("^(?:%s)+" % "|".join(map(re.escape, sorted(map(str, 
 _PROJECT_NOT_STEM_ENDS = tuple(map(str, _PJ["name_not_stem_ends"]))
 _PROJECT_LIST_CLOSE = re.compile(_PJ["name_holds_list_close"])
 _KIND_BEFORE = re.compile(_PJ["kind_before"])
+_KIND_HEAD = re.compile(_PJ["kind_head"])
 _COUNT_OF_OTHERS = re.compile(_PJ["count_of_others"])
 _BATCH_AFTER = re.compile(rf"[（(]{_PJ['stem_batch']}[)）]")
 
@@ -355,7 +356,8 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
                 or _BATCH_AFTER.match(text, m.end()):
             continue  # "报告了项目", "谋项目": a verb's object; "A项目等重大项目": a list's close; "…项目（第七批）": a batch
         cs = max(text.rfind(c, 0, m.end() - len(name)) for c in "，。；：,;")
-        if _DESCRIPTION.match(text[cs + 1:m.end() - len(name)]) or _KIND_BEFORE.search(text[cs + 1:m.end() - len(name)]):
+        before = text[cs + 1:m.end() - len(name)]
+        if _DESCRIPTION.match(before) or _KIND_BEFORE.search(before) or not before.strip() and _KIND_HEAD.match(name):
             continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before
         after = text[m.end():m.end() + 12]  # (a "^" pattern never matches at a pos > 0 of match(text, pos))
         if _COUNTED_AFTER.match(after) and not _COUNT_OF_OTHERS.match(after):
@@ -503,7 +505,9 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
             core = _CORE_ENDING.sub("", text[a:z])
             if _COUNTED.search(core):
                 continue  # "新材料三大战略性新兴产业": the end of another counted list, no one name
-            if not (2 <= len(core) <= 12) or core in _NOT_INDUSTRY or not re.fullmatch(r"[\u4e00-\u9fff]+", core) \
+            # one character names an industry only before 产业集群 (铝产业集群) or inside a long qualified list (油茶、竹、家具…等五大产业)
+            shortest = 1 if tail == _CLUSTER_TAIL and len(items) == 1 or qualified and 0 < k < len(items) - 1 else 2
+            if not (shortest <= len(core) <= 12) or core in _NOT_INDUSTRY or not re.fullmatch(r"[\u4e00-\u9fff]+", core) \
                     or _NOT_IN_CORE.search(core) or _places_joined(core) or _INNER_VERB.search(core) or core.startswith(LEAD_WORDS) \
                     or _inside_title(text, a):
                 continue

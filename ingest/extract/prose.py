@@ -27,6 +27,7 @@ sentence are not enough. Rules (Evidence.rule; confidences in data/rules/confide
   defined_short_name   "A有限公司（以下简称“B”）": B is A wherever the document uses it afterwards
   subject_owner   a firm (or joined firms) opening a clause owns the projects after its building verb:
                   "汉能集团…，决定投资建设A、B等项目", "开发区引进A拟投资20亿元建设B"
+  built_at        "A拟投资3亿元，在X建设B项目": B (A's) is in X
   clause_place    a park or zone opening a later clause that 落地/引进… what follows: "…，B产业园目前已落地A集团"
   name_head_place a project whose name opens with a park or zone the document names on its own
   represented_by  "以A、B为代表的Y产业集群": A and B IN_CLUSTER Y
@@ -222,10 +223,14 @@ def _subject_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
         m = verbs.search(text, group[-1].end, min(nxt, group[-1].end + 60))
         if m is None:
             continue
+        site = [f for f in spans if f.label in _PLACE and m.start("site") <= f.start and f.end <= m.end("site")] \
+            if m.group("site") else []  # "…，在双流建设B项目": B is there (rule built_at)
         for p in projects:
             if m.end() <= p.start and p.end <= nxt:
                 for owner in group:
                     _edge(b, RelType.CARRIED_OUT_BY, p, owner, sent, "subject_owner", state, {"role": "owner"})
+                for where in site[-1:]:
+                    _edge(b, RelType.LOCATED_IN, p, where, sent, "built_at", state)
 
 
 def _by(b: GraphBuilder, sent: Sentence, spans: list[Found], project: Found, pos: int, state: ProseState) -> None:
@@ -596,7 +601,7 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
     ("卢龙县举行…集中开工仪式"); a zone or park before a county."""
     host = _P("host_verb")
     found: list[Found] = []
-    for i, sent in enumerate(sentences[:3]):
+    for i, sent in enumerate(sentences[:4]):  # the opening lines (a headline split at ！ takes two)
         text = sent.text
         headline = i == 0 and len(text) <= 60 and not _P("full_stop").search(text)
         for f in spans.get(sent.start, []):
@@ -673,7 +678,8 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
     nid, surface = state.doc_place
     located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
     for p, sent in projects:
-        if p.nid not in located and not _clause_at_place(b, sent.text, p.start):
+        if p.nid not in located and not _clause_at_place(b, sent.text, p.start) \
+                and not _P("other_scope").search(sent.text, _clause_start(sent.text, p.start), p.start):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, state.doc_place_rule, surface, "")
             located.add(p.nid)
 
