@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from ingest.errors import LexiconError
+from ingest.rules import literal_alternation
 
 PLACES_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
 def _levels() -> dict:
@@ -97,7 +98,7 @@ class Gazetteer:
                     if len(n) >= 2 and n not in self.not_short_upper:
                         names[n] = u if n not in names or names[n] is u else None  # type: ignore[assignment]
             self._upper = {n: u for n, u in names.items() if u is not None}
-            self._upper_re = re.compile("|".join(sorted(map(re.escape, self._upper), key=len, reverse=True)))
+            self._upper_re = re.compile(literal_alternation(self._upper))
         return [(m.start(), m.group(0), self._upper[m.group(0)]) for m in self._upper_re.finditer(text)]
 
     def upper_unit(self, name: str) -> Division | None:

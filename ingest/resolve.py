@@ -18,7 +18,7 @@ from functools import lru_cache
 from graph.model import Label, make_id
 from ingest.gazetteer import Division, Gazetteer, default_gazetteer
 from ingest.lexicon import Entry, Lexicon
-from ingest.rules import alternation, rule_data, words
+from ingest.rules import alternation, literal_alternation, rule_data, words
 
 _NATIONAL_PLACES = words("names", "bracket_places")
 _LEGAL_SUFFIX = re.compile(f"({alternation('names', 'legal_forms')})$")
@@ -106,7 +106,7 @@ def cluster_key(name: str) -> str:
 @lru_cache(maxsize=16)
 def _names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
     """One alternation of county names, longest first; documents with the same names share it."""
-    return re.compile("|".join(map(re.escape, names)))
+    return re.compile(literal_alternation(names))
 
 
 def short_name(county: Resolved) -> str:
@@ -416,6 +416,26 @@ class Resolver:
             return Resolved(Label.COUNTY, e.name, "" if e.name == place + word else "alias:lexicon", e)
         return Resolved(Label.COUNTY, name, "" if name == place + word else f"normalised:{place + word}→{name}",
                         Entry(name, Label.COUNTY, kind="zone"))
+
+    def shaped_zone(self, head: str, word: str) -> Resolved | None:
+        """A zone named by its own words before a city zone word, after a province or prefecture or none
+        (慈湖高新区, 海口国家高新区, 天津临港综合保税区): one node named as written, kind zone (a city-level
+        zone, like the lexicon's); a county's zone is the county's park (_county_zone)."""
+        name = head + word
+        if self.county_prefix(name) is not None:
+            return self._county_zone(name)
+        rest = head
+        while len(rest) > 2:  # the places that open it (湖北武汉出口加工区)
+            k = next((k for k in range(min(6, len(rest) - 2), 1, -1) if self.gaz.upper_unit(rest[:k])), 0)
+            if not k:
+                break
+            rest = rest[k:]
+        if not 2 <= len(rest) <= int(rule_data("zones")["zone_own_name_max"]) or self.gaz.upper_unit(rest):
+            return None
+        e = self.lex.lookup(Label.COUNTY, name) or self.lex.lookup(Label.PARK, name)
+        if e is not None:
+            return Resolved(e.label, e.name, "" if e.name == name else "alias:lexicon", e)
+        return Resolved(Label.COUNTY, name, "shape:zone", Entry(name, Label.COUNTY, kind="zone"))
 
     # --------------------------------------------------------------- projects
     def _infra_name(self, key: str) -> str:

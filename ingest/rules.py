@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import yaml
 
@@ -48,10 +48,36 @@ def words(name: str, key: str) -> tuple[str, ...]:
     return tuple(w.strip() for w in value)
 
 
+def literal_alternation(names: Iterable[str]) -> str:
+    """A regex matching any of `names`, the longest first where one is a prefix of another (经济开发区
+    before 开发区): what "|".join of the names sorted longest first matches, in every context, written as
+    a trie ("开发区|开放" -> "开(?:发区|放)"), so the regex engine tries each first character once
+    instead of every name in turn (a list of a thousand place names costs a thousand tries per character).
+    Only names that are prefixes of each other can match at one place, and a longer continuation is
+    tried before the name ends, so the order of attempts is the sorted alternation's."""
+    trie: dict[str, dict] = {}
+    for n in names:
+        node = trie
+        for ch in n:
+            node = node.setdefault(ch, {})
+        if n:
+            node[""] = {}
+
+    def branch(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + branch(child) for ch, child in node.items() if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + (")?" if "" in node else ")")
+
+    return branch(trie)
+
+
 @lru_cache(maxsize=None)
 def alternation(name: str, key: str) -> str:
     """A regex alternation of one word list, longest word first (so 经济开发区 wins over 开发区)."""
-    return "|".join(re.escape(w) for w in sorted(set(words(name, key)), key=len, reverse=True))
+    return literal_alternation(words(name, key))
 
 
 _SLOT = re.compile(r"<<(\w+)>>")

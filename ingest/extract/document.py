@@ -40,20 +40,20 @@ from graph.model import DocumentGraph, Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import name_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
-from ingest.extract.names import INDUSTRY_CONTINUATIONS, inside_word, modifier_spans, zone_class
+from ingest.extract.names import INDUSTRY_CONTINUATIONS, inside_word, modifier_spans, zone_class, zone_own_name
 from ingest.extract.nlp import get_pipeline
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
-from ingest.rules import pattern, rule_data
+from ingest.rules import literal_alternation, pattern, rule_data
 from ingest.extract.clusters import rule_leading, rule_subindustry, section_member
 from ingest.extract.indicators import rule_indicator_text, rule_table
 from ingest.extract.places import rule_county_layout, rule_town_park
 from ingest.extract.projects import park_project, rule_box, rule_known_owner, rule_project_list, text_project
 from ingest.extract.project_facts import rule_project_facts
 from ingest.extract.enterprise_lists import rule_enterprise_list
-from ingest.extract.industry_lists import rule_industry_list
+from ingest.extract.industry_lists import rule_cluster_of_firms, rule_industry_list, rule_place_industries
 from ingest.extract.project_lists import rule_listed_projects
-from ingest.extract.prose import (Found, ProseState, defined_short_names, document_place, rule_cluster_place,
+from ingest.extract.prose import (Found, ProseState, brought_in, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
                                   rule_head_park, rule_owner, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
@@ -65,10 +65,11 @@ def _bare_zone_re() -> re.Pattern[str]:
     """A bare zone word (开发区, 高新区, 度假区; data/rules/zones.yaml) standing alone: after
     punctuation or one of the words that may precede it, and not 开发区体制."""
     z = rule_data("zones")
-    words = "|".join(sorted(map(re.escape, z["bare"]), key=len, reverse=True))
+    words = literal_alternation(z["bare"])
     after = "".join(f"(?<={re.escape(w)})|" for w in z["bare_after"])
     before, not_after = z["bare_before"], z["bare_not_after"]
-    return re.compile(rf"(?:^|(?<={before})|{after[:-1]})({words})(?!{not_after})")
+    # the lookahead first: the lookbehinds are tried only where a zone word starts
+    return re.compile(rf"(?=(?:{words}))(?:^|(?<={before})|{after[:-1]})({words})(?!{not_after})")
 
 
 _BARE_ZONE = _bare_zone_re()
@@ -105,8 +106,7 @@ def _regional_class(b: GraphBuilder, surface: str) -> bool:
 
 
 def _city_zone_re() -> re.Pattern[str]:
-    words = sorted(rule_data("zones")["city_zone_words"], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile(literal_alternation(rule_data("zones")["city_zone_words"]))
 
 
 _CITY_ZONE_WORD = _city_zone_re()
@@ -128,6 +128,15 @@ def _city_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], o
             out.append(Found(s, e, r.label, b.node(r, sent.text[s:e], sent, "mention"), sent.text[s:e]))
             spans.append((s, e))
             break
+        else:  # no city before it: a zone by its own name (慈湖高新区, 海口国家高新区)
+            s = zone_own_name(sent.text, m.start())
+            if s is None or any(ts < m.end() and s < te and not (s <= ts and te <= m.end()) or (ts, te) == (s, m.end())
+                                for ts, te in taken):
+                continue  # no name, or inside a longer name; a span the NER found is resolved there
+            r = b.resolver.shaped_zone(sent.text[s:m.start()], m.group(0))
+            if r is not None:
+                out.append(Found(s, m.end(), r.label, b.node(r, sent.text[s:m.end()], sent, "mention"), sent.text[s:m.end()]))
+                spans.append((s, m.end()))
     return spans
 
 
@@ -141,8 +150,7 @@ def _gazetteer_places(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, in
 
 
 def _zone_word_re() -> re.Pattern[str]:
-    words = sorted(rule_data("zones")["canonical"], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile(literal_alternation(rule_data("zones")["canonical"]))
 
 
 _ZONE_WORD = _zone_word_re()
@@ -182,13 +190,13 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
         out = spans.setdefault(sent.start, [])
         found = sentence_county(b, sent)
         county = found[1] if found else None
-        taken = [(e.start_char, e.end_char) for e in sdoc.ents]
-        _bare_zones(b, sent, county, [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ != Label.PROJECT.value], out)
-        kept = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ != Label.PROJECT.value]
+        ents = sdoc.ents  # spaCy builds new Span objects on every read
+        _bare_zones(b, sent, county, [(e.start_char, e.end_char) for e in ents if e.label_ != Label.PROJECT.value], out)
+        kept = [(e.start_char, e.end_char) for e in ents if e.label_ != Label.PROJECT.value]
         zones = _city_zones(b, sent, kept, out)  # a zone may open a project's name (兰州新区108个项目)
         named = len(out)
-        modifiers = modifier_spans(sent.text, [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == Label.CLUSTER.value])
-        for ent in sdoc.ents:
+        modifiers = modifier_spans(sent.text, [(e.start_char, e.end_char) for e in ents if e.label_ == Label.CLUSTER.value])
+        for ent in ents:
             label = Label(ent.label_)
             surface = ent.text
             r: Resolved | None
@@ -278,6 +286,8 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             rule_located(b, sent, found, state)
             rule_develops(b, sent, found, state)
             rule_industry_list(b, sent, found, state)
+            rule_place_industries(b, sent, found, state)
+            rule_cluster_of_firms(b, sent, found, state)
             rule_enterprise_list(b, sent, found, state)
             rule_leading_list(b, sent, found, state, state.heading_cluster(sent))
             rule_represented(b, sent, found, state)
@@ -290,8 +300,8 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             if f.label == Label.PROJECT:
                 state.last_project = f
                 projects.append((f, sent))
-            elif f.label == Label.ENTERPRISE and pattern("prose", "brought_firm").search(sent.text, 0, f.start):
-                brought.append((f, sent))  # "新引进的A公司": a firm the report's place brought in
+            elif f.label == Label.ENTERPRISE and brought_in(sent.text, f, found):
+                brought.append((f, sent))  # "新引进的A公司", "引进A、B等企业": firms the report's place brought in
             elif f.label == Label.PARK and not pattern("prose", "bare_park_word").fullmatch(f.surface):
                 state.last_park = f
     rule_short_owner(b, projects)

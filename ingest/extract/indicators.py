@@ -168,6 +168,8 @@ def rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -
             # "2017年，…。…总数达到97家": a year opening an earlier sentence of the paragraph
             para_years = _PARA_YEAR.findall(b.doc.text[sent.para_start:sent.start])
             year = int(para_years[-1]) if para_years else (year_ctx or section_year(sent))
+            # "到2025年" earlier in the section (year_ctx) sets the year its targets are for
+            says_target = says_target or (not para_years and year_ctx is not None and year == year_ctx)
         if year is None:
             if b.doc.kind == "progress-report" and doc_year is not None:
                 year = doc_year  # a progress report's figures are for its own period

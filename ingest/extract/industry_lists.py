@@ -1,13 +1,19 @@
 """Lists of industries in prose: every item is an industry; the place the sentence is about DEVELOPS it.
 
 Reads: a prose sentence and the names found in it (prose.Found). Writes: Cluster nodes (level
-industry unless the lexicon knows them) and DEVELOPS edges (rule `industry_list`) from the place
-that opens the sentence, else the report's place (prose.ProseState.doc_place). Patterns:
-data/rules/prose.yaml `industry_list`.
+industry unless the lexicon knows them, or the list's ending says 集群) and DEVELOPS edges (rule
+`industry_list`) from the place that opens the sentence, else the report's place
+(prose.ProseState.doc_place). Patterns: data/rules/prose.yaml `industry_list`.
 
     营口辽河经济开发区…，重点发展汽车及汽车零部件相关产业、农副产品深加工产业、现代物流业等三大主导产业
     兰州新区当天集中开工项目中，…，涵盖了智能制造、绿色化工、新材料…等重点产业
     …形成了以A为支柱，B、C、D为主导产业的“1+4”工业产业体系
+    …构筑高端石化、精细医药、现代生态化工三大千亿级集群，培强A为代表的B、辐射全国的C…三大产业增长引擎
+    开发区…形成原材料、消费品、装备等万亿级产业3个；长合区聚焦A及B和C及D两大主导产业
+
+An item's extent: a 、 separates items; 和 separates only the last one from the one before (A、B和C), so
+"电子信息和数字产业、先进装备制造" keeps its 和; where the list's count asks for more items than that gives,
+the last item also splits at 及. A description closed by 的 before an item (辐射全国的) is no part of it.
 """
 
 from __future__ import annotations
@@ -15,10 +21,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from graph.model import RelType
+from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.prose import (_NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge, cluster_span,
-                                  is_list, split_items)
+from ingest.extract.names import is_place_word
+from ingest.gazetteer import default_gazetteer
+from ingest.extract.prose import (_NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
+                                  cluster_span, is_list, split_items)
 from ingest.rules import rule_data
 from ingest.structure import Sentence
 
@@ -31,17 +39,66 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(v) for k, v in d.items()}
 
 
-def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState) -> Found | None:
-    """The place the sentence opens with (its first name, if a county, zone or park), else the report's."""
+@lru_cache(maxsize=1)
+def _numerals() -> dict[str, int]:
+    return {str(k): int(v) for k, v in rule_data("prose")["count_numerals"].items()}
+
+
+def _count(word: str | None) -> int | None:
+    """三大 -> 3, 4个 -> 4, 几大 -> None."""
+    if not word:
+        return None
+    digits = word[:-1]
+    if digits.isdigit():
+        return int(digits)
+    return _numerals().get(digits)
+
+
+def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState, text: str = "") -> Found | None:
+    """The place the sentence opens with (its first name, if a county, zone or park), else the report's;
+    a bare 产业园/园区 opening it is the park named last."""
     first = min((f for f in spans if f.start < before), key=lambda f: f.start, default=None)
     if first is not None and first.label in _PLACE and first.start <= 24:
         node = b.nodes.get(first.nid)
         if node is not None and node.props.get("kind") not in ("prefecture", "province", "region"):
             return first
         return None  # a province's or city's industries: no county or zone develops them here
-    if not any(f.label in _PLACE for f in spans if f.start < before):
-        return state.doc_place_found()
+    if state.last_park is not None and _place_patterns()["bare_park_opening"].match(text):
+        return state.last_park  # "“产业园将持续引进…": the park the text is about
+    places = {f.nid for f in spans if f.label in _PLACE and f.start < before}
+    doc = state.doc_place_found()
+    if not places or doc is not None and places == {doc.nid}:
+        return doc  # no subject, or only the report's own place named on the way ("占开发区工业总产值的65%，…形成…")
     return None
+
+
+
+
+
+def _items(body: str, start: int, count: int | None) -> list[tuple[int, str]]:
+    """(offset, name) of each item of the list `body` written at `start` (see the module's docstring)."""
+    P = _patterns()
+    out: list[tuple[int, str]] = []
+    pos = start
+    for item in split_items(body):
+        out.append((pos, item))
+        pos += len(item) + 1
+    for joiner in (P["last_joiner"], P["inner_joiner"]):
+        if count is not None and len(out) >= count:
+            break
+        if count is None and joiner is P["inner_joiner"]:
+            break
+        a, last = out.pop()
+        for part in joiner.split(last):
+            out.append((a, part))
+            a += len(part) + 1
+    named = []
+    for a, item in out:
+        mod = P["item_modifier"].match(item)
+        if mod is not None:
+            a, item = a + mod.end(), item[mod.end():]
+        named.append((a, P["item_quotes"].sub("", item)))
+    return named
 
 
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -53,24 +110,93 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         if opens:
             start = opens[-1].end()
         body = text[start:m.start()]
-        if not is_list(body):
+        count = _count(m.group("count") or m.group("count2"))
+        if not is_list(body) and not (count and count >= 2 and P["last_joiner"].search(body)):
             continue
         if not P["develops_cue"].search(text, 0, m.end()):
             continue
-        subj = _subject(b, spans, start, state)
+        subj = _subject(b, spans, start, state, text)
         head = P["bare_head"].search(split_items(body)[0])
         if head is not None and state.last_park is not None:  # "为开发区煤炭、煤电…": the zone named last
             subj = state.last_park
             start += head.end()
             body = body[head.end():]
-        pos = start
-        for item in split_items(body):
-            a, pos = pos, pos + len(item) + 1
-            if not P["item"].match(item) or item in _NOT_INDUSTRY or b.resolver.county(item) is not None:
-                continue
-            found = cluster_span(b, item, a, sent, RULE)
+        for a, item in _items(body, start, count):
+            if not P["item"].match(item) or item in _NOT_INDUSTRY or b.resolver.county(item) is not None \
+                    or is_place_word(item) \
+                    or any(f.start <= a < f.end and f.label not in (Label.CLUSTER,) for f in spans):
+                continue  # a firm or a place named in the list ("涉及一汽解放、玲珑轮胎等多家行业内龙头企业")
+            found = next((f for f in spans if f.start == a and f.surface.startswith(item)), None) \
+                or cluster_span(b, item, a, sent, RULE)
             if found is None:
                 continue
             spans.append(found)
             if subj is not None:
                 _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
+
+
+@lru_cache(maxsize=1)
+def _place_patterns() -> dict[str, re.Pattern[str]]:
+    return {k: re.compile(v) for k, v in rule_data("prose")["place_industry"].items()}
+
+
+def _above_county(name: str, kind: object) -> bool:
+    """A prefecture, province or region (by its node's kind, or a gazetteer name of no county): no zone or county."""
+    if kind in ("prefecture", "province", "region"):
+        return True
+    units = default_gazetteer().full.get(name, ())
+    return bool(units) and all(u.level != "county" for u in units)
+
+
+def _industry_name(name: str) -> bool:
+    """A name an industry may have: no clause inside, no generic word (优势产业)."""
+    P = _place_patterns()
+    core = P["industry_ending"].sub("", name)
+    return 2 <= len(core) <= 14 and core not in _NOT_INDUSTRY and not P["not_in_name"].search(core)
+
+
+def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """Industries a place holds, stated without a list: "银川经开区光伏材料产业规模…" (rule place_industry),
+    "以A产业为支柱" in a develop clause (industry_list), "A产业链方面，…" in a report on one place (chain_topic)."""
+    P, text = _place_patterns(), sent.text
+    for f in list(spans):
+        if f.label not in _PLACE:
+            continue
+        m = P["after_place"].match(text, f.end)
+        node = b.nodes.get(f.nid)
+        if m is None or node is None or _above_county(node.name, node.props.get("kind")) \
+                or not _industry_name(m.group("name")) or any(g.start == m.start() and g.label != Label.CLUSTER for g in spans):
+            continue
+        found = next((g for g in spans if g.start == m.start() and g.label == Label.CLUSTER), None) \
+            or cluster_span(b, m.group("name"), m.start(), sent, "place_industry")
+        if found is not None:
+            spans.append(found)
+            _edge(b, RelType.DEVELOPS, f, found, sent, "place_industry", state)
+    if _patterns()["develops_cue"].search(text):
+        for m in P["role"].finditer(text):
+            found = next((g for g in spans if g.label == Label.CLUSTER and g.start == m.start("name")
+                          and g.end <= m.end("name")), None)
+            subj = _subject(b, spans, m.start(), state, text) if found is not None else None
+            if subj is not None:
+                _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
+    m = P["chain_topic"].match(text)
+    if m is not None and sent.start == sent.para_start and state.doc_place is not None:
+        found = cluster_span(b, m.group("name"), 0, sent, "chain_topic")
+        doc = state.doc_place_found()
+        if found is not None and doc is not None:
+            spans.append(found)
+            _edge(b, RelType.DEVELOPS, doc, found, sent, "chain_topic", state)
+
+
+def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"形成以A为龙头，B、C等企业相配套，D等企业进行精深加工的玉米产业集群": each firm named between 以 and 的
+    is in the cluster right after 的 (rule cluster_of_firms; A also leads it)."""
+    for m in _place_patterns()["firms_cluster"].finditer(sent.text):
+        cluster = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.end()), None)
+        if cluster is None:
+            continue
+        for f in spans:
+            if f.label == Label.ENTERPRISE and m.start("firms") <= f.start and f.end <= m.end():
+                lead = f.start == m.start("firms")
+                _edge(b, RelType.IN_CLUSTER, f, cluster, sent, "cluster_of_firms", state,
+                      {"role": "leading" if lead else "member"})

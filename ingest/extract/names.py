@@ -12,14 +12,14 @@ from typing import Callable
 
 from ingest.gazetteer import default_gazetteer
 from ingest.lexicon import default_lexicon
-from ingest.rules import rule_data
+from ingest.rules import literal_alternation, rule_data
 
 _W = rule_data("names")
 
 
 def _alt(key: str) -> str:
     """A regex alternation of one word list of data/rules/names.yaml, longest first."""
-    return "|".join(map(re.escape, sorted(map(str, _W[key]), key=len, reverse=True)))
+    return literal_alternation(map(str, _W[key]))
 
 
 def _tuple(key: str) -> tuple[str, ...]:
@@ -44,7 +44,8 @@ _NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()·\-—]")
 LEAD_WORDS = tuple(sorted(set(map(str, _W["lead_words"])), key=len, reverse=True))
 
 
-_LEAD_RE = re.compile("^(?:%s)" % "|".join(map(re.escape, LEAD_WORDS)))
+# … and a word joining two events (…开工仪式暨A项目), which is no lead word before an industry's name
+_LEAD_RE = re.compile("^(?:%s)" % literal_alternation((*LEAD_WORDS, *_W["event_joiners"])))
 _JOINERS = _chars("name_joiners")
 _AND = _chars("and_words")
 _NAME_END_CHARS = _chars("name_end_chars")
@@ -80,6 +81,8 @@ _INNER_VERB = re.compile(f"({_alt('inner_verbs')})")
 _GENERIC_PARK = re.compile(f"^({_alt('generic_park_heads')})")
 _PARK_NOT_INSIDE = re.compile("|".join(_W["park_not_inside"]))
 _PARK_NOT_FOLLOWED = _tuple("park_not_followed_by")
+_ZONE_WORDS = frozenset(map(str, rule_data("zones")["bare"]))
+_ZONE_CANONICAL = frozenset(map(str, rule_data("zones")["canonical"]))
 
 
 def find_parks(text: str) -> list[tuple[int, int, str]]:
@@ -93,7 +96,10 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         if _inside_title(text, m.start()):
             continue  # a cited title 《关于推动开发区…》 names no park
         head = name[:-len(m.group(0))]
-        inner = list(_INNER_VERB.finditer(head)) + [x for x in _PARK_RE.finditer(head) if x.start() > 0]
+        # another park inside: the name starts after it, unless it is a zone the park lies in
+        # (交城经济开发区|低碳生态园 is one name; park_zone_name reads the zone from it)
+        inner = list(_INNER_VERB.finditer(head)) + [x for x in _PARK_RE.finditer(head)
+                                                    if x.start() > 0 and x.group(0) not in _ZONE_CANONICAL]
         if inner:  # a verb or another park inside: the name starts after it
             name = strip_lead_words(name[max(x.end() for x in inner):])
         j = max(name.rfind(a, 0, len(name) - len(m.group(0))) for a in _AND)
@@ -110,13 +116,26 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_ZONE_WORDS = frozenset(map(str, rule_data("zones")["bare"]))
 _CLASS_QUALIFIERS = tuple(map(str, rule_data("zones")["class_qualifiers"]))
 
 
 def zone_class(text: str, start: int, surface: str) -> bool:
     """Whether a bare zone word at `start` names a kind of zone: a level stands before it (国家级经济技术开发区)."""
     return surface in _ZONE_WORDS and text.endswith(_CLASS_QUALIFIERS, 0, start)
+
+
+def zone_own_name(text: str, end: int) -> int | None:
+    """Start of the words naming a zone before its zone word at `end` (慈湖|高新区, 天府|新区, 海口国家|高新区):
+    name characters back to a delimiter, a clause-opening word or a verb, with no count, sum or generic head
+    (国家级新区, 城市新区 name no zone). None when no such name stands there."""
+    name = strip_lead_words(text[walk_left(text, end, 10):end])
+    inner = list(_INNER_VERB.finditer(name))
+    if inner:
+        name = strip_lead_words(name[inner[-1].end():])
+    if len(name) < 2 or name in LEAD_WORDS or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or _GENERIC_PARK.match(name) \
+            or _PARK_NOT_INSIDE.search(name) or _inside_title(text, end):
+        return None
+    return end - len(name)
 
 
 def plain_park_name(name: str) -> bool:
@@ -219,7 +238,7 @@ def suffix_name(item: str, strip_region: Callable[[str], str] = lambda s: s) -> 
 
 
 # a place closing a company name in brackets: the national ones and the lexicon's regions (诺伯特智能装备（山东）)
-_BRACKET_PLACES = "|".join(map(re.escape, sorted({*_W["bracket_places"], *default_lexicon().regions}, key=len, reverse=True)))
+_BRACKET_PLACES = literal_alternation({*_W["bracket_places"], *default_lexicon().regions})
 _PROJECT_ENDINGS = _tuple("prose_project_endings")
 _PROJECT_RE = re.compile(f"({_alt('prose_project_endings')})")
 _PROJECT_JOINERS = _chars("project_name_joiners")
@@ -231,6 +250,51 @@ _CAPACITY_HEAD = re.compile(rf"^[\d.]+(?:{_alt('capacity_magnitudes')})?(?:{_alt
 _PROJECT_NOT_HEADS = re.compile(rf"^(\d|{_alt('project_name_not_heads')})")
 
 
+_PJ = rule_data("projects")
+_PROJECT_INNER_MARKS = frozenset(map(str, _PJ["name_inner_marks"]))
+_PROJECT_QUOTES = {str(q)[1]: str(q)[0] for q in _PJ["name_quotes"]}  # close -> open
+_CAPACITY_OF = re.compile(_PJ["capacity_of"])
+_OF_WORD = _W["of_word"]  # 的 after a capacity phrase stays inside a project name
+_PROJECT_ONLY_VERB = re.compile("|".join(map(re.escape, map(str, _PJ["name_inner_verbs"]))))
+_PROJECT_INNER_VERB = re.compile(f"({_alt('inner_verbs')}|{_PROJECT_ONLY_VERB.pattern})")
+
+
+def strip_project_verbs(name: str) -> str:
+    """A project's name after the last verb that only opens one (合作开展|穆棱市矿产资源勘查项目), even in a list."""
+    found = [m for m in _PROJECT_ONLY_VERB.finditer(name) if len(name) - m.end() >= 4]
+    return name[found[-1].end():] if found else name
+_PROJECT_LEAD = re.compile("^(?:%s)+" % "|".join(map(re.escape, sorted(map(str, _PJ["name_lead_words"]), key=len, reverse=True))))
+_PROJECT_NOT_STEM_ENDS = tuple(map(str, _PJ["name_not_stem_ends"]))
+_PROJECT_LIST_CLOSE = re.compile(_PJ["name_holds_list_close"])
+_KIND_BEFORE = re.compile(_PJ["kind_before"])
+_COUNT_OF_OTHERS = re.compile(_PJ["count_of_others"])
+_BATCH_AFTER = re.compile(rf"[（(]{_PJ['stem_batch']}[)）]")
+
+
+def _project_start(text: str, end: int, max_len: int = 56) -> int:
+    """Start of the project name ending at `end`: walk_left, then on over what a project's name may hold
+    between name characters: a decimal point or slash (年产2.5万吨, 10万吨/年), a quoted word (“双高”), and
+    a 的 after a capacity phrase (日处理1800吨番茄原料的大包装…)."""
+    start = walk_left(text, end, max_len, _PROJECT_JOINERS)
+    while start >= 2 and end - start < max_len:
+        c, before = text[start - 1], text[start - 2]
+        if c in _PROJECT_INNER_MARKS and _NAME_CHARS.match(before):
+            nxt = start - 1
+        elif c in _PROJECT_QUOTES:
+            nxt = text.rfind(_PROJECT_QUOTES[c], max(0, start - 12), start - 1)
+            if nxt < 1 or not _NAME_CHARS.match(text[nxt - 1]) or end == start and start - nxt < 6:
+                break  # "“两高”项目": a short quoted word right before the ending is a kind
+        elif c == _OF_WORD and _CAPACITY_OF.search(text, max(0, start - 24), start - 1):
+            nxt = start - 1
+        else:
+            break
+        more = walk_left(text, nxt, max_len - (end - nxt), _PROJECT_JOINERS)
+        if more == nxt:
+            break
+        start = more
+    return start
+
+
 def find_projects(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of named projects in prose ("…有限公司年产30万吨己内酰胺项目").
 
@@ -239,21 +303,30 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
     a county)."""
     out: list[tuple[int, int, str]] = []
     for m in _PROJECT_RE.finditer(text):
-        start = walk_left(text, m.start(), 56, _PROJECT_JOINERS)  # 铝单板及铝合金模板项目 is one name
+        start = _project_start(text, m.start())  # 铝单板及铝合金模板项目 is one name
         start += len(text[start:m.start()]) - len(text[start:m.start()].lstrip("—-·"))
         name = strip_lead_words(text[start:m.end()])
         listed = start > 0 and text[start - 1] == "、" and text[:start - 1].endswith(_PROJECT_ENDINGS)
         stem = name[:-len(m.group(0))]
         # …生产线建设项目: 建设 just before the ending belongs to the name
-        inner = [] if listed else [v for v in _INNER_VERB.finditer(stem)
+        if listed:
+            name = strip_project_verbs(name)
+        inner = [] if listed else [v for v in _PROJECT_INNER_VERB.finditer(stem)
                                    if (v.end() < len(stem) or v.group(0) not in _CLOSING_VERBS)
                                    and not stem.startswith(ENTERPRISE_STRONG, v.end())]  # …科技发展|有限公司
         if inner:  # 加快建设|X项目; but an item of a list of projects is a whole name (鲁商高端建设装备制造项目)
             name = strip_lead_words(name[inner[-1].end():])
+        lead = _PROJECT_LEAD.match(name)  # 而|一期扩建项目: a word joining the clause before is no part of the name
+        if lead and len(name) - lead.end() >= 4:
+            name = strip_lead_words(name[lead.end():])
+        if name[:-len(m.group(0))].endswith(_PROJECT_NOT_STEM_ENDS) or _PROJECT_LIST_CLOSE.search(name) \
+                or _BATCH_AFTER.match(text, m.end()):
+            continue  # "报告了项目", "谋项目": a verb's object; "A项目等重大项目": a list's close; "…项目（第七批）": a batch
         cs = max(text.rfind(c, 0, m.end() - len(name)) for c in "，。；：,;")
-        if _DESCRIPTION.match(text[cs + 1:m.end() - len(name)]):
+        if _DESCRIPTION.match(text[cs + 1:m.end() - len(name)]) or _KIND_BEFORE.search(text[cs + 1:m.end() - len(name)]):
             continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before
-        if _COUNTED_AFTER.match(text, m.end()):
+        after = text[m.end():m.end() + 12]  # (a "^" pattern never matches at a pos > 0 of match(text, pos))
+        if _COUNTED_AFTER.match(after) and not _COUNT_OF_OTHERS.match(after):
             continue  # "…转移项目11个": a kind of project, counted
         capacity = _CAPACITY_HEAD.match(name)  # 100万吨有机硅项目
         if _DATED_BATCH.search(name):
@@ -306,7 +379,7 @@ _INDUSTRY_VERB = re.compile(_alt("industry_verbs"))
 # "…四大新兴", "…3个国家级", "…四大特色农业": a count and the kind it counts
 _NUMERAL = f"[{''.join(_W['numerals'])}\\d]"
 _COUNTERS = re.compile(f"[{''.join(_W['industry_counters'])}]")
-_QUALIFIERS = re.compile(rf"(?:{_NUMERAL}+(?:{_alt('industry_counters')})(?:{_alt('industry_qualifiers')})*[\u4e00-\u9fff]{{0,2}}"
+_QUALIFIERS = re.compile(rf"(?:(?:{_alt('industry_qualifiers')})*{_NUMERAL}+(?:{_alt('industry_counters')})(?:{_alt('industry_qualifiers')})*[\u4e00-\u9fff]{{0,2}}"
                          rf"|(?:{_alt('industry_qualifiers')})+)$")
 _ITEM_JOINER_CHARS = frozenset("、")
 # "以汽车制造及零部件配套产业为支柱", "以木业机械产业为主": one industry named by its role
@@ -320,10 +393,34 @@ _CHAIN_TAIL = str(_W["chain_tail"])
 _ENDS_OPEN_TAIL = re.compile(f"({_alt('open_industry_tails')})$")
 _CORE_ENDING = re.compile(f"({_alt('industry_core_endings')})$")
 _ITEM_SPLIT = re.compile(f"[^{''.join(_W['industry_item_joiners'])}]+")
+_LAST_ITEM_SPLIT = re.compile(f"[^{''.join(_W['industry_last_item_joiners'])}]+")
+_JOINED_HEAD = re.compile(rf"([\u4e00-\u9fff]+?)[{''.join(_W['industry_inner_joiners'])}]")
 _NOT_IN_CORE = re.compile(f"[{''.join(_W['industry_not_inside'])}]|({_alt('industry_not_ends')})$")
 INDUSTRY_CONTINUATIONS = _CONTINUATIONS = tuple(sorted(map(str, _W["industry_continuations"]), key=len, reverse=True))
 _NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
 _CLAUSE_RE = re.compile("[，。；：！？（）()“”《》\"'|,;:]")
+
+
+def _list_items(seg: str, offset: int) -> list[tuple[int, int]]:
+    """The items of a list of industries: split at 、, and the last item also at 和 (A、B和C), so that
+    a 和 inside an earlier item stays in its name (电子信息和数字产业、先进装备制造…)."""
+    items = [(i.start() + offset, i.end() + offset) for i in _ITEM_SPLIT.finditer(seg)]
+    if not items:
+        return items
+    a, z = items.pop()
+    return items + [(i.start() + a, i.end() + a) for i in _LAST_ITEM_SPLIT.finditer(seg[a - offset:z - offset])]
+
+
+def is_place_word(word: str) -> bool:
+    """A division's full or short name, or a region of the lexicon (山东, 苏南 is not: see not_places)."""
+    g = default_gazetteer()
+    return word in g.full or word in g.short or word in default_lexicon().regions
+
+
+def _places_joined(core: str) -> bool:
+    """"聊城与无锡轴承": a place before 与/和 joins two places, not two industries."""
+    head = _JOINED_HEAD.match(core)
+    return head is not None and is_place_word(head.group(1))
 
 
 def _place_led(seg: str) -> bool:
@@ -356,7 +453,7 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
         qualified = q is not None and q.start() < len(seg)
         if qualified:
             seg = seg[:q.start()]
-        items = [(i.start() + seg_start, i.end() + seg_start) for i in _ITEM_SPLIT.finditer(seg)]
+        items = _list_items(seg, seg_start)
         tailed = all(_ENDS_OPEN_TAIL.search(text[a:z]) for a, z in items[:-1])
         if tail == _CLUSTER_TAIL and len(items) == 1 and (len(seg) > 8 and not _place_led(seg) or qualified and _COUNTERS.search(text[q.start() + seg_start:m.start()])):  # type: ignore[union-attr]
             continue  # a long run before 产业集群 is a clause, unless a place opens it (长沙市光储及智慧配电装备产业集群);
@@ -375,7 +472,7 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
             if _COUNTED.search(core):
                 continue  # "新材料三大战略性新兴产业": the end of another counted list, no one name
             if not (2 <= len(core) <= 12) or core in _NOT_INDUSTRY or not re.fullmatch(r"[\u4e00-\u9fff]+", core) \
-                    or _NOT_IN_CORE.search(core) or _INNER_VERB.search(core) or core.startswith(LEAD_WORDS) \
+                    or _NOT_IN_CORE.search(core) or _places_joined(core) or _INNER_VERB.search(core) or core.startswith(LEAD_WORDS) \
                     or _inside_title(text, a):
                 continue
             out[(a, z)] = text[a:z]

@@ -1,7 +1,8 @@
 """The spaCy pipeline: blank Chinese (character segmenter, fully offline) + entity rules.
 
-* `entity_ruler`: every lexicon name and alias, labelled with its node type and
-  with the canonical name as the entity id;
+* the tokenizer (`CharTokenizer`): one token per character, as spaCy's "char" segmenter;
+* `lexicon_names`: every lexicon name and alias, labelled with its node type and
+  with the canonical name as the entity id (what spaCy's `entity_ruler` does with phrase patterns);
 * `policy_cues`: a regex marking the words that introduce a cluster's leading
   firms (依托, 支持, 发挥, 鼓励, 以) in `doc.spans["cues"]`, labelled by the word;
 * `policy_name_rules`: parks, companies and projects that are in no lexicon,
@@ -17,19 +18,77 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import filter_spans, get_words_and_spaces
+from spacy.vocab import Vocab
 
 from graph.model import Label
-from ingest.rules import words
+from ingest.rules import literal_alternation, words
 from ingest.lexicon import CONTEXT_ONLY_ALIASES, Lexicon, default_lexicon
 from ingest.extract.names import find_enterprises, find_industries, find_infrastructure, find_parks, find_projects
 
 
+_WHITESPACE = re.compile(r"\s")
+
+
+class CharTokenizer:
+    """spaCy's Chinese "char" segmenter (`spacy.lang.zh`, segmenter "char"): one token per character,
+    whitespace kept as spaCy keeps it. spaCy aligns every character back to the text (quadratic in a
+    sentence's length); a text without whitespace needs no alignment. The text is kept in
+    doc.user_data["text"]: spaCy rebuilds doc.text token by token on every access."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        if _WHITESPACE.search(text):
+            words, spaces = get_words_and_spaces(list(text), text)
+        else:
+            words, spaces = list(text), [False] * len(text)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data["text"] = text
+        return doc
+
+
+@Language.factory("lexicon_names")
+class LexiconNames:
+    """Lexicon names as entities: spaCy's entity_ruler with phrase patterns, without its cost per
+    call (an empty token Matcher, a warnings context, a token scan per match). The same PhraseMatcher
+    and the same choice: the longest match first, the earlier on a tie, none overlapping one taken."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.nlp = nlp
+        self.matcher = PhraseMatcher(nlp.vocab)
+        self.ids: dict[int, tuple[str, str]] = {}  # match key -> (label, canonical name)
+
+    def add_patterns(self, patterns: list[dict]) -> None:
+        """Entries {"label", "pattern", "id"} as for entity_ruler's phrase patterns."""
+        by_key: dict[tuple[str, str], list[str]] = {}
+        for p in patterns:
+            by_key.setdefault((p["label"], p["id"]), []).append(p["pattern"])
+        for (label, ent_id), texts in by_key.items():
+            key = f"{label}||{ent_id}"
+            self.ids[self.nlp.vocab.strings.add(key)] = (label, ent_id)
+            self.matcher.add(key, [self.nlp.make_doc(t) for t in texts])
+
+    def __call__(self, doc: Doc) -> Doc:
+        # a name listed under two entries matches twice on one span: the lower key wins, every time
+        matches = sorted(sorted({m for m in self.matcher(doc) if m[1] != m[2]}),
+                         key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+        ents, seen = [], set()
+        for key, start, end in matches:
+            if start not in seen and end - 1 not in seen:
+                label, ent_id = self.ids[key]
+                ents.append(Span(doc, start, end, label=label, span_id=ent_id))
+                seen.update(range(start, end))
+        doc.ents = ents
+        return doc
+
+
 @Language.component("policy_name_rules")
 def policy_name_rules(doc: Doc) -> Doc:
-    text = doc.text  # spaCy rebuilds this string on every access: policy_cues reads this copy
-    doc.user_data["text"] = text
+    text = doc.user_data["text"]
     found = [(start, end, label)
              for finder, label in ((find_parks, Label.PARK.value), (find_enterprises, Label.ENTERPRISE.value),
                                    (find_projects, Label.PROJECT.value), (find_infrastructure, Label.PROJECT.value),
@@ -59,11 +118,11 @@ class CueMarker:
     the text: a token Matcher cost as much as the whole entity ruler for five words."""
 
     def __init__(self, nlp: Language, name: str) -> None:
-        self.pattern = re.compile("|".join(map(re.escape, sorted(CUE_WORDS, key=len, reverse=True))))
+        self.pattern = re.compile(literal_alternation(CUE_WORDS))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for m in self.pattern.finditer(doc.user_data.get("text") or doc.text):
+        for m in self.pattern.finditer(doc.user_data["text"]):
             span = doc.char_span(m.start(), m.end(), label=m.group(0))
             if span is not None:
                 spans.append(span)
@@ -86,9 +145,10 @@ def build_pipeline(lexicon: Lexicon | None = None) -> Language:
     """A fresh pipeline for `lexicon` (default: data/lexicon). Use `get_pipeline` for the cached one."""
     lex = lexicon or default_lexicon()
     nlp = spacy.blank("zh")  # the default "char" segmenter needs no download
-    ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
+    nlp.tokenizer = CharTokenizer(nlp.vocab)
+    ruler = nlp.add_pipe("lexicon_names")
     ruler.add_patterns(_patterns(lex))
-    nlp.add_pipe("policy_name_rules", after="entity_ruler")
+    nlp.add_pipe("policy_name_rules", after="lexicon_names")
     nlp.add_pipe("policy_cues")
     return nlp
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
+from ingest.extract.names import strip_project_verbs
 from ingest.extract.projects import text_project
 from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, is_list, split_items
 from ingest.rules import pattern, rule_data
@@ -26,21 +27,29 @@ from ingest.structure import Sentence
 def _patterns() -> dict[str, re.Pattern[str]]:
     d = rule_data("prose")["project_list"]
     return {k: re.compile(d[k]) for k in ("intro", "closing", "item_lead", "item_not", "item_length", "named_kind",
-                                          "capacity_item", "topic", "item_verb")}
+                                          "capacity_item", "topic", "item_verb", "members_opening", "named_after", "kind_not_cluster")}
 
 
 def _items(text: str) -> list[tuple[int, str]]:
     """(offset, item) of a 、-joined list."""
     out, pos = [], 0
     for part in split_items(text):
-        m = _patterns()["item_lead"].match(part)
-        lead = m.end() if m else 0
+        verb = len(part) - len(strip_project_verbs(part))  # 合作开展|穆棱市矿产资源勘查项目
+        m = _patterns()["item_lead"].match(part[verb:])
+        lead = verb + (m.end() if m else 0)
         out.append((pos + lead, part[lead:].strip()))
         pos += len(part) + 1
     return out
 
 
-def _lists(text: str) -> list[tuple[int, str, str]]:
+def _members(b: GraphBuilder, sent: Sentence) -> bool:
+    """Whether the sentence (up to 。, across ；) opens with 其中…: it names the members of a batch counted before."""
+    text = b.doc.text
+    seg = max(text.rfind(pattern("prose", "full_stop").pattern, sent.para_start, sent.start) + 1, sent.para_start)
+    return _patterns()["members_opening"].match(text[seg:seg + 8].lstrip()) is not None
+
+
+def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
     """(start, list text, kind) of each project list in a sentence: after an intro up to 等 or the
     clause end, or before "等N个…项目" (with a count) back to the clause start; only lists of two
     or more items."""
@@ -61,23 +70,29 @@ def _lists(text: str) -> list[tuple[int, str, str]]:
         verb = list(P["item_verb"].finditer(split_items(body)[0]))
         if verb:  # "宏达公司决定投资建设A、B等项目": the list starts after the verb
             start, body = start + verb[-1].end(), body[verb[-1].end():]
-        # with a count, a kind that marks named projects (等标志性项目), or items that open with a capacity
-        if m.group("count") or P["named_kind"].fullmatch(m.group("kind")) \
+        # with a count, a kind that marks named projects (等标志性项目), items that open with a capacity, or in a
+        # sentence naming the members of a batch just counted ("其中，A、B等项目…；C等项目…")
+        if m.group("count") or m.group("count_after") or P["named_kind"].fullmatch(m.group("kind")) or members \
+                or P["named_after"].match(text[m.end():m.end() + 16]) \
                 or all(P["capacity_item"].match(i) for _, i in _items(body)):
             found.append((start, body, m.group("kind")))
-    return [f for f in found if is_list(f[1])]
+    # in a sentence of a batch's members, one named alone (；C等项目将…) is a member too
+    return found if members else [f for f in found if is_list(f[1])]
 
 
 def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
     """Every item of a project list, as a project; IN_CLUSTER to the cluster the list closes with."""
-    if sent.block != "para" or not is_list(sent.text):
+    if sent.block != "para":
+        return []
+    members = _members(b, sent)
+    if not members and not is_list(sent.text):
         return []
     P = _patterns()
     out: list[Found] = []
-    for start, body, kind in _lists(sent.text):
+    for start, body, kind in _lists(sent.text, members):
         cluster = pattern("prose", "count_head").sub("", kind)
         cid, rule = None, "list_cluster"
-        if pattern("prose", "cluster_kind").search(cluster) and len(cluster) >= 4:
+        if pattern("prose", "cluster_kind").search(cluster) and len(cluster) >= 4 and not P["kind_not_cluster"].match(cluster):
             r = b.resolver.cluster(cluster)
             cid = b.node(r, cluster, sent, "list_cluster") if r is not None else None
         topic = P["topic"].search(sent.text, 0, start)  # "稀土永磁材料方面，A、B等标志性项目…"

@@ -163,6 +163,9 @@ def well_formed_project(name: str) -> bool:
     if not name.endswith(_P["named_project_ending"]):
         return False  # …工程 alone is mostly a kind of work (农田水利工程)
     stem = re.sub(_P["project_stem_ending"], "", name)
+    if re.search(_P["stem_batch"], stem):
+        return False
+    stem = re.sub(_P["stem_aside"], "", stem)  # 惠利甘蔗“双高”器材设备生产项目
     if len(stem) < 4 or re.search(_P["stem_not_inside"], stem) or stem.endswith(tuple(rule_data("prose")["project_not_stem_ends"])):
         return False
     return not (re.match(rf"^(?:{_words('project_not_heads')})", name) or re.search(_words("project_not_words"), name))
@@ -201,6 +204,19 @@ def _named_elsewhere(b: GraphBuilder, surface: str, r: Resolved) -> bool:
     return text.count(surface) > 1 or any(len(n) > len(surface) and n in text for n in (r.entry.name, *r.entry.aliases))
 
 
+_ZONE_HEAD = re.compile(alternation("zones", "city_zone_words") + "|" + "|".join(
+    map(re.escape, sorted(rule_data("zones")["canonical"], key=len, reverse=True))))
+
+
+def _zone_head(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
+    """The zone a project's name opens with, when the name goes on after it (天津临港综合保税区|基础设施…)."""
+    m = _ZONE_HEAD.search(name, 2, 16)
+    if m is None or len(name) - m.end() < 4:
+        return None
+    r = b.resolver.park(name[:m.end()], None)
+    return (name[:m.end()], r) if r is not None and r.label in (Label.PARK, Label.COUNTY) else None
+
+
 def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     """A project named in prose: kept when its name carries a company or a county, or is a
     well-formed name (`well_formed_project`); returns its node id."""
@@ -212,6 +228,10 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
         return b.node(b.resolver.project(name), name, sent, "text_project")
     if re.search(_P["text_project_not_inside"], name):
         return None  # "…等项目" ends a list, "A至B…" is a line between places
+    zone_head = _zone_head(b, name)
+    written = name
+    if zone_head is not None and project_enterprise(b, name[len(zone_head[0]):]) is not None:
+        name = name[len(zone_head[0]):]  # 新疆准东经济技术开发区|阳煤集团…: the firm's project, in the zone
     own = project_enterprise(b, name)
     if own is not None and own[1].entry is not None and not _named_elsewhere(b, *own):
         own = None  # "信发|高级中学项目": a two-character short name the text gives nowhere else names no owner
@@ -220,9 +240,16 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
         own = _capacity_owner(b, name)  # in prose only a listed company, a full company name, or a
         owner_rule = "capacity_owner"   # short name right before the capacity is trusted
     county = name_county(b, name)
-    if county is not None and (not name.startswith(county[0]) or county[1].entry is not None and county[1].entry.kind == "zone"):
-        county = None  # only a county the name opens with; a bare 开发区 names no project
-    if own is None and county is not None and re.search(_words("project_not_words"), name[len(county[0]):]):
+    if county is not None and (not name.startswith(county[0]) or county[1].entry is not None and county[1].entry.kind == "zone"
+                               or county[0] != county[1].name and b.resolver.gaz.upper_unit(county[0]) is not None):
+        county = None  # only a county the name opens with; a bare 开发区 names no project; 乌鲁木齐|… is the city's
+    zone = _ZONE_HEAD.match(name, len(county[0])) if county is not None else None
+    if zone is not None:  # 交城经济开发区华庆…项目: in the zone its name opens with, not in the county directly
+        zr = b.resolver.park(name[:zone.end()], county[1])  # type: ignore[index]
+        county = (name[:zone.end()], zr) if zr is not None else None
+    if county is None and zone_head is not None:
+        county = zone_head  # 天津临港综合保税区基础设施…一期工程: in the zone its name opens with
+    if own is None and county is not None and re.search(_words("project_not_words"), written[len(county[0]):]):
         return None  # 高唐县经济开发区重点项目: the county's key projects, not one project
     rule = "text_project"
     if own is None and county is None:

@@ -5,7 +5,8 @@ data/rules/prose.yaml. Writes: CARRIED_OUT_BY (role owner | contractor), LOCATED
 IN_CLUSTER edges through the GraphBuilder. Every relation needs a stated pattern; two names in one
 sentence are not enough. Rules (Evidence.rule; confidences in data/rules/confidence.yaml):
 
-  invested_by     "A投资建设的B项目", "A和C合作开发的B": B CARRIED_OUT_BY A (承建: role contractor)
+  invested_by     "A投资建设的B项目", "A和C合作开发的B", "与A签约的B": B CARRIED_OUT_BY A (承建: role contractor)
+  signed_with     "A与X签署B项目…协议": B CARRIED_OUT_BY the firms of both sides, LOCATED_IN a place among them
   built_by        "B由A投资建设", "该项目由A承建"
   place_invests   "开发区投资26亿元的B项目": B LOCATED_IN the place
   located_at      "位于X的Y", "Y位于X"
@@ -176,10 +177,28 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
         m = _P("project_by").match(text[p.end:])  # "B项目，是由A和C合作开发的…"
         if m:
             _by(b, sent, spans, p, p.end + m.end(), state)
+        _signed_with(b, sent, spans, p, cs, state)
     for m in _P("anaphora_by").finditer(text):
         if state.last_project is not None and not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
             _by(b, sent, spans, state.last_project, m.end(), state)
     _subject_owner(b, sent, spans, state)
+
+
+def _signed_with(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:
+    """"A（、B）与X签署B项目投资合作协议", "X与A签约B项目": the firms of the two sides own the project,
+    a place among them is where it is (rule signed_with)."""
+    m = _P("signed_with").search(sent.text, cs, p.start)
+    if m is None or m.end() != p.start:
+        return
+    sides = _group_before(spans, sent.text, m.start(), (Label.ENTERPRISE, Label.COUNTY, Label.PARK)) + \
+        [f for f in spans if f.start == m.start(1) and f.end == m.end(1) and f.label in (Label.ENTERPRISE, *_PLACE)]
+    if not any(f.label == Label.ENTERPRISE for f in sides):
+        return
+    for f in sides:
+        if f.label == Label.ENTERPRISE:
+            _edge(b, RelType.CARRIED_OUT_BY, p, f, sent, "signed_with", state, {"role": "owner"})
+        else:
+            _edge(b, RelType.LOCATED_IN, p, f, sent, "signed_with", state)
 
 
 def _subject_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -584,7 +603,7 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
             node = b.nodes.get(f.nid)
             if f.label not in _PLACE or node is None or node.props.get("kind") in ("prefecture", "province", "region"):
                 continue
-            if headline or host.match(text, _after_aside(text, f.end)) or _hosts(text, f):
+            if headline or host.match(text, _after_aside(text, f.end)) or _hosts(b, text, f):
                 found.append(f)
         if found:
             break
@@ -592,11 +611,15 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
     return (zones or found or [None])[0]
 
 
-def _hosts(text: str, f: Found) -> bool:
+def _hosts(b: GraphBuilder, text: str, f: Found) -> bool:
     """A place opening a clause of the report's first sentences whose sentence goes on to hold a
     ceremony or sign or start projects ("3月30日，磴口县2023年春季重点项目集中开工仪式在…举行",
-    "年初以来，肇州县…，已新签约项目19个"); a place after 在/从 is a venue or a source, not the host."""
+    "年初以来，肇州县…，已新签约项目19个", after its province: "近日，黑龙江穆棱市…集中签约仪式…");
+    a place after 在/从 is a venue or a source, not the host."""
     lead = text[_clause_start(text, f.start):f.start]
+    upper = b.resolver.gaz.upper_units_in(lead) if lead else []
+    if upper and upper[-1][0] + len(upper[-1][1]) == len(lead):
+        lead = lead[:upper[-1][0]]  # the province or prefecture the place belongs to (黑龙江|穆棱市)
     if lead and not _P("host_lead").fullmatch(lead):
         return False
     end = _P("full_stop").search(text, f.end)
@@ -632,6 +655,16 @@ def rule_head_park(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) -> N
             b.edge(RelType.LOCATED_IN, p.nid, head[1].id, sent, "name_head_place", head[0], "")
 
 
+def brought_in(text: str, f: Found, spans: list[Found]) -> bool:
+    """A firm the report's place brought in: right after 新引进的/引进, or a later item of a list whose
+    first firm is ("引进正英电子、新加坡PBA、深圳金科基等企业")."""
+    if _P("brought_firm").search(text, 0, f.start):
+        return True
+    before = next((g for g in spans if g.label == Label.ENTERPRISE and g.end < f.start
+                   and _P("joiner").fullmatch(text[g.end:f.start])), None)
+    return before is not None and brought_in(text, before, spans)
+
+
 def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state: ProseState) -> None:
     """Projects (and firms the report's place brought in: 新引进的A公司) that nothing nearer places are in
     the document's place (lower confidence)."""
@@ -640,9 +673,17 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
     nid, surface = state.doc_place
     located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
     for p, sent in projects:
-        if p.nid not in located:
+        if p.nid not in located and not _clause_at_place(b, sent.text, p.start):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, state.doc_place_rule, surface, "")
             located.add(p.nid)
+
+
+def _clause_at_place(b: GraphBuilder, text: str, pos: int) -> bool:
+    """Whether the clause before `pos` puts what follows at a county (在双流建设A项目): a place nearer
+    than the report's."""
+    start = _clause_start(text, pos)
+    return any(b.resolver.county_prefix(text[m.end():pos]) is not None
+               for m in _P("clause_at").finditer(text, start, pos))
 
 
 def rule_place_industry_pairs(b: GraphBuilder, sent: Sentence) -> None:

@@ -31,19 +31,26 @@ from graph.model import Label, RelType
 from ingest.errors import LexiconError
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import document_subject, document_year, period_for
+from ingest.extract.names import find_parks
 from ingest.resolve import Resolved
 from ingest.rules import rule_data
 from ingest.structure import Sentence
 
 RULE = "prose_target"
 _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
-         "this_year", "last_year", "this_year_kinds", "target_cues", "weak_target_cues", "reported_cues", "plan_sections",
+         "this_year", "last_year", "chinese_digits", "this_year_kinds", "target_cues", "weak_target_cues", "reported_cues", "plan_sections",
          "comparator_after", "comparator_before", "lead_words", "flow_words", "verb_tail", "rate_words", "anaphora",
-         "not_indicator", "change_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
+         "not_indicator", "subject_endings", "invest_words", "plan_invest_words", "batch_leads", "batch_plan_words", "annual_invest_words", "project_endings",
+         "project_verbs",
+         "change_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
-             "action_end", "project_subject", "share_of_previous")
+             "action_end", "project_subject", "share_of_previous", "to_year", "carry_opening",
+             "subject", "recurring", "sub_year", "batch_money", "plan_money", "item_split",
+             "batch_counted", "batch_named", "batch_lead", "breakdown", "batch_plan", "annual_money",
+             "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
+             "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail")
 
 
 def _alt(words: Any) -> str:
@@ -76,7 +83,11 @@ def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
     """The last year named in a text (None when it names none)."""
     found: int | None = None
     for m in R.p["year"].finditer(text):
-        if m.group("end"):
+        if m.group("within"):  # "5年内": so many years after the document's
+            n = m.group("within")
+            found = doc_year + int(R.data["chinese_digits"].get(n, n)) if doc_year and (
+                n.isdigit() or n in R.data["chinese_digits"]) else found
+        elif m.group("end"):
             found = int(m.group("end"))
         elif m.group("plain"):
             found = int(m.group("plain"))
@@ -99,7 +110,21 @@ class _Places:
         cities = [r for r in regions if r.endswith(tuple(rules().data["city_endings"]))]
         self.home = cities[0] if cities else ""  # the home city: the first city of regions.yaml
         subject = document_subject(b)
-        self.doc_scope = self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home)
+        first = b.doc.text.strip().split("\n", 1)[0]
+        self.doc_scope = self.zone_opening(b.doc.title or (first if len(first) <= 60 else "")) \
+            or self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home)
+
+    def zone_opening(self, title: str) -> str:
+        """The zone or park a headline opens with, as written (宝鸡高新区…, 乌鲁木齐经济技术开发区（头屯河区）：…,
+        广东海南先进制造业合作产业园…): the report is about it."""
+        parks = [e for s, e, *_ in find_parks(title) if s == 0]
+        if parks:
+            return title[:parks[0]]
+        m = rules().p["zone_word"].search(title, 0, 12)
+        place = title[:m.start()] if m else ""
+        if place and (self.b.resolver.gaz.upper_unit(place) or self.b.resolver.county(place)):
+            return title[:m.end()]
+        return ""
 
     def canonical(self, surface: str) -> str:
         """A region's full name (聊城 -> 聊城市): the longest listed name it opens."""
@@ -108,8 +133,13 @@ class _Places:
 
     def find(self, text: str, last: bool = False) -> str:
         """The first (or last) place a text names: a county of the lexicon or a region (聊城市)."""
-        hits = [(pos, r.name) for pos, _, r in self.b.resolver.counties_in(text or "")
-                if r.entry is None or r.entry.kind != "zone" or pos == 0]
+        text = text or ""
+        uppers = [(p, p + len(u)) for p, u, _ in self.b.resolver.gaz.upper_units_in(text)]
+        zone = rules().p["zone_word"]
+        hits = [(pos, r.name) for pos, surface, r in self.b.resolver.counties_in(text)
+                if (r.entry is None or r.entry.kind != "zone" or pos == 0)
+                and not any(s <= pos and pos + len(surface) <= e and e - s > len(surface) for s, e in uppers)
+                and not zone.match(text, pos + len(surface))]  # not 龙江 in 黑龙江省, not 乌鲁木齐 of 乌鲁木齐经开区
         if self.region_re is not None:
             hits += [(m.start(), self.canonical(m.group(0))) for m in self.region_re.finditer(text or "")]
         return (max(hits) if last else min(hits))[1] if hits else ""
@@ -131,7 +161,8 @@ def _name_right(R: _Rules, text: str) -> str:
 
 
 def _clean(R: _Rules, name: str) -> str:
-    name = R.p["change_from"].sub("", name)
+    name = R.p["modal"].sub("", R.p["change_from"].sub("", name))
+    name = R.p["count_tail"].sub("", R.p["inner_year"].sub("", name))  # "筛选确定了2010年重点建设项目共6大类"
     prev = None
     while prev != name:
         prev = name
@@ -175,56 +206,83 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     title_cue = doc_year is None and bool(R.p["target_cue"].search(b.doc.title or ""))
     if R.p["project_subject"].match(text):
         return  # "该项目…将建设6台套…", "这些项目全部建成后…贡献税收300亿元": a project's facts, no area's indicator
-    for start, end, value, unit, surface in _figures(R, text):
+    figures = _figures(R, text)
+    carried = _carry(b, R, sent, doc_year, bool(figures))
+    subject: str | None = None
+    read: list[str] = []  # the names read in this sentence, for "现已落地X项目14个，年底将落地30个"
+    prev_end = 0
+    for start, end, value, unit, surface in figures:
         if unit in d["change_units"]:
             continue  # a change, not a level
-        if R.p["range_after"].match(text[end:end + 1]) or R.p["range_before"].search(text[:start]):
-            continue  # a range (5-10个) is not one figure
+        if R.p["range_after"].match(text[end:end + 1]):
+            continue  # the low end of a range is read with its high end
+        low = R.p["range_low"].search(text, 0, start) if R.p["range_before"].search(text[:start]) else None
+        if low:  # "争取建成3至5个…": a target of at least the low end
+            value *= float(low.group(1)) / float(R.p["number"].match(surface).group(0))
+            start = low.start()
         item_start = max(text.rfind(c, 0, start) for c in item_end) + 1
+        joined = R.p["joiner_after"].match(text, prev_end) if prev_end else None
+        if joined and joined.end() <= start:  # "…单项冠军300家和专精特新“小巨人”企业1500家": 和 after a figure ends an item
+            item_start = max(item_start, joined.end())
+        prev_end = end
         clause_start = max(text.rfind(c, 0, start) for c in clause_end) + 1
         left = text[item_start:start]
         if R.p["not_a_value"].search(left):
             continue  # "由5100亿元提高到5500亿元": the base of a change; "年度计划的131.4%": a ratio
         scope, left_rest = places.leading(left.strip())
-        hit = R.p["rate"].search(left_rest)
-        rate = hit.group(1) if hit else None
-        name = _clean(R, left_rest[:hit.start()] if hit else left_rest)
-        # "…达到500家", "…增长8%", "新增…120家": the words state the figure as a value of the name
-        stated = bool(rate) or bool(R.p["tail"].search(left_rest.rstrip())) or name.startswith(tuple(d["flow_words"]))
-        right = False
-        after = text[end:end + 4]
-        comp_after = R.p["comparator_after"].match(after)
-        if R.p["qualifies_noun"].match(text[end + (comp_after.end() if comp_after else 0):]):
-            continue  # "过50亿元的项目": the figure qualifies a noun
-        if R.p["list_end"].search(name) or (not name and R.p["list_end"].search(left_rest)):
-            name = _clean(R, places.leading(text[clause_start:start].strip())[1])
-        if rate and not name:  # "…突破2000亿元，年均增速15%": the rate of the indicator just named
-            name = memory.get(sent.para_start, "")
-            for said in d["rate_words"].values():
-                name = name[: -len(said)] if name.endswith(said) else name
-        # "重点建设3家绿色园区": the indicator follows the value; also after words that are no name
-        # ("全力实施好137个…项目", "市级打造30个…产业链") and after a list the figure counts ("…、水产5个…产业链")
-        no_name = not name or (not stated and not rate and (
-            len(name) < d["min_name"] or R.p["action_end"].search(name) or item_start > clause_start))
-        if no_name:
-            rest = text[end + (comp_after.end() if comp_after else 0):]
-            right_name = _clean(R, _name_right(R, rest))
-            if not (R.p["right_name_not"].search(right_name) or len(right_name) < d["min_name"]):
-                name, rate, right = right_name, None, True
-            elif not name or len(name) < d["min_name"] or R.p["action_end"].search(name):
+        comp_after = R.p["comparator_after"].match(text[end:end + 4])
+        batch = _batch_money(R, text, item_start, left_rest) if unit in d["money_units"] else None
+        # a year-to-date tally ("今年共开工建设重点项目102个，…年度计划投资348亿元") reports, it plans nothing
+        tally = bool(batch) and bool(R.p["year_tally"].search(text[:start]))
+        plan = bool(batch and batch[1]) and not tally
+        if batch:  # "重点项目496个，总投资3957.5亿元，今年计划完成投资631.5亿元": the batch's money
+            name, rate, stated, right = batch[0], None, True, False
+        else:
+            hit = R.p["rate"].search(left_rest)
+            rate = hit.group(1) if hit else None
+            name = _clean(R, left_rest[:hit.start()] if hit else left_rest)
+            # "…达到500家", "…增长8%", "新增…120家": the words state the figure as a value of the name
+            stated = bool(rate) or bool(R.p["tail"].search(left_rest.rstrip())) or name.startswith(tuple(d["flow_words"]))
+            right = False
+            if R.p["qualifies_noun"].match(text[end + (comp_after.end() if comp_after else 0):]):
+                continue  # "过50亿元的项目": the figure qualifies a noun
+            if R.p["list_end"].search(name) or (not name and R.p["list_end"].search(left_rest)):
+                name = _clean(R, places.leading(text[clause_start:start].strip())[1])
+            if rate and not name:  # "…突破2000亿元，年均增速15%": the rate of the indicator just named
+                name = memory.get(sent.para_start, "")
+                for said in d["rate_words"].values():
+                    name = name[: -len(said)] if name.endswith(said) else name
+            # "重点建设3家绿色园区": the indicator follows the value; also after words that are no name
+            # ("全力实施好137个…项目", "市级打造30个…产业链") and after a list the figure counts ("…、水产5个…产业链")
+            no_name = not name or (not stated and not rate and (
+                len(name) < d["min_name"] or R.p["action_end"].search(name) or item_start > clause_start))
+            if no_name:
+                rest = text[end + (comp_after.end() if comp_after else 0):]
+                right_name = _clean(R, _name_right(R, rest))
+                if not (R.p["right_name_not"].search(right_name) or len(right_name) < d["min_name"]):
+                    name, rate, right = right_name, None, True
+                elif name and any(name in n for n in read):  # "…年底将落地30个": the name read before
+                    name = next(n[n.index(name):] for n in reversed(read) if name in n)
+                elif not name or len(name) < d["min_name"] or R.p["action_end"].search(name):
+                    continue
+            if name in d["anaphora"]:
+                name = memory.get(sent.para_start, "")
+            elif R.p["share_of_previous"].match(name) and memory.get(sent.para_start):
+                name = memory[sent.para_start] + name  # "…增加值突破7600亿元,占全省工业的比重达90%": the share of that
+            if not (d["min_name"] <= len(name) <= d["max_name"]) or not R.p["han"].search(name) \
+                    or R.p["not_indicator"].search(name):
                 continue
-        if name in d["anaphora"]:
-            name = memory.get(sent.para_start, "")
-        elif R.p["share_of_previous"].match(name) and memory.get(sent.para_start):
-            name = memory[sent.para_start] + name  # "…增加值突破7600亿元,占全省工业的比重达90%": the share of that
-        if not (d["min_name"] <= len(name) <= d["max_name"]) or not R.p["han"].search(name) \
-                or R.p["not_indicator"].search(name):
-            continue
         if rate:
             name += d["rate_words"][rate]
         memory[sent.para_start] = name
+        read.append(name)
         if topic and topic.group(1) not in name:
             name = topic.group(1) + name
+        said = R.p["subject"].match(name)
+        if said and subject is None and not R.p["lead"].sub("", text[:item_start].strip("，, ")):
+            subject = said.group(1)  # "新材料产业累计完成投资500亿元，规上工业产值达到1200亿元": the sentence's subject
+        elif subject and not said and not right and subject not in name:
+            name = subject + name
         if surface in taken:
             continue
         before = text[:start]
@@ -233,7 +291,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         words = before[:at] + before[at + len(name):] if at >= 0 else before
         clause_before = text[clause_start:start]
         clause_words = words[clause_start:] if len(words) > clause_start else ""
-        cue = bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part \
+        # a batch planned by its name ("计划开工重点项目496个", "确定重点项目337项")
+        planned = name.endswith(tuple(d["project_endings"])) and bool(R.p["batch_plan"].search(name))
+        cue = plan or planned or low is not None or bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part \
             or title_cue
         year = _year_of(R, before, doc_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
                                                           doc_year)
@@ -241,19 +301,101 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             year = _year_of(R, para_before, doc_year)  # ("到“十四五”末，…；规模以上…在675亿元以上")
             same = para_before[para_before.rfind("。") + 1:]
             cue = cue or (year is not None and bool(R.p["target_cue"].search(same)))
-        if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"]:
+        if R.p["completion"].search(text, 0, start) or R.p["rank_after"].match(text, end):
+            continue  # "建成后，预计年产值…": a project's effect; "进入全省10个…园区行列": a rank
+        if R.p["annual_capacity"].match(name) and not _year_of(R, R.p["this_or_last"].sub("", before), None):
+            continue  # "计划年生产电动自行车6万辆", "预计年总产值16.8亿元": a yearly capacity, no year's target
+        if R.p["sub_year"].search(clause_before):
+            continue  # "二季度完成投资…", "上半年…": a part of a year, no year's figure
+        if year is None and plan:
+            year = doc_year  # a year's planned investment (年度投资, 今年计划完成投资) is for the document's year
+        if year is None and carried is not None:
+            year, cue = carried, True  # a paragraph continuing the one that set the year ("——创新能力大幅提升。…")
+        if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"] \
+                and not R.p["recurring"].search(clause_before):  # "每年引导…300亿元": yearly, no year's target
             year = doc_year  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
         if year is None:
             continue
-        reported = bool(R.p["reported_cue"].search(clause_before)) or (doc_year is not None and year < doc_year)
+        # a reported cue says the past, unless the year is a plan's ("到2025年，新能源产业累计完成投资1000亿元")
+        reported = tally or bool(R.p["reported_cue"].search(text, max(clause_start, start - 3), start)) \
+            or bool(R.p["reported_cue"].search(clause_before) and not (
+            carried or R.p["to_year"].search(text[:start]))) or (doc_year is not None and year < doc_year)
         target = not reported and (cue or (doc_year is not None and year > doc_year))
         if not target and (right or not stated):
             continue  # a past figure is a reported value only when stated as one: "…增长1.5%", "…达到97家"
         comparator = d["comparator_after"][comp_after.group(0)] if comp_after else ""
         cb = R.p["comparator_before"].search(R.p["comparator_verbs"].sub("", left))
-        comparator = comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
+        comparator = ">=" if low else comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
         scope = scope or places.find(clause_before, last=True) or places.doc_scope
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate))
+
+
+def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str, bool] | None:
+    """(indicator, planned) when the words before a sum are an investment word (总投资, 年度投资, 今年计划完成投资)
+    of a batch of projects: counted in the items before it (…项目N个, N个…项目), named before the word
+    (当天开工的项目总投资…) or one project named (…为X项目、总投资…); other investment items between are skipped.
+    The sum after a breakdown (其中A项目N个，B项目M个，总投资X) is the whole's. None for any other sum.
+    Planned: the word holds a plan (年度投资, 计划完成投资) or the batch's name does (计划开工…项目, 确定…项目)."""
+    word = R.p["batch_money"].search(left.strip())
+    if word is None:
+        return None
+    subject, run = _project_words(R, left.strip()[:word.start()]), 0
+    items = [i for i in R.p["item_split"].split(text[:item_start]) if i.strip()] if subject is None else []
+    for k in range(len(items) - 1, -1, -1):
+        words = _strip_figure(R, items[k])
+        money = R.p["batch_money"].search(words)
+        if money:  # "…项目、总投资103亿元、年度投资40亿元": the items before share the project
+            subject = _project_words(R, words[:money.start()])
+            if subject is None:
+                continue
+            break
+        m = None if items[k].endswith(tuple(R.data["project_endings"])) else R.p["batch_counted"].search(items[k])
+        if m is None:
+            if not run:
+                named = R.p["batch_named"].search(items[k])
+                subject = named.group(1) if named else None
+            break
+        subject, run = m.group("a") or m.group("b"), run + 1
+        if R.p["breakdown"].match(items[k]) and run > 1 and k > 0:
+            parent = R.p["batch_counted"].search(items[k - 1])
+            subject = (parent.group("a") or parent.group("b")) if parent else subject
+            break
+    if not subject or not run and not R.p["annual_money"].search(word.group("word")):
+        return None  # one project's total or planned investment is its own fact (project_facts.py)
+    subject = R.p["of_word"].sub("", R.p["batch_lead"].sub("", subject))
+    plan = bool(R.p["plan_money"].search(word.group("word")) or R.p["batch_plan"].search(subject))
+    return subject + word.group("word"), plan
+
+
+def _project_words(R: _Rules, words: str) -> str | None:
+    """What the words before an investment word say: a project or batch ("当天开工的项目"), nothing said (None for
+    "", "2010年", "项目": look before), or "" for anything else."""
+    words = R.p["batch_lead"].sub("", words.strip("，、,；; "))
+    if words in R.data["project_endings"] or not words:
+        return None
+    return words if words.endswith(tuple(R.data["project_endings"])) else ""
+
+
+def _strip_figure(R: _Rules, item: str) -> str:
+    """An item's words before its figure: "总投资103亿元" -> "总投资"."""
+    m = R.p["value"].search(item)
+    return item[:m.start()] if m else item
+
+
+def _carry(b: GraphBuilder, R: _Rules, sent: Sentence, doc_year: int | None, has_figures: bool) -> int | None:
+    """The target year a sentence inherits: "主要目标为到2025年，…" sets it for the paragraphs that follow it
+    directly, each opening with a list mark or a figure ("——优质主体不断壮大。累计培育…300家", "新材料产业累计完成
+    投资500亿元，…"); a paragraph that does not ends it."""
+    state: tuple[int, int] | None = getattr(b, "_target_carry", None)
+    carried = state[0] if state and not b.doc.text[state[1]:sent.para_start].strip() and (
+        sent.para_start <= state[1] or R.p["carry_opening"].match(b.doc.text, sent.para_start)) else None
+    own = [m for m in R.p["to_year"].finditer(sent.text)]
+    year = _year_of(R, own[-1].group(0), doc_year) if own else None
+    if year is not None:
+        b._target_carry = (year, sent.end)  # type: ignore[attr-defined]
+    elif carried is not None and has_figures:
+        b._target_carry = (carried, sent.end)  # type: ignore[attr-defined]
+    return carried
 
 
 def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, value: float, unit: str, year: int,

@@ -8,7 +8,7 @@ from ingest.extract.nlp import build_pipeline, get_pipeline
 def test_pipeline_is_offline_and_cached() -> None:
     nlp = get_pipeline()
     assert nlp is get_pipeline()
-    assert nlp.lang == "zh" and nlp.pipe_names == ["entity_ruler", "policy_name_rules", "policy_cues"]
+    assert nlp.lang == "zh" and nlp.pipe_names == ["lexicon_names", "policy_name_rules", "policy_cues"]
     assert build_pipeline() is not nlp
 
 

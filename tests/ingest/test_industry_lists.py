@@ -1,0 +1,98 @@
+"""Industries and clusters named in open vocabulary, and what develops them (names.find_industries,
+industry_lists.py), on sentences composed for the test (not copied from any set's texts)."""
+
+from __future__ import annotations
+
+from graph.model import RelType
+from ingest.extract.names import find_industries
+from graph.model import DocumentGraph
+from ingest.extract import extract_document
+from ingest.read import SourceDocument
+from ingest.read.clean import clean_text
+from tests.ingest.test_prose_relations import _names, _news
+
+
+def _by_rule(g: DocumentGraph, rel: RelType, rule: str) -> set[tuple[str, str]]:
+    """(source, target) names of the edges of one type that one rule states, alone or with another (a+b)."""
+    names = _names(g)
+    return {(names[e.source], names[e.target]) for e in g.edges
+            if e.type == rel and any(rule in ev.rule.split("+") for ev in e.evidence)}
+
+
+def _industries(text: str) -> list[str]:
+    return [n for _s, _e, n in find_industries(text)]
+
+
+def test_a_joiner_inside_an_earlier_item_stays_in_its_name() -> None:
+    assert _industries("全市将做强轨道交通和航空航天产业、精细化工、现代家居等3个主导产业。") == [
+        "轨道交通和航空航天产业", "精细化工", "现代家居"]
+
+
+def test_the_last_item_splits_at_its_joiner() -> None:
+    assert _industries("该县壮大绿色建材、现代物流和电子商务等新兴产业。") == ["绿色建材", "现代物流", "电子商务"]
+
+
+def test_yu_joins_one_industrys_name_but_not_two_places() -> None:
+    assert "海洋装备与船舶制造" in _industries("培育新材料、海洋装备与船舶制造等4个新兴产业。")
+    assert _industries("临沂与潍坊纺织产业集群共同发展。") == []
+
+
+def test_a_count_and_a_magnitude_after_the_list() -> None:
+    assert _industries("三年内形成纺织、冶金、建材等千亿级产业3个。") == ["纺织", "冶金", "建材"]
+
+
+def test_a_verb_opening_a_list_is_no_part_of_its_first_item() -> None:
+    assert _industries("签约项目涵盖新能源、生物医药、现代服务业等多个领域。")[0] == "新能源"
+
+
+def test_a_counted_list_without_deng_is_the_places_industries() -> None:
+    g = _news("临清经济开发区将构筑精细化工、高端轴承、现代纺织三大百亿级集群。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_list") == {
+        ("临清经济开发区", "精细化工"), ("临清经济开发区", "高端轴承"), ("临清经济开发区", "现代纺织")}
+
+
+def test_a_description_before_an_item_is_dropped_and_the_count_splits_joined_items() -> None:
+    g = _news("临清经济开发区聚焦智能农机及零部件和辐射全国的冷链物流两大主导产业。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_list") == {
+        ("临清经济开发区", "智能农机及零部件"), ("临清经济开发区", "冷链物流")}
+
+
+def test_a_role_ending_and_a_vague_count() -> None:
+    g = _news("临清经济开发区已形成轴承制造、纺织服装为支撑的产业集群。")
+    assert {d for _s, d in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"轴承制造", "纺织服装"}
+    g = _news("临清经济开发区全面建设轴承制造、纺织服装、冷链物流等几大支柱产业。")
+    assert {d for _s, d in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"轴承制造", "纺织服装", "冷链物流"}
+
+
+def test_firms_and_places_closing_a_list_are_no_industries() -> None:
+    g = _news("临清经济开发区引进宏达新材料有限公司、鲁西化工集团等多家行业内龙头企业。")
+    assert not _by_rule(g, RelType.DEVELOPS, "industry_list")
+    g = _news("临清经济开发区带动形成了山东、江苏、浙江三大轴承产业集聚区。")
+    assert not _by_rule(g, RelType.DEVELOPS, "industry_list")
+
+
+def test_a_place_right_before_its_industry_develops_it() -> None:
+    g = _news("项目建成后，临清经济开发区钢帘线产业规模将进一步扩大。")
+    assert _by_rule(g, RelType.DEVELOPS, "place_industry") == {("临清经济开发区", "钢帘线")}
+    g = _news("临清市充分发挥钢帘线产业优势。")  # a verb inside: no name
+    assert not _by_rule(g, RelType.DEVELOPS, "place_industry")
+
+
+def test_the_industry_a_role_names_in_a_develop_clause() -> None:
+    g = _news("临清经济开发区初步形成了以钢帘线产业为支柱，纺织服装、冷链物流为主导产业的工业体系。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_list") == {
+        ("临清经济开发区", "钢帘线"), ("临清经济开发区", "纺织服装"), ("临清经济开发区", "冷链物流")}
+
+
+def test_a_chain_opening_its_paragraph_in_a_report_on_one_place() -> None:
+    text = "临清市：印发产业链招商方案。\n钢帘线（精密部件）产业链方面，招引滚动体加工等项目。"
+    ct = clean_text(text)
+    doc = SourceDocument(key="t", path="t.txt", title="临清市：实施产业链链长制", date="2024-05-01", kind="news",
+                         period="2024", text=ct.text, raw_text=text, offsets=ct.offsets)
+    g = extract_document(doc)
+    assert _by_rule(g, RelType.DEVELOPS, "chain_topic") == {("临清市", "钢帘线（精密部件）产业链")}
+
+
+def test_firms_between_yi_and_de_are_in_the_cluster() -> None:
+    g = _news("以宏达钢帘线有限公司为龙头、鲁西纺织有限公司等企业相配套的钢帘线产业集群已经形成。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "cluster_of_firms") == {("宏达钢帘线", "钢帘线"), ("鲁西纺织", "钢帘线")}

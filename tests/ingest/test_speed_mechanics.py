@@ -1,0 +1,63 @@
+"""The speed-ups of extraction's plumbing are exact: the trie alternation matches what the sorted
+alternation matched, and the pipeline's tokenizer and lexicon matcher give spaCy's own tokens and
+entity_ruler's entities (bench/bench_extract.py measures the time; tools/extraction_dump.py compares
+whole outputs)."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import spacy
+
+from ingest.extract.nlp import _patterns, get_pipeline
+from ingest.lexicon import default_lexicon
+from ingest.rules import literal_alternation
+
+
+def _flat(names: list[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+def test_trie_alternation_matches_as_the_sorted_alternation_in_any_context() -> None:
+    rng = random.Random(3)
+    alphabet = "开发区经济高新技术园.(|"
+    for _ in range(300):
+        names = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(1, 12))]
+        text = "".join(rng.choice(alphabet + "，") for _ in range(60))
+        for shape in ("{}", "({})区", "^(?:{})+", "(?:{})?园", "(?<=经)(?:{})(?!技)"):
+            flat, trie = re.compile(shape.format(_flat(names))), re.compile(shape.format(literal_alternation(names)))
+            assert [m.span() for m in flat.finditer(text)] == [m.span() for m in trie.finditer(text)], (names, shape)
+
+
+def test_tokenizer_gives_spacys_char_tokens() -> None:
+    ours, theirs = get_pipeline(), spacy.blank("zh")
+    for text in ("聊城市高新区", "鲁西 化工  集团", " 开头\t空白 ", "a b\u3000c\n"):
+        a, b = ours.make_doc(text), theirs.make_doc(text)
+        assert [(t.text, t.whitespace_) for t in a] == [(t.text, t.whitespace_) for t in b]
+        assert a.user_data["text"] == b.text == text
+
+
+def test_lexicon_names_are_entity_rulers() -> None:
+    ruler_nlp = spacy.blank("zh")
+    ruler_nlp.add_pipe("entity_ruler", config={"overwrite_ents": True}).add_patterns(_patterns(default_lexicon()))
+    ours = get_pipeline()
+    text = "依托临清经济开发区、临清轴承产业园，支持鲁西化工、东阿阿胶和 鲁西 化工等企业，冠县东昌府区高唐县。"
+    with ours.select_pipes(enable=["lexicon_names"]):
+        got = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in ours(text).ents]
+    want = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in ruler_nlp(text).ents]
+    assert got == want and len(got) >= 4
+
+
+def test_built_graphs_pass_validation_unchanged() -> None:
+    """GraphBuilder skips validation per record: what it builds must validate, and come out the same."""
+    from graph.model import DocumentGraph
+    from ingest.extract import extract_document
+    from ingest.read import load_corpus
+
+    for doc in load_corpus(Path(__file__).resolve().parents[2] / "data" / "corpus")[:2]:
+        g = extract_document(doc)
+        dumped = g.model_dump()
+        assert DocumentGraph.model_validate(dumped).model_dump() == dumped
+        assert g.edges and all(e.evidence for e in g.edges)
