@@ -2,9 +2,6 @@
 
 Repeated facts become one edge with several evidence entries; every node a rule
 touches also gets a Policy-MENTIONS edge with the sentence that named it.
-
-Records are built with `model_construct`: validating each one cost 7% of extraction, and every value
-here comes typed from the rules; tests/ingest/test_speed_mechanics.py validates whole DocumentGraphs.
 """
 
 from __future__ import annotations
@@ -12,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, PropValue, RelType, make_id
 from ingest.read import SourceDocument
@@ -40,8 +38,8 @@ class GraphBuilder:
     # rule does not read one figure twice
     figures: dict[int, set[str]] = field(default_factory=dict)
 
-    @property
-    def policy_id(self) -> str:
+    @cached_property
+    def policy_id(self) -> str:  # asked for every MENTIONS edge
         return make_id(Label.POLICY, self.doc.key)
 
     def node(self, r: Resolved, surface: str, sent: Sentence | None, rule: str,
@@ -49,7 +47,7 @@ class GraphBuilder:
         nid = r.id
         rec = self.nodes.get(nid)
         if rec is None:
-            rec = NodeRecord.model_construct(id=nid, label=r.label, name=r.name, aliases=[], props=self._default_props(r))
+            rec = NodeRecord(id=nid, label=r.label, name=r.name, props=self._default_props(r))
             self.nodes[nid] = rec
         if surface and surface != r.name and surface not in rec.aliases:
             rec.aliases.append(surface)
@@ -86,8 +84,7 @@ class GraphBuilder:
         k = (rel.value, source, target, key)
         rec = self.edges.get(k)
         if rec is None:
-            rec = EdgeRecord.model_construct(type=rel, source=source, target=target, key=key, props=dict(props or {}),
-                                             evidence=[])
+            rec = EdgeRecord(type=rel, source=source, target=target, key=key, props=dict(props or {}))
             self.edges[k] = rec
         if rel in (RelType.SETS_TARGET, RelType.REPORTS):
             self.figures.setdefault(sent.start, set()).add(surface)
@@ -99,8 +96,8 @@ class GraphBuilder:
         seen = (k, sent.start, surface)
         prior = self._ev_seen.get(seen)
         if prior is None:
-            ev = Evidence.model_construct(section=sent.section, sentence=sent.text, start=sent.start, end=sent.end, rule=rule,
-                                          surface=surface, resolution=resolution, confidence=rule_confidence(rule))
+            ev = Evidence(section=sent.section, sentence=sent.text, start=sent.start, end=sent.end,
+                          rule=rule, surface=surface, resolution=resolution, confidence=rule_confidence(rule))
             self._ev_seen[seen] = ev
             rec.evidence.append(ev)
         elif rule not in prior.rule.split("+"):

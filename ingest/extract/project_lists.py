@@ -16,7 +16,7 @@ from functools import lru_cache
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import strip_project_verbs
-from ingest.extract.projects import text_project
+from ingest.extract.projects import PROJECT_LIST, text_project
 from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, is_list, split_items
 from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
@@ -27,7 +27,7 @@ from ingest.structure import Sentence
 def _patterns() -> dict[str, re.Pattern[str]]:
     d = rule_data("prose")["project_list"]
     return {k: re.compile(d[k]) for k in ("intro", "closing", "item_lead", "item_not", "item_length", "named_kind",
-                                          "capacity_item", "topic", "item_verb", "members_opening", "named_after", "kind_not_cluster")}
+                                          "capacity_item", "topic", "item_verb", "members_opening", "named_after", "kind_not_cluster", "build_verb", "kind_parts")}
 
 
 def _items(text: str) -> list[tuple[int, str]]:
@@ -63,17 +63,23 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         cut = etc.start() if etc else len(body)
         found.append((m.end(), body[:cut], close.group("kind") if close else ""))
     for m in P["closing"].finditer(text):
+        if P["kind_parts"].search(m.group("kind")):
+            continue  # "…等4个规模化子项目": a project's parts
         start = _clause_start(text, m.start())
         if any(s <= m.start() <= s + len(t) + 1 for s, t, _ in found):
             continue
         body = text[start:m.start()]
         verb = list(P["item_verb"].finditer(split_items(body)[0]))
+        built = False
         if verb:  # "宏达公司决定投资建设A、B等项目": the list starts after the verb
+            # (a short kind after 等 is rule_project_list's: "建设A年产…、1万台…等项目" joins a quantity to the item before)
+            built = P["build_verb"].search(body, 0, verb[-1].end()) is not None \
+                and not PROJECT_LIST.search(text, start, m.end())
             start, body = start + verb[-1].end(), body[verb[-1].end():]
         # with a count, a kind that marks named projects (等标志性项目), items that open with a capacity, or in a
         # sentence naming the members of a batch just counted ("其中，A、B等项目…；C等项目…")
         if m.group("count") or m.group("count_after") or P["named_kind"].fullmatch(m.group("kind")) or members \
-                or P["named_after"].match(text[m.end():m.end() + 16]) \
+                or P["named_after"].match(text[m.end():m.end() + 16]) or built \
                 or all(P["capacity_item"].match(i) for _, i in _items(body)):
             found.append((start, body, m.group("kind")))
     # in a sentence of a batch's members, one named alone (；C等项目将…) is a member too
@@ -84,7 +90,8 @@ def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
     """Every item of a project list, as a project; IN_CLUSTER to the cluster the list closes with."""
     if sent.block != "para":
         return []
-    members = _members(b, sent)
+    closed = pattern("prose", "list_close").search(sent.text) is not None
+    members = closed and _members(b, sent)  # a batch's members are named in lists closed by 等
     if not members and not is_list(sent.text):
         return []
     P = _patterns()

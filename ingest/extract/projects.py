@@ -90,20 +90,25 @@ def rule_known_owner(b: GraphBuilder) -> None:
     document names elsewhere (莘县首鲜净菜… after "企业品牌：…莘县首鲜…")."""
     names = sorted({(n, rec.id) for rec in b.nodes.values() if rec.label == Label.ENTERPRISE
                     for n in (rec.name, *rec.aliases) if len(n) >= 3}, key=lambda x: -len(x[0]))
+    rank: dict[str, list[int]] = {}  # name -> its places in `names`: an item looks up its own openings
+    for i, (n, _eid) in enumerate(names):
+        rank.setdefault(n, []).append(i)
     for pid, item, sent, cluster_id in b.unowned:
         hit = b.resolver.county_prefix(item)
         starts = {item, b.resolver.lex.strip_region(item)} | ({item[len(hit[0]):]} if hit else set())
-        for n, eid in names:
-            if any(st.startswith(n) and len(st) > len(n) + 1 for st in starts):
-                how = f"known:{n}→{b.nodes[eid].name}"
-                b.node(Resolved(Label.ENTERPRISE, b.nodes[eid].name), n, sent, "box_known_owner")
-                b.edge(RelType.CARRIED_OUT_BY, pid, eid, sent, "box_known_owner", n, how)
-                if cluster_id:
-                    b.edge(RelType.IN_CLUSTER, eid, cluster_id, sent, "box_known_owner", n, how, props={"role": "member"})
-                break
+        # the first of `names` that opens a start with 2+ characters left over
+        first = min((i for st in starts for k in range(3, len(st) - 1) for i in rank.get(st[:k], ())), default=None)
+        if first is None:
+            continue
+        n, eid = names[first]
+        how = f"known:{n}→{b.nodes[eid].name}"
+        b.node(Resolved(Label.ENTERPRISE, b.nodes[eid].name), n, sent, "box_known_owner")
+        b.edge(RelType.CARRIED_OUT_BY, pid, eid, sent, "box_known_owner", n, how)
+        if cluster_id:
+            b.edge(RelType.IN_CLUSTER, eid, cluster_id, sent, "box_known_owner", n, how, props={"role": "member"})
 
 
-_PROJECT_LIST = re.compile(_P["project_list"])
+PROJECT_LIST = re.compile(_P["project_list"])
 _LIST_NOT_HEADS = tuple(_P["list_item_not_heads"])
 
 
@@ -115,7 +120,7 @@ def rule_project_list(b: GraphBuilder, sent: Sentence) -> list[Found]:
         return out
     cname = cluster_of_section(sent)
     cluster = b.resolver.cluster(cname) if cname else None
-    for m in _PROJECT_LIST.finditer(sent.text):
+    for m in PROJECT_LIST.finditer(sent.text):
         items: list[list[int]] = []  # [start, end] offsets in sent.text
         pos = m.start(1)
         for part in m.group(1).split("、"):
@@ -208,6 +213,27 @@ _ZONE_HEAD = re.compile(alternation("zones", "city_zone_words") + "|" + "|".join
     map(re.escape, sorted(rule_data("zones")["canonical"], key=len, reverse=True))))
 
 
+_TRADE_WORDS = tuple(sorted(map(str, _P["brand_trade_words"]), key=len, reverse=True))
+
+
+def _brand_head(b: GraphBuilder, firm: str, name: str) -> bool:
+    """A firm named at a project's head by a brand of 2-3 characters and a trade word (华建|铝业, 国盈|光电, 商汤|科技),
+    with the project's own words after it: no place, no word every name may open with."""
+    trade = next((w for w in _TRADE_WORDS if firm.endswith(w)), None)
+    if trade is None or len(name) - len(firm) < 4:
+        return False
+    brand = b.resolver.lex.strip_region(firm[:-len(trade)])
+    return 2 <= len(brand) <= 3 and not re.search(_P["brand_not_inside"], brand) and b.resolver.county(brand) is None and not b.resolver.counties_in(brand) \
+        and brand not in rule_data("prose")["short_owner_not_heads"] and not re.match(rf"^(?:{_words('project_not_heads')})", brand)
+
+
+def _place_alone(b: GraphBuilder, stem: str) -> bool:
+    """Whether a project's stem is a county or zone and nothing more (天府新区|项目)."""
+    zone = _ZONE_HEAD.search(stem)
+    return b.resolver.county(stem) is not None or zone is not None and zone.end() == len(stem) and zone.start() >= 2 \
+        and b.resolver.park(stem, None) is not None
+
+
 def _zone_head(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
     """The zone a project's name opens with, when the name goes on after it (天津临港综合保税区|基础设施…)."""
     m = _ZONE_HEAD.search(name, 2, 16)
@@ -236,7 +262,10 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     if own is not None and own[1].entry is not None and not _named_elsewhere(b, *own):
         own = None  # "信发|高级中学项目": a two-character short name the text gives nowhere else names no owner
     owner_rule = "text_project"
-    if own is None or own[1].entry is None and not re.search(_P["company_legal_end"], own[0]):
+    if own is not None and own[1].entry is None and not re.search(_P["company_legal_end"], own[0]) \
+            and _brand_head(b, own[0], name):
+        owner_rule = "project_head_owner"  # 华建铝业|绿色低碳…项目: a brand and a trade word open the name
+    elif own is None or own[1].entry is None and not re.search(_P["company_legal_end"], own[0]):
         own = _capacity_owner(b, name)  # in prose only a listed company, a full company name, or a
         owner_rule = "capacity_owner"   # short name right before the capacity is trusted
     county = name_county(b, name)
@@ -253,8 +282,8 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
         return None  # 高唐县经济开发区重点项目: the county's key projects, not one project
     rule = "text_project"
     if own is None and county is None:
-        if not well_formed_project(name):
-            return None
+        if not well_formed_project(name) or _place_alone(b, re.sub(_P["project_stem_ending"], "", name)):
+            return None  # "天府新区项目": a place's projects, no one project
         rule = "prose_project"
     cap = _CAPACITY.search(name)
     r = Resolved(Label.PROJECT, name)
