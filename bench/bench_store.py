@@ -43,21 +43,22 @@ from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, 
 from graph.settings import GraphSettings  # noqa: E402
 from graph.store import GraphStore, open_store  # noqa: E402
 from clock import CpuClock  # noqa: E402
+import same_rows  # noqa: E402
 from graph import loader as writer  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 CATALOG = get_catalog()
 
 
-def node_rows(n: int, rng: random.Random) -> list[dict]:
-    return [{"id": f"enterprise:企业{i}", "name": f"企业{i}", "aliases": [f"企业{i}有限公司"],
-             "props": {"county": f"county:区{rng.randrange(20)}"}} for i in range(n)]
+def node_rows(n: int, rng: random.Random) -> list[list]:
+    return [[f"enterprise:企业{i}", f"企业{i}", [f"企业{i}有限公司"], {"county": f"county:区{rng.randrange(20)}"}]
+            for i in range(n)]
 
 
-def edge_rows(m: int, n_nodes: int, rng: random.Random) -> list[dict]:
-    # Distinct (source, target, key) rows: MERGE then always creates, as in a first load.
-    return [{"source": f"enterprise:企业{rng.randrange(n_nodes)}", "target": f"enterprise:企业{rng.randrange(n_nodes)}",
-             "props": {"policy": "policy:bench", "key": str(j), "role": "member", "rev": "r1"}} for j in range(m)]
+def edge_rows(m: int, n_nodes: int, rng: random.Random) -> list[list]:
+    # Distinct (source, target, key) rows: MERGE then always creates, as in a first load. No evidence.
+    return [[f"enterprise:企业{rng.randrange(n_nodes)}", f"enterprise:企业{rng.randrange(n_nodes)}", str(j), 1.0,
+             [], [], [], [], [], {"role": "member"}] for j in range(m)]
 
 
 def fresh(data_dir: Path, name: str) -> GraphStore:
@@ -75,7 +76,9 @@ def timed(fn) -> tuple[float, object]:
 
 def load(store: GraphStore, nodes: list[dict], edges: list[dict], batch_size: int) -> dict:
     t_nodes, _ = timed(lambda: CATALOG.write_batch(store, "upsert_nodes", nodes, batch_size=batch_size, label="Enterprise"))
-    t_edges, _ = timed(lambda: CATALOG.write_batch(store, "upsert_edges", edges, batch_size=batch_size, rel_type="IN_CLUSTER"))
+    edge_text = CATALOG.get("upsert_edges").text(store.backend, rel_type="IN_CLUSTER")
+    t_edges, _ = timed(lambda: same_rows.run(store, [(edge_text, {"rows": edges[i:i + batch_size], "policy": "policy:bench",
+                                                                 "rev": "r1"}) for i in range(0, len(edges), batch_size)]))
     counted = store.read("MATCH (n:Entity) RETURN count(n) AS n")[0]["n"], store.read("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
     assert counted == (len(nodes), len(edges)), f"wrote {counted}, expected {(len(nodes), len(edges))}"
     return {"batch_size": batch_size, "nodes": len(nodes), "edges": len(edges),
@@ -111,22 +114,9 @@ def synthetic_document(n_nodes: int, n_edges: int, rng: random.Random) -> Docume
 def bare_same_rows(store: GraphStore, doc: DocumentGraph, clock: CpuClock) -> dict:
     """The loader's own node and relationship rows, upserted batched and nothing else (no sentences, no deletes,
     no status): the baseline the loader is measured against. Building the rows is not timed."""
-    rev = writer.revision(doc)
-    nodes = writer._merge_nodes([doc.policy, *doc.nodes])
-    by_type: dict[RelType, list[dict]] = defaultdict(list)
-    for e in doc.edges:
-        by_type[e.type].append(writer._edge_row(e, doc.policy.id, rev))
-
-    def run() -> None:
-        for label, rows in nodes.items():
-            store.write_batch(CATALOG.get("upsert_nodes").text(store.backend, label=label.value), rows,
-                              batch_size=writer.BATCH_SIZE)
-        for rel_type, rows in by_type.items():
-            store.write_batch(CATALOG.get("upsert_edges").text(store.backend, rel_type=rel_type.value), rows,
-                              batch_size=writer.BATCH_SIZE)
-
-    rows = sum(len(r) for r in nodes.values()) + len(doc.edges)
-    times, _ = clock.run(run)
+    statements = same_rows.bare_statements(writer.DocumentRows(doc), CATALOG, store.backend)
+    rows = sum(len(params["rows"]) for _, params in statements)
+    times, _ = clock.run(lambda: same_rows.run(store, statements))
     return {"rows": rows, **times, "rows_per_s": round(rows / times["seconds"]),
             "rows_per_cpu_s": round(rows / (times["client_cpu"] + times["server_cpu"]))}
 
@@ -145,14 +135,15 @@ def rewrite(store: GraphStore, doc: DocumentGraph) -> dict:
     statements timed one by one (MERGE finds every row; the stale deletes run, as on any re-ingest)."""
     t_skip, again = timed(lambda: writer.write_document(store, doc))
     assert again.skipped
-    rev = writer.revision(doc) + "x"
+    rows = writer.DocumentRows(doc)
+    rev = rows.rev + "x"
     by_kind: dict[str, float] = defaultdict(float)
     kinds = query_names(store.backend)
-    for text, params in writer.statements(doc, rev, CATALOG, store.backend):
+    for text, params in writer.statements(rows, rev, CATALOG, store.backend):
         t, _ = timed(lambda: store.write(text, params))
         by_kind[kinds[text]] += t
     # Shipping the document's relationship rows alone, no graph work: the ceiling of upsert_edges.
-    edge_rows = [writer._edge_row(e, doc.policy.id, rev) for e in doc.edges]
+    edge_rows = [row for batch in rows.edges_by_type().values() for row in batch]
     t_ship, _ = timed(lambda: store.write_batch("UNWIND $rows AS row RETURN count(row) AS n", edge_rows, batch_size=writer.BATCH_SIZE))
     return {"unchanged_skip_seconds": round(t_skip, 4), "ship_edge_rows_per_s": round(len(edge_rows) / t_ship),
             "rewrite_seconds_by_statement": {k: round(v, 3) for k, v in sorted(by_kind.items(), key=lambda kv: -kv[1])}}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import json
 import uuid
 from collections import Counter, defaultdict
 from contextlib import contextmanager
@@ -15,8 +16,10 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any, Iterator
 
+import orjson
+
 from graph.catalog import Catalog, get_catalog
-from graph.model import (EDGE_EVIDENCE_FIELDS, EVIDENCE_PROPS, DocumentGraph, EdgeRecord, Label, NodeRecord, RelType,
+from graph.model import (EDGE_EVIDENCE_FIELDS, DocumentGraph, EdgeRecord, Label, NodeRecord, RelType,
                          sentence_id)
 from graph.store import GraphStore
 
@@ -35,64 +38,82 @@ class WriteSummary:
         return sum(self.nodes.values()) + sum(self.edges.values())
 
 
-def revision(graph: DocumentGraph) -> str:
-    """The document's revision: its text and everything drawn from it.
+class DocumentRows:
+    """What one document writes, as the rows of its statements (the catalogue's headers say
+    their shape), and its revision.
 
-    Hashing the extraction too means a better extractor (or an edited lexicon)
-    rewrites the document's facts even when its text is unchanged.
+    The revision hashes the rows themselves: the document's text and everything drawn from
+    it, exactly as stored, so a better extractor (or an edited lexicon) rewrites the
+    document's facts even when its text is unchanged. Rows carry neither the policy id nor
+    the revision: each statement takes them once, as parameters.
     """
-    return hashlib.sha256(graph.model_dump_json().encode()).hexdigest()[:16]
+
+    def __init__(self, graph: DocumentGraph):
+        self.policy = graph.policy.id
+        self.policy_row = _node_row(graph.policy)
+        self.nodes = _merge_nodes(graph.nodes)
+        self.sentences: dict[str, list[Any]] = {}
+        self.edges: dict[tuple[RelType, str, str, str], list[Any]] = {}
+        self.add_edges(graph.edges)
+        # orjson, in C: hashing the DocumentGraph's JSON (pydantic) was a fifth of the loader's own time.
+        self.rev = hashlib.sha256(_json([self.policy, self.policy_row, list(self.nodes.items()),
+                                         list(self.sentences.values()), list(self.edges.items())])).hexdigest()[:16]
+
+    def add_edges(self, edges: list[EdgeRecord]) -> None:
+        """Relationship rows, one per (type, source, target, key): as MERGE would leave them (the
+        later row wins, its own props added to the earlier's), so a first load can CREATE them;
+        and each evidence sentence once."""
+        policy = self.policy
+        for edge in edges:
+            row = _edge_row(edge, policy)
+            same = self.edges.setdefault((edge.type, edge.source, edge.target, edge.key), row)
+            if same is not row:
+                same[:_PROPS] = row[:_PROPS]
+                same[_PROPS].update(row[_PROPS])
+            for ev in edge.evidence:
+                sid = sentence_id(policy, ev.start, ev.end)
+                if sid not in self.sentences:
+                    self.sentences[sid] = [sid, ev.start, ev.end, ev.section, ev.sentence]
+
+    def edges_by_type(self) -> dict[RelType, list[list[Any]]]:
+        by_type: dict[RelType, list[list[Any]]] = defaultdict(list)
+        for (rel_type, *_), row in self.edges.items():
+            by_type[rel_type].append(row)
+        return by_type
 
 
-def _node_row(node: NodeRecord) -> dict[str, Any]:
-    return {"id": node.id, "name": node.name, "aliases": list(node.aliases), "props": dict(node.props)}
+def _json(value: Any) -> bytes:
+    try:
+        return orjson.dumps(value)
+    except TypeError:  # an int past 64 bits: the store refuses it later, with its name
+        return json.dumps(value, default=str, ensure_ascii=False).encode()
+
+
+def revision(graph: DocumentGraph) -> str:
+    """The document's revision (DocumentRows)."""
+    return DocumentRows(graph).rev
+
+
+def _node_row(node: NodeRecord) -> list[Any]:
+    return [node.id, node.name, list(node.aliases), dict(node.props)]
 
 
 # An edge's evidence read as columns: offsets (for the sentence id), then EDGE_EVIDENCE_FIELDS.
 _EVIDENCE_COLUMNS = attrgetter("start", "end", *EDGE_EVIDENCE_FIELDS)
-_EVIDENCE_NAMES = [EVIDENCE_PROPS[f] for f in EDGE_EVIDENCE_FIELDS]
+_CONFIDENCE = EDGE_EVIDENCE_FIELDS.index("confidence")
+_PROPS = 9  # a relationship row: start, end, key, confidence, ev_sid, the EDGE_EVIDENCE_FIELDS columns, props
 
 
-def _edge_row(edge: EdgeRecord, policy: str, rev: str) -> dict[str, Any]:
-    props: dict[str, Any] = {**edge.props, "policy": policy, "key": edge.key, "rev": rev}
+def _edge_row(edge: EdgeRecord, policy: str) -> list[Any]:
     # One pass over the evidence, transposed: a document has thousands of edges.
-    starts, ends, *columns = list(zip(*map(_EVIDENCE_COLUMNS, edge.evidence))) or [()] * (2 + len(_EVIDENCE_NAMES))
-    props["confidence"] = max(columns[EDGE_EVIDENCE_FIELDS.index("confidence")], default=1.0)
-    props[EVIDENCE_PROPS["sid"]] = [sentence_id(policy, s, e) for s, e in zip(starts, ends)]
-    props.update(zip(_EVIDENCE_NAMES, map(list, columns)))
-    return {"source": edge.source, "target": edge.target, "props": props}
+    starts, ends, *columns = list(zip(*map(_EVIDENCE_COLUMNS, edge.evidence))) or [()] * (2 + len(EDGE_EVIDENCE_FIELDS))
+    return [edge.source, edge.target, edge.key, max(columns[_CONFIDENCE], default=1.0),
+            [sentence_id(policy, s, e) for s, e in zip(starts, ends)], *map(list, columns), dict(edge.props)]
 
 
-def _edge_rows(edges: list[EdgeRecord], policy: str, rev: str) -> dict[RelType, list[dict[str, Any]]]:
-    """Relationship rows by type, one per (source, type, target, key): as MERGE would leave them
-    (the later row's props win), so a first load can CREATE them."""
-    rows: dict[tuple[str, str, str, str], dict[str, Any]] = {}
-    for edge in edges:
-        row = _edge_row(edge, policy, rev)
-        same = rows.setdefault((edge.type, edge.source, edge.target, edge.key), row)
-        if same is not row:
-            same["props"].update(row["props"])
-    by_type: dict[RelType, list[dict[str, Any]]] = defaultdict(list)
-    for (rel_type, *_), row in rows.items():
-        by_type[rel_type].append(row)
-    return by_type
-
-
-def _sentence_rows(edges: list[EdgeRecord], policy: str, rev: str) -> list[dict[str, Any]]:
-    """Each evidence sentence of the document once, however many edges it states."""
-    rows: dict[str, dict[str, Any]] = {}
-    for edge in edges:
-        for ev in edge.evidence:
-            sid = sentence_id(policy, ev.start, ev.end)
-            if sid not in rows:
-                rows[sid] = {"id": sid, "policy": policy, "start": ev.start, "end": ev.end, "section": ev.section,
-                             "text": ev.sentence, "rev": rev}
-    return list(rows.values())
-
-
-def _merge_nodes(nodes: list[NodeRecord]) -> dict[Label, list[dict[str, Any]]]:
+def _merge_nodes(nodes: list[NodeRecord]) -> dict[Label, list[list[Any]]]:
     """One row per id (aliases unioned), grouped by label: UNWIND MERGE wants no duplicates in a batch."""
-    by_id: dict[str, dict[str, Any]] = {}
+    by_id: dict[str, list[Any]] = {}
     labels: dict[str, Label] = {}
     for node in nodes:
         row = by_id.get(node.id)
@@ -100,17 +121,17 @@ def _merge_nodes(nodes: list[NodeRecord]) -> dict[Label, list[dict[str, Any]]]:
             by_id[node.id] = _node_row(node)
             labels[node.id] = node.label
         else:
-            row["aliases"] += [a for a in node.aliases if a not in row["aliases"]]
-            row["props"].update(node.props)
-    grouped: dict[Label, list[dict[str, Any]]] = defaultdict(list)
+            row[2] += [a for a in node.aliases if a not in row[2]]
+            row[3].update(node.props)
+    grouped: dict[Label, list[list[Any]]] = defaultdict(list)
     for node_id, row in by_id.items():
         grouped[labels[node_id]].append(row)
     return grouped
 
 
-def statements(graph: DocumentGraph, rev: str, catalog: Catalog, backend: str,
+def statements(rows: DocumentRows, rev: str, catalog: Catalog, backend: str,
                *, first_load: bool = False) -> list[tuple[str, dict[str, Any]]]:
-    """Every statement that loads one document, in order (see docs/DATA_MODEL.md).
+    """Every statement that loads one document as revision `rev`, in order (see docs/DATA_MODEL.md).
 
     `first_load`: the store has no Policy node of this document, hence nothing of it to
     delete (everything it writes carries its policy id, written after the Policy node), and
@@ -118,32 +139,33 @@ def statements(graph: DocumentGraph, rev: str, catalog: Catalog, backend: str,
     relationship of the document, type by type (about a quarter of the server's time on a
     first load, bench/bench_store.py): they are left out.
     """
-    policy = graph.policy
+    policy = rows.policy
     out: list[tuple[str, dict[str, Any]]] = []
 
-    def batched(name: str, rows: list[dict[str, Any]], **slots: str) -> None:
+    def batched(name: str, batch: list[list[Any]], params: dict[str, Any] | None = None, **slots: str) -> None:
         text = catalog.get(name).text(backend, **slots)
-        for i in range(0, len(rows), BATCH_SIZE):
-            out.append((text, {"rows": rows[i:i + BATCH_SIZE]}))
+        for i in range(0, len(batch), BATCH_SIZE):
+            out.append((text, {"rows": batch[i:i + BATCH_SIZE], **(params or {})}))
 
     def single(name: str, params: dict[str, Any], **slots: str) -> None:
         q = catalog.get(name)
         out.append((q.text(backend, **slots), q.bind(params)))
 
-    policy_row = _node_row(policy)
-    policy_row["props"].update(rev=rev, status="loading")
-    batched("upsert_nodes", [policy_row], label=Label.POLICY.value)
-    for label, rows in _merge_nodes(graph.nodes).items():
-        batched("upsert_nodes", rows, label=label.value)
+    ours = {"policy": policy, "rev": rev}
+    policy_id, name, aliases, props = rows.policy_row
+    batched("upsert_nodes", [[policy_id, name, aliases, {**props, "rev": rev, "status": "loading"}]],
+            label=Label.POLICY.value)
+    for label, node_rows in rows.nodes.items():
+        batched("upsert_nodes", node_rows, label=label.value)
     # A first load CREATEs its sentences and relationships: none of them can exist yet.
-    batched("create_sentences" if first_load else "upsert_sentences", _sentence_rows(graph.edges, policy.id, rev))
-    for rel_type, rows in _edge_rows(graph.edges, policy.id, rev).items():
-        batched("create_edges" if first_load else "upsert_edges", rows, rel_type=rel_type.value)
+    batched("create_sentences" if first_load else "upsert_sentences", list(rows.sentences.values()), ours)
+    for rel_type, edge_rows in rows.edges_by_type().items():
+        batched("create_edges" if first_load else "upsert_edges", edge_rows, ours, rel_type=rel_type.value)
     if not first_load:
         for rel_type in RelType:
-            single("delete_stale_edges", {"policy": policy.id, "rev": rev}, rel_type=rel_type.value)
-        single("delete_stale_sentences", {"policy": policy.id, "rev": rev})
-    single("set_policy_status", {"id": policy.id, "status": "done"})
+            single("delete_stale_edges", ours, rel_type=rel_type.value)
+        single("delete_stale_sentences", ours)
+    single("set_policy_status", {"id": policy, "status": "done"})
     # A fresh token, never a counter: a graph emptied and reloaded must not come back to an old version.
     single("bump_graph_version", {"version": uuid.uuid4().hex})
     return out
@@ -156,7 +178,10 @@ def _without_gc_passes() -> Iterator[None]:
     Its rows are hundreds of thousands of small objects, none in a reference cycle (freed
     by reference counting alone), yet allocating them sets off collections that walk every
     object of the process: a third of the loader's own CPU time on the corpus scaled 100x
-    (bench/bench_extract.py). Collection resumes, as it was, when the document is written.
+    (bench/bench_extract.py). Collection resumes, as it was, when the document is written;
+    the rows must be freed by then (write_document's _write returns first): re-enabled with
+    them alive, the first allocation set off a collection that walked them all (a fifth of
+    the loader's own time).
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -175,17 +200,20 @@ def write_document(store: GraphStore, graph: DocumentGraph, *, derived: list[Edg
     `ingest.ingest`), so they join after the revision is taken.
     """
     with _without_gc_passes():
-        catalog = catalog or get_catalog()
-        rev = revision(graph)
-        summary = WriteSummary(policy=graph.policy.id)
-        state = catalog.run(store, "policy_state", {"id": graph.policy.id})
-        if not force and state and state[0]["rev"] == rev and state[0]["status"] == "done":
-            summary.skipped = True
-            return summary
-        if derived:
-            graph = graph.model_copy(update={"edges": [*graph.edges, *derived]})
-        store.write_many(statements(graph, rev, catalog, store.backend, first_load=not state))
-        labels = {node.id: node.label.value for node in (graph.policy, *graph.nodes)}
-        summary.nodes = dict(Counter(labels.values()))
-        summary.edges = dict(Counter(edge.type.value for edge in graph.edges))
+        return _write(store, graph, derived or [], catalog or get_catalog(), force)
+
+
+def _write(store: GraphStore, graph: DocumentGraph, derived: list[EdgeRecord], catalog: Catalog,
+           force: bool) -> WriteSummary:
+    rows = DocumentRows(graph)
+    summary = WriteSummary(policy=graph.policy.id)
+    state = catalog.run(store, "policy_state", {"id": graph.policy.id})
+    if not force and state and state[0]["rev"] == rows.rev and state[0]["status"] == "done":
+        summary.skipped = True
         return summary
+    rows.add_edges(derived)
+    store.write_many(statements(rows, rows.rev, catalog, store.backend, first_load=not state))
+    labels = {node.id: node.label.value for node in (graph.policy, *graph.nodes)}
+    summary.nodes = dict(Counter(labels.values()))
+    summary.edges = dict(Counter(edge.type.value for edge in (*graph.edges, *derived)))
+    return summary

@@ -187,8 +187,8 @@ class Gazetteer:
         for s in {s for code in support for s in self._shorts_under.get(code, ())}:
             units = [u for u in self.short[s] if u.level == "county"]
             u = self.pick(units, support) if len(units) > 1 else units[0]
-            if u is not None:
-                out[s] = u
+            if u is not None and not (u.parent in self.units and s in self.units[u.parent].shorts):
+                out[s] = u  # a county's short form that is its own prefecture's (乌鲁木齐县, 长沙县) means the city
         return out
 
 

@@ -26,6 +26,11 @@ _LEGAL_SUFFIX = re.compile(f"({alternation('names', 'legal_forms')})$")
 _GENERIC_TAIL = re.compile(f"({alternation('names', 'generic_company_tails')})$")
 # bare zone names whose meaning depends on the county of the sentence
 _BARE_ZONES = frozenset(rule_data("zones")["bare"])
+# the most characters of a zone's own name between a place and a city zone word (zones.yaml)
+_ZONE_OWN_NAME_MAX = int(rule_data("zones")["zone_own_name_max"])
+_CITY_ZONE_WORDS = tuple(sorted(map(str, rule_data("zones")["city_zone_words"]), key=len, reverse=True))
+_SHAPED = "shape:zone"  # the resolution of a zone named by its own name (Resolver.shaped_zone)
+_CITY_ZONE_WORD_RE = re.compile("|".join(map(re.escape, _CITY_ZONE_WORDS)))
 _ZONE_FULL_FORMS = tuple(sorted({str(v) for v in rule_data("zones")["canonical"].values()}, key=len, reverse=True))
 # a bare zone word ending so, in a county's sentence, is that county's park (临清市：…开发区 -> 临清经济开发区)
 _COUNTY_ZONE_WORD = str(rule_data("zones")["county_zone_word"])
@@ -189,20 +194,27 @@ class Resolver:
         self._doc_zones = self._named_zones(text) if self.doc_city is not None or self._foreign_text else Counter()
         self._county_names = sorted(set(self._county_names) | set(self._doc_shorts), key=len, reverse=True)
 
-    @staticmethod
-    def _named_zones(text: str) -> Counter[str]:
+    def _named_zones(self, text: str) -> Counter[str]:
         """The development zones a text names in full (辽河经济开发区), each with how many of the
         text's zone names hold it (营口辽河经济开发区 holds 辽河经济开发区)."""
-        from ingest.extract.names import find_parks
+        from ingest.extract.names import find_parks, zone_own_name
         names = [n for _s, _e, n in find_parks(text) if n.endswith(_ZONE_FULL_FORMS)]
+        for m in _CITY_ZONE_WORD_RE.finditer(text):  # and zones by their own names (慈湖高新区)
+            start = zone_own_name(text, m.start())
+            shaped = self.shaped_zone(text[start:m.start()], m.group(0)) if start is not None else None
+            if shaped is not None and shaped.resolution == _SHAPED:  # not 潍坊市高新区: a city's zone (city_zone)
+                names.append(shaped.name)
         return Counter({n: sum(n in m for m in names) for n in set(names)})
 
     def _named_zone(self, surface: str) -> str | None:
         """The zone a bare zone word means in a text about another place that names one such zone in
         full: the one most of its zone names hold (a bare 开发区 in a report on 辽河经济开发区)."""
         full = rule_data("zones")["canonical"].get(surface, surface)
-        named = [(n, z) for z, n in self._doc_zones.items() if z.endswith(full) and z != full]
-        return max(named, key=lambda x: (x[0], -len(x[1])))[1] if named else None
+        # a zone ending in the word's full form first; else any zone ending in the word as written
+        # (a bare 开发区 in a report on 拉萨经济技术开发区)
+        named = [(z.endswith(full), n, z) for z, n in self._doc_zones.items()
+                 if (z.endswith(full) or z.endswith(surface)) and z not in (full, surface)]
+        return max(named, key=lambda x: (x[0], x[1], -len(x[2])))[2] if named else None
 
     def _gazetteer_county(self, surface: str) -> Resolved | None:
         """A county-level unit of the gazetteer by full name, former name or supported short form."""
@@ -333,7 +345,7 @@ class Resolver:
         if known is None:
             # a short and a long form of one unlisted name (诚通 / 诚通客车配件, 中钢联 / 中钢联金属制造)
             for seen in self._seen_enterprise.values():
-                short, long_ = sorted((seen, canonical), key=len)
+                short, long_ = (seen, canonical) if len(seen) <= len(canonical) else (canonical, seen)
                 if len(short) >= 2 and long_.startswith(short):
                     known = seen
                     break
@@ -384,7 +396,9 @@ class Resolver:
                 e = self.lex.lookup(Label.PARK, short + surface)
                 if e is not None:
                     return Resolved(Label.PARK, e.name, f"context:{surface}→{e.name}", e)
-        return Resolved(Label.PARK, surface)
+        word = next((w for w in _CITY_ZONE_WORDS if surface.endswith(w)), None)
+        zone = self.shaped_zone(surface[:-len(word)], word) if word else None
+        return zone or Resolved(Label.PARK, surface)  # 天津临港综合保税区 is a city's zone, 杨林工业园区 a park
 
     def _county_zone(self, surface: str) -> Resolved | None:
         """"<county><zone word>" in any spelling is one zone: 高唐开发区 = 高唐县经济开发区
@@ -430,12 +444,12 @@ class Resolver:
             if not k:
                 break
             rest = rest[k:]
-        if not 2 <= len(rest) <= int(rule_data("zones")["zone_own_name_max"]) or self.gaz.upper_unit(rest):
+        if not 2 <= len(rest) <= _ZONE_OWN_NAME_MAX or self.gaz.upper_unit(rest):
             return None
         e = self.lex.lookup(Label.COUNTY, name) or self.lex.lookup(Label.PARK, name)
         if e is not None:
             return Resolved(e.label, e.name, "" if e.name == name else "alias:lexicon", e)
-        return Resolved(Label.COUNTY, name, "shape:zone", Entry(name, Label.COUNTY, kind="zone"))
+        return Resolved(Label.COUNTY, name, _SHAPED, Entry(name, Label.COUNTY, kind="zone"))
 
     # --------------------------------------------------------------- projects
     def _infra_name(self, key: str) -> str:

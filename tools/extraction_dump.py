@@ -4,6 +4,7 @@ meant to be mechanical (a speed-up, a refactor) leaves the output byte-identical
     .venv/bin/python tools/extraction_dump.py --out /tmp/new.jsonl
     .venv/bin/python tools/extraction_dump.py --code ../other-worktree --out /tmp/old.jsonl
     .venv/bin/python tools/extraction_dump.py --compare /tmp/old.jsonl /tmp/new.jsonl
+    (--scaled 3: also three documents of bench/bench_extract.py's scaled corpus)
 
 One JSON line per document: the set, the file and its DocumentGraph (nodes, edges and evidence in
 the order extraction made them). The documents are read as `kg ingest` and `kg eval` read them
@@ -23,16 +24,28 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def dump(code: Path, out: Path) -> dict[str, str]:
+def dump(code: Path, out: Path, scaled: int = 0) -> dict[str, str]:
     """Write the dump of every set; returns each set's sha256."""
     sys.path.insert(0, str(code))
+    sys.path.insert(0, str(ROOT / "bench"))
     from evaluation.docset import extract_docset, load_docset
     from ingest.extract import extract_document
     from ingest.read import load_corpus
 
     import ingest
     print(f"code: {Path(ingest.__file__).resolve().parent.parent}")
-    sets = {"corpus": {d.key: extract_document(d) for d in load_corpus(ROOT / "data" / "corpus")}}
+    corpus = load_corpus(ROOT / "data" / "corpus")
+    sets = {"corpus": {d.key: extract_document(d) for d in corpus}}
+    if scaled:  # documents of bench_extract's scaled corpus: the corpus's lines in other orders
+        from bench_extract import _scaled
+        from ingest.read.clean import clean_text
+
+        docs = [d.model_copy(update={"text": ct.text, "offsets": ct.offsets})
+                for d in _scaled(corpus, scaled) for ct in [clean_text(d.raw_text)]]
+        sets["scaled"] = {d.key: extract_document(d) for d in docs}
+    for name, module in sys.modules.items():  # bench_extract puts this checkout first on sys.path: check
+        if name.startswith("ingest") and getattr(module, "__file__", None):
+            assert Path(module.__file__).resolve().is_relative_to(code), f"{name} loaded from {module.__file__}"
     for name in ("devset", "devset_other"):
         folder = ROOT / "tests" / name
         sets[name] = extract_docset(folder, load_docset(folder))
@@ -82,13 +95,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path)
     ap.add_argument("--code", type=Path, default=ROOT, help="the checkout whose extraction code runs")
+    ap.add_argument("--scaled", type=int, default=0, help="also this many documents of bench_extract's scaled corpus")
     ap.add_argument("--compare", nargs=2, type=Path, metavar=("OLD", "NEW"))
     args = ap.parse_args()
     if args.compare:
         sys.exit(compare(*args.compare))
     if not args.out:
         ap.error("--out or --compare is required")
-    for name, digest in dump(args.code.resolve(), args.out).items():
+    for name, digest in dump(args.code.resolve(), args.out, args.scaled).items():
         print(f"{name}: {digest}")
 
 

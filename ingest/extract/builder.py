@@ -2,9 +2,6 @@
 
 Repeated facts become one edge with several evidence entries; every node a rule
 touches also gets a Policy-MENTIONS edge with the sentence that named it.
-
-Records are built with `model_construct`: validating each one cost 7% of extraction, and every value
-here comes typed from the rules; tests/ingest/test_speed_mechanics.py validates whole DocumentGraphs.
 """
 
 from __future__ import annotations
@@ -12,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, PropValue, RelType, make_id
 from ingest.read import SourceDocument
@@ -40,8 +38,8 @@ class GraphBuilder:
     # rule does not read one figure twice
     figures: dict[int, set[str]] = field(default_factory=dict)
 
-    @property
-    def policy_id(self) -> str:
+    @cached_property
+    def policy_id(self) -> str:  # asked for every MENTIONS edge
         return make_id(Label.POLICY, self.doc.key)
 
     def node(self, r: Resolved, surface: str, sent: Sentence | None, rule: str,
@@ -49,7 +47,7 @@ class GraphBuilder:
         nid = r.id
         rec = self.nodes.get(nid)
         if rec is None:
-            rec = NodeRecord.model_construct(id=nid, label=r.label, name=r.name, aliases=[], props=self._default_props(r))
+            rec = NodeRecord(id=nid, label=r.label, name=r.name, props=self._default_props(r))
             self.nodes[nid] = rec
         if surface and surface != r.name and surface not in rec.aliases:
             rec.aliases.append(surface)
@@ -86,8 +84,7 @@ class GraphBuilder:
         k = (rel.value, source, target, key)
         rec = self.edges.get(k)
         if rec is None:
-            rec = EdgeRecord.model_construct(type=rel, source=source, target=target, key=key, props=dict(props or {}),
-                                             evidence=[])
+            rec = EdgeRecord(type=rel, source=source, target=target, key=key, props=dict(props or {}))
             self.edges[k] = rec
         if rel in (RelType.SETS_TARGET, RelType.REPORTS):
             self.figures.setdefault(sent.start, set()).add(surface)
@@ -99,8 +96,8 @@ class GraphBuilder:
         seen = (k, sent.start, surface)
         prior = self._ev_seen.get(seen)
         if prior is None:
-            ev = Evidence.model_construct(section=sent.section, sentence=sent.text, start=sent.start, end=sent.end, rule=rule,
-                                          surface=surface, resolution=resolution, confidence=rule_confidence(rule))
+            ev = Evidence(section=sent.section, sentence=sent.text, start=sent.start, end=sent.end,
+                          rule=rule, surface=surface, resolution=resolution, confidence=rule_confidence(rule))
             self._ev_seen[seen] = ev
             rec.evidence.append(ev)
         elif rule not in prior.rule.split("+"):
@@ -121,4 +118,29 @@ class GraphBuilder:
         return NodeRecord(id=self.policy_id, label=Label.POLICY, name=d.title or d.key, props=props)
 
     def graph(self) -> DocumentGraph:
-        return DocumentGraph(policy=self.policy_node(), nodes=list(self.nodes.values()), edges=list(self.edges.values()))
+        edges = [e if _one_each(e.evidence) else e.model_copy(update={"evidence": _one_per_sentence(e.evidence)})
+                 for e in self.edges.values()]
+        return DocumentGraph(policy=self.policy_node(), nodes=list(self.nodes.values()), edges=edges)
+
+
+def _one_each(evidence: list[Evidence]) -> bool:
+    return len(evidence) < 2 or len({ev.start for ev in evidence}) == len(evidence)
+
+
+def _one_per_sentence(evidence: list[Evidence]) -> list[Evidence]:
+    """An edge's evidence, one entry per sentence (its Sentence id lists each sentence once).
+
+    While rules run, a sentence naming one end by two surfaces (新一代信息技术 and
+    新一代信息技术产业) holds an entry per surface: later rules read them. In the graph the
+    first surface stays, with every rule that found the fact there and the best confidence.
+    """
+    first: dict[tuple[int, int], Evidence] = {}
+    for ev in evidence:
+        kept = first.get((ev.start, ev.end))
+        if kept is None:
+            first[(ev.start, ev.end)] = ev.model_copy()
+            continue
+        rules = kept.rule.split("+")
+        kept.rule = "+".join([*rules, *(r for r in ev.rule.split("+") if r not in rules)])
+        kept.confidence = max(kept.confidence, ev.confidence)
+    return list(first.values())

@@ -166,8 +166,18 @@ def document_subject(b: GraphBuilder) -> tuple[str, Division] | None:
             return None
         counts = Counter(h[2].code for h in hits)
         pos, surface, unit = max(hits, key=lambda h: (counts[h[2].code], -h[0]))
+    if unit.level == "prefecture":  # "东北网绥化2月11日电青冈以创建…": the county the dateline's city opens with
+        m = _DATELINE.search(text[:_DATELINE_WINDOW])
+        county = next((u for u in gaz.units.values() if u.parent == unit.code and m and any(
+            text.startswith(f, m.end()) for f in (u.name, *u.shorts))), None) if m else None
+        if county is not None:
+            unit = county
+            surface = next(f for f in (county.name, *county.shorts) if text.startswith(f, m.end()))  # type: ignore[union-attr]
     forms = [unit.name, *(s + unit.name[-1] for s in unit.shorts), surface]
-    return next(f for f in forms if f in text), unit
+    return next((f for f in forms if f in text), surface), unit
 
 
 _SUBJECT_WINDOW = 1500  # characters of a text's opening read for the place it is about
+# "…绥化2月11日电", "…讯": the report's first words follow (data/rules/targets.yaml, a pattern without slots)
+_DATELINE = re.compile(rule_data("targets")["patterns"]["dateline_end"])
+_DATELINE_WINDOW = 80

@@ -40,7 +40,8 @@ from graph.model import DocumentGraph, Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import name_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
-from ingest.extract.names import INDUSTRY_CONTINUATIONS, inside_word, modifier_spans, zone_class, zone_own_name
+from ingest.extract.names import (INDUSTRY_CONTINUATIONS, find_enterprises, inside_word, modifier_spans, zone_class,
+                                  zone_own_name)
 from ingest.extract.nlp import get_pipeline
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
@@ -51,11 +52,12 @@ from ingest.extract.places import rule_county_layout, rule_town_park
 from ingest.extract.projects import park_project, rule_box, rule_known_owner, rule_project_list, text_project
 from ingest.extract.project_facts import rule_project_facts
 from ingest.extract.enterprise_lists import rule_enterprise_list
-from ingest.extract.industry_lists import rule_cluster_of_firms, rule_industry_list, rule_place_industries
+from ingest.extract.industry_lists import (rule_cluster_of_firms, rule_industry_list, rule_place_industries,
+                                          rule_project_serves)
 from ingest.extract.project_lists import rule_listed_projects
 from ingest.extract.prose import (Found, ProseState, brought_in, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
-                                  rule_head_park, rule_owner, rule_represented, rule_place_industry_pairs, rule_short_owner,
+                                  rule_head_park, rule_owner, rule_park_dateline, rule_parks_built_in, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
 from ingest.extract.targets import fill_scopes, rule_prose_targets
 from ingest.structure import Sentence, Structure, analyse
@@ -175,6 +177,20 @@ def _zone_in_name(b: GraphBuilder, sent: Sentence, nid: str, surface: str, count
     return False
 
 
+def _park_ending(b: GraphBuilder, tail: str) -> str | None:
+    """The park named last whose name ends with `tail` (广东海南先进制造业合作产业园 for 该合作产业园)."""
+    return next((n.id for n in reversed(list(b.nodes.values()))
+                 if n.label == Label.PARK and n.name.endswith(tail) and n.name != tail), None)
+
+
+def _firms_in(b: GraphBuilder, sent: Sentence, start: int, surface: str, out: list[Found]) -> None:
+    """The companies named inside a span no rule kept, as mentions."""
+    for s, e, name in find_enterprises(surface):
+        r = b.resolver.enterprise(name)
+        if r is not None:
+            out.append(Found(start + s, start + e, r.label, b.node(r, name, sent, "mention"), name))
+
+
 def _covers(f: Found, items: list[Found]) -> bool:
     """A span holding a list's items is the list, not a name ("A、B等项目")."""
     return any(f.start <= g.start and g.end <= f.end and (g.start, g.end) != (f.start, f.end) for g in items)
@@ -198,7 +214,7 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
         modifiers = modifier_spans(sent.text, [(e.start_char, e.end_char) for e in ents if e.label_ == Label.CLUSTER.value])
         for ent in ents:
             label = Label(ent.label_)
-            surface = ent.text
+            surface = sent.text[ent.start_char:ent.end_char]  # ent.text, without spaCy joining its tokens
             r: Resolved | None
             if label == Label.COUNTY:
                 if zone_class(sent.text, ent.start_char, surface):
@@ -208,6 +224,14 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
             elif label == Label.ENTERPRISE:
                 r = b.resolver.enterprise(surface)
             elif label == Label.PARK:
+                if pattern("prose", "former_name").search(sent.text, 0, ent.start_char):
+                    continue  # "…开发区…，前身为营口中小企业创业园区": the same zone's former name, no other park
+                anaphor = pattern("prose", "park_anaphor").match(surface)
+                if anaphor:  # "该合作产业园": the park named before whose name ends so, else none
+                    nid = _park_ending(b, surface[anaphor.end():])
+                    if nid is not None:
+                        out.append(Found(ent.start_char, ent.end_char, Label.PARK, nid, surface))
+                    continue
                 pid = park_project(b, sent, ent.start_char, ent.end_char)
                 if pid is not None:
                     out.append(Found(ent.start_char, ent.end_char, Label.PROJECT, pid, surface))
@@ -235,9 +259,14 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                 surface = sent.text[start:ent.end_char]
                 if _covers(Found(start, ent.end_char, label, "", surface), (listed or {}).get(sent.start, [])):
                     continue  # "A、B等项目": the list's items are the projects, not the whole run
+                if any(f.start == start and pattern("prose", "place_projects").fullmatch(sent.text, f.end, ent.end_char)
+                       for f in out[:named]):
+                    continue  # "天府新区项目是签约重点": the zone's projects, no one project
                 pid = text_project(b, sent, surface)
                 if pid is not None:
                     out.append(Found(start, ent.end_char, label, pid, surface))
+                else:  # a run the project rules reject hides no company (…与呼伦贝尔肉业集团等12家…就15个项目签约)
+                    _firms_in(b, sent, start, surface, out)
                 continue
             else:
                 r = None
@@ -275,6 +304,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             state.doc_place, state.doc_place_rule = (hosted.nid, hosted.surface), "title_place"
     projects: list[tuple[Found, Sentence]] = []
     brought: list[tuple[Found, Sentence]] = []
+    parks: list[tuple[Found, Sentence]] = []
     shorts: dict[str, Found] = {}
     for sent in prose:
         found = spans.get(sent.start, [])
@@ -284,10 +314,12 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
         if sent.block == "para":
             rule_owner(b, sent, found, state)
             rule_located(b, sent, found, state)
+            rule_parks_built_in(b, sent, found, state)
             rule_develops(b, sent, found, state)
             rule_industry_list(b, sent, found, state)
             rule_place_industries(b, sent, found, state)
             rule_cluster_of_firms(b, sent, found, state)
+            rule_project_serves(b, sent, found, state)
             rule_enterprise_list(b, sent, found, state)
             rule_leading_list(b, sent, found, state, state.heading_cluster(sent))
             rule_represented(b, sent, found, state)
@@ -304,9 +336,11 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
                 brought.append((f, sent))  # "新引进的A公司", "引进A、B等企业": firms the report's place brought in
             elif f.label == Label.PARK and not pattern("prose", "bare_park_word").fullmatch(f.surface):
                 state.last_park = f
+                parks.append((f, sent))
     rule_short_owner(b, projects)
     rule_head_park(b, projects)
     rule_dateline(b, projects + brought, state)
+    rule_park_dateline(b, parks, state)
 
 
 def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,

@@ -17,7 +17,7 @@ from functools import lru_cache
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY
-from ingest.extract.names import strip_lead_words
+from ingest.extract.names import company_start, find_enterprises, holds_verb, strip_lead_words
 from ingest.extract.prose import _PLACE, Found, ProseState, _clause_start, _edge, is_list, split_items
 from ingest.rules import rule_data
 from ingest.structure import Sentence
@@ -66,10 +66,11 @@ def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], st
         pos = start
         for k, item in enumerate(items):
             a, pos = pos, pos + len(item) + 1
-            if k == 0:  # "依托A、B等企业", "在龙头企业A、B等…": the words before the first name
-                bare = strip_lead_words(_CUES.sub("", strip_lead_words(item)))
+            if k == 0:  # "依托A、B等企业", "在龙头企业A、B等…", "积极引进A、B": the words before the first name
+                bare = company_start(_CUES.sub("", strip_lead_words(item)))
                 a, item = a + len(item) - len(bare), bare
-            if not P["item"].match(item) or NOT_COMPANY.search(item) or _is_place(b, item):
+            if not P["item"].match(item) or NOT_COMPANY.search(item) or _is_place(b, item) \
+                    or holds_verb(item) and not find_enterprises(item):  # "紧盯近两年新投产、…等重点企业": a clause
                 continue
             known = next((f for f in spans if f.label == Label.ENTERPRISE and f.start < a + len(item) and a < f.end), None)
             if known is None:

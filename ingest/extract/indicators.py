@@ -92,6 +92,8 @@ _SHARE_PHRASE = re.compile(_I["share_phrase"])
 
 def rule_respectively(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -> None:
     """"A、B增加值…，占GDP比重分别达到x%、y%": one reported value per subject."""
+    if sent.text.count("%") < 2:
+        return  # the pattern needs two percentages; scanning for it costs more than this test
     doc_year = document_year(b.doc)
     for m in _RESPECTIVELY.finditer(sent.text):
         subjects = re.findall(r"“([^”]+)”", m.group(1)) or m.group(1).split("、")

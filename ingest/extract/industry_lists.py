@@ -1,4 +1,10 @@
-"""Lists of industries in prose: every item is an industry; the place the sentence is about DEVELOPS it.
+"""Industries named in prose, and what develops them or belongs to them.
+
+  industry_list     a list of industries: every item is one; the place the sentence is about DEVELOPS it
+  place_industry    "银川经开区光伏材料产业规模…": the place right before "X产业" DEVELOPS it
+  chain_topic       "X产业链方面，…" opening a paragraph: the report's place DEVELOPS X产业链
+  cluster_of_firms  "形成以A为龙头，B等企业相配套…的Y产业集群": each firm IN_CLUSTER Y
+  project_serves    "A项目，…，将助推我市X产业…": each project named before the verb IN_CLUSTER X
 
 Reads: a prose sentence and the names found in it (prose.Found). Writes: Cluster nodes (level
 industry unless the lexicon knows them, or the list's ending says 集群) and DEVELOPS edges (rule
@@ -31,6 +37,7 @@ from ingest.rules import rule_data
 from ingest.structure import Sentence
 
 RULE = "industry_list"
+_SEMICOLONS = tuple(map(str, rule_data("prose")["clause_stops"]))  # what ends the clause group projects share
 
 
 @lru_cache(maxsize=1)
@@ -65,9 +72,9 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
         return None  # a province's or city's industries: no county or zone develops them here
     if state.last_park is not None and _place_patterns()["bare_park_opening"].match(text):
         return state.last_park  # "“产业园将持续引进…": the park the text is about
-    places = {f.nid for f in spans if f.label in _PLACE and f.start < before}
+    places = [f for f in spans if f.label in _PLACE and f.start < before]
     doc = state.doc_place_found()
-    if not places or doc is not None and places == {doc.nid}:
+    if not places or doc is not None and {f.nid for f in places} == {doc.nid}:
         return doc  # no subject, or only the report's own place named on the way ("占开发区工业总产值的65%，…形成…")
     return None
 
@@ -116,6 +123,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         if not P["develops_cue"].search(text, 0, m.end()):
             continue
         subj = _subject(b, spans, start, state, text)
+        fields = P["fields_after"].match(text, m.end()) is not None  # "涵盖了A、B等多个前沿产业领域"
         head = P["bare_head"].search(split_items(body)[0])
         if head is not None and state.last_park is not None:  # "为开发区煤炭、煤电…": the zone named last
             subj = state.last_park
@@ -131,7 +139,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             if found is None:
                 continue
             spans.append(found)
-            if subj is not None:
+            if subj is not None and not fields:
                 _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
 
 
@@ -200,3 +208,35 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
                 lead = f.start == m.start("firms")
                 _edge(b, RelType.IN_CLUSTER, f, cluster, sent, "cluster_of_firms", state,
                       {"role": "leading" if lead else "member"})
+
+
+@lru_cache(maxsize=1)
+def _serves_patterns() -> dict[str, re.Pattern[str]]:
+    return {k: re.compile(v) for k, v in rule_data("prose")["project_serves"].items()}
+
+
+def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"总投资11.9亿元的A项目，主要生产…，将助推我市轨道交通产业实现新的突破": the projects named in the
+    sentence before the verb (after its last ；) are in the industry right after it (rule project_serves).
+    Only projects named in the sentence: "项目建成后，将助推…" names none."""
+    P, text = _serves_patterns(), sent.text
+    projects = [f for f in spans if f.label == Label.PROJECT]
+    if not projects:
+        return
+    for m in P["verb"].finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in _SEMICOLONS) + 1
+        named = [f for f in projects if start <= f.start and f.end <= m.start()]
+        if not named:
+            continue
+        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.end()), None)
+        if found is None:
+            obj = P["industry"].match(text, m.end())
+            if obj is None or not _industry_name(obj.group(0)) or is_place_word(obj.group(0)):
+                continue
+            found = cluster_span(b, obj.group(0), m.end(), sent, "project_serves")
+            if found is None:
+                continue
+            spans.append(found)
+        for f in named:
+            _edge(b, RelType.IN_CLUSTER, f, found, sent, "project_serves", state)
+        return

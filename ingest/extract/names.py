@@ -31,7 +31,8 @@ def _chars(key: str) -> frozenset[str]:
     return frozenset(map(str, _W[key]))
 
 
-PARK_SUFFIXES = tuple(_W["park_suffixes"])
+PARK_SUFFIXES = (*_W["park_suffixes"], *_W["area_park_suffixes"])
+AREA_PARK_SUFFIXES = tuple(map(str, _W["area_park_suffixes"]))
 ENTERPRISE_STRONG = tuple(_W["enterprise_strong"])
 # weaker company-name endings, trusted only where a company is expected (lists, project items)
 ENTERPRISE_WEAK = tuple(_W["enterprise_weak"])
@@ -74,15 +75,19 @@ def strip_lead_words(name: str) -> str:
         name = name[m.end():]
 
 
-_PARK_RE = re.compile(_alt("park_suffixes"))
+_PARK_RE = re.compile("|".join(map(re.escape, sorted(PARK_SUFFIXES, key=len, reverse=True))))
 # a verb inside a found name means the name starts after it (阳谷县创建|省级…开发区)
 _INNER_VERB = re.compile(f"({_alt('inner_verbs')})")
 # generic descriptions, not names (特色产业园区, 两大化工园区, 省级开发区)
 _GENERIC_PARK = re.compile(f"^({_alt('generic_park_heads')})")
 _PARK_NOT_INSIDE = re.compile("|".join(_W["park_not_inside"]))
+_PARK_KIND = re.compile(f"({_alt('park_kind_words')})(?:{_alt('park_kind_tails')})?$")
 _PARK_NOT_FOLLOWED = _tuple("park_not_followed_by")
 _ZONE_WORDS = frozenset(map(str, rule_data("zones")["bare"]))
 _ZONE_CANONICAL = frozenset(map(str, rule_data("zones")["canonical"]))
+_ZONE_NOT_HEADS = tuple(map(str, rule_data("zones")["zone_name_not_heads"]))
+_ZONE_NAME_AFTER = tuple(map(str, rule_data("zones")["zone_name_after"]))
+_CLASS_QUALIFIERS = tuple(sorted(map(str, rule_data("zones")["class_qualifiers"]), key=len, reverse=True))
 
 
 def find_parks(text: str) -> list[tuple[int, int, str]]:
@@ -96,10 +101,11 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         if _inside_title(text, m.start()):
             continue  # a cited title 《关于推动开发区…》 names no park
         head = name[:-len(m.group(0))]
-        # another park inside: the name starts after it, unless it is a zone the park lies in
-        # (交城经济开发区|低碳生态园 is one name; park_zone_name reads the zone from it)
+        # another park inside: the name starts after it, unless it is a zone or an area the park lies in
+        # (交城经济开发区|低碳生态园, 海口药谷|工业园 are one name; park_zone_name reads a zone from it)
         inner = list(_INNER_VERB.finditer(head)) + [x for x in _PARK_RE.finditer(head)
-                                                    if x.start() > 0 and x.group(0) not in _ZONE_CANONICAL]
+                                                    if x.start() > 0 and x.group(0) not in _ZONE_CANONICAL
+                                                    and x.group(0) not in AREA_PARK_SUFFIXES]
         if inner:  # a verb or another park inside: the name starts after it
             name = strip_lead_words(name[max(x.end() for x in inner):])
         j = max(name.rfind(a, 0, len(name) - len(m.group(0))) for a in _AND)
@@ -108,7 +114,12 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         close = name.rfind("）")
         if close >= 0 and "（" not in name[:close]:
             name = name[close + 1:]  # "县（市、区）间…园区": the bracket belongs to the text before
+        q = next((q for q in _CLASS_QUALIFIERS if name.startswith(q)), "")
+        if q and len(name) - len(q) - len(m.group(0)) >= 2 and not _PARK_RE.search(name, 0, len(name) - len(m.group(0))) \
+                and _opens_with_place(name[len(q):]):
+            name = name[len(q):]  # 国家级|拉萨经济技术开发区: a level before a place's zone (省级农业高新区 is a kind)
         if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or _PARK_NOT_INSIDE.search(name) \
+                or _PARK_KIND.search(name, 0, len(name) - len(m.group(0))) \
                 or name.count("（") > name.count("）") or _COUNTED_AFTER.match(text, m.end()):
             continue  # a bare suffix (开发区) is resolved by context, not here
         s = m.end() - len(name)
@@ -116,7 +127,12 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_CLASS_QUALIFIERS = tuple(map(str, rule_data("zones")["class_qualifiers"]))
+
+
+def _opens_with_place(name: str) -> bool:
+    """Whether a division's name or a prefecture's short form opens `name` (拉萨|经济技术开发区)."""
+    gaz = default_gazetteer()
+    return any(name[:k] in gaz.full or gaz.upper_unit(name[:k]) is not None for k in range(2, min(5, len(name))))
 
 
 def zone_class(text: str, start: int, surface: str) -> bool:
@@ -129,10 +145,14 @@ def zone_own_name(text: str, end: int) -> int | None:
     name characters back to a delimiter, a clause-opening word or a verb, with no count, sum or generic head
     (国家级新区, 城市新区 name no zone). None when no such name stands there."""
     name = strip_lead_words(text[walk_left(text, end, 10):end])
+    cut = max((name.rfind(w) for w in _ZONE_NAME_AFTER), default=-1)
+    if 0 <= cut < len(name) - 2:
+        name = name[cut + 1:]
     inner = list(_INNER_VERB.finditer(name))
     if inner:
         name = strip_lead_words(name[inner[-1].end():])
-    if len(name) < 2 or name in LEAD_WORDS or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or _GENERIC_PARK.match(name) \
+    if len(name) < 2 or name in LEAD_WORDS or name.startswith(_ZONE_NOT_HEADS) or _GENERIC_PARK.match(name) \
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", name) \
             or _PARK_NOT_INSIDE.search(name) or _inside_title(text, end):
         return None
     return end - len(name)
@@ -153,7 +173,7 @@ _STRONG_RE = re.compile(_alt("enterprise_strong"))
 # a company suffix after a generic description (品牌运营公司, 涉农集团, 现代种业集团) is no name
 _GENERIC_COMPANY = re.compile(f"({_alt('generic_company_words')})")
 # words after which a company name starts (人才创办了|东阿县途胜…, 输出到|美国肯尼可特公司)
-_BEFORE_COMPANY = re.compile(f"({_alt('before_company')})")
+_BEFORE_COMPANY = re.compile(f"({_alt('before_company')}|{_W['before_company_kind']})")
 _SHORT_LEGAL = _chars("short_legal_forms")
 _LEGAL_STARTS = _tuple("legal_form_starts")
 _COMPANY_NOT_FOLLOWED = _tuple("company_not_followed_by")
@@ -175,7 +195,7 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         stem = name[:-len(m.group(0))]
         cut = list(_BEFORE_COMPANY.finditer(stem))
         if cut:
-            name = name[cut[-1].end():]
+            name = strip_lead_words(name[cut[-1].end():])
             stem = name[:-len(m.group(0))]
         if len(stem) < 2 or name.startswith(_COMPANY_NOT_HEADS):
             continue
@@ -185,6 +205,18 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.end() - len(name), m.end(), name))
     return out
+
+
+def holds_verb(words: str) -> bool:
+    """Whether a verb stands inside `words` (近两年新投产): a clause, no name."""
+    return _INNER_VERB.search(words) is not None
+
+
+def company_start(words: str) -> str:
+    """The words from where a company's name may start: after the last word that a name follows
+    (积极引进|飞鹤, 这个县以|…公司) and the clause-opening words after it."""
+    cut = list(_BEFORE_COMPANY.finditer(words))
+    return strip_lead_words(words[cut[-1].end():] if cut else words)
 
 
 def enterprise_prefix(item: str, strip_region: Callable[[str], str] = lambda s: s) -> str:
@@ -473,7 +505,9 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
             core = _CORE_ENDING.sub("", text[a:z])
             if _COUNTED.search(core):
                 continue  # "新材料三大战略性新兴产业": the end of another counted list, no one name
-            if not (2 <= len(core) <= 12) or core in _NOT_INDUSTRY or not re.fullmatch(r"[\u4e00-\u9fff]+", core) \
+            # one character names an industry only before 产业集群 (铝产业集群) or inside a long qualified list (油茶、竹、家具…等五大产业)
+            shortest = 1 if tail == _CLUSTER_TAIL and len(items) == 1 or qualified and 0 < k < len(items) - 1 else 2
+            if not (shortest <= len(core) <= 12) or core in _NOT_INDUSTRY or not re.fullmatch(r"[\u4e00-\u9fff]+", core) \
                     or _NOT_IN_CORE.search(core) or _places_joined(core) or _INNER_VERB.search(core) or core.startswith(LEAD_WORDS) \
                     or _inside_title(text, a):
                 continue

@@ -26,7 +26,8 @@ from ingest.extract.context import document_year
 from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
 
-_KEYS = ("money", "facts", "facts_before", "before_gap", "anaphora", "yuan_per_unit", "status", "not_yet", "date", "batch", "of_word", "list_comma")
+_KEYS = ("money", "facts", "facts_before", "before_gap", "before_start", "anaphora", "yuan_per_unit", "status", "not_yet",
+         "date", "batch", "of_word", "list_comma")
 _MONEY_FACTS = ("total_investment", "annual_investment")
 
 
@@ -43,6 +44,7 @@ def _rules() -> dict[str, Any]:
         before = {k: re.compile(p + money + d["before_gap"]) for k, p in d["facts_before"].items()}
         return {"facts": facts, "before": before, "status": status, "date": re.compile(d["date"]),
                 "yuan": d["yuan_per_unit"], "anaphora": re.compile(d["anaphora"]), "not_yet": re.compile(d["not_yet"]),
+                "before_start": re.compile(d["before_start"]),
                 "batch": re.compile(d["batch"]), "of_word": d["of_word"], "list_comma": d["list_comma"], "before_any": re.compile("|".join(d["facts_before"].values()))}
     except re.error as e:
         raise LexiconError(f"data/rules/project_facts.yaml: a pattern does not compile: {e}") from None
@@ -129,15 +131,16 @@ def rule_project_facts(b: GraphBuilder, sentences: list[Sentence]) -> None:
         for i, (pos, pid, surface) in enumerate(found):
             nxt = next((p for p, q, _ in found[i + 1:] if q != pid and p > pos), len(text))
             batch = R["batch"].search(text, pos + len(surface), nxt)  # "…项目，本次开工25个重点项目，总投资…"
-            starts = [m.end() for m in pattern("prose", "item_start").finditer(text, 0, pos)]
-            start = starts[-1] if starts else 0  # a list item's own lead
+            starts = [m.end() for m in R["before_start"].finditer(text, 0, pos)]
+            start = starts[-1] if starts else 0  # the clause group before the name (its figure is anchored to the name)
             stop = pattern("prose", "clause_end").search(text, pos + len(surface))
             listed = R["batch"].search(text, pos + len(surface), stop.start() if stop else len(text))
             # "总投资375亿元的A、B等121个项目": the figure before a list's first item is the batch's, unless each item has its own
             shared = listed and text.startswith(R["list_comma"], pos + len(surface)) and not R["before_any"].match(text, pos + len(surface) + 1)
             before = "" if shared else text[start:pos]
             _set(b, pid, _facts(R, text[pos:batch.start() if batch else nxt], len(surface), before, year, text[:pos]), sent)
-        last = found[-1][1]
+        # the project named last, or the one the sentence opens with: its topic ("X项目主要建设A、B…。项目分三期…")
+        last = found[0][1] if not text[:found[0][0]].strip() else found[-1][1]
 
 
 def _set(b: GraphBuilder, pid: str, facts: dict[str, Any], sent: Sentence) -> None:

@@ -90,17 +90,22 @@ def rule_known_owner(b: GraphBuilder) -> None:
     document names elsewhere (莘县首鲜净菜… after "企业品牌：…莘县首鲜…")."""
     names = sorted({(n, rec.id) for rec in b.nodes.values() if rec.label == Label.ENTERPRISE
                     for n in (rec.name, *rec.aliases) if len(n) >= 3}, key=lambda x: -len(x[0]))
+    rank: dict[str, list[int]] = {}  # name -> its places in `names`: an item looks up its own openings
+    for i, (n, _eid) in enumerate(names):
+        rank.setdefault(n, []).append(i)
     for pid, item, sent, cluster_id in b.unowned:
         hit = b.resolver.county_prefix(item)
         starts = {item, b.resolver.lex.strip_region(item)} | ({item[len(hit[0]):]} if hit else set())
-        for n, eid in names:
-            if any(st.startswith(n) and len(st) > len(n) + 1 for st in starts):
-                how = f"known:{n}→{b.nodes[eid].name}"
-                b.node(Resolved(Label.ENTERPRISE, b.nodes[eid].name), n, sent, "box_known_owner")
-                b.edge(RelType.CARRIED_OUT_BY, pid, eid, sent, "box_known_owner", n, how)
-                if cluster_id:
-                    b.edge(RelType.IN_CLUSTER, eid, cluster_id, sent, "box_known_owner", n, how, props={"role": "member"})
-                break
+        # the first of `names` that opens a start with 2+ characters left over
+        first = min((i for st in starts for k in range(3, len(st) - 1) for i in rank.get(st[:k], ())), default=None)
+        if first is None:
+            continue
+        n, eid = names[first]
+        how = f"known:{n}→{b.nodes[eid].name}"
+        b.node(Resolved(Label.ENTERPRISE, b.nodes[eid].name), n, sent, "box_known_owner")
+        b.edge(RelType.CARRIED_OUT_BY, pid, eid, sent, "box_known_owner", n, how)
+        if cluster_id:
+            b.edge(RelType.IN_CLUSTER, eid, cluster_id, sent, "box_known_owner", n, how, props={"role": "member"})
 
 
 PROJECT_LIST = re.compile(_P["project_list"])

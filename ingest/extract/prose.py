@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import plain_park_name
+from ingest.extract.names import AREA_PARK_SUFFIXES, plain_park_name
 from ingest.resolve import Resolved
 from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
@@ -688,6 +688,51 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
         if p.nid not in located and not _clause_at_place(b, sent.text, p.start) \
                 and not _P("other_scope").search(sent.text, _clause_start(sent.text, p.start), p.start):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, state.doc_place_rule, surface, "")
+            located.add(p.nid)
+
+
+def rule_parks_built_in(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """Parks a place builds in itself: "在X建设A、B和C产业园" (X a zone, a county, or a bare 园区 for the park
+    named last; rule built_in_park), and a list of parks closed by "一区N园" (A、B、C一区三园), each in the zone
+    named before the list (rule zone_parks)."""
+    text = sent.text
+    parks = [f for f in spans if f.label == Label.PARK]
+    if not parks:
+        return
+    for m in _P("built_in").finditer(text):
+        place = next((f for f in spans if f.start == m.start("place") and f.end == m.end("place") and f.label in _PLACE),
+                     None)
+        if place is None and _P("bare_park_word").fullmatch(m.group("place")):
+            place = next((f for f in reversed(parks) if f.end <= m.start() and not _P("bare_park_word").fullmatch(f.surface)),
+                         None) or state.last_park
+        end = _clause_end(text, m.end())
+        for f in parks:
+            if place is not None and m.end() <= f.start < end and f.nid != place.nid:
+                _edge(b, RelType.LOCATED_IN, f, place, sent, "built_in_park", state)
+    for m in _P("zone_parks").finditer(text):
+        listed = [f for f in parks if _clause_start(text, m.start()) <= f.start and f.end <= m.start()]
+        zone = next((f for f in reversed(spans) if f.end <= (listed[0].start if listed else 0) and f.label in _PLACE
+                     and (f.label == Label.PARK or b.nodes[f.nid].props.get("kind") == "zone")), None)
+        for f in listed if zone is not None else []:
+            _edge(b, RelType.LOCATED_IN, f, zone, sent, "zone_parks", state)
+
+
+def rule_park_dateline(b: GraphBuilder, parks: list[tuple[Found, Sentence]], state: ProseState) -> None:
+    """Parks that nothing nearer places (no county or zone in their name, no 位于/在X的Y) are in the report's
+    place when that is a development zone (lower confidence, rule park_dateline): a zone's report names its
+    own parks (乐山高新区 … 东盟电子信息产业园中园); a park its clause only plans (打造X, 规划建设X) is not
+    placed so."""
+    if state.doc_place is None:
+        return
+    nid, surface = state.doc_place
+    if not _P("zone_name_end").search(b.nodes[nid].name):
+        return  # a county's or a city's report names parks anywhere; a park's report speaks of its own parts
+    located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
+    for p, sent in parks:
+        if p.nid not in located and p.nid != nid and b.nodes[p.nid].props.get("kind") != "zone" \
+                and not _P("zone_name_end").search(p.surface) and not p.surface.endswith(AREA_PARK_SUFFIXES) \
+                and not _P("planned_park").search(sent.text, _clause_start(sent.text, p.start), p.start):
+            b.edge(RelType.LOCATED_IN, p.nid, nid, sent, "park_dateline", surface, "")
             located.add(p.nid)
 
 

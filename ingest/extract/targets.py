@@ -18,6 +18,11 @@ prefecture or county another place's text is about (context.document_subject), e
 city (data/lexicon/regions.yaml); one indicator node per (scope, name): the home
 city's keep the plain name, another place's carry it in front (东莞市规模以上工业增加值).
 Figures the older lexicon rule (indicators.py) already read are left to it.
+
+Also (docs/EXTRACTION.md, "Targets, third round"): a plan's to-year carries to the paragraphs that list its
+targets (_carry); a batch of projects' money (_batch_money: 重点项目496个，总投资…，今年计划完成投资…); figures that
+are no year's (_no_years_figure); a zone opening a headline or a clause is the scope; a headline's target the body
+restates is dropped (drop_restated_headlines).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from graph.model import Label, RelType
+from graph.model import EdgeRecord, Label, RelType
 from ingest.errors import LexiconError
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import document_subject, document_year, period_for
@@ -40,7 +45,7 @@ RULE = "prose_target"
 _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
          "this_year", "last_year", "chinese_digits", "this_year_kinds", "target_cues", "weak_target_cues", "reported_cues", "plan_sections",
          "comparator_after", "comparator_before", "lead_words", "flow_words", "verb_tail", "rate_words", "anaphora",
-         "not_indicator", "subject_endings", "invest_words", "plan_invest_words", "batch_leads", "batch_plan_words", "annual_invest_words", "project_endings",
+         "not_indicator", "subject_endings", "invest_words", "plan_invest_words", "batch_leads", "batch_plan_words", "annual_invest_words", "project_endings", "zone_endings", "generic_zones",
          "project_verbs",
          "change_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
@@ -50,7 +55,8 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "subject", "recurring", "sub_year", "batch_money", "plan_money", "item_split",
              "batch_counted", "batch_named", "batch_lead", "breakdown", "batch_plan", "annual_money",
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
-             "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail")
+             "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
+             "zone_subject", "of_word", "bare_project", "sentence_end")
 
 
 def _alt(words: Any) -> str:
@@ -120,6 +126,9 @@ class _Places:
         parks = [e for s, e, *_ in find_parks(title) if s == 0]
         if parks:
             return title[:parks[0]]
+        zone = rules().p["zone_subject"].match(title)
+        if zone and zone.group(1) not in rules().data["generic_zones"]:
+            return zone.group(1)  # 长三角（湖州）产业合作区22个项目…
         m = rules().p["zone_word"].search(title, 0, 12)
         place = title[:m.start()] if m else ""
         if place and (self.b.resolver.gaz.upper_unit(place) or self.b.resolver.county(place)):
@@ -163,11 +172,15 @@ def _name_right(R: _Rules, text: str) -> str:
 def _clean(R: _Rules, name: str) -> str:
     name = R.p["modal"].sub("", R.p["change_from"].sub("", name))
     name = R.p["count_tail"].sub("", R.p["inner_year"].sub("", name))  # "筛选确定了2010年重点建设项目共6大类"
-    prev = None
+    whole, prev = name, None
     while prev != name:
         prev = name
         name = R.p["lead"].sub("", name).strip()
         name = R.p["tail"].sub("", name).strip()
+    if name in R.data["project_endings"]:  # "重点建设项目", "全年实施项目": the lead words are the name's own
+        name = R.p["tail"].sub("", whole).strip()
+        said = R.p["this_or_last"].match(name)
+        name = name[said.end():] if said else name
     return name.strip("“”\"' ")
 
 
@@ -197,7 +210,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     if places is None:
         places = _Places(b)
         b._target_places = places  # type: ignore[attr-defined]
-    taken = b.figures.get(sent.start, set())
+    taken = set(b.figures.get(sent.start, ()))  # what the lexicon rule read (a copy: this rule adds to it)
     para_before = b.doc.text[sent.para_start:sent.start]
     plan_part = any(w in part for part in sent.path for w in d["plan_sections"])
     clause_end, item_end = d["clause_end"], d["clause_end"] + d["item_end"]
@@ -211,6 +224,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     subject: str | None = None
     read: list[str] = []  # the names read in this sentence, for "现已落地X项目14个，年底将落地30个"
     prev_end = 0
+    planned_batches: list[str] = []  # batches of projects this sentence plans ("计划开工重点项目496个")
+    sent_scope = ""  # the place a clause of the sentence opened with: its later clauses speak of it too
     for start, end, value, unit, surface in figures:
         if unit in d["change_units"]:
             continue  # a change, not a level
@@ -230,6 +245,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if R.p["not_a_value"].search(left):
             continue  # "由5100亿元提高到5500亿元": the base of a change; "年度计划的131.4%": a ratio
         scope, left_rest = places.leading(left.strip())
+        zone = None if scope else R.p["zone_subject"].match(R.p["lead"].sub("", left_rest))
+        if zone and zone.group(1) not in d["generic_zones"]:  # "2022年江北一体发展区计划开复工项目140个"
+            scope, left_rest = zone.group(1), R.p["lead"].sub("", left_rest)[zone.end():]
+        sent_scope = scope or sent_scope
         comp_after = R.p["comparator_after"].match(text[end:end + 4])
         batch = _batch_money(R, text, item_start, left_rest) if unit in d["money_units"] else None
         # a year-to-date tally ("今年共开工建设重点项目102个，…年度计划投资348亿元") reports, it plans nothing
@@ -237,43 +256,20 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         plan = bool(batch and batch[1]) and not tally
         if batch:  # "重点项目496个，总投资3957.5亿元，今年计划完成投资631.5亿元": the batch's money
             name, rate, stated, right = batch[0], None, True, False
+            zone = None if scope else R.p["zone_subject"].match(name)
+            if zone and zone.group(1) not in d["generic_zones"]:  # 徐圩新区丙烷产业链项目…: the project's zone
+                scope, name = zone.group(1), name[zone.end():]
         else:
-            hit = R.p["rate"].search(left_rest)
-            rate = hit.group(1) if hit else None
-            name = _clean(R, left_rest[:hit.start()] if hit else left_rest)
-            # "…达到500家", "…增长8%", "新增…120家": the words state the figure as a value of the name
-            stated = bool(rate) or bool(R.p["tail"].search(left_rest.rstrip())) or name.startswith(tuple(d["flow_words"]))
-            right = False
-            if R.p["qualifies_noun"].match(text[end + (comp_after.end() if comp_after else 0):]):
-                continue  # "过50亿元的项目": the figure qualifies a noun
-            if R.p["list_end"].search(name) or (not name and R.p["list_end"].search(left_rest)):
-                name = _clean(R, places.leading(text[clause_start:start].strip())[1])
-            if rate and not name:  # "…突破2000亿元，年均增速15%": the rate of the indicator just named
-                name = memory.get(sent.para_start, "")
-                for said in d["rate_words"].values():
-                    name = name[: -len(said)] if name.endswith(said) else name
-            # "重点建设3家绿色园区": the indicator follows the value; also after words that are no name
-            # ("全力实施好137个…项目", "市级打造30个…产业链") and after a list the figure counts ("…、水产5个…产业链")
-            no_name = not name or (not stated and not rate and (
-                len(name) < d["min_name"] or R.p["action_end"].search(name) or item_start > clause_start))
-            if no_name:
-                rest = text[end + (comp_after.end() if comp_after else 0):]
-                right_name = _clean(R, _name_right(R, rest))
-                if not (R.p["right_name_not"].search(right_name) or len(right_name) < d["min_name"]):
-                    name, rate, right = right_name, None, True
-                elif name and any(name in n for n in read):  # "…年底将落地30个": the name read before
-                    name = next(n[n.index(name):] for n in reversed(read) if name in n)
-                elif not name or len(name) < d["min_name"] or R.p["action_end"].search(name):
-                    continue
-            if name in d["anaphora"]:
-                name = memory.get(sent.para_start, "")
-            elif R.p["share_of_previous"].match(name) and memory.get(sent.para_start):
-                name = memory[sent.para_start] + name  # "…增加值突破7600亿元,占全省工业的比重达90%": the share of that
-            if not (d["min_name"] <= len(name) <= d["max_name"]) or not R.p["han"].search(name) \
-                    or R.p["not_indicator"].search(name):
+            named = _name_of(R, text, start, end, item_start, clause_start, left_rest, comp_after, places, memory,
+                             sent.para_start, read)
+            if named is None:
                 continue
+            name, rate, stated, right = named
         if rate:
             name += d["rate_words"][rate]
+        batch_said = next((n for n in reversed(read) if n.endswith(tuple(d["project_endings"]))), "")
+        if batch_said and R.p["bare_project"].match(name):  # "…重点建设项目62项，项目在建总规模1980亿元"
+            name = batch_said + name[R.p["bare_project"].match(name).end():]
         memory[sent.para_start] = name
         read.append(name)
         if topic and topic.group(1) not in name:
@@ -290,9 +286,12 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         at = text.rfind(name, 0, start) if name in before else start
         words = before[:at] + before[at + len(name):] if at >= 0 else before
         clause_before = text[clause_start:start]
-        clause_words = words[clause_start:] if len(words) > clause_start else ""
+        clause_words = clause_before.replace(name, "", 1)  # the clause's words without the indicator's name
         # a batch planned by its name ("计划开工重点项目496个", "确定重点项目337项")
-        planned = name.endswith(tuple(d["project_endings"])) and bool(R.p["batch_plan"].search(name))
+        planned = name.endswith(tuple(d["project_endings"])) and bool(R.p["batch_plan"].search(clause_before)) \
+            or any(name.startswith(p) for p in planned_batches)
+        if planned:
+            planned_batches.append(name)
         cue = plan or planned or low is not None or bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part \
             or title_cue
         year = _year_of(R, before, doc_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
@@ -301,12 +300,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             year = _year_of(R, para_before, doc_year)  # ("到“十四五”末，…；规模以上…在675亿元以上")
             same = para_before[para_before.rfind("。") + 1:]
             cue = cue or (year is not None and bool(R.p["target_cue"].search(same)))
-        if R.p["completion"].search(text, 0, start) or R.p["rank_after"].match(text, end):
-            continue  # "建成后，预计年产值…": a project's effect; "进入全省10个…园区行列": a rank
-        if R.p["annual_capacity"].match(name) and not _year_of(R, R.p["this_or_last"].sub("", before), None):
-            continue  # "计划年生产电动自行车6万辆", "预计年总产值16.8亿元": a yearly capacity, no year's target
-        if R.p["sub_year"].search(clause_before):
-            continue  # "二季度完成投资…", "上半年…": a part of a year, no year's figure
+        if _no_years_figure(R, text, start, end, name, clause_before):
+            continue
         if year is None and plan:
             year = doc_year  # a year's planned investment (年度投资, 今年计划完成投资) is for the document's year
         if year is None and carried is not None:
@@ -326,8 +321,62 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         comparator = d["comparator_after"][comp_after.group(0)] if comp_after else ""
         cb = R.p["comparator_before"].search(R.p["comparator_verbs"].sub("", left))
         comparator = ">=" if low else comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
-        scope = scope or places.find(clause_before, last=True) or places.doc_scope
+        scope = scope or places.find(clause_before, last=True) or sent_scope or places.doc_scope
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate))
+
+
+def _no_years_figure(R: _Rules, text: str, start: int, end: int, name: str, clause_before: str) -> bool:
+    """A figure that is no year's target or value: a project's effect after its completion (建成后，预计年产值…), a
+    rank (进入全省10个…园区行列), a yearly capacity without a stated year (计划年生产电动自行车6万辆), a part of a
+    year (二季度完成投资…, 上半年…)."""
+    return bool(R.p["completion"].search(text, 0, start) or R.p["rank_after"].match(text, end)
+                or R.p["annual_capacity"].match(name) and not _year_of(R, R.p["this_or_last"].sub("", text[:start]), None)
+                or R.p["sub_year"].search(clause_before))
+
+
+def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause_start: int, left_rest: str,
+             comp_after: re.Match[str] | None, places: _Places, memory: dict[int, str], para: int,
+             read: list[str]) -> tuple[str, str | None, bool, bool] | None:
+    """(name, rate word, stated, name after the figure) of the indicator a figure is of: the words before it, a list
+    it closes, the rate of the indicator just named, the words after it ("重点建设3家绿色园区"), a name read before in
+    the sentence, an anaphor (这一比例). None when the figure is of no indicator."""
+    d = R.data
+    hit = R.p["rate"].search(left_rest)
+    rate = hit.group(1) if hit else None
+    name = _clean(R, left_rest[:hit.start()] if hit else left_rest)
+    # "…达到500家", "…增长8%", "新增…120家": the words state the figure as a value of the name
+    stated = bool(rate) or bool(R.p["tail"].search(left_rest.rstrip())) or name.startswith(tuple(d["flow_words"]))
+    right = False
+    if R.p["qualifies_noun"].match(text[end + (comp_after.end() if comp_after else 0):]):
+        return None  # "过50亿元的项目": the figure qualifies a noun
+    if R.p["list_end"].search(name) or (not name and R.p["list_end"].search(left_rest)):
+        name = _clean(R, places.leading(text[clause_start:start].strip())[1])
+    if rate and not name:  # "…突破2000亿元，年均增速15%": the rate of the indicator just named
+        name = memory.get(para, "")
+        for said in d["rate_words"].values():
+            name = name[: -len(said)] if name.endswith(said) else name
+    # "重点建设3家绿色园区": the indicator follows the value; also after words that are no name
+    # ("全力实施好137个…项目", "市级打造30个…产业链"), after a list the figure counts ("…、水产5个…产业链",
+    # "冶金、化工等2个五千亿级产业链")
+    no_name = not name or R.p["list_end"].search(left_rest.rstrip()) or (not stated and not rate and (
+        len(name) < d["min_name"] or R.p["action_end"].search(name) or item_start > clause_start))
+    if no_name:
+        rest = text[end + (comp_after.end() if comp_after else 0):]
+        right_name = _clean(R, _name_right(R, rest))
+        if not (R.p["right_name_not"].search(right_name) or len(right_name) < d["min_name"]):
+            name, rate, right = right_name, None, True
+        elif name and any(name in n for n in read):  # "…年底将落地30个": the name read before
+            name = next(n[n.index(name):] for n in reversed(read) if name in n)
+        elif not name or len(name) < d["min_name"] or R.p["action_end"].search(name):
+            return None
+    if name in d["anaphora"]:
+        name = memory.get(para, "")
+    elif R.p["share_of_previous"].match(name) and memory.get(para):
+        name = memory[para] + name  # "…增加值突破7600亿元,占全省工业的比重达90%": the share of that
+    if not (d["min_name"] <= len(name) <= d["max_name"]) or not R.p["han"].search(name) \
+            or R.p["not_indicator"].search(name):
+        return None
+    return name, rate, stated, right
 
 
 def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str, bool] | None:
@@ -382,12 +431,15 @@ def _strip_figure(R: _Rules, item: str) -> str:
     return item[:m.start()] if m else item
 
 
+_GAP = 8  # at most this many characters (line breaks, spaces) between a paragraph and the one it continues
+
+
 def _carry(b: GraphBuilder, R: _Rules, sent: Sentence, doc_year: int | None, has_figures: bool) -> int | None:
     """The target year a sentence inherits: "主要目标为到2025年，…" sets it for the paragraphs that follow it
     directly, each opening with a list mark or a figure ("——优质主体不断壮大。累计培育…300家", "新材料产业累计完成
     投资500亿元，…"); a paragraph that does not ends it."""
     state: tuple[int, int] | None = getattr(b, "_target_carry", None)
-    carried = state[0] if state and not b.doc.text[state[1]:sent.para_start].strip() and (
+    carried = state[0] if state and sent.para_start - state[1] <= _GAP and not b.doc.text[state[1]:sent.para_start].strip() and (
         sent.para_start <= state[1] or R.p["carry_opening"].match(b.doc.text, sent.para_start)) else None
     own = [m for m in R.p["to_year"].finditer(sent.text)]
     year = _year_of(R, own[-1].group(0), doc_year) if own else None
@@ -416,9 +468,40 @@ def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, va
 
 def fill_scopes(b: GraphBuilder) -> None:
     """Give every target and reported value without a scope (the table and lexicon rules
-    write none) the place its sentence opens with, else the document's."""
+    write none) the place its sentence opens with, else the document's; drop a headline's
+    target the body restates (drop_restated_headlines)."""
+    drop_restated_headlines(b)
     places = getattr(b, "_target_places", None) or _Places(b)
     for e in b.edges.values():
         if e.type in (RelType.SETS_TARGET, RelType.REPORTS) and not e.props.get("scope"):
             sent = e.evidence[0].sentence if e.evidence else ""
             e.props["scope"] = places.leading(sent)[0] or places.doc_scope
+
+
+_HEADLINE_MAX = 60  # a headline is a line of one sentence at most this long
+
+
+def drop_restated_headlines(b: GraphBuilder) -> None:
+    """A headline's target that the body restates (same year, value and unit) is read from the body only, which
+    names it in full: "（原标题：云南：到2025年培育打造10个千亿园区）" beside "…培育打造10个主营业务收入增量超千亿元的
+    重点园区"."""
+    def headline(e: EdgeRecord) -> bool:
+        ev = e.evidence[0]
+        line_start = b.doc.text.rfind("\n", 0, ev.start) + 1
+        line_end = b.doc.text.find("\n", ev.end)
+        line = b.doc.text[line_start:line_end if line_end >= 0 else len(b.doc.text)]
+        return len(line.strip()) <= _HEADLINE_MAX and line.strip() == ev.sentence.strip() \
+            and not R.p["sentence_end"].search(line.strip())  # a headline ends without a full stop
+
+    def fact(e: EdgeRecord) -> tuple[object, ...]:
+        return e.props.get("year"), e.props.get("value"), e.props.get("unit")
+
+    R = rules()
+    targets = {k: e for k, e in b.edges.items() if e.type == RelType.SETS_TARGET and e.evidence}
+    heads = {k for k, e in targets.items() if e.evidence[0].rule == RULE and headline(e)}
+    body = {fact(e) for k, e in targets.items() if k not in heads}
+    for k in heads:
+        if fact(targets[k]) in body:
+            node = b.edges.pop(k).target
+            if not any(e.target == node or e.source == node for e in b.edges.values()):
+                b.nodes.pop(node, None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from itertools import chain
 from dataclasses import dataclass
 from typing import Callable
 
@@ -45,11 +46,15 @@ Repl = Callable[[re.Match[str]], str]
 
 def _sub(ct: CleanText, pattern: re.Pattern[str], repl: str | Repl) -> CleanText:
     """re.sub that carries the offset map along."""
+    text, old = ct.text, ct.offsets
+    matches = pattern.finditer(text)
+    first = next(matches, None)
+    if first is None:
+        return ct  # most steps change nothing in most texts: no copy
     out: list[str] = []
     offs = offset_array()
     pos = 0
-    text, old = ct.text, ct.offsets
-    for m in pattern.finditer(text):
+    for m in chain((first,), matches):
         out.append(text[pos:m.start()])
         offs.extend(old[pos:m.start()])
         new = repl(m) if callable(repl) else m.expand(repl)
@@ -73,17 +78,19 @@ _FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ％．]")
 # ASCII punctuation touching a CJK character becomes the full-width form, so one
 # sentence splitter serves documents typed either way.
 _ASCII_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-_PUNCT_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[,;:?!()]|[,;:?!()](?=[{_CJK}])")
+# (each pattern that opens with a lookbehind first looks ahead for the one character it can start with:
+# the lookbehind is then tried only there)
+_PUNCT_NEAR_CJK = re.compile(rf"(?=[,;:?!()])(?:(?<=[{_CJK}])[,;:?!()]|[,;:?!()](?=[{_CJK}]))")
 _LEAD_SPACE = re.compile(r"(?m)^[ \u3000\xa0]+")
 _TRAIL_SPACE = re.compile(r"(?m)[ \u3000\xa0\t]+$")
 # a space between a CJK character and a number/percent ("2020 年", "下降 6.1%")
-_SPACE_CJK_NUM = re.compile(rf"(?<=[{_CJK}])[ \xa0]+(?=[\d%])|(?<=[\d%])[ \xa0]+(?=[{_CJK}])")
+_SPACE_CJK_NUM = re.compile(rf"(?=[ \xa0])(?:(?<=[{_CJK}])[ \xa0]+(?=[\d%])|(?<=[\d%])[ \xa0]+(?=[{_CJK}]))")
 _MULTI_SPACE = re.compile(r"[ \u3000\xa0]{2,}")
 _MD_EMPH = re.compile(r"\*\*([^*\n]+)\*\*")
 
 
 # a paragraph ending mid-sentence, blank line(s), then a continuation line
-_JOIN = re.compile(rf"(?<=[^\s{re.escape(_FINAL)}])[ \t]*\n(?:[ \t\u3000]*\n)+(?=[^\s#])")
+_JOIN = re.compile(rf"(?=[ \t\n])(?<=[^\s{re.escape(_FINAL)}])[ \t]*\n(?:[ \t\u3000]*\n)+(?=[^\s#])")
 
 
 def _join_page_breaks(ct: CleanText) -> CleanText:

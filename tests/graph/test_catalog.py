@@ -249,7 +249,7 @@ def example_for(q: NamedQuery, slots: dict[str, str]) -> dict | None:
     an id's prefix fixing its label (Neo4j's unique id refuses a second label for one id)."""
     if "label" not in slots or not q.example or "rows" not in q.example:
         return q.example
-    rows = [{**r, "id": make_id(slots["label"], r["id"].split(":", 1)[1])} for r in q.example["rows"]]
+    rows = [[make_id(slots["label"], r[0].split(":", 1)[1]), *r[1:]] for r in q.example["rows"]]  # [id, name, …]
     return {**q.example, "rows": rows}
 
 

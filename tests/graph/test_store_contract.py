@@ -17,7 +17,7 @@ from graph.errors import InvalidParameter, QueryFailed
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, RelType, make_id
 from graph.settings import GraphSettings
 from graph.store import GraphStore, open_store
-from graph.loader import revision, statements, write_document
+from graph.loader import DocumentRows, statements, write_document
 
 NODE_KEYS = {"element_id", "labels", "properties"}
 REL_KEYS = {"element_id", "type", "start", "end", "properties"}
@@ -474,7 +474,8 @@ def test_reading_a_graph_never_written_is_reading_an_empty_graph(server: GraphSt
 def test_a_write_cut_short_is_redone_by_the_next_ingest(fresh_store: GraphStore) -> None:
     """A crash mid-document leaves status 'loading'; the next ingest of it must not skip it."""
     graph = doc_a_v1()
-    steps = statements(graph, revision(graph), get_catalog(), fresh_store.backend)
+    rows = DocumentRows(graph)
+    steps = statements(rows, rows.rev, get_catalog(), fresh_store.backend)
     fresh_store.write_many(steps[:2])  # the policy node and one batch of nodes, then "the crash"
     state = fresh_store.read("MATCH (p:Policy {id: 'policy:a'}) RETURN p.status AS status")
     assert state == [{"status": "loading"}]

@@ -96,3 +96,27 @@ def test_a_chain_opening_its_paragraph_in_a_report_on_one_place() -> None:
 def test_firms_between_yi_and_de_are_in_the_cluster() -> None:
     g = _news("以宏达钢帘线有限公司为龙头、鲁西纺织有限公司等企业相配套的钢帘线产业集群已经形成。")
     assert _by_rule(g, RelType.IN_CLUSTER, "cluster_of_firms") == {("宏达钢帘线", "钢帘线"), ("鲁西纺织", "钢帘线")}
+
+
+def test_a_bare_kaifaqu_is_the_technology_zone_the_report_names_in_full() -> None:
+    g = _news("武汉经开区是武汉经济技术开发区的简称。开发区已形成稀土材料、电石化工等主导产业。")
+    assert "武汉经济开发区" not in _names(g).values()  # no zone of another kind made up from the city's name
+
+
+def test_a_project_serving_an_industry_is_in_it() -> None:
+    g = _news("总投资11.9亿元的钢帘线生产基地项目，主要生产子午胎钢帘线，将助推我市橡胶制品产业实现新的突破。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "project_serves") == {("钢帘线生产基地项目", "橡胶制品")}
+    g = _news("项目建成后，将助推我市橡胶制品产业实现新的突破。")  # no project named: nothing
+    assert not _by_rule(g, RelType.IN_CLUSTER, "project_serves")
+
+
+def test_the_fields_of_a_batch_of_projects_are_industries_no_place_develops() -> None:
+    g = _news("临清经济开发区本次签约的项目涵盖了钢帘线、冷链物流等多个前沿产业领域。")
+    assert {"钢帘线", "冷链物流"} <= set(_names(g).values())
+    assert not _by_rule(g, RelType.DEVELOPS, "industry_list")
+
+
+def test_one_character_names_an_industry_only_before_its_cluster_word_or_inside_a_counted_list() -> None:
+    assert _industries("推动锌产业集群绿色发展。") == ["锌产业集群"]
+    assert _industries("推动该产业集群绿色发展。") == []
+    assert _industries("做强油茶、竹、家具、林下经济等四大产业。") == ["油茶", "竹", "家具", "林下经济"]

@@ -35,3 +35,131 @@ def test_a_bare_park_word_after_an_adverb_or_a_verb_is_no_name() -> None:
 
 def test_a_company_name_starts_after_a_clause_opening_word() -> None:
     assert {n for _s, _e, n in find_enterprises("随着英利集团的入驻，园区新增产值10亿元。")} == {"英利集团"}
+
+
+def test_a_zone_by_its_own_name_before_a_zone_word_is_a_city_level_zone() -> None:
+    g = _news("3月5日，慈湖高新区举行项目集中开工仪式。海口国家高新区和天津临港综合保税区的企业参加。")
+    zones = {n.name: n for n in g.nodes if n.label == Label.COUNTY}
+    for name in ("慈湖高新区", "海口国家高新区", "天津临港综合保税区"):
+        assert zones[name].props["kind"] == "zone", name
+    g = _news("今年，城市新区建设提速。2月，国家级新区名单公布。")
+    assert not {n.name for n in g.nodes if n.label == Label.COUNTY and n.props.get("kind") == "zone"}
+
+
+def test_a_zone_named_before_its_projects_names_no_project() -> None:
+    g = _news("天府新区项目是签约重点。")
+    assert "天府新区项目" not in _names(g, Label.PROJECT)
+
+
+def test_a_park_whose_words_close_with_a_kind_word_is_no_park() -> None:
+    assert _parks("着力打造以智能装备为主的高端装备制造特色产业园区。") == set()
+    assert _parks("重点打造供应链一体化标杆园区。") == set()
+    assert "东盟电子信息产业园中园" in _parks("加快推进东盟电子信息产业园中园建设。")
+
+
+def test_a_zones_former_name_is_no_other_park() -> None:
+    g = _news("营口辽河经济开发区成立于2008年，前身为营口中小企业创业园区。")
+    assert "营口中小企业创业园区" not in _names(g, Label.PARK)
+
+
+def test_parks_in_a_zones_report_are_in_the_zone_unless_only_planned() -> None:
+    text = ("乐山高新区：总部经济聚集区建设加速推进\n8月22日，记者从乐山高新区了解到，已开工建设东西部协作电子信息产业园示范区，"
+            "加快推进东盟电子信息产业园中园建设。下一步将打造内陆港综合物流园。")
+    edges = _edges(_news(text), RelType.LOCATED_IN)
+    zone = next(z for p, z in edges if p == "东盟电子信息产业园中园")
+    assert ("东西部协作电子信息产业园示范区", zone) in edges
+    assert not any(p == "内陆港综合物流园" for p, _z in edges)
+
+
+def test_a_place_in_the_projects_own_clause_is_nearer_than_the_reports() -> None:
+    text = "成都天府新区项目签约\n天府新区是推介的重点。海高投资公司拟投资6.2亿元，在双流区建设锂离子动力电池项目。"
+    edges = _edges(_news(text), RelType.LOCATED_IN)
+    assert not any(p == "锂离子动力电池项目" and "天府新区" in z for p, z in edges)
+
+
+def _firms(text: str) -> set[str]:
+    return {n for _s, _e, n in find_enterprises(text)}
+
+
+def test_a_company_name_starts_after_a_verb_a_zone_or_a_kind_noun() -> None:
+    assert _firms("该产业园目前已落地康佳集团等27个项目。") == {"康佳集团"}
+    assert _firms("新疆准东经济技术开发区阳煤集团五彩湾一号矿井开工。") == {"阳煤集团"}
+    assert _firms("全球领先无人智能配送企业新石器公司设立区域总部。") == {"新石器公司"}
+    assert _firms("这个县以青冈长林肉类食品有限公司为龙头。") == {"青冈长林肉类食品有限公司"}
+    assert "某某企业管理有限公司" in _firms("由某某企业管理有限公司运营。")  # a legal ending's 企业 stays
+
+
+def test_a_list_of_firms_closed_by_their_field_and_opened_by_a_verb() -> None:
+    g = _news("青冈县积极引进飞鹤、伊利、雀巢等国内外知名的乳品企业。")
+    assert {"飞鹤", "伊利", "雀巢"} <= _names(g, Label.ENTERPRISE)
+    g = _news("开发区将继续紧盯近两年新投产、产值前30以及产值外流等重点企业。推动食品运输专用车辆、跨境贸易等相关企业入驻。")
+    assert not _names(g, Label.ENTERPRISE)
+
+
+def test_parks_a_place_builds_in_itself_and_a_zones_list_of_parks() -> None:
+    g = _news("张化锋说，济宁新材料产业园区将以龙头企业为引领，逐步在园区建设石墨烯新材料产业园和环保新材料产业园。")
+    edges = _edges(g, RelType.LOCATED_IN)
+    assert {("石墨烯新材料产业园", "济宁新材料产业园区"), ("环保新材料产业园", "济宁新材料产业园区")} <= edges
+    g = _news("江陵经济开发区面积达到19.66平方公里，形成临港产业园、城东产业园一区两园的发展格局。")
+    edges = _edges(g, RelType.LOCATED_IN)
+    assert {("临港产业园", "江陵经济开发区"), ("城东产业园", "江陵经济开发区")} <= edges
+
+
+def test_a_countys_short_form_that_is_its_prefectures_means_the_city() -> None:
+    g = _news("乌鲁木齐市重点项目开工。乌鲁木齐经济技术开发区今年开工项目16个。")
+    assert "乌鲁木齐县" not in _names(g, Label.COUNTY)
+
+
+def test_a_zones_own_name_starts_after_a_copula() -> None:
+    g = _news("三季度是慈湖高新区的项目季。")
+    assert "慈湖高新区" in _names(g, Label.COUNTY)
+
+
+def test_a_themes_town_valley_or_island_is_a_park_and_may_open_a_parks_name() -> None:
+    assert "重庆国际生物城" in _parks("无锡蕾明视康入驻重庆国际生物城，拟布局眼用药物制造基地项目。")
+    assert "中国动力谷" in _parks("中国动力谷的建设使株洲发展成动力之都。")
+    assert "海口药谷工业园" in _parks("在海口药谷工业园，企业加紧生产。")
+    g = _news("长春汽车经济技术开发区：项目集中签约\n长春汽车经济技术开发区位于长春市规划的国际汽车城核心区。")
+    assert not any(p == "国际汽车城" for p, _z in _edges(g, RelType.LOCATED_IN))  # an area may hold the zone
+
+
+def test_a_bare_development_zone_word_is_the_zone_the_report_names_in_full() -> None:
+    g = _news("扬州经济技术开发区举行项目集中投产仪式。扬州市委书记出席。开发区重点发展高端装备产业。")
+    assert "扬州经济开发区" not in {n.name for n in g.nodes}
+    assert any(z == "扬州经济技术开发区" for z, _c in _edges(g, RelType.DEVELOPS))
+
+
+def test_a_level_before_a_places_zone_is_no_part_of_its_name() -> None:
+    assert "拉萨经济技术开发区" in _parks("今年以来，国家级拉萨经济技术开发区以资源开发为招商重点。")
+    assert _parks("支持三县创建省级农业高新技术产业开发区。") == set()
+    assert _parks("以国家级和省级开发区为载体。") == set()
+
+
+def test_a_bare_full_zone_word_is_no_home_city_zone_in_another_citys_text() -> None:
+    g = _news("西宁经济技术开发区（青海国家高新技术产业开发区）又一个千亿投资大手笔落子。")
+    assert not any("聊城" in n.name for n in g.nodes)
+
+
+def test_a_bare_zone_word_is_the_zone_named_by_its_own_name() -> None:
+    g = _news("三季度是慈湖高新区的项目季。记者拜访了深圳、杭州等地企业。高新区新签约北化高端基础油项目。")
+    assert not any(n.name.startswith("深圳") for n in g.nodes)
+
+
+def test_a_run_the_project_rules_reject_hides_no_company() -> None:
+    g = _news("阿荣旗人民政府与呼伦贝尔肉业集团等12家国内行业领军企业就15个项目签约。")
+    assert "呼伦贝尔肉业集团" in _names(g, Label.ENTERPRISE)
+
+
+def test_a_demonstrative_park_name_is_the_park_named_before() -> None:
+    g = _news("广东海南先进制造业合作产业园目前已落地27个项目。该合作产业园于今年1月开工建设。")
+    assert "该合作产业园" not in _names(g, Label.PARK) and "合作产业园" not in _names(g, Label.PARK)
+
+
+def test_a_park_invested_and_built_is_a_project() -> None:
+    g = _news("绥化经济开发区引进江苏远景集团拟投资20亿元建设远景低碳产业园，一期建设风机总装厂。")
+    assert "远景低碳产业园" in _names(g, Label.PROJECT) and "远景低碳产业园" not in _names(g, Label.PARK)
+
+
+def test_a_copula_after_a_zone_ends_its_name() -> None:
+    assert "武汉经开区是武汉经济技术开发区" not in _parks("武汉经开区是武汉经济技术开发区的简称。")
+    assert "临清三和工业园" in _parks("临清三和工业园位于城区东部。")

@@ -93,3 +93,77 @@ def test_facts_said_of_the_last_project() -> None:
     lx = next(n.props for n in g.nodes if n.name == "鲁西集团年产10万吨新材料项目")
     assert (lx["total_investment_yi"], lx["annual_investment"], lx["annual_investment_year"]) == (50.0, "8亿元", 2023)
     assert (lx["status"], lx["status_date"]) == ("签约", "2023")
+
+
+# ---- mechanisms written against the other-cities texts 30-63 (docs/EXTRACTION.md, "Targets anywhere in prose")
+
+def _targets(text: str, **kw: str) -> dict[str, dict]:
+    return _figures(_extract(text, **kw), RelType.SETS_TARGET)
+
+
+def test_a_plans_year_carries_to_the_paragraphs_that_list_its_targets() -> None:
+    t = _targets("主要目标为到2025年，全省政策体系更加完善。\n——优质主体不断壮大。累计培育单项冠军企业300家。\n"
+                 "——创新能力大幅提升。研发投入强度超过7%。\n下一段没有数字。\n企业户均专利达到10件。", date="", kind="notice")
+    assert t["累计培育单项冠军企业"]["year"] == 2025 and t["研发强度"]["year"] == 2025
+    assert not any(v["value"] == 10.0 for v in t.values())  # a paragraph without a figure ended the list
+
+
+def test_years_in_words_from_the_documents_date() -> None:
+    assert _targets("5年内形成万亿级产业3个。", date="2020-09-25")["万亿级产业"]["year"] == 2025
+    assert _targets("到“十二五”末，园区主营业务收入超500亿元。", date="2012-09-21")["园区主营业务收入"]["year"] == 2015
+
+
+def test_a_batch_of_projects_and_its_money() -> None:
+    t = _targets("2022年，全市计划开工重点项目496个，总投资3957.5亿元，今年计划完成投资631.5亿元。", date="2022-04-08")
+    assert (t["开工重点项目"]["value"], t["计划开工重点项目总投资"]["value"]) == (496.0, 3957.5)
+    assert t["计划开工重点项目计划完成投资"] == {"year": 2022, "value": 631.5, "unit": "亿元", "comparator": ">=",
+                                          "scope": "聊城市", "measure": "level"}
+    # the sum after a breakdown is the whole's
+    t = _targets("2022年，全区计划开复工项目140个，其中新开工项目66个，续建项目74个，总投资2180亿元。", date="2022-04-08")
+    assert t["计划开复工项目总投资"]["value"] == 2180.0 and "续建项目总投资" not in t
+    # one project's year plan is a target, its total its own fact
+    t = _targets("单体投资最大项目为丙烷产业链项目、总投资103亿元、年度投资40亿元。", date="2020-03-18")
+    assert t == {"丙烷产业链项目年度投资": {"year": 2020, "value": 40.0, "unit": "亿元", "comparator": ">=",
+                                           "scope": "聊城市", "measure": "level"}}
+    # a batch planned in its clause; a bare 项目 after it is that batch
+    t = _targets("全省筛选确定了2010年重点建设项目共6大类62项，项目在建总规模1980亿元。", date="2010-03-01", kind="notice")
+    assert (t["重点建设项目"]["value"], t["重点建设项目在建总规模"]["value"]) == (62.0, 1980.0)
+    # a year-to-date tally plans nothing
+    assert not _targets("今年共开工建设重点项目102个，总投资达到1131亿元，年度计划投资348亿元。", date="2018-12-17")
+
+
+def test_no_target_from_a_projects_effects_capacities_parts_of_a_year_or_ranks() -> None:
+    assert not _targets("风电场建成后，预计年发电量4.185亿千瓦时，实现销售收入1.57亿元。", date="2019-10-01")
+    assert not _targets("新引进的公司今年计划年生产电动自行车6万辆。", date="2007-08-18")
+    assert not _targets("预计一季度固定资产投资额增速达20%。", date="2022-04-08")
+    assert not _targets("力争进入全省10个销售收入超千亿元的产业园区行列。", date="2012-09-21")
+
+
+def test_ranges_ellipses_and_the_subject_of_a_sentence() -> None:
+    t = _targets("到2025年，争取建成3至5个国家级制造业创新中心。")
+    assert (t["国家级制造业创新中心"]["value"], t["国家级制造业创新中心"]["comparator"]) == (3.0, ">=")
+    t = _targets("现已落地永磁电机项目14个，年底将落地30个以上。", date="2024-07-29")
+    assert t["落地永磁电机项目"]["year"] == 2024 and t["落地永磁电机项目"]["value"] == 30.0
+    t = _targets("到2025年，新能源产业累计完成投资1000亿元，规上工业产值达到2300亿元。", date="2023-12-01")
+    assert t["新能源产业累计完成投资"]["value"] == 1000.0
+    assert t["新能源产业工业总产值"]["value"] == 2300.0  # 规上工业产值 is written 工业总产值 (resolve.indicator_key)
+
+
+def test_the_scope_is_the_zone_a_headline_opens_with() -> None:
+    t = _targets("当天开工的项目总投资124.1亿元，年度投资30.2亿元。", date="2021-01-26",
+                 title="宝鸡高新区一季度重点项目开工")
+    assert t["宝鸡高新区开工项目年度投资"]["scope"] == "宝鸡高新区"  # another place's indicator carries its name
+
+
+def test_investment_before_a_building_verb_and_the_topic_project() -> None:
+    g = _extract("海高投资公司拟投资6.2亿元，在双流建设锂离子动力电池项目。\n"
+                 "新型钛材料产业园项目主要建设熔炼车间。项目分三期实施，其中一、二期总投资50亿元。", date="2021-01-26")
+    props = {n.name: n.props for n in g.nodes if n.label.value == "Project"}
+    assert props["锂离子动力电池项目"]["total_investment"] == "6.2亿元"
+    assert props["新型钛材料产业园项目"]["total_investment"] == "50亿元"
+
+
+def test_a_headline_restated_by_the_body_and_a_qualified_count() -> None:
+    t = _targets("（原标题：云南：到2025年培育打造10个千亿园区）\n《规划》提出，到2025年，培育打造10个主营业务收入增量超千亿元的重点园区。",
+                 date="2016-09-01")
+    assert list(t) == ["云南主营业务收入增量超千亿元重点园区"] and t["云南主营业务收入增量超千亿元重点园区"]["value"] == 10.0
