@@ -516,6 +516,9 @@ def rule_short_owner(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) ->
                 core = _strip_places(b, b.resolver.lex.strip_region(n))
                 if len(core) >= 3:
                     cores.append((core, rec))
+    # the brand a park of the document is named by (粤海|产业园)
+    parks = [(brand, rec.id) for rec in b.nodes.values() if rec.label == Label.PARK
+             for brand in [_P("park_brand").sub("", rec.name)] if 2 <= len(brand) < len(rec.name)]
     for p, sent in projects:
         if p.nid in owned:
             continue
@@ -529,6 +532,10 @@ def rule_short_owner(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) ->
                                               or _short_head(b, name, k) and core.startswith(_BRAND_ENDS(), k)):
                 if best is None or k > best[0]:
                     best = (k, rec)
+        park = next((q for q in parks if best is not None and q[0] == name[:best[0]]), None)
+        if park is not None:  # 粤海|普洛斯…项目 beside 粤海产业园 and 粤海集团: the head is the park's brand
+            b.edge(RelType.LOCATED_IN, p.nid, park[1], sent, "name_head_place", park[0], "")
+            continue
         if best is not None:
             k, rec = best
             b.edge(RelType.CARRIED_OUT_BY, p.nid, rec.id, sent, "project_short_owner", name[:k],  # type: ignore[attr-defined]

@@ -396,6 +396,23 @@ def test_writer_stores_evidence_and_aliases(fresh_store: GraphStore) -> None:
     assert n == {"aliases": ["茌平县"], "kind": "district"}
 
 
+def test_a_stored_node_takes_what_a_later_document_adds(fresh_store: GraphStore) -> None:
+    # upsert_nodes writes a stored node only when its row changes something (on FalkorDB): a
+    # later document's new alias and property still land, an unchanged row leaves it as it is.
+    def stored() -> dict:
+        [row] = fresh_store.read("MATCH (n:Enterprise {id: $id}) RETURN n.name AS name, n.aliases AS aliases, "
+                                 "n.county AS county", {"id": LUXI.id})
+        return row
+    write_document(fresh_store, doc("a", [LUXI], []))
+    assert stored() == {"name": "鲁西集团", "aliases": ["鲁西化工"], "county": None}
+    write_document(fresh_store, doc("b", [node(Label.ENTERPRISE, "鲁西集团", "鲁西", county="county:东阿县")], []))
+    assert stored() == {"name": "鲁西集团", "aliases": ["鲁西化工", "鲁西"], "county": "county:东阿县"}
+    write_document(fresh_store, doc("c", [node(Label.ENTERPRISE, "鲁西集团", "鲁西化工", county="county:东阿县")], []))
+    assert stored() == {"name": "鲁西集团", "aliases": ["鲁西化工", "鲁西"], "county": "county:东阿县"}
+    write_document(fresh_store, doc("d", [node(Label.ENTERPRISE, "鲁西集团", county="county:茌平区")], []))
+    assert stored() == {"name": "鲁西集团", "aliases": ["鲁西化工", "鲁西"], "county": "county:茌平区"}
+
+
 def test_a_sentence_stating_several_facts_is_stored_once(fresh_store: GraphStore) -> None:
     both = "鲁西集团和信发集团是化工产业的龙头。"
     write_document(fresh_store, doc("s", [LUXI, XINFA, CHEM], [edge(RelType.IN_CLUSTER, LUXI, CHEM, sentence=both),

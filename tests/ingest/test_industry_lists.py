@@ -120,3 +120,12 @@ def test_one_character_names_an_industry_only_before_its_cluster_word_or_inside_
     assert _industries("推动锌产业集群绿色发展。") == ["锌产业集群"]
     assert _industries("推动该产业集群绿色发展。") == []
     assert _industries("做强油茶、竹、家具、林下经济等四大产业。") == ["油茶", "竹", "家具", "林下经济"]
+
+
+def test_a_list_with_only_the_reports_place_on_the_way_is_that_places() -> None:
+    text = "临清经济开发区：\n今年，宏达钢帘线有限公司产值占临清经济开发区工业总产值的65%，基本形成钢帘线、冷链物流等特色产业群。"
+    ct = clean_text(text)
+    doc = SourceDocument(key="t", path="t.txt", title="测试", date="2024-05-01", kind="news", period="2024",
+                         text=ct.text, raw_text=text, offsets=ct.offsets)
+    assert _by_rule(extract_document(doc), RelType.DEVELOPS, "industry_list") == {
+        ("临清经济开发区", "钢帘线"), ("临清经济开发区", "冷链物流")}

@@ -155,3 +155,9 @@ def test_a_brand_and_a_trade_word_opening_a_project_own_it() -> None:
 def test_the_parts_of_a_project_are_no_projects() -> None:
     g = _news("东山钛产业园项目主要建设钛及钛合金板型材、管路、标准件等4个规模化子项目。")
     assert not {"钛及钛合金板型材", "标准件"} & _projects(g)
+
+
+def test_a_project_named_by_a_parks_brand_is_in_the_park_not_the_firms() -> None:
+    g = _news("宏远产业园是我市增长极之一。宏远集团负责人出席仪式。宏远普洛斯电商物流项目正式动工。")
+    assert ("宏远普洛斯电商物流项目", "宏远产业园") in _by_rule(g, RelType.LOCATED_IN, "name_head_place")
+    assert not _by_rule(g, RelType.CARRIED_OUT_BY, "project_short_owner")
