@@ -5,6 +5,8 @@
   chain_topic       "X产业链方面，…" opening a paragraph: the report's place DEVELOPS X产业链
   cluster_of_firms  "形成以A为龙头，B等企业相配套…的Y产业集群": each firm IN_CLUSTER Y
   project_serves    "A项目，…，将助推我市X产业…": each project named before the verb IN_CLUSTER X
+  firm_industry     "A是全市X产业的龙头企业", "作为X产业链链主企业，A…", "X产业链集聚了A、B等链主企业": A IN_CLUSTER X
+  around_industry   "围绕X产业链，引进了A、B等企业": each firm or project brought in IN_CLUSTER X
 
 Reads: a prose sentence and the names found in it (prose.Found). Writes: Cluster nodes (level
 industry unless the lexicon knows them, or the list's ending says 集群) and DEVELOPS edges (rule
@@ -240,3 +242,73 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
         for f in named:
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "project_serves", state)
         return
+
+
+_INDUSTRY_ENDS = tuple(map(str, rule_data("prose")["firm_industry_kept_ends"]))  # 产业, 产业链: part of the name
+
+
+@lru_cache(maxsize=1)
+def _firm_patterns() -> dict[str, re.Pattern[str]]:
+    return {k: re.compile(v) for k, v in rule_data("prose")["firm_industry"].items()}
+
+
+def _industry_at(b: GraphBuilder, m: re.Match[str], spans: list[Found], sent: Sentence,
+                 rule: str = "firm_industry") -> Found | None:
+    """The industry a firm_industry match names: a cluster found there, else a new one (X产业, X产业链; 行业 and
+    领域 are dropped: 化工行业 is 化工)."""
+    end = m.end("end")
+    found = next((g for g in spans if g.label == Label.CLUSTER and g.start >= m.start("name") and g.end in (end, m.end("name"))), None)
+    if found is not None:
+        return found
+    name = m.group("name")
+    surface = name + m.group("end") if m.group("end") in _INDUSTRY_ENDS else name
+    if not _industry_name(name) or is_place_word(name) or any(g.start < m.end("name") and g.end > m.start("name") for g in spans):
+        return None
+    found = cluster_span(b, surface, m.start("name"), sent, rule)
+    if found is not None:
+        spans.append(found)
+    return found
+
+
+def rule_firm_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """A firm stated to lead an industry: "A是全市X产业的龙头企业", "作为X产业链链主企业，A…", "X产业链集聚了A、B、C等
+    链主企业" (rule firm_industry): each firm IN_CLUSTER X {role: leading}. Runs only where a cue word stands."""
+    P, text = _firm_patterns(), sent.text
+    if not P["cue"].search(text):
+        return
+    firms = [f for f in spans if f.label == Label.ENTERPRISE]
+    if not firms:
+        return
+    pairs: list[tuple[Found, re.Match[str]]] = []
+    for f in firms:
+        m = P["predicate"].match(text, f.end)
+        if m is not None:
+            pairs.append((f, m))
+    for m in P["fronted"].finditer(text):
+        pairs += [(f, m) for f in firms if f.start == m.end()]
+    for m in P["listed"].finditer(text):
+        pairs += [(f, m) for f in firms if m.start("firms") <= f.start and f.end <= m.end("firms")]
+    for f, m in pairs:
+        found = _industry_at(b, m, spans, sent)
+        if found is not None:
+            _edge(b, RelType.IN_CLUSTER, f, found, sent, "firm_industry", state, {"role": "leading"})
+
+
+@lru_cache(maxsize=1)
+def _around_patterns() -> dict[str, re.Pattern[str]]:
+    return {k: re.compile(v) for k, v in rule_data("prose")["around_industry"].items()}
+
+
+def rule_around_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"围绕新能源汽车产业链，引进了A、B等企业", "围绕光伏产业招引C项目" (rule around_industry): every firm or
+    project named after the verb, up to the end of its clause, is in the industry. Runs only where 围绕 stands."""
+    P, text = _around_patterns(), sent.text
+    if not P["cue"].search(text):
+        return
+    for m in P["verb"].finditer(text):
+        stop = P["object_end"].search(text, m.end())
+        end = stop.start() if stop is not None else len(text)
+        brought = [f for f in spans if f.label in (Label.ENTERPRISE, Label.PROJECT) and m.end() <= f.start and f.end <= end]
+        found = _industry_at(b, m, spans, sent, "around_industry") if brought else None
+        for f in brought if found is not None else ():
+            _edge(b, RelType.IN_CLUSTER, f, found, sent, "around_industry", state)

@@ -129,3 +129,30 @@ def test_a_list_with_only_the_reports_place_on_the_way_is_that_places() -> None:
                          text=ct.text, raw_text=text, offsets=ct.offsets)
     assert _by_rule(extract_document(doc), RelType.DEVELOPS, "industry_list") == {
         ("临清经济开发区", "钢帘线"), ("临清经济开发区", "冷链物流")}
+
+
+def test_a_firm_stated_to_lead_an_industry_is_in_it() -> None:
+    """firm_industry: a predicate (是…的龙头企业), a fronted apposition (作为…链主企业，A) and a list (X产业链集聚了A、B等
+    链主企业); a firm leading a nation's industry names no local cluster."""
+    g = _news("山东华光新材料有限公司是全市新能源汽车产业的龙头企业，今年产值增长20%。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "firm_industry") == {("华光新材料", "新能源汽车")}
+    g = _news("作为全省光伏产业链链主企业，江苏蓝海能源集团有限公司加快扩产。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "firm_industry") == {("江苏蓝海能源集团", "光伏产业链")}
+    g = _news("全市光伏产业链集聚了江苏蓝海能源集团有限公司、山东华光新材料有限公司等链主企业。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "firm_industry") == {
+        ("江苏蓝海能源集团", "光伏产业链"), ("华光新材料", "光伏产业链")}
+    edge = next(e for e in g.edges if e.type == RelType.IN_CLUSTER)
+    assert edge.props.get("role") == "leading"
+    assert _by_rule(_news("哈尔滨华轴集团有限公司是中国轴承行业的领军企业之一。"), RelType.IN_CLUSTER, "firm_industry") == set()
+
+
+def test_firms_and_projects_brought_in_for_an_industry_are_in_it() -> None:
+    """around_industry: 围绕X产业(链)引进了A、B: every firm or project after the verb, up to the clause's end."""
+    g = _news("该区围绕新能源汽车产业链，引进了江苏蓝海能源集团有限公司、山东华光新材料有限公司等企业。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "around_industry") == {
+        ("江苏蓝海能源集团", "新能源汽车"), ("华光新材料", "新能源汽车")}
+    g = _news("今年以来，全县围绕光伏产业引进了年产5万吨光伏玻璃项目、10万吨光伏支架项目。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "around_industry") == {
+        ("年产5万吨光伏玻璃项目", "光伏"), ("10万吨光伏支架项目", "光伏")}
+    g = _news("围绕新能源汽车产业，该区召开座谈会，山东华光新材料有限公司参会。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "around_industry") == set()
