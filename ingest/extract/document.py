@@ -53,7 +53,8 @@ from ingest.extract.projects import park_project, rule_box, rule_known_owner, ru
 from ingest.extract.project_facts import rule_project_facts
 from ingest.extract.enterprise_lists import rule_enterprise_list
 from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of_firms, rule_firm_industry,
-                                          rule_industry_list, rule_place_industries, rule_project_serves)
+                                          rule_industry_list, rule_place_industries, rule_project_industry,
+                                          rule_project_serves)
 from ingest.extract.project_lists import rule_listed_projects
 from ingest.extract.prose import (Found, ProseState, brought_in, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
@@ -322,6 +323,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             rule_project_serves(b, sent, found, state)
             rule_firm_industry(b, sent, found, state)
             rule_around_industry(b, sent, found, state)
+            rule_project_industry(b, sent, found, state)
             rule_enterprise_list(b, sent, found, state)
             rule_leading_list(b, sent, found, state, state.heading_cluster(sent))
             rule_represented(b, sent, found, state)
@@ -333,6 +335,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
         for f in found:
             if f.label == Label.PROJECT:
                 state.last_project = f
+                state.last_project_para = sent.para_start
                 projects.append((f, sent))
             elif f.label == Label.ENTERPRISE and brought_in(sent.text, f, found):
                 brought.append((f, sent))  # "新引进的A公司", "引进A、B等企业": firms the report's place brought in

@@ -7,6 +7,7 @@
   project_serves    "A项目，…，将助推我市X产业…": each project named before the verb IN_CLUSTER X
   firm_industry     "A是全市X产业的龙头企业", "作为X产业链链主企业，A…", "X产业链集聚了A、B等链主企业": A IN_CLUSTER X
   around_industry   "围绕X产业链，引进了A、B等企业": each firm or project brought in IN_CLUSTER X
+  project_industry  "A项目…。这是X市现代煤化工产业发展的“窗口”": the paragraph's last project IN_CLUSTER X
 
 Reads: a prose sentence and the names found in it (prose.Found). Writes: Cluster nodes (level
 industry unless the lexicon knows them, or the list's ending says 集群) and DEVELOPS edges (rule
@@ -312,3 +313,32 @@ def rule_around_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], st
         found = _industry_at(b, m, spans, sent, "around_industry") if brought else None
         for f in brought if found is not None else ():
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "around_industry", state)
+
+
+def rule_project_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"A项目正在推进。这是鄂尔多斯市现代煤化工产业发展的“窗口”" (rule project_industry): a sentence opening 这是 /
+    该项目是 an industry's … speaks of the project its paragraph named last, in an earlier sentence."""
+    project = state.last_project
+    if project is None or state.last_project_para != sent.para_start:
+        return
+    m = _P_PROJECT_INDUSTRY().match(sent.text.lstrip())
+    if m is None or any(f.label == Label.PROJECT for f in spans):
+        return
+    shift = len(sent.text) - len(sent.text.lstrip())
+    found = next((g for g in spans if g.label == Label.CLUSTER and g.start - shift >= m.start("name")
+                  and g.end - shift in (m.end("end"), m.end("name"))), None)
+    if found is None:
+        name = m.group("name")
+        if not _industry_name(name) or is_place_word(name):
+            return
+        surface = name + m.group("end") if m.group("end") in _INDUSTRY_ENDS else name
+        found = cluster_span(b, surface, m.start("name") + shift, sent, "project_industry")
+        if found is None:
+            return
+        spans.append(found)
+    _edge(b, RelType.IN_CLUSTER, project, found, sent, "project_industry", state)
+
+
+@lru_cache(maxsize=1)
+def _P_PROJECT_INDUSTRY() -> re.Pattern[str]:
+    return re.compile(rule_data("prose")["project_industry"]["opening"])

@@ -65,6 +65,7 @@ class Found:
 class ProseState:
     """What earlier sentences said, for anaphora (该项目, a bare 产业园) and the document's place."""
     last_project: Found | None = None
+    last_project_para: int = -1                       # where last_project's paragraph starts
     last_park: Found | None = None
     heading_clusters: dict[str, Found] = field(default_factory=dict)  # heading -> the cluster it names
 

@@ -156,3 +156,13 @@ def test_firms_and_projects_brought_in_for_an_industry_are_in_it() -> None:
         ("年产5万吨光伏玻璃项目", "光伏"), ("10万吨光伏支架项目", "光伏")}
     g = _news("围绕新能源汽车产业，该区召开座谈会，山东华光新材料有限公司参会。")
     assert _by_rule(g, RelType.IN_CLUSTER, "around_industry") == set()
+
+
+def test_this_is_an_industrys_speaks_of_the_paragraphs_last_project() -> None:
+    """project_industry: 这是<place>X产业发展的… after a sentence naming a project, in the same paragraph; a kind
+    (这是乙烯下游产业项目, no 的) and another paragraph read nothing."""
+    first = "华光新材料年产10万吨煤制烯烃项目正在有序推进。"
+    g = _news(first + "这是榆林市现代煤化工产业发展的重要支撑。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "project_industry") == {("华光新材料年产10万吨煤制烯烃项目", "现代煤化工")}
+    assert _by_rule(_news(first + "\n这是榆林市现代煤化工产业发展的重要支撑。"), RelType.IN_CLUSTER, "project_industry") == set()
+    assert _by_rule(_news(first + "这是乙烯下游产业项目。"), RelType.IN_CLUSTER, "project_industry") == set()
