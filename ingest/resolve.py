@@ -18,7 +18,7 @@ from functools import lru_cache
 from graph.model import Label, make_id
 from ingest.gazetteer import Division, Gazetteer, default_gazetteer
 from ingest.lexicon import Entry, Lexicon
-from ingest.rules import alternation, literal_alternation, rule_data, words
+from ingest.rules import alternation, literal_alternation, pattern, rule_data, words
 
 _NATIONAL_PLACES = words("names", "bracket_places")
 _LEGAL_SUFFIX = re.compile(f"({alternation('names', 'legal_forms')})$")
@@ -35,11 +35,11 @@ _ZONE_FULL_FORMS = tuple(sorted({str(v) for v in rule_data("zones")["canonical"]
 # a bare zone word ending so, in a county's sentence, is that county's park (临清市：…开发区 -> 临清经济开发区)
 _COUNTY_ZONE_WORD = str(rule_data("zones")["county_zone_word"])
 _K = rule_data("keys")
-_CLUSTER_TAIL = re.compile(_K["cluster_tail"])
-_COUNTY_LEVEL = re.compile(_K["county_level_ending"])
+_CLUSTER_TAIL = pattern("keys", "cluster_tail")
+_COUNTY_LEVEL = pattern("keys", "county_level_ending")
 _INDICATOR_STEPS = [(re.compile(p), str(r)) for p, r in _K["indicator_steps"]]
 _PROJECT_STEPS = [(re.compile(p), str(r)) for p, r in _K["project_steps"]]
-_LINE_BETWEEN = re.compile(_K["line_between"])
+_LINE_BETWEEN = pattern("keys", "line_between")
 
 
 # What an organisation's name is made of: Chinese characters, Latin letters and digits, and the

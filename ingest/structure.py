@@ -10,20 +10,20 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from ingest.rules import rule_data
+from ingest.rules import pattern, rule_data
 
 _S = rule_data("structure")
-_CHAPTER = re.compile(_S["chapter"])
-_SECTION = re.compile(_S["section"])
-_BOX = re.compile(_S["box"])
-_BOX_LABEL = re.compile(_S["box_label"])
+_CHAPTER = pattern("structure", "chapter")
+_SECTION = pattern("structure", "section")
+_BOX = pattern("structure", "box")
+_BOX_LABEL = pattern("structure", "box_label")
 _MARKDOWN = re.compile(r"^(#{1,6})\s*(\S.*)$")
-_LIST1 = re.compile(_S["list1"])
-_LIST2 = re.compile(_S["list2"])
+_LIST1 = pattern("structure", "list1")
+_LIST2 = pattern("structure", "list2")
 _LIST3 = re.compile(r"^\d{1,2}[.．、](?!\d)")
 _SENT_END = "。！？；"
 # a further line of a box: another list of projects, or a "企业品牌：…" line
-_BOX_CONTINUES = re.compile(_S["box_continues"])
+_BOX_CONTINUES = pattern("structure", "box_continues")
 _BOX_SEP = "，；。"
 
 # heading levels; a heading clears every deeper level

@@ -11,13 +11,13 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY, cluster_of_section, split_list
 from ingest.extract.names import PARK_SUFFIXES
 from ingest.resolve import Resolved
-from ingest.rules import alternation, rule_data
+from ingest.rules import alternation, pattern, rule_data
 from ingest.structure import Sentence
 
 
 
 _C = rule_data("clusters")
-_LISTED_FIRMS = re.compile(_C["listed_firms"])
+_LISTED_FIRMS = pattern("clusters", "listed_firms")
 _VERB_AFTER_NAME = re.compile(f"({alternation('clusters', 'verbs_after_name')})")
 
 _COMPANY_SHAPE = re.compile(f"({alternation('clusters', 'company_shape_endings')})$")
@@ -37,8 +37,8 @@ def _enterprise_names(b: GraphBuilder, clause: str) -> list[tuple[str, bool]]:
     return [(n, short_ok) for n in names]
 
 
-_INDUSTRY_TOPIC = re.compile(_C["industry_topic"])
-_YI_CLOSING = re.compile(_C["yi_cue_closing"])
+_INDUSTRY_TOPIC = pattern("clusters", "industry_topic")
+_YI_CLOSING = pattern("clusters", "yi_cue_closing")
 
 
 def rule_leading(b: GraphBuilder, sent: Sentence, sdoc: Doc) -> None:

@@ -8,7 +8,7 @@ from graph.model import RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import YEAR, document_year, period_for, section_year
 from ingest.resolve import Resolved
-from ingest.rules import alternation, rule_data
+from ingest.rules import alternation, pattern, rule_data
 from ingest.structure import Sentence, Table
 
 
@@ -16,9 +16,9 @@ _I = rule_data("indicators")
 _CAPPED = re.compile(alternation("indicators", "comparator_capped"))
 _BELOW = re.compile(alternation("indicators", "comparator_below"))
 _STRICT = re.compile(alternation("indicators", "comparator_strict"))
-_YEAR_CELL = re.compile(_I["year_cell"])
-_PAREN_YEAR = re.compile(_I["paren_year"])
-_YEAR_IN_TEXT = re.compile(_I["year_in_text"])
+_YEAR_CELL = pattern("indicators", "year_cell")
+_PAREN_YEAR = pattern("indicators", "paren_year")
+_YEAR_IN_TEXT = pattern("indicators", "year_in_text")
 _NAME_NOT_HEADS = tuple(_I["name_not_heads"])
 
 
@@ -80,14 +80,14 @@ def rule_table(b: GraphBuilder, table: Table, sentences: dict[int, Sentence]) ->
                        props={"year": y, "value": value, "unit": unit, "comparator": comparator})
 
 
-_PARA_YEAR = re.compile(_I["para_year"])
-_VALUE = re.compile(_I["value"])
-_VERB_TAIL = re.compile(_I["verb_tail"])
-_INDICATOR_SHAPE = re.compile(_I["indicator_shape"])
-_PHRASE_LEAD = re.compile(_I["phrase_lead"])
-_TARGET_WORDS = re.compile(_I["target_words"])
-_RESPECTIVELY = re.compile(_I["respectively"])
-_SHARE_PHRASE = re.compile(_I["share_phrase"])
+_PARA_YEAR = pattern("indicators", "para_year")
+_VALUE = pattern("indicators", "value")
+_VERB_TAIL = pattern("indicators", "verb_tail")
+_INDICATOR_SHAPE = pattern("indicators", "indicator_shape")
+_PHRASE_LEAD = pattern("indicators", "phrase_lead")
+_TARGET_WORDS = pattern("indicators", "target_words")
+_RESPECTIVELY = pattern("indicators", "respectively")
+_SHARE_PHRASE = pattern("indicators", "share_phrase")
 
 
 def rule_respectively(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -> None:

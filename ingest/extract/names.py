@@ -12,7 +12,7 @@ from typing import Callable
 
 from ingest.gazetteer import default_gazetteer
 from ingest.lexicon import default_lexicon
-from ingest.rules import literal_alternation, rule_data
+from ingest.rules import literal_alternation, pattern, rule_data
 
 _W = rule_data("names")
 
@@ -275,9 +275,9 @@ _PROJECT_ENDINGS = _tuple("prose_project_endings")
 _PROJECT_RE = re.compile(f"({_alt('prose_project_endings')})")
 _PROJECT_JOINERS = _chars("project_name_joiners")
 _CLOSING_VERBS = _chars("name_closing_verbs")
-_DESCRIPTION = re.compile(_W["project_description"])
-_COUNTED_AFTER = re.compile(_W["counted_after"])
-_DATED_BATCH = re.compile(_W["dated_batch"])
+_DESCRIPTION = pattern("names", "project_description")
+_COUNTED_AFTER = pattern("names", "counted_after")
+_DATED_BATCH = pattern("names", "dated_batch")
 _CAPACITY_HEAD = re.compile(rf"^[\d.]+(?:{_alt('capacity_magnitudes')})?(?:{_alt('capacity_units')})")
 _PROJECT_NOT_HEADS = re.compile(rf"^(\d|{_alt('project_name_not_heads')})")
 
@@ -285,7 +285,7 @@ _PROJECT_NOT_HEADS = re.compile(rf"^(\d|{_alt('project_name_not_heads')})")
 _PJ = rule_data("projects")
 _PROJECT_INNER_MARKS = frozenset(map(str, _PJ["name_inner_marks"]))
 _PROJECT_QUOTES = {str(q)[1]: str(q)[0] for q in _PJ["name_quotes"]}  # close -> open
-_CAPACITY_OF = re.compile(_PJ["capacity_of"])
+_CAPACITY_OF = pattern("projects", "capacity_of")
 _OF_WORD = _W["of_word"]  # 的 after a capacity phrase stays inside a project name
 _PROJECT_ONLY_VERB = re.compile("|".join(map(re.escape, map(str, _PJ["name_inner_verbs"]))))
 _PROJECT_INNER_VERB = re.compile(f"({_alt('inner_verbs')}|{_PROJECT_ONLY_VERB.pattern})")
@@ -297,10 +297,10 @@ def strip_project_verbs(name: str) -> str:
     return name[found[-1].end():] if found else name
 _PROJECT_LEAD = re.compile("^(?:%s)+" % "|".join(map(re.escape, sorted(map(str, _PJ["name_lead_words"]), key=len, reverse=True))))
 _PROJECT_NOT_STEM_ENDS = tuple(map(str, _PJ["name_not_stem_ends"]))
-_PROJECT_LIST_CLOSE = re.compile(_PJ["name_holds_list_close"])
-_KIND_BEFORE = re.compile(_PJ["kind_before"])
-_KIND_HEAD = re.compile(_PJ["kind_head"])
-_COUNT_OF_OTHERS = re.compile(_PJ["count_of_others"])
+_PROJECT_LIST_CLOSE = pattern("projects", "name_holds_list_close")
+_KIND_BEFORE = pattern("projects", "kind_before")
+_KIND_HEAD = pattern("projects", "kind_head")
+_COUNT_OF_OTHERS = pattern("projects", "count_of_others")
 _BATCH_AFTER = re.compile(rf"[（(]{_PJ['stem_batch']}[)）]")
 
 
@@ -418,7 +418,7 @@ _QUALIFIERS = re.compile(rf"(?:(?:{_alt('industry_qualifiers')})*{_NUMERAL}+(?:{
 _ITEM_JOINER_CHARS = frozenset("、")
 # "以汽车制造及零部件配套产业为支柱", "以木业机械产业为主": one industry named by its role
 _ROLE_VERBS = _chars("industry_role_verbs")
-_ROLE_AFTER = re.compile(_W["industry_role_after"])
+_ROLE_AFTER = pattern("names", "industry_role_after")
 _COUNTED = re.compile(f"{_NUMERAL}+(?:{_alt('industry_counters')})")
 _OPEN_TAILS = _chars("open_industry_tails")
 _SECTOR_TAILS = _chars("sector_tails")

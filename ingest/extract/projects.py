@@ -10,11 +10,11 @@ from ingest.extract.context import NOT_COMPANY, YEAR, box_title, cluster_of_sect
 from ingest.extract.names import PROJECT_SUFFIXES
 from ingest.resolve import Resolved, is_infrastructure
 from ingest.extract.prose import Found, _words
-from ingest.rules import alternation, rule_data
+from ingest.rules import alternation, pattern, rule_data
 from ingest.structure import Sentence
 
 _P = rule_data("projects")
-_CAPACITY = re.compile(_P["capacity"])
+_CAPACITY = pattern("projects", "capacity")
 
 
 def _split_box_item(text: str, start: int) -> list[tuple[int, int]]:
@@ -108,7 +108,7 @@ def rule_known_owner(b: GraphBuilder) -> None:
             b.edge(RelType.IN_CLUSTER, eid, cluster_id, sent, "box_known_owner", n, how, props={"role": "member"})
 
 
-PROJECT_LIST = re.compile(_P["project_list"])
+PROJECT_LIST = pattern("projects", "project_list")
 _LIST_NOT_HEADS = tuple(_P["list_item_not_heads"])
 
 

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ingest.read.clean import clean_text, drop_unstorable
 from ingest.read.encoding import Undecodable, decode, utf16_without_bom
 from ingest.errors import DocumentReadError, UnsupportedDocument
-from ingest.rules import rule_data
+from ingest.rules import pattern, rule_data
 
 TEXT_SUFFIXES = {".txt", ".md"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".html", ".htm", ".docx", ".pdf"}
@@ -153,12 +153,12 @@ def read_raw(path: Path) -> str:
 # ---------------------------------------------------------- metadata from text
 
 _D = rule_data("documents")
-_DATE_CN = re.compile(_D["date"])
-_PUBLISHED = re.compile(_D["published"])
-_TITLE_YEAR = re.compile(_D["title_year"])
-_TITLE_PERIOD = re.compile(_D["title_period"])
-_TITLE_END = re.compile(_D["title_end"])
-_ISSUER_LINE = re.compile(_D["issuer_line"])
+_DATE_CN = pattern("documents", "date")
+_PUBLISHED = pattern("documents", "published")
+_TITLE_YEAR = pattern("documents", "title_year")
+_TITLE_PERIOD = pattern("documents", "title_period")
+_TITLE_END = pattern("documents", "title_end")
+_ISSUER_LINE = pattern("documents", "issuer_line")
 _KIND_WORDS = tuple((str(kind), tuple(map(str, words))) for kind, words in _D["kinds"])
 
 
