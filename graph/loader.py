@@ -101,7 +101,8 @@ def _node_row(node: NodeRecord) -> list[Any]:
 # An edge's evidence read as columns: offsets (for the sentence id), then EDGE_EVIDENCE_FIELDS.
 _EVIDENCE_COLUMNS = attrgetter("start", "end", *EDGE_EVIDENCE_FIELDS)
 _CONFIDENCE = EDGE_EVIDENCE_FIELDS.index("confidence")
-_PROPS = 9  # a relationship row: start, end, key, confidence, ev_sid, the EDGE_EVIDENCE_FIELDS columns, props
+# a relationship row (_edge_row): source, target, key, confidence, ev_sid, the EDGE_EVIDENCE_FIELDS columns, props
+_PROPS = 5 + len(EDGE_EVIDENCE_FIELDS)
 
 
 def _edge_row(edge: EdgeRecord, policy: str) -> list[Any]:
