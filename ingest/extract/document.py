@@ -208,8 +208,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
         found = sentence_county(b, sent)
         county = found[1] if found else None
         ents = sdoc.ents  # spaCy builds new Span objects on every read
-        _bare_zones(b, sent, county, [(e.start_char, e.end_char) for e in ents if e.label_ != Label.PROJECT.value], out)
         kept = [(e.start_char, e.end_char) for e in ents if e.label_ != Label.PROJECT.value]
+        _bare_zones(b, sent, county, kept, out)
         zones = _city_zones(b, sent, kept, out)  # a zone may open a project's name (兰州新区108个项目)
         named = len(out)
         modifiers = modifier_spans(sent.text, [(e.start_char, e.end_char) for e in ents if e.label_ == Label.CLUSTER.value])
