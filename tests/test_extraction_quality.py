@@ -34,11 +34,11 @@ DEVSET = [  # reached on this branch; raise when the figures rise (the issue wan
     ("all relations", 0.98, 0.87),
     ("targets", 1.00, 1.00),
 ]
-OTHER = [  # tests/devset_other: 63 texts (30-63 are the former unseen set, graduated); the same ratchet
-    ("all entities", 0.92, 0.79),
-    ("all relations", 0.94, 0.57),
-    ("targets", 0.92, 0.86),
-    ("targets with scope", 0.88, 0.83),
+OTHER = [  # tests/devset_other: 103 texts (30-63 and 64-103 are former unseen sets, graduated); the same ratchet
+    ("all entities", 0.86, 0.70),
+    ("all relations", 0.84, 0.36),
+    ("targets", 0.72, 0.67),
+    ("targets with scope", 0.67, 0.62),
 ]
 
 
