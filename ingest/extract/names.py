@@ -123,10 +123,19 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
                 or name.count("（") > name.count("）") or _COUNTED_AFTER.match(text, m.end()):
             continue  # a bare suffix (开发区) is resolved by context, not here
         s = m.end() - len(name)
+        if _title_of_place(text, s, m.end()):
+            continue
         out.append((s, m.end(), name))
     return out
 
 
+def _title_of_place(text: str, start: int, end: int) -> bool:
+    """A park-shaped name in the predicate list of a place, closing its clause (泉港区是国家九大炼油基地、
+    中国石油化工园区、国家循环经济示范试点园区): a title the place holds, not a park of its own."""
+    cs = max(text.rfind(c, 0, start) for c in "，。；：,;") + 1
+    if not _TITLE_PREDICATE.search(text, cs, start):
+        return False
+    return _TITLE_REST.match(text, end) is not None
 
 
 def _opens_with_place(name: str) -> bool:
@@ -277,6 +286,8 @@ _PROJECT_JOINERS = _chars("project_name_joiners")
 _CLOSING_VERBS = _chars("name_closing_verbs")
 _DESCRIPTION = pattern("names", "project_description")
 _COUNTED_AFTER = pattern("names", "counted_after")
+_TITLE_PREDICATE = pattern("names", "title_predicate")
+_TITLE_REST = pattern("names", "title_predicate_rest")
 _DATED_BATCH = pattern("names", "dated_batch")
 _CAPACITY_HEAD = re.compile(rf"^[\d.]+(?:{_alt('capacity_magnitudes')})?(?:{_alt('capacity_units')})")
 _PROJECT_NOT_HEADS = re.compile(rf"^(\d|{_alt('project_name_not_heads')})")
