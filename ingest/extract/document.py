@@ -60,6 +60,7 @@ from ingest.extract.prose import (Found, ProseState, brought_in, defined_short_n
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
                                   rule_head_park, rule_owner, rule_park_dateline, rule_parks_built_in, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
+from ingest.extract.report_place import opening_subject
 from ingest.extract.targets import fill_scopes, rule_prose_targets
 from ingest.structure import Sentence, Structure, analyse
 
@@ -303,6 +304,10 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
         hosted = title_place(b, prose, spans)
         if hosted is not None:
             state.doc_place, state.doc_place_rule = (hosted.nid, hosted.surface), "title_place"
+        else:
+            subject = opening_subject(b, prose, spans)
+            if subject is not None:
+                state.doc_place, state.doc_place_rule = (subject.nid, subject.surface), "opening_subject"
     projects: list[tuple[Found, Sentence]] = []
     brought: list[tuple[Found, Sentence]] = []
     parks: list[tuple[Found, Sentence]] = []

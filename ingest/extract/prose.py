@@ -609,9 +609,11 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
     ("卢龙县举行…集中开工仪式"); a zone or park before a county."""
     host = _P("host_verb")
     found: list[Found] = []
+    title = b.doc.title.strip()
     for i, sent in enumerate(sentences[:4]):  # the opening lines (a headline split at ！ takes two)
         text = sent.text
-        headline = i == 0 and len(text) <= 60 and not _P("full_stop").search(text)
+        # the first line, or the line that is the document's title after a site's menu or breadcrumbs
+        headline = (i == 0 or _is_title(text, title)) and len(text) <= 60 and not _P("full_stop").search(text)
         for f in spans.get(sent.start, []):
             node = b.nodes.get(f.nid)
             if f.label not in _PLACE or node is None or node.props.get("kind") in ("prefecture", "province", "region"):
@@ -622,6 +624,14 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
             break
     zones = [f for f in found if f.label == Label.PARK or b.nodes[f.nid].props.get("kind") == "zone"]
     return (zones or found or [None])[0]
+
+
+def _is_title(text: str, title: str) -> bool:
+    """Whether a line of the opening is (part of) the document's title: "贵州大龙开发区2021年新引进项目20个" of
+    "开工率100%!贵州大龙开发区…" (a headline split at ！), a breadcrumb ending with the title."""
+    text = text.strip()
+    text, title = _P("non_word").sub("", text), _P("non_word").sub("", title)  # the text's brackets and commas are cleaned
+    return len(title) >= 6 and len(text) >= 6 and (text in title or title in text)
 
 
 def _hosts(b: GraphBuilder, text: str, f: Found) -> bool:
@@ -723,8 +733,8 @@ def rule_park_dateline(b: GraphBuilder, parks: list[tuple[Found, Sentence]], sta
     place when that is a development zone (lower confidence, rule park_dateline): a zone's report names its
     own parks (乐山高新区 … 东盟电子信息产业园中园); a park its clause only plans (打造X, 规划建设X) is not
     placed so."""
-    if state.doc_place is None:
-        return
+    if state.doc_place is None or state.doc_place_rule == "opening_subject":
+        return  # a place read from the report's first words places its projects, not its parks
     nid, surface = state.doc_place
     if not _P("zone_name_end").search(b.nodes[nid].name):
         return  # a county's or a city's report names parks anywhere; a park's report speaks of its own parts
