@@ -36,3 +36,21 @@ def test_a_park_listed_among_projects_is_a_project() -> None:
     g = _news("海湾电气、正太绿色产业园等一批10亿元以上项目相继开工建设。")
     assert "正太绿色产业园" in {n.name for n in g.nodes if n.label == Label.PROJECT}
     assert "正太绿色产业园" not in {n.name for n in g.nodes if n.label == Label.PARK}
+
+
+def test_parks_a_county_opening_its_clauses_builds_are_in_it() -> None:
+    g = _news("近年来，全南县聚焦工业倍增升级，打造电子信息产业园、智能装备制造产业园、龙门工业新区三个产业承接平台。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert {("电子信息产业园", "全南县"), ("智能装备制造产业园", "全南县")} <= located
+    assert "subject_parks" in _rules(g, RelType.LOCATED_IN)
+    # a zone's goal of a theme's town is no park of it
+    goal = _news("芜湖经开区正全力打造世界著名汽车城核心区。")
+    assert "subject_parks" not in _rules(goal, RelType.LOCATED_IN)
+
+
+def test_a_paragraph_profiling_a_zone_places_the_firms_it_names() -> None:
+    g = _news("张掖经济技术开发区：2006年省政府批准为省级开发区，规划面积94平方公里。"
+              "形成以正大集团、奥林贝尔、金南瓜高科等企业为龙头的农副产品加工产业。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert ("正大集团", "张掖经济技术开发区") in located and ("奥林贝尔", "张掖经济技术开发区") in located
+    assert "topic_place" in _rules(g, RelType.LOCATED_IN)
