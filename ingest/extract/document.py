@@ -60,7 +60,7 @@ from ingest.extract.prose import (Found, ProseState, brought_in, defined_short_n
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
                                   rule_head_park, rule_owner, rule_park_dateline, rule_parks_built_in, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
-from ingest.extract.report_place import opening_subject, rule_subject_parks, rule_topic_firms
+from ingest.extract.report_place import listed_firm, opening_subject, rule_subject_parks, rule_topic_firms
 from ingest.extract.targets import fill_scopes, rule_prose_targets
 from ingest.structure import Sentence, Structure, analyse
 
@@ -345,8 +345,8 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
                 state.last_project = f
                 state.last_project_para = sent.para_start
                 projects.append((f, sent))
-            elif f.label == Label.ENTERPRISE and brought_in(sent.text, f, found):
-                brought.append((f, sent))  # "新引进的A公司", "引进A、B等企业": firms the report's place brought in
+            elif f.label == Label.ENTERPRISE and (brought_in(sent.text, f, found) or listed_firm(sent.text, f)):
+                brought.append((f, sent))  # "新引进的A公司", "引进A、B等企业", "已聚集A、B等龙头企业": the place's firms
             elif f.label == Label.PARK and not pattern("prose", "bare_park_word").fullmatch(f.surface):
                 state.last_park = f
                 parks.append((f, sent))

@@ -101,3 +101,13 @@ def rule_topic_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
         if f.label in (Label.ENTERPRISE, Label.PARK) and f.nid != topic.nid and f.nid not in located:
             _edge(b, RelType.LOCATED_IN, f, topic, sent, "topic_place", state)
             located.add(f.nid)
+
+
+def listed_firm(text: str, f: Found) -> bool:
+    """A firm that is an item of a list of firms closed by 等…企业 after a verb of holding in its clause ("已聚集长虹
+    智能终端、华丰连接器、海立电器等龙头企业"): in a report on one place, one of that place's firms (not "吸引到A、B等
+    111家知名企业参加", "与A等企业对接合作": guests and partners)."""
+    if pattern("prose", "firm_list_rest").match(text, f.end) is None:
+        return False
+    start = max((m.end() for m in pattern("prose", "clause_end").finditer(text, 0, f.start)), default=0)
+    return pattern("prose", "firm_holding").search(text, start, f.start) is not None

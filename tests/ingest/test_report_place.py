@@ -54,3 +54,10 @@ def test_a_paragraph_profiling_a_zone_places_the_firms_it_names() -> None:
     located = _edges(g, RelType.LOCATED_IN)
     assert ("正大集团", "张掖经济技术开发区") in located and ("奥林贝尔", "张掖经济技术开发区") in located
     assert "topic_place" in _rules(g, RelType.LOCATED_IN)
+
+
+def test_firms_a_zone_holds_in_its_report_are_there_but_not_its_guests() -> None:
+    held = _news("绵阳经济技术开发区\n优先发展智慧家庭产业，已聚集长虹智能终端、华丰连接器、海立电器等龙头企业。")
+    assert ("华丰连接器", "绵阳经济技术开发区") in _edges(held, RelType.LOCATED_IN)
+    guests = _news("绵阳经济技术开发区\n推介会吸引到西门子、腾讯、华为等111家知名企业参加。")
+    assert not {s for s, _t in _edges(guests, RelType.LOCATED_IN)} & {"西门子", "腾讯", "华为"}
