@@ -61,3 +61,9 @@ def test_firms_a_zone_holds_in_its_report_are_there_but_not_its_guests() -> None
     assert ("华丰连接器", "绵阳经济技术开发区") in _edges(held, RelType.LOCATED_IN)
     guests = _news("绵阳经济技术开发区\n推介会吸引到西门子、腾讯、华为等111家知名企业参加。")
     assert not {s for s, _t in _edges(guests, RelType.LOCATED_IN)} & {"西门子", "腾讯", "华为"}
+
+
+def test_a_list_closed_by_deng_settles_where_its_verb_says() -> None:
+    g = _news("此外，广东温氏食品集团、辽宁禾丰牧业公司、四川天兆畜牧科技公司等落户荣昌区建设畜禽养殖项目。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert {("广东温氏食品集团", "荣昌区"), ("辽宁禾丰牧业公司", "荣昌区"), ("四川天兆畜牧科技公司", "荣昌区")} <= located
