@@ -180,3 +180,13 @@ def test_a_title_a_place_holds_or_a_batch_is_no_park() -> None:
     assert _parks("顶层规划布局医药化工、五金机械等产业园区。") == set()
     # a park in a predicate that 的 continues is the park it names
     assert "聊城化工产业园" in _parks("该区是聊城化工产业园的核心区，")
+
+
+def test_weak_park_endings_name_a_park_only_after_a_place() -> None:
+    # 集聚区, 工业区, 集中区, 功能区, 示范园, 创业园, 专业园 close descriptions too
+    assert "栾川县旅游产业集聚区" in _parks("投资1.2亿元的栾川县旅游产业集聚区客运站建设。")
+    assert "泉港石化工业区" in _parks("泉港石化工业区位于湄洲湾南岸。")
+    assert "澧县创新创业园" in _parks("建设澧县创新创业园。")
+    assert _parks("落实主体功能区战略，建设跨境电商集聚区和科技示范园。") == set()
+    # a verb before the place is no part of the name
+    assert "绍兴市柯桥区滨海工业区" in _parks("满足绍兴市柯桥区滨海工业区的用热需求。")
