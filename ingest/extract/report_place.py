@@ -111,3 +111,23 @@ def listed_firm(text: str, f: Found) -> bool:
         return False
     start = max((m.end() for m in pattern("prose", "clause_end").finditer(text, 0, f.start)), default=0)
     return pattern("prose", "firm_holding").search(text, start, f.start) is not None
+
+
+def rule_built_in_site(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"在X(投资)建设B项目" anywhere in a clause, with or without a firm before it ("中泰集团在巴州库尔勒石油石化产业园
+    投资建设120万吨/年聚酯化纤项目"): the projects the verb is followed by, up to the clause's end, are in X
+    (rule built_at)."""
+    text = sent.text
+    if not any(f.label == Label.PROJECT for f in spans):
+        return
+    for m in pattern("prose", "site_at").finditer(text):
+        where = next((f for f in spans if f.start == m.end() and f.label in (Label.COUNTY, Label.PARK)), None)
+        if where is None:
+            continue
+        verb = pattern("prose", "site_build").match(text, where.end)
+        if verb is None:
+            continue
+        stop = next((c.start() for c in pattern("prose", "clause_end").finditer(text, verb.end())), len(text))
+        for p in spans:
+            if p.label == Label.PROJECT and verb.end() <= p.start and p.end <= stop:
+                _edge(b, RelType.LOCATED_IN, p, where, sent, "built_at", state)

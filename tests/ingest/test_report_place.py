@@ -67,3 +67,9 @@ def test_a_list_closed_by_deng_settles_where_its_verb_says() -> None:
     g = _news("此外，广东温氏食品集团、辽宁禾丰牧业公司、四川天兆畜牧科技公司等落户荣昌区建设畜禽养殖项目。")
     located = _edges(g, RelType.LOCATED_IN)
     assert {("广东温氏食品集团", "荣昌区"), ("辽宁禾丰牧业", "荣昌区"), ("四川天兆畜牧科技", "荣昌区")} <= located
+
+
+def test_a_project_built_at_a_site_is_there() -> None:
+    g = _news("中泰集团在巴州库尔勒石油石化产业园投资建设120万吨/年聚酯化纤项目，为下游提供原料。")
+    assert ("120万吨/年聚酯化纤项目", "巴州库尔勒石油石化产业园") in _edges(g, RelType.LOCATED_IN)
+    assert "built_at" in _rules(g, RelType.LOCATED_IN)
