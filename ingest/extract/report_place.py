@@ -17,7 +17,7 @@ from __future__ import annotations
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import AREA_PARK_SUFFIXES
-from ingest.extract.prose import Found, ProseState, _edge
+from ingest.extract.prose import Found, ProseState, _edge, _group_after
 from ingest.rules import pattern
 from ingest.structure import Sentence
 
@@ -131,3 +131,17 @@ def rule_built_in_site(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         for p in spans:
             if p.label == Label.PROJECT and verb.end() <= p.start and p.end <= stop:
                 _edge(b, RelType.LOCATED_IN, p, where, sent, "built_at", state)
+
+
+def rule_place_of(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"<zone or county>的A项目、B项目、C项目" ("分别是绥安开发区的共享智能助力单车综合产业基地项目、台玻技改项目、…"):
+    the place's projects, each item of the list the possessive opens (rule place_of)."""
+    text = sent.text
+    if not any(f.label == Label.PROJECT for f in spans):
+        return
+    of = pattern("prose", "of")
+    for f in spans:
+        if f.label not in (Label.COUNTY, Label.PARK) or not of.match(text, f.end):
+            continue
+        for p in _group_after(spans, text, f.end + 1, (Label.PROJECT,)):
+            _edge(b, RelType.LOCATED_IN, p, f, sent, "place_of", state)

@@ -73,3 +73,12 @@ def test_a_project_built_at_a_site_is_there() -> None:
     g = _news("中泰集团在巴州库尔勒石油石化产业园投资建设120万吨/年聚酯化纤项目，为下游提供原料。")
     assert ("120万吨/年聚酯化纤项目", "巴州库尔勒石油石化产业园") in _edges(g, RelType.LOCATED_IN)
     assert "built_at" in _rules(g, RelType.LOCATED_IN)
+
+
+def test_the_projects_of_a_zone_named_with_de_are_in_it() -> None:
+    g = _news("工业项目占到4个，分别是绥安开发区的智能助力单车综合产业基地项目、台玻技改项目、鲁斑智能农业机械生产项目。")
+    located = _edges(g, RelType.LOCATED_IN)
+    # the zone is no part of the first project's name, and every item of the list is the zone's
+    assert {("智能助力单车综合产业基地项目", "绥安开发区"), ("台玻技改项目", "绥安开发区"),
+            ("鲁斑智能农业机械生产项目", "绥安开发区")} <= located
+    assert "place_of" in _rules(g, RelType.LOCATED_IN)
