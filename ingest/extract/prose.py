@@ -655,8 +655,8 @@ def _place(b: GraphBuilder, surface: str) -> Resolved | None:
     r = b.resolver.county(surface)
     if r is not None:
         return r
-    if _P("zone_shaped").search(surface) and plain_park_name(surface):
-        return b.resolver.park(surface, None)  # a park's name, not a headline ending in one
+    if _P("zone_shaped").search(surface) and plain_park_name(surface) and _P("cjk_run").fullmatch(surface):
+        return b.resolver.park(surface, None)  # a park's name, not a headline or a site's breadcrumbs ending in one
     return None
 
 
