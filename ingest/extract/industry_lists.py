@@ -36,7 +36,7 @@ from ingest.extract.names import is_place_word
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (_NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
                                   cluster_span, is_list, split_items)
-from ingest.rules import rule_data
+from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
 
 RULE = "industry_list"
@@ -159,11 +159,13 @@ def _above_county(name: str, kind: object) -> bool:
     return bool(units) and all(u.level != "county" for u in units)
 
 
-def _industry_name(name: str) -> bool:
-    """A name an industry may have: no clause inside, no generic word (优势产业)."""
+def _industry_name(name: str, joined: bool = False) -> bool:
+    """A name an industry may have: no clause inside, no generic word (优势产业); `joined`: a name read whole may
+    join two industries (新能源及装备制造业)."""
     P = _place_patterns()
     core = P["industry_ending"].sub("", name)
-    return 2 <= len(core) <= 14 and core not in _NOT_INDUSTRY and not P["not_in_name"].search(core)
+    inside = P["name_joiners"].sub("", core) if joined else core
+    return 2 <= len(core) <= 14 and core not in _NOT_INDUSTRY and not P["not_in_name"].search(inside)
 
 
 def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -199,18 +201,49 @@ def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], s
             _edge(b, RelType.DEVELOPS, doc, found, sent, "chain_topic", state)
 
 
+def listed_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], start: int, end: int) -> list[Found]:
+    """The firms a list written at sent.text[start:end] names: the firms found there, and every other item shaped
+    like a firm's name (波鸿好圣、华晨瑞安: no legal form needed where the list says they are firms). An item that is
+    a place, a park or a project found there is none; so is a phrase (的, 为…)."""
+    text = sent.text
+    out = [f for f in spans if f.label == Label.ENTERPRISE and start <= f.start and f.end <= end]
+    others = [f for f in spans if f.label in (Label.COUNTY, Label.PARK, Label.PROJECT)]
+    pos = start
+    for name in pattern("prose", "leading_split").split(text[start:end]):
+        a = text.find(name, pos)
+        pos = a + len(name)
+        if not (2 <= len(name) <= 12) or pattern("prose", "leading_not_name").search(name) or is_place_word(name) \
+                or any(f.start < pos and a < f.end for f in out + others):
+            continue
+        r = b.resolver.enterprise(name)
+        if r is not None:
+            out.append(Found(a, pos, Label.ENTERPRISE, b.node(r, name, sent, "listed_firm"), name))
+    return out
+
+
 def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"形成以A为龙头，B、C等企业相配套，D等企业进行精深加工的玉米产业集群": each firm named between 以 and 的
-    is in the cluster right after 的 (rule cluster_of_firms; A also leads it)."""
-    for m in _place_patterns()["firms_cluster"].finditer(sent.text):
+    is in the cluster right after 的 (rule cluster_of_firms; A also leads it). "以A、B等企业为龙头的X产业;以C、D等企业
+    为龙头的Y产业": each group its own; an industry no other rule found there is named by this one."""
+    text = sent.text
+    for m in _place_patterns()["firms_cluster"].finditer(text):
         cluster = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.end()), None)
+        if cluster is None and _industry_name(m.group("name"), joined=True) and not is_place_word(m.group("name")) \
+                and not any(f.start < m.end("name") and m.end() < f.end for f in spans):
+            cluster = cluster_span(b, m.group("name"), m.end(), sent, "cluster_of_firms")
+            if cluster is not None:
+                spans.append(cluster)
         if cluster is None:
             continue
-        for f in spans:
-            if f.label == Label.ENTERPRISE and m.start("firms") <= f.start and f.end <= m.end():
-                lead = f.start == m.start("firms")
-                _edge(b, RelType.IN_CLUSTER, f, cluster, sent, "cluster_of_firms", state,
-                      {"role": "leading" if lead else "member"})
+        firms = [f for f in spans if f.label == Label.ENTERPRISE and m.start("firms") <= f.start and f.end <= m.end()]
+        etc = pattern("prose", "list_etc").search(m.group("firms"))
+        if etc is not None and etc.group(0) != m.group("firms"):  # "以A、B等企业为龙头": the items are firms
+            firms += [f for f in listed_firms(b, sent, spans, m.start("firms"), m.start("firms") + etc.start())
+                      if f not in firms]
+        for f in firms:
+            lead = f.end <= m.end("firms")  # named before 为龙头
+            _edge(b, RelType.IN_CLUSTER, f, cluster, sent, "cluster_of_firms", state,
+                  {"role": "leading" if lead else "member"})
 
 
 @lru_cache(maxsize=1)
