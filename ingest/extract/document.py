@@ -54,7 +54,7 @@ from ingest.extract.project_facts import rule_project_facts
 from ingest.extract.enterprise_lists import rule_enterprise_list
 from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of_firms, rule_firm_industry,
                                           rule_industry_list, rule_place_industries, rule_project_industry,
-                                          rule_project_serves)
+                                          rule_project_serves, rule_topic_firms)
 from ingest.extract.project_lists import rule_listed_projects
 from ingest.extract.prose import (Found, ProseState, brought_in, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
@@ -323,6 +323,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             rule_project_serves(b, sent, found, state)
             rule_firm_industry(b, sent, found, state)
             rule_around_industry(b, sent, found, state)
+            rule_topic_firms(b, sent, found, state)
             rule_project_industry(b, sent, found, state)
             rule_enterprise_list(b, sent, found, state)
             rule_leading_list(b, sent, found, state, state.heading_cluster(sent))

@@ -36,7 +36,7 @@ from ingest.extract.names import is_place_word
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (_NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
                                   cluster_span, is_list, split_items)
-from ingest.rules import pattern, rule_data
+from ingest.rules import pattern, rule_data, words
 from ingest.structure import Sentence
 
 RULE = "industry_list"
@@ -291,7 +291,8 @@ def _industry_at(b: GraphBuilder, m: re.Match[str], spans: list[Found], sent: Se
     """The industry a firm_industry match names: a cluster found there, else a new one (X产业, X产业链; 行业 and
     领域 are dropped: 化工行业 is 化工)."""
     end = m.end("end")
-    found = next((g for g in spans if g.label == Label.CLUSTER and g.start >= m.start("name") and g.end in (end, m.end("name"))), None)
+    found = next((g for g in spans if g.label == Label.CLUSTER and g.start >= m.start("name")
+                  and m.end("name") <= g.end <= end), None)
     if found is not None:
         return found
     name = m.group("name")
@@ -326,6 +327,45 @@ def rule_firm_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         found = _industry_at(b, m, spans, sent)
         if found is not None:
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "firm_industry", state, {"role": "leading"})
+
+
+def _topic(sent: Sentence, spans: list[Found], start: int) -> re.Match[str] | None:
+    """The industry a group of clauses written at `start` is about: a develop verb and the industry as the whole
+    first clause (加快发展X产业，), or the industry as the subject of a gathering verb, a place before it or not
+    (X产业集聚了…, 樊城区X产业集群则依托…)."""
+    m = pattern("prose", "topic_develop").match(sent.text, start)
+    if m is None:
+        place = next((f for f in spans if f.start == start and f.label in _PLACE), None)
+        m = pattern("prose", "topic_subject").match(sent.text, place.end if place is not None else start)
+    return m if m is not None and not is_place_word(m.group("name")) else None
+
+
+def rule_topic_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"优先发展智慧家庭产业，…，已聚集A、B、C等龙头企业", "现代物流服务产业集聚了A、B等重点物流企业" (rule topic_firms):
+    in a group of clauses (up to ；) that opens on one industry, every firm of a list a leading cue opens (龙头企业A、B等)
+    or a gathering verb opens and 等…企业 closes is in that industry (role leading when the list says 龙头, 骨干…).
+    Runs only where a list closes with 等."""
+    text = sent.text
+    if "等" not in text:  # cheap gate: every list this rule reads closes with 等
+        return
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c in _SEMICOLONS]
+    for k, gs in enumerate(starts):
+        ge = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
+        topic = _topic(sent, spans, gs)
+        if topic is None:
+            continue
+        members: list[tuple[Found, bool]] = []
+        for m in pattern("prose", "topic_firms").finditer(text, topic.start("end"), ge):
+            group = "a" if m.group("a") is not None else "b"
+            lead = group == "a" or _LEADING_KINDS.search(m.group("kind") or "") is not None
+            members += [(f, lead) for f in listed_firms(b, sent, spans, m.start(group), m.end(group))]
+        industry = _industry_at(b, topic, spans, sent, "topic_firms") if members else None
+        for f, lead in members if industry is not None else ():
+            _edge(b, RelType.IN_CLUSTER, f, industry, sent, "topic_firms", state,
+                  {"role": "leading" if lead else "member"})
+
+
+_LEADING_KINDS = re.compile("|".join(map(re.escape, words("prose", "leading_kinds"))))
 
 
 @lru_cache(maxsize=1)
