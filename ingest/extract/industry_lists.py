@@ -353,6 +353,7 @@ def rule_topic_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
         ge = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
         topic = _topic(sent, spans, gs)
         if topic is None:
+            _kind_firms(b, sent, spans, state, gs, ge)
             continue
         members: list[tuple[Found, bool]] = []
         for m in pattern("prose", "topic_firms").finditer(text, topic.start("end"), ge):
@@ -365,7 +366,22 @@ def rule_topic_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
                   {"role": "leading" if lead else "member"})
 
 
+def _kind_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, start: int, end: int) -> None:
+    """"引进A、B、C等电子信息企业100多家": a list whose closing word names an industry the document has named before
+    (a cluster node of this document) puts its firms in that industry (rule topic_firms)."""
+    for m in pattern("prose", "topic_firms").finditer(sent.text, start, end):
+        kind = _QUALIFIERS.sub("", m.group("kind") or "")
+        r = b.resolver.cluster(kind) if m.group("b") is not None and len(kind) >= 2 else None
+        if r is None or r.id not in b.nodes or b.nodes[r.id].label != Label.CLUSTER:
+            continue
+        found = Found(m.start("kind"), m.start("kind") + len(kind), Label.CLUSTER,
+                      b.node(r, kind, sent, "topic_firms"), kind)
+        for f in listed_firms(b, sent, spans, m.start("b"), m.end("b")):
+            _edge(b, RelType.IN_CLUSTER, f, found, sent, "topic_firms", state, {"role": "member"})
+
+
 _LEADING_KINDS = re.compile("|".join(map(re.escape, words("prose", "leading_kinds"))))
+_QUALIFIERS = re.compile("|".join(map(re.escape, sorted(words("prose", "firm_qualifiers"), key=len, reverse=True))))
 
 
 @lru_cache(maxsize=1)
