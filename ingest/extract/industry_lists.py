@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
+from ingest.extract.context import cluster_of_section
 from ingest.extract.names import is_place_word
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (_NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
@@ -348,6 +349,8 @@ def rule_topic_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
     text = sent.text
     if "等" not in text:  # cheap gate: every list this rule reads closes with 等
         return
+    if cluster_of_section(sent) is not None or sent.lead and pattern("clusters", "industry_topic").match(sent.lead):
+        return  # a cluster's section or an industry's paragraph: its firms are that one's (clusters.rule_leading)
     starts = [0] + [i + 1 for i, c in enumerate(text) if c in _SEMICOLONS]
     for k, gs in enumerate(starts):
         ge = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
