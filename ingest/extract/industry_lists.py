@@ -394,7 +394,8 @@ def _around_patterns() -> dict[str, re.Pattern[str]]:
 
 def rule_around_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"围绕新能源汽车产业链，引进了A、B等企业", "围绕光伏产业招引C项目" (rule around_industry): every firm or
-    project named after the verb, up to the end of its clause, is in the industry. Runs only where 围绕 stands."""
+    project named after the verb, up to the end of its clause, is in the industry; so is every firm of a list closed
+    by 等…企业 that opens the clause of 围绕X布局/发展 ("A、B等企业围绕煤焦化深加工布局的…"). Runs only where 围绕 stands."""
     P, text = _around_patterns(), sent.text
     if not P["cue"].search(text):
         return
@@ -404,6 +405,11 @@ def rule_around_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], st
         brought = [f for f in spans if f.label in (Label.ENTERPRISE, Label.PROJECT) and m.end() <= f.start and f.end <= end]
         found = _industry_at(b, m, spans, sent, "around_industry") if brought else None
         for f in brought if found is not None else ():
+            _edge(b, RelType.IN_CLUSTER, f, found, sent, "around_industry", state)
+    for m in P["before"].finditer(text):  # "A、B等企业围绕X布局的…": the firms before 围绕
+        firms = listed_firms(b, sent, spans, m.start("firms"), m.end("firms"))
+        found = _industry_at(b, m, spans, sent, "around_industry") if firms else None
+        for f in firms if found is not None else ():
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "around_industry", state)
 
 
