@@ -333,9 +333,9 @@ def rule_firm_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
 
 def _topic(sent: Sentence, spans: list[Found], start: int) -> re.Match[str] | None:
     """The industry a group of clauses written at `start` is about: a develop verb and the industry as the whole
-    first clause (加快发展X产业，), or the industry as the subject of a gathering verb, a place before it or not
+    first clause (加快发展X产业，; 抢抓X“风口”，), or the industry as the subject of a gathering verb, a place before it or not
     (X产业集聚了…, 樊城区X产业集群则依托…)."""
-    m = pattern("prose", "topic_develop").match(sent.text, start)
+    m = pattern("prose", "topic_develop").match(sent.text, start) or pattern("prose", "topic_seize").match(sent.text, start)
     if m is None:
         place = next((f for f in spans if f.start == start and f.label in _PLACE), None)
         m = pattern("prose", "topic_subject").match(sent.text, place.end if place is not None else start)

@@ -201,3 +201,10 @@ def test_firms_before_weirao_are_in_the_industry_they_build_around() -> None:
     """around_industry: A、B等企业围绕X布局的…, the list opening its clause."""
     g = _news("在政策激励下，宏达集团、华光化工等大型企业围绕煤焦油深加工布局，纷纷落户园区。")
     assert _by_rule(g, RelType.IN_CLUSTER, "around_industry") == {("宏达集团", "煤焦油深加工"), ("华光化工", "煤焦油深加工")}
+
+
+def test_a_group_that_seizes_an_industrys_chance_is_about_it() -> None:
+    """topic_firms: 抢抓X“风口”，引进A、B等一批企业…; 抢滩X产业新赛道，推动C、D等一批企业…"""
+    g = _news("抢抓新能源“风口”，园区引进宏达锂业、华光电池等一批企业入驻；抢滩智能装备产业新赛道，推动蓝海精密、鲁西机械等一批企业组链成群。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {
+        ("宏达锂业", "新能源"), ("华光电池", "新能源"), ("蓝海精密", "智能装备"), ("鲁西机械", "智能装备")}
