@@ -348,7 +348,7 @@ def rule_topic_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
     or a gathering verb opens and 等…企业 closes is in that industry (role leading when the list says 龙头, 骨干…).
     Runs only where a list closes with 等."""
     text = sent.text
-    if "等" not in text:  # cheap gate: every list this rule reads closes with 等
+    if not pattern("prose", "topic_firms_cue").search(text):  # cheap gate: every list this rule reads closes with 等
         return
     if cluster_of_section(sent) is not None or sent.lead and pattern("clusters", "industry_topic").match(sent.lead):
         return  # a cluster's section or an industry's paragraph: its firms are that one's (clusters.rule_leading)
