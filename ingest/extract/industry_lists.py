@@ -229,21 +229,21 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
     为龙头的Y产业": each group its own; an industry no other rule found there is named by this one."""
     text = sent.text
     for m in _place_patterns()["firms_cluster"].finditer(text):
+        firms = [f for f in spans if f.label == Label.ENTERPRISE and m.start("firms") <= f.start and f.end <= m.end()]
+        etc = pattern("prose", "list_etc").search(m.group("firms"))
+        if etc is not None and etc.group(0) != m.group("firms"):  # "以A、B等企业为龙头": the items are firms
+            firms += [f for f in listed_firms(b, sent, spans, m.start("firms"), m.start("firms") + etc.start())
+                      if f not in firms]
+        if not firms:
+            continue  # "以实体经济为核心的…": no firm, no industry made up
         cluster = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.end()), None)
         if cluster is None and _industry_name(m.group("name"), joined=True) and not is_place_word(m.group("name")) \
                 and not any(f.start < m.end("name") and m.end() < f.end for f in spans):
             cluster = cluster_span(b, m.group("name"), m.end(), sent, "cluster_of_firms")
             if cluster is not None:
                 spans.append(cluster)
-        if cluster is None:
-            continue
-        firms = [f for f in spans if f.label == Label.ENTERPRISE and m.start("firms") <= f.start and f.end <= m.end()]
-        etc = pattern("prose", "list_etc").search(m.group("firms"))
-        if etc is not None and etc.group(0) != m.group("firms"):  # "以A、B等企业为龙头": the items are firms
-            firms += [f for f in listed_firms(b, sent, spans, m.start("firms"), m.start("firms") + etc.start())
-                      if f not in firms]
-        for f in firms:
-            lead = f.end <= m.end("firms")  # named before 为龙头
+        for f in firms if cluster is not None else ():
+            lead = f.end <= m.end("firms")  # named before 为龙头 (为引领, 为核心…)
             _edge(b, RelType.IN_CLUSTER, f, cluster, sent, "cluster_of_firms", state,
                   {"role": "leading" if lead else "member"})
 

@@ -176,6 +176,8 @@ def test_each_group_of_firms_leading_an_industry_is_in_its_own() -> None:
         ("宏达钢帘线", "钢帘线"), ("鲁西纺织", "钢帘线"), ("华光新材料", "新能源及装备制造业"), ("蓝海能源", "新能源及装备制造业")}
     edge = next(e for e in g.edges if e.type == RelType.IN_CLUSTER)
     assert edge.props.get("role") == "leading"
+    g = _news("园区形成了以宏达光电、华光显示等企业为引领的光电显示产业链。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "cluster_of_firms") == {("宏达光电", "光电显示产业链"), ("华光显示", "光电显示产业链")}
 
 
 def test_firms_listed_in_clauses_about_one_industry_are_in_it() -> None:
