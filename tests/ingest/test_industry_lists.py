@@ -212,3 +212,9 @@ def test_a_group_that_seizes_an_industrys_chance_is_about_it() -> None:
     g = _news("抢抓新能源“风口”，园区引进宏达锂业、华光电池等一批企业入驻；抢滩智能装备产业新赛道，推动蓝海精密、鲁西机械等一批企业组链成群。")
     assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {
         ("宏达锂业", "新能源"), ("华光电池", "新能源"), ("蓝海精密", "智能装备"), ("鲁西机械", "智能装备")}
+
+
+def test_a_time_or_scope_before_the_topic_is_no_part_of_the_industry() -> None:
+    """topic_firms: 今年，全市新能源产业集聚了A、B等企业 is about 新能源, not 今年全市新能源."""
+    g = _news("今年，全市新能源产业集聚了宏达锂电、华光储能等企业。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {("宏达锂电", "新能源"), ("华光储能", "新能源")}
