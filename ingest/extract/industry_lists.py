@@ -43,6 +43,7 @@ from ingest.structure import Sentence
 
 RULE = "industry_list"
 _SEMICOLONS = tuple(map(str, rule_data("prose")["clause_stops"]))  # what ends the clause group projects share
+_GROUP_END = re.compile("|".join(map(re.escape, _SEMICOLONS)))
 
 
 @lru_cache(maxsize=1)
@@ -352,7 +353,7 @@ def rule_topic_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
         return
     if cluster_of_section(sent) is not None or sent.lead and pattern("clusters", "industry_topic").match(sent.lead):
         return  # a cluster's section or an industry's paragraph: its firms are that one's (clusters.rule_leading)
-    starts = [0] + [i + 1 for i, c in enumerate(text) if c in _SEMICOLONS]
+    starts = [0] + [m.end() for m in _GROUP_END.finditer(text)]
     for k, gs in enumerate(starts):
         ge = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
         topic = _topic(sent, spans, gs)
