@@ -207,7 +207,7 @@ def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], s
 def listed_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], start: int, end: int) -> list[Found]:
     """The firms a list written at sent.text[start:end] names: the firms found there, and every other item shaped
     like a firm's name (波鸿好圣、华晨瑞安: no legal form needed where the list says they are firms). An item that is
-    a place, a park or a project found there is none; so is a phrase (的, 为…)."""
+    a place, a park or a project found there is none; so is a phrase (的, 为…) and a kind of firm (世界500强, 上市公司)."""
     text = sent.text
     out = [f for f in spans if f.label == Label.ENTERPRISE and start <= f.start and f.end <= end]
     others = [f for f in spans if f.label in (Label.COUNTY, Label.PARK, Label.PROJECT)]
@@ -216,6 +216,7 @@ def listed_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], start: int
         a = text.find(name, pos)
         pos = a + len(name)
         if not (2 <= len(name) <= 12) or pattern("prose", "leading_not_name").search(name) or is_place_word(name) \
+                or pattern("prose", "not_firm_item").search(name) \
                 or any(f.start < pos and a < f.end for f in out + others):
             continue
         r = b.resolver.enterprise(name)
