@@ -27,6 +27,7 @@ restates is dropped (drop_restated_headlines).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,7 +57,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "batch_counted", "batch_named", "batch_lead", "breakdown", "batch_plan", "annual_money",
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
-             "zone_subject", "of_word", "bare_project", "sentence_end")
+             "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading")
 
 
 def _alt(words: Any) -> str:
@@ -220,7 +221,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     if R.p["project_subject"].match(text):
         return  # "该项目…将建设6台套…", "这些项目全部建成后…贡献税收300亿元": a project's facts, no area's indicator
     figures = _figures(R, text)
-    carried = _carry(b, R, sent, doc_year, bool(figures))
+    # "2022年工作回顾": a heading line naming a year is the year its section's 今年/全年/年内 speak of
+    this_year = _heading_year(b, R, sent.start) or doc_year
+    carried = _carry(b, R, sent, this_year, bool(figures))
     subject: str | None = None
     read: list[str] = []  # the names read in this sentence, for "现已落地X项目14个，年底将落地30个"
     prev_end = 0
@@ -294,21 +297,21 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             planned_batches.append(name)
         cue = plan or planned or low is not None or bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part \
             or title_cue
-        year = _year_of(R, before, doc_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
-                                                          doc_year)
+        year = _year_of(R, before, this_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
+                                                           this_year)
         if year is None:  # the paragraph's year; target words of the same full sentence carry over
-            year = _year_of(R, para_before, doc_year)  # ("到“十四五”末，…；规模以上…在675亿元以上")
+            year = _year_of(R, para_before, this_year)  # ("到“十四五”末，…；规模以上…在675亿元以上")
             same = para_before[para_before.rfind("。") + 1:]
             cue = cue or (year is not None and bool(R.p["target_cue"].search(same)))
         if _no_years_figure(R, text, start, end, name, clause_before):
             continue
         if year is None and plan:
-            year = doc_year  # a year's planned investment (年度投资, 今年计划完成投资) is for the document's year
+            year = this_year  # a year's planned investment (年度投资, 今年计划完成投资) is for the document's year
         if year is None and carried is not None:
             year, cue = carried, True  # a paragraph continuing the one that set the year ("——创新能力大幅提升。…")
         if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"] \
                 and not R.p["recurring"].search(clause_before):  # "每年引导…300亿元": yearly, no year's target
-            year = doc_year  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
+            year = this_year  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
         if year is None:
             continue
         # a reported cue says the past, unless the year is a plan's ("到2025年，新能源产业累计完成投资1000亿元")
@@ -323,6 +326,17 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         comparator = ">=" if low else comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
         scope = scope or places.find(clause_before, last=True) or sent_scope or places.doc_scope
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate))
+
+
+def _heading_year(b: GraphBuilder, R: _Rules, at: int) -> int | None:
+    """The year named by the last heading line before a position ("2022年工作回顾" over a work report's review;
+    a year and a few words on a line of its own), None when no such line names one."""
+    heads: list[tuple[int, int]] | None = getattr(b, "_target_heads", None)
+    if heads is None:
+        heads = [(m.start(), int(m.group("year"))) for m in R.p["year_heading"].finditer(b.doc.text)]
+        b._target_heads = heads  # type: ignore[attr-defined]
+    k = bisect.bisect_right(heads, (at, 10_000)) - 1
+    return heads[k][1] if k >= 0 else None
 
 
 def _no_years_figure(R: _Rules, text: str, start: int, end: int, name: str, clause_before: str) -> bool:

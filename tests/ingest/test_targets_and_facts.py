@@ -167,3 +167,11 @@ def test_a_headline_restated_by_the_body_and_a_qualified_count() -> None:
     t = _targets("（原标题：云南：到2025年培育打造10个千亿园区）\n《规划》提出，到2025年，培育打造10个主营业务收入增量超千亿元的重点园区。",
                  date="2016-09-01")
     assert list(t) == ["云南主营业务收入增量超千亿元重点园区"] and t["云南主营业务收入增量超千亿元重点园区"]["value"] == 10.0
+
+
+def test_a_work_reports_year_heading_sets_its_sections_year() -> None:
+    g = _extract("2022年工作回顾\n预计全年完成地区生产总值113.6亿元，增长5%。\n二、2023年工作安排\n"
+                 "今年力争规模以上工业增加值增长6%。", kind="report", date="2023-01-20")
+    assert _figures(g, RelType.REPORTS)["GDP增长率"]["year"] == 2022  # the review's 全年 is 2022, not the date's
+    t = _figures(g, RelType.SETS_TARGET)
+    assert list(t) == ["规模以上工业增加值增长率"] and t["规模以上工业增加值增长率"]["year"] == 2023
