@@ -57,7 +57,8 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "batch_counted", "batch_named", "batch_lead", "breakdown", "batch_plan", "annual_money",
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
-             "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading")
+             "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading",
+             "continuation")
 
 
 def _alt(words: Any) -> str:
@@ -302,6 +303,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if year is None:  # the paragraph's year; target words of the same full sentence carry over
             year = _year_of(R, para_before, this_year)  # ("到“十四五”末，…；规模以上…在675亿元以上")
             same = para_before[para_before.rfind("。") + 1:]
+            if R.p["continuation"].match(text):  # "…提出了2024年新的预期目标，…。此外，…增长6%": the sentence before's
+                same = para_before[para_before.rfind("。", 0, len(para_before.rstrip()) - 1) + 1:]
             cue = cue or (year is not None and bool(R.p["target_cue"].search(same)))
         if _no_years_figure(R, text, start, end, name, clause_before):
             continue

@@ -175,3 +175,9 @@ def test_a_work_reports_year_heading_sets_its_sections_year() -> None:
     assert _figures(g, RelType.REPORTS)["GDP增长率"]["year"] == 2022  # the review's 全年 is 2022, not the date's
     t = _figures(g, RelType.SETS_TARGET)
     assert list(t) == ["规模以上工业增加值增长率"] and t["规模以上工业增加值增长率"]["year"] == 2023
+
+
+def test_a_sentence_adding_to_a_target_sentence_states_targets_too() -> None:
+    t = _targets("政府工作报告提出了2024年的预期目标，其中包括地区生产总值增长6%左右。此外，固定资产投资增长5%。",
+                 date="2024-01-24")
+    assert t["固定资产投资增长率"]["year"] == 2024 and t["固定资产投资增长率"]["value"] == 5.0
