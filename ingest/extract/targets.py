@@ -46,7 +46,7 @@ RULE = "prose_target"
 _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
          "this_year", "last_year", "chinese_digits", "this_year_kinds", "target_cues", "weak_target_cues", "reported_cues", "plan_sections",
          "comparator_after", "comparator_before", "lead_words", "flow_words", "verb_tail", "rate_words", "anaphora",
-         "not_indicator", "subject_endings", "invest_words", "plan_invest_words", "batch_leads", "batch_plan_words", "annual_invest_words", "project_endings", "zone_endings", "generic_zones",
+         "not_indicator", "subject_endings", "invest_words", "plan_invest_words", "batch_leads", "batch_plan_words", "dated_plan_words", "annual_plan_word", "annual_invest_words", "project_endings", "zone_endings", "generic_zones",
          "project_verbs",
          "change_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
@@ -58,7 +58,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
              "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading",
-             "continuation")
+             "continuation", "dated_plan")
 
 
 def _alt(words: Any) -> str:
@@ -328,7 +328,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         cb = R.p["comparator_before"].search(R.p["comparator_verbs"].sub("", left))
         comparator = ">=" if low else comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
         scope = scope or places.find(clause_before, last=True) or sent_scope or places.doc_scope
-        _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate))
+        _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
+               written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name)
 
 
 def _heading_year(b: GraphBuilder, R: _Rules, at: int) -> int | None:
@@ -396,15 +397,20 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
     return name, rate, stated, right
 
 
-def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str, bool] | None:
-    """(indicator, planned) when the words before a sum are an investment word (总投资, 年度投资, 今年计划完成投资)
+def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str, bool, str] | None:
+    """(indicator, planned, as written) when the words before a sum are an investment word (总投资, 年度投资, 今年计划完成投资)
     of a batch of projects: counted in the items before it (…项目N个, N个…项目), named before the word
     (当天开工的项目总投资…) or one project named (…为X项目、总投资…); other investment items between are skipped.
     The sum after a breakdown (其中A项目N个，B项目M个，总投资X) is the whole's. None for any other sum.
-    Planned: the word holds a plan (年度投资, 计划完成投资) or the batch's name does (计划开工…项目, 确定…项目)."""
+    Planned: the word holds a plan (年度投资, 计划完成投资) or the batch's name does (计划开工…项目, 确定…项目).
+    A plan dated by its year (2012年计划投资, 今年计划完成投资) is the year's planned investment, 年度计划投资 (the
+    wording as written is kept beside it)."""
     word = R.p["batch_money"].search(left.strip())
     if word is None:
         return None
+    said = word.group("word")
+    dated = said in R.data["dated_plan_words"] and bool(R.p["dated_plan"].search(left.strip(), 0, word.start()))
+    invest = R.data["annual_plan_word"] if dated else said
     subject, run = _project_words(R, left.strip()[:word.start()]), 0
     items = [i for i in R.p["item_split"].split(text[:item_start]) if i.strip()] if subject is None else []
     for k in range(len(items) - 1, -1, -1):
@@ -426,11 +432,11 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str,
             parent = R.p["batch_counted"].search(items[k - 1])
             subject = (parent.group("a") or parent.group("b")) if parent else subject
             break
-    if not subject or not run and not R.p["annual_money"].search(word.group("word")):
+    if not subject or not run and not R.p["annual_money"].search(invest):
         return None  # one project's total or planned investment is its own fact (project_facts.py)
     subject = R.p["of_word"].sub("", R.p["batch_lead"].sub("", subject))
-    plan = bool(R.p["plan_money"].search(word.group("word")) or R.p["batch_plan"].search(subject))
-    return subject + word.group("word"), plan
+    plan = bool(R.p["plan_money"].search(invest) or R.p["batch_plan"].search(subject))
+    return subject + invest, plan, subject + said
 
 
 def _project_words(R: _Rules, words: str) -> str | None:
@@ -468,12 +474,17 @@ def _carry(b: GraphBuilder, R: _Rules, sent: Sentence, doc_year: int | None, has
 
 
 def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, value: float, unit: str, year: int,
-           target: bool, comparator: str, surface: str, rate: bool) -> None:
+           target: bool, comparator: str, surface: str, rate: bool, written: str = "") -> None:
+    """One figure: its indicator node (named by `name`; `written` the text's own wording when the name is
+    another: 续建项目计划投资 of 续建项目年度计划投资) and the SETS_TARGET or REPORTS edge."""
     base = b.resolver.indicator(name)
     if base is None:
         return
     r = base if scope in ("", home) else Resolved(Label.INDICATOR, f"{scope}{base.name}", base.resolution, None)
     iid = b.node(r, name, sent, RULE, {"unit": unit, "scope": scope or home, "measure": "rate" if rate else "level"})
+    aliases = b.nodes[iid].aliases
+    if written and written != name and written not in aliases:
+        aliases.append(written)
     if target:
         b.edge(RelType.SETS_TARGET, b.policy_id, iid, sent, RULE, surface, r.resolution, key=str(year),
                props={"year": year, "value": value, "unit": unit, "comparator": comparator, "scope": scope or home})

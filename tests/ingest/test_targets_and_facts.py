@@ -116,7 +116,7 @@ def test_years_in_words_from_the_documents_date() -> None:
 def test_a_batch_of_projects_and_its_money() -> None:
     t = _targets("2022年，全市计划开工重点项目496个，总投资3957.5亿元，今年计划完成投资631.5亿元。", date="2022-04-08")
     assert (t["开工重点项目"]["value"], t["计划开工重点项目总投资"]["value"]) == (496.0, 3957.5)
-    assert t["计划开工重点项目计划完成投资"] == {"year": 2022, "value": 631.5, "unit": "亿元", "comparator": ">=",
+    assert t["计划开工重点项目年度计划投资"] == {"year": 2022, "value": 631.5, "unit": "亿元", "comparator": ">=",
                                           "scope": "聊城市", "measure": "level"}
     # the sum after a breakdown is the whole's
     t = _targets("2022年，全区计划开复工项目140个，其中新开工项目66个，续建项目74个，总投资2180亿元。", date="2022-04-08")
@@ -181,3 +181,13 @@ def test_a_sentence_adding_to_a_target_sentence_states_targets_too() -> None:
     t = _targets("政府工作报告提出了2024年的预期目标，其中包括地区生产总值增长6%左右。此外，固定资产投资增长5%。",
                  date="2024-01-24")
     assert t["固定资产投资增长率"]["year"] == 2024 and t["固定资产投资增长率"]["value"] == 5.0
+
+
+def test_a_plan_dated_by_its_year_is_the_years_planned_investment() -> None:
+    g = _extract("城建项目9个，总投资32.5亿元，2012年计划投资9.25亿元。\n"
+                 "总投资3亿元的广汇产业园项目，今年计划完成投资1.2亿元。", date="2012-07-03")
+    names = {n.name: n.aliases for n in g.nodes if n.label.value == "Indicator"}
+    t = _figures(g, RelType.SETS_TARGET)
+    assert t["城建项目年度计划投资"]["value"] == 9.25 and "城建项目计划投资" in names["城建项目年度计划投资"]
+    assert t["广汇产业园项目年度计划投资"]["year"] == 2012  # one project's plan for the year, as written 计划完成投资
+    assert "广汇产业园项目计划完成投资" in names["广汇产业园项目年度计划投资"]
