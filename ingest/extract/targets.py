@@ -417,7 +417,7 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str,
         words = _strip_figure(R, items[k])
         money = R.p["batch_money"].search(words)
         if money:  # "…项目、总投资103亿元、年度投资40亿元": the items before share the project
-            subject = _project_words(R, words[:money.start()])
+            subject = _project_words(R, words[:money.start()]) or _priced_project(R, items[k])
             if subject is None:
                 continue
             break
@@ -446,6 +446,15 @@ def _project_words(R: _Rules, words: str) -> str | None:
     if words in R.data["project_endings"] or not words:
         return None
     return words if words.endswith(tuple(R.data["project_endings"])) else ""
+
+
+def _priced_project(R: _Rules, item: str) -> str | None:
+    """The project an item prices before naming it ("总投资3亿元的广汇产业园项目"), else None."""
+    m = R.p["value"].search(item)
+    name = item[m.end():] if m else ""
+    of = R.p["of_word"].match(name)
+    name = name[of.end():] if of else ""
+    return name if len(name) > 2 and name.endswith(tuple(R.data["project_endings"])) else None
 
 
 def _strip_figure(R: _Rules, item: str) -> str:
