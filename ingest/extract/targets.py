@@ -48,7 +48,7 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "comparator_after", "comparator_before", "lead_words", "flow_words", "verb_tail", "rate_words", "anaphora",
          "not_indicator", "subject_endings", "invest_words", "plan_invest_words", "batch_leads", "batch_plan_words", "dated_plan_words", "annual_plan_word", "annual_invest_words", "project_endings", "zone_endings", "generic_zones",
          "project_verbs",
-         "change_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
+         "change_units", "count_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
@@ -58,7 +58,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
              "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading",
-             "continuation", "dated_plan")
+             "continuation", "dated_plan", "project_capacity")
 
 
 def _alt(words: Any) -> str:
@@ -246,6 +246,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         prev_end = end
         clause_start = max(text.rfind(c, 0, start) for c in clause_end) + 1
         left = text[item_start:start]
+        if unit not in d["count_units"] and R.p["project_capacity"].match(text, end):
+            continue  # "年产100吨纳米粉体材料项目", "3万吨A、2万吨B项目": a project's capacity, no area's indicator
         if R.p["not_a_value"].search(left):
             continue  # "由5100亿元提高到5500亿元": the base of a change; "年度计划的131.4%": a ratio
         scope, left_rest = places.leading(left.strip())

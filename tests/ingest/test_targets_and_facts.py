@@ -191,3 +191,8 @@ def test_a_plan_dated_by_its_year_is_the_years_planned_investment() -> None:
     assert t["城建项目年度计划投资"]["value"] == 9.25 and "城建项目计划投资" in names["城建项目年度计划投资"]
     assert t["广汇产业园项目年度计划投资"]["year"] == 2012  # one project's plan for the year, as written 计划完成投资
     assert "广汇产业园项目计划完成投资" in names["广汇产业园项目年度计划投资"]
+
+
+def test_a_figure_inside_a_projects_name_is_its_capacity() -> None:
+    t = _targets("今年，力争建成年产3万吨高氯酸钾、2万吨亚氯酸钠、3千吨氢气回收项目，实施重点项目50个。", date="2013-03-01")
+    assert list(t) == ["重点项目"] and t["重点项目"]["value"] == 50.0  # a count of projects stays
