@@ -58,7 +58,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
              "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading",
-             "continuation", "dated_plan", "project_capacity")
+             "continuation", "dated_plan", "project_capacity", "source_zone", "lead_date", "dateline_end")
 
 
 def _alt(words: Any) -> str:
@@ -108,6 +108,10 @@ def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
     return found
 
 
+_OPENING = 1500  # characters of a report's opening read for the zone it names as its source
+_DATELINE = 80  # …and where its dateline ends at the latest ("本报讯（记者…）")
+
+
 class _Places:
     """The scope words of one document: its counties and cities, and its own place."""
 
@@ -120,7 +124,27 @@ class _Places:
         subject = document_subject(b)
         first = b.doc.text.strip().split("\n", 1)[0]
         self.doc_scope = self.zone_opening(b.doc.title or (first if len(first) <= 60 else "")) \
+            or self.reported_zone(b.doc.text[:_OPENING]) \
             or self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home)
+
+    def reported_zone(self, opening: str) -> str:
+        """The zone a report's opening names as its source or opens its first sentence with, as written
+        ("记者从宜宾三江新区管委会获悉", "本报讯（记者…）2月28日，通州湾示范区投资环境推介会…")."""
+        R = rules()
+        source = R.p["source_zone"].search(opening)
+        dateline = R.p["dateline_end"].search(opening, 0, _DATELINE)
+        first = R.p["lead_date"].sub("", opening[dateline.end():], count=1) if dateline else ""
+        named = R.p["zone_subject"].match(opening, source.start(1)) if source else None
+        for zone in (named if named and named.end(1) == source.end(1) else None,  # type: ignore[union-attr]
+                     R.p["zone_subject"].match(first)):
+            if zone and zone.group(1) not in R.data["generic_zones"]:
+                return zone.group(1)
+        return ""
+
+    def written_in_full(self, scope: str) -> str:
+        """A scope the document's own place ends with is that place as the document names it (大龙经济开发区 of
+        贵州大龙经济开发区)."""
+        return self.doc_scope if scope and self.doc_scope.endswith(scope) else scope
 
     def zone_opening(self, title: str) -> str:
         """The zone or park a headline opens with, as written (宝鸡高新区…, 乌鲁木齐经济技术开发区（头屯河区）：…,
@@ -329,7 +353,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         comparator = d["comparator_after"][comp_after.group(0)] if comp_after else ""
         cb = R.p["comparator_before"].search(R.p["comparator_verbs"].sub("", left))
         comparator = ">=" if low else comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
-        scope = scope or places.find(clause_before, last=True) or sent_scope or places.doc_scope
+        scope = places.written_in_full(scope or places.find(clause_before, last=True) or sent_scope) or places.doc_scope
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
                written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name)
 

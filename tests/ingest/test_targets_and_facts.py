@@ -196,3 +196,12 @@ def test_a_plan_dated_by_its_year_is_the_years_planned_investment() -> None:
 def test_a_figure_inside_a_projects_name_is_its_capacity() -> None:
     t = _targets("今年，力争建成年产3万吨高氯酸钾、2万吨亚氯酸钠、3千吨氢气回收项目，实施重点项目50个。", date="2013-03-01")
     assert list(t) == ["重点项目"] and t["重点项目"]["value"] == 50.0  # a count of projects stays
+
+
+def test_the_scope_is_the_zone_a_report_names_as_its_source() -> None:
+    t = _targets("1月11日，记者从贵州大龙经济开发区获悉，2022年，大龙经济开发区将预计完成到位资金60亿元。",
+                 date="2022-01-17", title="")
+    assert t["贵州大龙经济开发区到位资金"]["scope"] == "贵州大龙经济开发区"  # the short form is the place named in full
+    t = _targets("本报讯（记者吴霄云）2月28日，通州湾示范区投资环境推介会在上海举行。\n今年，全年目标新签约项目不少于60个。",
+                 date="2023-03-03", title="")
+    assert t["通州湾示范区新签约项目"]["scope"] == "通州湾示范区"  # the zone opening the report's first sentence
