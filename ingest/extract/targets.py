@@ -451,7 +451,7 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str,
         if m is None:
             if not run:
                 named = R.p["batch_named"].search(items[k])
-                subject = named.group(1) if named else None
+                subject = _priced_project(R, items[k]) or (named.group(1) if named else None)
             break
         subject, run = m.group("a") or m.group("b"), run + 1
         if R.p["breakdown"].match(items[k]) and run > 1 and k > 0:

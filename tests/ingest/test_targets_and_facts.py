@@ -205,3 +205,10 @@ def test_the_scope_is_the_zone_a_report_names_as_its_source() -> None:
     t = _targets("本报讯（记者吴霄云）2月28日，通州湾示范区投资环境推介会在上海举行。\n今年，全年目标新签约项目不少于60个。",
                  date="2023-03-03", title="")
     assert t["通州湾示范区新签约项目"]["scope"] == "通州湾示范区"  # the zone opening the report's first sentence
+
+
+def test_a_batch_named_after_a_year_and_we_and_a_project_priced_before_its_name() -> None:
+    t = _targets("2013年我县计划实施的工业项目5项，总投资17.35亿元。\n"
+                 "一是总投资6533.42万元的宏泰卡力岗土鸡深加工项目，今年计划完成投资700万元。", date="2013-03-01")
+    assert t["工业项目"]["value"] == 5.0 and t["计划实施工业项目总投资"]["value"] == 17.35  # no 年我县, no leading 的
+    assert t["宏泰卡力岗土鸡深加工项目年度计划投资"]["value"] == 700.0  # not 万元的…
