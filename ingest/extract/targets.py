@@ -110,6 +110,7 @@ def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
 
 _OPENING = 1500  # characters of a report's opening read for the zone it names as its source
 _DATELINE = 80  # …and where its dateline ends at the latest ("本报讯（记者…）")
+_UPPER_MAX = 12  # the longest province or prefecture name a text may open with
 
 
 class _Places:
@@ -186,7 +187,14 @@ class _Places:
                 return r.name, text[len(surface):]
             break
         m = self.region_re.match(text) if self.region_re is not None else None
-        return (self.canonical(m.group(0)), text[m.end():]) if m else ("", text)
+        if m:
+            return self.canonical(m.group(0)), text[m.end():]
+        # another city or province named in full: 绍兴市全市确保… (not 广东东泰乳业…, a firm's name)
+        upper = self.b.resolver.gaz.upper_units_in(text[:_UPPER_MAX])
+        if upper and upper[0][0] == 0 and upper[0][1] == upper[0][2].name \
+                and not rules().p["zone_word"].match(text, len(upper[0][1])):
+            return upper[0][1], text[len(upper[0][1]):]
+        return "", text
 
 
 def _name_right(R: _Rules, text: str) -> str:

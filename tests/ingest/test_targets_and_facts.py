@@ -212,3 +212,9 @@ def test_a_batch_named_after_a_year_and_we_and_a_project_priced_before_its_name(
                  "一是总投资6533.42万元的宏泰卡力岗土鸡深加工项目，今年计划完成投资700万元。", date="2013-03-01")
     assert t["工业项目"]["value"] == 5.0 and t["计划实施工业项目总投资"]["value"] == 17.35  # no 年我县, no leading 的
     assert t["宏泰卡力岗土鸡深加工项目年度计划投资"]["value"] == 700.0  # not 万元的…
+
+
+def test_another_city_opening_a_clause_is_the_scope_and_effective_investment_an_indicator() -> None:
+    t = _targets("今年，绍兴市全市确保完成有效投资2860亿元，增长11%以上。", date="2016-01-04")
+    assert t["绍兴市有效投资"]["value"] == 2860.0 and t["绍兴市有效投资"]["scope"] == "绍兴市"
+    assert t["绍兴市有效投资增长率"]["value"] == 11.0
