@@ -323,6 +323,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         # the words around the figure, without the indicator's own name ("招商目标企业")
         at = text.rfind(name, 0, start) if name in before else start
         words = before[:at] + before[at + len(name):] if at >= 0 else before
+        if batch:  # the investment word is the batch's, no plan of the year: "…项目26个，计划总投资54亿元"
+            words = before[:item_start] + R.p["batch_money"].sub("", left_rest.strip())
         clause_before = text[clause_start:start]
         clause_words = clause_before.replace(name, "", 1)  # the clause's words without the indicator's name
         # a batch planned by its name ("计划开工重点项目496个", "确定重点项目337项")

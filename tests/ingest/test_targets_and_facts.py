@@ -218,3 +218,9 @@ def test_another_city_opening_a_clause_is_the_scope_and_effective_investment_an_
     t = _targets("今年，绍兴市全市确保完成有效投资2860亿元，增长11%以上。", date="2016-01-04")
     assert t["绍兴市有效投资"]["value"] == 2860.0 and t["绍兴市有效投资"]["scope"] == "绍兴市"
     assert t["绍兴市有效投资增长率"]["value"] == 11.0
+
+
+def test_a_batchs_planned_total_and_its_output_at_full_production_are_no_targets() -> None:
+    t = _targets("在84个项目中，美丽健康产业项目26个，计划总投资54亿元，预计达产产值90亿元。", date="2020-06-01")
+    assert not t  # signed projects' planned total and their output once producing: no plan of the year
+    assert not _targets("预计全部投产可新增产值572.68亿元。", date="2013-11-22")
