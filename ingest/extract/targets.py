@@ -43,6 +43,7 @@ from ingest.rules import rule_data
 from ingest.structure import Sentence
 
 RULE = "prose_target"
+LEXICON_RULE = "indicator_text"  # the older rule of indicators.py, whose headline figures are dropped alike
 _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
          "this_year", "last_year", "chinese_digits", "this_year_kinds", "target_cues", "weak_target_cues", "reported_cues", "plan_sections",
          "comparator_after", "comparator_before", "lead_words", "flow_words", "verb_tail", "rate_words", "anaphora",
@@ -111,6 +112,12 @@ def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
 _OPENING = 1500  # characters of a report's opening read for the zone it names as its source
 _DATELINE = 80  # …and where its dateline ends at the latest ("本报讯（记者…）")
 _UPPER_MAX = 12  # the longest province or prefecture name a text may open with
+
+
+def period_year(text: str) -> int | None:
+    """The year the last plan period's end a text names stands for (“十四五”期末 -> 2025), None when it names none."""
+    found = [m.group("period") for m in rules().p["year"].finditer(text) if m.group("period")]
+    return int(rules().data["plan_periods"][found[-1]]) if found else None
 
 
 class _Places:
@@ -555,7 +562,7 @@ _HEADLINE_MAX = 60  # a headline is a line of one sentence at most this long
 
 
 def drop_restated_headlines(b: GraphBuilder) -> None:
-    """A headline's target that the body restates (same year, value and unit) is read from the body only, which
+    """A headline's target that the body restates (same value and unit) is read from the body only, which
     names it in full: "（原标题：云南：到2025年培育打造10个千亿园区）" beside "…培育打造10个主营业务收入增量超千亿元的
     重点园区"."""
     def headline(e: EdgeRecord) -> bool:
@@ -567,11 +574,11 @@ def drop_restated_headlines(b: GraphBuilder) -> None:
             and not R.p["sentence_end"].search(line.strip())  # a headline ends without a full stop
 
     def fact(e: EdgeRecord) -> tuple[object, ...]:
-        return e.props.get("year"), e.props.get("value"), e.props.get("unit")
+        return e.props.get("value"), e.props.get("unit")  # a headline rarely states the year (it got the date's)
 
     R = rules()
     targets = {k: e for k, e in b.edges.items() if e.type == RelType.SETS_TARGET and e.evidence}
-    heads = {k for k, e in targets.items() if e.evidence[0].rule == RULE and headline(e)}
+    heads = {k for k, e in targets.items() if e.evidence[0].rule in (RULE, LEXICON_RULE) and headline(e)}
     body = {fact(e) for k, e in targets.items() if k not in heads}
     for k in heads:
         if fact(targets[k]) in body:

@@ -224,3 +224,10 @@ def test_a_batchs_planned_total_and_its_output_at_full_production_are_no_targets
     t = _targets("在84个项目中，美丽健康产业项目26个，计划总投资54亿元，预计达产产值90亿元。", date="2020-06-01")
     assert not t  # signed projects' planned total and their output once producing: no plan of the year
     assert not _targets("预计全部投产可新增产值572.68亿元。", date="2013-11-22")
+
+
+def test_a_base_year_is_not_the_targets_and_a_headline_restated_in_another_year_is_dropped() -> None:
+    g = _extract("湛江力争制造业占GDP比重力争提高到30%\n\n湛江市出台规划，力争“十四五”期末，规上工业增加值在2020年的基础上翻一番，"
+                 "突破1300亿元，制造业占GDP比重力争提高到30%。", date="2021-09-06", title="")
+    t = {(n, p["year"]) for n, p in _figures(g, RelType.SETS_TARGET).items()}
+    assert t == {("制造业占GDP比重", 2025)}  # the period's year, not the base year 2020; the headline's copy dropped
