@@ -59,7 +59,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
              "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading",
-             "continuation", "dated_plan", "project_capacity", "source_zone", "lead_date", "dateline_end")
+             "continuation", "dated_plan", "project_capacity", "money_qualifier", "source_zone", "lead_date", "dateline_end")
 
 
 def _alt(words: Any) -> str:
@@ -211,7 +211,7 @@ def _name_right(R: _Rules, text: str) -> str:
 
 
 def _clean(R: _Rules, name: str) -> str:
-    name = R.p["modal"].sub("", R.p["change_from"].sub("", name))
+    name = R.p["modal"].sub("", R.p["change_from"].sub("", R.p["money_qualifier"].sub("", name)))
     name = R.p["count_tail"].sub("", R.p["inner_year"].sub("", name))  # "筛选确定了2010年重点建设项目共6大类"
     whole, prev = name, None
     while prev != name:
@@ -301,6 +301,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         plan = bool(batch and batch[1]) and not tally
         if batch:  # "重点项目496个，总投资3957.5亿元，今年计划完成投资631.5亿元": the batch's money
             name, rate, stated, right = batch[0], None, True, False
+            named_at, name = places.leading(name)  # "巴林左旗实施…重点项目121个，总投资203亿元": the batch's place
+            scope = scope or named_at
+            batch = (name, batch[1], batch[2][len(batch[0]) - len(name):])  # the written form without the place too
             zone = None if scope else R.p["zone_subject"].match(name)
             if zone and zone.group(1) not in d["generic_zones"]:  # 徐圩新区丙烷产业链项目…: the project's zone
                 scope, name = zone.group(1), name[zone.end():]
@@ -455,7 +458,8 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str,
     dated = said in R.data["dated_plan_words"] and bool(R.p["dated_plan"].search(left.strip(), 0, word.start()))
     invest = R.data["annual_plan_word"] if dated else said
     subject, run = _project_words(R, left.strip()[:word.start()]), 0
-    items = [i for i in R.p["item_split"].split(text[:item_start]) if i.strip()] if subject is None else []
+    items = [R.p["money_qualifier"].sub("", i) for i in R.p["item_split"].split(text[:item_start]) if i.strip()] \
+        if subject is None else []
     for k in range(len(items) - 1, -1, -1):
         words = _strip_figure(R, items[k])
         money = R.p["batch_money"].search(words)
