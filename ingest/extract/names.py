@@ -371,6 +371,30 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_LINE_RE = re.compile(_alt("company_line_endings"))
+_LINE_AFTER = pattern("names", "company_line_after")
+_LINE_NOT_INSIDE = pattern("names", "company_line_not_inside")
+
+
+def find_company_lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of a company's production line named as a project: a name ending in 生产线 that opens
+    with a full company name ("甘肃某食品有限公司年产5000吨木糖生产线、…"), with the line's own words after the
+    company and no verb among them (公司新上两条生产线 is a clause)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _LINE_RE.finditer(text):
+        if not _LINE_AFTER.match(text, m.end()):
+            continue  # …生产线项目, …生产线二期: a longer name, found by its own ending
+        start = _project_start(text, m.start())
+        firm = next((f for f in find_enterprises(text[start:m.start()]) if _FULL_LEGAL.search(f[2])), None)
+        if firm is None or m.start() - (start + firm[1]) < 2:
+            continue
+        s = start + firm[0]
+        if holds_verb(text[start + firm[1]:m.start()]) or _LINE_NOT_INSIDE.search(text, start + firm[1], m.start()) or strip_lead_words(text[s:m.end()]) != text[s:m.end()]:
+            continue
+        out.append((s, m.end(), text[s:m.end()]))
+    return out
+
+
 INFRA_SUFFIXES = tuple(_W["infrastructure_suffixes"])
 _INFRA_RE = re.compile("|".join(INFRA_SUFFIXES))
 # what may follow a line's name and still be part of it: a stretch (济南至聊城段, 聊城段)

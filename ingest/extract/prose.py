@@ -176,6 +176,7 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
                 if m:
                     _owner(b, sent, p, _group_before(spans, text, a.end, (a.label,)), m.group(1), "invested_by", state)
                     break
+        _owner_before(b, sent, spans, p, cs, state)
         m = _P("project_by").match(text[p.end:])  # "B项目，是由A和C合作开发的…"
         if m:
             _by(b, sent, spans, p, p.end + m.end(), state)
@@ -184,6 +185,22 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
         if state.last_project is not None and not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
             _by(b, sent, spans, state.last_project, m.end(), state)
     _subject_owner(b, sent, spans, state)
+
+
+def _owner_before(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:
+    """Firms right before their project with a joint building verb or the project's figure between them and no
+    的: "A、B合作投资建设P项目", "A公司总投资13亿元、P项目" (rule owner_before)."""
+    text = sent.text
+    for f in spans:
+        m = _P("owner_before").match(text[f.end:p.start]) if f.label == Label.ENTERPRISE and cs <= f.start < f.end < p.start else None
+        if m is None:
+            continue
+        firms = _group_before(spans, text, f.end, (Label.ENTERPRISE,))
+        if m.group("verb") and _P("subject_lead").fullmatch(text[_clause_start(text, firms[-1].start):firms[-1].start]):
+            return
+        for a in firms:
+            _edge(b, RelType.CARRIED_OUT_BY, p, a, sent, "owner_before", state, {"role": "owner"})
+        return
 
 
 def _signed_with(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:

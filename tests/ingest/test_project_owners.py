@@ -38,3 +38,34 @@ def test_a_phase_after_a_listed_project_stays_in_its_name() -> None:
     projects = _projects(g)
     assert "宏达铝业有限公司铝型材项目二期" in projects
     assert "宏达铝业有限公司铝型材项目" not in projects
+
+
+def test_a_list_starts_after_a_verb_that_pushes_it_on() -> None:
+    g = _news("加快推进宏达硅材料深加工、华光速冻食品等30个亿元以上项目开工建设。")
+    projects = _projects(g)
+    assert {"宏达硅材料深加工", "华光速冻食品"} <= set(projects)
+    assert not any(name.startswith("加快") for name in projects)
+
+
+def test_a_production_line_opening_with_a_full_company_name_is_that_companys_project() -> None:
+    g = _news("宏达食品有限公司年产3万吨果汁生产线已建成投产，华光建材有限公司新型墙材生产线建设正在加紧推进。")
+    assert {("宏达食品有限公司年产3万吨果汁生产线", "宏达食品"),
+            ("华光建材有限公司新型墙材生产线", "华光建材")} <= _owners(g)
+    g = _news("宏达食品有限公司新上了两条生产线，宏达食品有限公司果汁生产线项目正在建设。")
+    assert "宏达食品有限公司新上了两条生产线" not in _projects(g)  # a clause, no name
+    assert "宏达食品有限公司果汁生产线" not in _projects(g)  # …生产线项目 is named by its own ending
+
+
+def test_joint_owners_and_an_owner_before_its_projects_figure() -> None:
+    g = _news("此外，东山焦炉煤气制甲醇项目以及宏达化工有限公司、华光能源集团合作投资建设年产20万吨甲醇项目等一批项目加快建设，"
+              "东山煤化集团有限公司总投资9亿元、年产10万吨液化天然气项目已投产。")
+    owners = _by_rule(g, RelType.CARRIED_OUT_BY, "owner_before")
+    assert owners == {("年产20万吨甲醇项目", "宏达化工"), ("年产20万吨甲醇项目", "华光能源集团"),
+                      ("年产10万吨液化天然气项目", "东山煤化集团")}
+    assert {firm for _, firm in _owners(g)} == {"宏达化工", "华光能源集团", "东山煤化集团"}  # 年产 owns nothing
+
+
+def test_a_pronoun_opens_no_project_and_owns_none() -> None:
+    g = _news("“我们年产5万吨碳纤维项目去年开工。”宏达公司负责人说。")
+    assert "年产5万吨碳纤维项目" in _projects(g)
+    assert not any(firm.startswith("我们") for _, firm in _owners(g))
