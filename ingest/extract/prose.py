@@ -702,9 +702,12 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
         return
     nid, surface = state.doc_place
     located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
+    park = b.nodes[nid].label == Label.PARK
     for p, sent in projects:
+        clause = _clause_start(sent.text, p.start)
         if p.nid not in located and not _clause_at_place(b, sent.text, p.start) \
-                and not _P("other_scope").search(sent.text, _clause_start(sent.text, p.start), p.start):
+                and not _P("other_scope").search(sent.text, clause, p.start) \
+                and not (park and _P("county_scope").search(sent.text, clause, p.start)):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, state.doc_place_rule, surface, "")
             located.add(p.nid)
 

@@ -69,3 +69,25 @@ def test_a_pronoun_opens_no_project_and_owns_none() -> None:
     g = _news("“我们年产5万吨碳纤维项目去年开工。”宏达公司负责人说。")
     assert "年产5万吨碳纤维项目" in _projects(g)
     assert not any(firm.startswith("我们") for _, firm in _owners(g))
+
+
+def _firms(g: DocumentGraph) -> set[str]:
+    return {n.name for n in g.nodes if n.label == Label.ENTERPRISE}
+
+
+def test_lists_of_firms_closed_by_a_longer_field_or_opened_by_a_kind_of_firm() -> None:
+    g = _news("目前，冠县集群引进宏达光电、华光显示、东山精密等电子信息企业50多家。")
+    assert {"宏达光电", "华光显示", "东山精密"} <= _firms(g)
+    g = _news("在核心部件上，集聚了宏达车身、华光电控、东山传感等为代表的底盘、感知企业。")
+    assert {"宏达车身", "华光电控", "东山传感"} <= _firms(g)
+    g = _news("鼓励现有龙头企业宏达材料、华光化学、东山电子等增加研发投入。")
+    assert {"宏达材料", "华光化学", "东山电子"} <= _firms(g)
+    g = _news("支持龙头企业做大做强，宏达材料、华光化学持续增加研发投入。")  # no 等 after the kind: no list
+    assert not {"宏达材料", "华光化学"} & _firms(g)
+
+
+def test_a_park_dateline_places_no_firm_a_county_brought_in() -> None:
+    g = _news("宏达工业园区：宏达新材料有限公司年产5万吨碳纤维项目在园区开工。\n"
+              "目前，该县引进华光光电、东山显示等电子信息企业100多家。")
+    placed = {(s, t) for s, t in _by_rule(g, RelType.LOCATED_IN, "dateline") | _by_rule(g, RelType.LOCATED_IN, "title_place")}
+    assert not {s for s, _ in placed} & {"华光光电", "东山显示"}
