@@ -91,3 +91,11 @@ def test_a_park_dateline_places_no_firm_a_county_brought_in() -> None:
               "目前，该县引进华光光电、东山显示等电子信息企业100多家。")
     placed = {(s, t) for s, t in _by_rule(g, RelType.LOCATED_IN, "dateline") | _by_rule(g, RelType.LOCATED_IN, "title_place")}
     assert not {s for s, _ in placed} & {"华光光电", "东山显示"}
+
+
+def test_the_projects_of_leading_firms_and_a_list_counted_by_da() -> None:
+    g = _news("推进宏达汽车集团高端零部件基地、华光电子全球控制器基地等龙头企业项目达产增效。")
+    assert {("宏达汽车集团高端零部件基地", "宏达汽车集团")} <= _owners(g)
+    assert not {"宏达汽车集团高端零部件基地", "华光电子全球控制器基地"} & _firms(g)  # the firms' projects, no firms
+    g = _news("即以宏达钢铁基地、华光一体化基地、东山清洁能源等3大临港项目为龙头，重点发展绿色钢铁。")
+    assert {"宏达钢铁基地", "华光一体化基地", "东山清洁能源"} <= set(_projects(g))
