@@ -184,6 +184,9 @@ def _capacity_owner(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
     if m is None:
         return None
     owner = m.group("owner")
+    if any(n.label in (Label.PARK, Label.COUNTY) and any(x.startswith(owner) for x in (n.name, *n.aliases))
+           for n in b.nodes.values()):
+        return None  # "贵州大龙|年产…项目" in a text naming 贵州大龙经济开发区: the zone's own name, no firm
     if b.resolver.county(owner) is not None or b.resolver.gaz.upper_unit(owner) is not None \
             or re.match(rf"^(?:{_words('project_not_heads')})", owner) or NOT_COMPANY.search(owner):
         return None

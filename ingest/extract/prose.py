@@ -177,6 +177,7 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
                     _owner(b, sent, p, _group_before(spans, text, a.end, (a.label,)), m.group(1), "invested_by", state)
                     break
         _owner_before(b, sent, spans, p, cs, state)
+        _bracket_name(b, sent, spans, p)
         m = _P("project_by").match(text[p.end:])  # "B项目，是由A和C合作开发的…"
         if m:
             _by(b, sent, spans, p, p.end + m.end(), state)
@@ -185,6 +186,20 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
         if state.last_project is not None and not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
             _by(b, sent, spans, state.last_project, m.end(), state)
     _subject_owner(b, sent, spans, state)
+
+
+def _bracket_name(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found) -> None:
+    """A project's other name in brackets right after it, naming a firm's project ("B项目（A公司大龙项目）"):
+    the firm owns B too (rule bracket_name)."""
+    if not _P("bracket_open").match(sent.text, p.end):
+        return
+    other = next((f for f in spans if f.label == Label.PROJECT and f.start == p.end + 1
+                  and _P("bracket_close").match(sent.text, f.end)), None)
+    if other is None:
+        return
+    for e in [e for e in b.edges.values() if e.type == RelType.CARRIED_OUT_BY and e.source == other.nid]:
+        firm = b.nodes[e.target]
+        b.edge(RelType.CARRIED_OUT_BY, p.nid, e.target, sent, "bracket_name", firm.name, "", props={"role": "owner"})
 
 
 def _owner_before(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:

@@ -99,3 +99,21 @@ def test_the_projects_of_leading_firms_and_a_list_counted_by_da() -> None:
     assert not {"宏达汽车集团高端零部件基地", "华光电子全球控制器基地"} & _firms(g)  # the firms' projects, no firms
     g = _news("即以宏达钢铁基地、华光一体化基地、东山清洁能源等3大临港项目为龙头，重点发展绿色钢铁。")
     assert {"宏达钢铁基地", "华光一体化基地", "东山清洁能源"} <= set(_projects(g))
+
+
+def test_a_name_starts_after_a_bracket_it_does_not_close_and_after_a_verb() -> None:
+    g = _news("已引进规上企业4家（宏达米业公司、华光茶业公司），走进东山新能源科技有限公司的车间。")
+    assert {"宏达米业", "华光茶业", "东山新能源科技"} <= _firms(g)
+    assert not any(f.startswith(("4家", "走进")) for f in _firms(g))
+
+
+def test_a_bracketed_other_name_gives_its_firm_and_a_capacity_keeps_its_second_product() -> None:
+    g = _news("宏达开发区年产10万吨负极材料与石墨提纯应用项目（华光智能装备股份有限公司宏达项目）建设现场。")
+    assert "宏达开发区年产10万吨负极材料与石墨提纯应用项目" in _projects(g)
+    assert ("宏达开发区年产10万吨负极材料与石墨提纯应用项目", "华光智能装备") in _by_rule(
+        g, RelType.CARRIED_OUT_BY, "bracket_name")
+
+
+def test_a_zones_own_name_before_a_capacity_is_no_owner() -> None:
+    g = _news("记者从贵州宏达经济开发区获悉，贵州宏达年产5万吨锂电材料项目已开工。")
+    assert not any(f == "贵州宏达" for _, f in _owners(g))
