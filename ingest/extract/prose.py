@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import AREA_PARK_SUFFIXES, plain_park_name
+from ingest.extract.names import AREA_PARK_SUFFIXES, holds_verb, plain_park_name
 from ingest.resolve import Resolved
 from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
@@ -216,6 +216,30 @@ def _owner_before(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found,
         for a in firms:
             _edge(b, RelType.CARRIED_OUT_BY, p, a, sent, "owner_before", state, {"role": "owner"})
         return
+    short = _short_firm_before(b, sent, cs, p.start)
+    if short is not None:
+        spans.append(short)
+        _edge(b, RelType.CARRIED_OUT_BY, p, short, sent, "owner_before", state, {"role": "owner"})
+
+
+def _short_firm_before(b: GraphBuilder, sent: Sentence, cs: int, end: int) -> Found | None:
+    """A short name opening its clause right before the project's figure and 的 ("新乡化纤总投资162亿元的P项目"):
+    the firm, when it is no place, zone or generic word."""
+    text = sent.text
+    m = _P("figure_of").search(text, cs, end)
+    if m is None or m.end() != end:
+        return None
+    for j in range(max(cs, m.start() - 6), m.start() - 1):
+        word = text[j:m.start()]
+        if not _P("subject_lead").fullmatch(text[cs:j]) or not _P("cjk_word").fullmatch(word):
+            continue
+        if _P("short_firm_not").search(word) or holds_verb(word) or b.resolver.county(word) is not None or b.resolver.counties_in(word) \
+                or b.resolver.gaz.upper_unit(word) is not None or word.startswith(tuple(rule_data("prose")["project_not_heads"])) \
+                or any(n.label in _PLACE and n.name.startswith(word) for n in b.nodes.values()):
+            return None
+        r = b.resolver.enterprise(word)
+        return Found(j, m.start(), Label.ENTERPRISE, b.node(r, word, sent, "owner_before"), word) if r else None
+    return None
 
 
 def _signed_with(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:
@@ -600,9 +624,10 @@ def _BRAND_ENDS() -> tuple[str, ...]:
 
 def _short_head(b: GraphBuilder, name: str, k: int) -> bool:
     """The first k characters of a project's name are a firm's short name (云鹰马铃薯全产业链项目 and
-    广东云鹰农业集团有限公司): no place, no word every name may open with, and a name goes on after it."""
+    广东云鹰农业集团有限公司): no place, no word every name may open with, and a name goes on after it, or only
+    the project's ending (捷泰新能源|项目 and 滁州捷泰新能源科技有限公司)."""
     head = name[:k]
-    return len(name) - k >= 4 and _P("cjk").match(name[k]) is not None \
+    return (len(name) - k >= 4 or _P("bare_project_rest").fullmatch(name, k) is not None) and _P("cjk").match(name[k]) is not None \
         and head not in rule_data("prose")["short_owner_not_heads"] and b.resolver.county(head) is None \
         and not b.resolver.counties_in(head)
 

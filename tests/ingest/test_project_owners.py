@@ -117,3 +117,16 @@ def test_a_bracketed_other_name_gives_its_firm_and_a_capacity_keeps_its_second_p
 def test_a_zones_own_name_before_a_capacity_is_no_owner() -> None:
     g = _news("记者从贵州宏达经济开发区获悉，贵州宏达年产5万吨锂电材料项目已开工。")
     assert not any(f == "贵州宏达" for _, f in _owners(g))
+
+
+def test_a_firm_named_by_its_short_name_and_a_project_ending_alone() -> None:
+    g = _news("去年，滁州宏达新能源科技有限公司落户冠县。投资126亿元的宏达新能源项目已投产。")
+    assert ("宏达新能源项目", "滁州宏达新能源科技") in _by_rule(g, RelType.CARRIED_OUT_BY, "project_short_owner")
+
+
+def test_a_firm_before_its_projects_total_and_de_short_name_or_full() -> None:
+    g = _news("今年，宏达牧业有限公司总投资9亿元的肉鸭深加工项目开工，华光化纤总投资16亿元的绿色纤维项目列入省重大项目。")
+    owners = _by_rule(g, RelType.CARRIED_OUT_BY, "owner_before")
+    assert owners == {("肉鸭深加工项目", "宏达牧业"), ("绿色纤维项目", "华光化纤")}
+    g = _news("一是总投资2亿元的冠县核桃加工项目，二是接续推进总投资3亿元的宏达土鸡孵化项目。")
+    assert not _by_rule(g, RelType.CARRIED_OUT_BY, "owner_before")  # an enumerator or a verb is no firm
