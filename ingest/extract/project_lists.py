@@ -28,7 +28,8 @@ from ingest.structure import Sentence
 def _patterns() -> dict[str, re.Pattern[str]]:
     d = rule_data("prose")["project_list"]
     return {k: re.compile(d[k]) for k in ("intro", "closing", "item_lead", "item_not", "item_length", "named_kind",
-                                          "capacity_item", "topic", "item_verb", "members_opening", "named_after", "kind_not_cluster", "build_verb", "kind_parts")}
+                                          "capacity_item", "topic", "item_verb", "members_opening", "named_after", "kind_not_cluster", "build_verb", "kind_parts",
+                                          "priced_name_end")}
 
 
 def _items(text: str) -> list[tuple[int, str]]:
@@ -72,6 +73,9 @@ def _priced_run(text: str, run: list[re.Match[str]]) -> list[tuple[int, str, str
         return []
     end = _clause_end(text, run[-1].end())
     etc = pattern("prose", "list_close").search(text, run[-1].end(), end)
+    named = list(_patterns()["priced_name_end"].finditer(text, run[-1].end(), end))
+    if etc is None and named:
+        end = named[-1].end()  # "…、投资5000万元的B项目签约": the last item's name ends at its ending
     close = _patterns()["closing"].match(text, etc.start()) if etc else None
     return [(run[0].start(), text[run[0].start():etc.start() if etc else end], close.group("kind") if close else "")]
 

@@ -130,3 +130,17 @@ def test_a_firm_before_its_projects_total_and_de_short_name_or_full() -> None:
     assert owners == {("肉鸭深加工项目", "宏达牧业"), ("绿色纤维项目", "华光化纤")}
     g = _news("一是总投资2亿元的冠县核桃加工项目，二是接续推进总投资3亿元的宏达土鸡孵化项目。")
     assert not _by_rule(g, RelType.CARRIED_OUT_BY, "owner_before")  # an enumerator or a verb is no firm
+
+
+def test_a_sum_after_a_lists_last_name_is_the_batchs_and_a_place_before_de_opens_no_item() -> None:
+    g = _news("签约的5个项目分别是冠县开发区的宏达智能单车产业基地项目、华光技改项目、东山食品生产项目，总投资4.7亿元。")
+    projects = _projects(g)
+    assert {"宏达智能单车产业基地项目", "华光技改项目", "东山食品生产项目"} <= set(projects)
+    assert not projects["东山食品生产项目"].get("total_investment")
+    g = _news("投资1亿元的华光技改项目、投资5000万元的东山食品生产项目签约。")
+    assert _projects(g)["东山食品生产项目"].get("total_investment") == "5000万元"  # its own figure stays
+
+
+def test_a_verb_object_and_a_phase_after_a_verb_are_no_names() -> None:
+    g = _news("副县长宏达出席仪式并见证项目签约。今年计划投资1.2亿元，进行二期项目建设。")
+    assert not _projects(g)
