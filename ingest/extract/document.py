@@ -336,6 +336,8 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
         if named is not None and sent.path and sent.text.strip() == sent.path[-1].strip():
             state.heading_clusters[sent.path[-1]] = named  # "（一）做强…产业集群": the paragraphs under it
         for f in found:
+            if f.label == Label.ENTERPRISE:
+                state.last_firm, state.last_firm_para = f, sent.para_start
             if f.label == Label.PROJECT:
                 state.last_project = f
                 state.last_project_para = sent.para_start

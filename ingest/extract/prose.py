@@ -67,6 +67,8 @@ class ProseState:
     last_project: Found | None = None
     last_project_para: int = -1                       # where last_project's paragraph starts
     last_park: Found | None = None
+    last_firm: Found | None = None                    # the firm named last, for 该公司 opening a clause
+    last_firm_para: int = -1
     heading_clusters: dict[str, Found] = field(default_factory=dict)  # heading -> the cluster it names
 
     doc_place: tuple[str, str] | None = None          # (node id, surface)
@@ -264,6 +266,12 @@ def _subject_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
     firm: "汉能集团也将其…基地放在了…，决定投资建设A、B等项目", "华夏电源有限公司…，一期建设了B项目"."""
     text = sent.text
     firms = sorted((f for f in spans if f.label == Label.ENTERPRISE), key=lambda f: f.start)
+    if state.last_firm is not None and state.last_firm_para == sent.para_start:
+        # "公司将在荣投资18亿元，建设P项目": a clause opening with 该公司 speaks of the firm named last
+        firms = sorted(firms + [Found(m.start(), m.end(), Label.ENTERPRISE, state.last_firm.nid, state.last_firm.surface)
+                                for m in _P("firm_anaphor").finditer(text)
+                                if m.start() == _clause_start(text, m.start()) and not any(f.start <= m.start() < f.end for f in firms)],
+                       key=lambda f: f.start)
     projects = [f for f in spans if f.label == Label.PROJECT]
     if not firms or not projects:
         return
@@ -585,8 +593,11 @@ def rule_short_owner(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) ->
             k = 0
             while k < min(len(core), len(name)) and core[k] == name[k]:
                 k += 1
-            if k >= 2 and k < len(core) and (_P("capacity_after_short").match(name[k:])
-                                              or _short_head(b, name, k) and core.startswith(_BRAND_ENDS(), k)):
+            # (the whole core before a capacity: 中泰石化|120万吨/年PTA项目 and 新疆库尔勒中泰石化有限责任公司; a place in
+            # brackets after the short name: 台玻|技改项目 and 台玻（福建）光伏玻璃有限公司)
+            if k >= 2 and (k < len(core) or k == len(core) and _P("capacity_after_short").match(name[k:])) \
+                    and (_P("capacity_after_short").match(name[k:])
+                         or _short_head(b, name, k) and (core.startswith(_BRAND_ENDS(), k) or _P("bracket_open").match(core, k))):
                 if best is None or k > best[0]:
                     best = (k, rec)
         park = next((q for q in parks if best is not None and q[0] == name[:best[0]]), None)

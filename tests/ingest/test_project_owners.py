@@ -144,3 +144,15 @@ def test_a_sum_after_a_lists_last_name_is_the_batchs_and_a_place_before_de_opens
 def test_a_verb_object_and_a_phase_after_a_verb_are_no_names() -> None:
     g = _news("副县长宏达出席仪式并见证项目签约。今年计划投资1.2亿元，进行二期项目建设。")
     assert not _projects(g)
+
+
+def test_a_clause_opening_with_gongsi_speaks_of_the_firm_named_last_in_its_paragraph() -> None:
+    g = _news("宏达玻璃股份有限公司董事长告诉记者，这些都是看好冠县的理由。公司将在冠县投资18亿元，建设年产60万吨日用玻璃项目。")
+    assert ("年产60万吨日用玻璃项目", "宏达玻璃") in _by_rule(g, RelType.CARRIED_OUT_BY, "subject_owner")
+
+
+def test_a_short_name_with_a_bracketed_place_or_the_whole_core_before_a_capacity() -> None:
+    g = _news("计划投资1.2亿元的华光技改项目将对华光（福建）光伏玻璃有限公司的二期工厂进行改造。")
+    assert ("华光技改项目", "华光（福建）光伏玻璃") in _by_rule(g, RelType.CARRIED_OUT_BY, "project_short_owner")
+    g = _news("笔者来到新疆库尔勒宏泰石化有限责任公司。宏泰石化120万吨/年PTA项目于2020年1月开始试生产。")
+    assert ("宏泰石化120万吨/年PTA项目", "新疆库尔勒宏泰石化") in _owners(g)
