@@ -258,8 +258,11 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                 lead = _PROJECT_LEAD.match(surface)  # "计划总投资50亿元的…项目": the amount is no part of the name
                 start = ent.start_char + (lead.end() if lead else 0)
                 surface = sent.text[start:ent.end_char]
-                if _covers(Found(start, ent.end_char, label, "", surface), (listed or {}).get(sent.start, [])):
-                    continue  # "A、B等项目": the list's items are the projects, not the whole run
+                items = (listed or {}).get(sent.start, [])
+                if _covers(Found(start, ent.end_char, label, "", surface), items) \
+                        or any(g.start <= start and ent.end_char < g.end for g in items if g.label == Label.PROJECT):
+                    continue  # "A、B等项目": the list's items are the projects, not the whole run nor a head of one
+                    # (…铝加工项目 of the item …铝加工项目二期)
                 if any(f.start == start and pattern("prose", "place_projects").fullmatch(sent.text, f.end, ent.end_char)
                        for f in out[:named]):
                     continue  # "天府新区项目是签约重点": the zone's projects, no one project
@@ -334,6 +337,8 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
         if named is not None and sent.path and sent.text.strip() == sent.path[-1].strip():
             state.heading_clusters[sent.path[-1]] = named  # "（一）做强…产业集群": the paragraphs under it
         for f in found:
+            if f.label == Label.ENTERPRISE:
+                state.last_firm, state.last_firm_para = f, sent.para_start
             if f.label == Label.PROJECT:
                 state.last_project = f
                 state.last_project_para = sent.para_start
