@@ -335,8 +335,9 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                 subjects = _group_before(spans, text, m.start(1), things)
             elif where is not None and _P("of").match(text, where.end):
                 subjects = _group_after(spans, text, where.end + 1, things)   # 位于X的Y
-            else:
-                subjects = _group_before(spans, text, m.start(1), things)    # Y位于X
+            else:  # Y位于X; "A、B、C等落户荣昌": a list's close before the verb
+                close = _P("list_close_before").search(text, max(0, m.start(1) - 12), m.start(1))
+                subjects = _group_before(spans, text, close.start() if close else m.start(1), things)
             if where is None:
                 continue
             for s in subjects:
@@ -677,9 +678,11 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
     ("卢龙县举行…集中开工仪式"); a zone or park before a county."""
     host = _P("host_verb")
     found: list[Found] = []
+    title = b.doc.title.strip()
     for i, sent in enumerate(sentences[:4]):  # the opening lines (a headline split at ！ takes two)
         text = sent.text
-        headline = i == 0 and len(text) <= 60 and not _P("full_stop").search(text)
+        # the first line, or the line that is the document's title after a site's menu or breadcrumbs
+        headline = (i == 0 or _is_title(text, title)) and len(text) <= 60 and not _P("full_stop").search(text)
         for f in spans.get(sent.start, []):
             node = b.nodes.get(f.nid)
             if f.label not in _PLACE or node is None or node.props.get("kind") in ("prefecture", "province", "region"):
@@ -690,6 +693,14 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
             break
     zones = [f for f in found if f.label == Label.PARK or b.nodes[f.nid].props.get("kind") == "zone"]
     return (zones or found or [None])[0]
+
+
+def _is_title(text: str, title: str) -> bool:
+    """Whether a line of the opening is (part of) the document's title: "贵州大龙开发区2021年新引进项目20个" of
+    "开工率100%!贵州大龙开发区…" (a headline split at ！), a breadcrumb ending with the title."""
+    text = text.strip()
+    text, title = _P("non_word").sub("", text), _P("non_word").sub("", title)  # the text's brackets and commas are cleaned
+    return len(title) >= 6 and len(text) >= 6 and (text in title or title in text)
 
 
 def _hosts(b: GraphBuilder, text: str, f: Found) -> bool:
@@ -794,8 +805,8 @@ def rule_park_dateline(b: GraphBuilder, parks: list[tuple[Found, Sentence]], sta
     place when that is a development zone (lower confidence, rule park_dateline): a zone's report names its
     own parks (乐山高新区 … 东盟电子信息产业园中园); a park its clause only plans (打造X, 规划建设X) is not
     placed so."""
-    if state.doc_place is None:
-        return
+    if state.doc_place is None or state.doc_place_rule == "opening_subject":
+        return  # a place read from the report's first words places its projects, not its parks
     nid, surface = state.doc_place
     if not _P("zone_name_end").search(b.nodes[nid].name):
         return  # a county's or a city's report names parks anywhere; a park's report speaks of its own parts
