@@ -64,9 +64,11 @@ def _count(word: str | None) -> int | None:
     return _numerals().get(digits)
 
 
-def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState, text: str = "") -> Found | None:
+def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState, text: str = "",
+             sent: Sentence | None = None) -> Found | None:
     """The place the sentence opens with (its first name, if a county, zone or park), else the report's;
-    a bare 产业园/园区 opening it is the park named last."""
+    a bare 产业园/园区 opening it is the park its paragraph opens with ("民乐工业园区：…。园区形成了…"),
+    else the park named last."""
     first = min((f for f in spans if f.start < before), key=lambda f: f.start, default=None)
     if first is not None and first.label in _PLACE and first.start <= 24:
         node = b.nodes.get(first.nid)
@@ -74,6 +76,9 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
             return first
         return None  # a province's or city's industries: no county or zone develops them here
     if state.last_park is not None and _place_patterns()["bare_park_opening"].match(text):
+        topic = state.topic_place
+        if sent is not None and topic is not None and topic[0] == sent.para_start:
+            return topic[1]
         return state.last_park  # "“产业园将持续引进…": the park the text is about
     places = [f for f in spans if f.label in _PLACE and f.start < before]
     doc = state.doc_place_found()
@@ -111,22 +116,39 @@ def _items(body: str, start: int, count: int | None) -> list[tuple[int, str]]:
     return named
 
 
+def _note_topic(sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """A paragraph opening "民乐工业园区：…" is about that park: its later bare 园区 is it."""
+    if sent.start != sent.para_start:
+        return
+    first = min(spans, key=lambda f: f.start, default=None)
+    if first is not None and first.label in _PLACE and not sent.text[:first.start].strip() \
+            and _patterns()["topic_colon"].match(sent.text, first.end):
+        state.topic_place = (sent.para_start, first)
+
+
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
+    _note_topic(sent, spans, state)
     for m in P["closing"].finditer(text):
         start = _clause_start(text, m.start())
         opens = list(P["opening"].finditer(text, start, m.start()))
         if opens:
             start = opens[-1].end()
         body = text[start:m.start()]
+        m_de = P["described"].match(body, max((s.end() for s in P["separator"].finditer(body)), default=0))
+        described = m_de is not None
+        if described:  # "以A、B等企业为龙头的X产业": A, B describe X, the last item of a list of such clauses
+            start, body = start + m_de.end(), body[m_de.end():]
         count = _count(m.group("count") or m.group("count2"))
-        if not is_list(body) and not (count and count >= 2 and P["last_joiner"].search(body)):
+        paired = count == 2 and len(P["inner_joiner"].split(body)) == 2  # "低空经济与数字经济两大前沿赛道"
+        if not is_list(body) and not described and not paired and not (count and count >= 2 and P["last_joiner"].search(body)):
             continue
         if not P["develops_cue"].search(text, 0, m.end()):
             continue
-        subj = _subject(b, spans, start, state, text)
-        fields = P["fields_after"].match(text, m.end()) is not None  # "涵盖了A、B等多个前沿产业领域"
+        subj = _subject(b, spans, start, state, text, sent)
+        # "涵盖了A、B等多个前沿产业领域", "打造覆盖A、B等领域的完整产业链"
+        fields = P["fields_after"].match(text, m.end()) is not None or P["fields_after"].search(m.group(0)) is not None
         head = P["bare_head"].search(split_items(body)[0])
         if head is not None and state.last_park is not None:  # "为开发区煤炭、煤电…": the zone named last
             subj = state.last_park

@@ -68,6 +68,7 @@ class ProseState:
     last_project_para: int = -1                       # where last_project's paragraph starts
     last_park: Found | None = None
     heading_clusters: dict[str, Found] = field(default_factory=dict)  # heading -> the cluster it names
+    topic_place: tuple[int, Found] | None = None      # (paragraph start, the park or zone "X：" opens it with)
 
     doc_place: tuple[str, str] | None = None          # (node id, surface)
     doc_place_rule: str = "dateline"                  # dateline | title_place
@@ -425,6 +426,21 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
                 _edge(b, RelType.DEVELOPS, subj, f, sent, rule, state)
 
 
+_GENERIC_HEADS = tuple(sorted(_NOT_INDUSTRY, key=len, reverse=True))
+
+
+def generic_industry(name: str) -> bool:
+    """Whether a name says only what kind of industry it is (优势特色, 新兴, 全市重点): what is left after its
+    generic opening words (新型, 现代, 高端…) is shorter than two characters. 新型功能材料 and 现代物流 are names."""
+    core = name
+    while core:
+        head = next((w for w in _GENERIC_HEADS if core.startswith(w)), None)
+        if head is None:
+            break
+        core = core[len(head):]
+    return len(core) < 2
+
+
 def _develop_objects(b: GraphBuilder, sent: Sentence, subj: Found, text: str, start: int, stop: int,
                      spans: list[Found], rule: str, state: ProseState) -> None:
     """"发展新能源汽车和智能家居产业": a verb's object that ends in an industry word names industries
@@ -438,7 +454,7 @@ def _develop_objects(b: GraphBuilder, sent: Sentence, subj: Found, text: str, st
         a = text.find(item, pos)
         pos = a + len(item)
         surface = item + (m.group(2) if k == len(items) - 1 and _P("kept_tail").fullmatch(m.group(2)) else "")
-        if not (2 <= len(item) <= 12) or item in _NOT_INDUSTRY or item.startswith(tuple(_NOT_INDUSTRY)) \
+        if not (2 <= len(item) <= 12) or generic_industry(item) \
                 or _P("develop_verb").search(item) or b.resolver.county(item) is not None:
             continue
         f = cluster_span(b, surface, a, sent, rule)
