@@ -112,6 +112,9 @@ def _items(body: str, start: int, count: int | None) -> list[tuple[int, str]]:
         mod = P["item_modifier"].match(item)
         if mod is not None:
             a, item = a + mod.end(), item[mod.end():]
+        kind = P["item_kind"].search(item)  # "地热等新兴能源": the last item and the kind of the list
+        if kind is not None:
+            item = item[:kind.start()]
         named.append((a, P["item_quotes"].sub("", item)))
     return named
 
@@ -209,6 +212,13 @@ def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         for m in P["role"].finditer(text):
             found = next((g for g in spans if g.label == Label.CLUSTER and g.start == m.start("name")
                           and g.end <= m.end("name")), None)
+            if found is None and P["role_industry"].match(text, m.end()) and _industry_name(m.group("name")) \
+                    and not is_place_word(m.group("name")) \
+                    and not any(g.start < m.end("name") and g.end > m.start("name") for g in spans):
+                # "以新能源电池为核心产业特色": the role says it is an industry
+                found = cluster_span(b, m.group("name"), m.start("name"), sent, RULE)
+                if found is not None:
+                    spans.append(found)
             subj = _subject(b, spans, m.start(), state, text) if found is not None else None
             if subj is not None:
                 _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
