@@ -147,9 +147,11 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         paired = count == 2 and len(P["inner_joiner"].split(body)) == 2  # "低空经济与数字经济两大前沿赛道"
         if not is_list(body) and not described and not paired and not (count and count >= 2 and P["last_joiner"].search(body)):
             continue
-        if not P["develops_cue"].search(text, 0, m.end()):
-            continue
-        subj = _subject(b, spans, start, state, text, sent)
+        clusters = P["cluster_closing"].search(m.group(0)) is not None and count is not None
+        cued = P["develops_cue"].search(text, 0, m.end()) is not None
+        if not cued and not clusters:
+            continue  # a counted list of clusters names them whatever the verb ("A、B等4个集群获评…")
+        subj = _subject(b, spans, start, state, text, sent) if cued else None
         # "涵盖了A、B等多个前沿产业领域", "打造覆盖A、B等领域的完整产业链"
         fields = P["fields_after"].match(text, m.end()) is not None or P["fields_after"].search(m.group(0)) is not None
         head = P["bare_head"].search(split_items(body)[0])
@@ -160,8 +162,11 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         for a, item in _items(body, start, count):
             if not P["item"].match(item) or item in _NOT_INDUSTRY or b.resolver.county(item) is not None \
                     or is_place_word(item) \
-                    or any(f.start <= a < f.end and f.label not in (Label.CLUSTER,) for f in spans):
-                continue  # a firm or a place named in the list ("涉及一汽解放、玲珑轮胎等多家行业内龙头企业")
+                    or any(f.start <= a < f.end and f.label not in (Label.CLUSTER,)
+                           and not (clusters and f.label == Label.COUNTY and f.start == a and f.end < a + len(item))
+                           for f in spans):
+                continue  # a firm or a place named in the list ("涉及一汽解放、玲珑轮胎等多家行业内龙头企业"), not
+                # the county a listed cluster is named for (宁晋农机)
             found = next((f for f in spans if f.start == a and f.surface.startswith(item)), None) \
                 or cluster_span(b, item, a, sent, RULE)
             if found is None:
@@ -169,6 +174,19 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             spans.append(found)
             if subj is not None and not fields:
                 _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
+            if clusters:
+                _county_cluster(b, found, sent, state)
+
+
+def _county_cluster(b: GraphBuilder, found: Found, sent: Sentence, state: ProseState) -> None:
+    """A listed cluster named for its county (沙河玻璃, 宁晋农机 in "A、B等4个集群"): the county develops it
+    (rule cluster_place, as for 阳谷县化工新材料产业集群)."""
+    hit = b.resolver.county_prefix(found.surface)
+    if hit is None or len(found.surface) - len(hit[0]) < 2:
+        return
+    cid = b.node(hit[1], hit[0], sent, "cluster_place")
+    _edge(b, RelType.DEVELOPS, Found(found.start, found.start + len(hit[0]), Label.COUNTY, cid, hit[0]), found, sent,
+          "cluster_place", state)
 
 
 @lru_cache(maxsize=1)
