@@ -217,3 +217,10 @@ def test_a_counted_list_of_clusters_names_them_and_their_counties() -> None:
     g = _news("去年，茌平铝材、冠县板材等2个集群获评省级特色产业集群。")
     assert {(s, d) for s, d in _by_rule(g, RelType.DEVELOPS, "cluster_place")} == {
         ("茌平区", "茌平铝材"), ("冠县", "冠县板材")}
+
+
+def test_a_place_after_an_apposition_develops_the_chain_its_verb_builds() -> None:
+    g = _news("作为全市的“工业重镇”，临清市近年来坚持制造业当家，重点培育和打造精密轴承产业链。")
+    assert _by_rule(g, RelType.DEVELOPS, "develops_prose") == {("临清市", "精密轴承")}
+    g = _news("临清市打造覆盖精密轴承、数控机床等领域的完整产业链。")
+    assert not _by_rule(g, RelType.DEVELOPS, "develops_prose")
