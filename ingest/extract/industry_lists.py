@@ -129,10 +129,25 @@ def _note_topic(sent: Sentence, spans: list[Found], state: ProseState) -> None:
         state.topic_place = (sent.para_start, first)
 
 
+def _led_industries(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
+    """"以A、B等企业为龙头的X产业；": the industry its firms lead is named (a list of such clauses, one a sentence, is
+    a place's industries; cluster_of_firms puts the firms in it)."""
+    for m in _patterns()["led_industry"].finditer(sent.text):
+        name = m.group("name")
+        if any(f.start < m.end("name") and f.end > m.start("name") for f in spans) \
+                or not _industry_name(_patterns()["inner_joiner"].sub("", name)) \
+                or is_place_word(name):
+            continue
+        found = cluster_span(b, name, m.start("name"), sent, RULE)
+        if found is not None:
+            spans.append(found)
+
+
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
     _note_topic(sent, spans, state)
+    _led_industries(b, sent, spans)
     for m in P["closing"].finditer(text):
         start = _clause_start(text, m.start())
         opens = list(P["opening"].finditer(text, start, m.start()))

@@ -446,8 +446,9 @@ def _develop_objects(b: GraphBuilder, sent: Sentence, subj: Found, text: str, st
     """"发展新能源汽车和智能家居产业": a verb's object that ends in an industry word names industries
     (each item of its list) even where no other rule named them; canonical ones link, others are new."""
     m = _P("industry_object").fullmatch(text[start:stop])
-    if m is None or any(f.label == Label.CLUSTER and start <= f.start < stop for f in spans):
-        return  # not an industry phrase, or its names were read already
+    if m is None or any(f.label == Label.CLUSTER and start <= f.start < stop for f in spans) \
+            or _P("object_not_names").search(m.group(1)):
+        return  # not an industry phrase, or its names were read already, or a clause
     items = _P("item_joiner").split(m.group(1))
     pos = start
     for k, item in enumerate(items):

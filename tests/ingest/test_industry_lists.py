@@ -224,3 +224,9 @@ def test_a_place_after_an_apposition_develops_the_chain_its_verb_builds() -> Non
     assert _by_rule(g, RelType.DEVELOPS, "develops_prose") == {("临清市", "精密轴承")}
     g = _news("临清市打造覆盖精密轴承、数控机床等领域的完整产业链。")
     assert not _by_rule(g, RelType.DEVELOPS, "develops_prose")
+
+
+def test_an_industry_its_firms_lead_is_named() -> None:
+    g = _news("开发区形成以华瑞轴研、宏达精工等企业为龙头的精密轴承产业；以甲乙物流等企业为龙头的冷链物流及仓储服务业。")
+    clusters = {n.name for n in g.nodes if n.label.value == "Cluster"}
+    assert {"精密轴承", "冷链物流及仓储服务业"} <= clusters
