@@ -230,3 +230,14 @@ def test_an_industry_its_firms_lead_is_named() -> None:
     g = _news("开发区形成以华瑞轴研、宏达精工等企业为龙头的精密轴承产业；以甲乙物流等企业为龙头的冷链物流及仓储服务业。")
     clusters = {n.name for n in g.nodes if n.label.value == "Cluster"}
     assert {"精密轴承", "冷链物流及仓储服务业"} <= clusters
+
+
+def test_an_item_holding_a_count_is_no_name_and_cujin_opens_a_list() -> None:
+    g = _news("临清市编制全市“三大千亿产业、四大新兴产业”发展规划，促进精密轴承、现代纺织、绿色建材三大传统产业提质增效。")
+    clusters = {n.name for n in g.nodes if n.label.value == "Cluster"}
+    assert {"精密轴承", "现代纺织", "绿色建材"} <= clusters
+    assert not [c for c in clusters if "千亿" in c or "促进" in c]
+
+
+def test_a_designations_scope_is_no_industry() -> None:
+    assert _industries("全市县域特色产业集群发展良好，国家级中小企业特色产业集群达4个。") == []
