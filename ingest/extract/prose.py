@@ -406,14 +406,17 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
         if place is not None and ind is not None:
             _edge(b, RelType.DEVELOPS, place, ind, sent, "industry_of_place", state)
     rule = "develops_prose"
-    if subj is None and state.doc_place and not any(f.label in _PLACE for f in spans) and \
-            _P("develop_clause").search(text):
-        # a clause with no subject in a report about one place: "大力发展A、B和C" in a zone's profile
+    limit = len(text)
+    opening = _P("develop_clause").search(text) if subj is None and state.doc_place else None
+    if opening is not None and not any(f.label in _PLACE and f.start < opening.start() for f in spans):
+        # a clause with no subject in a report about one place: "大力发展A、B和C" in a zone's profile; a place
+        # named in a later clause is that clause's ("大力培育X产业，…，帮助A、B等向…"): the verbs before it only
         subj = state.doc_place_found()
         rule = "develops_doc_place"
+        limit = min((f.start for f in spans if f.label in _PLACE), default=limit)
     if subj is None:
         return
-    for m in _P("develop_verb").finditer(text):
+    for m in _P("develop_verb").finditer(text, 0, limit):
         if m.start() < subj.end:
             continue
         stop = _clause_end(text, m.end())

@@ -241,3 +241,8 @@ def test_an_item_holding_a_count_is_no_name_and_cujin_opens_a_list() -> None:
 
 def test_a_designations_scope_is_no_industry() -> None:
     assert _industries("全市县域特色产业集群发展良好，国家级中小企业特色产业集群达4个。") == []
+
+
+def test_a_place_named_in_a_later_clause_leaves_the_first_to_the_reports_place() -> None:
+    g = _zone_report("大力培育精密轴承产业，推进冷链物流产业园建设，帮助企业向产业高端发展。")
+    assert ("临清经济开发区", "精密轴承") in _by_rule(g, RelType.DEVELOPS, "develops_doc_place")
