@@ -244,5 +244,5 @@ def test_a_designations_scope_is_no_industry() -> None:
 
 
 def test_a_place_named_in_a_later_clause_leaves_the_first_to_the_reports_place() -> None:
-    g = _zone_report("大力培育精密轴承产业，推进冷链物流产业园建设，帮助企业向产业高端发展。")
+    g = _zone_report("大力培育精密轴承产业，完善配套体系，带动冠县发展纺织产业。")
     assert ("临清经济开发区", "精密轴承") in _by_rule(g, RelType.DEVELOPS, "develops_doc_place")
