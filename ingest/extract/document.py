@@ -60,7 +60,7 @@ from ingest.extract.prose import (Found, ProseState, brought_in, defined_short_n
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
                                   rule_head_park, rule_owner, rule_park_dateline, rule_parks_built_in, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
-from ingest.extract.report_place import listed_firm, opening_subject, rule_subject_parks, rule_topic_firms
+from ingest.extract.report_place import listed_firm, opening_subject, rule_subject_parks, rule_topic_place
 from ingest.extract.targets import fill_scopes, rule_prose_targets
 from ingest.structure import Sentence, Structure, analyse
 
@@ -336,7 +336,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             rule_topic_firms(b, sent, found, state)
             rule_project_industry(b, sent, found, state)
             rule_enterprise_list(b, sent, found, state)
-            rule_topic_firms(b, sent, found, state, topics)
+            rule_topic_place(b, sent, found, state, topics)
             rule_leading_list(b, sent, found, state, state.heading_cluster(sent))
             rule_represented(b, sent, found, state)
             rule_place_industry_pairs(b, sent)
