@@ -82,7 +82,7 @@ def _run_subject(b: GraphBuilder, text: str, start: int, spans: list[Found], sta
     return None
 
 
-def rule_topic_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState,
+def rule_topic_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState,
                      topics: dict[int, Found]) -> None:
     """A paragraph opening with a zone, park or county and a colon ("张掖经济技术开发区：2006年…。形成以正大集团、
     奥林贝尔等企业为龙头的…") profiles that place: the firms and parks its sentences name, that nothing nearer
