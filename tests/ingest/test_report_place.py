@@ -82,3 +82,10 @@ def test_the_projects_of_a_zone_named_with_de_are_in_it() -> None:
     assert {("智能助力单车综合产业基地项目", "绥安开发区"), ("台玻技改项目", "绥安开发区"),
             ("鲁斑智能农业机械生产项目", "绥安开发区")} <= located
     assert "place_of" in _rules(g, RelType.LOCATED_IN)
+
+
+def test_firms_a_zone_gathers_as_representatives_or_keeps_as_leaders_are_there() -> None:
+    rep = _news("芜湖经开区打造汽车产业集群\n在核心部件上，集聚了大陆车身、马瑞利、伯特利等为代表的驾舱、感知、动力企业。")
+    assert {("大陆车身", "芜湖经济技术开发区"), ("伯特利", "芜湖经济技术开发区")} <= _edges(rep, RelType.LOCATED_IN)
+    lead = _news("绵阳经济技术开发区\n鼓励和支持现有龙头企业东材科技、旭虹光电、利尔化学等增加研发创新投入。")
+    assert ("旭虹光电", "绵阳经济技术开发区") in _edges(lead, RelType.LOCATED_IN)
