@@ -89,3 +89,11 @@ def test_firms_a_zone_gathers_as_representatives_or_keeps_as_leaders_are_there()
     assert {("大陆车身", "芜湖经济技术开发区"), ("伯特利", "芜湖经济技术开发区")} <= _edges(rep, RelType.LOCATED_IN)
     lead = _news("绵阳经济技术开发区\n鼓励和支持现有龙头企业东材科技、旭虹光电、利尔化学等增加研发创新投入。")
     assert ("旭虹光电", "绵阳经济技术开发区") in _edges(lead, RelType.LOCATED_IN)
+
+
+def test_a_zone_in_a_report_on_one_county_is_the_countys() -> None:
+    g = _news("本网讯（朱志坚）漳浦县招商引资开门红：3月23日，全县第一季度项目集中签约仪式举行。\n"
+              "工业项目分别是绥安开发区的台玻技改项目、鲁斑智能农业机械生产项目。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert ("绥安开发区", "漳浦县") in located and ("台玻技改项目", "绥安开发区") in located
+    assert "county_zone" in _rules(g, RelType.LOCATED_IN)
