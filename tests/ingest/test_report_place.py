@@ -97,3 +97,8 @@ def test_a_zone_in_a_report_on_one_county_is_the_countys() -> None:
     located = _edges(g, RelType.LOCATED_IN)
     assert ("绥安开发区", "漳浦县") in located and ("台玻技改项目", "绥安开发区") in located
     assert "county_zone" in _rules(g, RelType.LOCATED_IN)
+
+
+def test_firms_a_zone_helps_as_leaders_are_there() -> None:
+    g = _news("绵阳经济技术开发区\n帮助龙头企业波鸿好圣、华晨瑞安、中久科技等向产业高端发展。")
+    assert ("华晨瑞安", "绵阳经济技术开发区") in _edges(g, RelType.LOCATED_IN)
