@@ -102,3 +102,9 @@ def test_a_zone_in_a_report_on_one_county_is_the_countys() -> None:
 def test_firms_a_zone_helps_as_leaders_are_there() -> None:
     g = _news("绵阳经济技术开发区\n帮助龙头企业波鸿好圣、华晨瑞安、中久科技等向产业高端发展。")
     assert ("华晨瑞安", "绵阳经济技术开发区") in _edges(g, RelType.LOCATED_IN)
+
+
+def test_firms_counted_with_their_list_in_brackets_are_the_reports_places() -> None:
+    g = _news("贵州湄潭经济开发区\n目前，开发区入驻企业达到86家；其中，国家级龙头企业4家（茅贡米业公司、兰馨茶业公司、陆圣康源公司、栗香茶业公司）。")
+    assert ("兰馨茶业公司", "贵州湄潭经济开发区") in _edges(g, RelType.LOCATED_IN) or \
+        ("兰馨茶业", "贵州湄潭经济开发区") in _edges(g, RelType.LOCATED_IN)
