@@ -108,3 +108,8 @@ def test_firms_counted_with_their_list_in_brackets_are_the_reports_places() -> N
     g = _news("贵州湄潭经济开发区\n目前，开发区入驻企业达到86家；其中，国家级龙头企业4家（茅贡米业公司、兰馨茶业公司、陆圣康源公司、栗香茶业公司）。")
     assert ("兰馨茶业公司", "贵州湄潭经济开发区") in _edges(g, RelType.LOCATED_IN) or \
         ("兰馨茶业", "贵州湄潭经济开发区") in _edges(g, RelType.LOCATED_IN)
+
+
+def test_a_firm_settling_in_a_countys_unnamed_area_is_in_the_county() -> None:
+    g = _news("去年，滁州捷泰新能源科技有限公司落户来安县的省际毗邻地区，建成一座光伏工厂。")
+    assert any(t == "来安县" for s, t in _edges(g, RelType.LOCATED_IN) if s.startswith("滁州捷泰"))
