@@ -196,3 +196,7 @@ def test_a_sites_breadcrumbs_and_an_adjective_name_no_park() -> None:
     assert _parks("大力建设武汉都市圈重要功能区。") == set()
     g = _news("岳阳网 >财经 >产业园区\n世界单体最大的防水生产基地项目开工。")
     assert not [n for n in g.nodes if n.label == Label.PARK]
+
+
+def test_an_adjective_of_fame_before_a_parks_ending_makes_no_name() -> None:
+    assert _parks("全力打造世界著名汽车城核心区。") == set()
