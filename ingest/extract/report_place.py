@@ -98,7 +98,8 @@ def rule_topic_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
         return
     located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
     for f in spans:
-        if f.label in (Label.ENTERPRISE, Label.PARK) and f.nid != topic.nid and f.nid not in located:
+        if f.label in (Label.ENTERPRISE, Label.PARK) and f.nid not in located \
+                and b.nodes[f.nid].name != b.nodes[topic.nid].name:  # the topic named again (as a park or a zone)
             _edge(b, RelType.LOCATED_IN, f, topic, sent, "topic_place", state)
             located.add(f.nid)
 
