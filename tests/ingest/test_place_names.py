@@ -200,3 +200,8 @@ def test_a_sites_breadcrumbs_and_an_adjective_name_no_park() -> None:
 
 def test_an_adjective_of_fame_before_a_parks_ending_makes_no_name() -> None:
     assert _parks("全力打造世界著名汽车城核心区。") == set()
+
+
+def test_an_existing_parks_name_starts_after_xianyou_and_a_science_city_is_a_park() -> None:
+    assert "湖南岳阳绿色化工产业园" in _parks("现有湖南岳阳绿色化工产业园、临湘工业园等两个专业化工园区。")
+    assert "湘江科学城" in _parks("推动湘江科学城重点项目建设。")
