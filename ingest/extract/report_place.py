@@ -153,8 +153,8 @@ def rule_place_of(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
 
 
 def rule_county_zone(b: GraphBuilder, parks: list[tuple[Found, Sentence]], state: ProseState) -> None:
-    """A development zone (a park named …开发区/高新区/经开区) that nothing nearer places, in a report on one county:
-    the county's own zone ("漳浦县…签约…绥安开发区的A项目": 绥安开发区 is 漳浦县's; rule county_zone)."""
+    """A development zone or an industrial park (a park named …开发区/高新区/经开区/工业园区) that nothing nearer places,
+    in a report on one county: the county's own zone ("漳浦县…签约…绥安开发区的A项目": 绥安开发区 is 漳浦县's; rule county_zone)."""
     if state.doc_place is None:
         return
     nid, surface = state.doc_place
@@ -163,6 +163,6 @@ def rule_county_zone(b: GraphBuilder, parks: list[tuple[Found, Sentence]], state
         return
     located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
     for p, sent in parks:
-        if p.nid not in located and p.nid != nid and pattern("prose", "zone_name_end").search(p.surface):
+        if p.nid not in located and p.nid != nid and pattern("prose", "county_park_end").search(p.surface):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, "county_zone", surface, "")
             located.add(p.nid)

@@ -113,3 +113,8 @@ def test_firms_counted_with_their_list_in_brackets_are_the_reports_places() -> N
 def test_a_firm_settling_in_a_countys_unnamed_area_is_in_the_county() -> None:
     g = _news("去年，滁州捷泰新能源科技有限公司落户来安县的省际毗邻地区，建成一座光伏工厂。")
     assert any(t == "来安县" for s, t in _edges(g, RelType.LOCATED_IN) if s.startswith("滁州捷泰"))
+
+
+def test_an_industrial_park_in_a_report_on_one_county_is_the_countys() -> None:
+    g = _news("共开工建设各类项目182项\n今年以来，凉州区不断加快工业园区基础设施建设。\n其中：武威工业园区开工建设项目117项。")
+    assert ("武威工业园区", "凉州区") in _edges(g, RelType.LOCATED_IN)
