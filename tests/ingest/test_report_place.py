@@ -116,5 +116,5 @@ def test_a_firm_settling_in_a_countys_unnamed_area_is_in_the_county() -> None:
 
 
 def test_an_industrial_park_in_a_report_on_one_county_is_the_countys() -> None:
-    g = _news("共开工建设各类项目182项\n今年以来，凉州区不断加快工业园区基础设施建设。\n其中：武威工业园区开工建设项目117项。")
+    g = _news("共开工建设各类项目182项\n今年以来，凉州区不断加快工业园区基础设施建设。\n其中，武威工业园区累计完成投资12.46亿元。")
     assert ("武威工业园区", "凉州区") in _edges(g, RelType.LOCATED_IN)
