@@ -225,6 +225,14 @@ def listed_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], start: int
     return out
 
 
+def _list_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], start: int, end: int) -> list[Found]:
+    """listed_firms of a list of two or more items; a lone item only if it is a firm found there (龙头企业数量达50家等
+    is no firm)."""
+    if is_list(sent.text[start:end]):
+        return listed_firms(b, sent, spans, start, end)
+    return [f for f in spans if f.label == Label.ENTERPRISE and start <= f.start and f.end <= end]
+
+
 def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"形成以A为龙头，B、C等企业相配套，D等企业进行精深加工的玉米产业集群": each firm named between 以 and 的
     is in the cluster right after 的 (rule cluster_of_firms; A also leads it). "以A、B等企业为龙头的X产业;以C、D等企业
@@ -365,7 +373,7 @@ def rule_topic_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
         for m in pattern("prose", "topic_firms").finditer(text, topic.start("end"), ge):
             group = "a" if m.group("a") is not None else "b"
             lead = group == "a" or _LEADING_KINDS.search(m.group("kind") or "") is not None
-            members += [(f, lead) for f in listed_firms(b, sent, spans, m.start(group), m.end(group))]
+            members += [(f, lead) for f in _list_firms(b, sent, spans, m.start(group), m.end(group))]
         industry = _industry_at(b, topic, spans, sent, "topic_firms") if members else None
         for f, lead in members if industry is not None else ():
             _edge(b, RelType.IN_CLUSTER, f, industry, sent, "topic_firms", state,
@@ -382,7 +390,7 @@ def _kind_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
             continue
         found = Found(m.start("kind"), m.start("kind") + len(kind), Label.CLUSTER,
                       b.node(r, kind, sent, "topic_firms"), kind)
-        for f in listed_firms(b, sent, spans, m.start("b"), m.end("b")):
+        for f in _list_firms(b, sent, spans, m.start("b"), m.end("b")):
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "topic_firms", state, {"role": "member"})
 
 

@@ -189,6 +189,8 @@ def test_firms_listed_in_clauses_about_one_industry_are_in_it() -> None:
     assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {("宏达物流", "现代物流"), ("华光快运", "现代物流")}
     g = _news("加快发展光电显示产业，引进世界500强、上市公司等企业。")  # kinds of firms, no names
     assert not _by_rule(g, RelType.IN_CLUSTER, "topic_firms")
+    g = _news("加快发展光电显示产业，龙头企业数量达到50家等。")  # a lone item that is no firm found there
+    assert not _by_rule(g, RelType.IN_CLUSTER, "topic_firms")
     g = _news("做大做强光电显示产业，支持骨干企业宏达光电、华光显示等扩大产能。")  # two verbs, a cue of its own
     assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {("宏达光电", "光电显示"), ("华光显示", "光电显示")}
     g = _news("传统特色产业方面，推动椰子、渔业等产业转型升级。")  # no firms: no industry made up
