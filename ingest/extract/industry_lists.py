@@ -426,14 +426,18 @@ def rule_around_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], st
 
 def rule_project_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"A项目正在推进。这是鄂尔多斯市现代煤化工产业发展的“窗口”" (rule project_industry): a sentence opening 这是 /
-    该项目是 an industry's … speaks of the project its paragraph named last, in an earlier sentence."""
+    该项目是 an industry's … speaks of the project its paragraph named last, in an earlier sentence; "该项目是X县为做大做强
+    电子信息产业而引进的新项目" (an explicit 该项目 and the industry it was brought in for) of the project named last."""
     project = state.last_project
-    if project is None or state.last_project_para != sent.para_start:
+    if project is None or any(f.label == Label.PROJECT for f in spans):
         return
-    m = _P_PROJECT_INDUSTRY().match(sent.text.lstrip())
-    if m is None or any(f.label == Label.PROJECT for f in spans):
+    text = sent.text.lstrip()
+    m = _P_PROJECT_INDUSTRY().match(text) if state.last_project_para == sent.para_start else None
+    if m is None:
+        m = _P_PROJECT_PURPOSE().match(text)
+    if m is None:
         return
-    shift = len(sent.text) - len(sent.text.lstrip())
+    shift = len(sent.text) - len(text)
     found = next((g for g in spans if g.label == Label.CLUSTER and g.start - shift >= m.start("name")
                   and g.end - shift in (m.end("end"), m.end("name"))), None)
     if found is None:
@@ -446,6 +450,11 @@ def rule_project_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], s
             return
         spans.append(found)
     _edge(b, RelType.IN_CLUSTER, project, found, sent, "project_industry", state)
+
+
+@lru_cache(maxsize=1)
+def _P_PROJECT_PURPOSE() -> re.Pattern[str]:
+    return re.compile(rule_data("prose")["project_industry"]["purpose"])
 
 
 @lru_cache(maxsize=1)

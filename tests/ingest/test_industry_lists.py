@@ -222,3 +222,13 @@ def test_a_time_or_scope_before_the_topic_is_no_part_of_the_industry() -> None:
     """topic_firms: 今年，全市新能源产业集聚了A、B等企业 is about 新能源, not 今年全市新能源."""
     g = _news("今年，全市新能源产业集聚了宏达锂电、华光储能等企业。")
     assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {("宏达锂电", "新能源"), ("华光储能", "新能源")}
+
+
+def test_a_project_brought_in_for_an_industry_is_in_it() -> None:
+    """project_industry: 该项目是X县为做大做强Y产业而引进的…, the project named last, in an earlier paragraph too;
+    without 该项目 nothing."""
+    first = "11月18日，华光新材料年产10万吨光学膜项目在园区开工。\n"
+    g = _news(first + "据了解，该项目是该县为做大做强光电显示产业而引进的新项目。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "project_industry") == {("华光新材料年产10万吨光学膜项目", "光电显示")}
+    g = _news(first + "据了解，该县为做大做强光电显示产业而引进了一批新项目。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "project_industry") == set()
