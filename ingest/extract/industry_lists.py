@@ -67,9 +67,11 @@ def _count(word: str | None) -> int | None:
     return _numerals().get(digits)
 
 
-def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState, text: str = "") -> Found | None:
+def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState, text: str = "",
+             sent: Sentence | None = None) -> Found | None:
     """The place the sentence opens with (its first name, if a county, zone or park), else the report's;
-    a bare 产业园/园区 opening it is the park named last."""
+    a bare 产业园/园区 opening it is the park its paragraph opens with ("民乐工业园区：…。园区形成了…"),
+    else the park named last."""
     first = min((f for f in spans if f.start < before), key=lambda f: f.start, default=None)
     if first is not None and first.label in _PLACE and first.start <= 24:
         node = b.nodes.get(first.nid)
@@ -77,6 +79,9 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
             return first
         return None  # a province's or city's industries: no county or zone develops them here
     if state.last_park is not None and _place_patterns()["bare_park_opening"].match(text):
+        topic = state.topic_place
+        if sent is not None and topic is not None and topic[0] == sent.para_start:
+            return topic[1]
         return state.last_park  # "“产业园将持续引进…": the park the text is about
     places = [f for f in spans if f.label in _PLACE and f.start < before]
     doc = state.doc_place_found()
@@ -110,26 +115,63 @@ def _items(body: str, start: int, count: int | None) -> list[tuple[int, str]]:
         mod = P["item_modifier"].match(item)
         if mod is not None:
             a, item = a + mod.end(), item[mod.end():]
+        kind = P["item_kind"].search(item)  # "地热等新兴能源": the last item and the kind of the list
+        if kind is not None:
+            item = item[:kind.start()]
         named.append((a, P["item_quotes"].sub("", item)))
     return named
+
+
+def _note_topic(sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """A paragraph opening "民乐工业园区：…" is about that park: its later bare 园区 is it."""
+    if sent.start != sent.para_start:
+        return
+    first = min(spans, key=lambda f: f.start, default=None)
+    if first is not None and first.label in _PLACE and not sent.text[:first.start].strip() \
+            and _patterns()["topic_colon"].match(sent.text, first.end):
+        state.topic_place = (sent.para_start, first)
+
+
+def _led_industries(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
+    """"以A、B等企业为龙头的X产业；": the industry its firms lead is named (a list of such clauses, one a sentence, is
+    a place's industries; cluster_of_firms puts the firms in it)."""
+    for m in _patterns()["led_industry"].finditer(sent.text):
+        name = m.group("name")
+        if any(f.start < m.end("name") and f.end > m.start("name") for f in spans) \
+                or not _industry_name(_patterns()["inner_joiner"].sub("", name)) \
+                or is_place_word(name):
+            continue
+        found = cluster_span(b, name, m.start("name"), sent, RULE)
+        if found is not None:
+            spans.append(found)
 
 
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
+    _note_topic(sent, spans, state)
+    _led_industries(b, sent, spans)
     for m in P["closing"].finditer(text):
         start = _clause_start(text, m.start())
         opens = list(P["opening"].finditer(text, start, m.start()))
         if opens:
             start = opens[-1].end()
         body = text[start:m.start()]
+        m_de = P["described"].match(body, max((s.end() for s in P["separator"].finditer(body)), default=0))
+        described = m_de is not None
+        if described:  # "以A、B等企业为龙头的X产业": A, B describe X, the last item of a list of such clauses
+            start, body = start + m_de.end(), body[m_de.end():]
         count = _count(m.group("count") or m.group("count2"))
-        if not is_list(body) and not (count and count >= 2 and P["last_joiner"].search(body)):
+        paired = count == 2 and len(P["inner_joiner"].split(body)) == 2  # "低空经济与数字经济两大前沿赛道"
+        if not is_list(body) and not described and not paired and not (count and count >= 2 and P["last_joiner"].search(body)):
             continue
-        if not P["develops_cue"].search(text, 0, m.end()):
-            continue
-        subj = _subject(b, spans, start, state, text)
-        fields = P["fields_after"].match(text, m.end()) is not None  # "涵盖了A、B等多个前沿产业领域"
+        clusters = P["cluster_closing"].search(m.group(0)) is not None and count is not None
+        cued = P["develops_cue"].search(text, 0, m.end()) is not None
+        if not cued and not clusters:
+            continue  # a counted list of clusters names them whatever the verb ("A、B等4个集群获评…")
+        subj = _subject(b, spans, start, state, text, sent) if cued else None
+        # "涵盖了A、B等多个前沿产业领域", "打造覆盖A、B等领域的完整产业链"
+        fields = P["fields_after"].match(text, m.end()) is not None or P["fields_after"].search(m.group(0)) is not None
         head = P["bare_head"].search(split_items(body)[0])
         if head is not None and state.last_park is not None:  # "为开发区煤炭、煤电…": the zone named last
             subj = state.last_park
@@ -137,9 +179,13 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             body = body[head.end():]
         for a, item in _items(body, start, count):
             if not P["item"].match(item) or item in _NOT_INDUSTRY or b.resolver.county(item) is not None \
+                    or P["item_counted"].search(item) \
                     or is_place_word(item) \
-                    or any(f.start <= a < f.end and f.label not in (Label.CLUSTER,) for f in spans):
-                continue  # a firm or a place named in the list ("涉及一汽解放、玲珑轮胎等多家行业内龙头企业")
+                    or any(f.start <= a < f.end and f.label not in (Label.CLUSTER,)
+                           and not (clusters and f.label == Label.COUNTY and f.start == a and f.end < a + len(item))
+                           for f in spans):
+                continue  # a firm or a place named in the list ("涉及一汽解放、玲珑轮胎等多家行业内龙头企业"), not
+                # the county a listed cluster is named for (宁晋农机)
             found = next((f for f in spans if f.start == a and f.surface.startswith(item)), None) \
                 or cluster_span(b, item, a, sent, RULE)
             if found is None:
@@ -147,6 +193,19 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             spans.append(found)
             if subj is not None and not fields:
                 _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
+            if clusters:
+                _county_cluster(b, found, sent, state)
+
+
+def _county_cluster(b: GraphBuilder, found: Found, sent: Sentence, state: ProseState) -> None:
+    """A listed cluster named for its county (沙河玻璃, 宁晋农机 in "A、B等4个集群"): the county develops it
+    (rule cluster_place, as for 阳谷县化工新材料产业集群)."""
+    hit = b.resolver.county_prefix(found.surface)
+    if hit is None or len(found.surface) - len(hit[0]) < 2:
+        return
+    cid = b.node(hit[1], hit[0], sent, "cluster_place")
+    _edge(b, RelType.DEVELOPS, Found(found.start, found.start + len(hit[0]), Label.COUNTY, cid, hit[0]), found, sent,
+          "cluster_place", state)
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +251,13 @@ def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         for m in P["role"].finditer(text):
             found = next((g for g in spans if g.label == Label.CLUSTER and g.start == m.start("name")
                           and g.end <= m.end("name")), None)
+            if found is None and P["role_industry"].match(text, m.end()) and _industry_name(m.group("name")) \
+                    and not is_place_word(m.group("name")) \
+                    and not any(g.start < m.end("name") and g.end > m.start("name") for g in spans):
+                # "以新能源电池为核心产业特色": the role says it is an industry
+                found = cluster_span(b, m.group("name"), m.start("name"), sent, RULE)
+                if found is not None:
+                    spans.append(found)
             subj = _subject(b, spans, m.start(), state, text) if found is not None else None
             if subj is not None:
                 _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)

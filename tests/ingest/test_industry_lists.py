@@ -232,3 +232,83 @@ def test_a_project_brought_in_for_an_industry_is_in_it() -> None:
     assert _by_rule(g, RelType.IN_CLUSTER, "project_industry") == {("华光新材料年产10万吨光学膜项目", "光电显示")}
     g = _news(first + "据了解，该县为做大做强光电显示产业而引进了一批新项目。")
     assert _by_rule(g, RelType.IN_CLUSTER, "project_industry") == set()
+
+
+# ---- fourth session: constructions of the second graduated batch (devset_other 64-103)
+
+def _zone_report(body: str) -> DocumentGraph:
+    """A report whose first line names the zone it is about (its place for subjectless clauses)."""
+    return _news("临清经济开发区\n" + body)
+
+
+def test_a_develop_verbs_lone_industry_keeps_its_generic_opening_word() -> None:
+    g = _zone_report("优先发展新型显示材料产业，支持企业扩大规模。加快发展现代冷链产业，完善配套。大力发展特色优势产业。")
+    assert _by_rule(g, RelType.DEVELOPS, "develops_doc_place") == {
+        ("临清经济开发区", "新型显示材料"), ("临清经济开发区", "现代冷链")}
+
+
+def test_fields_inside_the_closing_and_a_preposition_after_deng_make_no_places_industries() -> None:
+    g = _news("临清经济开发区打造覆盖精密轴承、数控机床等领域的完整产业链。")
+    assert not _by_rule(g, RelType.DEVELOPS, "industry_list")
+    g = _news("临清经济开发区大力培育轴承产业，帮助龙头企业甲乙、丙丁等向产业高端发展。")
+    assert not {d for _s, d in _by_rule(g, RelType.DEVELOPS, "industry_list")} & {"甲乙", "丙丁"}
+
+
+def test_a_quoted_formula_and_a_pair_of_tracks_close_lists() -> None:
+    g = _news("临清市着力构建精密轴承、高端纺织、绿色建材、现代物流“3+1”主导产业体系。")
+    assert {d for _s, d in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"精密轴承", "高端纺织", "绿色建材", "现代物流"}
+    g = _news("临清市前瞻布局低空经济与人工智能两大前沿赛道。")
+    assert {d for _s, d in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"低空经济", "人工智能"}
+
+
+def test_a_description_holding_a_list_of_firms_names_only_the_industry_it_closes() -> None:
+    g = _news("临清经济开发区形成以华瑞轴研、宏达精工等企业为龙头的精密轴承产业三大支柱产业。")
+    clusters = {n.name for n in g.nodes if n.label.value == "Cluster"}
+    assert "精密轴承" in clusters and not clusters & {"华瑞轴研", "宏达精工"}
+
+
+def test_a_bare_park_word_is_the_park_its_paragraph_opens_with() -> None:
+    g = _news("临清经济开发区：规划面积20平方公里，建有冷链物流产业园。园区形成了精密轴承、数控机床、现代纺织等3大主导产业。")
+    assert {s for s, _d in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"临清经济开发区"}
+
+
+def test_a_role_names_an_industry_and_the_kind_closing_the_last_item_is_dropped() -> None:
+    g = _news("临清经济开发区以精密轴承为核心产业特色，打造特色园区。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_list") == {("临清经济开发区", "精密轴承")}
+    g = _news("临清市形成了以精密轴承为主，数控机床、工业母机等高端装备为支撑的特色产业。")
+    assert {d for _s, d in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"精密轴承", "数控机床", "工业母机"}
+
+
+def test_a_counted_list_of_clusters_names_them_and_their_counties() -> None:
+    g = _news("去年，茌平铝材、冠县板材等2个集群获评省级特色产业集群。")
+    assert {(s, d) for s, d in _by_rule(g, RelType.DEVELOPS, "cluster_place")} == {
+        ("茌平区", "茌平铝材"), ("冠县", "冠县板材")}
+
+
+def test_a_place_after_an_apposition_develops_the_chain_its_verb_builds() -> None:
+    g = _news("作为全市的“工业重镇”，临清市近年来坚持制造业当家，重点培育和打造精密轴承产业链。")
+    assert _by_rule(g, RelType.DEVELOPS, "develops_prose") == {("临清市", "精密轴承")}
+    g = _news("临清市打造覆盖精密轴承、数控机床等领域的完整产业链。")
+    assert not _by_rule(g, RelType.DEVELOPS, "develops_prose")
+
+
+def test_an_industry_its_firms_lead_is_named() -> None:
+    g = _news("开发区形成以华瑞轴研、宏达精工等企业为龙头的精密轴承产业；以甲乙物流等企业为龙头的冷链物流及仓储服务业。")
+    clusters = {n.name for n in g.nodes if n.label.value == "Cluster"}
+    assert {"精密轴承", "冷链物流及仓储服务业"} <= clusters
+
+
+def test_an_item_holding_a_count_is_no_name_and_cujin_opens_a_list() -> None:
+    g = _news("临清市编制全市“三大千亿产业、四大新兴产业”发展规划，促进精密轴承、现代纺织、绿色建材三大传统产业提质增效。")
+    clusters = {n.name for n in g.nodes if n.label.value == "Cluster"}
+    assert {"精密轴承", "现代纺织", "绿色建材"} <= clusters
+    assert not [c for c in clusters if "千亿" in c or "促进" in c]
+
+
+def test_a_designations_scope_is_no_industry() -> None:
+    assert _industries("全市县域特色产业集群发展良好，国家级中小企业特色产业集群达4个。") == []
+
+
+def test_a_place_named_in_a_later_clause_leaves_the_first_to_the_reports_place() -> None:
+    g = _zone_report("大力培育精密轴承产业，完善配套体系，带动冠县发展纺织产业。")
+    assert ("临清经济开发区", "精密轴承") in _by_rule(g, RelType.DEVELOPS, "develops_doc_place")
