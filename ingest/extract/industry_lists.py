@@ -332,7 +332,7 @@ def _serves_patterns() -> dict[str, re.Pattern[str]]:
 def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"总投资11.9亿元的A项目，主要生产…，将助推我市轨道交通产业实现新的突破": the projects named in the
     sentence before the verb (after its last ；) are in the industry right after it (rule project_serves).
-    Only projects named in the sentence: "项目建成后，将助推…" names none."""
+    Only projects named in the sentence: "项目建成后，将助推…" names none; nor does a list of industries after the verb."""
     P, text = _serves_patterns(), sent.text
     projects = [f for f in spans if f.label == Label.PROJECT]
     if not projects:
@@ -343,9 +343,12 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
         if not named:
             continue
         found = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.end()), None)
+        if found is not None and P["list_after"].match(text, found.end):
+            continue  # "促进A、B、C四大传统产业…": a list of industries, none the projects' own
         if found is None:
             obj = P["industry"].match(text, m.end())
-            if obj is None or not _industry_name(obj.group(0)) or is_place_word(obj.group(0)):
+            if obj is None or not _industry_name(obj.group(0)) or is_place_word(obj.group(0)) \
+                    or P["list_after"].match(text, obj.end()):
                 continue
             found = cluster_span(b, obj.group(0), m.end(), sent, "project_serves")
             if found is None:

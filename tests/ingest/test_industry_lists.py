@@ -108,6 +108,9 @@ def test_a_project_serving_an_industry_is_in_it() -> None:
     assert _by_rule(g, RelType.IN_CLUSTER, "project_serves") == {("钢帘线生产基地项目", "橡胶制品")}
     g = _news("项目建成后，将助推我市橡胶制品产业实现新的突破。")  # no project named: nothing
     assert not _by_rule(g, RelType.IN_CLUSTER, "project_serves")
+    g = _news("以宏达钢帘线生产基地、华光化工一体化基地等4大临港项目为龙头，重点发展绿色钢铁产业，"
+              "促进橡胶制品、现代纺织、绿色建材三大传统产业提质增效。")  # a list of industries: none
+    assert not _by_rule(g, RelType.IN_CLUSTER, "project_serves")
 
 
 def test_the_fields_of_a_batch_of_projects_are_industries_no_place_develops() -> None:
