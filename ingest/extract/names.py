@@ -284,6 +284,8 @@ _DESCRIPTION = pattern("names", "project_description")
 _COUNTED_AFTER = pattern("names", "counted_after")
 _DATED_BATCH = pattern("names", "dated_batch")
 _CAPACITY_HEAD = re.compile(rf"^[\d.]+(?:{_alt('capacity_magnitudes')})?(?:{_alt('capacity_units')})")
+_CAPACITY_ITEM_END = re.compile(rf"[\d.]+(?:{_alt('capacity_magnitudes')})?(?:{_alt('capacity_units')})[\u4e00-\u9fffA-Za-z]{{1,10}}$")
+_CAPACITY_MARKS = _chars("capacity_list_marks")
 _PROJECT_NOT_HEADS = re.compile(rf"^(\d|{_alt('project_name_not_heads')})")
 
 
@@ -325,6 +327,8 @@ def _project_start(text: str, end: int, max_len: int = 56) -> int:
                 break  # "“两高”项目": a short quoted word right before the ending is a kind
         elif c in _AFTER_CAPACITY and _CAPACITY_OF.search(text, max(0, start - 24), start - 1):
             nxt = start - 1
+        elif c in _CAPACITY_MARKS and _CAPACITY_HEAD.match(text[start:start + 12]) and _CAPACITY_ITEM_END.search(text, max(0, start - 24), start - 1):
+            nxt = start - 1  # "年产3万吨高氯酸钾、2万吨亚氯酸钠、3千吨氢气回收项目": capacities joined inside one name
         else:
             break
         more = walk_left(text, nxt, max_len - (end - nxt), _PROJECT_JOINERS)

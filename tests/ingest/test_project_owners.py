@@ -156,3 +156,10 @@ def test_a_short_name_with_a_bracketed_place_or_the_whole_core_before_a_capacity
     assert ("华光技改项目", "华光（福建）光伏玻璃") in _by_rule(g, RelType.CARRIED_OUT_BY, "project_short_owner")
     g = _news("笔者来到新疆库尔勒宏泰石化有限责任公司。宏泰石化120万吨/年PTA项目于2020年1月开始试生产。")
     assert ("宏泰石化120万吨/年PTA项目", "新疆库尔勒宏泰石化") in _owners(g)
+
+
+def test_capacities_joined_by_a_list_mark_stay_in_one_name() -> None:
+    g = _news("四是投资3.8亿元的青海宏达化工集团有限公司年产3万吨高氯酸钾、2万吨亚氯酸钠、3千吨氢气回收项目，今年开工。")
+    name = "青海宏达化工集团有限公司年产3万吨高氯酸钾、2万吨亚氯酸钠、3千吨氢气回收项目"
+    assert name in _projects(g) and "3千吨氢气回收项目" not in _projects(g)
+    assert (name, "青海宏达化工集团") in _owners(g)
