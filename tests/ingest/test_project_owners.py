@@ -163,3 +163,10 @@ def test_capacities_joined_by_a_list_mark_stay_in_one_name() -> None:
     name = "青海宏达化工集团有限公司年产3万吨高氯酸钾、2万吨亚氯酸钠、3千吨氢气回收项目"
     assert name in _projects(g) and "3千吨氢气回收项目" not in _projects(g)
     assert (name, "青海宏达化工集团") in _owners(g)
+
+
+def test_a_list_of_fields_and_a_sector_kind_name_no_projects() -> None:
+    g = _news("冠县举行项目集中开工仪式，投资范围涉及工业、旅游、农业、基础设施等领域的8个项目隆重开工。")
+    assert not {"工业", "旅游", "农业", "基础设施", "范围涉及工业"} & set(_projects(g))
+    g = _news("冶金工业项目，撑起工业经济半边天。另外一个项目为社会事业项目。")
+    assert not _projects(g)
