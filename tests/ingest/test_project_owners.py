@@ -170,3 +170,10 @@ def test_a_list_of_fields_and_a_sector_kind_name_no_projects() -> None:
     assert not {"工业", "旅游", "农业", "基础设施", "范围涉及工业"} & set(_projects(g))
     g = _news("冶金工业项目，撑起工业经济半边天。另外一个项目为社会事业项目。")
     assert not _projects(g)
+
+
+def test_a_superlative_describes_the_next_item_and_a_gathering_verb_opens_a_firm_list() -> None:
+    g = _news("世界单体最大、最先进的宏达防水生产基地等重大项目成功落户冠县。")
+    assert set(_projects(g)) == {"宏达防水生产基地"}
+    g = _news("冠县已聚集宏达智能终端、华光连接器、东山电器等龙头企业。")
+    assert {"宏达智能终端", "华光连接器", "东山电器"} <= _firms(g)
