@@ -327,8 +327,10 @@ def _project_start(text: str, end: int, max_len: int = 56) -> int:
                 break  # "“两高”项目": a short quoted word right before the ending is a kind
         elif c in _AFTER_CAPACITY and _CAPACITY_OF.search(text, max(0, start - 24), start - 1):
             nxt = start - 1
-        elif c in _CAPACITY_MARKS and _CAPACITY_HEAD.match(text[start:start + 12]) and _CAPACITY_ITEM_END.search(text, max(0, start - 24), start - 1):
+        elif c in _CAPACITY_MARKS and _CAPACITY_HEAD.match(text[start:start + 12]) \
+                and _CAPACITY_ITEM_END.search(text, max(0, start - 24), start - 1) and not text.endswith(_PROJECT_ENDINGS, 0, start - 1):
             nxt = start - 1  # "年产3万吨高氯酸钾、2万吨亚氯酸钠、3千吨氢气回收项目": capacities joined inside one name
+            # (not two named projects: 年产5万吨A项目、10万吨B项目)
         else:
             break
         more = walk_left(text, nxt, max_len - (end - nxt), _PROJECT_JOINERS)
