@@ -177,3 +177,10 @@ def test_a_superlative_describes_the_next_item_and_a_gathering_verb_opens_a_firm
     assert set(_projects(g)) == {"宏达防水生产基地"}
     g = _news("冠县已聚集宏达智能终端、华光连接器、东山电器等龙头企业。")
     assert {"宏达智能终端", "华光连接器", "东山电器"} <= _firms(g)
+
+
+def test_a_figure_before_a_list_mark_is_the_next_names_and_never_past_another_name() -> None:
+    g = _news("宏达煤化集团有限公司总投资13.6亿元、年产35万吨液化天然气项目一期已投产。")
+    assert _projects(g)["年产35万吨液化天然气项目"].get("total_investment") == "13.6亿元"
+    g = _news("华光新材料项目总投资10亿元、东山纸业项目正在建设。")
+    assert not _projects(g).get("东山纸业项目", {}).get("total_investment")
