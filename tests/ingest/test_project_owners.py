@@ -184,3 +184,9 @@ def test_a_figure_before_a_list_mark_is_the_next_names_and_never_past_another_na
     assert _projects(g)["年产35万吨液化天然气项目"].get("total_investment") == "13.6亿元"
     g = _news("华光新材料项目总投资10亿元、东山纸业项目正在建设。")
     assert not _projects(g).get("东山纸业项目", {}).get("total_investment")
+
+
+def test_a_name_a_list_gave_as_a_project_is_one_where_it_stands_again() -> None:
+    g = _news("签约的3个项目分别是共享单车综合产业基地项目、华光技改项目、东山食品生产项目。"
+              "计划投资1.59亿元的共享单车综合产业基地项目，建成后主要从事电单车组装。")
+    assert _projects(g)["共享单车综合产业基地项目"].get("total_investment") == "1.59亿元"
