@@ -190,3 +190,10 @@ def test_a_name_a_list_gave_as_a_project_is_one_where_it_stands_again() -> None:
     g = _news("签约的3个项目分别是共享单车综合产业基地项目、华光技改项目、东山食品生产项目。"
               "计划投资1.59亿元的共享单车综合产业基地项目，建成后主要从事电单车组装。")
     assert _projects(g)["共享单车综合产业基地项目"].get("total_investment") == "1.59亿元"
+
+
+def test_a_bare_touzi_right_after_a_projects_name_is_its_total() -> None:
+    g = _news("宏达绿色建材基地项目投资140亿元，主要生产建筑骨料。华光物流园项目将带动投资20亿元。")
+    projects = _projects(g)
+    assert projects["宏达绿色建材基地项目"].get("total_investment") == "140亿元"
+    assert not projects["华光物流园项目"].get("total_investment")  # 投资 not right after the name
