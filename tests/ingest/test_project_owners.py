@@ -197,3 +197,9 @@ def test_a_bare_touzi_right_after_a_projects_name_is_its_total() -> None:
     projects = _projects(g)
     assert projects["宏达绿色建材基地项目"].get("total_investment") == "140亿元"
     assert not projects["华光物流园项目"].get("total_investment")  # 投资 not right after the name
+
+
+def test_more_trade_words_name_a_brand_at_a_projects_head() -> None:
+    g = _news("此外，宏泰镁业30万吨甲醇项目、华景置业汉宫花园项目加快建设。")
+    owners = _by_rule(g, RelType.CARRIED_OUT_BY, "project_head_owner")
+    assert {("宏泰镁业30万吨甲醇项目", "宏泰镁业"), ("华景置业汉宫花园项目", "华景置业")} <= owners
