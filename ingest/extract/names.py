@@ -180,6 +180,7 @@ _COMPANY_NOT_FOLLOWED = _tuple("company_not_followed_by")
 _COMPANY_NOT_HEADS = _tuple("company_name_not_heads")
 _FULL_LEGAL = re.compile(f"({_alt('full_legal_forms')})")
 _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"
+_FRAME_OPEN, _FRAME_CLOSE = map(str, _W["company_frame"])
 _ITEM_COMPANY_END = re.compile(rf"({_alt('item_company_ends')}|\d)")
 
 
@@ -197,6 +198,10 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         cut = list(_BEFORE_COMPANY.finditer(stem))
         if cut:
             name = strip_lead_words(name[cut[-1].end():])
+            stem = name[:-len(m.group(0))]
+        frame = stem.rfind(_FRAME_OPEN)
+        if frame >= 0 and len(stem) - frame > 2 and text.startswith(_FRAME_CLOSE, m.end()):
+            name = name[frame + 1:]  # "上游以芳源新材料集团为链主": the name starts after 以
             stem = name[:-len(m.group(0))]
         opened = max(stem.rfind(c) for c in _OPEN_BRACKETS)
         if opened >= 0 and not any(c in stem[opened:] for c in _CLOSE_BRACKETS):

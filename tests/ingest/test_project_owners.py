@@ -203,3 +203,9 @@ def test_more_trade_words_name_a_brand_at_a_projects_head() -> None:
     g = _news("此外，宏泰镁业30万吨甲醇项目、华景置业汉宫花园项目加快建设。")
     owners = _by_rule(g, RelType.CARRIED_OUT_BY, "project_head_owner")
     assert {("宏泰镁业30万吨甲醇项目", "宏泰镁业"), ("华景置业汉宫花园项目", "华景置业")} <= owners
+
+
+def test_a_firm_framed_by_yi_wei_and_qi_before_its_project() -> None:
+    g = _news("上游以宏达新材料集团为链主，其重点打造的储能电池材料基地项目落户冠县。")
+    assert "宏达新材料集团" in _firms(g) and not any(f.startswith("上游") for f in _firms(g))
+    assert ("储能电池材料基地项目", "宏达新材料集团") in _by_rule(g, RelType.CARRIED_OUT_BY, "invested_by")
