@@ -209,3 +209,10 @@ def test_a_firm_framed_by_yi_wei_and_qi_before_its_project() -> None:
     g = _news("上游以宏达新材料集团为链主，其重点打造的储能电池材料基地项目落户冠县。")
     assert "宏达新材料集团" in _firms(g) and not any(f.startswith("上游") for f in _firms(g))
     assert ("储能电池材料基地项目", "宏达新材料集团") in _by_rule(g, RelType.CARRIED_OUT_BY, "invested_by")
+
+
+def test_a_list_closed_by_deng_and_a_verb_of_firms_arriving() -> None:
+    g = _news("像宏达安防一样，华光医疗器械、东山健康、西岭药业等纷至沓来。")
+    assert {"华光医疗器械", "东山健康", "西岭药业"} <= _firms(g)
+    g = _news("华光物流园项目、东山食品项目等纷纷落户冠县。")
+    assert not {"华光物流园项目", "东山食品项目"} & _firms(g)
