@@ -83,6 +83,7 @@ _GENERIC_PARK = re.compile(f"^({_alt('generic_park_heads')})")
 _PARK_NOT_INSIDE = re.compile("|".join(_W["park_not_inside"]))
 _PARK_KIND = re.compile(f"({_alt('park_kind_words')})(?:{_alt('park_kind_tails')})?$")
 _PARK_NOT_FOLLOWED = _tuple("park_not_followed_by")
+_WEAK_PARK = frozenset(map(str, _W["weak_park_suffixes"]))
 _ZONE_WORDS = frozenset(map(str, rule_data("zones")["bare"]))
 _ZONE_CANONICAL = frozenset(map(str, rule_data("zones")["canonical"]))
 _ZONE_NOT_HEADS = tuple(map(str, rule_data("zones")["zone_name_not_heads"]))
@@ -123,16 +124,27 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
                 or name.count("（") > name.count("）") or _COUNTED_AFTER.match(text, m.end()):
             continue  # a bare suffix (开发区) is resolved by context, not here
         s = m.end() - len(name)
+        if _title_of_place(text, s, m.end()) or m.group(0) in _WEAK_PARK and not _opens_with_place(name, short=True):
+            continue
         out.append((s, m.end(), name))
     return out
 
 
+def _title_of_place(text: str, start: int, end: int) -> bool:
+    """A park-shaped name in the predicate list of a place, closing its clause (泉港区是国家九大炼油基地、
+    中国石油化工园区、国家循环经济示范试点园区): a title the place holds, not a park of its own."""
+    cs = max(text.rfind(c, 0, start) for c in "，。；：,;") + 1
+    if not _TITLE_PREDICATE.search(text, cs, start):
+        return False
+    return _TITLE_REST.match(text, end) is not None
 
 
-def _opens_with_place(name: str) -> bool:
-    """Whether a division's name or a prefecture's short form opens `name` (拉萨|经济技术开发区)."""
+def _opens_with_place(name: str, short: bool = False) -> bool:
+    """Whether a division's name or a prefecture's short form opens `name` (拉萨|经济技术开发区); with `short`, a
+    county's short form too (泉港|石化工业区)."""
     gaz = default_gazetteer()
-    return any(name[:k] in gaz.full or gaz.upper_unit(name[:k]) is not None for k in range(2, min(5, len(name))))
+    return any(name[:k] in gaz.full or gaz.upper_unit(name[:k]) is not None or short and name[:k] in gaz.short
+               for k in range(2, min(5, len(name))))
 
 
 def zone_class(text: str, start: int, surface: str) -> bool:
@@ -287,6 +299,8 @@ _PROJECT_JOINERS = _chars("project_name_joiners")
 _CLOSING_VERBS = _chars("name_closing_verbs")
 _DESCRIPTION = pattern("names", "project_description")
 _COUNTED_AFTER = pattern("names", "counted_after")
+_TITLE_PREDICATE = pattern("names", "title_predicate")
+_TITLE_REST = pattern("names", "title_predicate_rest")
 _DATED_BATCH = pattern("names", "dated_batch")
 _CAPACITY_HEAD = re.compile(rf"^[\d.]+(?:{_alt('capacity_magnitudes')})?(?:{_alt('capacity_units')})")
 _CAPACITY_ITEM_END = re.compile(rf"[\d.]+(?:{_alt('capacity_magnitudes')})?(?:{_alt('capacity_units')})[\u4e00-\u9fffA-Za-z]{{1,10}}$")

@@ -320,15 +320,17 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
 _BUILT_BEFORE = tuple(rule_data("names")["built_park_before"])
 _BUILT_AFTER = tuple(rule_data("names")["built_park_after"])
 _BUILT_INVESTED = re.compile(rule_data("names")["built_park_invested"])
+_BUILT_LISTED = re.compile(rule_data("names")["built_park_listed"])
 _PROJECT_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation('names', 'project_suffixes')})(?=[，、。；,;]|$)")
 
 
 def park_project(b: GraphBuilder, sent: Sentence, start: int, end: int) -> str | None:
-    """A park-shaped name built as one project: invested and built ("投资建设华润生物产业园") or given a
-    total investment ("首衡东盟食品产业园总投资约85亿元"). Returns the Project node's id, else None."""
+    """A park-shaped name built as one project: invested and built ("投资建设华润生物产业园"), given a
+    total investment ("首衡东盟食品产业园总投资约85亿元") or listed among projects ("A、B产业园等一批…项目").
+    Returns the Project node's id, else None."""
     text = sent.text
     if sent.block != "para" or not (text.endswith(_BUILT_BEFORE, 0, start) or text.startswith(_BUILT_AFTER, end)
-                                    or _BUILT_INVESTED.search(text, 0, start)):
+                                    or _BUILT_INVESTED.search(text, 0, start) or _BUILT_LISTED.match(text, end)):
         return None
     more = _PROJECT_GOES_ON.match(text, end)  # "…化工产业园孵化基地、": the project's name goes on to its ending
     name = text[start:more.end() if more else end]

@@ -70,6 +70,7 @@ class ProseState:
     last_firm: Found | None = None                    # the firm named last, for 该公司 opening a clause
     last_firm_para: int = -1
     heading_clusters: dict[str, Found] = field(default_factory=dict)  # heading -> the cluster it names
+    topic_place: tuple[int, Found] | None = None      # (paragraph start, the park or zone "X：" opens it with)
 
     doc_place: tuple[str, str] | None = None          # (node id, surface)
     doc_place_rule: str = "dateline"                  # dateline | title_place
@@ -347,8 +348,9 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                 subjects = _group_before(spans, text, m.start(1), things)
             elif where is not None and _P("of").match(text, where.end):
                 subjects = _group_after(spans, text, where.end + 1, things)   # 位于X的Y
-            else:
-                subjects = _group_before(spans, text, m.start(1), things)    # Y位于X
+            else:  # Y位于X; "A、B、C等落户荣昌": a list's close before the verb
+                close = _P("list_close_before").search(text, max(0, m.start(1) - 12), m.start(1))
+                subjects = _group_before(spans, text, close.start() if close else m.start(1), things)
             if where is None:
                 continue
             for s in subjects:
@@ -481,14 +483,17 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
         if place is not None and ind is not None:
             _edge(b, RelType.DEVELOPS, place, ind, sent, "industry_of_place", state)
     rule = "develops_prose"
-    if subj is None and state.doc_place and not any(f.label in _PLACE for f in spans) and \
-            _P("develop_clause").search(text):
-        # a clause with no subject in a report about one place: "大力发展A、B和C" in a zone's profile
+    limit = len(text)
+    opening = _P("develop_clause").search(text) if subj is None and state.doc_place else None
+    if opening is not None and not any(f.label in _PLACE and f.start < opening.start() for f in spans):
+        # a clause with no subject in a report about one place: "大力发展A、B和C" in a zone's profile; a place
+        # named in a later clause is that clause's ("大力培育X产业，…，帮助A、B等向…"): the verbs before it only
         subj = state.doc_place_found()
         rule = "develops_doc_place"
+        limit = min((f.start for f in spans if f.label in _PLACE), default=limit)
     if subj is None:
         return
-    for m in _P("develop_verb").finditer(text):
+    for m in _P("develop_verb").finditer(text, 0, limit):
         if m.start() < subj.end:
             continue
         stop = _clause_end(text, m.end())
@@ -501,20 +506,36 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
                 _edge(b, RelType.DEVELOPS, subj, f, sent, rule, state)
 
 
+_GENERIC_HEADS = tuple(sorted(_NOT_INDUSTRY, key=len, reverse=True))
+
+
+def generic_industry(name: str) -> bool:
+    """Whether a name says only what kind of industry it is (优势特色, 新兴, 全市重点): what is left after its
+    generic opening words (新型, 现代, 高端…) is shorter than two characters. 新型功能材料 and 现代物流 are names."""
+    core = name
+    while core:
+        head = next((w for w in _GENERIC_HEADS if core.startswith(w)), None)
+        if head is None:
+            break
+        core = core[len(head):]
+    return len(core) < 2
+
+
 def _develop_objects(b: GraphBuilder, sent: Sentence, subj: Found, text: str, start: int, stop: int,
                      spans: list[Found], rule: str, state: ProseState) -> None:
     """"发展新能源汽车和智能家居产业": a verb's object that ends in an industry word names industries
     (each item of its list) even where no other rule named them; canonical ones link, others are new."""
     m = _P("industry_object").fullmatch(text[start:stop])
-    if m is None or any(f.label == Label.CLUSTER and start <= f.start < stop for f in spans):
-        return  # not an industry phrase, or its names were read already
+    if m is None or any(f.label == Label.CLUSTER and start <= f.start < stop for f in spans) \
+            or _P("object_not_names").search(m.group(1)):
+        return  # not an industry phrase, or its names were read already, or a clause
     items = _P("item_joiner").split(m.group(1))
     pos = start
     for k, item in enumerate(items):
         a = text.find(item, pos)
         pos = a + len(item)
         surface = item + (m.group(2) if k == len(items) - 1 and _P("kept_tail").fullmatch(m.group(2)) else "")
-        if not (2 <= len(item) <= 12) or item in _NOT_INDUSTRY or item.startswith(tuple(_NOT_INDUSTRY)) \
+        if not (2 <= len(item) <= 12) or generic_industry(item) \
                 or _P("develop_verb").search(item) or b.resolver.county(item) is not None:
             continue
         f = cluster_span(b, surface, a, sent, rule)
@@ -689,9 +710,11 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
     ("卢龙县举行…集中开工仪式"); a zone or park before a county."""
     host = _P("host_verb")
     found: list[Found] = []
+    title = b.doc.title.strip()
     for i, sent in enumerate(sentences[:4]):  # the opening lines (a headline split at ！ takes two)
         text = sent.text
-        headline = i == 0 and len(text) <= 60 and not _P("full_stop").search(text)
+        # the first line, or the line that is the document's title after a site's menu or breadcrumbs
+        headline = (i == 0 or _is_title(text, title)) and len(text) <= 60 and not _P("full_stop").search(text)
         for f in spans.get(sent.start, []):
             node = b.nodes.get(f.nid)
             if f.label not in _PLACE or node is None or node.props.get("kind") in ("prefecture", "province", "region"):
@@ -702,6 +725,14 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
             break
     zones = [f for f in found if f.label == Label.PARK or b.nodes[f.nid].props.get("kind") == "zone"]
     return (zones or found or [None])[0]
+
+
+def _is_title(text: str, title: str) -> bool:
+    """Whether a line of the opening is (part of) the document's title: "贵州大龙开发区2021年新引进项目20个" of
+    "开工率100%!贵州大龙开发区…" (a headline split at ！), a breadcrumb ending with the title."""
+    text = text.strip()
+    text, title = _P("non_word").sub("", text), _P("non_word").sub("", title)  # the text's brackets and commas are cleaned
+    return len(title) >= 6 and len(text) >= 6 and (text in title or title in text)
 
 
 def _hosts(b: GraphBuilder, text: str, f: Found) -> bool:
@@ -806,8 +837,8 @@ def rule_park_dateline(b: GraphBuilder, parks: list[tuple[Found, Sentence]], sta
     place when that is a development zone (lower confidence, rule park_dateline): a zone's report names its
     own parks (乐山高新区 … 东盟电子信息产业园中园); a park its clause only plans (打造X, 规划建设X) is not
     placed so."""
-    if state.doc_place is None:
-        return
+    if state.doc_place is None or state.doc_place_rule == "opening_subject":
+        return  # a place read from the report's first words places its projects, not its parks
     nid, surface = state.doc_place
     if not _P("zone_name_end").search(b.nodes[nid].name):
         return  # a county's or a city's report names parks anywhere; a park's report speaks of its own parts
