@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import after_place_of, strip_project_verbs
+from ingest.extract.names import strip_project_verbs
 from ingest.extract.projects import PROJECT_LIST, text_project
 from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, is_list, split_items
 from ingest.rules import pattern, rule_data
@@ -39,7 +39,6 @@ def _items(text: str) -> list[tuple[int, str]]:
         verb = len(part) - len(strip_project_verbs(part))  # 合作开展|穆棱市矿产资源勘查项目
         m = _patterns()["item_lead"].match(part[verb:])
         lead = verb + (m.end() if m else 0)
-        lead += len(part[lead:]) - len(after_place_of(part[lead:]))  # 绥安开发区的|A项目: the zone's project
         out.append((pos + lead, part[lead:].strip()))
         pos += len(part) + 1
     return out
