@@ -238,3 +238,9 @@ def test_a_sum_qualifying_a_batch_is_no_part_of_its_name_and_a_total_signed_repo
     assert _figures(g, RelType.REPORTS)["巴林左旗实施重点项目总投资"]["value"] == 203.0  # no 500万元以上
     g = _extract("2012年，绥化市计划开工建设产业项目700个，全市共签约投资3000万元以上产业项目627个。", date="2012-03-01")
     assert set(_figures(g, RelType.SETS_TARGET)) == {"绥化市开工建设产业项目"}  # 共签约 is a tally
+
+
+def test_a_plan_periods_span_is_its_last_year() -> None:
+    g = _extract("“十三五”期间，该市预计地区生产总值达245亿元，年均增长7.5%。", date="2021-01-24")
+    assert not _figures(g, RelType.SETS_TARGET)  # 2016-2020 told in 2021: reported
+    assert _targets("“十四五”期间，力争新增高新技术企业500家。", date="2021-06-01")["新增高新技术企业"]["year"] == 2025
