@@ -244,3 +244,8 @@ def test_a_plan_periods_span_is_its_last_year() -> None:
     g = _extract("“十三五”期间，该市预计地区生产总值达245亿元，年均增长7.5%。", date="2021-01-24")
     assert not _figures(g, RelType.SETS_TARGET)  # 2016-2020 told in 2021: reported
     assert _targets("“十四五”期间，力争新增高新技术企业500家。", date="2021-06-01")["新增高新技术企业"]["year"] == 2025
+
+
+def test_a_lists_size_and_a_project_introduced_by_its_name_give_no_targets() -> None:
+    assert not _targets("为实现目标，报告提出推动经济回升向好、筑牢安全发展底线等10个方面的重点任务。", date="2024-01-24")
+    assert not _targets("天福养老产业项目是这次签约中投资量最大的项目，将建设养生文化村，设计养老床位480张。", date="2020-06-01")
