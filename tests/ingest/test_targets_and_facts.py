@@ -251,3 +251,10 @@ def test_a_plan_periods_span_is_its_last_year() -> None:
 def test_a_lists_size_and_a_project_introduced_by_its_name_give_no_targets() -> None:
     assert not _targets("为实现目标，报告提出推动经济回升向好、筑牢安全发展底线等10个方面的重点任务。", date="2024-01-24")
     assert not _targets("天福养老产业项目是这次签约中投资量最大的项目，将建设养生文化村，设计养老床位480张。", date="2020-06-01")
+
+
+def test_a_name_starts_after_a_target_word_inside_the_words_before_it() -> None:
+    t = _targets("其中，提出要力争全年新增百亿企业10家。", date="2024-01-24")
+    assert t["新增百亿企业"]["value"] == 10.0
+    t = _targets("到2025年全省林业产业总产值力争突破7000亿元。", date="2021-02-22")
+    assert t["林业产业总产值"]["value"] == 7000.0  # no name after the word: the name is before it
