@@ -258,3 +258,8 @@ def test_a_name_starts_after_a_target_word_inside_the_words_before_it() -> None:
     assert t["新增百亿企业"]["value"] == 10.0
     t = _targets("到2025年全省林业产业总产值力争突破7000亿元。", date="2021-02-22")
     assert t["林业产业总产值"]["value"] == 7000.0  # no name after the word: the name is before it
+
+
+def test_a_batch_counted_with_a_comparator_owns_the_sum_after_it() -> None:
+    t = _targets("今年，全年目标新签约并注册项目不少于60个，总投资额超600亿元。", date="2023-03-03")
+    assert t["新签约并注册项目总投资额"]["value"] == 600.0 and t["新签约并注册项目总投资额"]["comparator"] == ">"
