@@ -166,3 +166,137 @@ def test_this_is_an_industrys_speaks_of_the_paragraphs_last_project() -> None:
     assert _by_rule(g, RelType.IN_CLUSTER, "project_industry") == {("华光新材料年产10万吨煤制烯烃项目", "现代煤化工")}
     assert _by_rule(_news(first + "\n这是榆林市现代煤化工产业发展的重要支撑。"), RelType.IN_CLUSTER, "project_industry") == set()
     assert _by_rule(_news(first + "这是乙烯下游产业项目。"), RelType.IN_CLUSTER, "project_industry") == set()
+
+
+def test_each_group_of_firms_leading_an_industry_is_in_its_own() -> None:
+    """cluster_of_firms: 以A、B等企业为龙头的X产业;以C、D等企业为龙头的Y: every listed firm (no legal form needed where the
+    list says they are firms), each ;-group in its own industry, named by the rule when nothing else found it."""
+    g = _news("全县形成以宏达钢帘线、鲁西纺织等企业为龙头的钢帘线产业;以华光新材料、蓝海能源等企业为龙头的新能源及装备制造业。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "cluster_of_firms") == {
+        ("宏达钢帘线", "钢帘线"), ("鲁西纺织", "钢帘线"), ("华光新材料", "新能源及装备制造业"), ("蓝海能源", "新能源及装备制造业")}
+    edge = next(e for e in g.edges if e.type == RelType.IN_CLUSTER)
+    assert edge.props.get("role") == "leading"
+    g = _news("园区形成了以宏达光电、华光显示等企业为引领的光电显示产业链。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "cluster_of_firms") == {("宏达光电", "光电显示产业链"), ("华光显示", "光电显示产业链")}
+
+
+def test_firms_listed_in_clauses_about_one_industry_are_in_it() -> None:
+    """topic_firms: a group of clauses opening on one industry (加快发展X产业，…; X产业集聚了…) and a list of firms a
+    leading cue or a gathering verb opens and 等…企业 closes; the next group (after ；) is about something else."""
+    g = _news("加快发展智慧家庭产业，鼓励和支持龙头企业宏达电器、华光终端等增加研发投入；引导蓝海能源等企业上市。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {("宏达电器", "智慧家庭"), ("华光终端", "智慧家庭")}
+    g = _news("去年，高端装备产业实现收入增长20%；现代物流产业集聚了宏达物流、华光快运等重点物流企业，吞吐量增长10%。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {("宏达物流", "现代物流"), ("华光快运", "现代物流")}
+    g = _news("加快发展光电显示产业，引进世界500强、上市公司等企业。")  # kinds of firms, no names
+    assert not _by_rule(g, RelType.IN_CLUSTER, "topic_firms")
+    g = _news("做大做强光电显示产业，支持骨干企业宏达光电、华光显示等扩大产能。")  # two verbs, a cue of its own
+    assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {("宏达光电", "光电显示"), ("华光显示", "光电显示")}
+    g = _news("传统特色产业方面，推动椰子、渔业等产业转型升级。")  # no firms: no industry made up
+    assert not _by_rule(g, RelType.IN_CLUSTER, "topic_firms") and "传统特色" not in _names(g).values()
+
+
+def test_a_list_closed_by_an_industry_the_document_named_is_in_it() -> None:
+    """topic_firms: 引进A、B等电子信息企业, 电子信息 named before in the document; an industry it never named: nothing."""
+    g = _news("全县壮大电子信息、新材料等主导产业。目前，该县引进宏达光电、华光显示等电子信息企业100多家。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {("宏达光电", "电子信息"), ("华光显示", "电子信息")}
+    g = _news("目前，该县引进宏达光电、华光显示等电子信息企业100多家。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "topic_firms")
+
+
+def test_firms_before_weirao_are_in_the_industry_they_build_around() -> None:
+    """around_industry: A、B等企业围绕X布局的…, the list opening its clause."""
+    g = _news("在政策激励下，宏达集团、华光化工等大型企业围绕煤焦油深加工布局，纷纷落户园区。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "around_industry") == {("宏达集团", "煤焦油深加工"), ("华光化工", "煤焦油深加工")}
+
+
+def test_a_group_that_seizes_an_industrys_chance_is_about_it() -> None:
+    """topic_firms: 抢抓X“风口”，引进A、B等一批企业…; 抢滩X产业新赛道，推动C、D等一批企业…"""
+    g = _news("抢抓新能源“风口”，园区引进宏达锂业、华光电池等一批企业入驻；抢滩智能装备产业新赛道，推动蓝海精密、鲁西机械等一批企业组链成群。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {
+        ("宏达锂业", "新能源"), ("华光电池", "新能源"), ("蓝海精密", "智能装备"), ("鲁西机械", "智能装备")}
+
+
+def test_a_time_or_scope_before_the_topic_is_no_part_of_the_industry() -> None:
+    """topic_firms: 今年，全市新能源产业集聚了A、B等企业 is about 新能源, not 今年全市新能源."""
+    g = _news("今年，全市新能源产业集聚了宏达锂电、华光储能等企业。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {("宏达锂电", "新能源"), ("华光储能", "新能源")}
+
+
+# ---- fourth session: constructions of the second graduated batch (devset_other 64-103)
+
+def _zone_report(body: str) -> DocumentGraph:
+    """A report whose first line names the zone it is about (its place for subjectless clauses)."""
+    return _news("临清经济开发区\n" + body)
+
+
+def test_a_develop_verbs_lone_industry_keeps_its_generic_opening_word() -> None:
+    g = _zone_report("优先发展新型显示材料产业，支持企业扩大规模。加快发展现代冷链产业，完善配套。大力发展特色优势产业。")
+    assert _by_rule(g, RelType.DEVELOPS, "develops_doc_place") == {
+        ("临清经济开发区", "新型显示材料"), ("临清经济开发区", "现代冷链")}
+
+
+def test_fields_inside_the_closing_and_a_preposition_after_deng_make_no_places_industries() -> None:
+    g = _news("临清经济开发区打造覆盖精密轴承、数控机床等领域的完整产业链。")
+    assert not _by_rule(g, RelType.DEVELOPS, "industry_list")
+    g = _news("临清经济开发区大力培育轴承产业，帮助龙头企业甲乙、丙丁等向产业高端发展。")
+    assert not {d for _s, d in _by_rule(g, RelType.DEVELOPS, "industry_list")} & {"甲乙", "丙丁"}
+
+
+def test_a_quoted_formula_and_a_pair_of_tracks_close_lists() -> None:
+    g = _news("临清市着力构建精密轴承、高端纺织、绿色建材、现代物流“3+1”主导产业体系。")
+    assert {d for _s, d in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"精密轴承", "高端纺织", "绿色建材", "现代物流"}
+    g = _news("临清市前瞻布局低空经济与人工智能两大前沿赛道。")
+    assert {d for _s, d in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"低空经济", "人工智能"}
+
+
+def test_a_description_holding_a_list_of_firms_names_only_the_industry_it_closes() -> None:
+    g = _news("临清经济开发区形成以华瑞轴研、宏达精工等企业为龙头的精密轴承产业三大支柱产业。")
+    clusters = {n.name for n in g.nodes if n.label.value == "Cluster"}
+    assert "精密轴承" in clusters and not clusters & {"华瑞轴研", "宏达精工"}
+
+
+def test_a_bare_park_word_is_the_park_its_paragraph_opens_with() -> None:
+    g = _news("临清经济开发区：规划面积20平方公里，建有冷链物流产业园。园区形成了精密轴承、数控机床、现代纺织等3大主导产业。")
+    assert {s for s, _d in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"临清经济开发区"}
+
+
+def test_a_role_names_an_industry_and_the_kind_closing_the_last_item_is_dropped() -> None:
+    g = _news("临清经济开发区以精密轴承为核心产业特色，打造特色园区。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_list") == {("临清经济开发区", "精密轴承")}
+    g = _news("临清市形成了以精密轴承为主，数控机床、工业母机等高端装备为支撑的特色产业。")
+    assert {d for _s, d in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"精密轴承", "数控机床", "工业母机"}
+
+
+def test_a_counted_list_of_clusters_names_them_and_their_counties() -> None:
+    g = _news("去年，茌平铝材、冠县板材等2个集群获评省级特色产业集群。")
+    assert {(s, d) for s, d in _by_rule(g, RelType.DEVELOPS, "cluster_place")} == {
+        ("茌平区", "茌平铝材"), ("冠县", "冠县板材")}
+
+
+def test_a_place_after_an_apposition_develops_the_chain_its_verb_builds() -> None:
+    g = _news("作为全市的“工业重镇”，临清市近年来坚持制造业当家，重点培育和打造精密轴承产业链。")
+    assert _by_rule(g, RelType.DEVELOPS, "develops_prose") == {("临清市", "精密轴承")}
+    g = _news("临清市打造覆盖精密轴承、数控机床等领域的完整产业链。")
+    assert not _by_rule(g, RelType.DEVELOPS, "develops_prose")
+
+
+def test_an_industry_its_firms_lead_is_named() -> None:
+    g = _news("开发区形成以华瑞轴研、宏达精工等企业为龙头的精密轴承产业；以甲乙物流等企业为龙头的冷链物流及仓储服务业。")
+    clusters = {n.name for n in g.nodes if n.label.value == "Cluster"}
+    assert {"精密轴承", "冷链物流及仓储服务业"} <= clusters
+
+
+def test_an_item_holding_a_count_is_no_name_and_cujin_opens_a_list() -> None:
+    g = _news("临清市编制全市“三大千亿产业、四大新兴产业”发展规划，促进精密轴承、现代纺织、绿色建材三大传统产业提质增效。")
+    clusters = {n.name for n in g.nodes if n.label.value == "Cluster"}
+    assert {"精密轴承", "现代纺织", "绿色建材"} <= clusters
+    assert not [c for c in clusters if "千亿" in c or "促进" in c]
+
+
+def test_a_designations_scope_is_no_industry() -> None:
+    assert _industries("全市县域特色产业集群发展良好，国家级中小企业特色产业集群达4个。") == []
+
+
+def test_a_place_named_in_a_later_clause_leaves_the_first_to_the_reports_place() -> None:
+    g = _zone_report("大力培育精密轴承产业，完善配套体系，带动冠县发展纺织产业。")
+    assert ("临清经济开发区", "精密轴承") in _by_rule(g, RelType.DEVELOPS, "develops_doc_place")
