@@ -59,7 +59,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
              "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading",
-             "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "after_cue", "source_zone", "lead_date", "dateline_end")
+             "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "after_cue", "breakdown_intro", "source_zone", "lead_date", "dateline_end")
 
 
 def _alt(words: Any) -> str:
@@ -479,6 +479,8 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str,
                 named = R.p["batch_named"].search(items[k])
                 subject = _priced_project(R, items[k]) or (named.group(1) if named else None)
             break
+        if run and R.p["breakdown_intro"].search(items[k]):
+            break  # "这34个重大项目包括：工业项目15个，总投资…": the sum after a part is the part's
         subject, run = m.group("a") or m.group("b"), run + 1
         if R.p["breakdown"].match(items[k]) and run > 1 and k > 0:
             parent = R.p["batch_counted"].search(items[k - 1])

@@ -263,3 +263,8 @@ def test_a_name_starts_after_a_target_word_inside_the_words_before_it() -> None:
 def test_a_batch_counted_with_a_comparator_owns_the_sum_after_it() -> None:
     t = _targets("今年，全年目标新签约并注册项目不少于60个，总投资额超600亿元。", date="2023-03-03")
     assert t["新签约并注册项目总投资额"]["value"] == 600.0 and t["新签约并注册项目总投资额"]["comparator"] == ">"
+
+
+def test_the_sum_after_a_part_of_an_introduced_breakdown_is_the_parts() -> None:
+    t = _targets("这34个重大项目包括：工业和高新技术项目15个，总投资53.3亿元，2012年计划投资15.6亿元。", date="2012-07-03")
+    assert t["工业和高新技术项目年度计划投资"]["value"] == 15.6 and "重大项目年度计划投资" not in t
