@@ -59,7 +59,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
              "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading",
-             "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "after_cue", "breakdown_intro", "source_zone", "lead_date", "dateline_end")
+             "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "after_cue", "breakdown_intro", "shared_head", "source_zone", "lead_date", "dateline_end")
 
 
 def _alt(words: Any) -> str:
@@ -432,6 +432,9 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
     if no_name:
         rest = text[end + (comp_after.end() if comp_after else 0):]
         right_name = _clean(R, _name_right(R, rest))
+        head = R.p["shared_head"].match(rest, len(_name_right(R, rest)))
+        if head and not right_name.endswith(head.group(1)):  # "形成2600万吨炼油、210万吨乙烯年产能": 炼油年产能
+            right_name += head.group(1)
         if not (R.p["right_name_not"].search(right_name) or len(right_name) < d["min_name"]):
             name, rate, right = right_name, None, True
         elif name and any(name in n for n in read):  # "…年底将落地30个": the name read before

@@ -268,3 +268,8 @@ def test_a_batch_counted_with_a_comparator_owns_the_sum_after_it() -> None:
 def test_the_sum_after_a_part_of_an_introduced_breakdown_is_the_parts() -> None:
     t = _targets("这34个重大项目包括：工业和高新技术项目15个，总投资53.3亿元，2012年计划投资15.6亿元。", date="2012-07-03")
     assert t["工业和高新技术项目年度计划投资"]["value"] == 15.6 and "重大项目年度计划投资" not in t
+
+
+def test_an_areas_capacity_target_and_a_head_shared_by_a_list() -> None:
+    t = _targets("截至“十三五”末，力争形成2600万吨炼油、210万吨乙烯年产能。", date="2013-11-22")
+    assert t["炼油年产能"]["value"] == 26000000.0 and t["乙烯年产能"]["year"] == 2020
