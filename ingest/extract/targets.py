@@ -49,7 +49,7 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "comparator_after", "comparator_before", "lead_words", "flow_words", "verb_tail", "rate_words", "anaphora",
          "not_indicator", "subject_endings", "invest_words", "plan_invest_words", "batch_leads", "batch_plan_words", "dated_plan_words", "annual_plan_word", "annual_invest_words", "project_endings", "zone_endings", "generic_zones",
          "project_verbs",
-         "change_units", "count_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
+         "change_units", "count_units", "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
@@ -169,6 +169,12 @@ class _Places:
             return title[:m.end()]
         return ""
 
+    def as_written(self, surface: str, name: str) -> str:
+        """A county as the text writes it when that is a whole name (化隆县 of 化隆回族自治县), else its full name
+        (高唐 -> 高唐县)."""
+        whole = surface.endswith(tuple(rules().data["county_endings"])) and not rules().p["zone_word"].search(surface)
+        return surface if whole else name  # a zone keeps its full name (高新区 -> 包头稀土高新区)
+
     def canonical(self, surface: str) -> str:
         """A region's full name (聊城 -> 聊城市): the longest listed name it opens."""
         longer = [r for r in self.b.resolver.lex.regions if r.startswith(surface)]
@@ -179,7 +185,7 @@ class _Places:
         text = text or ""
         uppers = [(p, p + len(u)) for p, u, _ in self.b.resolver.gaz.upper_units_in(text)]
         zone = rules().p["zone_word"]
-        hits = [(pos, r.name) for pos, surface, r in self.b.resolver.counties_in(text)
+        hits = [(pos, self.as_written(surface, r.name)) for pos, surface, r in self.b.resolver.counties_in(text)
                 if (r.entry is None or r.entry.kind != "zone" or pos == 0)
                 and not any(s <= pos and pos + len(surface) <= e and e - s > len(surface) for s, e in uppers)
                 and not zone.match(text, pos + len(surface))]  # not 龙江 in 黑龙江省, not 乌鲁木齐 of 乌鲁木齐经开区
@@ -191,7 +197,7 @@ class _Places:
         """(scope, rest) when a text opens with a place: "聊城市要重点建设" -> ("聊城市", "要重点建设")."""
         for pos, surface, r in self.b.resolver.counties_in(text):
             if pos == 0:
-                return r.name, text[len(surface):]
+                return self.as_written(surface, r.name), text[len(surface):]
             break
         m = self.region_re.match(text) if self.region_re is not None else None
         if m:

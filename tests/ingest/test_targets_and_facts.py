@@ -273,3 +273,8 @@ def test_the_sum_after_a_part_of_an_introduced_breakdown_is_the_parts() -> None:
 def test_an_areas_capacity_target_and_a_head_shared_by_a_list() -> None:
     t = _targets("截至“十三五”末，力争形成2600万吨炼油、210万吨乙烯年产能。", date="2013-11-22")
     assert t["炼油年产能"]["value"] == 26000000.0 and t["乙烯年产能"]["year"] == 2020
+
+
+def test_a_county_scope_is_written_as_the_text_writes_its_whole_name() -> None:
+    t = _targets("化隆县坚持项目带动。\n2013年，化隆县计划实施工业项目5项。", date="2013-03-01", title="")
+    assert {p["scope"] for p in t.values()} == {"化隆县"}  # not its full name 化隆回族自治县
