@@ -278,3 +278,10 @@ def test_an_areas_capacity_target_and_a_head_shared_by_a_list() -> None:
 def test_a_county_scope_is_written_as_the_text_writes_its_whole_name() -> None:
     t = _targets("化隆县坚持项目带动。\n2013年，化隆县计划实施工业项目5项。", date="2013-03-01", title="")
     assert {p["scope"] for p in t.values()} == {"化隆县"}  # not its full name 化隆回族自治县
+
+
+def test_an_effort_made_and_the_base_of_a_change_give_no_targets() -> None:
+    g = _extract("经过不懈努力，全市煤炭就地转化率由建市初期的不足20%提高到90%以上。", date="2017-06-22")
+    assert not _figures(g, RelType.SETS_TARGET)
+    g = _extract("2016年，全市煤炭就地转化率由建市初期的不足20%提高到90%以上。", date="2017-06-22")
+    assert list(_figures(g, RelType.REPORTS)) == ["煤炭就地转化率"]  # the level reached, named without its base
