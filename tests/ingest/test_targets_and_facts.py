@@ -285,3 +285,9 @@ def test_an_effort_made_and_the_base_of_a_change_give_no_targets() -> None:
     assert not _figures(g, RelType.SETS_TARGET)
     g = _extract("2016年，全市煤炭就地转化率由建市初期的不足20%提高到90%以上。", date="2017-06-22")
     assert list(_figures(g, RelType.REPORTS)) == ["煤炭就地转化率"]  # the level reached, named without its base
+
+
+def test_a_late_estimate_of_the_whole_year_tells_its_outcome() -> None:
+    text = "2018年，开发区项目建设再攀新高。预计全年新签约亿元以上项目41个。"
+    assert not _targets(text, date="2018-12-13")
+    assert _targets(text, date="2018-03-13")["新签约亿元以上项目"]["value"] == 41.0  # early in the year: a forecast
