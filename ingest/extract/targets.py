@@ -130,6 +130,7 @@ class _Places:
         cities = [r for r in regions if r.endswith(tuple(rules().data["city_endings"]))]
         self.home = cities[0] if cities else ""  # the home city: the first city of regions.yaml
         subject = document_subject(b)
+        self.written: dict[str, str] = {subject[1].name: subject[0]} if subject else {}  # full name -> as written
         first = b.doc.text.strip().split("\n", 1)[0]
         self.doc_scope = self.zone_opening(b.doc.title or (first if len(first) <= 60 else "")) \
             or self.reported_zone(b.doc.text[:_OPENING]) \
@@ -170,10 +171,12 @@ class _Places:
         return ""
 
     def as_written(self, surface: str, name: str) -> str:
-        """A county as the text writes it when that is a whole name (化隆县 of 化隆回族自治县), else its full name
-        (高唐 -> 高唐县)."""
+        """A county as the text writes its whole name (化隆县 of 化隆回族自治县, also for a short form 化隆 once the text
+        wrote 化隆县), else its full name (高唐 -> 高唐县)."""
         whole = surface.endswith(tuple(rules().data["county_endings"])) and not rules().p["zone_word"].search(surface)
-        return surface if whole else name  # a zone keeps its full name (高新区 -> 包头稀土高新区)
+        if whole:  # a zone keeps its full name (高新区 -> 包头稀土高新区)
+            self.written.setdefault(name, surface)
+        return self.written.get(name, name)  # a short form (化隆) as the text writes the whole name elsewhere
 
     def canonical(self, surface: str) -> str:
         """A region's full name (聊城 -> 聊城市): the longest listed name it opens."""

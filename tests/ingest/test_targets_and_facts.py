@@ -276,8 +276,9 @@ def test_an_areas_capacity_target_and_a_head_shared_by_a_list() -> None:
 
 
 def test_a_county_scope_is_written_as_the_text_writes_its_whole_name() -> None:
-    t = _targets("化隆县坚持项目带动。\n2013年，化隆县计划实施工业项目5项。", date="2013-03-01", title="")
-    assert {p["scope"] for p in t.values()} == {"化隆县"}  # not its full name 化隆回族自治县
+    t = _targets("化隆县坚持项目带动。\n2013年，化隆县计划实施工业项目5项。\n"
+                 "三是总投资997万元的化隆成林核桃加工项目，今年计划完成投资347万元。", date="2013-03-01", title="")
+    assert {p["scope"] for p in t.values()} == {"化隆县"}  # not its full name 化隆回族自治县, also for 化隆
 
 
 def test_an_effort_made_and_the_base_of_a_change_give_no_targets() -> None:
