@@ -59,7 +59,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
              "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading",
-             "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "after_cue", "breakdown_intro", "shared_head", "past_effort", "change_base", "year_estimate", "date_month", "source_zone", "lead_date", "dateline_end")
+             "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "after_cue", "breakdown_intro", "shared_head", "past_effort", "change_base", "year_estimate", "date_month", "place_subject", "source_zone", "lead_date", "dateline_end")
 
 
 def _alt(words: Any) -> str:
@@ -149,6 +149,12 @@ class _Places:
             if zone and zone.group(1) not in R.data["generic_zones"]:
                 return zone.group(1)
         return ""
+
+    def opening(self, text: str) -> str:
+        """The county, city, zone or park a sentence opens with ("化工产业园力争…，园区主营业务收入突破50亿元")."""
+        place = self.leading(text)[0]
+        zone = None if place else rules().p["place_subject"].match(text)
+        return zone.group(1) if zone and zone.group(1) not in rules().data["generic_zones"] else place
 
     def written_in_full(self, scope: str) -> str:
         """A scope the document's own place ends with is that place as the document names it (大龙经济开发区 of
@@ -280,7 +286,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     read: list[str] = []  # the names read in this sentence, for "现已落地X项目14个，年底将落地30个"
     prev_end = 0
     planned_batches: list[str] = []  # batches of projects this sentence plans ("计划开工重点项目496个")
-    sent_scope = ""  # the place a clause of the sentence opened with: its later clauses speak of it too
+    # the place a clause of the sentence opened with: its later clauses speak of it too; first the sentence's own
+    opening = places.opening(R.p["lead"].sub("", text)) if figures else ""
+    sent_scope = opening
     for start, end, value, unit, surface in figures:
         if unit in d["change_units"]:
             continue  # a change, not a level

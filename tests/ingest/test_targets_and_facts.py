@@ -292,3 +292,8 @@ def test_a_late_estimate_of_the_whole_year_tells_its_outcome() -> None:
     text = "2018年，开发区项目建设再攀新高。预计全年新签约亿元以上项目41个。"
     assert not _targets(text, date="2018-12-13")
     assert _targets(text, date="2018-03-13")["新签约亿元以上项目"]["value"] == 41.0  # early in the year: a forecast
+
+
+def test_the_park_a_sentence_opens_with_is_the_scope_of_its_later_clauses() -> None:
+    t = _targets("化工产业园力争创建国家智慧化工园区，园区主营业务收入突破50亿元。", date="2021-01-24")
+    assert t["化工产业园园区主营业务收入"]["scope"] == "化工产业园"
