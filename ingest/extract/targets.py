@@ -45,11 +45,12 @@ from ingest.structure import Sentence
 RULE = "prose_target"
 LEXICON_RULE = "indicator_text"  # the older rule of indicators.py, whose headline figures are dropped alike
 _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
-         "this_year", "last_year", "chinese_digits", "this_year_kinds", "late_month", "target_cues", "weak_target_cues", "reported_cues", "plan_sections",
-         "comparator_after", "comparator_before", "lead_words", "flow_words", "verb_tail", "rate_words", "anaphora",
-         "not_indicator", "subject_endings", "invest_words", "plan_invest_words", "batch_leads", "batch_plan_words", "dated_plan_words", "annual_plan_word", "annual_invest_words", "project_endings", "zone_endings", "generic_zones",
-         "project_verbs",
-         "change_units", "count_units", "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
+         "this_year", "last_year", "chinese_digits", "this_year_kinds", "late_month", "target_cues", "weak_target_cues",
+         "reported_cues", "plan_sections", "comparator_after", "comparator_before", "lead_words", "flow_words",
+         "verb_tail", "rate_words", "anaphora", "not_indicator", "subject_endings", "invest_words", "plan_invest_words",
+         "batch_leads", "batch_plan_words", "dated_plan_words", "annual_plan_word", "annual_invest_words",
+         "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units",
+         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
@@ -59,7 +60,9 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
              "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading",
-             "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "after_cue", "breakdown_intro", "shared_head", "past_effort", "change_base", "year_estimate", "date_month", "place_subject", "source_zone", "lead_date", "dateline_end")
+             "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "after_cue",
+             "breakdown_intro", "shared_head", "past_effort", "change_base", "year_estimate", "date_month",
+             "place_subject", "source_zone", "lead_date", "dateline_end")
 
 
 def _alt(words: Any) -> str:
