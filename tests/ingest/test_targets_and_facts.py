@@ -297,3 +297,8 @@ def test_a_late_estimate_of_the_whole_year_tells_its_outcome() -> None:
 def test_the_park_a_sentence_opens_with_is_the_scope_of_its_later_clauses() -> None:
     t = _targets("化工产业园力争创建国家智慧化工园区，园区主营业务收入突破50亿元。", date="2021-01-24")
     assert t["化工产业园园区主营业务收入"]["scope"] == "化工产业园"
+
+
+def test_a_sprint_to_a_figure_is_a_target() -> None:
+    t = _targets("总投资4.3亿元，成宜装备制造产业园入驻率冲刺100%。", date="2025-01-22")
+    assert t["成宜装备制造产业园入驻率"]["year"] == 2025 and t["成宜装备制造产业园入驻率"]["value"] == 100.0
