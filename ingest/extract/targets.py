@@ -45,11 +45,12 @@ from ingest.structure import Sentence
 RULE = "prose_target"
 LEXICON_RULE = "indicator_text"  # the older rule of indicators.py, whose headline figures are dropped alike
 _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
-         "this_year", "last_year", "chinese_digits", "this_year_kinds", "target_cues", "weak_target_cues", "reported_cues", "plan_sections",
-         "comparator_after", "comparator_before", "lead_words", "flow_words", "verb_tail", "rate_words", "anaphora",
-         "not_indicator", "subject_endings", "invest_words", "plan_invest_words", "batch_leads", "batch_plan_words", "dated_plan_words", "annual_plan_word", "annual_invest_words", "project_endings", "zone_endings", "generic_zones",
-         "project_verbs",
-         "change_units", "count_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
+         "this_year", "last_year", "chinese_digits", "this_year_kinds", "late_month", "target_cues", "weak_target_cues",
+         "reported_cues", "plan_sections", "comparator_after", "comparator_before", "lead_words", "flow_words",
+         "verb_tail", "rate_words", "anaphora", "not_indicator", "subject_endings", "invest_words", "plan_invest_words",
+         "batch_leads", "batch_plan_words", "dated_plan_words", "annual_plan_word", "annual_invest_words",
+         "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units",
+         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
@@ -59,7 +60,9 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
              "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading",
-             "continuation", "dated_plan", "project_capacity", "money_qualifier", "source_zone", "lead_date", "dateline_end")
+             "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "after_cue",
+             "breakdown_intro", "shared_head", "past_effort", "change_base", "year_estimate", "date_month",
+             "place_subject", "source_zone", "lead_date", "dateline_end")
 
 
 def _alt(words: Any) -> str:
@@ -130,6 +133,7 @@ class _Places:
         cities = [r for r in regions if r.endswith(tuple(rules().data["city_endings"]))]
         self.home = cities[0] if cities else ""  # the home city: the first city of regions.yaml
         subject = document_subject(b)
+        self.written: dict[str, str] = {subject[1].name: subject[0]} if subject else {}  # full name -> as written
         first = b.doc.text.strip().split("\n", 1)[0]
         self.doc_scope = self.zone_opening(b.doc.title or (first if len(first) <= 60 else "")) \
             or self.reported_zone(b.doc.text[:_OPENING]) \
@@ -148,6 +152,12 @@ class _Places:
             if zone and zone.group(1) not in R.data["generic_zones"]:
                 return zone.group(1)
         return ""
+
+    def opening(self, text: str) -> str:
+        """The county, city, zone or park a sentence opens with ("化工产业园力争…，园区主营业务收入突破50亿元")."""
+        place = self.leading(text)[0]
+        zone = None if place else rules().p["place_subject"].match(text)
+        return zone.group(1) if zone and zone.group(1) not in rules().data["generic_zones"] else place
 
     def written_in_full(self, scope: str) -> str:
         """A scope the document's own place ends with is that place as the document names it (大龙经济开发区 of
@@ -169,6 +179,14 @@ class _Places:
             return title[:m.end()]
         return ""
 
+    def as_written(self, surface: str, name: str) -> str:
+        """A county as the text writes its whole name (化隆县 of 化隆回族自治县, also for a short form 化隆 once the text
+        wrote 化隆县), else its full name (高唐 -> 高唐县)."""
+        whole = surface.endswith(tuple(rules().data["county_endings"])) and not rules().p["zone_word"].search(surface)
+        if whole:  # a zone keeps its full name (高新区 -> 包头稀土高新区)
+            self.written.setdefault(name, surface)
+        return self.written.get(name, name)  # a short form (化隆) as the text writes the whole name elsewhere
+
     def canonical(self, surface: str) -> str:
         """A region's full name (聊城 -> 聊城市): the longest listed name it opens."""
         longer = [r for r in self.b.resolver.lex.regions if r.startswith(surface)]
@@ -179,7 +197,7 @@ class _Places:
         text = text or ""
         uppers = [(p, p + len(u)) for p, u, _ in self.b.resolver.gaz.upper_units_in(text)]
         zone = rules().p["zone_word"]
-        hits = [(pos, r.name) for pos, surface, r in self.b.resolver.counties_in(text)
+        hits = [(pos, self.as_written(surface, r.name)) for pos, surface, r in self.b.resolver.counties_in(text)
                 if (r.entry is None or r.entry.kind != "zone" or pos == 0)
                 and not any(s <= pos and pos + len(surface) <= e and e - s > len(surface) for s, e in uppers)
                 and not zone.match(text, pos + len(surface))]  # not 龙江 in 黑龙江省, not 乌鲁木齐 of 乌鲁木齐经开区
@@ -191,7 +209,7 @@ class _Places:
         """(scope, rest) when a text opens with a place: "聊城市要重点建设" -> ("聊城市", "要重点建设")."""
         for pos, surface, r in self.b.resolver.counties_in(text):
             if pos == 0:
-                return r.name, text[len(surface):]
+                return self.as_written(surface, r.name), text[len(surface):]
             break
         m = self.region_re.match(text) if self.region_re is not None else None
         if m:
@@ -212,6 +230,9 @@ def _name_right(R: _Rules, text: str) -> str:
 
 def _clean(R: _Rules, name: str) -> str:
     name = R.p["modal"].sub("", R.p["change_from"].sub("", R.p["money_qualifier"].sub("", name)))
+    cue = R.p["after_cue"].match(name)  # the name after it, when a name follows (not "…总产值力争突破")
+    if cue and len(R.p["tail"].sub("", R.p["lead"].sub("", name[cue.end():]))) >= R.data["min_name"]:
+        name = name[cue.end():]
     name = R.p["count_tail"].sub("", R.p["inner_year"].sub("", name))  # "筛选确定了2010年重点建设项目共6大类"
     whole, prev = name, None
     while prev != name:
@@ -268,7 +289,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     read: list[str] = []  # the names read in this sentence, for "现已落地X项目14个，年底将落地30个"
     prev_end = 0
     planned_batches: list[str] = []  # batches of projects this sentence plans ("计划开工重点项目496个")
-    sent_scope = ""  # the place a clause of the sentence opened with: its later clauses speak of it too
+    # the place a clause of the sentence opened with: its later clauses speak of it too; first the sentence's own
+    opening = places.opening(R.p["lead"].sub("", text)) if figures else ""
+    sent_scope = opening
     for start, end, value, unit, surface in figures:
         if unit in d["change_units"]:
             continue  # a change, not a level
@@ -285,9 +308,11 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         prev_end = end
         clause_start = max(text.rfind(c, 0, start) for c in clause_end) + 1
         left = text[item_start:start]
+        if R.p["list_size"].match(text, start):
+            continue  # "…等10个方面": how many items a list holds
         if unit not in d["count_units"] and R.p["project_capacity"].match(text, end):
             continue  # "年产100吨纳米粉体材料项目", "3万吨A、2万吨B项目": a project's capacity, no area's indicator
-        if R.p["not_a_value"].search(left):
+        if R.p["not_a_value"].search(left) or R.p["change_base"].search(left):
             continue  # "由5100亿元提高到5500亿元": the base of a change; "年度计划的131.4%": a ratio
         scope, left_rest = places.leading(left.strip())
         zone = None if scope else R.p["zone_subject"].match(R.p["lead"].sub("", left_rest))
@@ -342,6 +367,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             or any(name.startswith(p) for p in planned_batches)
         if planned:
             planned_batches.append(name)
+        words = R.p["past_effort"].sub("", words)  # "经过不懈努力，…提高到90%以上": an effort made, no target
         cue = plan or planned or low is not None or bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part \
             or title_cue
         year = _year_of(R, before, this_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
@@ -366,7 +392,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         # a reported cue says the past, unless the year is a plan's ("到2025年，新能源产业累计完成投资1000亿元")
         reported = tally or bool(R.p["reported_cue"].search(text, max(clause_start, start - 3), start)) \
             or bool(R.p["reported_cue"].search(clause_before) and not (
-            carried or R.p["to_year"].search(text[:start]))) or (doc_year is not None and year < doc_year)
+            carried or R.p["to_year"].search(text[:start]))) or (doc_year is not None and year < doc_year) \
+            or year == doc_year and _month(b) >= d["late_month"] and bool(R.p["year_estimate"].search(text, 0, start))
         target = not reported and (cue or (doc_year is not None and year > doc_year))
         if not target and (right or not stated):
             continue  # a past figure is a reported value only when stated as one: "…增长1.5%", "…达到97家"
@@ -376,6 +403,12 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         scope = places.written_in_full(scope or places.find(clause_before, last=True) or sent_scope) or places.doc_scope
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
                written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name)
+
+
+def _month(b: GraphBuilder) -> int:
+    """The month of the document's date (0 when it states none)."""
+    m = rules().p["date_month"].match(b.doc.date or "")
+    return int(m.group(1)) if m else 0
 
 
 def _heading_year(b: GraphBuilder, R: _Rules, at: int) -> int | None:
@@ -427,6 +460,9 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
     if no_name:
         rest = text[end + (comp_after.end() if comp_after else 0):]
         right_name = _clean(R, _name_right(R, rest))
+        head = R.p["shared_head"].match(rest, len(_name_right(R, rest)))
+        if head and not right_name.endswith(head.group(1)):  # "形成2600万吨炼油、210万吨乙烯年产能": 炼油年产能
+            right_name += head.group(1)
         if not (R.p["right_name_not"].search(right_name) or len(right_name) < d["min_name"]):
             name, rate, right = right_name, None, True
         elif name and any(name in n for n in read):  # "…年底将落地30个": the name read before
@@ -474,6 +510,8 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str,
                 named = R.p["batch_named"].search(items[k])
                 subject = _priced_project(R, items[k]) or (named.group(1) if named else None)
             break
+        if run and R.p["breakdown_intro"].search(items[k]):
+            break  # "这34个重大项目包括：工业项目15个，总投资…": the sum after a part is the part's
         subject, run = m.group("a") or m.group("b"), run + 1
         if R.p["breakdown"].match(items[k]) and run > 1 and k > 0:
             parent = R.p["batch_counted"].search(items[k - 1])

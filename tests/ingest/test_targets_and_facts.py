@@ -196,6 +196,8 @@ def test_a_plan_dated_by_its_year_is_the_years_planned_investment() -> None:
 def test_a_figure_inside_a_projects_name_is_its_capacity() -> None:
     t = _targets("今年，力争建成年产3万吨高氯酸钾、2万吨亚氯酸钠、3千吨氢气回收项目，实施重点项目50个。", date="2013-03-01")
     assert list(t) == ["重点项目"] and t["重点项目"]["value"] == 50.0  # a count of projects stays
+    t = _targets("2022年，大龙经济开发区将聚焦主导产业，预计完成到位资金60亿元、工业项目到位资金56亿元。", date="2022-01-17")
+    assert t["到位资金"]["value"] == 60.0  # 项目 inside a later item's name closes no project's name
 
 
 def test_the_scope_is_the_zone_a_report_names_as_its_source() -> None:
@@ -238,3 +240,65 @@ def test_a_sum_qualifying_a_batch_is_no_part_of_its_name_and_a_total_signed_repo
     assert _figures(g, RelType.REPORTS)["巴林左旗实施重点项目总投资"]["value"] == 203.0  # no 500万元以上
     g = _extract("2012年，绥化市计划开工建设产业项目700个，全市共签约投资3000万元以上产业项目627个。", date="2012-03-01")
     assert set(_figures(g, RelType.SETS_TARGET)) == {"绥化市开工建设产业项目"}  # 共签约 is a tally
+
+
+def test_a_plan_periods_span_is_its_last_year() -> None:
+    g = _extract("“十三五”期间，该市预计地区生产总值达245亿元，年均增长7.5%。", date="2021-01-24")
+    assert not _figures(g, RelType.SETS_TARGET)  # 2016-2020 told in 2021: reported
+    assert _targets("“十四五”期间，力争新增高新技术企业500家。", date="2021-06-01")["新增高新技术企业"]["year"] == 2025
+
+
+def test_a_lists_size_and_a_project_introduced_by_its_name_give_no_targets() -> None:
+    assert not _targets("为实现目标，报告提出推动经济回升向好、筑牢安全发展底线等10个方面的重点任务。", date="2024-01-24")
+    assert not _targets("天福养老产业项目是这次签约中投资量最大的项目，将建设养生文化村，设计养老床位480张。", date="2020-06-01")
+
+
+def test_a_name_starts_after_a_target_word_inside_the_words_before_it() -> None:
+    t = _targets("其中，提出要力争全年新增百亿企业10家。", date="2024-01-24")
+    assert t["新增百亿企业"]["value"] == 10.0
+    t = _targets("到2025年全省林业产业总产值力争突破7000亿元。", date="2021-02-22")
+    assert t["林业产业总产值"]["value"] == 7000.0  # no name after the word: the name is before it
+
+
+def test_a_batch_counted_with_a_comparator_owns_the_sum_after_it() -> None:
+    t = _targets("今年，全年目标新签约并注册项目不少于60个，总投资额超600亿元。", date="2023-03-03")
+    assert t["新签约并注册项目总投资额"]["value"] == 600.0 and t["新签约并注册项目总投资额"]["comparator"] == ">"
+
+
+def test_the_sum_after_a_part_of_an_introduced_breakdown_is_the_parts() -> None:
+    t = _targets("这34个重大项目包括：工业和高新技术项目15个，总投资53.3亿元，2012年计划投资15.6亿元。", date="2012-07-03")
+    assert t["工业和高新技术项目年度计划投资"]["value"] == 15.6 and "重大项目年度计划投资" not in t
+
+
+def test_an_areas_capacity_target_and_a_head_shared_by_a_list() -> None:
+    t = _targets("截至“十三五”末，力争形成2600万吨炼油、210万吨乙烯年产能。", date="2013-11-22")
+    assert t["炼油年产能"]["value"] == 26000000.0 and t["乙烯年产能"]["year"] == 2020
+
+
+def test_a_county_scope_is_written_as_the_text_writes_its_whole_name() -> None:
+    t = _targets("化隆县坚持项目带动。\n2013年，化隆县计划实施工业项目5项。\n"
+                 "三是总投资997万元的化隆成林核桃加工项目，今年计划完成投资347万元。", date="2013-03-01", title="")
+    assert {p["scope"] for p in t.values()} == {"化隆县"}  # not its full name 化隆回族自治县, also for 化隆
+
+
+def test_an_effort_made_and_the_base_of_a_change_give_no_targets() -> None:
+    g = _extract("经过不懈努力，全市煤炭就地转化率由建市初期的不足20%提高到90%以上。", date="2017-06-22")
+    assert not _figures(g, RelType.SETS_TARGET)
+    g = _extract("2016年，全市煤炭就地转化率由建市初期的不足20%提高到90%以上。", date="2017-06-22")
+    assert list(_figures(g, RelType.REPORTS)) == ["煤炭就地转化率"]  # the level reached, named without its base
+
+
+def test_a_late_estimate_of_the_whole_year_tells_its_outcome() -> None:
+    text = "2018年，开发区项目建设再攀新高。预计全年新签约亿元以上项目41个。"
+    assert not _targets(text, date="2018-12-13")
+    assert _targets(text, date="2018-03-13")["新签约亿元以上项目"]["value"] == 41.0  # early in the year: a forecast
+
+
+def test_the_park_a_sentence_opens_with_is_the_scope_of_its_later_clauses() -> None:
+    t = _targets("化工产业园力争创建国家智慧化工园区，园区主营业务收入突破50亿元。", date="2021-01-24")
+    assert t["化工产业园园区主营业务收入"]["scope"] == "化工产业园"
+
+
+def test_a_sprint_to_a_figure_is_a_target() -> None:
+    t = _targets("总投资4.3亿元，成宜装备制造产业园入驻率冲刺100%。", date="2025-01-22")
+    assert t["成宜装备制造产业园入驻率"]["year"] == 2025 and t["成宜装备制造产业园入驻率"]["value"] == 100.0
