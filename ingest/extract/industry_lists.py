@@ -35,11 +35,12 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import is_place_word
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (_NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
-                                  cluster_span, is_list, split_items)
+                                  cluster_span, generic_industry, is_list, split_items)
 from ingest.rules import rule_data
 from ingest.structure import Sentence
 
 RULE = "industry_list"
+_KEPT_KIND_ENDS = tuple(map(str, rule_data("prose")["kind_kept_ends"]))  # 产业, 工业: part of the name
 _SEMICOLONS = tuple(map(str, rule_data("prose")["clause_stops"]))  # what ends the clause group projects share
 
 
@@ -143,11 +144,29 @@ def _led_industries(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None
             spans.append(found)
 
 
+def _project_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
+    """"美丽健康产业项目26个", "医药健康产业项目，…": an industry opening a clause names a kind of project, and is
+    named (the projects it heads are left to the IN_CLUSTER rules)."""
+    P = _patterns()
+    if P["kind_cue"].search(sent.text) is None:
+        return
+    for m in P["project_kind"].finditer(sent.text):
+        name = m.group("name")
+        if any(f.start < m.end("name") and f.end > m.start("name") for f in spans) or not _industry_name(name) \
+                or generic_industry(name) or is_place_word(name):
+            continue
+        surface = name + m.group("end") if m.group("end") in _KEPT_KIND_ENDS else name
+        found = cluster_span(b, surface, m.start("name"), sent, RULE)
+        if found is not None:
+            spans.append(found)
+
+
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
     _note_topic(sent, spans, state)
     _led_industries(b, sent, spans)
+    _project_kinds(b, sent, spans)
     for m in P["closing"].finditer(text):
         start = _clause_start(text, m.start())
         opens = list(P["opening"].finditer(text, start, m.start()))

@@ -246,3 +246,9 @@ def test_a_designations_scope_is_no_industry() -> None:
 def test_a_place_named_in_a_later_clause_leaves_the_first_to_the_reports_place() -> None:
     g = _zone_report("大力培育精密轴承产业，完善配套体系，带动冠县发展纺织产业。")
     assert ("临清经济开发区", "精密轴承") in _by_rule(g, RelType.DEVELOPS, "develops_doc_place")
+
+
+def test_an_industry_naming_a_kind_of_project_is_named() -> None:
+    g = _news("在50个项目中，精密轴承产业项目12个，冷链物流行业相关产业项目5个，其中工业项目9个。")
+    clusters = {n.name for n in g.nodes if n.label.value == "Cluster"}
+    assert {"精密轴承", "冷链物流"} <= clusters and not [c for c in clusters if "其中" in c]
