@@ -181,10 +181,12 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         paired = count == 2 and len(P["inner_joiner"].split(body)) == 2  # "低空经济与数字经济两大前沿赛道"
         if not is_list(body) and not described and not paired and not (count and count >= 2 and P["last_joiner"].search(body)):
             continue
-        clusters = P["cluster_closing"].search(m.group(0)) is not None and count is not None
+        # a counted list of clusters or a quoted list names them whatever the verb ("A、B等4个集群获评…")
+        clusters = P["cluster_closing"].search(m.group(0)) is not None and count is not None \
+            or P["quoted_body"].match(body) is not None
         cued = P["develops_cue"].search(text, 0, m.end()) is not None
         if not cued and not clusters:
-            continue  # a counted list of clusters names them whatever the verb ("A、B等4个集群获评…")
+            continue
         subj = _subject(b, spans, start, state, text, sent) if cued else None
         # "涵盖了A、B等多个前沿产业领域", "打造覆盖A、B等领域的完整产业链"
         fields = P["fields_after"].match(text, m.end()) is not None or P["fields_after"].search(m.group(0)) is not None

@@ -252,3 +252,8 @@ def test_an_industry_naming_a_kind_of_project_is_named() -> None:
     g = _news("在50个项目中，精密轴承产业项目12个，冷链物流行业相关产业项目5个，其中工业项目9个。")
     clusters = {n.name for n in g.nodes if n.label.value == "Cluster"}
     assert {"精密轴承", "冷链物流"} <= clusters and not [c for c in clusters if "其中" in c]
+
+
+def test_a_quoted_list_closed_by_an_industry_word_names_its_items() -> None:
+    g = _news("产业园围绕“精密轴承、数控机床、工业母机”三大关键产业核心，完善配套。")
+    assert {"精密轴承", "数控机床", "工业母机"} <= {n.name for n in g.nodes if n.label.value == "Cluster"}
