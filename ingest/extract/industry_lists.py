@@ -161,12 +161,35 @@ def _project_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
             spans.append(found)
 
 
+def _named_roles(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"将智能交通产业作为新增长点", "煤炭工业就成为全市的主导产业": an industry given a role is named; the place
+    the sentence is about develops it (a city's own, "全市的", names no county or zone)."""
+    P = _patterns()
+    if P["role_cue"].search(sent.text) is None:
+        return
+    for m in P["named_role"].finditer(sent.text):
+        start, name = m.start("name"), m.group("name")
+        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == start), None)
+        if found is None:
+            if any(f.start < m.end("name") and f.end > start for f in spans) or not _industry_name(name) \
+                    or generic_industry(name) or is_place_word(name):
+                continue
+            found = cluster_span(b, name, start, sent, RULE)
+            if found is None:
+                continue
+            spans.append(found)
+        subj = _subject(b, spans, start, state, sent.text, sent)
+        if subj is not None and not P["city_scope"].search(m.group(0)):
+            _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
+
+
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
     _note_topic(sent, spans, state)
     _led_industries(b, sent, spans)
     _project_kinds(b, sent, spans)
+    _named_roles(b, sent, spans, state)
     for m in P["closing"].finditer(text):
         start = _clause_start(text, m.start())
         opens = list(P["opening"].finditer(text, start, m.start()))

@@ -257,3 +257,11 @@ def test_an_industry_naming_a_kind_of_project_is_named() -> None:
 def test_a_quoted_list_closed_by_an_industry_word_names_its_items() -> None:
     g = _news("产业园围绕“精密轴承、数控机床、工业母机”三大关键产业核心，完善配套。")
     assert {"精密轴承", "数控机床", "工业母机"} <= {n.name for n in g.nodes if n.label.value == "Cluster"}
+
+
+def test_an_industry_given_a_role_is_named_and_its_places() -> None:
+    g = _news("临清经济开发区将精密轴承产业作为新增长点，引进配套企业。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_list") == {("临清经济开发区", "精密轴承")}
+    g = _news("建市以来，纺织工业就成为全市的主导产业。")
+    assert "纺织工业" in {n.name for n in g.nodes if n.label.value == "Cluster"}
+    assert not _by_rule(g, RelType.DEVELOPS, "industry_list")
