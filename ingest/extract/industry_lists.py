@@ -183,6 +183,26 @@ def _named_roles(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
             _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
 
 
+def _reported_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"高端装备制造产业实现收入同比增长39.3%；现代物流服务产业集聚了A、B等企业": an industry opening a sentence or a
+    clause after ； with what it achieved is named; in a report on one place naming no other, that place's."""
+    P = _patterns()
+    for m in P["reported_industry"].finditer(sent.text):
+        start, name = m.start("name"), m.group("name")
+        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == start), None)
+        if found is None:
+            if any(f.start < m.end("name") and f.end > start for f in spans) or not _industry_name(name) \
+                    or generic_industry(P["industry_end"].sub("", name)) or is_place_word(name):
+                continue
+            found = cluster_span(b, name, start, sent, RULE)
+            if found is None:
+                continue
+            spans.append(found)
+        doc = state.doc_place_found()
+        if doc is not None and not any(f.label in _PLACE for f in spans):
+            _edge(b, RelType.DEVELOPS, doc, found, sent, "develops_doc_place", state)
+
+
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
@@ -190,6 +210,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     _led_industries(b, sent, spans)
     _project_kinds(b, sent, spans)
     _named_roles(b, sent, spans, state)
+    _reported_industries(b, sent, spans, state)
     for m in P["closing"].finditer(text):
         start = _clause_start(text, m.start())
         opens = list(P["opening"].finditer(text, start, m.start()))

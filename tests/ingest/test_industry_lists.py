@@ -265,3 +265,9 @@ def test_an_industry_given_a_role_is_named_and_its_places() -> None:
     g = _news("建市以来，纺织工业就成为全市的主导产业。")
     assert "纺织工业" in {n.name for n in g.nodes if n.label.value == "Cluster"}
     assert not _by_rule(g, RelType.DEVELOPS, "industry_list")
+
+
+def test_an_industry_opening_a_clause_with_what_it_achieved_is_the_reports_places() -> None:
+    g = _zone_report("去年，全区经济稳步增长。精密轴承产业实现收入同比增长20%；冷链物流产业集聚了甲乙、丙丁等企业。")
+    assert _by_rule(g, RelType.DEVELOPS, "develops_doc_place") == {
+        ("临清经济开发区", "精密轴承"), ("临清经济开发区", "冷链物流")}
