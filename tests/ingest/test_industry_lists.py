@@ -271,3 +271,7 @@ def test_an_industry_opening_a_clause_with_what_it_achieved_is_the_reports_place
     g = _zone_report("去年，全区经济稳步增长。精密轴承产业实现收入同比增长20%；冷链物流产业集聚了甲乙、丙丁等企业。")
     assert _by_rule(g, RelType.DEVELOPS, "develops_doc_place") == {
         ("临清经济开发区", "精密轴承"), ("临清经济开发区", "冷链物流")}
+
+
+def test_sectors_fused_are_a_policy_not_industries() -> None:
+    assert _industries("推动先进制造业和现代服务业融合发展，走工业化与信息化融合道路。") == []
