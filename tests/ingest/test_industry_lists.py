@@ -275,3 +275,8 @@ def test_an_industry_opening_a_clause_with_what_it_achieved_is_the_reports_place
 
 def test_sectors_fused_are_a_policy_not_industries() -> None:
     assert _industries("推动先进制造业和现代服务业融合发展，走工业化与信息化融合道路。") == []
+
+
+def test_a_vague_count_closes_a_list() -> None:
+    g = _news("临清经济开发区聚焦精密轴承、数控机床、工业母机等多个重点特色产业。")
+    assert {d for _s, d in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"精密轴承", "数控机床", "工业母机"}
