@@ -203,10 +203,53 @@ def _reported_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], st
             _edge(b, RelType.DEVELOPS, doc, found, sent, "develops_doc_place", state)
 
 
+def _county_product_items(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"以沙河玻璃、临西轴承、清河南宫羊绒…为突破，引领全市产业集群…": in a sentence on clusters, a list whose items
+    are each one or more counties and a product (a county's cluster, 县域特色产业集群) names those clusters, and each
+    county develops its own (rule cluster_place)."""
+    P = _patterns()
+    text = sent.text
+    if P["county_cluster_cue"].search(text) is None:
+        return
+    for m in P["plain_list"].finditer(text):
+        pos, items, odd = m.start(), [], 0
+        for raw in split_items(m.group(0)):
+            lead = P["item_lead"].match(raw)
+            a, item = (pos + lead.end(), raw[lead.end():]) if lead else (pos, raw)
+            pos += len(raw) + 1
+            places, rest = [], item
+            while (hit := b.resolver.county_prefix(rest)) is not None and len(rest) > len(hit[0]):
+                places.append(hit)
+                rest = rest[len(hit[0]):]
+            product = P["product"].match(rest)
+            if any(f.start < a + len(item) and f.end > a and f.label not in _PLACE + (Label.CLUSTER,) for f in spans):
+                odd = len(text)
+                break  # a list of firms is not
+            if not places or product is None or generic_industry(product.group(0)):
+                odd += 1  # one item the gazetteer cannot split (清河南宫羊绒: 清河南…) leaves the others
+                continue
+            items.append((a, item[:len(item) - len(rest) + product.end()], places))
+        if len(items) < 2 or odd > 1:
+            continue
+        for a, name, places in items:
+            found = next((f for f in spans if f.label == Label.CLUSTER and f.start == a), None) \
+                or cluster_span(b, name, a, sent, "cluster_place")
+            if found is None:
+                continue
+            spans.append(found)
+            at = a
+            for surface, county in places:
+                cid = b.node(county, surface, sent, "cluster_place")
+                _edge(b, RelType.DEVELOPS, Found(at, at + len(surface), Label.COUNTY, cid, surface), found, sent,
+                      "cluster_place", state)
+                at += len(surface)
+
+
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
     _note_topic(sent, spans, state)
+    _county_product_items(b, sent, spans, state)
     _led_industries(b, sent, spans)
     _project_kinds(b, sent, spans)
     _named_roles(b, sent, spans, state)

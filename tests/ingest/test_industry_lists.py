@@ -280,3 +280,11 @@ def test_sectors_fused_are_a_policy_not_industries() -> None:
 def test_a_vague_count_closes_a_list() -> None:
     g = _news("临清经济开发区聚焦精密轴承、数控机床、工业母机等多个重点特色产业。")
     assert {d for _s, d in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"精密轴承", "数控机床", "工业母机"}
+
+
+def test_a_list_of_county_products_in_a_sentence_on_clusters_names_county_clusters() -> None:
+    g = _news("今年将以茌平铝材、冠县板材、高唐莘县食品为突破，引领全市产业集群提档升级。")
+    assert _by_rule(g, RelType.DEVELOPS, "cluster_place") == {
+        ("茌平区", "茌平铝材"), ("冠县", "冠县板材"), ("高唐县", "高唐莘县食品"), ("莘县", "高唐莘县食品")}
+    g = _news("茌平、冠县、高唐等县市区的产业集群发展良好。")
+    assert not _by_rule(g, RelType.DEVELOPS, "cluster_place")
