@@ -26,7 +26,8 @@ def _levels() -> dict:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         return {"endings": "".join(map(str, data["endings"])), "kinds": tuple((str(e), str(k)) for e, k in data["kinds"]),
-                "short_with_ending": "".join(map(str, data["short_with_ending"]))}
+                "short_with_ending": "".join(map(str, data["short_with_ending"])),
+                "autonomous_endings": tuple(map(str, data["autonomous_endings"]))}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as e:
         raise LexiconError(f"{path}: {e}") from None
 
@@ -65,6 +66,11 @@ class Gazetteer:
             for s in u.shorts:
                 if s not in not_short and s not in self.full:
                     self.short.setdefault(s, []).append(u)
+        for u in units:  # 化隆县 for 化隆回族自治县: a full name, unless another unit's full name is spelt so
+            if u.level == "county" and u.name.endswith(_LEVELS["autonomous_endings"]):
+                for s in u.shorts:
+                    if s + u.name[-1] not in self.full and s + u.name[-1] not in not_full:
+                        self.full[s + u.name[-1]] = [u]
         self.not_after = not_after
         self.max_len = max(map(len, self.full))
         # the lengths of the full names ending in each character, longest first (full_names_in tries only these)

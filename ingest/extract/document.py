@@ -54,12 +54,13 @@ from ingest.extract.project_facts import rule_project_facts
 from ingest.extract.enterprise_lists import rule_enterprise_list
 from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of_firms, rule_firm_industry,
                                           rule_industry_list, rule_place_industries, rule_project_industry,
-                                          rule_project_serves)
+                                          rule_project_serves, rule_topic_firms)
 from ingest.extract.project_lists import rule_listed_projects
 from ingest.extract.prose import (Found, ProseState, brought_in, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
                                   rule_head_park, rule_owner, rule_park_dateline, rule_parks_built_in, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
+from ingest.extract.report_place import listed_firm, opening_subject, rule_subject_parks, rule_topic_place
 from ingest.extract.targets import fill_scopes, rule_prose_targets
 from ingest.structure import Sentence, Structure, analyse
 
@@ -258,8 +259,11 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                 lead = _PROJECT_LEAD.match(surface)  # "计划总投资50亿元的…项目": the amount is no part of the name
                 start = ent.start_char + (lead.end() if lead else 0)
                 surface = sent.text[start:ent.end_char]
-                if _covers(Found(start, ent.end_char, label, "", surface), (listed or {}).get(sent.start, [])):
-                    continue  # "A、B等项目": the list's items are the projects, not the whole run
+                items = (listed or {}).get(sent.start, [])
+                if _covers(Found(start, ent.end_char, label, "", surface), items) \
+                        or any(g.start <= start and ent.end_char < g.end for g in items if g.label == Label.PROJECT):
+                    continue  # "A、B等项目": the list's items are the projects, not the whole run nor a head of one
+                    # (…铝加工项目 of the item …铝加工项目二期)
                 if any(f.start == start and pattern("prose", "place_projects").fullmatch(sent.text, f.end, ent.end_char)
                        for f in out[:named]):
                     continue  # "天府新区项目是签约重点": the zone's projects, no one project
@@ -303,10 +307,15 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
         hosted = title_place(b, prose, spans)
         if hosted is not None:
             state.doc_place, state.doc_place_rule = (hosted.nid, hosted.surface), "title_place"
+        else:
+            subject = opening_subject(b, prose, spans)
+            if subject is not None:
+                state.doc_place, state.doc_place_rule = (subject.nid, subject.surface), "opening_subject"
     projects: list[tuple[Found, Sentence]] = []
     brought: list[tuple[Found, Sentence]] = []
     parks: list[tuple[Found, Sentence]] = []
     shorts: dict[str, Found] = {}
+    topics: dict[int, Found] = {}  # paragraph start -> the place it profiles ("X开发区：…")
     for sent in prose:
         found = spans.get(sent.start, [])
         rule_defined_names(b, sent, found, shorts)
@@ -316,6 +325,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             rule_owner(b, sent, found, state)
             rule_located(b, sent, found, state)
             rule_parks_built_in(b, sent, found, state)
+            rule_subject_parks(b, sent, found, state)
             rule_develops(b, sent, found, state)
             rule_industry_list(b, sent, found, state)
             rule_place_industries(b, sent, found, state)
@@ -323,8 +333,10 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             rule_project_serves(b, sent, found, state)
             rule_firm_industry(b, sent, found, state)
             rule_around_industry(b, sent, found, state)
+            rule_topic_firms(b, sent, found, state)
             rule_project_industry(b, sent, found, state)
             rule_enterprise_list(b, sent, found, state)
+            rule_topic_place(b, sent, found, state, topics)
             rule_leading_list(b, sent, found, state, state.heading_cluster(sent))
             rule_represented(b, sent, found, state)
             rule_place_industry_pairs(b, sent)
@@ -333,12 +345,14 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
         if named is not None and sent.path and sent.text.strip() == sent.path[-1].strip():
             state.heading_clusters[sent.path[-1]] = named  # "（一）做强…产业集群": the paragraphs under it
         for f in found:
+            if f.label == Label.ENTERPRISE:
+                state.last_firm, state.last_firm_para = f, sent.para_start
             if f.label == Label.PROJECT:
                 state.last_project = f
                 state.last_project_para = sent.para_start
                 projects.append((f, sent))
-            elif f.label == Label.ENTERPRISE and brought_in(sent.text, f, found):
-                brought.append((f, sent))  # "新引进的A公司", "引进A、B等企业": firms the report's place brought in
+            elif f.label == Label.ENTERPRISE and (brought_in(sent.text, f, found) or listed_firm(sent.text, f)):
+                brought.append((f, sent))  # "新引进的A公司", "引进A、B等企业", "已聚集A、B等龙头企业": the place's firms
             elif f.label == Label.PARK and not pattern("prose", "bare_park_word").fullmatch(f.surface):
                 state.last_park = f
                 parks.append((f, sent))

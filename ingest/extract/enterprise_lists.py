@@ -7,6 +7,7 @@ report's place (rule `enterprise_list_settled`). Patterns: data/rules/prose.yaml
 
     阿里巴巴、浙江巨洋集团、法国乐斯福等多家大型企业已入驻经济产业园
     沈机集团、昆明机床、云南建工、…、康师傅集团等企业纷纷入驻
+    引进A、B、C等电子信息企业100多家; 集聚了A、B等为代表的…企业; 龙头企业A、B、C等增加研发投入
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY
 from ingest.extract.names import company_start, find_enterprises, holds_verb, strip_lead_words
-from ingest.extract.prose import _PLACE, Found, ProseState, _clause_start, _edge, is_list, split_items
+from ingest.extract.prose import _PLACE, Found, ProseState, _clause_end, _clause_start, _edge, is_list, split_items
 from ingest.rules import rule_data
 from ingest.structure import Sentence
 
@@ -47,21 +48,35 @@ def _where(b: GraphBuilder, text: str, end: int, spans: list[Found], state: Pros
     return state.doc_place_found()
 
 
-def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+def _lists(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, after) of each list of firms in a sentence: closed by 等…企业 back to its clause's start, or
+    opened by a kind of firm and closed by 等 ("龙头企业A、B、C等增加…"); `after` is where what follows it starts."""
     P = _patterns()
-    text = sent.text
+    out: list[tuple[int, int, int]] = []
     for m in P["closing"].finditer(text):
         start = _clause_start(text, m.start())
         opens = list(P["opening"].finditer(text, start, m.start()))
         if opens and opens[-1].start() == start:
             start = opens[-1].end()
-        body = text[start:m.start()]
+        out.append((start, m.start(), m.end()))
+    for m in P["kind_opening"].finditer(text):
+        close = P["kind_closing"].search(text, m.end(), _clause_end(text, m.end()))
+        if close is not None and not any(s <= m.end() < e for s, e, _ in out):
+            out.append((m.end(), close.start(), close.end()))
+    return out
+
+
+def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    P = _patterns()
+    text = sent.text
+    for start, end, after in _lists(text):
+        body = text[start:end]
         if not is_list(body):
             continue
         items = split_items(body)
         if sum(_is_place(b, i) for i in items) * 2 >= len(items):
             continue  # "美国、加拿大…等国家和地区的企业": places
-        settle = P["settle"].match(text, m.end())
+        settle = P["settle"].match(text, after)
         where = _where(b, text, settle.end(), spans, state) if settle else None
         pos = start
         for k, item in enumerate(items):

@@ -7,6 +7,7 @@ import re
 from graph.model import RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import YEAR, document_year, period_for, section_year
+from ingest.extract.targets import period_year
 from ingest.resolve import Resolved
 from ingest.rules import alternation, pattern, rule_data
 from ingest.structure import Sentence, Table
@@ -19,6 +20,7 @@ _STRICT = re.compile(alternation("indicators", "comparator_strict"))
 _YEAR_CELL = pattern("indicators", "year_cell")
 _PAREN_YEAR = pattern("indicators", "paren_year")
 _YEAR_IN_TEXT = pattern("indicators", "year_in_text")
+_BASE_YEAR = pattern("indicators", "base_year")
 _NAME_NOT_HEADS = tuple(_I["name_not_heads"])
 
 
@@ -155,13 +157,16 @@ def rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -
         after = text[m.end(): m.end() + 12]
         paren = _PAREN_YEAR.match(after)
         before = text[:m.start()]
-        years_before = YEAR.findall(before)
+        years_before = YEAR.findall(_BASE_YEAR.sub("", before))  # not "在2020年的基础上"
         own_year = years_before[-1] if years_before else None
         says_target = bool(_TARGET_WORDS.search(text[:m.end()]))
         if paren:
             year: int | None = int(paren.group(1))
         elif own_year:
             year = int(own_year)
+        elif (period := period_year(before)) is not None:  # "力争“十四五”期末，…制造业占GDP比重力争提高到30%"
+            year = period
+            says_target = True
         elif _I["this_year"] in before and doc_year is not None:
             year = doc_year
         elif _I["last_year"] in before and doc_year is not None:

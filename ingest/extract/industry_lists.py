@@ -6,7 +6,8 @@
   cluster_of_firms  "形成以A为龙头，B等企业相配套…的Y产业集群": each firm IN_CLUSTER Y
   project_serves    "A项目，…，将助推我市X产业…": each project named before the verb IN_CLUSTER X
   firm_industry     "A是全市X产业的龙头企业", "作为X产业链链主企业，A…", "X产业链集聚了A、B等链主企业": A IN_CLUSTER X
-  around_industry   "围绕X产业链，引进了A、B等企业": each firm or project brought in IN_CLUSTER X
+  around_industry   "围绕X产业链，引进了A、B等企业", "A、B等企业围绕X布局…": each firm or project brought in IN_CLUSTER X
+  topic_firms       "加快发展X产业，…龙头企业A、B等…", "X产业集聚了A、B等企业", "引进A、B等电子信息企业": A IN_CLUSTER X
   project_industry  "A项目…。这是X市现代煤化工产业发展的“窗口”": the paragraph's last project IN_CLUSTER X
 
 Reads: a prose sentence and the names found in it (prose.Found). Writes: Cluster nodes (level
@@ -32,16 +33,18 @@ from functools import lru_cache
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
+from ingest.extract.context import cluster_of_section
 from ingest.extract.names import is_place_word
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (_NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
                                   cluster_span, generic_industry, is_list, split_items)
-from ingest.rules import rule_data
+from ingest.rules import pattern, rule_data, words
 from ingest.structure import Sentence
 
 RULE = "industry_list"
 _KEPT_KIND_ENDS = tuple(map(str, rule_data("prose")["kind_kept_ends"]))  # 产业, 工业: part of the name
 _SEMICOLONS = tuple(map(str, rule_data("prose")["clause_stops"]))  # what ends the clause group projects share
+_GROUP_END = re.compile("|".join(map(re.escape, _SEMICOLONS)))
 
 
 @lru_cache(maxsize=1)
@@ -327,11 +330,13 @@ def _above_county(name: str, kind: object) -> bool:
     return bool(units) and all(u.level != "county" for u in units)
 
 
-def _industry_name(name: str) -> bool:
-    """A name an industry may have: no clause inside, no generic word (优势产业)."""
+def _industry_name(name: str, joined: bool = False) -> bool:
+    """A name an industry may have: no clause inside, no generic word (优势产业); `joined`: a name read whole may
+    join two industries (新能源及装备制造业)."""
     P = _place_patterns()
     core = P["industry_ending"].sub("", name)
-    return 2 <= len(core) <= 14 and core not in _NOT_INDUSTRY and not P["not_in_name"].search(core)
+    inside = P["name_joiners"].sub("", core) if joined else core
+    return 2 <= len(core) <= 14 and core not in _NOT_INDUSTRY and not P["not_in_name"].search(inside)
 
 
 def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -374,18 +379,50 @@ def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], s
             _edge(b, RelType.DEVELOPS, doc, found, sent, "chain_topic", state)
 
 
+def listed_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], start: int, end: int) -> list[Found]:
+    """The firms a list written at sent.text[start:end] names: the firms found there, and every other item shaped
+    like a firm's name (波鸿好圣、华晨瑞安: no legal form needed where the list says they are firms). An item that is
+    a place, a park or a project found there is none; so is a phrase (的, 为…) and a kind of firm (世界500强, 上市公司)."""
+    text = sent.text
+    out = [f for f in spans if f.label == Label.ENTERPRISE and start <= f.start and f.end <= end]
+    others = [f for f in spans if f.label in (Label.COUNTY, Label.PARK, Label.PROJECT)]
+    pos = start
+    for name in pattern("prose", "leading_split").split(text[start:end]):
+        a = text.find(name, pos)
+        pos = a + len(name)
+        if not (2 <= len(name) <= 12) or pattern("prose", "leading_not_name").search(name) or is_place_word(name) \
+                or pattern("prose", "not_firm_item").search(name) \
+                or any(f.start < pos and a < f.end for f in out + others):
+            continue
+        r = b.resolver.enterprise(name)
+        if r is not None:
+            out.append(Found(a, pos, Label.ENTERPRISE, b.node(r, name, sent, "listed_firm"), name))
+    return out
+
+
 def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"形成以A为龙头，B、C等企业相配套，D等企业进行精深加工的玉米产业集群": each firm named between 以 and 的
-    is in the cluster right after 的 (rule cluster_of_firms; A also leads it)."""
-    for m in _place_patterns()["firms_cluster"].finditer(sent.text):
+    is in the cluster right after 的 (rule cluster_of_firms; A also leads it). "以A、B等企业为龙头的X产业;以C、D等企业
+    为龙头的Y产业": each group its own; an industry no other rule found there is named by this one."""
+    text = sent.text
+    for m in _place_patterns()["firms_cluster"].finditer(text):
+        firms = [f for f in spans if f.label == Label.ENTERPRISE and m.start("firms") <= f.start and f.end <= m.end()]
+        etc = pattern("prose", "list_etc").search(m.group("firms"))
+        if etc is not None and etc.group(0) != m.group("firms"):  # "以A、B等企业为龙头": the items are firms
+            firms += [f for f in listed_firms(b, sent, spans, m.start("firms"), m.start("firms") + etc.start())
+                      if f not in firms]
+        if not firms:
+            continue  # "以实体经济为核心的…": no firm, no industry made up
         cluster = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.end()), None)
-        if cluster is None:
-            continue
-        for f in spans:
-            if f.label == Label.ENTERPRISE and m.start("firms") <= f.start and f.end <= m.end():
-                lead = f.start == m.start("firms")
-                _edge(b, RelType.IN_CLUSTER, f, cluster, sent, "cluster_of_firms", state,
-                      {"role": "leading" if lead else "member"})
+        if cluster is None and _industry_name(m.group("name"), joined=True) and not is_place_word(m.group("name")) \
+                and not any(f.start < m.end("name") and m.end() < f.end for f in spans):
+            cluster = cluster_span(b, m.group("name"), m.end(), sent, "cluster_of_firms")
+            if cluster is not None:
+                spans.append(cluster)
+        for f in firms if cluster is not None else ():
+            lead = f.end <= m.end("firms")  # named before 为龙头 (为引领, 为核心…)
+            _edge(b, RelType.IN_CLUSTER, f, cluster, sent, "cluster_of_firms", state,
+                  {"role": "leading" if lead else "member"})
 
 
 @lru_cache(maxsize=1)
@@ -433,7 +470,8 @@ def _industry_at(b: GraphBuilder, m: re.Match[str], spans: list[Found], sent: Se
     """The industry a firm_industry match names: a cluster found there, else a new one (X产业, X产业链; 行业 and
     领域 are dropped: 化工行业 is 化工)."""
     end = m.end("end")
-    found = next((g for g in spans if g.label == Label.CLUSTER and g.start >= m.start("name") and g.end in (end, m.end("name"))), None)
+    found = next((g for g in spans if g.label == Label.CLUSTER and g.start >= m.start("name")
+                  and m.end("name") <= g.end <= end), None)
     if found is not None:
         return found
     name = m.group("name")
@@ -470,6 +508,63 @@ def rule_firm_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "firm_industry", state, {"role": "leading"})
 
 
+def _topic(sent: Sentence, spans: list[Found], start: int) -> re.Match[str] | None:
+    """The industry a group of clauses written at `start` is about: a develop verb and the industry as the whole
+    first clause (加快发展X产业，; 抢抓X“风口”，), or the industry as the subject of a gathering verb, a place before it or not
+    (X产业集聚了…, 樊城区X产业集群则依托…)."""
+    m = pattern("prose", "topic_develop").match(sent.text, start) or pattern("prose", "topic_seize").match(sent.text, start)
+    if m is None:
+        place = next((f for f in spans if f.start == start and f.label in _PLACE), None)
+        m = pattern("prose", "topic_subject").match(sent.text, place.end if place is not None else start)
+    return m if m is not None and not is_place_word(m.group("name")) else None
+
+
+def rule_topic_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"优先发展智慧家庭产业，…，已聚集A、B、C等龙头企业", "现代物流服务产业集聚了A、B等重点物流企业" (rule topic_firms):
+    in a group of clauses (up to ；) that opens on one industry, every firm of a list a leading cue opens (龙头企业A、B等)
+    or a gathering verb opens and 等…企业 closes is in that industry (role leading when the list says 龙头, 骨干…).
+    Runs only where a list closes with 等."""
+    text = sent.text
+    if not pattern("prose", "topic_firms_cue").search(text):  # cheap gate: every list this rule reads closes with 等
+        return
+    if cluster_of_section(sent) is not None or sent.lead and pattern("clusters", "industry_topic").match(sent.lead):
+        return  # a cluster's section or an industry's paragraph: its firms are that one's (clusters.rule_leading)
+    starts = [0] + [m.end() for m in _GROUP_END.finditer(text)]
+    for k, gs in enumerate(starts):
+        ge = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
+        topic = _topic(sent, spans, gs)
+        if topic is None:
+            _kind_firms(b, sent, spans, state, gs, ge)
+            continue
+        members: list[tuple[Found, bool]] = []
+        for m in pattern("prose", "topic_firms").finditer(text, topic.start("end"), ge):
+            group = "a" if m.group("a") is not None else "b"
+            lead = group == "a" or _LEADING_KINDS.search(m.group("kind") or "") is not None
+            members += [(f, lead) for f in listed_firms(b, sent, spans, m.start(group), m.end(group))]
+        industry = _industry_at(b, topic, spans, sent, "topic_firms") if members else None
+        for f, lead in members if industry is not None else ():
+            _edge(b, RelType.IN_CLUSTER, f, industry, sent, "topic_firms", state,
+                  {"role": "leading" if lead else "member"})
+
+
+def _kind_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, start: int, end: int) -> None:
+    """"引进A、B、C等电子信息企业100多家": a list whose closing word names an industry the document has named before
+    (a cluster node of this document) puts its firms in that industry (rule topic_firms)."""
+    for m in pattern("prose", "topic_firms").finditer(sent.text, start, end):
+        kind = _QUALIFIERS.sub("", m.group("kind") or "")
+        r = b.resolver.cluster(kind) if m.group("b") is not None and len(kind) >= 2 else None
+        if r is None or r.id not in b.nodes or b.nodes[r.id].label != Label.CLUSTER:
+            continue
+        found = Found(m.start("kind"), m.start("kind") + len(kind), Label.CLUSTER,
+                      b.node(r, kind, sent, "topic_firms"), kind)
+        for f in listed_firms(b, sent, spans, m.start("b"), m.end("b")):
+            _edge(b, RelType.IN_CLUSTER, f, found, sent, "topic_firms", state, {"role": "member"})
+
+
+_LEADING_KINDS = re.compile("|".join(map(re.escape, words("prose", "leading_kinds"))))
+_QUALIFIERS = re.compile("|".join(map(re.escape, sorted(words("prose", "firm_qualifiers"), key=len, reverse=True))))
+
+
 @lru_cache(maxsize=1)
 def _around_patterns() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(v) for k, v in rule_data("prose")["around_industry"].items()}
@@ -477,7 +572,8 @@ def _around_patterns() -> dict[str, re.Pattern[str]]:
 
 def rule_around_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"围绕新能源汽车产业链，引进了A、B等企业", "围绕光伏产业招引C项目" (rule around_industry): every firm or
-    project named after the verb, up to the end of its clause, is in the industry. Runs only where 围绕 stands."""
+    project named after the verb, up to the end of its clause, is in the industry; so is every firm of a list closed
+    by 等…企业 that opens the clause of 围绕X布局/发展 ("A、B等企业围绕煤焦化深加工布局的…"). Runs only where 围绕 stands."""
     P, text = _around_patterns(), sent.text
     if not P["cue"].search(text):
         return
@@ -487,6 +583,11 @@ def rule_around_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], st
         brought = [f for f in spans if f.label in (Label.ENTERPRISE, Label.PROJECT) and m.end() <= f.start and f.end <= end]
         found = _industry_at(b, m, spans, sent, "around_industry") if brought else None
         for f in brought if found is not None else ():
+            _edge(b, RelType.IN_CLUSTER, f, found, sent, "around_industry", state)
+    for m in P["before"].finditer(text):  # "A、B等企业围绕X布局的…": the firms before 围绕
+        firms = listed_firms(b, sent, spans, m.start("firms"), m.end("firms"))
+        found = _industry_at(b, m, spans, sent, "around_industry") if firms else None
+        for f in firms if found is not None else ():
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "around_industry", state)
 
 

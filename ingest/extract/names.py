@@ -83,6 +83,7 @@ _GENERIC_PARK = re.compile(f"^({_alt('generic_park_heads')})")
 _PARK_NOT_INSIDE = re.compile("|".join(_W["park_not_inside"]))
 _PARK_KIND = re.compile(f"({_alt('park_kind_words')})(?:{_alt('park_kind_tails')})?$")
 _PARK_NOT_FOLLOWED = _tuple("park_not_followed_by")
+_WEAK_PARK = frozenset(map(str, _W["weak_park_suffixes"]))
 _ZONE_WORDS = frozenset(map(str, rule_data("zones")["bare"]))
 _ZONE_CANONICAL = frozenset(map(str, rule_data("zones")["canonical"]))
 _ZONE_NOT_HEADS = tuple(map(str, rule_data("zones")["zone_name_not_heads"]))
@@ -123,16 +124,27 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
                 or name.count("（") > name.count("）") or _COUNTED_AFTER.match(text, m.end()):
             continue  # a bare suffix (开发区) is resolved by context, not here
         s = m.end() - len(name)
+        if _title_of_place(text, s, m.end()) or m.group(0) in _WEAK_PARK and not _opens_with_place(name, short=True):
+            continue
         out.append((s, m.end(), name))
     return out
 
 
+def _title_of_place(text: str, start: int, end: int) -> bool:
+    """A park-shaped name in the predicate list of a place, closing its clause (泉港区是国家九大炼油基地、
+    中国石油化工园区、国家循环经济示范试点园区): a title the place holds, not a park of its own."""
+    cs = max(text.rfind(c, 0, start) for c in "，。；：,;") + 1
+    if not _TITLE_PREDICATE.search(text, cs, start):
+        return False
+    return _TITLE_REST.match(text, end) is not None
 
 
-def _opens_with_place(name: str) -> bool:
-    """Whether a division's name or a prefecture's short form opens `name` (拉萨|经济技术开发区)."""
+def _opens_with_place(name: str, short: bool = False) -> bool:
+    """Whether a division's name or a prefecture's short form opens `name` (拉萨|经济技术开发区); with `short`, a
+    county's short form too (泉港|石化工业区)."""
     gaz = default_gazetteer()
-    return any(name[:k] in gaz.full or gaz.upper_unit(name[:k]) is not None for k in range(2, min(5, len(name))))
+    return any(name[:k] in gaz.full or gaz.upper_unit(name[:k]) is not None or short and name[:k] in gaz.short
+               for k in range(2, min(5, len(name))))
 
 
 def zone_class(text: str, start: int, surface: str) -> bool:
@@ -179,6 +191,7 @@ _LEGAL_STARTS = _tuple("legal_form_starts")
 _COMPANY_NOT_FOLLOWED = _tuple("company_not_followed_by")
 _COMPANY_NOT_HEADS = _tuple("company_name_not_heads")
 _FULL_LEGAL = re.compile(f"({_alt('full_legal_forms')})")
+_OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"
 _ITEM_COMPANY_END = re.compile(rf"({_alt('item_company_ends')}|\d)")
 
 
@@ -196,6 +209,10 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         cut = list(_BEFORE_COMPANY.finditer(stem))
         if cut:
             name = strip_lead_words(name[cut[-1].end():])
+            stem = name[:-len(m.group(0))]
+        opened = max(stem.rfind(c) for c in _OPEN_BRACKETS)
+        if opened >= 0 and not any(c in stem[opened:] for c in _CLOSE_BRACKETS):
+            name = name[opened + 1:]  # "4家（茅贡米业公司": a bracket the name does not close is the text's
             stem = name[:-len(m.group(0))]
         if len(stem) < 2 or name.startswith(_COMPANY_NOT_HEADS):
             continue
@@ -277,6 +294,8 @@ _PROJECT_JOINERS = _chars("project_name_joiners")
 _CLOSING_VERBS = _chars("name_closing_verbs")
 _DESCRIPTION = pattern("names", "project_description")
 _COUNTED_AFTER = pattern("names", "counted_after")
+_TITLE_PREDICATE = pattern("names", "title_predicate")
+_TITLE_REST = pattern("names", "title_predicate_rest")
 _DATED_BATCH = pattern("names", "dated_batch")
 _CAPACITY_HEAD = re.compile(rf"^[\d.]+(?:{_alt('capacity_magnitudes')})?(?:{_alt('capacity_units')})")
 _PROJECT_NOT_HEADS = re.compile(rf"^(\d|{_alt('project_name_not_heads')})")
@@ -287,6 +306,7 @@ _PROJECT_INNER_MARKS = frozenset(map(str, _PJ["name_inner_marks"]))
 _PROJECT_QUOTES = {str(q)[1]: str(q)[0] for q in _PJ["name_quotes"]}  # close -> open
 _CAPACITY_OF = pattern("projects", "capacity_of")
 _OF_WORD = _W["of_word"]  # 的 after a capacity phrase stays inside a project name
+_AFTER_CAPACITY = frozenset({_OF_WORD, *map(str, _W["capacity_joiners"])})  # 的, 与 after a capacity phrase
 _PROJECT_ONLY_VERB = re.compile("|".join(map(re.escape, map(str, _PJ["name_inner_verbs"]))))
 _PROJECT_INNER_VERB = re.compile(f"({_alt('inner_verbs')}|{_PROJECT_ONLY_VERB.pattern})")
 
@@ -307,7 +327,7 @@ _BATCH_AFTER = re.compile(rf"[（(]{_PJ['stem_batch']}[)）]")
 def _project_start(text: str, end: int, max_len: int = 56) -> int:
     """Start of the project name ending at `end`: walk_left, then on over what a project's name may hold
     between name characters: a decimal point or slash (年产2.5万吨, 10万吨/年), a quoted word (“双高”), and
-    a 的 after a capacity phrase (日处理1800吨番茄原料的大包装…)."""
+    a 的 or 与 after a capacity phrase (日处理1800吨番茄原料的大包装…, 年产10万吨负极材料与石墨…)."""
     start = walk_left(text, end, max_len, _PROJECT_JOINERS)
     while start >= 2 and end - start < max_len:
         c, before = text[start - 1], text[start - 2]
@@ -317,7 +337,7 @@ def _project_start(text: str, end: int, max_len: int = 56) -> int:
             nxt = text.rfind(_PROJECT_QUOTES[c], max(0, start - 12), start - 1)
             if nxt < 1 or not _NAME_CHARS.match(text[nxt - 1]) or end == start and start - nxt < 6:
                 break  # "“两高”项目": a short quoted word right before the ending is a kind
-        elif c == _OF_WORD and _CAPACITY_OF.search(text, max(0, start - 24), start - 1):
+        elif c in _AFTER_CAPACITY and _CAPACITY_OF.search(text, max(0, start - 24), start - 1):
             nxt = start - 1
         else:
             break
@@ -338,6 +358,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
     for m in _PROJECT_RE.finditer(text):
         start = _project_start(text, m.start())  # 铝单板及铝合金模板项目 is one name
         start += len(text[start:m.start()]) - len(text[start:m.start()].lstrip("—-·"))
+        opened = max(text.rfind(c, start, m.start()) for c in _OPEN_BRACKETS)
+        if opened >= 0 and not any(c in text[opened:m.start()] for c in _CLOSE_BRACKETS):
+            start = opened + 1  # "…项目（山河智能装备股份有限公司大龙项目）": a bracket the name does not close
         name = strip_lead_words(text[start:m.end()])
         listed = start > 0 and text[start - 1] == "、" and text[:start - 1].endswith(_PROJECT_ENDINGS)
         stem = name[:-len(m.group(0))]
@@ -368,6 +391,30 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         if len(name) < 6 or (_PROJECT_NOT_HEADS.match(name) and not capacity):
             continue
         out.append((m.end() - len(name), m.end(), name))
+    return out
+
+
+_LINE_RE = re.compile(_alt("company_line_endings"))
+_LINE_AFTER = pattern("names", "company_line_after")
+_LINE_NOT_INSIDE = pattern("names", "company_line_not_inside")
+
+
+def find_company_lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of a company's production line named as a project: a name ending in 生产线 that opens
+    with a full company name ("甘肃某食品有限公司年产5000吨木糖生产线、…"), with the line's own words after the
+    company and no verb among them (公司新上两条生产线 is a clause)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _LINE_RE.finditer(text):
+        if not _LINE_AFTER.match(text, m.end()):
+            continue  # …生产线项目, …生产线二期: a longer name, found by its own ending
+        start = _project_start(text, m.start())
+        firm = next((f for f in find_enterprises(text[start:m.start()]) if _FULL_LEGAL.search(f[2])), None)
+        if firm is None or m.start() - (start + firm[1]) < 2:
+            continue
+        s = start + firm[0]
+        if holds_verb(text[start + firm[1]:m.start()]) or _LINE_NOT_INSIDE.search(text, start + firm[1], m.start()) or strip_lead_words(text[s:m.end()]) != text[s:m.end()]:
+            continue
+        out.append((s, m.end(), text[s:m.end()]))
     return out
 
 

@@ -138,9 +138,19 @@ def rule_project_facts(b: GraphBuilder, sentences: list[Sentence]) -> None:
             # "总投资375亿元的A、B等121个项目": the figure before a list's first item is the batch's, unless each item has its own
             shared = listed and text.startswith(R["list_comma"], pos + len(surface)) and not R["before_any"].match(text, pos + len(surface) + 1)
             before = "" if shared else text[start:pos]
-            _set(b, pid, _facts(R, text[pos:batch.start() if batch else nxt], len(surface), before, year, text[:pos]), sent)
+            facts = _facts(R, text[pos:batch.start() if batch else nxt], len(surface), before, year, text[:pos])
+            if text.startswith(R["list_comma"], pos - 1) and any(p + len(s) == pos - 1 for p, q, s in found if q != pid):
+                # "分别是A项目、B项目，总投资4.74亿元": a sum after a list's last name is the batch's (one before it stays)
+                facts = {k: v for k, v in facts.items() if not k.startswith(_MONEY_FACTS) or _before_money(R, before, k)}
+            _set(b, pid, facts, sent)
         # the project named last, or the one the sentence opens with: its topic ("X项目主要建设A、B…。项目分三期…")
         last = found[0][1] if not text[:found[0][0]].strip() else found[-1][1]
+
+
+def _before_money(R: dict[str, Any], before: str, key: str) -> bool:
+    """Whether the clause before a name states that money fact itself (投资5000万元的|B项目)."""
+    rx = R["before"].get(key.removesuffix("_yi").removesuffix("_year"))
+    return rx is not None and rx.search(before) is not None
 
 
 def _set(b: GraphBuilder, pid: str, facts: dict[str, Any], sent: Sentence) -> None:

@@ -6,6 +6,7 @@ list's closing words name (rule `list_cluster`). Patterns: data/rules/prose.yaml
 
     此次签约项目包括新马生态社区、株洲信息港、猪八戒网“互联网+”型创新创业综合示范区等
     A孵化中心、聪婷医疗器械、佰富医药包装等6个生物医药产业集群项目集中签约  -> IN_CLUSTER 生物医药产业集群
+    引进投资24亿元的A、投资10亿元的B、投资2亿元的C  -> three projects, each with its own investment
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from ingest.structure import Sentence
 def _patterns() -> dict[str, re.Pattern[str]]:
     d = rule_data("prose")["project_list"]
     return {k: re.compile(d[k]) for k in ("intro", "closing", "item_lead", "item_not", "item_length", "named_kind",
-                                          "capacity_item", "topic", "item_verb", "members_opening", "named_after", "kind_not_cluster", "build_verb", "kind_parts")}
+                                          "capacity_item", "topic", "item_verb", "members_opening", "named_after", "kind_not_cluster", "build_verb", "kind_parts",
+                                          "priced_name_end")}
 
 
 def _items(text: str) -> list[tuple[int, str]]:
@@ -49,13 +51,44 @@ def _members(b: GraphBuilder, sent: Sentence) -> bool:
     return _patterns()["members_opening"].match(text[seg:seg + 8].lstrip()) is not None
 
 
-def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
-    """(start, list text, kind) of each project list in a sentence: after an intro up to 等 or the
-    clause end, or before "等N个…项目" (with a count) back to the clause start; only lists of two
-    or more items."""
-    P = _patterns()
+def _priced(text: str) -> list[tuple[int, str, str]]:
+    """(start, list text, kind) of each run of two or more items joined by 、 that each open with their own
+    investment ("投资24亿元的A、投资10亿元的B、投资2亿元的C等项目"): a figure and 的 before every item say that
+    each is one named project, whatever its name ends with. The last item ends at 等 or its clause's end."""
+    lead = pattern("prose", "priced_item")
     found: list[tuple[int, str, str]] = []
+    run: list[re.Match[str]] = []
+    for m in lead.finditer(text):
+        if run and pattern("prose", "list_sep").fullmatch(text, m.start() - 1, m.start()) \
+                and _clause_end(text, run[-1].end()) >= m.start():
+            run.append(m)
+            continue
+        found += _priced_run(text, run)
+        run = [m]
+    return found + _priced_run(text, run)
+
+
+def _priced_run(text: str, run: list[re.Match[str]]) -> list[tuple[int, str, str]]:
+    if len(run) < 2:
+        return []
+    end = _clause_end(text, run[-1].end())
+    etc = pattern("prose", "list_close").search(text, run[-1].end(), end)
+    named = list(_patterns()["priced_name_end"].finditer(text, run[-1].end(), end))
+    if etc is None and named:
+        end = named[-1].end()  # "…、投资5000万元的B项目签约": the last item's name ends at its ending
+    close = _patterns()["closing"].match(text, etc.start()) if etc else None
+    return [(run[0].start(), text[run[0].start():etc.start() if etc else end], close.group("kind") if close else "")]
+
+
+def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
+    """(start, list text, kind) of each project list in a sentence: a run of priced items, after an intro
+    up to 等 or the clause end, or before "等N个…项目" (with a count) back to the clause start; only lists of
+    two or more items."""
+    P = _patterns()
+    found: list[tuple[int, str, str]] = _priced(text)
     for m in P["intro"].finditer(text):
+        if any(s <= m.end() <= s + len(t) + 1 for s, t, _ in found):
+            continue
         end = _clause_end(text, m.end())
         body = text[m.end():end]
         close = P["closing"].search(body)

@@ -109,6 +109,7 @@ def rule_known_owner(b: GraphBuilder) -> None:
 
 
 PROJECT_LIST = pattern("projects", "project_list")
+_PRICED = pattern("prose", "project_lead")
 _LIST_NOT_HEADS = tuple(_P["list_item_not_heads"])
 
 
@@ -126,8 +127,9 @@ def rule_project_list(b: GraphBuilder, sent: Sentence) -> list[Found]:
         for part in m.group(1).split("、"):
             if items and re.match(r"^\d", part):
                 items[-1][1] = pos + len(part)  # "、1万台房车及电动客车" belongs to the item before
-            else:
-                items.append([pos, pos + len(part)])
+            else:  # "投资1.5亿元的A": the item's own investment is no part of its name
+                lead = _PRICED.match(part)
+                items.append([pos + (lead.end() if lead else 0), pos + len(part)])
             pos += len(part) + 1
         # "济南至东阿、德州至高唐等高速公路项目": the items share the kind of work
         tail = m.group(2) if is_infrastructure(m.group(2)) else ""
@@ -182,6 +184,9 @@ def _capacity_owner(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
     if m is None:
         return None
     owner = m.group("owner")
+    if any(n.label in (Label.PARK, Label.COUNTY) and any(x.startswith(owner) for x in (n.name, *n.aliases))
+           for n in b.nodes.values()):
+        return None  # "贵州大龙|年产…项目" in a text naming 贵州大龙经济开发区: the zone's own name, no firm
     if b.resolver.county(owner) is not None or b.resolver.gaz.upper_unit(owner) is not None \
             or re.match(rf"^(?:{_words('project_not_heads')})", owner) or NOT_COMPANY.search(owner):
         return None
@@ -313,15 +318,17 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
 _BUILT_BEFORE = tuple(rule_data("names")["built_park_before"])
 _BUILT_AFTER = tuple(rule_data("names")["built_park_after"])
 _BUILT_INVESTED = re.compile(rule_data("names")["built_park_invested"])
+_BUILT_LISTED = re.compile(rule_data("names")["built_park_listed"])
 _PROJECT_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation('names', 'project_suffixes')})(?=[，、。；,;]|$)")
 
 
 def park_project(b: GraphBuilder, sent: Sentence, start: int, end: int) -> str | None:
-    """A park-shaped name built as one project: invested and built ("投资建设华润生物产业园") or given a
-    total investment ("首衡东盟食品产业园总投资约85亿元"). Returns the Project node's id, else None."""
+    """A park-shaped name built as one project: invested and built ("投资建设华润生物产业园"), given a
+    total investment ("首衡东盟食品产业园总投资约85亿元") or listed among projects ("A、B产业园等一批…项目").
+    Returns the Project node's id, else None."""
     text = sent.text
     if sent.block != "para" or not (text.endswith(_BUILT_BEFORE, 0, start) or text.startswith(_BUILT_AFTER, end)
-                                    or _BUILT_INVESTED.search(text, 0, start)):
+                                    or _BUILT_INVESTED.search(text, 0, start) or _BUILT_LISTED.match(text, end)):
         return None
     more = _PROJECT_GOES_ON.match(text, end)  # "…化工产业园孵化基地、": the project's name goes on to its ending
     name = text[start:more.end() if more else end]

@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import AREA_PARK_SUFFIXES, plain_park_name
+from ingest.extract.names import AREA_PARK_SUFFIXES, holds_verb, plain_park_name
 from ingest.resolve import Resolved
 from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
@@ -67,6 +67,8 @@ class ProseState:
     last_project: Found | None = None
     last_project_para: int = -1                       # where last_project's paragraph starts
     last_park: Found | None = None
+    last_firm: Found | None = None                    # the firm named last, for 该公司 opening a clause
+    last_firm_para: int = -1
     heading_clusters: dict[str, Found] = field(default_factory=dict)  # heading -> the cluster it names
     topic_place: tuple[int, Found] | None = None      # (paragraph start, the park or zone "X：" opens it with)
 
@@ -177,6 +179,8 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
                 if m:
                     _owner(b, sent, p, _group_before(spans, text, a.end, (a.label,)), m.group(1), "invested_by", state)
                     break
+        _owner_before(b, sent, spans, p, cs, state)
+        _bracket_name(b, sent, spans, p)
         m = _P("project_by").match(text[p.end:])  # "B项目，是由A和C合作开发的…"
         if m:
             _by(b, sent, spans, p, p.end + m.end(), state)
@@ -185,6 +189,60 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
         if state.last_project is not None and not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
             _by(b, sent, spans, state.last_project, m.end(), state)
     _subject_owner(b, sent, spans, state)
+
+
+def _bracket_name(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found) -> None:
+    """A project's other name in brackets right after it, naming a firm's project ("B项目（A公司大龙项目）"):
+    the firm owns B too (rule bracket_name)."""
+    if not _P("bracket_open").match(sent.text, p.end):
+        return
+    other = next((f for f in spans if f.label == Label.PROJECT and f.start == p.end + 1
+                  and _P("bracket_close").match(sent.text, f.end)), None)
+    if other is None:
+        return
+    for e in [e for e in b.edges.values() if e.type == RelType.CARRIED_OUT_BY and e.source == other.nid]:
+        firm = b.nodes[e.target]
+        b.edge(RelType.CARRIED_OUT_BY, p.nid, e.target, sent, "bracket_name", firm.name, "", props={"role": "owner"})
+
+
+def _owner_before(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:
+    """Firms right before their project with a joint building verb or the project's figure between them and no
+    的: "A、B合作投资建设P项目", "A公司总投资13亿元、P项目" (rule owner_before)."""
+    text = sent.text
+    for f in spans:
+        m = _P("owner_before").match(text[f.end:p.start]) if f.label == Label.ENTERPRISE and cs <= f.start < f.end < p.start else None
+        if m is None:
+            continue
+        firms = _group_before(spans, text, f.end, (Label.ENTERPRISE,))
+        if m.group("verb") and _P("subject_lead").fullmatch(text[_clause_start(text, firms[-1].start):firms[-1].start]):
+            return
+        for a in firms:
+            _edge(b, RelType.CARRIED_OUT_BY, p, a, sent, "owner_before", state, {"role": "owner"})
+        return
+    short = _short_firm_before(b, sent, cs, p.start)
+    if short is not None:
+        spans.append(short)
+        _edge(b, RelType.CARRIED_OUT_BY, p, short, sent, "owner_before", state, {"role": "owner"})
+
+
+def _short_firm_before(b: GraphBuilder, sent: Sentence, cs: int, end: int) -> Found | None:
+    """A short name opening its clause right before the project's figure and 的 ("新乡化纤总投资162亿元的P项目"):
+    the firm, when it is no place, zone or generic word."""
+    text = sent.text
+    m = _P("figure_of").search(text, cs, end)
+    if m is None or m.end() != end:
+        return None
+    for j in range(max(cs, m.start() - 6), m.start() - 1):
+        word = text[j:m.start()]
+        if not _P("subject_lead").fullmatch(text[cs:j]) or not _P("cjk_word").fullmatch(word):
+            continue
+        if _P("short_firm_not").search(word) or holds_verb(word) or b.resolver.county(word) is not None or b.resolver.counties_in(word) \
+                or b.resolver.gaz.upper_unit(word) is not None or word.startswith(tuple(rule_data("prose")["project_not_heads"])) \
+                or any(n.label in _PLACE and n.name.startswith(word) for n in b.nodes.values()):
+            return None
+        r = b.resolver.enterprise(word)
+        return Found(j, m.start(), Label.ENTERPRISE, b.node(r, word, sent, "owner_before"), word) if r else None
+    return None
 
 
 def _signed_with(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:
@@ -209,6 +267,12 @@ def _subject_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
     firm: "汉能集团也将其…基地放在了…，决定投资建设A、B等项目", "华夏电源有限公司…，一期建设了B项目"."""
     text = sent.text
     firms = sorted((f for f in spans if f.label == Label.ENTERPRISE), key=lambda f: f.start)
+    if state.last_firm is not None and state.last_firm_para == sent.para_start:
+        # "公司将在荣投资18亿元，建设P项目": a clause opening with 该公司 speaks of the firm named last
+        firms = sorted(firms + [Found(m.start(), m.end(), Label.ENTERPRISE, state.last_firm.nid, state.last_firm.surface)
+                                for m in _P("firm_anaphor").finditer(text)
+                                if m.start() == _clause_start(text, m.start()) and not any(f.start <= m.start() < f.end for f in firms)],
+                       key=lambda f: f.start)
     projects = [f for f in spans if f.label == Label.PROJECT]
     if not firms or not projects:
         return
@@ -272,8 +336,9 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                 subjects = _group_before(spans, text, m.start(1), things)
             elif where is not None and _P("of").match(text, where.end):
                 subjects = _group_after(spans, text, where.end + 1, things)   # 位于X的Y
-            else:
-                subjects = _group_before(spans, text, m.start(1), things)    # Y位于X
+            else:  # Y位于X; "A、B、C等落户荣昌": a list's close before the verb
+                close = _P("list_close_before").search(text, max(0, m.start(1) - 12), m.start(1))
+                subjects = _group_before(spans, text, close.start() if close else m.start(1), things)
             if where is None:
                 continue
             for s in subjects:
@@ -549,8 +614,11 @@ def rule_short_owner(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) ->
             k = 0
             while k < min(len(core), len(name)) and core[k] == name[k]:
                 k += 1
-            if k >= 2 and k < len(core) and (_P("capacity_after_short").match(name[k:])
-                                              or _short_head(b, name, k) and core.startswith(_BRAND_ENDS(), k)):
+            # (the whole core before a capacity: 中泰石化|120万吨/年PTA项目 and 新疆库尔勒中泰石化有限责任公司; a place in
+            # brackets after the short name: 台玻|技改项目 and 台玻（福建）光伏玻璃有限公司)
+            if k >= 2 and (k < len(core) or k == len(core) and _P("capacity_after_short").match(name[k:])) \
+                    and (_P("capacity_after_short").match(name[k:])
+                         or _short_head(b, name, k) and (core.startswith(_BRAND_ENDS(), k) or _P("bracket_open").match(core, k))):
                 if best is None or k > best[0]:
                     best = (k, rec)
         park = next((q for q in parks if best is not None and q[0] == name[:best[0]]), None)
@@ -588,9 +656,10 @@ def _BRAND_ENDS() -> tuple[str, ...]:
 
 def _short_head(b: GraphBuilder, name: str, k: int) -> bool:
     """The first k characters of a project's name are a firm's short name (云鹰马铃薯全产业链项目 and
-    广东云鹰农业集团有限公司): no place, no word every name may open with, and a name goes on after it."""
+    广东云鹰农业集团有限公司): no place, no word every name may open with, and a name goes on after it, or only
+    the project's ending (捷泰新能源|项目 and 滁州捷泰新能源科技有限公司)."""
     head = name[:k]
-    return len(name) - k >= 4 and _P("cjk").match(name[k]) is not None \
+    return (len(name) - k >= 4 or _P("bare_project_rest").fullmatch(name, k) is not None) and _P("cjk").match(name[k]) is not None \
         and head not in rule_data("prose")["short_owner_not_heads"] and b.resolver.county(head) is None \
         and not b.resolver.counties_in(head)
 
@@ -629,9 +698,11 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
     ("卢龙县举行…集中开工仪式"); a zone or park before a county."""
     host = _P("host_verb")
     found: list[Found] = []
+    title = b.doc.title.strip()
     for i, sent in enumerate(sentences[:4]):  # the opening lines (a headline split at ！ takes two)
         text = sent.text
-        headline = i == 0 and len(text) <= 60 and not _P("full_stop").search(text)
+        # the first line, or the line that is the document's title after a site's menu or breadcrumbs
+        headline = (i == 0 or _is_title(text, title)) and len(text) <= 60 and not _P("full_stop").search(text)
         for f in spans.get(sent.start, []):
             node = b.nodes.get(f.nid)
             if f.label not in _PLACE or node is None or node.props.get("kind") in ("prefecture", "province", "region"):
@@ -642,6 +713,14 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
             break
     zones = [f for f in found if f.label == Label.PARK or b.nodes[f.nid].props.get("kind") == "zone"]
     return (zones or found or [None])[0]
+
+
+def _is_title(text: str, title: str) -> bool:
+    """Whether a line of the opening is (part of) the document's title: "贵州大龙开发区2021年新引进项目20个" of
+    "开工率100%!贵州大龙开发区…" (a headline split at ！), a breadcrumb ending with the title."""
+    text = text.strip()
+    text, title = _P("non_word").sub("", text), _P("non_word").sub("", title)  # the text's brackets and commas are cleaned
+    return len(title) >= 6 and len(text) >= 6 and (text in title or title in text)
 
 
 def _hosts(b: GraphBuilder, text: str, f: Found) -> bool:
@@ -705,9 +784,12 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
         return
     nid, surface = state.doc_place
     located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
+    park = b.nodes[nid].label == Label.PARK
     for p, sent in projects:
+        clause = _clause_start(sent.text, p.start)
         if p.nid not in located and not _clause_at_place(b, sent.text, p.start) \
-                and not _P("other_scope").search(sent.text, _clause_start(sent.text, p.start), p.start):
+                and not _P("other_scope").search(sent.text, clause, p.start) \
+                and not (park and _P("county_scope").search(sent.text, clause, p.start)):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, state.doc_place_rule, surface, "")
             located.add(p.nid)
 
@@ -743,8 +825,8 @@ def rule_park_dateline(b: GraphBuilder, parks: list[tuple[Found, Sentence]], sta
     place when that is a development zone (lower confidence, rule park_dateline): a zone's report names its
     own parks (乐山高新区 … 东盟电子信息产业园中园); a park its clause only plans (打造X, 规划建设X) is not
     placed so."""
-    if state.doc_place is None:
-        return
+    if state.doc_place is None or state.doc_place_rule == "opening_subject":
+        return  # a place read from the report's first words places its projects, not its parks
     nid, surface = state.doc_place
     if not _P("zone_name_end").search(b.nodes[nid].name):
         return  # a county's or a city's report names parks anywhere; a park's report speaks of its own parts

@@ -27,6 +27,7 @@ restates is dropped (drop_restated_headlines).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,12 +43,13 @@ from ingest.rules import rule_data
 from ingest.structure import Sentence
 
 RULE = "prose_target"
+LEXICON_RULE = "indicator_text"  # the older rule of indicators.py, whose headline figures are dropped alike
 _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
          "this_year", "last_year", "chinese_digits", "this_year_kinds", "target_cues", "weak_target_cues", "reported_cues", "plan_sections",
          "comparator_after", "comparator_before", "lead_words", "flow_words", "verb_tail", "rate_words", "anaphora",
-         "not_indicator", "subject_endings", "invest_words", "plan_invest_words", "batch_leads", "batch_plan_words", "annual_invest_words", "project_endings", "zone_endings", "generic_zones",
+         "not_indicator", "subject_endings", "invest_words", "plan_invest_words", "batch_leads", "batch_plan_words", "dated_plan_words", "annual_plan_word", "annual_invest_words", "project_endings", "zone_endings", "generic_zones",
          "project_verbs",
-         "change_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
+         "change_units", "count_units", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
@@ -56,7 +58,8 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "batch_counted", "batch_named", "batch_lead", "breakdown", "batch_plan", "annual_money",
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
-             "zone_subject", "of_word", "bare_project", "sentence_end")
+             "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading",
+             "continuation", "dated_plan", "project_capacity", "money_qualifier", "source_zone", "lead_date", "dateline_end")
 
 
 def _alt(words: Any) -> str:
@@ -106,6 +109,17 @@ def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
     return found
 
 
+_OPENING = 1500  # characters of a report's opening read for the zone it names as its source
+_DATELINE = 80  # …and where its dateline ends at the latest ("本报讯（记者…）")
+_UPPER_MAX = 12  # the longest province or prefecture name a text may open with
+
+
+def period_year(text: str) -> int | None:
+    """The year the last plan period's end a text names stands for (“十四五”期末 -> 2025), None when it names none."""
+    found = [m.group("period") for m in rules().p["year"].finditer(text) if m.group("period")]
+    return int(rules().data["plan_periods"][found[-1]]) if found else None
+
+
 class _Places:
     """The scope words of one document: its counties and cities, and its own place."""
 
@@ -118,7 +132,27 @@ class _Places:
         subject = document_subject(b)
         first = b.doc.text.strip().split("\n", 1)[0]
         self.doc_scope = self.zone_opening(b.doc.title or (first if len(first) <= 60 else "")) \
+            or self.reported_zone(b.doc.text[:_OPENING]) \
             or self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home)
+
+    def reported_zone(self, opening: str) -> str:
+        """The zone a report's opening names as its source or opens its first sentence with, as written
+        ("记者从宜宾三江新区管委会获悉", "本报讯（记者…）2月28日，通州湾示范区投资环境推介会…")."""
+        R = rules()
+        source = R.p["source_zone"].search(opening)
+        dateline = R.p["dateline_end"].search(opening, 0, _DATELINE)
+        first = R.p["lead_date"].sub("", opening[dateline.end():], count=1) if dateline else ""
+        named = R.p["zone_subject"].match(opening, source.start(1)) if source else None
+        for zone in (named if named and named.end(1) == source.end(1) else None,  # type: ignore[union-attr]
+                     R.p["zone_subject"].match(first)):
+            if zone and zone.group(1) not in R.data["generic_zones"]:
+                return zone.group(1)
+        return ""
+
+    def written_in_full(self, scope: str) -> str:
+        """A scope the document's own place ends with is that place as the document names it (大龙经济开发区 of
+        贵州大龙经济开发区)."""
+        return self.doc_scope if scope and self.doc_scope.endswith(scope) else scope
 
     def zone_opening(self, title: str) -> str:
         """The zone or park a headline opens with, as written (宝鸡高新区…, 乌鲁木齐经济技术开发区（头屯河区）：…,
@@ -160,7 +194,14 @@ class _Places:
                 return r.name, text[len(surface):]
             break
         m = self.region_re.match(text) if self.region_re is not None else None
-        return (self.canonical(m.group(0)), text[m.end():]) if m else ("", text)
+        if m:
+            return self.canonical(m.group(0)), text[m.end():]
+        # another city or province named in full: 绍兴市全市确保… (not 广东东泰乳业…, a firm's name)
+        upper = self.b.resolver.gaz.upper_units_in(text[:_UPPER_MAX])
+        if upper and upper[0][0] == 0 and upper[0][1] == upper[0][2].name \
+                and not rules().p["zone_word"].match(text, len(upper[0][1])):
+            return upper[0][1], text[len(upper[0][1]):]
+        return "", text
 
 
 def _name_right(R: _Rules, text: str) -> str:
@@ -170,7 +211,7 @@ def _name_right(R: _Rules, text: str) -> str:
 
 
 def _clean(R: _Rules, name: str) -> str:
-    name = R.p["modal"].sub("", R.p["change_from"].sub("", name))
+    name = R.p["modal"].sub("", R.p["change_from"].sub("", R.p["money_qualifier"].sub("", name)))
     name = R.p["count_tail"].sub("", R.p["inner_year"].sub("", name))  # "筛选确定了2010年重点建设项目共6大类"
     whole, prev = name, None
     while prev != name:
@@ -220,7 +261,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     if R.p["project_subject"].match(text):
         return  # "该项目…将建设6台套…", "这些项目全部建成后…贡献税收300亿元": a project's facts, no area's indicator
     figures = _figures(R, text)
-    carried = _carry(b, R, sent, doc_year, bool(figures))
+    # "2022年工作回顾": a heading line naming a year is the year its section's 今年/全年/年内 speak of
+    this_year = _heading_year(b, R, sent.start) or doc_year
+    carried = _carry(b, R, sent, this_year, bool(figures))
     subject: str | None = None
     read: list[str] = []  # the names read in this sentence, for "现已落地X项目14个，年底将落地30个"
     prev_end = 0
@@ -242,6 +285,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         prev_end = end
         clause_start = max(text.rfind(c, 0, start) for c in clause_end) + 1
         left = text[item_start:start]
+        if unit not in d["count_units"] and R.p["project_capacity"].match(text, end):
+            continue  # "年产100吨纳米粉体材料项目", "3万吨A、2万吨B项目": a project's capacity, no area's indicator
         if R.p["not_a_value"].search(left):
             continue  # "由5100亿元提高到5500亿元": the base of a change; "年度计划的131.4%": a ratio
         scope, left_rest = places.leading(left.strip())
@@ -256,6 +301,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         plan = bool(batch and batch[1]) and not tally
         if batch:  # "重点项目496个，总投资3957.5亿元，今年计划完成投资631.5亿元": the batch's money
             name, rate, stated, right = batch[0], None, True, False
+            named_at, name = places.leading(name)  # "巴林左旗实施…重点项目121个，总投资203亿元": the batch's place
+            scope = scope or named_at
+            batch = (name, batch[1], batch[2][len(batch[0]) - len(name):])  # the written form without the place too
             zone = None if scope else R.p["zone_subject"].match(name)
             if zone and zone.group(1) not in d["generic_zones"]:  # 徐圩新区丙烷产业链项目…: the project's zone
                 scope, name = zone.group(1), name[zone.end():]
@@ -285,6 +333,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         # the words around the figure, without the indicator's own name ("招商目标企业")
         at = text.rfind(name, 0, start) if name in before else start
         words = before[:at] + before[at + len(name):] if at >= 0 else before
+        if batch:  # the investment word is the batch's, no plan of the year: "…项目26个，计划总投资54亿元"
+            words = before[:item_start] + R.p["batch_money"].sub("", left_rest.strip())
         clause_before = text[clause_start:start]
         clause_words = clause_before.replace(name, "", 1)  # the clause's words without the indicator's name
         # a batch planned by its name ("计划开工重点项目496个", "确定重点项目337项")
@@ -294,21 +344,23 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             planned_batches.append(name)
         cue = plan or planned or low is not None or bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part \
             or title_cue
-        year = _year_of(R, before, doc_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
-                                                          doc_year)
+        year = _year_of(R, before, this_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
+                                                           this_year)
         if year is None:  # the paragraph's year; target words of the same full sentence carry over
-            year = _year_of(R, para_before, doc_year)  # ("到“十四五”末，…；规模以上…在675亿元以上")
+            year = _year_of(R, para_before, this_year)  # ("到“十四五”末，…；规模以上…在675亿元以上")
             same = para_before[para_before.rfind("。") + 1:]
+            if R.p["continuation"].match(text):  # "…提出了2024年新的预期目标，…。此外，…增长6%": the sentence before's
+                same = para_before[para_before.rfind("。", 0, len(para_before.rstrip()) - 1) + 1:]
             cue = cue or (year is not None and bool(R.p["target_cue"].search(same)))
         if _no_years_figure(R, text, start, end, name, clause_before):
             continue
         if year is None and plan:
-            year = doc_year  # a year's planned investment (年度投资, 今年计划完成投资) is for the document's year
+            year = this_year  # a year's planned investment (年度投资, 今年计划完成投资) is for the document's year
         if year is None and carried is not None:
             year, cue = carried, True  # a paragraph continuing the one that set the year ("——创新能力大幅提升。…")
         if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"] \
                 and not R.p["recurring"].search(clause_before):  # "每年引导…300亿元": yearly, no year's target
-            year = doc_year  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
+            year = this_year  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
         if year is None:
             continue
         # a reported cue says the past, unless the year is a plan's ("到2025年，新能源产业累计完成投资1000亿元")
@@ -321,8 +373,20 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         comparator = d["comparator_after"][comp_after.group(0)] if comp_after else ""
         cb = R.p["comparator_before"].search(R.p["comparator_verbs"].sub("", left))
         comparator = ">=" if low else comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
-        scope = scope or places.find(clause_before, last=True) or sent_scope or places.doc_scope
-        _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate))
+        scope = places.written_in_full(scope or places.find(clause_before, last=True) or sent_scope) or places.doc_scope
+        _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
+               written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name)
+
+
+def _heading_year(b: GraphBuilder, R: _Rules, at: int) -> int | None:
+    """The year named by the last heading line before a position ("2022年工作回顾" over a work report's review;
+    a year and a few words on a line of its own), None when no such line names one."""
+    heads: list[tuple[int, int]] | None = getattr(b, "_target_heads", None)
+    if heads is None:
+        heads = [(m.start(), int(m.group("year"))) for m in R.p["year_heading"].finditer(b.doc.text)]
+        b._target_heads = heads  # type: ignore[attr-defined]
+    k = bisect.bisect_right(heads, (at, 10_000)) - 1
+    return heads[k][1] if k >= 0 else None
 
 
 def _no_years_figure(R: _Rules, text: str, start: int, end: int, name: str, clause_before: str) -> bool:
@@ -379,22 +443,28 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
     return name, rate, stated, right
 
 
-def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str, bool] | None:
-    """(indicator, planned) when the words before a sum are an investment word (总投资, 年度投资, 今年计划完成投资)
+def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str, bool, str] | None:
+    """(indicator, planned, as written) when the words before a sum are an investment word (总投资, 年度投资, 今年计划完成投资)
     of a batch of projects: counted in the items before it (…项目N个, N个…项目), named before the word
     (当天开工的项目总投资…) or one project named (…为X项目、总投资…); other investment items between are skipped.
     The sum after a breakdown (其中A项目N个，B项目M个，总投资X) is the whole's. None for any other sum.
-    Planned: the word holds a plan (年度投资, 计划完成投资) or the batch's name does (计划开工…项目, 确定…项目)."""
+    Planned: the word holds a plan (年度投资, 计划完成投资) or the batch's name does (计划开工…项目, 确定…项目).
+    A plan dated by its year (2012年计划投资, 今年计划完成投资) is the year's planned investment, 年度计划投资 (the
+    wording as written is kept beside it)."""
     word = R.p["batch_money"].search(left.strip())
     if word is None:
         return None
+    said = word.group("word")
+    dated = said in R.data["dated_plan_words"] and bool(R.p["dated_plan"].search(left.strip(), 0, word.start()))
+    invest = R.data["annual_plan_word"] if dated else said
     subject, run = _project_words(R, left.strip()[:word.start()]), 0
-    items = [i for i in R.p["item_split"].split(text[:item_start]) if i.strip()] if subject is None else []
+    items = [R.p["money_qualifier"].sub("", i) for i in R.p["item_split"].split(text[:item_start]) if i.strip()] \
+        if subject is None else []
     for k in range(len(items) - 1, -1, -1):
         words = _strip_figure(R, items[k])
         money = R.p["batch_money"].search(words)
         if money:  # "…项目、总投资103亿元、年度投资40亿元": the items before share the project
-            subject = _project_words(R, words[:money.start()])
+            subject = _project_words(R, words[:money.start()]) or _priced_project(R, items[k])
             if subject is None:
                 continue
             break
@@ -402,18 +472,18 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str,
         if m is None:
             if not run:
                 named = R.p["batch_named"].search(items[k])
-                subject = named.group(1) if named else None
+                subject = _priced_project(R, items[k]) or (named.group(1) if named else None)
             break
         subject, run = m.group("a") or m.group("b"), run + 1
         if R.p["breakdown"].match(items[k]) and run > 1 and k > 0:
             parent = R.p["batch_counted"].search(items[k - 1])
             subject = (parent.group("a") or parent.group("b")) if parent else subject
             break
-    if not subject or not run and not R.p["annual_money"].search(word.group("word")):
+    if not subject or not run and not R.p["annual_money"].search(invest):
         return None  # one project's total or planned investment is its own fact (project_facts.py)
     subject = R.p["of_word"].sub("", R.p["batch_lead"].sub("", subject))
-    plan = bool(R.p["plan_money"].search(word.group("word")) or R.p["batch_plan"].search(subject))
-    return subject + word.group("word"), plan
+    plan = bool(R.p["plan_money"].search(invest) or R.p["batch_plan"].search(subject))
+    return subject + invest, plan, subject + said
 
 
 def _project_words(R: _Rules, words: str) -> str | None:
@@ -423,6 +493,15 @@ def _project_words(R: _Rules, words: str) -> str | None:
     if words in R.data["project_endings"] or not words:
         return None
     return words if words.endswith(tuple(R.data["project_endings"])) else ""
+
+
+def _priced_project(R: _Rules, item: str) -> str | None:
+    """The project an item prices before naming it ("总投资3亿元的广汇产业园项目"), else None."""
+    m = R.p["value"].search(item)
+    name = item[m.end():] if m else ""
+    of = R.p["of_word"].match(name)
+    name = name[of.end():] if of else ""
+    return name if len(name) > 2 and name.endswith(tuple(R.data["project_endings"])) else None
 
 
 def _strip_figure(R: _Rules, item: str) -> str:
@@ -451,12 +530,17 @@ def _carry(b: GraphBuilder, R: _Rules, sent: Sentence, doc_year: int | None, has
 
 
 def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, value: float, unit: str, year: int,
-           target: bool, comparator: str, surface: str, rate: bool) -> None:
+           target: bool, comparator: str, surface: str, rate: bool, written: str = "") -> None:
+    """One figure: its indicator node (named by `name`; `written` the text's own wording when the name is
+    another: 续建项目计划投资 of 续建项目年度计划投资) and the SETS_TARGET or REPORTS edge."""
     base = b.resolver.indicator(name)
     if base is None:
         return
     r = base if scope in ("", home) else Resolved(Label.INDICATOR, f"{scope}{base.name}", base.resolution, None)
     iid = b.node(r, name, sent, RULE, {"unit": unit, "scope": scope or home, "measure": "rate" if rate else "level"})
+    aliases = b.nodes[iid].aliases
+    if written and written != name and written not in aliases:
+        aliases.append(written)
     if target:
         b.edge(RelType.SETS_TARGET, b.policy_id, iid, sent, RULE, surface, r.resolution, key=str(year),
                props={"year": year, "value": value, "unit": unit, "comparator": comparator, "scope": scope or home})
@@ -482,7 +566,7 @@ _HEADLINE_MAX = 60  # a headline is a line of one sentence at most this long
 
 
 def drop_restated_headlines(b: GraphBuilder) -> None:
-    """A headline's target that the body restates (same year, value and unit) is read from the body only, which
+    """A headline's target that the body restates (same value and unit) is read from the body only, which
     names it in full: "（原标题：云南：到2025年培育打造10个千亿园区）" beside "…培育打造10个主营业务收入增量超千亿元的
     重点园区"."""
     def headline(e: EdgeRecord) -> bool:
@@ -494,11 +578,11 @@ def drop_restated_headlines(b: GraphBuilder) -> None:
             and not R.p["sentence_end"].search(line.strip())  # a headline ends without a full stop
 
     def fact(e: EdgeRecord) -> tuple[object, ...]:
-        return e.props.get("year"), e.props.get("value"), e.props.get("unit")
+        return e.props.get("value"), e.props.get("unit")  # a headline rarely states the year (it got the date's)
 
     R = rules()
     targets = {k: e for k, e in b.edges.items() if e.type == RelType.SETS_TARGET and e.evidence}
-    heads = {k for k, e in targets.items() if e.evidence[0].rule == RULE and headline(e)}
+    heads = {k for k, e in targets.items() if e.evidence[0].rule in (RULE, LEXICON_RULE) and headline(e)}
     body = {fact(e) for k, e in targets.items() if k not in heads}
     for k in heads:
         if fact(targets[k]) in body:

@@ -168,6 +168,60 @@ def test_this_is_an_industrys_speaks_of_the_paragraphs_last_project() -> None:
     assert _by_rule(_news(first + "这是乙烯下游产业项目。"), RelType.IN_CLUSTER, "project_industry") == set()
 
 
+def test_each_group_of_firms_leading_an_industry_is_in_its_own() -> None:
+    """cluster_of_firms: 以A、B等企业为龙头的X产业;以C、D等企业为龙头的Y: every listed firm (no legal form needed where the
+    list says they are firms), each ;-group in its own industry, named by the rule when nothing else found it."""
+    g = _news("全县形成以宏达钢帘线、鲁西纺织等企业为龙头的钢帘线产业;以华光新材料、蓝海能源等企业为龙头的新能源及装备制造业。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "cluster_of_firms") == {
+        ("宏达钢帘线", "钢帘线"), ("鲁西纺织", "钢帘线"), ("华光新材料", "新能源及装备制造业"), ("蓝海能源", "新能源及装备制造业")}
+    edge = next(e for e in g.edges if e.type == RelType.IN_CLUSTER)
+    assert edge.props.get("role") == "leading"
+    g = _news("园区形成了以宏达光电、华光显示等企业为引领的光电显示产业链。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "cluster_of_firms") == {("宏达光电", "光电显示产业链"), ("华光显示", "光电显示产业链")}
+
+
+def test_firms_listed_in_clauses_about_one_industry_are_in_it() -> None:
+    """topic_firms: a group of clauses opening on one industry (加快发展X产业，…; X产业集聚了…) and a list of firms a
+    leading cue or a gathering verb opens and 等…企业 closes; the next group (after ；) is about something else."""
+    g = _news("加快发展智慧家庭产业，鼓励和支持龙头企业宏达电器、华光终端等增加研发投入；引导蓝海能源等企业上市。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {("宏达电器", "智慧家庭"), ("华光终端", "智慧家庭")}
+    g = _news("去年，高端装备产业实现收入增长20%；现代物流产业集聚了宏达物流、华光快运等重点物流企业，吞吐量增长10%。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {("宏达物流", "现代物流"), ("华光快运", "现代物流")}
+    g = _news("加快发展光电显示产业，引进世界500强、上市公司等企业。")  # kinds of firms, no names
+    assert not _by_rule(g, RelType.IN_CLUSTER, "topic_firms")
+    g = _news("做大做强光电显示产业，支持骨干企业宏达光电、华光显示等扩大产能。")  # two verbs, a cue of its own
+    assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {("宏达光电", "光电显示"), ("华光显示", "光电显示")}
+    g = _news("传统特色产业方面，推动椰子、渔业等产业转型升级。")  # no firms: no industry made up
+    assert not _by_rule(g, RelType.IN_CLUSTER, "topic_firms") and "传统特色" not in _names(g).values()
+
+
+def test_a_list_closed_by_an_industry_the_document_named_is_in_it() -> None:
+    """topic_firms: 引进A、B等电子信息企业, 电子信息 named before in the document; an industry it never named: nothing."""
+    g = _news("全县壮大电子信息、新材料等主导产业。目前，该县引进宏达光电、华光显示等电子信息企业100多家。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {("宏达光电", "电子信息"), ("华光显示", "电子信息")}
+    g = _news("目前，该县引进宏达光电、华光显示等电子信息企业100多家。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "topic_firms")
+
+
+def test_firms_before_weirao_are_in_the_industry_they_build_around() -> None:
+    """around_industry: A、B等企业围绕X布局的…, the list opening its clause."""
+    g = _news("在政策激励下，宏达集团、华光化工等大型企业围绕煤焦油深加工布局，纷纷落户园区。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "around_industry") == {("宏达集团", "煤焦油深加工"), ("华光化工", "煤焦油深加工")}
+
+
+def test_a_group_that_seizes_an_industrys_chance_is_about_it() -> None:
+    """topic_firms: 抢抓X“风口”，引进A、B等一批企业…; 抢滩X产业新赛道，推动C、D等一批企业…"""
+    g = _news("抢抓新能源“风口”，园区引进宏达锂业、华光电池等一批企业入驻；抢滩智能装备产业新赛道，推动蓝海精密、鲁西机械等一批企业组链成群。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {
+        ("宏达锂业", "新能源"), ("华光电池", "新能源"), ("蓝海精密", "智能装备"), ("鲁西机械", "智能装备")}
+
+
+def test_a_time_or_scope_before_the_topic_is_no_part_of_the_industry() -> None:
+    """topic_firms: 今年，全市新能源产业集聚了A、B等企业 is about 新能源, not 今年全市新能源."""
+    g = _news("今年，全市新能源产业集聚了宏达锂电、华光储能等企业。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {("宏达锂电", "新能源"), ("华光储能", "新能源")}
+
+
 # ---- fourth session: constructions of the second graduated batch (devset_other 64-103)
 
 def _zone_report(body: str) -> DocumentGraph:

@@ -163,3 +163,30 @@ def test_a_park_invested_and_built_is_a_project() -> None:
 def test_a_copula_after_a_zone_ends_its_name() -> None:
     assert "武汉经开区是武汉经济技术开发区" not in _parks("武汉经开区是武汉经济技术开发区的简称。")
     assert "临清三和工业园" in _parks("临清三和工业园位于城区东部。")
+
+
+def test_a_park_name_starts_after_a_verb_of_saying_or_dividing() -> None:
+    # 标志着/分为/分别是/辐射/获评… before a park's name are no part of it
+    assert _parks("园区分为农副产品加工产业园、生物制药产业园。") >= {"农副产品加工产业园", "生物制药产业园"}
+    assert not {p for p in _parks("工业项目分别是绥安开发区的A项目。") if p.startswith("分别是")}
+    assert not _parks("以高新区为核心，辐射石家庄经济开发区等区域。") & {"辐射石家庄经济开发区"}
+    assert _parks("本文为工业园网用户自行上传。") == set()
+
+
+def test_a_title_a_place_holds_or_a_batch_is_no_park() -> None:
+    # "X区是A、B、C": the predicate list names titles of the place; a batch (第一批…园区) or a list's close a class
+    assert _parks("泉港区是国家九大炼油基地、中国石油化工园区、国家循环经济示范试点园区。") == set()
+    assert _parks("示范园成为山东省第一批省级化工园区。") == set()
+    assert _parks("顶层规划布局医药化工、五金机械等产业园区。") == set()
+    # a park in a predicate that 的 continues is the park it names
+    assert "聊城化工产业园" in _parks("该区是聊城化工产业园的核心区，")
+
+
+def test_weak_park_endings_name_a_park_only_after_a_place() -> None:
+    # 集聚区, 工业区, 集中区, 功能区, 示范园, 创业园, 专业园 close descriptions too
+    assert "栾川县旅游产业集聚区" in _parks("投资1.2亿元的栾川县旅游产业集聚区客运站建设。")
+    assert "泉港石化工业区" in _parks("泉港石化工业区位于湄洲湾南岸。")
+    assert "澧县创新创业园" in _parks("建设澧县创新创业园。")
+    assert _parks("落实主体功能区战略，建设跨境电商集聚区和科技示范园。") == set()
+    # a verb before the place is no part of the name
+    assert "绍兴市柯桥区滨海工业区" in _parks("满足绍兴市柯桥区滨海工业区的用热需求。")

@@ -100,3 +100,12 @@ def test_a_bare_zone_in_another_citys_report_is_that_citys_zone() -> None:
     assert zone.name == "潍坊高新技术产业开发区" and zone.resolution == "context:高新区→潍坊高新技术产业开发区"
     r.set_document("潍坊市的企业来聊城高新区投资。")  # named once each: the home city keeps its zones
     assert r.doc_city is None and r.park("高新区").name == "聊城高新技术产业开发区"
+
+
+def test_an_autonomous_county_is_named_in_full_by_its_short_form_and_its_ending() -> None:
+    gaz = default_gazetteer()
+    assert [u.name for u in gaz.full["化隆县"]] == ["化隆回族自治县"]
+    assert [u.name for u in gaz.full["肃南县"]] == ["肃南裕固族自治县"]
+    # where a text writes it so, with nothing else naming its province or prefecture
+    spans = gaz.full_names_in("化隆县坚持以项目支撑为关键，工业项目建设稳步推进。")
+    assert [units[0].name for _s, _e, units in spans] == ["化隆回族自治县"]

@@ -116,7 +116,7 @@ def test_years_in_words_from_the_documents_date() -> None:
 def test_a_batch_of_projects_and_its_money() -> None:
     t = _targets("2022年，全市计划开工重点项目496个，总投资3957.5亿元，今年计划完成投资631.5亿元。", date="2022-04-08")
     assert (t["开工重点项目"]["value"], t["计划开工重点项目总投资"]["value"]) == (496.0, 3957.5)
-    assert t["计划开工重点项目计划完成投资"] == {"year": 2022, "value": 631.5, "unit": "亿元", "comparator": ">=",
+    assert t["计划开工重点项目年度计划投资"] == {"year": 2022, "value": 631.5, "unit": "亿元", "comparator": ">=",
                                           "scope": "聊城市", "measure": "level"}
     # the sum after a breakdown is the whole's
     t = _targets("2022年，全区计划开复工项目140个，其中新开工项目66个，续建项目74个，总投资2180亿元。", date="2022-04-08")
@@ -167,3 +167,74 @@ def test_a_headline_restated_by_the_body_and_a_qualified_count() -> None:
     t = _targets("（原标题：云南：到2025年培育打造10个千亿园区）\n《规划》提出，到2025年，培育打造10个主营业务收入增量超千亿元的重点园区。",
                  date="2016-09-01")
     assert list(t) == ["云南主营业务收入增量超千亿元重点园区"] and t["云南主营业务收入增量超千亿元重点园区"]["value"] == 10.0
+
+
+def test_a_work_reports_year_heading_sets_its_sections_year() -> None:
+    g = _extract("2022年工作回顾\n预计全年完成地区生产总值113.6亿元，增长5%。\n二、2023年工作安排\n"
+                 "今年力争规模以上工业增加值增长6%。", kind="report", date="2023-01-20")
+    assert _figures(g, RelType.REPORTS)["GDP增长率"]["year"] == 2022  # the review's 全年 is 2022, not the date's
+    t = _figures(g, RelType.SETS_TARGET)
+    assert list(t) == ["规模以上工业增加值增长率"] and t["规模以上工业增加值增长率"]["year"] == 2023
+
+
+def test_a_sentence_adding_to_a_target_sentence_states_targets_too() -> None:
+    t = _targets("政府工作报告提出了2024年的预期目标，其中包括地区生产总值增长6%左右。此外，固定资产投资增长5%。",
+                 date="2024-01-24")
+    assert t["固定资产投资增长率"]["year"] == 2024 and t["固定资产投资增长率"]["value"] == 5.0
+
+
+def test_a_plan_dated_by_its_year_is_the_years_planned_investment() -> None:
+    g = _extract("城建项目9个，总投资32.5亿元，2012年计划投资9.25亿元。\n"
+                 "总投资3亿元的广汇产业园项目，今年计划完成投资1.2亿元。", date="2012-07-03")
+    names = {n.name: n.aliases for n in g.nodes if n.label.value == "Indicator"}
+    t = _figures(g, RelType.SETS_TARGET)
+    assert t["城建项目年度计划投资"]["value"] == 9.25 and "城建项目计划投资" in names["城建项目年度计划投资"]
+    assert t["广汇产业园项目年度计划投资"]["year"] == 2012  # one project's plan for the year, as written 计划完成投资
+    assert "广汇产业园项目计划完成投资" in names["广汇产业园项目年度计划投资"]
+
+
+def test_a_figure_inside_a_projects_name_is_its_capacity() -> None:
+    t = _targets("今年，力争建成年产3万吨高氯酸钾、2万吨亚氯酸钠、3千吨氢气回收项目，实施重点项目50个。", date="2013-03-01")
+    assert list(t) == ["重点项目"] and t["重点项目"]["value"] == 50.0  # a count of projects stays
+
+
+def test_the_scope_is_the_zone_a_report_names_as_its_source() -> None:
+    t = _targets("1月11日，记者从贵州大龙经济开发区获悉，2022年，大龙经济开发区将预计完成到位资金60亿元。",
+                 date="2022-01-17", title="")
+    assert t["贵州大龙经济开发区到位资金"]["scope"] == "贵州大龙经济开发区"  # the short form is the place named in full
+    t = _targets("本报讯（记者吴霄云）2月28日，通州湾示范区投资环境推介会在上海举行。\n今年，全年目标新签约项目不少于60个。",
+                 date="2023-03-03", title="")
+    assert t["通州湾示范区新签约项目"]["scope"] == "通州湾示范区"  # the zone opening the report's first sentence
+
+
+def test_a_batch_named_after_a_year_and_we_and_a_project_priced_before_its_name() -> None:
+    t = _targets("2013年我县计划实施的工业项目5项，总投资17.35亿元。\n"
+                 "一是总投资6533.42万元的宏泰卡力岗土鸡深加工项目，今年计划完成投资700万元。", date="2013-03-01")
+    assert t["工业项目"]["value"] == 5.0 and t["计划实施工业项目总投资"]["value"] == 17.35  # no 年我县, no leading 的
+    assert t["宏泰卡力岗土鸡深加工项目年度计划投资"]["value"] == 700.0  # not 万元的…
+
+
+def test_another_city_opening_a_clause_is_the_scope_and_effective_investment_an_indicator() -> None:
+    t = _targets("今年，绍兴市全市确保完成有效投资2860亿元，增长11%以上。", date="2016-01-04")
+    assert t["绍兴市有效投资"]["value"] == 2860.0 and t["绍兴市有效投资"]["scope"] == "绍兴市"
+    assert t["绍兴市有效投资增长率"]["value"] == 11.0
+
+
+def test_a_batchs_planned_total_and_its_output_at_full_production_are_no_targets() -> None:
+    t = _targets("在84个项目中，美丽健康产业项目26个，计划总投资54亿元，预计达产产值90亿元。", date="2020-06-01")
+    assert not t  # signed projects' planned total and their output once producing: no plan of the year
+    assert not _targets("预计全部投产可新增产值572.68亿元。", date="2013-11-22")
+
+
+def test_a_base_year_is_not_the_targets_and_a_headline_restated_in_another_year_is_dropped() -> None:
+    g = _extract("湛江力争制造业占GDP比重力争提高到30%\n\n湛江市出台规划，力争“十四五”期末，规上工业增加值在2020年的基础上翻一番，"
+                 "突破1300亿元，制造业占GDP比重力争提高到30%。", date="2021-09-06", title="")
+    t = {(n, p["year"]) for n, p in _figures(g, RelType.SETS_TARGET).items()}
+    assert t == {("制造业占GDP比重", 2025)}  # the period's year, not the base year 2020; the headline's copy dropped
+
+
+def test_a_sum_qualifying_a_batch_is_no_part_of_its_name_and_a_total_signed_reports() -> None:
+    g = _extract("今年，巴林左旗实施投资500万元以上重点项目121个，总投资203亿元。", date="2020-07-02")
+    assert _figures(g, RelType.REPORTS)["巴林左旗实施重点项目总投资"]["value"] == 203.0  # no 500万元以上
+    g = _extract("2012年，绥化市计划开工建设产业项目700个，全市共签约投资3000万元以上产业项目627个。", date="2012-03-01")
+    assert set(_figures(g, RelType.SETS_TARGET)) == {"绥化市开工建设产业项目"}  # 共签约 is a tally
