@@ -342,3 +342,7 @@ def test_a_list_of_county_products_in_a_sentence_on_clusters_names_county_cluste
         ("茌平区", "茌平铝材"), ("冠县", "冠县板材"), ("高唐县", "高唐莘县食品"), ("莘县", "高唐莘县食品")}
     g = _news("茌平、冠县、高唐等县市区的产业集群发展良好。")
     assert not _by_rule(g, RelType.DEVELOPS, "cluster_place")
+
+
+def test_a_list_numbers_dot_is_no_part_of_the_cluster_it_numbers() -> None:
+    assert _industries("2.聊城精密轴承产业集群。") == ["聊城精密轴承产业集群"]
