@@ -400,6 +400,14 @@ def listed_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], start: int
     return out
 
 
+def _list_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], start: int, end: int) -> list[Found]:
+    """listed_firms of a list of two or more items; a lone item only if it is a firm found there (龙头企业数量达50家等
+    is no firm)."""
+    if is_list(sent.text[start:end]):
+        return listed_firms(b, sent, spans, start, end)
+    return [f for f in spans if f.label == Label.ENTERPRISE and start <= f.start and f.end <= end]
+
+
 def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"形成以A为龙头，B、C等企业相配套，D等企业进行精深加工的玉米产业集群": each firm named between 以 and 的
     is in the cluster right after 的 (rule cluster_of_firms; A also leads it). "以A、B等企业为龙头的X产业;以C、D等企业
@@ -433,7 +441,7 @@ def _serves_patterns() -> dict[str, re.Pattern[str]]:
 def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"总投资11.9亿元的A项目，主要生产…，将助推我市轨道交通产业实现新的突破": the projects named in the
     sentence before the verb (after its last ；) are in the industry right after it (rule project_serves).
-    Only projects named in the sentence: "项目建成后，将助推…" names none."""
+    Only projects named in the sentence: "项目建成后，将助推…" names none; nor does a list of industries after the verb."""
     P, text = _serves_patterns(), sent.text
     projects = [f for f in spans if f.label == Label.PROJECT]
     if not projects:
@@ -444,9 +452,12 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
         if not named:
             continue
         found = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.end()), None)
+        if found is not None and P["list_after"].match(text, found.end):
+            continue  # "促进A、B、C四大传统产业…": a list of industries, none the projects' own
         if found is None:
             obj = P["industry"].match(text, m.end())
-            if obj is None or not _industry_name(obj.group(0)) or is_place_word(obj.group(0)):
+            if obj is None or not _industry_name(obj.group(0)) or is_place_word(obj.group(0)) \
+                    or P["list_after"].match(text, obj.end()):
                 continue
             found = cluster_span(b, obj.group(0), m.end(), sent, "project_serves")
             if found is None:
@@ -540,7 +551,7 @@ def rule_topic_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
         for m in pattern("prose", "topic_firms").finditer(text, topic.start("end"), ge):
             group = "a" if m.group("a") is not None else "b"
             lead = group == "a" or _LEADING_KINDS.search(m.group("kind") or "") is not None
-            members += [(f, lead) for f in listed_firms(b, sent, spans, m.start(group), m.end(group))]
+            members += [(f, lead) for f in _list_firms(b, sent, spans, m.start(group), m.end(group))]
         industry = _industry_at(b, topic, spans, sent, "topic_firms") if members else None
         for f, lead in members if industry is not None else ():
             _edge(b, RelType.IN_CLUSTER, f, industry, sent, "topic_firms", state,
@@ -557,7 +568,7 @@ def _kind_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
             continue
         found = Found(m.start("kind"), m.start("kind") + len(kind), Label.CLUSTER,
                       b.node(r, kind, sent, "topic_firms"), kind)
-        for f in listed_firms(b, sent, spans, m.start("b"), m.end("b")):
+        for f in _list_firms(b, sent, spans, m.start("b"), m.end("b")):
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "topic_firms", state, {"role": "member"})
 
 
@@ -593,14 +604,18 @@ def rule_around_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], st
 
 def rule_project_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"A项目正在推进。这是鄂尔多斯市现代煤化工产业发展的“窗口”" (rule project_industry): a sentence opening 这是 /
-    该项目是 an industry's … speaks of the project its paragraph named last, in an earlier sentence."""
+    该项目是 an industry's … speaks of the project its paragraph named last, in an earlier sentence; "该项目是X县为做大做强
+    电子信息产业而引进的新项目" (an explicit 该项目 and the industry it was brought in for) of the project named last."""
     project = state.last_project
-    if project is None or state.last_project_para != sent.para_start:
+    if project is None or any(f.label == Label.PROJECT for f in spans):
         return
-    m = _P_PROJECT_INDUSTRY().match(sent.text.lstrip())
-    if m is None or any(f.label == Label.PROJECT for f in spans):
+    text = sent.text.lstrip()
+    m = _P_PROJECT_INDUSTRY().match(text) if state.last_project_para == sent.para_start else None
+    if m is None:
+        m = _P_PROJECT_PURPOSE().match(text)
+    if m is None:
         return
-    shift = len(sent.text) - len(sent.text.lstrip())
+    shift = len(sent.text) - len(text)
     found = next((g for g in spans if g.label == Label.CLUSTER and g.start - shift >= m.start("name")
                   and g.end - shift in (m.end("end"), m.end("name"))), None)
     if found is None:
@@ -613,6 +628,11 @@ def rule_project_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], s
             return
         spans.append(found)
     _edge(b, RelType.IN_CLUSTER, project, found, sent, "project_industry", state)
+
+
+@lru_cache(maxsize=1)
+def _P_PROJECT_PURPOSE() -> re.Pattern[str]:
+    return re.compile(rule_data("prose")["project_industry"]["purpose"])
 
 
 @lru_cache(maxsize=1)

@@ -108,6 +108,9 @@ def test_a_project_serving_an_industry_is_in_it() -> None:
     assert _by_rule(g, RelType.IN_CLUSTER, "project_serves") == {("钢帘线生产基地项目", "橡胶制品")}
     g = _news("项目建成后，将助推我市橡胶制品产业实现新的突破。")  # no project named: nothing
     assert not _by_rule(g, RelType.IN_CLUSTER, "project_serves")
+    g = _news("以宏达钢帘线生产基地、华光化工一体化基地等4大临港项目为龙头，重点发展绿色钢铁产业，"
+              "促进橡胶制品、现代纺织、绿色建材三大传统产业提质增效。")  # a list of industries: none
+    assert not _by_rule(g, RelType.IN_CLUSTER, "project_serves")
 
 
 def test_the_fields_of_a_batch_of_projects_are_industries_no_place_develops() -> None:
@@ -189,6 +192,8 @@ def test_firms_listed_in_clauses_about_one_industry_are_in_it() -> None:
     assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {("宏达物流", "现代物流"), ("华光快运", "现代物流")}
     g = _news("加快发展光电显示产业，引进世界500强、上市公司等企业。")  # kinds of firms, no names
     assert not _by_rule(g, RelType.IN_CLUSTER, "topic_firms")
+    g = _news("加快发展光电显示产业，龙头企业数量达到50家等。")  # a lone item that is no firm found there
+    assert not _by_rule(g, RelType.IN_CLUSTER, "topic_firms")
     g = _news("做大做强光电显示产业，支持骨干企业宏达光电、华光显示等扩大产能。")  # two verbs, a cue of its own
     assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {("宏达光电", "光电显示"), ("华光显示", "光电显示")}
     g = _news("传统特色产业方面，推动椰子、渔业等产业转型升级。")  # no firms: no industry made up
@@ -220,6 +225,16 @@ def test_a_time_or_scope_before_the_topic_is_no_part_of_the_industry() -> None:
     """topic_firms: 今年，全市新能源产业集聚了A、B等企业 is about 新能源, not 今年全市新能源."""
     g = _news("今年，全市新能源产业集聚了宏达锂电、华光储能等企业。")
     assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {("宏达锂电", "新能源"), ("华光储能", "新能源")}
+
+
+def test_a_project_brought_in_for_an_industry_is_in_it() -> None:
+    """project_industry: 该项目是X县为做大做强Y产业而引进的…, the project named last, in an earlier paragraph too;
+    without 该项目 nothing."""
+    first = "11月18日，华光新材料年产10万吨光学膜项目在园区开工。\n"
+    g = _news(first + "据了解，该项目是该县为做大做强光电显示产业而引进的新项目。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "project_industry") == {("华光新材料年产10万吨光学膜项目", "光电显示")}
+    g = _news(first + "据了解，该县为做大做强光电显示产业而引进了一批新项目。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "project_industry") == set()
 
 
 # ---- fourth session: constructions of the second graduated batch (devset_other 64-103)
