@@ -50,7 +50,8 @@ def _where(b: GraphBuilder, text: str, end: int, spans: list[Found], state: Pros
 
 def _lists(text: str) -> list[tuple[int, int, int]]:
     """(start, end, after) of each list of firms in a sentence: closed by 等…企业 back to its clause's start, or
-    opened by a kind of firm and closed by 等 ("龙头企业A、B、C等增加…"); `after` is where what follows it starts."""
+    opened by a kind of firm and closed by 等 ("龙头企业A、B、C等增加…"), or closed by 等 and a verb of firms arriving
+    ("A、B、C等纷至沓来"); `after` is where what follows it starts."""
     P = _patterns()
     out: list[tuple[int, int, int]] = []
     for m in P["closing"].finditer(text):
@@ -59,6 +60,10 @@ def _lists(text: str) -> list[tuple[int, int, int]]:
         if opens and opens[-1].start() == start:
             start = opens[-1].end()
         out.append((start, m.start(), m.end()))
+    for m in P["arrival_closing"].finditer(text):
+        start = _clause_start(text, m.start())
+        if not any(s <= m.start() <= e for s, e, _ in out) and not P["arrival_not"].search(text, start, m.start()):
+            out.append((start, m.start(), m.end()))
     for m in P["kind_opening"].finditer(text):
         close = P["kind_closing"].search(text, m.end(), _clause_end(text, m.end()))
         if close is not None and not any(s <= m.end() < e for s, e, _ in out):

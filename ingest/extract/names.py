@@ -192,6 +192,7 @@ _COMPANY_NOT_FOLLOWED = _tuple("company_not_followed_by")
 _COMPANY_NOT_HEADS = _tuple("company_name_not_heads")
 _FULL_LEGAL = re.compile(f"({_alt('full_legal_forms')})")
 _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"
+_FRAME_OPEN, _FRAME_CLOSE = map(str, _W["company_frame"])
 _ITEM_COMPANY_END = re.compile(rf"({_alt('item_company_ends')}|\d)")
 
 
@@ -209,6 +210,10 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         cut = list(_BEFORE_COMPANY.finditer(stem))
         if cut:
             name = strip_lead_words(name[cut[-1].end():])
+            stem = name[:-len(m.group(0))]
+        frame = stem.rfind(_FRAME_OPEN)
+        if frame >= 0 and len(stem) - frame > 2 and text.startswith(_FRAME_CLOSE, m.end()):
+            name = name[frame + 1:]  # "上游以芳源新材料集团为链主": the name starts after 以
             stem = name[:-len(m.group(0))]
         opened = max(stem.rfind(c) for c in _OPEN_BRACKETS)
         if opened >= 0 and not any(c in stem[opened:] for c in _CLOSE_BRACKETS):
@@ -298,6 +303,8 @@ _TITLE_PREDICATE = pattern("names", "title_predicate")
 _TITLE_REST = pattern("names", "title_predicate_rest")
 _DATED_BATCH = pattern("names", "dated_batch")
 _CAPACITY_HEAD = re.compile(rf"^[\d.]+(?:{_alt('capacity_magnitudes')})?(?:{_alt('capacity_units')})")
+_CAPACITY_ITEM_END = re.compile(rf"[\d.]+(?:{_alt('capacity_magnitudes')})?(?:{_alt('capacity_units')})[\u4e00-\u9fffA-Za-z]{{1,10}}$")
+_CAPACITY_MARKS = _chars("capacity_list_marks")
 _PROJECT_NOT_HEADS = re.compile(rf"^(\d|{_alt('project_name_not_heads')})")
 
 
@@ -339,6 +346,10 @@ def _project_start(text: str, end: int, max_len: int = 56) -> int:
                 break  # "“两高”项目": a short quoted word right before the ending is a kind
         elif c in _AFTER_CAPACITY and _CAPACITY_OF.search(text, max(0, start - 24), start - 1):
             nxt = start - 1
+        elif c in _CAPACITY_MARKS and _CAPACITY_HEAD.match(text[start:start + 12]) \
+                and _CAPACITY_ITEM_END.search(text, max(0, start - 24), start - 1) and not text.endswith(_PROJECT_ENDINGS, 0, start - 1):
+            nxt = start - 1  # "年产3万吨高氯酸钾、2万吨亚氯酸钠、3千吨氢气回收项目": capacities joined inside one name
+            # (not two named projects: 年产5万吨A项目、10万吨B项目)
         else:
             break
         more = walk_left(text, nxt, max_len - (end - nxt), _PROJECT_JOINERS)

@@ -137,7 +137,11 @@ def rule_project_facts(b: GraphBuilder, sentences: list[Sentence]) -> None:
             listed = R["batch"].search(text, pos + len(surface), stop.start() if stop else len(text))
             # "总投资375亿元的A、B等121个项目": the figure before a list's first item is the batch's, unless each item has its own
             shared = listed and text.startswith(R["list_comma"], pos + len(surface)) and not R["before_any"].match(text, pos + len(surface) + 1)
+            prev = max([p + len(s) for p, q, s in found if q != pid and p + len(s) <= pos], default=-1)
+            start = max(start, prev)  # the words before a name start after the name before it,
             before = "" if shared else text[start:pos]
+            if start == prev and R["before_any"].match(before):
+                before = ""  # and a figure right after that name is its own ("A项目总投资10亿元、B项目")
             facts = _facts(R, text[pos:batch.start() if batch else nxt], len(surface), before, year, text[:pos])
             if text.startswith(R["list_comma"], pos - 1) and any(p + len(s) == pos - 1 for p, q, s in found if q != pid):
                 # "分别是A项目、B项目，总投资4.74亿元": a sum after a list's last name is the batch's (one before it stays)

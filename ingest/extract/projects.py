@@ -287,8 +287,10 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
         return None  # 高唐县经济开发区重点项目: the county's key projects, not one project
     rule = "text_project"
     if own is None and county is None:
-        if not well_formed_project(name) or _place_alone(b, re.sub(_P["project_stem_ending"], "", name)):
-            return None  # "天府新区项目": a place's projects, no one project
+        if (not well_formed_project(name) or _place_alone(b, re.sub(_P["project_stem_ending"], "", name))) \
+                and b.resolver.project(name).id not in b.nodes:
+            return None  # "天府新区项目": a place's projects, no one project; but a name a list of the text
+            # already gave as a project is one wherever it stands again (共享…基地项目 after 分别是A、共享…基地项目)
         rule = "prose_project"
     cap = _CAPACITY.search(name)
     r = Resolved(Label.PROJECT, name)

@@ -180,6 +180,7 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
                     _owner(b, sent, p, _group_before(spans, text, a.end, (a.label,)), m.group(1), "invested_by", state)
                     break
         _owner_before(b, sent, spans, p, cs, state)
+        _its_owner(b, sent, spans, p, cs, state)
         _bracket_name(b, sent, spans, p)
         m = _P("project_by").match(text[p.end:])  # "B项目，是由A和C合作开发的…"
         if m:
@@ -189,6 +190,17 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
         if state.last_project is not None and not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
             _by(b, sent, spans, state.last_project, m.end(), state)
     _subject_owner(b, sent, spans, state)
+
+
+def _its_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:
+    """"以A为链主，其重点打造的P项目": 其 is the firm named before in the sentence, else last in the paragraph."""
+    if not _P("its_owner").match(sent.text[cs:p.start]):
+        return
+    firm = next((f for f in sorted(spans, key=lambda f: -f.start) if f.label == Label.ENTERPRISE and f.end <= cs), None)
+    if firm is None and state.last_firm is not None and state.last_firm_para == sent.para_start:
+        firm = state.last_firm
+    if firm is not None:
+        _edge(b, RelType.CARRIED_OUT_BY, p, firm, sent, "invested_by", state, {"role": "owner"})
 
 
 def _bracket_name(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found) -> None:

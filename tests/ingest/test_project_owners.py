@@ -156,3 +156,63 @@ def test_a_short_name_with_a_bracketed_place_or_the_whole_core_before_a_capacity
     assert ("华光技改项目", "华光（福建）光伏玻璃") in _by_rule(g, RelType.CARRIED_OUT_BY, "project_short_owner")
     g = _news("笔者来到新疆库尔勒宏泰石化有限责任公司。宏泰石化120万吨/年PTA项目于2020年1月开始试生产。")
     assert ("宏泰石化120万吨/年PTA项目", "新疆库尔勒宏泰石化") in _owners(g)
+
+
+def test_capacities_joined_by_a_list_mark_stay_in_one_name() -> None:
+    g = _news("四是投资3.8亿元的青海宏达化工集团有限公司年产3万吨高氯酸钾、2万吨亚氯酸钠、3千吨氢气回收项目，今年开工。")
+    name = "青海宏达化工集团有限公司年产3万吨高氯酸钾、2万吨亚氯酸钠、3千吨氢气回收项目"
+    assert name in _projects(g) and "3千吨氢气回收项目" not in _projects(g)
+    assert (name, "青海宏达化工集团") in _owners(g)
+
+
+def test_a_list_of_fields_and_a_sector_kind_name_no_projects() -> None:
+    g = _news("冠县举行项目集中开工仪式，投资范围涉及工业、旅游、农业、基础设施等领域的8个项目隆重开工。")
+    assert not {"工业", "旅游", "农业", "基础设施", "范围涉及工业"} & set(_projects(g))
+    g = _news("冶金工业项目，撑起工业经济半边天。另外一个项目为社会事业项目。")
+    assert not _projects(g)
+
+
+def test_a_superlative_describes_the_next_item_and_a_gathering_verb_opens_a_firm_list() -> None:
+    g = _news("世界单体最大、最先进的宏达防水生产基地等重大项目成功落户冠县。")
+    assert set(_projects(g)) == {"宏达防水生产基地"}
+    g = _news("冠县已聚集宏达智能终端、华光连接器、东山电器等龙头企业。")
+    assert {"宏达智能终端", "华光连接器", "东山电器"} <= _firms(g)
+
+
+def test_a_figure_before_a_list_mark_is_the_next_names_and_never_past_another_name() -> None:
+    g = _news("宏达煤化集团有限公司总投资13.6亿元、年产35万吨液化天然气项目一期已投产。")
+    assert _projects(g)["年产35万吨液化天然气项目"].get("total_investment") == "13.6亿元"
+    g = _news("华光新材料项目总投资10亿元、东山纸业项目正在建设。")
+    assert not _projects(g).get("东山纸业项目", {}).get("total_investment")
+
+
+def test_a_name_a_list_gave_as_a_project_is_one_where_it_stands_again() -> None:
+    g = _news("签约的3个项目分别是共享单车综合产业基地项目、华光技改项目、东山食品生产项目。"
+              "计划投资1.59亿元的共享单车综合产业基地项目，建成后主要从事电单车组装。")
+    assert _projects(g)["共享单车综合产业基地项目"].get("total_investment") == "1.59亿元"
+
+
+def test_a_bare_touzi_right_after_a_projects_name_is_its_total() -> None:
+    g = _news("宏达绿色建材基地项目投资140亿元，主要生产建筑骨料。华光物流园项目将带动投资20亿元。")
+    projects = _projects(g)
+    assert projects["宏达绿色建材基地项目"].get("total_investment") == "140亿元"
+    assert not projects["华光物流园项目"].get("total_investment")  # 投资 not right after the name
+
+
+def test_more_trade_words_name_a_brand_at_a_projects_head() -> None:
+    g = _news("此外，宏泰镁业30万吨甲醇项目、华景置业汉宫花园项目加快建设。")
+    owners = _by_rule(g, RelType.CARRIED_OUT_BY, "project_head_owner")
+    assert {("宏泰镁业30万吨甲醇项目", "宏泰镁业"), ("华景置业汉宫花园项目", "华景置业")} <= owners
+
+
+def test_a_firm_framed_by_yi_wei_and_qi_before_its_project() -> None:
+    g = _news("上游以宏达新材料集团为链主，其重点打造的储能电池材料基地项目落户冠县。")
+    assert "宏达新材料集团" in _firms(g) and not any(f.startswith("上游") for f in _firms(g))
+    assert ("储能电池材料基地项目", "宏达新材料集团") in _by_rule(g, RelType.CARRIED_OUT_BY, "invested_by")
+
+
+def test_a_list_closed_by_deng_and_a_verb_of_firms_arriving() -> None:
+    g = _news("像宏达安防一样，华光医疗器械、东山健康、西岭药业等纷至沓来。")
+    assert {"华光医疗器械", "东山健康", "西岭药业"} <= _firms(g)
+    g = _news("华光物流园项目、东山食品项目等纷纷落户冠县。")
+    assert not {"华光物流园项目", "东山食品项目"} & _firms(g)
