@@ -37,11 +37,12 @@ from ingest.extract.context import cluster_of_section
 from ingest.extract.names import is_place_word
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (_NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
-                                  cluster_span, is_list, split_items)
+                                  cluster_span, generic_industry, is_list, split_items)
 from ingest.rules import pattern, rule_data, words
 from ingest.structure import Sentence
 
 RULE = "industry_list"
+_KEPT_KIND_ENDS = tuple(map(str, rule_data("prose")["kind_kept_ends"]))  # 产业, 工业: part of the name
 _SEMICOLONS = tuple(map(str, rule_data("prose")["clause_stops"]))  # what ends the clause group projects share
 _GROUP_END = re.compile("|".join(map(re.escape, _SEMICOLONS)))
 
@@ -146,11 +147,116 @@ def _led_industries(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None
             spans.append(found)
 
 
+def _project_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
+    """"美丽健康产业项目26个", "医药健康产业项目，…": an industry opening a clause names a kind of project, and is
+    named (the projects it heads are left to the IN_CLUSTER rules)."""
+    P = _patterns()
+    if P["kind_cue"].search(sent.text) is None:
+        return
+    for m in P["project_kind"].finditer(sent.text):
+        name = m.group("name")
+        if any(f.start < m.end("name") and f.end > m.start("name") for f in spans) or not _industry_name(name) \
+                or generic_industry(name) or is_place_word(name):
+            continue
+        surface = name + m.group("end") if m.group("end") in _KEPT_KIND_ENDS else name
+        found = cluster_span(b, surface, m.start("name"), sent, RULE)
+        if found is not None:
+            spans.append(found)
+
+
+def _named_roles(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"将智能交通产业作为新增长点", "煤炭工业就成为全市的主导产业": an industry given a role is named; the place
+    the sentence is about develops it (a city's own, "全市的", names no county or zone)."""
+    P = _patterns()
+    if P["role_cue"].search(sent.text) is None:
+        return
+    for m in P["named_role"].finditer(sent.text):
+        start, name = m.start("name"), m.group("name")
+        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == start), None)
+        if found is None:
+            if any(f.start < m.end("name") and f.end > start for f in spans) or not _industry_name(name) \
+                    or generic_industry(name) or is_place_word(name):
+                continue
+            found = cluster_span(b, name, start, sent, RULE)
+            if found is None:
+                continue
+            spans.append(found)
+        subj = _subject(b, spans, start, state, sent.text, sent)
+        if subj is not None and not P["city_scope"].search(m.group(0)):
+            _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
+
+
+def _reported_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"高端装备制造产业实现收入同比增长39.3%；现代物流服务产业集聚了A、B等企业": an industry opening a sentence or a
+    clause after ； with what it achieved is named; in a report on one place naming no other, that place's."""
+    P = _patterns()
+    for m in P["reported_industry"].finditer(sent.text):
+        start, name = m.start("name"), m.group("name")
+        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == start), None)
+        if found is None:
+            if any(f.start < m.end("name") and f.end > start for f in spans) or not _industry_name(name) \
+                    or generic_industry(P["industry_end"].sub("", name)) or is_place_word(name):
+                continue
+            found = cluster_span(b, name, start, sent, RULE)
+            if found is None:
+                continue
+            spans.append(found)
+        doc = state.doc_place_found()
+        if doc is not None and not any(f.label in _PLACE for f in spans):
+            _edge(b, RelType.DEVELOPS, doc, found, sent, "develops_doc_place", state)
+
+
+def _county_product_items(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"以沙河玻璃、临西轴承、清河南宫羊绒…为突破，引领全市产业集群…": in a sentence on clusters, a list whose items
+    are each one or more counties and a product (a county's cluster, 县域特色产业集群) names those clusters, and each
+    county develops its own (rule cluster_place)."""
+    P = _patterns()
+    text = sent.text
+    if P["county_cluster_cue"].search(text) is None:
+        return
+    for m in P["plain_list"].finditer(text):
+        pos, items, odd = m.start(), [], 0
+        for raw in split_items(m.group(0)):
+            lead = P["item_lead"].match(raw)
+            a, item = (pos + lead.end(), raw[lead.end():]) if lead else (pos, raw)
+            pos += len(raw) + 1
+            places, rest = [], item
+            while (hit := b.resolver.county_prefix(rest)) is not None and len(rest) > len(hit[0]):
+                places.append(hit)
+                rest = rest[len(hit[0]):]
+            product = P["product"].match(rest)
+            if any(f.start < a + len(item) and f.end > a and f.label not in _PLACE + (Label.CLUSTER,) for f in spans):
+                odd = len(text)
+                break  # a list of firms is not
+            if not places or product is None or generic_industry(product.group(0)):
+                odd += 1  # one item the gazetteer cannot split (清河南宫羊绒: 清河南…) leaves the others
+                continue
+            items.append((a, item[:len(item) - len(rest) + product.end()], places))
+        if len(items) < 2 or odd > 1:
+            continue
+        for a, name, places in items:
+            found = next((f for f in spans if f.label == Label.CLUSTER and f.start == a), None) \
+                or cluster_span(b, name, a, sent, "cluster_place")
+            if found is None:
+                continue
+            spans.append(found)
+            at = a
+            for surface, county in places:
+                cid = b.node(county, surface, sent, "cluster_place")
+                _edge(b, RelType.DEVELOPS, Found(at, at + len(surface), Label.COUNTY, cid, surface), found, sent,
+                      "cluster_place", state)
+                at += len(surface)
+
+
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
     _note_topic(sent, spans, state)
+    _county_product_items(b, sent, spans, state)
     _led_industries(b, sent, spans)
+    _project_kinds(b, sent, spans)
+    _named_roles(b, sent, spans, state)
+    _reported_industries(b, sent, spans, state)
     for m in P["closing"].finditer(text):
         start = _clause_start(text, m.start())
         opens = list(P["opening"].finditer(text, start, m.start()))
@@ -165,10 +271,12 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         paired = count == 2 and len(P["inner_joiner"].split(body)) == 2  # "低空经济与数字经济两大前沿赛道"
         if not is_list(body) and not described and not paired and not (count and count >= 2 and P["last_joiner"].search(body)):
             continue
-        clusters = P["cluster_closing"].search(m.group(0)) is not None and count is not None
+        # a counted list of clusters or a quoted list names them whatever the verb ("A、B等4个集群获评…")
+        clusters = P["cluster_closing"].search(m.group(0)) is not None and count is not None \
+            or P["quoted_body"].match(body) is not None
         cued = P["develops_cue"].search(text, 0, m.end()) is not None
         if not cued and not clusters:
-            continue  # a counted list of clusters names them whatever the verb ("A、B等4个集群获评…")
+            continue
         subj = _subject(b, spans, start, state, text, sent) if cued else None
         # "涵盖了A、B等多个前沿产业领域", "打造覆盖A、B等领域的完整产业链"
         fields = P["fields_after"].match(text, m.end()) is not None or P["fields_after"].search(m.group(0)) is not None
@@ -181,12 +289,13 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             if not P["item"].match(item) or item in _NOT_INDUSTRY or b.resolver.county(item) is not None \
                     or P["item_counted"].search(item) \
                     or is_place_word(item) \
-                    or any(f.start <= a < f.end and f.label not in (Label.CLUSTER,)
+                    or any(f.start <= a < f.end and f.label not in (Label.CLUSTER,) and f.end <= m.start()
                            and not (clusters and f.label == Label.COUNTY and f.start == a and f.end < a + len(item))
                            for f in spans):
                 continue  # a firm or a place named in the list ("涉及一汽解放、玲珑轮胎等多家行业内龙头企业"), not
-                # the county a listed cluster is named for (宁晋农机)
-            found = next((f for f in spans if f.start == a and f.surface.startswith(item)), None) \
+                # the county a listed cluster is named for (宁晋农机), nor a "name" that runs into the list's close
+                # (五金机械等产业园区)
+            found = next((f for f in spans if f.start == a and f.surface.startswith(item) and f.label == Label.CLUSTER), None) \
                 or cluster_span(b, item, a, sent, RULE)
             if found is None:
                 continue

@@ -502,7 +502,8 @@ _JOINED_HEAD = re.compile(rf"([\u4e00-\u9fff]+?)[{''.join(_W['industry_inner_joi
 _NOT_IN_CORE = re.compile(f"[{''.join(_W['industry_not_inside'])}]|({_alt('industry_not_ends')})$")
 INDUSTRY_CONTINUATIONS = _CONTINUATIONS = tuple(sorted(map(str, _W["industry_continuations"]), key=len, reverse=True))
 _NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
-_CLAUSE_RE = re.compile("[，。；：！？（）()“”《》\"'|,;:]")
+# a clause ends at its punctuation, and a list number's dot ("1.石家庄生物医药产业集群") ends the mark before a name
+_CLAUSE_RE = re.compile("[，。；：！？（）()“”《》\"'|,;:]|" + pattern("names", "list_number_dot").pattern)
 
 
 def _list_items(seg: str, offset: int) -> list[tuple[int, int]]:

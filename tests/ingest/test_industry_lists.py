@@ -315,3 +315,49 @@ def test_a_designations_scope_is_no_industry() -> None:
 def test_a_place_named_in_a_later_clause_leaves_the_first_to_the_reports_place() -> None:
     g = _zone_report("大力培育精密轴承产业，完善配套体系，带动冠县发展纺织产业。")
     assert ("临清经济开发区", "精密轴承") in _by_rule(g, RelType.DEVELOPS, "develops_doc_place")
+
+
+def test_an_industry_naming_a_kind_of_project_is_named() -> None:
+    g = _news("在50个项目中，精密轴承产业项目12个，冷链物流行业相关产业项目5个，其中工业项目9个。")
+    clusters = {n.name for n in g.nodes if n.label.value == "Cluster"}
+    assert {"精密轴承", "冷链物流"} <= clusters and not [c for c in clusters if "其中" in c]
+
+
+def test_a_quoted_list_closed_by_an_industry_word_names_its_items() -> None:
+    g = _news("产业园围绕“精密轴承、数控机床、工业母机”三大关键产业核心，完善配套。")
+    assert {"精密轴承", "数控机床", "工业母机"} <= {n.name for n in g.nodes if n.label.value == "Cluster"}
+
+
+def test_an_industry_given_a_role_is_named_and_its_places() -> None:
+    g = _news("临清经济开发区将精密轴承产业作为新增长点，引进配套企业。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_list") == {("临清经济开发区", "精密轴承")}
+    g = _news("建市以来，纺织工业就成为全市的主导产业。")
+    assert "纺织工业" in {n.name for n in g.nodes if n.label.value == "Cluster"}
+    assert not _by_rule(g, RelType.DEVELOPS, "industry_list")
+
+
+def test_an_industry_opening_a_clause_with_what_it_achieved_is_the_reports_places() -> None:
+    g = _zone_report("去年，全区经济稳步增长。精密轴承产业实现收入同比增长20%；冷链物流产业集聚了甲乙、丙丁等企业。")
+    assert _by_rule(g, RelType.DEVELOPS, "develops_doc_place") == {
+        ("临清经济开发区", "精密轴承"), ("临清经济开发区", "冷链物流")}
+
+
+def test_sectors_fused_are_a_policy_not_industries() -> None:
+    assert _industries("推动先进制造业和现代服务业融合发展，走工业化与信息化融合道路。") == []
+
+
+def test_a_vague_count_closes_a_list() -> None:
+    g = _news("临清经济开发区聚焦精密轴承、数控机床、工业母机等多个重点特色产业。")
+    assert {d for _s, d in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"精密轴承", "数控机床", "工业母机"}
+
+
+def test_a_list_of_county_products_in_a_sentence_on_clusters_names_county_clusters() -> None:
+    g = _news("今年将以茌平铝材、冠县板材、高唐莘县食品为突破，引领全市产业集群提档升级。")
+    assert _by_rule(g, RelType.DEVELOPS, "cluster_place") == {
+        ("茌平区", "茌平铝材"), ("冠县", "冠县板材"), ("高唐县", "高唐莘县食品"), ("莘县", "高唐莘县食品")}
+    g = _news("茌平、冠县、高唐等县市区的产业集群发展良好。")
+    assert not _by_rule(g, RelType.DEVELOPS, "cluster_place")
+
+
+def test_a_list_numbers_dot_is_no_part_of_the_cluster_it_numbers() -> None:
+    assert _industries("2.聊城精密轴承产业集群。") == ["聊城精密轴承产业集群"]
