@@ -107,8 +107,10 @@ def rule_topic_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
 def listed_firm(text: str, f: Found) -> bool:
     """A firm that is an item of a list of firms closed by 等…企业 after a verb of holding in its clause ("已聚集长虹
     智能终端、华丰连接器、海立电器等龙头企业", "集聚了A、B等为代表的…企业"), or opened by such a verb and a kind of firm
-    ("现有龙头企业东材科技、旭虹光电等增加研发投入"), or counted with the list in brackets (龙头企业4家（A、B、C、D）): in a report on one place, one of that place's firms (not "吸引到A、B等
+    ("现有龙头企业东材科技、旭虹光电等增加研发投入"), or arriving (A、B等纷至沓来, A、B等企业纷纷落户), or counted with the list in brackets (龙头企业4家（A、B、C、D）): in a report on one place, one of that place's firms (not "吸引到A、B等
     111家知名企业参加", "与A等企业对接合作": guests and partners)."""
+    if pattern("prose", "firm_arrival").match(text, f.end) is not None:
+        return True  # 士多医疗器械、奥慧妍健康等纷至沓来
     start = max((m.end() for m in pattern("prose", "clause_end").finditer(text, 0, f.start)), default=0)
     if pattern("prose", "firm_list_head").search(text, start, f.start) is not None \
             or pattern("prose", "firm_count_bracket").search(text, start, f.start) is not None:

@@ -118,3 +118,9 @@ def test_a_firm_settling_in_a_countys_unnamed_area_is_in_the_county() -> None:
 def test_an_industrial_park_in_a_report_on_one_county_is_the_countys() -> None:
     g = _news("共开工建设各类项目182项\n今年以来，凉州区不断加快工业园区基础设施建设。\n其中，武威工业园区累计完成投资12.46亿元。")
     assert ("武威工业园区", "凉州区") in _edges(g, RelType.LOCATED_IN)
+
+
+def test_firms_arriving_in_numbers_are_in_the_reports_place() -> None:
+    g = _news("奉贤区举行重点产业项目集中开工仪式\n像联博安防一样，士多医疗器械有限公司、凯惠药业有限公司等纷至沓来。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert any(s.startswith("士多医疗器械") and t == "奉贤区" for s, t in located)
