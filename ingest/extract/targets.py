@@ -62,7 +62,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading",
              "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "after_cue",
              "breakdown_intro", "shared_head", "past_effort", "change_base", "year_estimate", "date_month",
-             "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms")
+             "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end")
 
 
 def _alt(words: Any) -> str:
@@ -225,7 +225,10 @@ class _Places:
 def _name_right(R: _Rules, text: str) -> str:
     """The indicator that follows a value: up to the next item or clause end."""
     m = R.p["right_name"].match(text)
-    return m.group(1) if m else ""
+    if m is None:
+        return ""
+    batch = R.p["right_batch_end"].match(m.group(1))
+    return batch.group(1) if batch else m.group(1)
 
 
 def _clean(R: _Rules, name: str) -> str:

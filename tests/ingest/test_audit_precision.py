@@ -39,3 +39,9 @@ def test_a_present_count_a_list_size_a_per_item_norm_and_listed_firms_are_no_tar
     t = _figures(g, RelType.SETS_TARGET)
     assert not any("等企业" in k for k in t)
     assert any("高新技术企业" in k and v["value"] == 50.0 for k, v in t.items())
+
+
+def test_a_batch_named_after_its_figure_ends_with_its_ending() -> None:
+    """"促使…等100个工业新增长点项目尽快竣工投产": the batch's name ends at 项目; the verb after is the clause's."""
+    g = _extract("今年，全区将促使宏达电器等100个工业新增长点项目尽快竣工投产。")
+    assert [k for k in _figures(g, RelType.SETS_TARGET) if "项目" in k] == ["工业新增长点项目"]
