@@ -78,6 +78,8 @@ def strip_lead_words(name: str) -> str:
 _PARK_RE = re.compile("|".join(map(re.escape, sorted(PARK_SUFFIXES, key=len, reverse=True))))
 # a verb inside a found name means the name starts after it (阳谷县创建|省级…开发区)
 _INNER_VERB = re.compile(f"({_alt('inner_verbs')})")
+# an aspect particle closes a clause: a name starts after it (集中展示了|园区)
+_CLAUSE_PARTICLE = re.compile(f"({_alt('clause_particles')})")
 # generic descriptions, not names (特色产业园区, 两大化工园区, 省级开发区)
 _GENERIC_PARK = re.compile(f"^({_alt('generic_park_heads')})")
 _PARK_NOT_INSIDE = re.compile("|".join(_W["park_not_inside"]))
@@ -104,7 +106,7 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         head = name[:-len(m.group(0))]
         # another park inside: the name starts after it, unless it is a zone or an area the park lies in
         # (交城经济开发区|低碳生态园, 海口药谷|工业园 are one name; park_zone_name reads a zone from it)
-        inner = list(_INNER_VERB.finditer(head)) + [x for x in _PARK_RE.finditer(head)
+        inner = list(_INNER_VERB.finditer(head)) + list(_CLAUSE_PARTICLE.finditer(head)) + [x for x in _PARK_RE.finditer(head)
                                                     if x.start() > 0 and x.group(0) not in _ZONE_CANONICAL
                                                     and x.group(0) not in AREA_PARK_SUFFIXES]
         if inner:  # a verb or another park inside: the name starts after it
@@ -381,6 +383,7 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         inner = [] if listed else [v for v in _PROJECT_INNER_VERB.finditer(stem)
                                    if (v.end() < len(stem) or v.group(0) not in _CLOSING_VERBS)
                                    and not stem.startswith(ENTERPRISE_STRONG, v.end())]  # …科技发展|有限公司
+        inner += list(_CLAUSE_PARTICLE.finditer(stem))  # 负责人介绍了|产业园项目: even in a list
         if inner:  # 加快建设|X项目; but an item of a list of projects is a whole name (鲁商高端建设装备制造项目)
             name = strip_lead_words(name[inner[-1].end():])
         lead = _PROJECT_LEAD.match(name)  # 而|一期扩建项目: a word joining the clause before is no part of the name

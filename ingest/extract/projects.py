@@ -223,12 +223,14 @@ _TRADE_WORDS = tuple(sorted(map(str, _P["brand_trade_words"]), key=len, reverse=
 
 def _brand_head(b: GraphBuilder, firm: str, name: str) -> bool:
     """A firm named at a project's head by a brand of 2-3 characters and a trade word (华建|铝业, 国盈|光电, 商汤|科技),
-    with the project's own words after it: no place, no word every name may open with."""
+    with the project's own words after it: no place (a county, prefecture or province: 衢州|电子商务…项目 is the
+    city's field), no word every name may open with."""
     trade = next((w for w in _TRADE_WORDS if firm.endswith(w)), None)
     if trade is None or len(name) - len(firm) < 4:
         return False
     brand = b.resolver.lex.strip_region(firm[:-len(trade)])
     return 2 <= len(brand) <= 3 and not re.search(_P["brand_not_inside"], brand) and b.resolver.county(brand) is None and not b.resolver.counties_in(brand) \
+        and b.resolver.gaz.upper_unit(brand) is None \
         and brand not in rule_data("prose")["short_owner_not_heads"] and not re.match(rf"^(?:{_words('project_not_heads')})", brand)
 
 
