@@ -323,6 +323,7 @@ _BUILT_BEFORE = tuple(rule_data("names")["built_park_before"])
 _BUILT_AFTER = tuple(rule_data("names")["built_park_after"])
 _BUILT_INVESTED = re.compile(rule_data("names")["built_park_invested"])
 _BUILT_LISTED = re.compile(rule_data("names")["built_park_listed"])
+_BUILT_BATCH = re.compile(rule_data("names")["built_park_batch_after"])
 _PROJECT_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation('names', 'project_suffixes')})(?=[，、。；,;]|$)")
 
 
@@ -331,7 +332,8 @@ def park_project(b: GraphBuilder, sent: Sentence, start: int, end: int) -> str |
     total investment ("首衡东盟食品产业园总投资约85亿元") or listed among projects ("A、B产业园等一批…项目").
     Returns the Project node's id, else None."""
     text = sent.text
-    if sent.block != "para" or not (text.endswith(_BUILT_BEFORE, 0, start) or text.startswith(_BUILT_AFTER, end)
+    if sent.block != "para" or _BUILT_BATCH.match(text, end) \
+            or not (text.endswith(_BUILT_BEFORE, 0, start) or text.startswith(_BUILT_AFTER, end)
                                     or _BUILT_INVESTED.search(text, 0, start) or _BUILT_LISTED.match(text, end)):
         return None
     more = _PROJECT_GOES_ON.match(text, end)  # "…化工产业园孵化基地、": the project's name goes on to its ending

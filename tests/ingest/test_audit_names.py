@@ -60,3 +60,15 @@ def test_a_joining_word_before_its_own_figure_separates_two_listed_projects() ->
 def test_and_after_a_bases_ending_joins_two_project_names() -> None:
     g = _news("随着开工令下，长河环卫装备生产基地和远达智能终端及零部件项目奠基。")
     assert not {p for p in _named(g, Label.PROJECT) if "基地和" in p}
+
+
+def test_a_line_ending_inside_a_longer_place_word_names_no_line() -> None:
+    g = _news("通车后，新路将连接高铁商务区和新城区；疏港铁路专用线将陆续建成。")
+    assert not _named(g, Label.PROJECT) & {"连接高铁", "疏港铁路", "高铁"}
+
+
+def test_a_parks_figure_of_a_counted_batch_makes_it_no_project() -> None:
+    g = _news("8月26日，长河工业园区总投资约30亿元的11个重大项目集中开工。")
+    assert "长河工业园区" not in _named(g, Label.PROJECT)
+    built = _news("长河食品产业园总投资约85亿元，占地1200亩。")
+    assert "长河食品产业园" in _named(built, Label.PROJECT)
