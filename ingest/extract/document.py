@@ -60,7 +60,8 @@ from ingest.extract.prose import (Found, ProseState, brought_in, defined_short_n
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
                                   rule_head_park, rule_owner, rule_park_dateline, rule_parks_built_in, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
-from ingest.extract.report_place import listed_firm, opening_subject, rule_subject_parks, rule_topic_place
+from ingest.extract.report_place import (listed_firm, opening_subject, rule_built_in_site, rule_county_zone,
+                                        rule_place_of, rule_subject_parks, rule_topic_place)
 from ingest.extract.targets import fill_scopes, rule_prose_targets
 from ingest.structure import Sentence, Structure, analyse
 
@@ -326,6 +327,8 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             rule_located(b, sent, found, state)
             rule_parks_built_in(b, sent, found, state)
             rule_subject_parks(b, sent, found, state)
+            rule_built_in_site(b, sent, found, state)
+            rule_place_of(b, sent, found, state)
             rule_develops(b, sent, found, state)
             rule_industry_list(b, sent, found, state)
             rule_place_industries(b, sent, found, state)
@@ -360,6 +363,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
     rule_head_park(b, projects)
     rule_dateline(b, projects + brought, state)
     rule_park_dateline(b, parks, state)
+    rule_county_zone(b, parks, state)
 
 
 def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,

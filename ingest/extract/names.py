@@ -361,6 +361,17 @@ def _project_start(text: str, end: int, max_len: int = 56) -> int:
     return start
 
 
+def after_place_of(name: str) -> str:
+    """A project's name after "<park or zone>的" or "<county>的" at its head (绥安开发区的|共享…项目)."""
+    j = name.find(_OF_WORD)
+    if j < 2:
+        return name
+    head = name[:j]
+    if _PARK_RE.search(head) and _PARK_RE.search(head).end() == len(head) or head in default_gazetteer().full:
+        return name[j + 1:]
+    return name
+
+
 def find_projects(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of named projects in prose ("…有限公司年产30万吨己内酰胺项目").
 
@@ -386,6 +397,7 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         inner += list(_CLAUSE_PARTICLE.finditer(stem))  # 负责人介绍了|产业园项目: even in a list
         if inner:  # 加快建设|X项目; but an item of a list of projects is a whole name (鲁商高端建设装备制造项目)
             name = strip_lead_words(name[inner[-1].end():])
+        name = after_place_of(name)  # 绥安开发区的|共享智能…项目: the place the project is of is no part of its name
         lead = _PROJECT_LEAD.match(name)  # 而|一期扩建项目: a word joining the clause before is no part of the name
         if lead and len(name) - lead.end() >= 4:
             name = strip_lead_words(name[lead.end():])

@@ -348,6 +348,8 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                 subjects = _group_before(spans, text, m.start(1), things)
             elif where is not None and _P("of").match(text, where.end):
                 subjects = _group_after(spans, text, where.end + 1, things)   # 位于X的Y
+                if not subjects:  # "A落户来安县的<a zone not found>": A is in X all the same
+                    subjects = _group_before(spans, text, m.start(1), things)
             else:  # Y位于X; "A、B、C等落户荣昌": a list's close before the verb
                 close = _P("list_close_before").search(text, max(0, m.start(1) - 12), m.start(1))
                 subjects = _group_before(spans, text, close.start() if close else m.start(1), things)
@@ -755,8 +757,8 @@ def _place(b: GraphBuilder, surface: str) -> Resolved | None:
     r = b.resolver.county(surface)
     if r is not None:
         return r
-    if _P("zone_shaped").search(surface) and plain_park_name(surface):
-        return b.resolver.park(surface, None)  # a park's name, not a headline ending in one
+    if _P("zone_shaped").search(surface) and plain_park_name(surface) and _P("cjk_run").fullmatch(surface):
+        return b.resolver.park(surface, None)  # a park's name, not a headline or a site's breadcrumbs ending in one
     return None
 
 

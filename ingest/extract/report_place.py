@@ -17,7 +17,7 @@ from __future__ import annotations
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import AREA_PARK_SUFFIXES
-from ingest.extract.prose import Found, ProseState, _edge
+from ingest.extract.prose import Found, ProseState, _edge, _group_after
 from ingest.rules import pattern
 from ingest.structure import Sentence
 
@@ -98,16 +98,73 @@ def rule_topic_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
         return
     located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
     for f in spans:
-        if f.label in (Label.ENTERPRISE, Label.PARK) and f.nid != topic.nid and f.nid not in located:
+        if f.label in (Label.ENTERPRISE, Label.PARK) and f.nid not in located \
+                and b.nodes[f.nid].name != b.nodes[topic.nid].name:  # the topic named again (as a park or a zone)
             _edge(b, RelType.LOCATED_IN, f, topic, sent, "topic_place", state)
             located.add(f.nid)
 
 
 def listed_firm(text: str, f: Found) -> bool:
     """A firm that is an item of a list of firms closed by 等…企业 after a verb of holding in its clause ("已聚集长虹
-    智能终端、华丰连接器、海立电器等龙头企业"): in a report on one place, one of that place's firms (not "吸引到A、B等
+    智能终端、华丰连接器、海立电器等龙头企业", "集聚了A、B等为代表的…企业"), or opened by such a verb and a kind of firm
+    ("现有龙头企业东材科技、旭虹光电等增加研发投入"), or arriving (A、B等纷至沓来, A、B等企业纷纷落户), or counted with the list in brackets (龙头企业4家（A、B、C、D）): in a report on one place, one of that place's firms (not "吸引到A、B等
     111家知名企业参加", "与A等企业对接合作": guests and partners)."""
+    if pattern("prose", "firm_arrival").match(text, f.end) is not None:
+        return True  # 士多医疗器械、奥慧妍健康等纷至沓来
+    start = max((m.end() for m in pattern("prose", "clause_end").finditer(text, 0, f.start)), default=0)
+    if pattern("prose", "firm_list_head").search(text, start, f.start) is not None \
+            or pattern("prose", "firm_count_bracket").search(text, start, f.start) is not None:
+        return True  # 现有龙头企业|A、B、C等; 龙头企业4家（A、B、C、D）
     if pattern("prose", "firm_list_rest").match(text, f.end) is None:
         return False
-    start = max((m.end() for m in pattern("prose", "clause_end").finditer(text, 0, f.start)), default=0)
     return pattern("prose", "firm_holding").search(text, start, f.start) is not None
+
+
+def rule_built_in_site(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"在X(投资)建设B项目" anywhere in a clause, with or without a firm before it ("中泰集团在巴州库尔勒石油石化产业园
+    投资建设120万吨/年聚酯化纤项目"): the projects the verb is followed by, up to the clause's end, are in X
+    (rule built_at)."""
+    text = sent.text
+    if not any(f.label == Label.PROJECT for f in spans):
+        return
+    for m in pattern("prose", "site_at").finditer(text):
+        where = next((f for f in spans if f.start == m.end() and f.label in (Label.COUNTY, Label.PARK)), None)
+        if where is None:
+            continue
+        verb = pattern("prose", "site_build").match(text, where.end)
+        if verb is None:
+            continue
+        stop = next((c.start() for c in pattern("prose", "clause_end").finditer(text, verb.end())), len(text))
+        for p in spans:
+            if p.label == Label.PROJECT and verb.end() <= p.start and p.end <= stop:
+                _edge(b, RelType.LOCATED_IN, p, where, sent, "built_at", state)
+
+
+def rule_place_of(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"<zone or county>的A项目、B项目、C项目" ("分别是绥安开发区的共享智能助力单车综合产业基地项目、台玻技改项目、…"):
+    the place's projects, each item of the list the possessive opens (rule place_of)."""
+    text = sent.text
+    if not any(f.label == Label.PROJECT for f in spans):
+        return
+    of = pattern("prose", "of")
+    for f in spans:
+        if f.label not in (Label.COUNTY, Label.PARK) or not of.match(text, f.end):
+            continue
+        for p in _group_after(spans, text, f.end + 1, (Label.PROJECT,)):
+            _edge(b, RelType.LOCATED_IN, p, f, sent, "place_of", state)
+
+
+def rule_county_zone(b: GraphBuilder, parks: list[tuple[Found, Sentence]], state: ProseState) -> None:
+    """A development zone or an industrial park (a park named …开发区/高新区/经开区/工业园区) that nothing nearer places,
+    in a report on one county: the county's own zone ("漳浦县…签约…绥安开发区的A项目": 绥安开发区 is 漳浦县's; rule county_zone)."""
+    if state.doc_place is None:
+        return
+    nid, surface = state.doc_place
+    node = b.nodes.get(nid)
+    if node is None or node.label != Label.COUNTY or node.props.get("kind") not in ("county", "city", "district"):
+        return
+    located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
+    for p, sent in parks:
+        if p.nid not in located and p.nid != nid and pattern("prose", "county_park_end").search(p.surface):
+            b.edge(RelType.LOCATED_IN, p.nid, nid, sent, "county_zone", surface, "")
+            located.add(p.nid)

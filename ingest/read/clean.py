@@ -93,6 +93,9 @@ _MD_EMPH = re.compile(r"\*\*([^*\n]+)\*\*")
 _JOIN = re.compile(rf"(?=[ \t\n])(?<=[^\s{re.escape(_FINAL)}])[ \t]*\n(?:[ \t\u3000]*\n)+(?=[^\s#])")
 
 
+_TOPIC_OPENING = re.compile(r"[^\s，。；：:,;、]{2,20}[：:]")
+
+
 def _join_page_breaks(ct: CleanText) -> CleanText:
     """Remove blank lines that split one sentence (a page break in the source).
 
@@ -112,6 +115,9 @@ def _join_page_breaks(ct: CleanText) -> CleanText:
             return m.group(0)
         # a short line without sentence punctuation after the break is a title
         if len(after) < 40 and not re.search(r"[。；！？]", after):
+            return m.group(0)
+        # a paragraph opening with its topic and a colon ("张掖经济技术开发区：2006年…") starts anew
+        if _TOPIC_OPENING.match(after):
             return m.group(0)
         # a line with no sentence punctuation before the break is a title
         if len(before) < 30 or not re.search(r"[，。；、]", before):

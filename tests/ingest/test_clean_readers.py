@@ -120,3 +120,9 @@ def test_pdf_errors(tmp_path: Path) -> None:
     broken.write_bytes(b"%PDF-1.4 not really")
     with pytest.raises(DocumentReadError):
         read_document(broken)
+
+
+def test_a_paragraph_opening_with_its_topic_and_a_colon_is_not_joined() -> None:
+    raw = ("其中，省工信厅认定的化工产业园区4个，分别是甲工业园、乙工业园及丙生态工业园区化工产业园\n\n"
+           "张掖经济技术开发区：2006年省政府批准为省级开发区，形成以正大集团等企业为龙头的农副产品加工产业。")
+    assert "化工产业园\n\n张掖经济技术开发区：" in clean_text(raw).text

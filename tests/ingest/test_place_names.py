@@ -190,3 +190,18 @@ def test_weak_park_endings_name_a_park_only_after_a_place() -> None:
     assert _parks("落实主体功能区战略，建设跨境电商集聚区和科技示范园。") == set()
     # a verb before the place is no part of the name
     assert "绍兴市柯桥区滨海工业区" in _parks("满足绍兴市柯桥区滨海工业区的用热需求。")
+
+
+def test_a_sites_breadcrumbs_and_an_adjective_name_no_park() -> None:
+    assert _parks("大力建设武汉都市圈重要功能区。") == set()
+    g = _news("岳阳网 >财经 >产业园区\n世界单体最大的防水生产基地项目开工。")
+    assert not [n for n in g.nodes if n.label == Label.PARK]
+
+
+def test_an_adjective_of_fame_before_a_parks_ending_makes_no_name() -> None:
+    assert _parks("全力打造世界著名汽车城核心区。") == set()
+
+
+def test_an_existing_parks_name_starts_after_xianyou_and_a_science_city_is_a_park() -> None:
+    assert "湖南岳阳绿色化工产业园" in _parks("现有湖南岳阳绿色化工产业园、临湘工业园等两个专业化工园区。")
+    assert "湘江科学城" in _parks("推动湘江科学城重点项目建设。")

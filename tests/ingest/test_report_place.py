@@ -67,3 +67,60 @@ def test_a_list_closed_by_deng_settles_where_its_verb_says() -> None:
     g = _news("此外，广东温氏食品集团、辽宁禾丰牧业公司、四川天兆畜牧科技公司等落户荣昌区建设畜禽养殖项目。")
     located = _edges(g, RelType.LOCATED_IN)
     assert {("广东温氏食品集团", "荣昌区"), ("辽宁禾丰牧业", "荣昌区"), ("四川天兆畜牧科技", "荣昌区")} <= located
+
+
+def test_a_project_built_at_a_site_is_there() -> None:
+    g = _news("中泰集团在巴州库尔勒石油石化产业园投资建设120万吨/年聚酯化纤项目，为下游提供原料。")
+    assert ("120万吨/年聚酯化纤项目", "巴州库尔勒石油石化产业园") in _edges(g, RelType.LOCATED_IN)
+    assert "built_at" in _rules(g, RelType.LOCATED_IN)
+
+
+def test_the_projects_of_a_zone_named_with_de_are_in_it() -> None:
+    g = _news("工业项目占到4个，分别是绥安开发区的智能助力单车综合产业基地项目、台玻技改项目、鲁斑智能农业机械生产项目。")
+    located = _edges(g, RelType.LOCATED_IN)
+    # the zone is no part of the first project's name, and every item of the list is the zone's
+    assert {("智能助力单车综合产业基地项目", "绥安开发区"), ("台玻技改项目", "绥安开发区"),
+            ("鲁斑智能农业机械生产项目", "绥安开发区")} <= located
+    assert "place_of" in _rules(g, RelType.LOCATED_IN)
+
+
+def test_firms_a_zone_gathers_as_representatives_or_keeps_as_leaders_are_there() -> None:
+    rep = _news("芜湖经开区打造汽车产业集群\n在核心部件上，集聚了大陆车身、马瑞利、伯特利等为代表的驾舱、感知、动力企业。")
+    assert {("大陆车身", "芜湖经济技术开发区"), ("伯特利", "芜湖经济技术开发区")} <= _edges(rep, RelType.LOCATED_IN)
+    lead = _news("绵阳经济技术开发区\n鼓励和支持现有龙头企业东材科技、旭虹光电、利尔化学等增加研发创新投入。")
+    assert ("旭虹光电", "绵阳经济技术开发区") in _edges(lead, RelType.LOCATED_IN)
+
+
+def test_a_zone_in_a_report_on_one_county_is_the_countys() -> None:
+    g = _news("本网讯（朱志坚）漳浦县招商引资开门红：3月23日，全县第一季度项目集中签约仪式举行。\n"
+              "工业项目分别是绥安开发区的台玻技改项目、鲁斑智能农业机械生产项目。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert ("绥安开发区", "漳浦县") in located and ("台玻技改项目", "绥安开发区") in located
+    assert "county_zone" in _rules(g, RelType.LOCATED_IN)
+
+
+def test_firms_a_zone_helps_as_leaders_are_there() -> None:
+    g = _news("绵阳经济技术开发区\n帮助龙头企业波鸿好圣、华晨瑞安、中久科技等向产业高端发展。")
+    assert ("华晨瑞安", "绵阳经济技术开发区") in _edges(g, RelType.LOCATED_IN)
+
+
+def test_firms_counted_with_their_list_in_brackets_are_the_reports_places() -> None:
+    g = _news("贵州湄潭经济开发区\n目前，开发区入驻企业达到86家；其中，国家级龙头企业4家（茅贡米业公司、兰馨茶业公司、陆圣康源公司、栗香茶业公司）。")
+    assert ("兰馨茶业公司", "贵州湄潭经济开发区") in _edges(g, RelType.LOCATED_IN) or \
+        ("兰馨茶业", "贵州湄潭经济开发区") in _edges(g, RelType.LOCATED_IN)
+
+
+def test_a_firm_settling_in_a_countys_unnamed_area_is_in_the_county() -> None:
+    g = _news("去年，滁州捷泰新能源科技有限公司落户来安县的省际毗邻地区，建成一座光伏工厂。")
+    assert any(t == "来安县" for s, t in _edges(g, RelType.LOCATED_IN) if s.startswith("滁州捷泰"))
+
+
+def test_an_industrial_park_in_a_report_on_one_county_is_the_countys() -> None:
+    g = _news("共开工建设各类项目182项\n今年以来，凉州区不断加快工业园区基础设施建设。\n其中，武威工业园区累计完成投资12.46亿元。")
+    assert ("武威工业园区", "凉州区") in _edges(g, RelType.LOCATED_IN)
+
+
+def test_firms_arriving_in_numbers_are_in_the_reports_place() -> None:
+    g = _news("奉贤区举行重点产业项目集中开工仪式\n像联博安防一样，士多医疗器械有限公司、凯惠药业有限公司等纷至沓来。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert any(s.startswith("士多医疗器械") and t == "奉贤区" for s, t in located)
