@@ -324,6 +324,7 @@ def strip_project_verbs(name: str) -> str:
     """A project's name after the last verb that only opens one (合作开展|穆棱市矿产资源勘查项目), even in a list."""
     found = [m for m in _PROJECT_ONLY_VERB.finditer(name) if len(name) - m.end() >= 4]
     return name[found[-1].end():] if found else name
+_PHASE_JOINED = pattern("projects", "phase_joined")
 _PROJECT_LEAD = re.compile("^(?:%s)+" % "|".join(map(re.escape, sorted(map(str, _PJ["name_lead_words"]), key=len, reverse=True))))
 _PROJECT_NOT_STEM_ENDS = tuple(map(str, _PJ["name_not_stem_ends"]))
 _PROJECT_LIST_CLOSE = pattern("projects", "name_holds_list_close")
@@ -398,6 +399,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         if inner:  # 加快建设|X项目; but an item of a list of projects is a whole name (鲁商高端建设装备制造项目)
             name = strip_lead_words(name[inner[-1].end():])
         name = after_place_of(name)  # 绥安开发区的|共享智能…项目: the place the project is of is no part of its name
+        phased = list(_PHASE_JOINED.finditer(name, 0, len(name) - len(m.group(0))))
+        if phased:  # A产业园二期及|B项目: a phase closes the name before
+            name = name[phased[-1].end():]
         lead = _PROJECT_LEAD.match(name)  # 而|一期扩建项目: a word joining the clause before is no part of the name
         if lead and len(name) - lead.end() >= 4:
             name = strip_lead_words(name[lead.end():])

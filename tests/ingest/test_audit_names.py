@@ -72,3 +72,10 @@ def test_a_parks_figure_of_a_counted_batch_makes_it_no_project() -> None:
     assert "长河工业园区" not in _named(g, Label.PROJECT)
     built = _news("长河食品产业园总投资约85亿元，占地1200亩。")
     assert "长河食品产业园" in _named(built, Label.PROJECT)
+
+
+def test_a_phase_before_a_joining_word_closes_the_name_before() -> None:
+    g = _news("长河制药（临清）医药产业园一、二期及远达医药中间体项目投产运营。")
+    projects = _named(g, Label.PROJECT)
+    assert "远达医药中间体项目" in projects
+    assert not {p for p in projects if "期及" in p}
