@@ -285,8 +285,9 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
         county = (name[:zone.end()], zr) if zr is not None else None
     if county is None and zone_head is not None:
         county = zone_head  # 天津临港综合保税区基础设施…一期工程: in the zone its name opens with
-    if own is None and county is not None and re.search(_words("project_not_words"), written[len(county[0]):]):
-        return None  # 高唐县经济开发区重点项目: the county's key projects, not one project
+    if own is None and county is not None and (re.search(_words("project_not_words"), written[len(county[0]):])
+                                               or not re.sub(_P["project_stem_ending"], "", written[len(county[0]):])):
+        return None  # 高唐县经济开发区重点项目: the county's key projects; 巴林左旗|项目建设: its projects, not one project
     rule = "text_project"
     if own is None and county is None:
         if (not well_formed_project(name) or _place_alone(b, re.sub(_P["project_stem_ending"], "", name))) \

@@ -79,3 +79,10 @@ def test_a_phase_before_a_joining_word_closes_the_name_before() -> None:
     projects = _named(g, Label.PROJECT)
     assert "远达医药中间体项目" in projects
     assert not {p for p in projects if "期及" in p}
+
+
+def test_a_county_and_a_bare_project_word_name_its_projects_not_one() -> None:
+    g = _news("今年，巴林左旗实施重点项目121个。巴林左旗项目建设是赤峰市重点项目建设的一个缩影。")
+    assert "巴林左旗项目" not in _named(g, Label.PROJECT)
+    kept = _news("巴林左旗肉牛屠宰加工项目开工。")
+    assert "巴林左旗肉牛屠宰加工项目" in _named(kept, Label.PROJECT)
