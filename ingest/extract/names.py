@@ -325,6 +325,7 @@ def strip_project_verbs(name: str) -> str:
     found = [m for m in _PROJECT_ONLY_VERB.finditer(name) if len(name) - m.end() >= 4]
     return name[found[-1].end():] if found else name
 _PHASE_JOINED = pattern("projects", "phase_joined")
+_COUNTED_KINDS = pattern("projects", "counted_kinds")
 _PROJECT_LEAD = re.compile("^(?:%s)+" % "|".join(map(re.escape, sorted(map(str, _PJ["name_lead_words"]), key=len, reverse=True))))
 _PROJECT_NOT_STEM_ENDS = tuple(map(str, _PJ["name_not_stem_ends"]))
 _PROJECT_LIST_CLOSE = pattern("projects", "name_holds_list_close")
@@ -416,6 +417,8 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         if _COUNTED_AFTER.match(after) and not _COUNT_OF_OTHERS.match(after):
             continue  # "…转移项目11个": a kind of project, counted
         capacity = _CAPACITY_HEAD.match(name)  # 100万吨有机硅项目
+        if _COUNTED_KINDS.search(name):
+            continue  # "…及五大百亿级基础设施项目": a kind counted, no one project
         if _DATED_BATCH.search(name):
             continue  # "2021年第三季度招商项目": a batch of a date, no one project
         if len(name) < 6 or (_PROJECT_NOT_HEADS.match(name) and not capacity):

@@ -86,3 +86,8 @@ def test_a_county_and_a_bare_project_word_name_its_projects_not_one() -> None:
     assert "巴林左旗项目" not in _named(g, Label.PROJECT)
     kept = _news("巴林左旗肉牛屠宰加工项目开工。")
     assert "巴林左旗肉牛屠宰加工项目" in _named(kept, Label.PROJECT)
+
+
+def test_a_count_of_kinds_inside_a_project_name_makes_no_project() -> None:
+    g = _news("今年将加速推进长河港二期、重型装备配套及五大百亿级基础设施项目，确保如期建成。")
+    assert not {p for p in _named(g, Label.PROJECT) if "五大" in p}
