@@ -367,6 +367,10 @@ class Resolver:
                 return Resolved(Label.PARK, e.name if e else name, f"context:{surface}→{e.name if e else name}", e)
             named = self._named_zone(surface)
             if named is not None:
+                word = next((w for w in _CITY_ZONE_WORDS if named.endswith(w)), None)
+                city = self._named_city_zone(named[:-len(word)], word) if word else None
+                if city is not None:  # the bare word of a report on 淮安经济技术开发区 is that city's zone
+                    return Resolved(Label.COUNTY, city.name, f"context:{surface}→{city.name}", city.entry)
                 return Resolved(Label.PARK, named, f"context:{surface}→{named}")
             if self.doc_city is not None:  # another city's report: that city's zone (潍坊高新区)
                 city = self.doc_city
@@ -397,8 +401,21 @@ class Resolver:
                 if e is not None:
                     return Resolved(Label.PARK, e.name, f"context:{surface}→{e.name}", e)
         word = next((w for w in _CITY_ZONE_WORDS if surface.endswith(w)), None)
-        zone = self.shaped_zone(surface[:-len(word)], word) if word else None
+        zone = (self._named_city_zone(surface[:-len(word)], word) or self.shaped_zone(surface[:-len(word)], word)) \
+            if word else None
         return zone or Resolved(Label.PARK, surface)  # 天津临港综合保税区 is a city's zone, 杨林工业园区 a park
+
+    def _named_city_zone(self, head: str, word: str) -> Resolved | None:
+        """A prefecture's zone named in full, after its province or none (云南曲靖经济技术开发区, 淮安经济技术开发区):
+        the city's zone, as its short form (淮安经开区) is named (city_zone), never a park of its own."""
+        for k in range(len(head), 1, -1):
+            before = head[:-k]
+            if before and self.gaz.upper_unit(before) is None:
+                continue
+            zone = self.city_zone(head[-k:], word)
+            if zone is not None:
+                return zone
+        return None
 
     def _county_zone(self, surface: str) -> Resolved | None:
         """"<county><zone word>" in any spelling is one zone: 高唐开发区 = 高唐县经济开发区

@@ -123,13 +123,21 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
             name = name[len(q):]  # 国家级|拉萨经济技术开发区: a level before a place's zone (省级农业高新区 is a kind)
         if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or _PARK_NOT_INSIDE.search(name) \
                 or _PARK_KIND.search(name, 0, len(name) - len(m.group(0))) \
-                or name.count("（") > name.count("）") or _COUNTED_AFTER.match(text, m.end()):
+                or name.count("（") > name.count("）") or _COUNTED_AFTER.match(text, m.end()) or _regional_kind(name):
             continue  # a bare suffix (开发区) is resolved by context, not here
         s = m.end() - len(name)
         if _title_of_place(text, s, m.end()) or m.group(0) in _WEAK_PARK and not _opens_with_place(name, short=True):
             continue
         out.append((s, m.end(), name))
     return out
+
+
+def _regional_kind(name: str) -> bool:
+    """A province or prefecture, then a level (江西|省级产业园, 山东省|省级化工园区): the region's kind of park, no
+    name; a level before a place's zone (国家级|拉萨经济技术开发区) is stripped above instead."""
+    gaz = default_gazetteer()
+    return any(name[k:].startswith(_CLASS_QUALIFIERS) and (name[:k] in gaz.full or gaz.upper_unit(name[:k]) is not None)
+               for k in range(2, min(5, len(name))))
 
 
 def _title_of_place(text: str, start: int, end: int) -> bool:
