@@ -322,6 +322,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
         rule_defined_names(b, sent, found, shorts)
         shorts.update(defined_short_names(b, sent, found))
         found = sorted(found, key=lambda f: (f.start, -f.end))
+        state.note_section(b, sent, found)
         if sent.block == "para":
             rule_owner(b, sent, found, state)
             rule_located(b, sent, found, state)

@@ -75,6 +75,19 @@ class ProseState:
     doc_place: tuple[str, str] | None = None          # (node id, surface)
     doc_place_rule: str = "dateline"                  # dateline | title_place
     located: set[str] = field(default_factory=set)    # projects some rule placed
+    section_place: Found | None = None                # the place a line of its own name heads ("鄢陵县" above its projects)
+    section_of: dict[int, Found] = field(default_factory=dict)  # sentence start -> the section's place, once one is set
+
+    def note_section(self, b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
+        """A line that is only a county's or zone's name heads a section (a report on several counties: 禹州市 / 长葛市 /
+        鄢陵县, each above its projects): the projects under it are that place's, not the first heading's."""
+        line = sent.text.strip()
+        head = next((f for f in spans if f.label in _PLACE and line.startswith(f.surface) and len(line) - len(f.surface) <= 1
+                     and b.nodes[f.nid].props.get("kind") not in ("prefecture", "province", "region")), None)
+        if head is not None:
+            self.section_place = head
+        if self.section_place is not None:
+            self.section_of[sent.start] = self.section_place
 
     def heading_cluster(self, sent: Sentence) -> Found | None:
         """The cluster named by the innermost heading above the sentence ("（一）做强…产业集群")."""
@@ -796,10 +809,11 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
     the document's place (lower confidence)."""
     if state.doc_place is None:
         return
-    nid, surface = state.doc_place
     located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
-    park = b.nodes[nid].label == Label.PARK
     for p, sent in projects:
+        section = state.section_of.get(sent.start)
+        nid, surface = (section.nid, section.surface) if section is not None else state.doc_place
+        park = b.nodes[nid].label == Label.PARK
         clause = _clause_start(sent.text, p.start)
         if p.nid not in located and not _clause_at_place(b, sent.text, p.start) \
                 and not _P("other_scope").search(sent.text, clause, p.start) \
