@@ -86,8 +86,9 @@ def _bare_zones(b: GraphBuilder, sent: Sentence, county: Resolved | None, taken:
     """A bare 开发区/高新区 is the park or zone of the sentence's county (临清市：…开发区 ->
     临清经济开发区), or the city's zone when no county is in sight."""
     for m in _BARE_ZONE.finditer(sent.text):
-        if any(s <= m.start() < e for s, e in taken) or _in_title(sent.text, m.start()):
-            continue
+        if any(s <= m.start() < e for s, e in taken) or _in_title(sent.text, m.start()) \
+                or zone_class(sent.text, m.start(1), m.group(1)):
+            continue  # a kind of zone or a title granted, not one zone
         r = b.resolver.park(m.group(1), county)
         if r is not None:
             out.append(Found(m.start(1), m.end(1), r.label, b.node(r, m.group(1), sent, "mention"), m.group(1)))

@@ -91,6 +91,7 @@ _ZONE_CANONICAL = frozenset(map(str, rule_data("zones")["canonical"]))
 _ZONE_NOT_HEADS = tuple(map(str, rule_data("zones")["zone_name_not_heads"]))
 _ZONE_NAME_AFTER = tuple(map(str, rule_data("zones")["zone_name_after"]))
 _CLASS_QUALIFIERS = tuple(sorted(map(str, rule_data("zones")["class_qualifiers"]), key=len, reverse=True))
+_GRANTED_TITLE = re.compile("|".join(map(re.escape, rule_data("zones")["granted_title_verbs"])))
 
 
 def find_parks(text: str) -> list[tuple[int, int, str]]:
@@ -158,8 +159,16 @@ def _opens_with_place(name: str, short: bool = False) -> bool:
 
 
 def zone_class(text: str, start: int, surface: str) -> bool:
-    """Whether a bare zone word at `start` names a kind of zone: a level stands before it (国家级经济技术开发区)."""
-    return surface in _ZONE_WORDS and text.endswith(_CLASS_QUALIFIERS, 0, start)
+    """Whether a bare zone word at `start` names a kind of zone: a level stands before it (国家级经济技术开发区), or it
+    is an item of a list of titles a granting verb opens in its clause (获批全域旅游示范区、旅游度假区、…金字招牌)."""
+    if surface not in _ZONE_WORDS:
+        return False
+    if text.endswith(_CLASS_QUALIFIERS, 0, start):
+        return True
+    clause = max(text.rfind(c, 0, start) for c in "，。；：,;") + 1
+    end = start + len(surface)
+    listed = text.startswith("、", end) or text[start - 1:start] == "、"
+    return listed and _GRANTED_TITLE.search(text, clause, start) is not None
 
 
 def zone_own_name(text: str, end: int) -> int | None:

@@ -47,3 +47,8 @@ def test_a_line_naming_a_county_heads_the_section_of_its_projects() -> None:
     located = _located(g)
     assert ("长河食品加工项目", "京山市") in located and ("长河食品加工项目", "钟祥市") not in located
     assert ("远达精密铸件项目", "钟祥市") in located
+
+
+def test_a_bare_zone_word_listed_among_titles_granted_is_no_zone() -> None:
+    g = _news("我们认真践行荆门市委的部署。去年，全县获批全域旅游示范区、旅游度假区、生态文明建设示范区三块省级招牌。")
+    assert not [n for n in g.nodes if n.label in (Label.COUNTY, Label.PARK) and n.name.endswith("度假区")]
