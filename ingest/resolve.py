@@ -367,6 +367,10 @@ class Resolver:
                 return Resolved(Label.PARK, e.name if e else name, f"context:{surface}→{e.name if e else name}", e)
             named = self._named_zone(surface)
             if named is not None:
+                word = next((w for w in _CITY_ZONE_WORDS if named.endswith(w)), None)
+                city = self._named_city_zone(named[:-len(word)], word) if word else None
+                if city is not None:  # the bare word of a report on 淮安经济技术开发区 is that city's zone
+                    return Resolved(Label.COUNTY, city.name, f"context:{surface}→{city.name}", city.entry)
                 return Resolved(Label.PARK, named, f"context:{surface}→{named}")
             if self.doc_city is not None:  # another city's report: that city's zone (潍坊高新区)
                 city = self.doc_city

@@ -198,7 +198,7 @@ class _Places:
         uppers = [(p, p + len(u)) for p, u, _ in self.b.resolver.gaz.upper_units_in(text)]
         zone = rules().p["zone_word"]
         hits = [(pos, self.as_written(surface, r.name)) for pos, surface, r in self.b.resolver.counties_in(text)
-                if (r.entry is None or r.entry.kind != "zone" or pos == 0)
+                if (r.entry is None or r.entry.kind != "zone" or pos == 0 or surface in rules().data["generic_zones"])
                 and not any(s <= pos and pos + len(surface) <= e and e - s > len(surface) for s, e in uppers)
                 and not zone.match(text, pos + len(surface))]  # not 龙江 in 黑龙江省, not 乌鲁木齐 of 乌鲁木齐经开区
         if self.region_re is not None:

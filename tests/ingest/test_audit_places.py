@@ -52,3 +52,9 @@ def test_a_line_naming_a_county_heads_the_section_of_its_projects() -> None:
 def test_a_bare_zone_word_listed_among_titles_granted_is_no_zone() -> None:
     g = _news("我们认真践行荆门市委的部署。去年，全县获批全域旅游示范区、旅游度假区、生态文明建设示范区三块省级招牌。")
     assert not [n for n in g.nodes if n.label in (Label.COUNTY, Label.PARK) and n.name.endswith("度假区")]
+
+
+def test_the_bare_zone_word_of_a_report_on_a_prefectures_zone_is_that_zone() -> None:
+    g = _news("记者从湖北荆门经济技术开发区（简称“开发区”）获悉，近年来开发区坚持创新驱动，开发区今年新引进项目12个。")
+    places = {(n.label, n.name) for n in g.nodes if n.label in (Label.COUNTY, Label.PARK)}
+    assert places == {(Label.COUNTY, "荆门经济技术开发区")}
