@@ -97,8 +97,6 @@ def rule_vocabulary_list(b: GraphBuilder, sent, spans: list[Found], state: Prose
             continue
         if len(items) == 1 and not develops:
             continue
-        if not develops:  # fields mix industries with other work (城市建设, 社会事业): only the vocabulary's names
-            items = [(a, item) for a, item in items if in_vocabulary(item)]
         subj = subject(b, spans, start, state, text, sent) if develops else None
         for a, item in items:
             if item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item) \
