@@ -38,7 +38,7 @@ def vocabulary() -> frozenset[str]:
 def _patterns() -> dict[str, re.Pattern[str]]:
     d = rule_data("prose")["industry_list"]
     return {k: re.compile(d[k]) for k in ("vocabulary_verb", "vocabulary_fields", "vocabulary_fields_lead",
-                                          "vocabulary_stop", "vocabulary_tail", "vocabulary_not_item", "vocabulary_bracket", "item_modifier", "last_joiner")}
+                                          "vocabulary_stop", "vocabulary_tail", "vocabulary_not_item", "vocabulary_bracket", "vocabulary_lone_verb", "vocabulary_clause", "item_modifier", "last_joiner")}
 
 
 def in_vocabulary(item: str) -> bool:
@@ -64,9 +64,9 @@ def _items(body: str, start: int) -> list[tuple[int, str]] | None:
     return out
 
 
-def _lists(text: str) -> list[tuple[int, str, bool]]:
-    """(start, body, develops) of each candidate list: after a develop verb up to the clause's end or 等, or
-    before 等…领域 back to the clause's start or a verb."""
+def _lists(text: str) -> list[tuple[int, str, bool, bool]]:
+    """(start, body, develops, lone) of each candidate list: after a develop verb up to the clause's end or 等
+    (lone: the verb may take a single name), or before 等…领域 back to 在/涉及/涵盖… ."""
     P = _patterns()
     out = []
     for m in P["vocabulary_verb"].finditer(text):
@@ -75,7 +75,7 @@ def _lists(text: str) -> list[tuple[int, str, bool]]:
         body = text[m.end():end]
         if stop is not None and P["vocabulary_bracket"].match(stop.group(0)):
             body = body[:max(len(body) - len(split_items(body)[-1]) - 1, 0)]  # its last item goes with the bracket
-        out.append((m.end(), body, True))
+        out.append((m.end(), body, True, P["vocabulary_lone_verb"].search(m.group(0)) is not None))
     for m in P["vocabulary_fields"].finditer(text):
         starts = [s.end() for s in P["vocabulary_stop"].finditer(text, 0, m.start())]
         start = starts[-1] if starts else 0
@@ -84,18 +84,19 @@ def _lists(text: str) -> list[tuple[int, str, bool]]:
             continue  # the verb's list, read above
         leads = list(P["vocabulary_fields_lead"].finditer(text, start, m.start()))
         if leads:  # a list of fields is read only after 在/涉及/涵盖…: what stands before is the clause's subject
-            out.append((leads[-1].end(), text[leads[-1].end():m.start()], False))
+            out.append((leads[-1].end(), text[leads[-1].end():m.start()], False, False))
     return out
 
 
 def rule_vocabulary_list(b: GraphBuilder, sent, spans: list[Found], state: ProseState, subject) -> None:
     """See the module's docstring; `subject` is industry_lists._subject (the place the sentence is about)."""
     text = sent.text
-    for start, body, develops in _lists(text):
+    for start, body, develops, lone in _lists(text):
         items = _items(body, start) if body else None
-        if not items or not any(in_vocabulary(item) for _, item in items):
+        if not items or not any(in_vocabulary(item) for _, item in items) \
+                or _patterns()["vocabulary_clause"].match(items[0][1]):
             continue
-        if len(items) == 1 and not develops:
+        if len(items) == 1 and not lone:
             continue
         subj = subject(b, spans, start, state, text, sent) if develops else None
         for a, item in items:
