@@ -2,13 +2,14 @@
 
   vocabulary_list   "重点发展新能源汽车、生物医药、集成电路": a develop verb right before a 、-list of which at least
                     one item is a vocabulary name (or a lone vocabulary name): every item is an industry, and the
-                    place the sentence is about DEVELOPS it; "在半导体、生物医药等领域…": such a list closed by
-                    等…领域 names industries, no DEVELOPS (a field is not developed by the sentence's place).
+                    place the sentence is about DEVELOPS it. 形成 takes a list, not a lone name; a list cut by a
+                    bracket leaves its last item; a list whose first item opens a clause (以/将…) is none. Lists of
+                    fields (涉及A、B等领域) are not read: the development sets' gold disagrees on them.
 
 The vocabulary (data/industries/vocabulary.txt) comes from GB/T 4754-2017 and the national lists of strategic
 industries (data/industries/README.md), built by a stated rule (tools/make_industries.py), not from our texts: it
 lets lists that no 产业 closes be read in any city's documents. Patterns: data/rules/prose.yaml `industry_list`
-(vocabulary_verb, vocabulary_fields, vocabulary_stop, vocabulary_tail).
+(vocabulary_*).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def vocabulary() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     d = rule_data("prose")["industry_list"]
-    return {k: re.compile(d[k]) for k in ("vocabulary_verb", "vocabulary_fields", "vocabulary_fields_lead",
+    return {k: re.compile(d[k]) for k in ("vocabulary_verb",
                                           "vocabulary_stop", "vocabulary_tail", "vocabulary_not_item", "vocabulary_bracket", "vocabulary_lone_verb", "vocabulary_clause", "item_modifier", "last_joiner")}
 
 
@@ -64,9 +65,9 @@ def _items(body: str, start: int) -> list[tuple[int, str]] | None:
     return out
 
 
-def _lists(text: str) -> list[tuple[int, str, bool, bool]]:
-    """(start, body, develops, lone) of each candidate list: after a develop verb up to the clause's end or 等
-    (lone: the verb may take a single name), or before 等…领域 back to 在/涉及/涵盖… ."""
+def _lists(text: str) -> list[tuple[int, str, bool]]:
+    """(start, body, lone) of each candidate list: after a develop verb up to the clause's end or 等 (lone: the
+    verb may take a single name)."""
     P = _patterns()
     out = []
     for m in P["vocabulary_verb"].finditer(text):
@@ -75,30 +76,21 @@ def _lists(text: str) -> list[tuple[int, str, bool, bool]]:
         body = text[m.end():end]
         if stop is not None and P["vocabulary_bracket"].match(stop.group(0)):
             body = body[:max(len(body) - len(split_items(body)[-1]) - 1, 0)]  # its last item goes with the bracket
-        out.append((m.end(), body, True, P["vocabulary_lone_verb"].search(m.group(0)) is not None))
-    for m in P["vocabulary_fields"].finditer(text):
-        starts = [s.end() for s in P["vocabulary_stop"].finditer(text, 0, m.start())]
-        start = starts[-1] if starts else 0
-        verbs = list(P["vocabulary_verb"].finditer(text, start, m.start()))
-        if verbs:
-            continue  # the verb's list, read above
-        leads = list(P["vocabulary_fields_lead"].finditer(text, start, m.start()))
-        if leads:  # a list of fields is read only after 在/涉及/涵盖…: what stands before is the clause's subject
-            out.append((leads[-1].end(), text[leads[-1].end():m.start()], False, False))
+        out.append((m.end(), body, P["vocabulary_lone_verb"].search(m.group(0)) is not None))
     return out
 
 
 def rule_vocabulary_list(b: GraphBuilder, sent, spans: list[Found], state: ProseState, subject) -> None:
     """See the module's docstring; `subject` is industry_lists._subject (the place the sentence is about)."""
     text = sent.text
-    for start, body, develops, lone in _lists(text):
+    for start, body, lone in _lists(text):
         items = _items(body, start) if body else None
         if not items or not any(in_vocabulary(item) for _, item in items) \
                 or _patterns()["vocabulary_clause"].match(items[0][1]):
             continue
         if len(items) == 1 and not lone:
             continue
-        subj = subject(b, spans, start, state, text, sent) if develops else None
+        subj = subject(b, spans, start, state, text, sent)
         for a, item in items:
             if item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item) \
                     or _patterns()["vocabulary_not_item"].search(item) \
