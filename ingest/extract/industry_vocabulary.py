@@ -38,7 +38,7 @@ def vocabulary() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     d = rule_data("prose")["industry_list"]
-    return {k: re.compile(d[k]) for k in ("vocabulary_verb",
+    return {k: re.compile(d[k]) for k in ("vocabulary_verb", "vocabulary_body_end",
                                           "vocabulary_stop", "vocabulary_tail", "vocabulary_not_item", "vocabulary_bracket", "vocabulary_lone_verb", "vocabulary_clause", "item_modifier", "last_joiner")}
 
 
@@ -55,6 +55,8 @@ def _items(body: str, start: int) -> list[tuple[int, str]] | None:
     parts += _patterns()["last_joiner"].split(last) if parts else [last]
     for part in parts:
         a, item = pos, part
+        if len(part) > 14:
+            return None  # a clause, no list item
         mod = _patterns()["item_modifier"].match(item)
         if mod is not None:
             a, item = a + mod.end(), item[mod.end():]
@@ -74,6 +76,10 @@ def _lists(text: str) -> list[tuple[int, str, bool]]:
         stop = P["vocabulary_stop"].search(text, m.end())
         end = stop.start() if stop else len(text)
         body = text[m.end():end]
+        close = P["vocabulary_body_end"].search(body)
+        if close is not None and len(split_items(body[:close.end()])) > 1:
+            body = body[:close.end()]  # "形成A、B产业协同发展的格局": a list ends with its industry word (a lone name
+            # does not: 布局汽车产业创新、… is a list of 汽车产业's parts)
         if stop is not None and P["vocabulary_bracket"].match(stop.group(0)):
             body = body[:max(len(body) - len(split_items(body)[-1]) - 1, 0)]  # its last item goes with the bracket
         out.append((m.end(), body, P["vocabulary_lone_verb"].search(m.group(0)) is not None))
