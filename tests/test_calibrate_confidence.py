@@ -20,6 +20,6 @@ def test_a_rule_seen_often_nears_its_precision_and_a_perfect_one_stays_below_cer
 def test_values_are_replaced_in_place_and_new_rules_appended() -> None:
     text = "default: 0.7\nrules:\n  dateline: 0.6            # the report's place\n  mention: 1.0\n"
     out = cal.rewrite(text, {"dateline": 0.78, "topic_firms": 0.95})
-    assert "  dateline: 0.78            # the report's place\n" in out
+    assert "  dateline: 0.78           # the report's place\n" in out   # the comment keeps its column
     assert "  mention: 1.0\n" in out and out.startswith("default: 0.7\n")
     assert out.endswith("  topic_firms: 0.95\n")

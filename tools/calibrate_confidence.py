@@ -83,7 +83,11 @@ def rewrite(text: str, new: dict[str, float]) -> str:
         if rule not in new:
             return m.group(0)
         seen.add(rule)
-        return f"{m.group(1)}{rule}:{m.group(3)}{new[rule]:.2f}{m.group(5)}"
+        value, rest = f"{new[rule]:.2f}", m.group(5)
+        pad = len(rest) - len(rest.lstrip(" "))
+        if pad and rest.strip():  # keep the comment's column
+            rest = " " * max(1, pad - (len(value) - len(m.group(4)))) + rest.lstrip(" ")
+        return f"{m.group(1)}{rule}:{m.group(3)}{value}{rest}"
 
     text = re.sub(r"^(\s+)([\w-]+):(\s*)([0-9.]+)(.*)$", value, text, flags=re.M)
     missing = [r for r in sorted(new) if r not in seen]

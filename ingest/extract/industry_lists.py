@@ -114,6 +114,9 @@ def _items(body: str, start: int, count: int | None) -> list[tuple[int, str]]:
             a += len(part) + 1
     named = []
     for a, item in out:
+        role = P["item_role"].search(item)  # "食品饮料传统产业为基础", "…为引领的": the item's kind and role
+        if role is not None:
+            item = item[:role.start()]
         mod = P["item_modifier"].match(item)
         if mod is not None:
             a, item = a + mod.end(), item[mod.end():]
@@ -423,10 +426,15 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
                       if f not in firms]
         if not firms:
             continue  # "以实体经济为核心的…": no firm, no industry made up
-        cluster = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.end()), None)
-        if cluster is None and _industry_name(m.group("name"), joined=True) and not is_place_word(m.group("name")) \
-                and not any(f.start < m.end("name") and m.end() < f.end for f in spans):
-            cluster = cluster_span(b, m.group("name"), m.end(), sent, "cluster_of_firms")
+        at = m.end()  # where the cluster's name starts: after a scale (的千亿级|装备制造产业集群)
+        scale = pattern("names", "industry_scale_head").match(text, at)
+        if scale is not None:
+            at = scale.end()
+        name = text[at:m.end("name")]
+        cluster = next((f for f in spans if f.label == Label.CLUSTER and f.start == at), None)
+        if cluster is None and _industry_name(name, joined=True) and not is_place_word(name) \
+                and not any(f.start < m.end("name") and at < f.end for f in spans):
+            cluster = cluster_span(b, name, at, sent, "cluster_of_firms")
             if cluster is not None:
                 spans.append(cluster)
         for f in firms if cluster is not None else ():

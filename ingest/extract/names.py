@@ -489,6 +489,7 @@ _ITEM_JOINER_CHARS = frozenset("、")
 # "以汽车制造及零部件配套产业为支柱", "以木业机械产业为主": one industry named by its role
 _ROLE_VERBS = _chars("industry_role_verbs")
 _ROLE_AFTER = pattern("names", "industry_role_after")
+_SCALE_HEAD = pattern("names", "industry_scale_head")
 _COUNTED = re.compile(f"{_NUMERAL}+(?:{_alt('industry_counters')})")
 _OPEN_TAILS = _chars("open_industry_tails")
 _SECTOR_TAILS = _chars("sector_tails")
@@ -553,6 +554,9 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
                  if len(v.group(0)) > 1 or v.start() < 2 or text[v.start() - 2] not in _ITEM_JOINER_CHARS]
         if verbs:
             seg_start = verbs[-1].end()
+        scale = _SCALE_HEAD.match(text, seg_start, m.start())
+        if scale is not None:
+            seg_start = scale.end()
         seg = text[seg_start:m.start()]
         q = _QUALIFIERS.search(seg)
         qualified = q is not None and q.start() < len(seg)

@@ -62,7 +62,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading",
              "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "after_cue",
              "breakdown_intro", "shared_head", "past_effort", "change_base", "year_estimate", "date_month",
-             "place_subject", "source_zone", "lead_date", "dateline_end")
+             "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end")
 
 
 def _alt(words: Any) -> str:
@@ -225,7 +225,10 @@ class _Places:
 def _name_right(R: _Rules, text: str) -> str:
     """The indicator that follows a value: up to the next item or clause end."""
     m = R.p["right_name"].match(text)
-    return m.group(1) if m else ""
+    if m is None:
+        return ""
+    batch = R.p["right_batch_end"].match(m.group(1))
+    return batch.group(1) if batch else m.group(1)
 
 
 def _clean(R: _Rules, name: str) -> str:
@@ -310,6 +313,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         left = text[item_start:start]
         if R.p["list_size"].match(text, start):
             continue  # "…等10个方面": how many items a list holds
+        if R.p["per_item"].search(text, clause_start, start):
+            continue  # "每个平台…适配2至5条产业链": a norm for each, no total
+        if text[item_start - 1:item_start] == "、" and R.p["listed_firms"].match(left):
+            continue  # "培育小松、现代、华润、新阳等企业超百亿": each listed firm's goal
         if unit not in d["count_units"] and R.p["project_capacity"].match(text, end):
             continue  # "年产100吨纳米粉体材料项目", "3万吨A、2万吨B项目": a project's capacity, no area's indicator
         if R.p["not_a_value"].search(left) or R.p["change_base"].search(left):
