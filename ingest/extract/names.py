@@ -78,6 +78,8 @@ def strip_lead_words(name: str) -> str:
 _PARK_RE = re.compile("|".join(map(re.escape, sorted(PARK_SUFFIXES, key=len, reverse=True))))
 # a verb inside a found name means the name starts after it (阳谷县创建|省级…开发区)
 _INNER_VERB = re.compile(f"({_alt('inner_verbs')})")
+# an aspect particle closes a clause: a name starts after it (集中展示了|园区)
+_CLAUSE_PARTICLE = re.compile(f"({_alt('clause_particles')})")
 # generic descriptions, not names (特色产业园区, 两大化工园区, 省级开发区)
 _GENERIC_PARK = re.compile(f"^({_alt('generic_park_heads')})")
 _PARK_NOT_INSIDE = re.compile("|".join(_W["park_not_inside"]))
@@ -104,7 +106,7 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         head = name[:-len(m.group(0))]
         # another park inside: the name starts after it, unless it is a zone or an area the park lies in
         # (交城经济开发区|低碳生态园, 海口药谷|工业园 are one name; park_zone_name reads a zone from it)
-        inner = list(_INNER_VERB.finditer(head)) + [x for x in _PARK_RE.finditer(head)
+        inner = list(_INNER_VERB.finditer(head)) + list(_CLAUSE_PARTICLE.finditer(head)) + [x for x in _PARK_RE.finditer(head)
                                                     if x.start() > 0 and x.group(0) not in _ZONE_CANONICAL
                                                     and x.group(0) not in AREA_PARK_SUFFIXES]
         if inner:  # a verb or another park inside: the name starts after it
@@ -322,6 +324,8 @@ def strip_project_verbs(name: str) -> str:
     """A project's name after the last verb that only opens one (合作开展|穆棱市矿产资源勘查项目), even in a list."""
     found = [m for m in _PROJECT_ONLY_VERB.finditer(name) if len(name) - m.end() >= 4]
     return name[found[-1].end():] if found else name
+_PHASE_JOINED = pattern("projects", "phase_joined")
+_COUNTED_KINDS = pattern("projects", "counted_kinds")
 _PROJECT_LEAD = re.compile("^(?:%s)+" % "|".join(map(re.escape, sorted(map(str, _PJ["name_lead_words"]), key=len, reverse=True))))
 _PROJECT_NOT_STEM_ENDS = tuple(map(str, _PJ["name_not_stem_ends"]))
 _PROJECT_LIST_CLOSE = pattern("projects", "name_holds_list_close")
@@ -392,9 +396,13 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         inner = [] if listed else [v for v in _PROJECT_INNER_VERB.finditer(stem)
                                    if (v.end() < len(stem) or v.group(0) not in _CLOSING_VERBS)
                                    and not stem.startswith(ENTERPRISE_STRONG, v.end())]  # …科技发展|有限公司
+        inner += list(_CLAUSE_PARTICLE.finditer(stem))  # 负责人介绍了|产业园项目: even in a list
         if inner:  # 加快建设|X项目; but an item of a list of projects is a whole name (鲁商高端建设装备制造项目)
             name = strip_lead_words(name[inner[-1].end():])
         name = after_place_of(name)  # 绥安开发区的|共享智能…项目: the place the project is of is no part of its name
+        phased = list(_PHASE_JOINED.finditer(name, 0, len(name) - len(m.group(0))))
+        if phased:  # A产业园二期及|B项目: a phase closes the name before
+            name = name[phased[-1].end():]
         lead = _PROJECT_LEAD.match(name)  # 而|一期扩建项目: a word joining the clause before is no part of the name
         if lead and len(name) - lead.end() >= 4:
             name = strip_lead_words(name[lead.end():])
@@ -409,6 +417,8 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         if _COUNTED_AFTER.match(after) and not _COUNT_OF_OTHERS.match(after):
             continue  # "…转移项目11个": a kind of project, counted
         capacity = _CAPACITY_HEAD.match(name)  # 100万吨有机硅项目
+        if _COUNTED_KINDS.search(name):
+            continue  # "…及五大百亿级基础设施项目": a kind counted, no one project
         if _DATED_BATCH.search(name):
             continue  # "2021年第三季度招商项目": a batch of a date, no one project
         if len(name) < 6 or (_PROJECT_NOT_HEADS.match(name) and not capacity):

@@ -27,7 +27,7 @@ from ingest.structure import Sentence
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     d = rule_data("prose")["project_list"]
-    return {k: re.compile(d[k]) for k in ("intro", "closing", "item_lead", "item_not", "item_length", "named_kind",
+    return {k: re.compile(d[k]) for k in ("intro", "closing", "item_lead", "item_not", "item_length", "named_kind", "priced_joiner",
                                           "capacity_item", "topic", "item_verb", "members_opening", "named_after", "kind_not_cluster", "build_verb", "kind_parts",
                                           "priced_name_end")}
 
@@ -35,13 +35,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def _items(text: str) -> list[tuple[int, str]]:
     """(offset, item) of a 、-joined list."""
     out, pos = [], 0
-    for part in split_items(text):
+    parts = [sub for part in split_items(text) for sub in _split_priced(part)]
+    for part in parts:
         verb = len(part) - len(strip_project_verbs(part))  # 合作开展|穆棱市矿产资源勘查项目
         m = _patterns()["item_lead"].match(part[verb:])
         lead = verb + (m.end() if m else 0)
         out.append((pos + lead, part[lead:].strip()))
-        pos += len(part) + 1
+        pos += len(part) + (1 if pattern("prose", "list_sep").match(text, pos + len(part)) else 0)
     return out
+
+
+def _split_priced(part: str) -> list[str]:
+    """An item cut before a joining word and its own figure ("A项目及总投资1亿元的B"): two items; the joining
+    word stays at the head of the second (item_lead drops it)."""
+    cuts = [m.start() for m in _patterns()["priced_joiner"].finditer(part) if m.start() > 0]
+    return [part[a:b] for a, b in zip([0, *cuts], [*cuts, len(part)])]
 
 
 def _members(b: GraphBuilder, sent: Sentence) -> bool:

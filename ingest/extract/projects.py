@@ -223,12 +223,14 @@ _TRADE_WORDS = tuple(sorted(map(str, _P["brand_trade_words"]), key=len, reverse=
 
 def _brand_head(b: GraphBuilder, firm: str, name: str) -> bool:
     """A firm named at a project's head by a brand of 2-3 characters and a trade word (华建|铝业, 国盈|光电, 商汤|科技),
-    with the project's own words after it: no place, no word every name may open with."""
+    with the project's own words after it: no place (a county, prefecture or province: 衢州|电子商务…项目 is the
+    city's field), no word every name may open with."""
     trade = next((w for w in _TRADE_WORDS if firm.endswith(w)), None)
     if trade is None or len(name) - len(firm) < 4:
         return False
     brand = b.resolver.lex.strip_region(firm[:-len(trade)])
     return 2 <= len(brand) <= 3 and not re.search(_P["brand_not_inside"], brand) and b.resolver.county(brand) is None and not b.resolver.counties_in(brand) \
+        and b.resolver.gaz.upper_unit(brand) is None \
         and brand not in rule_data("prose")["short_owner_not_heads"] and not re.match(rf"^(?:{_words('project_not_heads')})", brand)
 
 
@@ -283,8 +285,9 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
         county = (name[:zone.end()], zr) if zr is not None else None
     if county is None and zone_head is not None:
         county = zone_head  # 天津临港综合保税区基础设施…一期工程: in the zone its name opens with
-    if own is None and county is not None and re.search(_words("project_not_words"), written[len(county[0]):]):
-        return None  # 高唐县经济开发区重点项目: the county's key projects, not one project
+    if own is None and county is not None and (re.search(_words("project_not_words"), written[len(county[0]):])
+                                               or not re.sub(_P["project_stem_ending"], "", written[len(county[0]):])):
+        return None  # 高唐县经济开发区重点项目: the county's key projects; 巴林左旗|项目建设: its projects, not one project
     rule = "text_project"
     if own is None and county is None:
         if (not well_formed_project(name) or _place_alone(b, re.sub(_P["project_stem_ending"], "", name))) \
@@ -321,6 +324,7 @@ _BUILT_BEFORE = tuple(rule_data("names")["built_park_before"])
 _BUILT_AFTER = tuple(rule_data("names")["built_park_after"])
 _BUILT_INVESTED = re.compile(rule_data("names")["built_park_invested"])
 _BUILT_LISTED = re.compile(rule_data("names")["built_park_listed"])
+_BUILT_BATCH = re.compile(rule_data("names")["built_park_batch_after"])
 _PROJECT_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation('names', 'project_suffixes')})(?=[，、。；,;]|$)")
 
 
@@ -329,7 +333,8 @@ def park_project(b: GraphBuilder, sent: Sentence, start: int, end: int) -> str |
     total investment ("首衡东盟食品产业园总投资约85亿元") or listed among projects ("A、B产业园等一批…项目").
     Returns the Project node's id, else None."""
     text = sent.text
-    if sent.block != "para" or not (text.endswith(_BUILT_BEFORE, 0, start) or text.startswith(_BUILT_AFTER, end)
+    if sent.block != "para" or _BUILT_BATCH.match(text, end) \
+            or not (text.endswith(_BUILT_BEFORE, 0, start) or text.startswith(_BUILT_AFTER, end)
                                     or _BUILT_INVESTED.search(text, 0, start) or _BUILT_LISTED.match(text, end)):
         return None
     more = _PROJECT_GOES_ON.match(text, end)  # "…化工产业园孵化基地、": the project's name goes on to its ending
