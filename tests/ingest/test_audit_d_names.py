@@ -1,9 +1,11 @@
-"""Project-name mechanisms from audit D of raw real texts (tests/audit/docs/31-40, judged_d.yaml), on
+"""Project-name and target mechanisms from audit D of raw real texts (tests/audit/docs/31-40, judged_d.yaml), on
 sentences composed for the test (not copied from any set's texts)."""
 
 from __future__ import annotations
 
-from graph.model import Label
+from graph.model import Label, RelType
+from ingest.extract import extract_document
+from tests.ingest.test_extract import _doc
 from tests.ingest.test_audit_names import _named, _news
 
 
@@ -35,3 +37,15 @@ def test_a_category_counted_with_zhong_you_is_no_project() -> None:
 def test_shenhua_opens_a_clause_not_a_project_name() -> None:
     g = _news("这是贯彻落实省委、省政府深化转型项目建设的有效抓手。")
     assert not {p for p in _named(g, Label.PROJECT) if "转型项目" in p}
+
+
+def _targets(text: str) -> set[tuple[str, float]]:
+    g = extract_document(_doc(text, kind="policy", date="2024-05-01"))
+    names = {n.id: n.name for n in g.nodes}
+    return {(names[e.target], e.props["value"]) for e in g.edges if e.type == RelType.SETS_TARGET}
+
+
+def test_a_relative_clause_opened_by_zai_after_a_count_is_no_indicator() -> None:
+    found = _targets("到2026年，力争培育8个左右在全国具有影响力、知名度较高的产业集群，规上工业企业达到1200家。")
+    assert not {n for n, _ in found if "在全国" in n}
+    assert any(v == 1200 for _, v in found)  # the clause's other figure stays
