@@ -49,3 +49,8 @@ def test_a_relative_clause_opened_by_zai_after_a_count_is_no_indicator() -> None
     found = _targets("到2026年，力争培育8个左右在全国具有影响力、知名度较高的产业集群，规上工业企业达到1200家。")
     assert not {n for n, _ in found if "在全国" in n}
     assert any(v == 1200 for _, v in found)  # the clause's other figure stays
+
+
+def test_a_county_before_a_trade_word_and_a_legal_form_is_the_companys_brand() -> None:
+    firms = _named(_news("相关企业：山东平阴化工集团有限公司、山东鲁西化工集团股份有限公司。"), Label.ENTERPRISE)
+    assert "平阴化工集团" in firms and "化工集团" not in firms
