@@ -34,6 +34,7 @@ from functools import lru_cache
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import cluster_of_section
+from ingest.extract.industry_vocabulary import rule_vocabulary_list
 from ingest.extract.names import is_place_word
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (_NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
@@ -307,6 +308,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
                 _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
             if clusters:
                 _county_cluster(b, found, sent, state)
+    rule_vocabulary_list(b, sent, spans, state, _subject)
 
 
 def _county_cluster(b: GraphBuilder, found: Found, sent: Sentence, state: ProseState) -> None:

@@ -316,13 +316,13 @@ def test_region_prefixes_come_from_the_lexicon(tmp_path: Path) -> None:
 
 
 def test_an_edge_lists_each_of_its_sentences_once() -> None:
-    # 新一代信息技术 is found here twice (the county layout reads 新一代信息技术, the prose rule
-    # 新一代信息技术产业): one evidence entry, both rules, the first surface.
+    # 新一代信息技术 is found here thrice (the county layout reads 新一代信息技术, the prose rule
+    # 新一代信息技术产业, vocabulary_list a develop verb's vocabulary name): one evidence entry, all rules, the first surface.
     line = next(ln for ln in (CORPUS / "001_96019a36a6392bfa.txt").read_text(encoding="utf-8").splitlines()
                 if ln.startswith("中心城区："))
     g = extract_document(_doc(line))
     [develops] = [e for e in g.edges if e.type == RelType.DEVELOPS
                   and (e.source, e.target) == ("county:东昌府区", "cluster:新一代信息技术")]
-    assert [(ev.rule, ev.surface) for ev in develops.evidence] == [("county_layout+develops_prose", "新一代信息技术")]
+    assert [(ev.rule, ev.surface) for ev in develops.evidence] == [("county_layout+develops_prose+vocabulary_list", "新一代信息技术")]
     for e in g.edges:
         assert len({(ev.start, ev.end) for ev in e.evidence}) == len(e.evidence), e

@@ -1,0 +1,113 @@
+"""Industries named by an official vocabulary, wherever a list or a develop verb holds them.
+
+  vocabulary_list   "重点发展新能源汽车、生物医药、集成电路": a develop verb right before a 、-list of which at least
+                    one item is a vocabulary name (or a lone vocabulary name): every item is an industry, and the
+                    place the sentence is about DEVELOPS it. 形成 takes a list, not a lone name; a list cut by a
+                    bracket leaves its last item; a list whose first item opens a clause (以/将…) is none. Lists of
+                    fields (涉及A、B等领域) are not read: the development sets' gold disagrees on them.
+
+The vocabulary (data/industries/vocabulary.txt) comes from GB/T 4754-2017 and the national lists of strategic
+industries (data/industries/README.md), built by a stated rule (tools/make_industries.py), not from our texts: it
+lets lists that no 产业 closes be read in any city's documents. Patterns: data/rules/prose.yaml `industry_list`
+(vocabulary_*).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from graph.model import Label, RelType
+from ingest.extract.builder import GraphBuilder
+from ingest.extract.names import is_place_word
+from ingest.extract.prose import _NOT_INDUSTRY, Found, ProseState, _edge, cluster_span, generic_industry, split_items
+from ingest.rules import rule_data
+
+RULE = "vocabulary_list"
+VOCABULARY = Path(__file__).resolve().parents[2] / "data" / "industries" / "vocabulary.txt"
+_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    lines = VOCABULARY.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    d = rule_data("prose")["industry_list"]
+    return {k: re.compile(d[k]) for k in ("vocabulary_verb", "vocabulary_body_end",
+                                          "vocabulary_stop", "vocabulary_tail", "vocabulary_not_item", "vocabulary_bracket", "vocabulary_lone_verb", "vocabulary_clause", "item_modifier", "last_joiner")}
+
+
+def in_vocabulary(item: str) -> bool:
+    """新能源汽车, 集成电路产业, 生物医药行业: the name, with or without its industry word."""
+    return item in vocabulary() or _patterns()["vocabulary_tail"].sub("", item) in vocabulary()
+
+
+def _items(body: str, start: int) -> list[tuple[int, str]] | None:
+    """(offset, item) of a 、-list (the last item also split at 和), or None when an item is no name's shape."""
+    out, pos = [], start
+    parts = split_items(body)
+    last = parts.pop()
+    parts += _patterns()["last_joiner"].split(last) if parts else [last]
+    for part in parts:
+        a, item = pos, part
+        if len(part) > 14:
+            return None  # a clause, no list item
+        mod = _patterns()["item_modifier"].match(item)
+        if mod is not None:
+            a, item = a + mod.end(), item[mod.end():]
+        if not _ITEM.fullmatch(item):
+            return None
+        out.append((a, item))
+        pos += len(part) + 1
+    return out
+
+
+def _lists(text: str) -> list[tuple[int, str, bool]]:
+    """(start, body, lone) of each candidate list: after a develop verb up to the clause's end or 等 (lone: the
+    verb may take a single name)."""
+    P = _patterns()
+    out = []
+    for m in P["vocabulary_verb"].finditer(text):
+        stop = P["vocabulary_stop"].search(text, m.end())
+        end = stop.start() if stop else len(text)
+        body = text[m.end():end]
+        close = P["vocabulary_body_end"].search(body)
+        if close is not None and len(split_items(body[:close.end()])) > 1:
+            body = body[:close.end()]  # "形成A、B产业协同发展的格局": a list ends with its industry word (a lone name
+            # does not: 布局汽车产业创新、… is a list of 汽车产业's parts)
+        if stop is not None and P["vocabulary_bracket"].match(stop.group(0)):
+            body = body[:max(len(body) - len(split_items(body)[-1]) - 1, 0)]  # its last item goes with the bracket
+        out.append((m.end(), body, P["vocabulary_lone_verb"].search(m.group(0)) is not None))
+    return out
+
+
+def rule_vocabulary_list(b: GraphBuilder, sent, spans: list[Found], state: ProseState, subject) -> None:
+    """See the module's docstring; `subject` is industry_lists._subject (the place the sentence is about)."""
+    text = sent.text
+    for start, body, lone in _lists(text):
+        items = _items(body, start) if body else None
+        if not items or not any(in_vocabulary(item) for _, item in items) \
+                or _patterns()["vocabulary_clause"].match(items[0][1]):
+            continue
+        if len(items) == 1 and not lone:
+            continue
+        subj = subject(b, spans, start, state, text, sent)
+        for a, item in items:
+            if item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item) \
+                    or _patterns()["vocabulary_not_item"].search(item) \
+                    or b.resolver.county(item) is not None \
+                    or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans):
+                continue
+            found = next((f for f in spans if f.label == Label.CLUSTER and f.start == a), None) \
+                or cluster_span(b, item, a, sent, RULE)
+            if found is None:
+                continue
+            if found not in spans:
+                spans.append(found)
+            if subj is not None:
+                _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
