@@ -28,6 +28,7 @@ _GENERIC_TAIL = re.compile(f"({alternation('names', 'generic_company_tails')})$"
 _BARE_ZONES = frozenset(rule_data("zones")["bare"])
 # the most characters of a zone's own name between a place and a city zone word (zones.yaml)
 _ZONE_OWN_NAME_MAX = int(rule_data("zones")["zone_own_name_max"])
+_BRANDLESS = pattern("names", "brandless_after_county")  # 东明|石化集团: the county is the brand
 _CITY_ZONE_WORDS = tuple(sorted(map(str, rule_data("zones")["city_zone_words"]), key=len, reverse=True))
 _SHAPED = "shape:zone"  # the resolution of a zone named by its own name (Resolver.shaped_zone)
 _CITY_ZONE_WORD_RE = re.compile("|".join(map(re.escape, _CITY_ZONE_WORDS)))
@@ -320,7 +321,7 @@ class Resolver:
 
     def _strip_county(self, core: str) -> str:
         hit = self.county_prefix(core)
-        if hit and len(core) - len(hit[0]) >= 2:
+        if hit and len(core) - len(hit[0]) >= 2 and not _BRANDLESS.match(core[len(hit[0]):]):
             return core[len(hit[0]):]
         return core
 

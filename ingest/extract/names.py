@@ -349,6 +349,8 @@ _PROJECT_LIST_CLOSE = pattern("projects", "name_holds_list_close")
 _KIND_BEFORE = pattern("projects", "kind_before")
 _KIND_HEAD = pattern("projects", "kind_head")
 _COUNT_OF_OTHERS = pattern("projects", "count_of_others")
+_PREDICATE_HEAD = pattern("projects", "predicate_head")
+_BRACKET_JOINED = pattern("projects", "bracket_joined")
 _BATCH_AFTER = re.compile(rf"[（(]{_PJ['stem_batch']}[)）]")
 
 
@@ -417,9 +419,10 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         if inner:  # 加快建设|X项目; but an item of a list of projects is a whole name (鲁商高端建设装备制造项目)
             name = strip_lead_words(name[inner[-1].end():])
         name = after_place_of(name)  # 绥安开发区的|共享智能…项目: the place the project is of is no part of its name
-        phased = list(_PHASE_JOINED.finditer(name, 0, len(name) - len(m.group(0))))
+        phased = list(_PHASE_JOINED.finditer(name, 0, len(name) - len(m.group(0)))) \
+            + list(_BRACKET_JOINED.finditer(name, 0, len(name) - len(m.group(0))))  # A项目（甲县）和|B项目
         if phased:  # A产业园二期及|B项目: a phase closes the name before
-            name = name[phased[-1].end():]
+            name = name[max(p.end() for p in phased):]
         lead = _PROJECT_LEAD.match(name)  # 而|一期扩建项目: a word joining the clause before is no part of the name
         if lead and len(name) - lead.end() >= 4:
             name = strip_lead_words(name[lead.end():])
@@ -428,7 +431,8 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
             continue  # "报告了项目", "谋项目": a verb's object; "A项目等重大项目": a list's close; "…项目（第七批）": a batch
         cs = max(text.rfind(c, 0, m.end() - len(name)) for c in "，。；：,;")
         before = text[cs + 1:m.end() - len(name)]
-        if _DESCRIPTION.match(before) or _KIND_BEFORE.search(before) or not before.strip() and _KIND_HEAD.match(name):
+        if _DESCRIPTION.match(before) or _KIND_BEFORE.search(before) or not before.strip() and _KIND_HEAD.match(name) \
+                or _PREDICATE_HEAD.match(name):
             continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before
         after = text[m.end():m.end() + 12]  # (a "^" pattern never matches at a pos > 0 of match(text, pos))
         if _COUNTED_AFTER.match(after) and not _COUNT_OF_OTHERS.match(after):

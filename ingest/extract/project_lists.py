@@ -28,7 +28,7 @@ from ingest.structure import Sentence
 def _patterns() -> dict[str, re.Pattern[str]]:
     d = rule_data("prose")["project_list"]
     return {k: re.compile(d[k]) for k in ("intro", "closing", "item_lead", "item_not", "item_length", "named_kind", "priced_joiner",
-                                          "capacity_item", "topic", "item_verb", "members_opening", "named_after", "kind_not_cluster", "build_verb", "kind_parts",
+                                          "named_joiner", "capacity_item", "topic", "item_verb", "members_opening", "named_after", "kind_not_cluster", "build_verb", "kind_parts",
                                           "priced_name_end")}
 
 
@@ -46,9 +46,9 @@ def _items(text: str) -> list[tuple[int, str]]:
 
 
 def _split_priced(part: str) -> list[str]:
-    """An item cut before a joining word and its own figure ("A项目及总投资1亿元的B"): two items; the joining
-    word stays at the head of the second (item_lead drops it)."""
-    cuts = [m.start() for m in _patterns()["priced_joiner"].finditer(part) if m.start() > 0]
+    """An item cut before a joining word and its own figure ("A项目及总投资1亿元的B"), or between two names that
+    each end in 项目/工程 ("A项目和B项目"): two items; the joining word stays at the head of the second (item_lead drops it)."""
+    cuts = sorted(m.start() for k in ("priced_joiner", "named_joiner") for m in _patterns()[k].finditer(part) if m.start() > 0)
     return [part[a:b] for a, b in zip([0, *cuts], [*cuts, len(part)])]
 
 
