@@ -755,6 +755,8 @@ def _hosts(b: GraphBuilder, text: str, f: Found) -> bool:
     ceremony or sign or start projects ("3月30日，磴口县2023年春季重点项目集中开工仪式在…举行",
     "年初以来，肇州县…，已新签约项目19个", after its province: "近日，黑龙江穆棱市…集中签约仪式…");
     a place after 在/从 is a venue or a source, not the host."""
+    if _P("listed_next").match(text, f.end):
+        return False  # one of a list of places (孝南、高新、临空三区开工项目…) is not the report's host
     lead = text[_clause_start(text, f.start):f.start]
     upper = b.resolver.gaz.upper_units_in(lead) if lead else []
     if upper and upper[-1][0] + len(upper[-1][1]) == len(lead):
