@@ -853,8 +853,8 @@ def rule_parks_built_in(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
 def rule_park_dateline(b: GraphBuilder, parks: list[tuple[Found, Sentence]], state: ProseState) -> None:
     """Parks that nothing nearer places (no county or zone in their name, no 位于/在X的Y) are in the report's
     place when that is a development zone (lower confidence, rule park_dateline): a zone's report names its
-    own parks (乐山高新区 … 东盟电子信息产业园中园); a park its clause only plans (打造X, 规划建设X) is not
-    placed so."""
+    own parks (乐山高新区 … 东盟电子信息产业园中园); a park its clause only plans (打造X, 规划建设X) or renames
+    (更名为X, 前身为X: a name of the same park) is not placed so."""
     if state.doc_place is None or state.doc_place_rule == "opening_subject":
         return  # a place read from the report's first words places its projects, not its parks
     nid, surface = state.doc_place
@@ -864,7 +864,8 @@ def rule_park_dateline(b: GraphBuilder, parks: list[tuple[Found, Sentence]], sta
     for p, sent in parks:
         if p.nid not in located and p.nid != nid and b.nodes[p.nid].props.get("kind") != "zone" \
                 and not _P("zone_name_end").search(p.surface) and not p.surface.endswith(AREA_PARK_SUFFIXES) \
-                and not _P("planned_park").search(sent.text, _clause_start(sent.text, p.start), p.start):
+                and not _P("planned_park").search(sent.text, _clause_start(sent.text, p.start), p.start) \
+                and not _P("renamed_park").search(sent.text):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, "park_dateline", surface, "")
             located.add(p.nid)
 

@@ -39,3 +39,9 @@ def test_a_place_in_a_list_of_places_does_not_host_the_report() -> None:
     g = _news("2024年第四季度全市重大项目集中开工活动现场，总投资52亿元的华宁精密制造产业园项目开工。"
               "此次开工亿元以上项目218个、总投资1005亿元。此次集中开工项目中，孝南区、江宁区、临空三区开工项目总投资301亿元。")
     assert not {(a, b) for a, b in _located(g) if a.startswith("华宁")}
+
+
+def test_a_renamed_park_is_no_part_of_the_zone_the_report_is_about() -> None:
+    g = _news("秣陵开发区：推动园区高质量发展\n2021年7月，经省发改委批复同意，园区由“南京秣陵工业集中区”更名为“秣陵开发区”。"
+              "园区相继更名为南京江宁秣陵工业集中区、南京秣陵工业集中区。")
+    assert not {(a, b) for a, b in _located(g) if "工业集中区" in a and b == "秣陵开发区"}
