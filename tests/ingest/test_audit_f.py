@@ -38,3 +38,12 @@ def test_a_revived_firm_and_the_bare_company_are_named_without_the_clause() -> N
     firms = _named(g, Label.ENTERPRISE)
     assert "华光塑胶" in firms
     assert not {f for f in firms if f.startswith(("盘活", "原", "项目"))}
+
+
+def test_a_list_verb_opening_the_first_item_is_no_part_of_its_name() -> None:
+    """其中，包括A（甲县）…项目、B…项目: the first project's name starts after 包括."""
+    g = _news("其中，包括浙江宏达能源（东县）400MW风电项目、华光钠电（西县）10GWh储能系统产品生产项目等项目5个。")
+    projects = _named(g, Label.PROJECT)
+    assert "浙江宏达能源（东县）400MW风电项目" in projects
+    assert not {p for p in projects if p.startswith("包括")}
+
