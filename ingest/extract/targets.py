@@ -62,7 +62,8 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading",
              "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "after_cue",
              "breakdown_intro", "shared_head", "past_effort", "change_base", "year_estimate", "date_month",
-             "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end")
+             "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
+             "progress_after", "capacity_before")
 
 
 def _alt(words: Any) -> str:
@@ -397,7 +398,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if year is None:
             continue
         # a reported cue says the past, unless the year is a plan's ("到2025年，新能源产业累计完成投资1000亿元")
-        reported = tally or bool(R.p["reported_cue"].search(text, max(clause_start, start - 3), start)) \
+        reported = tally or bool(R.p["progress_after"].match(text, end)) \
+            or bool(R.p["reported_cue"].search(text, max(clause_start, start - 3), start)) \
             or bool(R.p["reported_cue"].search(clause_before) and not (
             carried or R.p["to_year"].search(text[:start]))) or (doc_year is not None and year < doc_year) \
             or year == doc_year and _month(b) >= d["late_month"] and bool(R.p["year_estimate"].search(text, 0, start))
@@ -432,10 +434,11 @@ def _heading_year(b: GraphBuilder, R: _Rules, at: int) -> int | None:
 def _no_years_figure(R: _Rules, text: str, start: int, end: int, name: str, clause_before: str) -> bool:
     """A figure that is no year's target or value: a project's effect after its completion (建成后，预计年产值…), a
     rank (进入全省10个…园区行列), a yearly capacity without a stated year (计划年生产电动自行车6万辆), a part of a
-    year (二季度完成投资…, 上半年…)."""
+    year (二季度完成投资…, 上半年…), a capacity after 年产/可容纳 without a year stated before it."""
     return bool(R.p["completion"].search(text, 0, start) or R.p["rank_after"].match(text, end)
                 or R.p["annual_capacity"].match(name) and not _year_of(R, R.p["this_or_last"].sub("", text[:start]), None)
-                or R.p["sub_year"].search(clause_before))
+                or R.p["sub_year"].search(clause_before)
+                or R.p["capacity_before"].search(text, max(0, start - 8), start) and _year_of(R, text[:start], None) is None)
 
 
 def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause_start: int, left_rest: str,
