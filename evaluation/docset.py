@@ -13,7 +13,10 @@ extract_document), one document at a time, and is scored on its own gold:
   LOCATED_IN is also found through a chain of LOCATED_IN edges;
 * targets: (indicator name, year, value within rounding, unit); only SETS_TARGET
   edges are predictions (the gold holds no reported values);
-* project investment: the stated total investment on the matching Project node.
+* project investment: the stated total investment on the matching Project node;
+* per rule (`kg eval --by-rule`): every scored relation and target edge counted right or
+  wrong under each rule of its evidence, beside the confidence data/rules/confidence.yaml
+  gives the rule, so a confidence can be checked against what the rule achieves.
 
 Names match after NFKC, lower case, no whitespace or punctuation, with an optional
 ending per type (项目; 产业集群); generic zone words (开发区) match only a node's own
@@ -281,7 +284,19 @@ def _entities(d: _Doc, scores: dict[str, Score]) -> None:
             s.false_positives.append(f"{d.gold.file} {n.name} ({n.label.value})")
 
 
-def _relations(d: _Doc, scores: dict[str, Score]) -> None:
+def _rules_of(e: EdgeRecord) -> set[str]:
+    """Every rule an edge's evidence names ("a+b" is two)."""
+    return {part for ev in e.evidence for part in ev.rule.split("+") if part}
+
+
+def _count_rules(by_rule: dict[str, Score], e: EdgeRecord, right: bool) -> None:
+    for rule in _rules_of(e):
+        s = by_rule.setdefault(rule, Score(rule))
+        s.matched += right
+        s.fp += not right
+
+
+def _relations(d: _Doc, scores: dict[str, Score], by_rule: dict[str, Score]) -> None:
     pred: dict[str, list[EdgeRecord]] = defaultdict(list)
     located: dict[str, set[str]] = defaultdict(set)
     for e in d.graph.edges:
@@ -316,6 +331,7 @@ def _relations(d: _Doc, scores: dict[str, Score]) -> None:
     for rel, edges in pred.items():
         s = scores.setdefault(rel, Score(rel))
         for e in edges:
+            _count_rules(by_rule, e, id(e) in hit)
             if id(e) in hit:
                 s.matched += 1
             else:
@@ -329,7 +345,7 @@ def _target_facts(d: _Doc) -> list[tuple[EdgeRecord, NodeRecord]]:
             if e.type == RelType.SETS_TARGET and e.target in d.nodes]
 
 
-def _targets(d: _Doc, scores: dict[str, Score]) -> None:
+def _targets(d: _Doc, scores: dict[str, Score], by_rule: dict[str, Score]) -> None:
     """(indicator, year, value, unit); "targets with scope" also wants the gold's scope."""
     s = scores.setdefault("targets", Score("targets"))
     scoped = scores.setdefault("targets with scope", Score("targets with scope"))
@@ -358,6 +374,7 @@ def _targets(d: _Doc, scores: dict[str, Score]) -> None:
         if not in_scope:
             scoped.false_negatives.append(f"{text} @ {t.get('scope', '')}")
     for e, n in facts:
+        _count_rules(by_rule, e, id(e) in hit)
         text = f"{d.gold.file} {n.name} {e.props.get('year')}: {e.props.get('value')} {e.props.get('unit', '')}"
         for score, hits in ((s, hit), (scoped, hit_scoped)):
             if id(e) in hits:
@@ -404,7 +421,7 @@ def score_targets(docs: list[GoldDoc], graphs: dict[str, DocumentGraph], prefix:
     tm = type_map()
     scores: dict[str, Score] = {}
     for g in docs:
-        _targets(_Doc(g, graphs[g.file], tm), scores)
+        _targets(_Doc(g, graphs[g.file], tm), scores, {})
     return {f"{prefix}{k}": Score(f"{prefix}{k}", v.gold, v.tp, v.matched, v.fp, v.false_positives, v.false_negatives)
             for k, v in scores.items()}
 
@@ -429,14 +446,16 @@ def evaluate_docset(folder: Path, graphs: dict[str, DocumentGraph] | None = None
     ents: dict[str, Score] = {}
     rels: dict[str, Score] = {}
     vals: dict[str, Score] = {}
+    by_rule: dict[str, Score] = {}
     for g in docs:
         d = _Doc(g, graphs[g.file], tm)
         _entities(d, ents)
-        _relations(d, rels)
-        _targets(d, vals)
+        _relations(d, rels, by_rule)
+        _targets(d, vals, by_rule)
         _investments(d, vals)
     ents = dict(sorted(ents.items()))
     rels = dict(sorted(rels.items()))
     ents["all entities"] = micro(ents, "all entities")
     rels["all relations"] = micro(rels, "all relations")
-    return EvaluationReport(ents, rels, title=title or f"{folder} ({len(docs)} documents)", targets=vals)
+    return EvaluationReport(ents, rels, title=title or f"{folder} ({len(docs)} documents)", targets=vals,
+                            rules=dict(sorted(by_rule.items())))

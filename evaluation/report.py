@@ -64,6 +64,7 @@ class EvaluationReport:
     details: bool = False
     title: str = ""
     targets: dict[str, Score] = field(default_factory=dict)
+    rules: dict[str, Score] = field(default_factory=dict)   # per extraction rule: its edges right (matched) or not (fp)
 
     def score(self, name: str) -> Score:
         return self.entities.get(name) or self.relations.get(name) or self.targets[name]
@@ -536,8 +537,26 @@ def _alias_score(c: _Context) -> Score:
 
 # ----------------------------------------------------------------- report
 
-def format_report(report: EvaluationReport, details: bool | None = None) -> str:
-    """The scores as text tables (Rich), and with `details` the false positives and negatives."""
+def rule_table(rules: dict[str, Score]):  # -> rich.table.Table
+    """Each rule's stated confidence beside the precision its scored edges reach."""
+    from rich import box
+    from rich.table import Table
+
+    from ingest.rules import rule_confidence
+
+    t = Table(title="Rules (relation and target edges; an edge counts for every rule of its evidence)",
+              title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    for col in ("rule", "confidence", "edges", "right", "wrong", "P"):
+        t.add_column(col, justify="left" if col == "rule" else "right")
+    for s in sorted(rules.values(), key=lambda s: (-(s.matched + s.fp), s.name)):
+        t.add_row(s.name, f"{rule_confidence(s.name):.2f}", str(s.matched + s.fp), str(s.matched), str(s.fp),
+                  f"{s.precision:.3f}")
+    return t
+
+
+def format_report(report: EvaluationReport, details: bool | None = None, by_rule: bool = False) -> str:
+    """The scores as text tables (Rich); with `by_rule` each rule's precision beside its confidence,
+    with `details` the false positives and negatives."""
     from rich import box
     from rich.console import Console
     from rich.table import Table
@@ -557,6 +576,8 @@ def format_report(report: EvaluationReport, details: bool | None = None) -> str:
             t.add_row(*(str(row[k]) for k in ("type", "gold", "pred", "tp", "fp", "fn")),
                       *(f"{row[k]:.3f}" for k in ("precision", "recall", "f1")))
         con.print(t)
+    if by_rule and report.rules:
+        con.print(rule_table(report.rules))
     if details:
         for s in [*report.entities.values(), *report.relations.values(), *report.targets.values()]:
             if s.false_positives or s.false_negatives:

@@ -319,6 +319,8 @@ def evaluate(
     other: Path = typer.Option(Path("tests/devset_other"), help="the other-cities development set folder"),
     unseen: Path = typer.Option(Path("tests/unseen"), help="the unseen set folder"),
     details: bool = typer.Option(False, help="list false positives and negatives"),
+    by_rule: bool = typer.Option(False, "--by-rule",
+                                 help="each extraction rule's precision beside its confidence (document sets)"),
 ) -> None:
     """Precision and recall of extraction per entity type, relation type and for targets,
     on the corpus gold, the two development sets (Liaocheng, other cities) and the unseen set
@@ -338,5 +340,6 @@ def evaluate(
                 raise Failure(f"no gold.yaml in the {name} folder")
             err.print(f"{name}: no gold.yaml, skipped")
             continue
-        out.print(format_report(run_set(name, details, corpus, gold, devset, unseen, other)), markup=False,
+        out.print(format_report(run_set(name, details, corpus, gold, devset, unseen, other), by_rule=by_rule),
+                  markup=False,
                   highlight=False, soft_wrap=True)

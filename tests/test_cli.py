@@ -112,9 +112,10 @@ def test_ingest_stats_query_export(cli_dir: Path, tmp_path: Path) -> None:
 
 
 def test_eval_prints_one_table_set_per_evaluation_set(cli_dir: Path) -> None:
-    out = kg("eval", "--set", "devset", "--details", data_dir=cli_dir).stdout
+    out = kg("eval", "--set", "devset", "--details", "--by-rule", data_dir=cli_dir).stdout
     assert "== devset: tests/devset" in out
-    for heading in ("Entities", "Relations", "Targets", "all entities", "all relations", "PROJECT_OF", "FN  "):
+    for heading in ("Entities", "Relations", "Targets", "all entities", "all relations", "PROJECT_OF", "FN  ",
+                    "Rules (relation and target edges", "confidence"):
         assert heading in out, heading
     assert "corpus gold" not in out
     bad = kg("eval", "--set", "nonsense", data_dir=cli_dir, check=False)

@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from evaluation.docset import evaluate_docset, indicator_match, norm, same_amount, type_map
-from graph.model import DocumentGraph, EdgeRecord, Label, NodeRecord, RelType, make_id
+from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, RelType, make_id
 
 GOLD = [{
     "file": "01.txt",
@@ -78,6 +78,26 @@ def test_scores_follow_the_type_map_and_count_every_unmatched_prediction(tmp_pat
     assert (t.gold, t.tp, t.fp) == (2, 2, 1)
     assert rep.score("targets with scope").tp == 2
     assert rep.score("project investment").tp == 1
+
+
+def test_each_rule_is_scored_by_the_edges_it_found(tmp_path: Path) -> None:
+    """--by-rule: an edge counts right or wrong for every rule of its evidence, relations and targets alike."""
+    (tmp_path / "gold.yaml").write_text(yaml.safe_dump(GOLD, allow_unicode=True), encoding="utf-8")
+    g = _graph()
+
+    def said(rule: str) -> list[Evidence]:
+        return [Evidence(sentence="…", start=0, end=1, rule=rule)]
+
+    for e in g.edges:
+        if e.type == RelType.CARRIED_OUT_BY:
+            e.evidence = said("invested_by")
+        elif e.type == RelType.IN_CLUSTER:                    # the false relation, found by two rules at once
+            e.evidence = said("firm_industry+list_topic")
+        elif e.type == RelType.SETS_TARGET:                   # two right, one not in the gold
+            e.evidence = said("prose_target")
+    rules = evaluate_docset(tmp_path, {"01.txt": g}).rules
+    assert {k: (s.matched, s.fp) for k, s in rules.items()} == {
+        "invested_by": (1, 0), "firm_industry": (0, 1), "list_topic": (0, 1), "prose_target": (2, 1)}
 
 
 def test_a_generic_alias_does_not_match_another_zone(tmp_path: Path) -> None:
