@@ -31,14 +31,14 @@ CORPUS = [
 ]
 DEVSET = [  # reached on this branch; raise when the figures rise (the issue wants P >= 0.90, R >= 0.90/0.80/0.80)
     ("all entities", 0.90, 0.99),
-    ("all relations", 0.98, 0.87),
+    ("all relations", 0.98, 0.90),
     ("targets", 1.00, 1.00),
 ]
 OTHER = [  # tests/devset_other: 103 texts (30-63 and 64-103 are former unseen sets, graduated); the same ratchet
-    ("all entities", 0.86, 0.70),
-    ("all relations", 0.84, 0.36),
-    ("targets", 0.72, 0.67),
-    ("targets with scope", 0.67, 0.62),
+    ("all entities", 0.93, 0.81),
+    ("all relations", 0.93, 0.59),
+    ("targets", 0.91, 0.77),
+    ("targets with scope", 0.89, 0.76),
 ]
 
 
