@@ -4,7 +4,7 @@ sentences composed for the test (not copied from any set's texts)."""
 from __future__ import annotations
 
 from graph.model import Label, RelType
-from tests.ingest.test_audit_names import _named, _news
+from tests.ingest.graphs import named, news
 from tests.ingest.test_targets_and_facts import _extract, _figures
 
 
@@ -34,16 +34,16 @@ def test_a_figure_followed_by_its_share_of_the_years_goal_is_reported() -> None:
 
 def test_a_revived_firm_and_the_bare_company_are_named_without_the_clause() -> None:
     """盘活原A有限公司闲置资产: the firm is A; 项目建成后公司将…: 公司 is the company, no name."""
-    g = _news("宏达橡塑有限公司通过资产整合，盘活原华光塑胶有限公司闲置资产。项目建成后公司将形成完整产业链。")
-    firms = _named(g, Label.ENTERPRISE)
+    g = news("宏达橡塑有限公司通过资产整合，盘活原华光塑胶有限公司闲置资产。项目建成后公司将形成完整产业链。")
+    firms = named(g, Label.ENTERPRISE)
     assert "华光塑胶" in firms
     assert not {f for f in firms if f.startswith(("盘活", "原", "项目"))}
 
 
 def test_a_list_verb_opening_the_first_item_is_no_part_of_its_name() -> None:
     """其中，包括A（甲县）…项目、B…项目: the first project's name starts after 包括."""
-    g = _news("其中，包括浙江宏达能源（东县）400MW风电项目、华光钠电（西县）10GWh储能系统产品生产项目等项目5个。")
-    projects = _named(g, Label.PROJECT)
+    g = news("其中，包括浙江宏达能源（东县）400MW风电项目、华光钠电（西县）10GWh储能系统产品生产项目等项目5个。")
+    projects = named(g, Label.PROJECT)
     assert "浙江宏达能源（东县）400MW风电项目" in projects
     assert not {p for p in projects if p.startswith("包括")}
 

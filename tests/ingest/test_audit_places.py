@@ -4,23 +4,17 @@ audit found had a construction of Chinese policy prose behind it."""
 
 from __future__ import annotations
 
-from graph.model import DocumentGraph, Label, RelType
-from ingest.extract import extract_document
+from graph.model import Label, RelType
 from ingest.extract.names import find_parks
-from tests.ingest.test_extract import _doc
+from tests.ingest.graphs import news, pairs
 
 
-def _news(text: str) -> DocumentGraph:
-    return extract_document(_doc(text, kind="news", date="2024-05-01"))
 
 
-def _located(g: DocumentGraph) -> set[tuple[str, str]]:
-    names = {n.id: n.name for n in g.nodes}
-    return {(names[e.source], names[e.target]) for e in g.edges if e.type == RelType.LOCATED_IN}
 
 
 def test_a_prefectures_zone_named_in_full_is_the_citys_zone_and_no_park() -> None:
-    g = _news("湖北荆门经济技术开发区近日发布消息，荆门经开区今年新引进项目12个。")
+    g = news("湖北荆门经济技术开发区近日发布消息，荆门经开区今年新引进项目12个。")
     zones = {n.name for n in g.nodes if n.label == Label.COUNTY and n.props.get("kind") == "zone"}
     assert "荆门经济技术开发区" in zones
     assert not {n.name for n in g.nodes if n.label == Label.PARK and "荆门" in n.name}
@@ -40,21 +34,21 @@ def test_a_scale_or_a_regions_level_before_a_park_word_is_a_kind_of_park() -> No
 
 
 def test_a_line_naming_a_county_heads_the_section_of_its_projects() -> None:
-    g = _news("钟祥市\n8个重大项目集中开工\n4月20日，钟祥市举行重大项目集中开工仪式。\n"
+    g = news("钟祥市\n8个重大项目集中开工\n4月20日，钟祥市举行重大项目集中开工仪式。\n"
               "主要包括华康新材料项目、远达精密铸件项目等8个亿元以上项目。\n"
               "京山市\n6个重大项目集中开工\n当日上午，集中开工活动同步举行。\n"
               "包括宏远精密铸造项目、长河食品加工项目等6个亿元以上项目。")
-    located = _located(g)
+    located = pairs(g, RelType.LOCATED_IN)
     assert ("长河食品加工项目", "京山市") in located and ("长河食品加工项目", "钟祥市") not in located
     assert ("远达精密铸件项目", "钟祥市") in located
 
 
 def test_a_bare_zone_word_listed_among_titles_granted_is_no_zone() -> None:
-    g = _news("我们认真践行荆门市委的部署。去年，全县获批全域旅游示范区、旅游度假区、生态文明建设示范区三块省级招牌。")
+    g = news("我们认真践行荆门市委的部署。去年，全县获批全域旅游示范区、旅游度假区、生态文明建设示范区三块省级招牌。")
     assert not [n for n in g.nodes if n.label in (Label.COUNTY, Label.PARK) and n.name.endswith("度假区")]
 
 
 def test_the_bare_zone_word_of_a_report_on_a_prefectures_zone_is_that_zone() -> None:
-    g = _news("记者从湖北荆门经济技术开发区（简称“开发区”）获悉，近年来开发区坚持创新驱动，开发区今年新引进项目12个。")
+    g = news("记者从湖北荆门经济技术开发区（简称“开发区”）获悉，近年来开发区坚持创新驱动，开发区今年新引进项目12个。")
     places = {(n.label, n.name) for n in g.nodes if n.label in (Label.COUNTY, Label.PARK)}
     assert places == {(Label.COUNTY, "荆门经济技术开发区")}
