@@ -105,6 +105,16 @@ def patterns(name: str) -> dict[str, re.Pattern[str]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def pattern_group(name: str, key: str) -> dict[str, re.Pattern[str]]:
+    """A rule's own mapping of regular expressions in data/rules/<name>.yaml (prose.yaml `industry_list`,
+    `firm_industry`…), compiled once."""
+    raw = rule_data(name).get(key)
+    if not isinstance(raw, dict) or not all(isinstance(v, str) and v for v in raw.values()):
+        raise LexiconError(f"{RULES_DIR / (name + '.yaml')}: `{key}` must be a mapping of names to regular expressions")
+    return {k: re.compile(v) for k, v in raw.items()}
+
+
 def pattern(name: str, key: str) -> re.Pattern[str]:
     """One compiled pattern of data/rules/<name>.yaml `patterns`."""
     try:

@@ -104,6 +104,10 @@ class GraphBuilder:
             prior.rule = f"{prior.rule}+{rule}"
             prior.confidence = max(prior.confidence, rule_confidence(rule))
 
+    def sources(self, rel: RelType) -> set[str]:
+        """The nodes that already have an edge of this type (rules that fill in only what nothing nearer did)."""
+        return {e.source for e in self.edges.values() if e.type == rel}
+
     def policy_node(self) -> NodeRecord:
         d = self.doc
         cites: list[str] = []

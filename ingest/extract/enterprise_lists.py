@@ -13,23 +13,21 @@ report's place (rule `enterprise_list_settled`). Patterns: data/rules/prose.yaml
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import partial
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY
 from ingest.extract.names import company_start, find_enterprises, holds_verb, strip_lead_words
 from ingest.extract.prose import _PLACE, Found, ProseState, _clause_end, _clause_start, _edge, is_list, split_items
-from ingest.rules import rule_data
+from ingest.rules import pattern_group, rule_data
 from ingest.structure import Sentence
 
 _CUES = re.compile(f"^(?:{'|'.join(rule_data('prose')['leading_cues'])})")
 RULE = "enterprise_list"
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
-    return {k: re.compile(v) for k, v in rule_data("prose")["enterprise_list"].items()}
+_patterns = partial(pattern_group, "prose", "enterprise_list")
 
 
 def _is_place(b: GraphBuilder, item: str) -> bool:

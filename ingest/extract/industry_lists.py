@@ -29,7 +29,7 @@ the last item also splits at 及. A description closed by 的 before an item (�
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
@@ -37,9 +37,9 @@ from ingest.extract.context import cluster_of_section
 from ingest.extract.industry_vocabulary import rule_vocabulary_list
 from ingest.extract.names import is_place_word
 from ingest.gazetteer import default_gazetteer
-from ingest.extract.prose import (_NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
+from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
                                   cluster_span, generic_industry, is_list, split_items)
-from ingest.rules import pattern, rule_data, words
+from ingest.rules import pattern, pattern_group, rule_data, words
 from ingest.structure import Sentence
 
 RULE = "industry_list"
@@ -48,10 +48,7 @@ _SEMICOLONS = tuple(map(str, rule_data("prose")["clause_stops"]))  # what ends t
 _GROUP_END = re.compile("|".join(map(re.escape, _SEMICOLONS)))
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
-    d = rule_data("prose")["industry_list"]
-    return {k: re.compile(v) for k, v in d.items()}
+_patterns = partial(pattern_group, "prose", "industry_list")
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +74,7 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
     first = min((f for f in spans if f.start < before), key=lambda f: f.start, default=None)
     if first is not None and first.label in _PLACE and first.start <= 24:
         node = b.nodes.get(first.nid)
-        if node is not None and node.props.get("kind") not in ("prefecture", "province", "region"):
+        if node is not None and node.props.get("kind") not in ABOVE_COUNTY:
             return first
         return None  # a province's or city's industries: no county or zone develops them here
     if state.last_park is not None and _place_patterns()["bare_park_opening"].match(text):
@@ -322,14 +319,12 @@ def _county_cluster(b: GraphBuilder, found: Found, sent: Sentence, state: ProseS
           "cluster_place", state)
 
 
-@lru_cache(maxsize=1)
-def _place_patterns() -> dict[str, re.Pattern[str]]:
-    return {k: re.compile(v) for k, v in rule_data("prose")["place_industry"].items()}
+_place_patterns = partial(pattern_group, "prose", "place_industry")
 
 
 def _above_county(name: str, kind: object) -> bool:
     """A prefecture, province or region (by its node's kind, or a gazetteer name of no county): no zone or county."""
-    if kind in ("prefecture", "province", "region"):
+    if kind in ABOVE_COUNTY:
         return True
     units = default_gazetteer().full.get(name, ())
     return bool(units) and all(u.level != "county" for u in units)
@@ -443,9 +438,7 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
                   {"role": "leading" if lead else "member"})
 
 
-@lru_cache(maxsize=1)
-def _serves_patterns() -> dict[str, re.Pattern[str]]:
-    return {k: re.compile(v) for k, v in rule_data("prose")["project_serves"].items()}
+_serves_patterns = partial(pattern_group, "prose", "project_serves")
 
 
 def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -481,9 +474,7 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
 _INDUSTRY_ENDS = tuple(map(str, rule_data("prose")["firm_industry_kept_ends"]))  # 产业, 产业链: part of the name
 
 
-@lru_cache(maxsize=1)
-def _firm_patterns() -> dict[str, re.Pattern[str]]:
-    return {k: re.compile(v) for k, v in rule_data("prose")["firm_industry"].items()}
+_firm_patterns = partial(pattern_group, "prose", "firm_industry")
 
 
 def _industry_at(b: GraphBuilder, m: re.Match[str], spans: list[Found], sent: Sentence,
@@ -586,9 +577,7 @@ _LEADING_KINDS = re.compile("|".join(map(re.escape, words("prose", "leading_kind
 _QUALIFIERS = re.compile("|".join(map(re.escape, sorted(words("prose", "firm_qualifiers"), key=len, reverse=True))))
 
 
-@lru_cache(maxsize=1)
-def _around_patterns() -> dict[str, re.Pattern[str]]:
-    return {k: re.compile(v) for k, v in rule_data("prose")["around_industry"].items()}
+_around_patterns = partial(pattern_group, "prose", "around_industry")
 
 
 def rule_around_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -612,6 +601,9 @@ def rule_around_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], st
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "around_industry", state)
 
 
+_project_industry = partial(pattern_group, "prose", "project_industry")
+
+
 def rule_project_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"A项目正在推进。这是鄂尔多斯市现代煤化工产业发展的“窗口”" (rule project_industry): a sentence opening 这是 /
     该项目是 an industry's … speaks of the project its paragraph named last, in an earlier sentence; "该项目是X县为做大做强
@@ -620,9 +612,9 @@ def rule_project_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], s
     if project is None or any(f.label == Label.PROJECT for f in spans):
         return
     text = sent.text.lstrip()
-    m = _P_PROJECT_INDUSTRY().match(text) if state.last_project_para == sent.para_start else None
+    m = _project_industry()["opening"].match(text) if state.last_project_para == sent.para_start else None
     if m is None:
-        m = _P_PROJECT_PURPOSE().match(text)
+        m = _project_industry()["purpose"].match(text)
     if m is None:
         return
     shift = len(sent.text) - len(text)
@@ -639,12 +631,3 @@ def rule_project_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         spans.append(found)
     _edge(b, RelType.IN_CLUSTER, project, found, sent, "project_industry", state)
 
-
-@lru_cache(maxsize=1)
-def _P_PROJECT_PURPOSE() -> re.Pattern[str]:
-    return re.compile(rule_data("prose")["project_industry"]["purpose"])
-
-
-@lru_cache(maxsize=1)
-def _P_PROJECT_INDUSTRY() -> re.Pattern[str]:
-    return re.compile(rule_data("prose")["project_industry"]["opening"])

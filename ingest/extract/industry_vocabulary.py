@@ -15,14 +15,14 @@ lets lists that no 产业 closes be read in any city's documents. Patterns: data
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import is_place_word
 from ingest.extract.prose import _NOT_INDUSTRY, Found, ProseState, _edge, cluster_span, generic_industry, split_items
-from ingest.rules import rule_data
+from ingest.rules import pattern_group
 
 RULE = "vocabulary_list"
 VOCABULARY = Path(__file__).resolve().parents[2] / "data" / "industries" / "vocabulary.txt"
@@ -35,11 +35,7 @@ def vocabulary() -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
-    d = rule_data("prose")["industry_list"]
-    return {k: re.compile(d[k]) for k in ("vocabulary_verb", "vocabulary_body_end",
-                                          "vocabulary_stop", "vocabulary_tail", "vocabulary_not_item", "vocabulary_bracket", "vocabulary_lone_verb", "vocabulary_clause", "item_modifier", "last_joiner")}
+_patterns = partial(pattern_group, "prose", "industry_list")
 
 
 def in_vocabulary(item: str) -> bool:

@@ -341,6 +341,8 @@ def strip_project_verbs(name: str) -> str:
     """A project's name after the last verb that only opens one (合作开展|穆棱市矿产资源勘查项目), even in a list."""
     found = [m for m in _PROJECT_ONLY_VERB.finditer(name) if len(name) - m.end() >= 4]
     return name[found[-1].end():] if found else name
+
+
 _PHASE_JOINED = pattern("projects", "phase_joined")
 _COUNTED_KINDS = pattern("projects", "counted_kinds")
 _PROJECT_LEAD = re.compile("^(?:%s)+" % "|".join(map(re.escape, sorted(map(str, _PJ["name_lead_words"]), key=len, reverse=True))))

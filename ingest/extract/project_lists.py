@@ -12,24 +12,19 @@ list's closing words name (rule `list_cluster`). Patterns: data/rules/prose.yaml
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import partial
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import strip_project_verbs
 from ingest.extract.projects import PROJECT_LIST, text_project
 from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, is_list, split_items
-from ingest.rules import pattern, rule_data
+from ingest.rules import pattern, pattern_group
 from ingest.structure import Sentence
 
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
-    d = rule_data("prose")["project_list"]
-    return {k: re.compile(d[k]) for k in ("intro", "closing", "item_lead", "item_not", "item_length", "named_kind", "priced_joiner",
-                                          "named_joiner", "capacity_item", "topic", "item_verb", "members_opening", "named_after", "kind_not_cluster", "build_verb", "kind_parts",
-                                          "priced_name_end")}
+_patterns = partial(pattern_group, "prose", "project_list")
 
 
 def _items(text: str) -> list[tuple[int, str]]:

@@ -49,6 +49,7 @@ from ingest.structure import Sentence
 
 _NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
 _PLACE = (Label.COUNTY, Label.PARK)
+ABOVE_COUNTY = ("prefecture", "province", "region")  # kinds of place nodes no county, zone or park rule speaks for
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ class ProseState:
         鄢陵县, each above its projects): the projects under it are that place's, not the first heading's."""
         line = sent.text.strip()
         head = next((f for f in spans if f.label in _PLACE and line.startswith(f.surface) and len(line) - len(f.surface) <= 1
-                     and b.nodes[f.nid].props.get("kind") not in ("prefecture", "province", "region")), None)
+                     and b.nodes[f.nid].props.get("kind") not in ABOVE_COUNTY), None)
         if head is not None:
             self.section_place = head
         if self.section_place is not None:
@@ -732,7 +733,7 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
         headline = (i == 0 or _is_title(text, title)) and len(text) <= 60 and not _P("full_stop").search(text)
         for f in spans.get(sent.start, []):
             node = b.nodes.get(f.nid)
-            if f.label not in _PLACE or node is None or node.props.get("kind") in ("prefecture", "province", "region"):
+            if f.label not in _PLACE or node is None or node.props.get("kind") in ABOVE_COUNTY:
                 continue
             if headline or host.match(text, _after_aside(text, f.end)) or _hosts(b, text, f):
                 found.append(f)
@@ -811,7 +812,7 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
     the document's place (lower confidence)."""
     if state.doc_place is None:
         return
-    located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
+    located = b.sources(RelType.LOCATED_IN)
     for p, sent in projects:
         section = state.section_of.get(sent.start)
         nid, surface = (section.nid, section.surface) if section is not None else state.doc_place
@@ -860,7 +861,7 @@ def rule_park_dateline(b: GraphBuilder, parks: list[tuple[Found, Sentence]], sta
     nid, surface = state.doc_place
     if not _P("zone_name_end").search(b.nodes[nid].name):
         return  # a county's or a city's report names parks anywhere; a park's report speaks of its own parts
-    located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
+    located = b.sources(RelType.LOCATED_IN)
     for p, sent in parks:
         if p.nid not in located and p.nid != nid and b.nodes[p.nid].props.get("kind") != "zone" \
                 and not _P("zone_name_end").search(p.surface) and not p.surface.endswith(AREA_PARK_SUFFIXES) \

@@ -17,7 +17,7 @@ from __future__ import annotations
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import AREA_PARK_SUFFIXES
-from ingest.extract.prose import Found, ProseState, _edge, _group_after
+from ingest.extract.prose import ABOVE_COUNTY, Found, ProseState, _edge, _group_after
 from ingest.rules import pattern
 from ingest.structure import Sentence
 
@@ -33,7 +33,7 @@ def opening_subject(b: GraphBuilder, sentences: list[Sentence], spans: dict[int,
         for f in spans.get(sent.start, []):
             node = b.nodes.get(f.nid)
             if f.label not in (Label.COUNTY, Label.PARK) or node is None \
-                    or node.props.get("kind") in ("prefecture", "province", "region"):
+                    or node.props.get("kind") in ABOVE_COUNTY:
                 continue
             if lead.fullmatch(text, 0, f.start) and follows.match(text, f.end):
                 return f
@@ -51,7 +51,7 @@ def rule_subject_parks(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     parks = [f for f in spans if f.label == Label.PARK]
     if not parks or not pattern("prose", "park_holding_verb").search(text):
         return
-    located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
+    located = b.sources(RelType.LOCATED_IN)
     run_start = 0
     for run_end in [m.start() for m in pattern("prose", "run_end").finditer(text)] + [len(text)]:
         subj = _run_subject(b, text, run_start, spans, state)
@@ -73,7 +73,7 @@ def _run_subject(b: GraphBuilder, text: str, start: int, spans: list[Found], sta
     f = next((f for f in spans if f.start == at and f.label in (Label.COUNTY, Label.PARK)), None)
     if f is not None:
         kind = b.nodes[f.nid].props.get("kind") if f.nid in b.nodes else None
-        if kind in ("prefecture", "province", "region") or not pattern("prose", "subject_follows").match(text, f.end):
+        if kind in ABOVE_COUNTY or not pattern("prose", "subject_follows").match(text, f.end):
             return None
         return f
     if pattern("prose", "own_county").match(text, at) and state.doc_place is not None \
@@ -91,12 +91,12 @@ def rule_topic_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
     if sent.start == sent.para_start:
         f = next((f for f in spans if f.start == 0 and f.label in (Label.COUNTY, Label.PARK)), None)
         if f is not None and pattern("prose", "topic_colon").match(text, f.end) and f.nid in b.nodes \
-                and b.nodes[f.nid].props.get("kind") not in ("prefecture", "province", "region"):
+                and b.nodes[f.nid].props.get("kind") not in ABOVE_COUNTY:
             topics[sent.para_start] = f
     topic = topics.get(sent.para_start)
     if topic is None:
         return
-    located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
+    located = b.sources(RelType.LOCATED_IN)
     for f in spans:
         if f.label in (Label.ENTERPRISE, Label.PARK) and f.nid not in located \
                 and b.nodes[f.nid].name != b.nodes[topic.nid].name:  # the topic named again (as a park or a zone)
@@ -163,7 +163,7 @@ def rule_county_zone(b: GraphBuilder, parks: list[tuple[Found, Sentence]], state
     node = b.nodes.get(nid)
     if node is None or node.label != Label.COUNTY or node.props.get("kind") not in ("county", "city", "district"):
         return
-    located = {e.source for e in b.edges.values() if e.type == RelType.LOCATED_IN}
+    located = b.sources(RelType.LOCATED_IN)
     for p, sent in parks:
         if p.nid not in located and p.nid != nid and pattern("prose", "county_park_end").search(p.surface):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, "county_zone", surface, "")
