@@ -124,6 +124,18 @@ def _items(body: str, start: int, count: int | None) -> list[tuple[int, str]]:
     return named
 
 
+def _new_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], surface: str, start: int, end: int,
+                  rule: str = RULE) -> Found | None:
+    """An industry named at sent.text[start:end] (written `surface`) where no other name stands: its node, added to
+    the sentence's names; None where a name already covers part of it."""
+    if any(f.start < end and f.end > start for f in spans):
+        return None
+    found = cluster_span(b, surface, start, sent, rule)
+    if found is not None:
+        spans.append(found)
+    return found
+
+
 def _note_topic(sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """A paragraph opening "民乐工业园区：…" is about that park: its later bare 园区 is it."""
     if sent.start != sent.para_start:
@@ -139,13 +151,8 @@ def _led_industries(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None
     a place's industries; cluster_of_firms puts the firms in it)."""
     for m in _patterns()["led_industry"].finditer(sent.text):
         name = m.group("name")
-        if any(f.start < m.end("name") and f.end > m.start("name") for f in spans) \
-                or not _industry_name(_patterns()["inner_joiner"].sub("", name)) \
-                or is_place_word(name):
-            continue
-        found = cluster_span(b, name, m.start("name"), sent, RULE)
-        if found is not None:
-            spans.append(found)
+        if _industry_name(_patterns()["inner_joiner"].sub("", name)) and not is_place_word(name):
+            _new_industry(b, sent, spans, name, m.start("name"), m.end("name"))
 
 
 def _project_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
@@ -156,13 +163,10 @@ def _project_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
         return
     for m in P["project_kind"].finditer(sent.text):
         name = m.group("name")
-        if any(f.start < m.end("name") and f.end > m.start("name") for f in spans) or not _industry_name(name) \
-                or generic_industry(name) or is_place_word(name):
+        if not _industry_name(name) or generic_industry(name) or is_place_word(name):
             continue
         surface = name + m.group("end") if m.group("end") in _KEPT_KIND_ENDS else name
-        found = cluster_span(b, surface, m.start("name"), sent, RULE)
-        if found is not None:
-            spans.append(found)
+        _new_industry(b, sent, spans, surface, m.start("name"), m.end("name"))
 
 
 def _named_roles(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -175,13 +179,11 @@ def _named_roles(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
         start, name = m.start("name"), m.group("name")
         found = next((f for f in spans if f.label == Label.CLUSTER and f.start == start), None)
         if found is None:
-            if any(f.start < m.end("name") and f.end > start for f in spans) or not _industry_name(name) \
-                    or generic_industry(name) or is_place_word(name):
+            if not _industry_name(name) or generic_industry(name) or is_place_word(name):
                 continue
-            found = cluster_span(b, name, start, sent, RULE)
+            found = _new_industry(b, sent, spans, name, start, m.end("name"))
             if found is None:
                 continue
-            spans.append(found)
         subj = _subject(b, spans, start, state, sent.text, sent)
         if subj is not None and not P["city_scope"].search(m.group(0)):
             _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
@@ -195,13 +197,11 @@ def _reported_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], st
         start, name = m.start("name"), m.group("name")
         found = next((f for f in spans if f.label == Label.CLUSTER and f.start == start), None)
         if found is None:
-            if any(f.start < m.end("name") and f.end > start for f in spans) or not _industry_name(name) \
-                    or generic_industry(P["industry_end"].sub("", name)) or is_place_word(name):
+            if not _industry_name(name) or generic_industry(P["industry_end"].sub("", name)) or is_place_word(name):
                 continue
-            found = cluster_span(b, name, start, sent, RULE)
+            found = _new_industry(b, sent, spans, name, start, m.end("name"))
             if found is None:
                 continue
-            spans.append(found)
         doc = state.doc_place_found()
         if doc is not None and not any(f.label in _PLACE for f in spans):
             _edge(b, RelType.DEVELOPS, doc, found, sent, "develops_doc_place", state)
@@ -361,12 +361,9 @@ def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], s
             found = next((g for g in spans if g.label == Label.CLUSTER and g.start == m.start("name")
                           and g.end <= m.end("name")), None)
             if found is None and P["role_industry"].match(text, m.end()) and _industry_name(m.group("name")) \
-                    and not is_place_word(m.group("name")) \
-                    and not any(g.start < m.end("name") and g.end > m.start("name") for g in spans):
+                    and not is_place_word(m.group("name")):
                 # "以新能源电池为核心产业特色": the role says it is an industry
-                found = cluster_span(b, m.group("name"), m.start("name"), sent, RULE)
-                if found is not None:
-                    spans.append(found)
+                found = _new_industry(b, sent, spans, m.group("name"), m.start("name"), m.end("name"))
             subj = _subject(b, spans, m.start(), state, text) if found is not None else None
             if subj is not None:
                 _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
@@ -427,11 +424,8 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
             at = scale.end()
         name = text[at:m.end("name")]
         cluster = next((f for f in spans if f.label == Label.CLUSTER and f.start == at), None)
-        if cluster is None and _industry_name(name, joined=True) and not is_place_word(name) \
-                and not any(f.start < m.end("name") and at < f.end for f in spans):
-            cluster = cluster_span(b, name, at, sent, "cluster_of_firms")
-            if cluster is not None:
-                spans.append(cluster)
+        if cluster is None and _industry_name(name, joined=True) and not is_place_word(name):
+            cluster = _new_industry(b, sent, spans, name, at, m.end("name"), "cluster_of_firms")
         for f in firms if cluster is not None else ():
             lead = f.end <= m.end("firms")  # named before 为龙头 (为引领, 为核心…)
             _edge(b, RelType.IN_CLUSTER, f, cluster, sent, "cluster_of_firms", state,
@@ -488,12 +482,9 @@ def _industry_at(b: GraphBuilder, m: re.Match[str], spans: list[Found], sent: Se
         return found
     name = m.group("name")
     surface = name + m.group("end") if m.group("end") in _INDUSTRY_ENDS else name
-    if not _industry_name(name) or is_place_word(name) or any(g.start < m.end("name") and g.end > m.start("name") for g in spans):
+    if not _industry_name(name) or is_place_word(name):
         return None
-    found = cluster_span(b, surface, m.start("name"), sent, rule)
-    if found is not None:
-        spans.append(found)
-    return found
+    return _new_industry(b, sent, spans, surface, m.start("name"), m.end("name"), rule)
 
 
 def rule_firm_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
