@@ -34,11 +34,11 @@ DEVSET = [  # reached on this branch; raise when the figures rise (the issue wan
     ("all relations", 0.98, 0.90),
     ("targets", 1.00, 1.00),
 ]
-OTHER = [  # tests/devset_other: 103 texts (30-63 and 64-103 are former unseen sets, graduated); the same ratchet
-    ("all entities", 0.93, 0.81),
-    ("all relations", 0.93, 0.59),
-    ("targets", 0.91, 0.77),
-    ("targets with scope", 0.89, 0.76),
+OTHER = [  # tests/devset_other: 143 texts (30-63, 64-103 and 104-143 are former unseen sets, graduated); the same ratchet
+    ("all entities", 0.89, 0.75),
+    ("all relations", 0.89, 0.51),
+    ("targets", 0.84, 0.68),
+    ("targets with scope", 0.82, 0.66),
 ]
 
 
