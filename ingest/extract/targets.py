@@ -38,6 +38,7 @@ from ingest.errors import LexiconError
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import document_subject, document_year, period_for
 from ingest.extract.names import find_parks
+from ingest.extract.projects import well_formed_project
 from ingest.resolve import Resolved
 from ingest.rules import rule_data
 from ingest.structure import Sentence
@@ -50,7 +51,8 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "verb_tail", "rate_words", "anaphora", "not_indicator", "subject_endings", "invest_words", "plan_invest_words",
          "batch_leads", "batch_plan_words", "dated_plan_words", "annual_plan_word", "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units",
-         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
+         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "project_anaphora",
+         "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
@@ -63,7 +65,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "after_cue",
              "breakdown_intro", "shared_head", "past_effort", "change_base", "year_estimate", "date_month",
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
-             "progress_after", "capacity_before")
+             "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "last_of")
 
 
 def _alt(words: Any) -> str:
@@ -256,8 +258,10 @@ def _figures(R: _Rules, text: str) -> list[tuple[int, int, float, str, str]]:
     out = []
     for m in R.p["value"].finditer(text):
         mag = m.group("mag") or m.group("mmag")
-        factor = float(d["magnitudes"].get(mag) or d["money_magnitudes"].get(mag)) if mag else 1.0
         unit = m.group("money") or m.group("money2") or m.group("unit")
+        if m.group("mag") and m.group("mag") + unit in d["units"]:
+            mag, unit = None, m.group("mag") + unit  # a unit written with its magnitude stays so: 400万千瓦
+        factor = float(d["magnitudes"].get(mag) or d["money_magnitudes"].get(mag)) if mag else 1.0
         out.append((m.start(), m.end(), float(m.group("num")) * factor, unit, m.group(0)))
     for m in R.p["chinese"].finditer(text):  # 千亿元
         v, u = d["chinese_values"][m.group("cn")]
@@ -286,6 +290,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     if R.p["project_subject"].match(text):
         return  # "该项目…将建设6台套…", "这些项目全部建成后…贡献税收300亿元": a project's facts, no area's indicator
     figures = _figures(R, text)
+    projects = _project_parts(R, text) if figures else []
     # "2022年工作回顾": a heading line naming a year is the year its section's 今年/全年/年内 speak of
     this_year = _heading_year(b, R, sent.start) or doc_year
     carried = _carry(b, R, sent, this_year, bool(figures))
@@ -299,6 +304,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     for start, end, value, unit, surface in figures:
         if unit in d["change_units"]:
             continue  # a change, not a level
+        if any(a <= start < z for a, z in projects):
+            continue  # "…内陆港项目总投资20亿元，…一期将建设6.8公里铁路专用线": that project's facts
         if R.p["range_after"].match(text[end:end + 1]):
             continue  # the low end of a range is read with its high end
         low = R.p["range_low"].search(text, 0, start) if R.p["range_before"].search(text[:start]) else None
@@ -412,6 +419,30 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         scope = places.written_in_full(scope or places.find(clause_before, last=True) or sent_scope) or places.doc_scope
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
                written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name)
+
+
+def _project_parts(R: _Rules, text: str) -> list[tuple[int, int]]:
+    """Where a sentence speaks of one project: in each part up to ；or 。 that opens with one project's name
+    (振展汽车新能源项目先行租赁…2100平方米厂房) or states one project's investment (…内陆港项目总投资20亿元，…，一期将建设
+    6.8公里…; 整个项目初步预计投资90亿元，运营期年均销售收入…), from that name to the part's end. A batch is no
+    project: a generic name (重点项目, 先进制造业项目254个: counted) or one counted before (此次10个重点产业项目总投资…)."""
+    spans = []
+    for part in R.p["sentence_part"].finditer(text):
+        m = R.p["part_project"].match(text, part.start(), part.end())
+        if m is None or not _one_project(R, m.group("name")):
+            m = next((x for x in R.p["project_money"].finditer(text, part.start(), part.end())
+                      if _one_project(R, x.group("name"))), None)
+        if m is not None:
+            spans.append((m.start("name"), part.end()))
+    return spans
+
+
+def _one_project(R: _Rules, name: str) -> bool:
+    """A name of one project: a project's anaphor (整个项目; not 当天开工的项目, a batch), or well formed (its words
+    after the last 的: 新开工的|碚圣药业制药基地项目)."""
+    of = R.p["last_of"].search(name)
+    return name.strip() in R.data["project_anaphora"] \
+        or well_formed_project(R.p["lead"].sub("", name[of.end():] if of else name).strip())
 
 
 def _month(b: GraphBuilder) -> int:

@@ -1,0 +1,44 @@
+"""Targets in prose, fifth round (ingest/extract/targets.py): mechanisms written against devset_other 104–143 and
+checked on 01–103, each on a composed sentence through the real pipeline."""
+
+from __future__ import annotations
+
+from graph.model import DocumentGraph, RelType
+from ingest.extract import extract_document
+from ingest.read import SourceDocument
+from ingest.read.clean import clean_text
+
+
+def _extract(text: str, kind: str = "news", date: str = "2023-01-10", title: str = "测试") -> DocumentGraph:
+    ct = clean_text(text)
+    return extract_document(SourceDocument(key="t", path="t.txt", title=title, date=date, kind=kind,
+                                           period=date[:4], text=ct.text, raw_text=text, offsets=ct.offsets))
+
+
+def _targets(g: DocumentGraph, rel: RelType = RelType.SETS_TARGET) -> dict[str, dict]:
+    names = {n.id: n for n in g.nodes}
+    return {names[e.target].name: dict(e.props) for e in g.edges if e.type == rel}
+
+
+def test_a_unit_written_with_its_magnitude_stays_so() -> None:
+    t = _targets(_extract("力争到2025年，全市新能源装机规模突破1800万千瓦，锂电池产能达到330GWh。"))
+    assert (t["新能源装机规模"]["value"], t["新能源装机规模"]["unit"]) == (1800.0, "万千瓦")  # not 18000000 千瓦
+    assert (t["锂电池产能"]["value"], t["锂电池产能"]["unit"]) == (330.0, "GWh")
+
+
+def test_the_figure_a_verb_of_forming_counts_is_named_after_it() -> None:
+    t = _targets(_extract("到2025年，锂电产业集群将形成330GWh锂电池产能规模。"))
+    assert list(t) == ["锂电池产能规模"]
+
+
+def test_a_part_of_a_sentence_about_one_project_states_that_projects_facts() -> None:
+    g = _extract("位于博平镇的国际物流内陆港项目总投资20亿元，由A公司建设，项目拟分3期进行建设，一期将建设6.8公里铁路专用线。"
+                 "比如，欣奕华高新材料项目计划年内投产；振展汽车新能源项目先行租赁2100平方米标准化厂房，开工建设两条生产线。"
+                 "整个项目初步预计投资90亿元，运营期年均销售收入约为84亿元。")
+    assert not _targets(g) and not _targets(g, RelType.REPORTS)
+
+
+def test_a_batch_is_no_one_project() -> None:
+    t = _targets(_extract("当天开工的项目总投资124.1亿元，年度投资30.2亿元。先进制造业项目254个，年度计划投资1547.5亿元。",
+                          date="2021-03-01"))
+    assert t["开工项目年度投资"]["value"] == 30.2 and t["先进制造业项目年度计划投资"]["value"] == 1547.5
