@@ -63,9 +63,10 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
              "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading",
              "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "after_cue",
-             "breakdown_intro", "shared_head", "past_effort", "change_base", "year_estimate", "date_month",
+             "breakdown_intro", "shared_head", "past_effort", "goal_met", "change_base", "year_estimate", "date_month",
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
-             "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "last_of")
+             "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "last_of",
+             "opening_clause", "bare_counted")
 
 
 def _alt(words: Any) -> str:
@@ -291,6 +292,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         return  # "该项目…将建设6台套…", "这些项目全部建成后…贡献税收300亿元": a project's facts, no area's indicator
     figures = _figures(R, text)
     projects = _project_parts(R, text) if figures else []
+    # "一季度，…", "1—10月份，…": a sentence opening with a part of a year speaks of that part; only its plans (拟…,
+    # 年度计划投资) are the year's
+    opening_clause = R.p["opening_clause"].match(text)
+    part_of_year = bool(figures and opening_clause and R.p["sub_year"].search(opening_clause.group(0)))
     # "2022年工作回顾": a heading line naming a year is the year its section's 今年/全年/年内 speak of
     this_year = _heading_year(b, R, sent.start) or doc_year
     carried = _carry(b, R, sent, this_year, bool(figures))
@@ -377,12 +382,15 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             words = before[:item_start] + R.p["batch_money"].sub("", left_rest.strip())
         clause_before = text[clause_start:start]
         clause_words = clause_before.replace(name, "", 1)  # the clause's words without the indicator's name
+        if batch:
+            clause_words = R.p["batch_money"].sub("", clause_words)  # 计划投资额 is the batch's, no plan of the year
         # a batch planned by its name ("计划开工重点项目496个", "确定重点项目337项")
         planned = name.endswith(tuple(d["project_endings"])) and bool(R.p["batch_plan"].search(clause_before)) \
             or any(name.startswith(p) for p in planned_batches)
         if planned:
             planned_batches.append(name)
         words = R.p["past_effort"].sub("", words)  # "经过不懈努力，…提高到90%以上": an effort made, no target
+        words = R.p["goal_met"].sub("", words)  # "…完成全年目标任务、…外贸进出口同比增长44.6%": a goal met, no target
         cue = plan or planned or low is not None or bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part \
             or title_cue
         year = _year_of(R, before, this_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
@@ -395,6 +403,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             cue = cue or (year is not None and bool(R.p["target_cue"].search(same)))
         if _no_years_figure(R, text, start, end, name, clause_before):
             continue
+        if part_of_year and not (batch and R.p["annual_money"].search(batch[2])) and not (
+                R.p["target_cue"].search(clause_words) or R.p["weak_cue"].search(clause_words)):
+            continue  # "1—10月份，…签约项目101个，计划投资额430亿元": a tally of part of a year, no year's figure
         if year is None and plan:
             year = this_year  # a year's planned investment (年度投资, 今年计划完成投资) is for the document's year
         if year is None and carried is not None:
@@ -441,7 +452,7 @@ def _one_project(R: _Rules, name: str) -> bool:
     """A name of one project: a project's anaphor (整个项目; not 当天开工的项目, a batch), or well formed (its words
     after the last 的: 新开工的|碚圣药业制药基地项目)."""
     of = R.p["last_of"].search(name)
-    return name.strip() in R.data["project_anaphora"] \
+    return name.strip(" “”\"'") in R.data["project_anaphora"] \
         or well_formed_project(R.p["lead"].sub("", name[of.end():] if of else name).strip())
 
 
@@ -545,15 +556,17 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str,
             if subject is None:
                 continue
             break
-        m = None if items[k].endswith(tuple(R.data["project_endings"])) else R.p["batch_counted"].search(items[k])
-        if m is None:
+        named_end = items[k].endswith(tuple(R.data["project_endings"]))
+        m = None if named_end else R.p["batch_counted"].search(items[k])
+        bare = R.p["bare_counted"].search(items[k]) if named_end else None  # "淄川集中开工22个项目": 集中开工项目
+        if m is None and bare is None:
             if not run:
                 named = R.p["batch_named"].search(items[k])
                 subject = _priced_project(R, items[k]) or (named.group(1) if named else None)
             break
         if run and R.p["breakdown_intro"].search(items[k]):
             break  # "这34个重大项目包括：工业项目15个，总投资…": the sum after a part is the part's
-        subject, run = m.group("a") or m.group("b"), run + 1
+        subject, run = bare.group("words") + bare.group("end") if bare else m.group("a") or m.group("b"), run + 1
         if R.p["breakdown"].match(items[k]) and run > 1 and k > 0:
             parent = R.p["batch_counted"].search(items[k - 1])
             subject = (parent.group("a") or parent.group("b")) if parent else subject

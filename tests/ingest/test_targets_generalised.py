@@ -42,3 +42,17 @@ def test_a_batch_is_no_one_project() -> None:
     t = _targets(_extract("当天开工的项目总投资124.1亿元，年度投资30.2亿元。先进制造业项目254个，年度计划投资1547.5亿元。",
                           date="2021-03-01"))
     assert t["开工项目年度投资"]["value"] == 30.2 and t["先进制造业项目年度计划投资"]["value"] == 1547.5
+
+
+def test_a_sentence_opening_with_a_part_of_a_year_gives_only_its_plans() -> None:
+    t = _targets(_extract("一季度，淄川集中开工22个项目，总投资116亿元，年度计划投资40亿元，包括11个工业项目、6个服务业项目。"
+                          "1—10月份，冠县新落地及签约项目101个，计划投资额430亿元，其中过亿元项目66个。"
+                          "今年第一季度，肇庆高新区拟推动建设增资扩产项目30个。", date="2023-02-15"))
+    assert sorted(v["value"] for v in t.values()) == [30.0, 40.0], t
+    assert any(n.endswith("集中开工项目年度计划投资") for n in t)  # the batch counted before a bare 项目
+
+
+def test_a_goal_met_and_a_project_profile_give_no_targets() -> None:
+    g = _extract("外资到账提前一个季度完成全年目标任务，外贸进出口同比增长44.6%。"
+                 "附项目概况：埃普特产学研合作基地，计划投资5亿元，规划用地78亩。", date="2022-01-03")
+    assert not _targets(g)
