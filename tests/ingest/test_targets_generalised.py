@@ -56,3 +56,10 @@ def test_a_goal_met_and_a_project_profile_give_no_targets() -> None:
     g = _extract("外资到账提前一个季度完成全年目标任务，外贸进出口同比增长44.6%。"
                  "附项目概况：埃普特产学研合作基地，计划投资5亿元，规划用地78亩。", date="2022-01-03")
     assert not _targets(g)
+
+
+def test_a_value_raised_to_a_years_value_is_no_target_for_that_year() -> None:
+    g = _extract("森林覆盖率由1956年的23%提高到2020年的70.01%，湿地保护率达74.3%，比2016年提升60.3个百分点。",
+                 date="2021-06-04")
+    assert not _targets(g)
+    assert _targets(g, RelType.REPORTS)["湿地保护率"]["year"] == 2020
