@@ -66,7 +66,8 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "breakdown_intro", "shared_head", "past_effort", "goal_met", "change_base", "year_estimate", "date_month",
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
              "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "last_of",
-             "opening_clause", "bare_counted")
+             "opening_clause", "bare_counted", "comparison",
+             "breakdown_after", "plan_title")
 
 
 def _alt(words: Any) -> str:
@@ -287,7 +288,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     clause_end, item_end = d["clause_end"], d["clause_end"] + d["item_end"]
     topic = R.p["topic"].match(b.doc.text, sent.para_start)  # match() anchors at para_start
     # an undated text whose title announces targets ("…产业链招商目标明确"): its figures with a year are targets
-    title_cue = doc_year is None and bool(R.p["target_cue"].search(b.doc.title or ""))
+    # …or a title naming a plan of the document's own year ("宿迁市2021年重大产业项目投资计划" of 2021-02-04)
+    title_cue = bool(R.p["target_cue"].search(b.doc.title or "")) and (doc_year is None or bool(
+        R.p["plan_title"].search(b.doc.title or "")) and _year_of(R, b.doc.title or "", None) == doc_year)
     if R.p["project_subject"].match(text):
         return  # "该项目…将建设6台套…", "这些项目全部建成后…贡献税收300亿元": a project's facts, no area's indicator
     figures = _figures(R, text)
@@ -332,7 +335,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             continue  # "培育小松、现代、华润、新阳等企业超百亿": each listed firm's goal
         if unit not in d["count_units"] and R.p["project_capacity"].match(text, end):
             continue  # "年产100吨纳米粉体材料项目", "3万吨A、2万吨B项目": a project's capacity, no area's indicator
-        if R.p["not_a_value"].search(left) or R.p["change_base"].search(left):
+        if R.p["not_a_value"].search(left) or R.p["change_base"].search(left) or R.p["comparison"].search(left):
             continue  # "由5100亿元提高到5500亿元": the base of a change; "年度计划的131.4%": a ratio
         scope, left_rest = places.leading(left.strip())
         zone = None if scope else R.p["zone_subject"].match(R.p["lead"].sub("", left_rest))
@@ -386,7 +389,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             clause_words = R.p["batch_money"].sub("", clause_words)  # 计划投资额 is the batch's, no plan of the year
         # a batch planned by its name ("计划开工重点项目496个", "确定重点项目337项")
         planned = name.endswith(tuple(d["project_endings"])) and bool(R.p["batch_plan"].search(clause_before)) \
-            or any(name.startswith(p) for p in planned_batches)
+            or any(name.startswith(p) for p in planned_batches) \
+            or bool(planned_batches) and name.endswith(tuple(d["project_endings"])) \
+            and bool(R.p["breakdown_after"].search(text, 0, start))  # "共编排…项目338个，其中，新引进…项目178个"
         if planned:
             planned_batches.append(name)
         words = R.p["past_effort"].sub("", words)  # "经过不懈努力，…提高到90%以上": an effort made, no target
@@ -549,6 +554,8 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str,
     items = [R.p["money_qualifier"].sub("", i) for i in R.p["item_split"].split(text[:item_start]) if i.strip()] \
         if subject is None else []
     for k in range(len(items) - 1, -1, -1):
+        if R.p["comparison"].match(items[k].strip()):
+            continue  # "…项目254个，比2020年增加42个，计划总投资…": a comparison between the batch and its money
         words = _strip_figure(R, items[k])
         money = R.p["batch_money"].search(words)
         if money:  # "…项目、总投资103亿元、年度投资40亿元": the items before share the project
@@ -573,9 +580,10 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str,
             break
     if not subject or not run and not R.p["annual_money"].search(invest):
         return None  # one project's total or planned investment is its own fact (project_facts.py)
-    subject = R.p["of_word"].sub("", R.p["batch_lead"].sub("", subject))
+    written = R.p["batch_lead"].sub("", subject)  # as written, with its 的 (新引进尚未开工的项目年度计划投资)
+    subject = R.p["of_word"].sub("", written)
     plan = bool(R.p["plan_money"].search(invest) or R.p["batch_plan"].search(subject))
-    return subject + invest, plan, subject + said
+    return subject + invest, plan, written + said
 
 
 def _project_words(R: _Rules, words: str) -> str | None:

@@ -63,3 +63,27 @@ def test_a_value_raised_to_a_years_value_is_no_target_for_that_year() -> None:
                  date="2021-06-04")
     assert not _targets(g)
     assert _targets(g, RelType.REPORTS)["湿地保护率"]["year"] == 2020
+
+
+_PLAN = ("2021年全市共编排重大产业项目338个，比2020年增加项目65个，其中，新引进尚未开工的项目178个，年度计划投资873.8亿元。"
+         "先进制造业项目254个，比2020年增加42个，计划总投资3556亿元，比2020年2429.2亿元增长46.4%，年度计划投资1547.5亿元。")
+
+
+def test_a_title_naming_a_plan_of_the_documents_year_makes_its_figures_targets() -> None:
+    g = _extract(_PLAN, kind="notice", date="2021-02-04", title="宿迁市2021年重大产业项目投资计划")
+    t = {n.removeprefix("宿迁市"): v for n, v in _targets(g).items()}  # the title's city is the scope
+    assert t["重大产业项目"]["value"] == 338.0 and t["新引进尚未开工项目"]["value"] == 178.0
+    assert t["先进制造业项目计划总投资"]["value"] == 3556.0 and t["先进制造业项目年度计划投资"]["value"] == 1547.5
+    assert {v["year"] for v in t.values()} == {2021}  # 比2020年 names the base of a comparison, not the figure's year
+    assert 2429.2 not in {v["value"] for v in t.values()}  # the past year's base
+    aliases = {a for n in g.nodes for a in n.aliases}
+    assert "新引进尚未开工的项目年度计划投资" in aliases  # the batch's money as written
+    assert "重大产业项目" not in _targets(_extract(_PLAN, kind="notice", date="2021-02-04"))  # no plan's title
+
+
+def test_a_yearly_investment_goal_of_an_arranged_batch() -> None:
+    t = _targets(_extract("2025年全市共安排重大工程和重点项目442个，总投资3797.87亿元，年度投资目标491.77亿元。"
+                          "农业现代化项目21个，年投资目标8.29亿元。", kind="report", date="2025-03-01"))
+    assert t["重大工程和重点项目"]["value"] == 442.0  # 共安排 opens no name
+    assert t["重大工程和重点项目年度投资目标"]["value"] == 491.77
+    assert t["农业现代化项目年投资目标"]["value"] == 8.29
