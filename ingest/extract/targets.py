@@ -68,6 +68,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "last_of",
              "opening_clause", "bare_counted", "comparison",
              "breakdown_after", "plan_title")
+_RESTATED_PREFIX = 4  # a goal restated under a shorter name shares at least this many first characters
 
 
 def _alt(words: Any) -> str:
@@ -655,6 +656,7 @@ def fill_scopes(b: GraphBuilder) -> None:
     write none) the place its sentence opens with, else the document's; drop a headline's
     target the body restates (drop_restated_headlines)."""
     drop_restated_headlines(b)
+    drop_restated_goals(b)
     places = getattr(b, "_target_places", None) or _Places(b)
     for e in b.edges.values():
         if e.type in (RelType.SETS_TARGET, RelType.REPORTS) and not e.props.get("scope"):
@@ -689,3 +691,25 @@ def drop_restated_headlines(b: GraphBuilder) -> None:
             node = b.edges.pop(k).target
             if not any(e.target == node or e.source == node for e in b.edges.values()):
                 b.nodes.pop(node, None)
+
+
+def drop_restated_goals(b: GraphBuilder) -> None:
+    """A target the text states again later (same year, value and unit) under a name opening alike is read once,
+    where first named: "锂电产业营业收入力争超过1000亿元" … "围绕2025年全市锂电产业营收超过千亿元，…"."""
+    def base(e: EdgeRecord) -> str:
+        name, scope = b.nodes[e.target].name, str(e.props.get("scope") or "")
+        return name[len(scope):] if scope and name.startswith(scope) else name
+
+    said: dict[tuple[object, ...], list[str]] = {}
+    targets = sorted(((k, e) for k, e in b.edges.items()
+                      if e.type == RelType.SETS_TARGET and e.evidence and e.evidence[0].rule == RULE and e.target in b.nodes),
+                     key=lambda ke: ke[1].evidence[0].start)
+    for k, e in targets:
+        fact, name = (e.props.get("year"), e.props.get("value"), e.props.get("unit")), base(e)
+        if len(name) >= _RESTATED_PREFIX and any(n != name and n[:_RESTATED_PREFIX] == name[:_RESTATED_PREFIX]
+                                                 for n in said.get(fact, [])):
+            node = b.edges.pop(k).target
+            if not any(x.target == node or x.source == node for x in b.edges.values()):
+                b.nodes.pop(node, None)
+            continue
+        said.setdefault(fact, []).append(name)
