@@ -51,7 +51,7 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "verb_tail", "rate_words", "anaphora", "not_indicator", "subject_endings", "invest_words", "plan_invest_words",
          "batch_leads", "batch_plan_words", "dated_plan_words", "annual_plan_word", "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units",
-         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "project_anaphora",
+         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "project_anaphora", "measure_tail",
          "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
@@ -67,7 +67,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
              "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "last_of",
              "opening_clause", "bare_counted", "comparison",
-             "breakdown_after", "plan_title")
+             "breakdown_after", "plan_title", "measure_tail")
 _RESTATED_PREFIX = 4  # a goal restated under a shorter name shares at least this many first characters
 
 
@@ -248,6 +248,9 @@ def _clean(R: _Rules, name: str) -> str:
         prev = name
         name = R.p["lead"].sub("", name).strip()
         name = R.p["tail"].sub("", name).strip()
+    measure = R.p["measure_tail"].search(name)  # "企业总数达到": 企业总数; "GDP总量达", "经济总量达到": kept whole
+    if measure and len(name[:measure.start()]) >= R.data["min_name"] and R.p["han"].search(name[:measure.start()]):
+        name = R.p["tail"].sub("", name[:measure.start()]).strip()
     if name in R.data["project_endings"]:  # "重点建设项目", "全年实施项目": the lead words are the name's own
         name = R.p["tail"].sub("", whole).strip()
         said = R.p["this_or_last"].match(name)

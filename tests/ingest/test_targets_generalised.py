@@ -93,3 +93,10 @@ def test_a_goal_restated_under_a_shorter_name_is_read_once() -> None:
     t = _targets(_extract("到2025年，全市锂电产业营业收入力争超过1000亿元。"
                           "围绕2025年全市锂电产业营收超过千亿元，规划对各项主要目标进行了分类量化。", date="2022-03-10"))
     assert list(t) == ["锂电产业营业收入"]
+
+
+def test_a_measure_word_stays_in_a_name_that_needs_it() -> None:
+    t = _targets(_extract("力争在“十四五”时期，全州GDP总量达2500亿元以上；到2035年，经济总量达到6000亿元左右，"
+                          "规模以上工业企业总数达到500家。", date="2021-06-04"))
+    assert (t["GDP总量"]["year"], t["GDP总量"]["value"]) == (2025, 2500.0)
+    assert t["经济总量"]["value"] == 6000.0 and t["规模以上工业企业"]["value"] == 500.0
