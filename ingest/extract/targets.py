@@ -51,7 +51,7 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "verb_tail", "rate_words", "anaphora", "not_indicator", "subject_endings", "invest_words", "plan_invest_words",
          "batch_leads", "batch_plan_words", "dated_plan_words", "annual_plan_word", "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units",
-         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "project_anaphora", "measure_tail",
+         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "project_anaphora", "measure_tail", "fraction_unit",
          "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
@@ -67,7 +67,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
              "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "last_of",
              "opening_clause", "bare_counted", "comparison",
-             "breakdown_after", "plan_title", "measure_tail")
+             "breakdown_after", "plan_title", "measure_tail", "fraction")
 _RESTATED_PREFIX = 4  # a goal restated under a shorter name shares at least this many first characters
 
 
@@ -272,6 +272,9 @@ def _figures(R: _Rules, text: str) -> list[tuple[int, int, float, str, str]]:
     for m in R.p["chinese"].finditer(text):  # 千亿元
         v, u = d["chinese_values"][m.group("cn")]
         out.append((m.start(), m.end(), float(v), u, m.group(0)))
+    for m in R.p["fraction"].finditer(text):  # 三分之一 -> 33.3 %
+        share = 100 * d["chinese_digits"][m.group("part")] / d["chinese_digits"][m.group("whole")]
+        out.append((m.start(), m.end(), round(share, 1), d["fraction_unit"], m.group(0)))
     return sorted(out)
 
 

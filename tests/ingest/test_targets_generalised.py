@@ -100,3 +100,8 @@ def test_a_measure_word_stays_in_a_name_that_needs_it() -> None:
                           "规模以上工业企业总数达到500家。", date="2021-06-04"))
     assert (t["GDP总量"]["year"], t["GDP总量"]["value"]) == (2025, 2500.0)
     assert t["经济总量"]["value"] == 6000.0 and t["规模以上工业企业"]["value"] == 500.0
+
+
+def test_a_share_written_as_a_fraction_in_words() -> None:
+    t = _targets(_extract("到2025年，锂盐占国内市场份额三分之一以上。", date="2022-10-11"))
+    assert (t["锂盐占国内市场份额"]["value"], t["锂盐占国内市场份额"]["unit"]) == (33.3, "%")
