@@ -40,7 +40,7 @@ def test_a_part_of_a_sentence_about_one_project_states_that_projects_facts() -> 
 
 def test_a_batch_is_no_one_project() -> None:
     t = _targets(_extract("当天开工的项目总投资124.1亿元，年度投资30.2亿元。先进制造业项目254个，年度计划投资1547.5亿元。"
-                          "包括沃丰德生物科技产业园建设项目、正德医疗手术感控生产线扩产项目等10个重大项目，总投资47.7亿元，"
+                          "包括沃丰德生物科技产业园建设项目、正德医疗手术感控生产线扩产项目等10个亿元以上重大项目，总投资47.7亿元，"
                           "年度计划投资19.6亿元。", date="2021-03-01"))
     assert t["开工项目年度投资"]["value"] == 30.2 and t["先进制造业项目年度计划投资"]["value"] == 1547.5
     assert 19.6 in {v["value"] for v in t.values()}  # a list's first item opens no part about one project
