@@ -67,7 +67,8 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
              "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "last_of",
              "opening_clause", "bare_counted", "comparison",
-             "breakdown_after", "plan_title", "measure_tail", "fraction")
+             "breakdown_after", "plan_title", "measure_tail", "fraction",
+             "since_year")
 _RESTATED_PREFIX = 4  # a goal restated under a shorter name shares at least this many first characters
 
 
@@ -308,6 +309,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     part_of_year = bool(figures and opening_clause and R.p["sub_year"].search(opening_clause.group(0)))
     # "2022年工作回顾": a heading line naming a year is the year its section's 今年/全年/年内 speak of
     this_year = _heading_year(b, R, sent.start) or doc_year
+    # "2023年以来，…。据统计，该区全年新签约…" (of 2024-01-15): a paragraph opening with a year and 以来 reviews that year
+    since = R.p["since_year"].match(b.doc.text, sent.para_start)
+    this_year = int(since.group(1)) if since else this_year
     carried = _carry(b, R, sent, this_year, bool(figures))
     subject: str | None = None
     read: list[str] = []  # the names read in this sentence, for "现已落地X项目14个，年底将落地30个"

@@ -107,3 +107,9 @@ def test_a_measure_word_stays_in_a_name_that_needs_it() -> None:
 def test_a_share_written_as_a_fraction_in_words() -> None:
     t = _targets(_extract("到2025年，锂盐占国内市场份额三分之一以上。", date="2022-10-11"))
     assert (t["锂盐占国内市场份额"]["value"], t["锂盐占国内市场份额"]["unit"]) == (33.3, "%")
+
+
+def test_a_paragraph_opening_with_a_year_since_reviews_that_year() -> None:
+    g = _extract("2023年以来，开发区坚持项目为王。据统计，该区全年新签约亿元以上项目81个，计划投资488.48亿元；"
+                 "32个市重大项目完成投资180.56亿元。", date="2024-01-15")
+    assert not _targets(g)
