@@ -118,6 +118,8 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         close = name.rfind("）")
         if close >= 0 and "（" not in name[:close]:
             name = name[close + 1:]  # "县（市、区）间…园区": the bracket belongs to the text before
+        if _place_then_clause(name[:-len(m.group(0))]):
+            continue  # "蓟州区持续完善|经济开发区": a place, then words opening a clause: a bare zone word
         q = next((q for q in _CLASS_QUALIFIERS if name.startswith(q)), "")
         if q and len(name) - len(q) - len(m.group(0)) >= 2 and not _PARK_RE.search(name, 0, len(name) - len(m.group(0))) \
                 and _opens_with_place(name[len(q):]):
@@ -131,6 +133,25 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((s, m.end(), name))
     return out
+
+
+def _is_place(words: str) -> bool:
+    g = default_gazetteer()
+    return words in g.full or words in g.short or g.upper_unit(words) is not None
+
+
+def _place_then_clause(head: str) -> bool:
+    """A head that is a division's name and then only clause-opening words (蓟州区|持续完善): no name."""
+    for k in range(min(6, len(head)), 1, -1):
+        if _is_place(head[:k]):
+            rest = head[k:]
+            while rest:
+                lead = _LEAD_RE.match(rest)
+                if lead is None:
+                    return False
+                rest = rest[lead.end():]
+            return k < len(head)
+    return False
 
 
 def _regional_kind(name: str) -> bool:
