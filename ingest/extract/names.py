@@ -577,6 +577,12 @@ def is_place_word(word: str) -> bool:
     return word in g.full or word in g.short or word in default_lexicon().regions
 
 
+def places_only(words: str) -> bool:
+    """Whether `words` are one or two divisions' names (山东, 山东聊城), or nothing."""
+    return not words or is_place_word(words) \
+        or any(is_place_word(words[:k]) and is_place_word(words[k:]) for k in range(2, len(words) - 1))
+
+
 def _places_joined(core: str) -> bool:
     """"聊城与无锡轴承": a place before 与/和 joins two places, not two industries."""
     head = _JOINED_HEAD.match(core)
