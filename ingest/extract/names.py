@@ -373,6 +373,7 @@ _KIND_BEFORE = pattern("projects", "kind_before")
 _KIND_HEAD = pattern("projects", "kind_head")
 _COUNT_OF_OTHERS = pattern("projects", "count_of_others")
 _PREDICATE_HEAD = pattern("projects", "predicate_head")
+_EXCEPT_FRAME = pattern("projects", "except_frame")
 _BRACKET_JOINED = pattern("projects", "bracket_joined")
 _BATCH_AFTER = re.compile(rf"[（(]{_PJ['stem_batch']}[)）]")
 
@@ -455,8 +456,8 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         cs = max(text.rfind(c, 0, m.end() - len(name)) for c in "，。；：,;")
         before = text[cs + 1:m.end() - len(name)]
         if _DESCRIPTION.match(before) or _KIND_BEFORE.search(before) or not before.strip() and _KIND_HEAD.match(name) \
-                or _PREDICATE_HEAD.match(name):
-            continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before
+                or _PREDICATE_HEAD.match(name) or _EXCEPT_FRAME.match(text, m.end() - len(name), m.end() + 1):
+            continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before; "除A项目外": a kind
         after = text[m.end():m.end() + 12]  # (a "^" pattern never matches at a pos > 0 of match(text, pos))
         if _COUNTED_AFTER.match(after) and not _COUNT_OF_OTHERS.match(after):
             continue  # "…转移项目11个": a kind of project, counted
@@ -479,7 +480,7 @@ _LINE_NOT_INSIDE = pattern("names", "company_line_not_inside")
 def find_company_lines(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of a company's production line named as a project: a name ending in 生产线 that opens
     with a full company name ("甘肃某食品有限公司年产5000吨木糖生产线、…"), with the line's own words after the
-    company and no verb among them (公司新上两条生产线 is a clause)."""
+    company and no verb among them (公司新上两条生产线 is a clause), in a sentence that says more than the name."""
     out: list[tuple[int, int, str]] = []
     for m in _LINE_RE.finditer(text):
         if not _LINE_AFTER.match(text, m.end()):
@@ -491,6 +492,8 @@ def find_company_lines(text: str) -> list[tuple[int, int, str]]:
         s = start + firm[0]
         if holds_verb(text[start + firm[1]:m.start()]) or _LINE_NOT_INSIDE.search(text, start + firm[1], m.start()) or strip_lead_words(text[s:m.end()]) != text[s:m.end()]:
             continue
+        if not text[:s].strip() and not text[m.end():].strip("。. \n"):
+            continue  # a sentence that is the line's name alone is a photo's caption ("…有限公司饮料生产线。"), no project
         out.append((s, m.end(), text[s:m.end()]))
     return out
 
