@@ -69,3 +69,13 @@ def test_an_excepted_kind_a_kind_of_work_and_a_caption_are_no_projects() -> None
     g = news("除房地产项目外，县里对其他产业项目的审批权全部下放。拓宽工程项目的建设将改善通行条件。\n"
              "宏达食品有限公司饮料生产线。")
     assert named(g, Label.PROJECT) == set()
+
+
+def test_a_region_word_after_a_serving_verb_is_no_part_of_the_industry() -> None:
+    """…项目建成投产后将壮大地区|战略性新兴产业: 地区 is the region's, and the generic category names no industry."""
+    g = news("近日，平原县举行招商引资项目签约仪式，煤化工下游新材料产业项目、10万吨PBAT建设项目等15个项目签约。"
+             "签约项目共涉及硅基产业链项目、煤化工下游新材料产业项目两个子项目，项目建成投产后将推动地区资源精深加工"
+             "产业链条发展，壮大地区战略性新兴产业。")
+    assert "10万吨PBAT建设项目" in named(g, Label.PROJECT)
+    assert not {c for c in named(g, Label.CLUSTER) if c.startswith("地区")}
+    assert pairs(g, RelType.IN_CLUSTER) == set()
