@@ -72,10 +72,6 @@ def test_an_excepted_kind_a_kind_of_work_and_a_caption_are_no_projects() -> None
 
 
 def test_a_region_word_after_a_serving_verb_is_no_part_of_the_industry() -> None:
-    """…项目建成投产后将壮大地区|战略性新兴产业: 地区 is the region's, and the generic category names no industry."""
-    g = news("近日，平原县举行招商引资项目签约仪式，煤化工下游新材料产业项目、10万吨PBAT建设项目等15个项目签约。"
-             "签约项目共涉及硅基产业链项目、煤化工下游新材料产业项目两个子项目，项目建成投产后将推动地区资源精深加工"
-             "产业链条发展，壮大地区战略性新兴产业。")
-    assert "10万吨PBAT建设项目" in named(g, Label.PROJECT)
-    assert not {c for c in named(g, Label.CLUSTER) if c.startswith("地区")}
-    assert pairs(g, RelType.IN_CLUSTER) == set()
+    """A项目，…，将壮大地区|X产业: 地区 is the region's; the project is in X."""
+    g = news("总投资12亿元的宏达年产10万吨PBAT建设项目，主要生产可降解材料，将壮大地区新材料产业。")
+    assert pairs(g, RelType.IN_CLUSTER) == {("宏达年产10万吨PBAT建设项目", "新材料")}
