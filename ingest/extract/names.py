@@ -558,6 +558,7 @@ _ITEM_SPLIT = re.compile(f"[^{''.join(_W['industry_item_joiners'])}]+")
 _LAST_ITEM_SPLIT = re.compile(f"[^{''.join(_W['industry_last_item_joiners'])}]+")
 _JOINED_HEAD = re.compile(rf"([\u4e00-\u9fff]+?)[{''.join(_W['industry_inner_joiners'])}]")
 _NOT_IN_CORE = re.compile(f"[{''.join(_W['industry_not_inside'])}]|({_alt('industry_not_ends')})$")
+_ADVANTAGES = re.compile(_W["industry_list_of_advantages"])
 INDUSTRY_CONTINUATIONS = _CONTINUATIONS = tuple(sorted(map(str, _W["industry_continuations"]), key=len, reverse=True))
 _NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
 # a clause ends at its punctuation, and a list number's dot ("1.石家庄生物医药产业集群") ends the mark before a name
@@ -609,6 +610,8 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
         tail = m.group(0)
         if tail in _OPEN_TAILS and text.startswith(_CONTINUATIONS, m.end()):
             continue  # 产业园, 产业结构, 产业化: the word goes on; a name ends here
+        if _ADVANTAGES.match(text, m.end()):
+            continue  # "生态、区位、特色产业、消费承接地优势": a list of advantages goes on past the ending
         i = bisect_left(cuts, m.start())
         cs = cuts[i - 1] + 1 if i else 0
         seg_start = cs

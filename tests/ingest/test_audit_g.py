@@ -75,3 +75,9 @@ def test_a_region_word_after_a_serving_verb_is_no_part_of_the_industry() -> None
     """A项目，…，将壮大地区|X产业: 地区 is the region's; the project is in X."""
     g = news("总投资12亿元的宏达年产10万吨PBAT建设项目，主要生产可降解材料，将壮大地区新材料产业。")
     assert pairs(g, RelType.IN_CLUSTER) == {("宏达年产10万吨PBAT建设项目", "新材料")}
+
+
+def test_a_list_of_advantages_past_an_industry_ending_names_no_industry() -> None:
+    """利用自身的A、B、C、特色产业、D优势: the list closes with 优势 after the industry ending: advantages, no industries."""
+    g = news("万宁要充分利用自身的生态、区位、开放政策、特色产业、消费承接地优势和后发优势，加快推进园区建设。")
+    assert not named(g, Label.CLUSTER) & {"生态", "区位", "开放政策"}
