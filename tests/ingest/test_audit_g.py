@@ -81,3 +81,9 @@ def test_a_list_of_advantages_past_an_industry_ending_names_no_industry() -> Non
     """利用自身的A、B、C、特色产业、D优势: the list closes with 优势 after the industry ending: advantages, no industries."""
     g = news("万宁要充分利用自身的生态、区位、开放政策、特色产业、消费承接地优势和后发优势，加快推进园区建设。")
     assert not named(g, Label.CLUSTER) & {"生态", "区位", "开放政策"}
+
+
+def test_the_count_of_listed_projects_signing_is_no_target() -> None:
+    """还将与A、B、C等11个产业项目签约: the count of the list the sentence names, no goal."""
+    g = _extract("据了解，本月宝山区还将与甲乙生物医药研发项目、丙丁芯片封测项目、戊己材料研发生产基地项目等11个产业项目签约。")
+    assert not [k for k, v in _figures(g, RelType.SETS_TARGET).items() if v["value"] == 11.0]
