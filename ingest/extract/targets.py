@@ -68,8 +68,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "last_of",
              "opening_clause", "bare_counted", "comparison",
              "breakdown_after", "plan_title", "measure_tail", "fraction",
-             "since_year")
-_RESTATED_PREFIX = 4  # a goal restated under a shorter name shares at least this many first characters
+             "since_year", "goal_frame")
 
 
 def _alt(words: Any) -> str:
@@ -340,6 +339,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         left = text[item_start:start]
         if R.p["list_size"].match(text, start) or R.p["list_fields"].match(text, start) and "、" in text[clause_start:start]:
             continue  # "…等10个方面", "A、B、C6个领域": how many items a list holds
+        if R.p["goal_frame"].match(text, clause_start):
+            continue  # "围绕2025年全市锂电产业营收超过千亿元，《规划》…": a goal as the frame of what follows, stated elsewhere
         if R.p["per_item"].search(text, clause_start, start):
             continue  # "每个平台…适配2至5条产业链": a norm for each, no total
         if text[item_start - 1:item_start] == "、" and R.p["listed_firms"].match(left):
@@ -666,7 +667,6 @@ def fill_scopes(b: GraphBuilder) -> None:
     write none) the place its sentence opens with, else the document's; drop a headline's
     target the body restates (drop_restated_headlines)."""
     drop_restated_headlines(b)
-    drop_restated_goals(b)
     places = getattr(b, "_target_places", None) or _Places(b)
     for e in b.edges.values():
         if e.type in (RelType.SETS_TARGET, RelType.REPORTS) and not e.props.get("scope"):
@@ -702,24 +702,3 @@ def drop_restated_headlines(b: GraphBuilder) -> None:
             if not any(e.target == node or e.source == node for e in b.edges.values()):
                 b.nodes.pop(node, None)
 
-
-def drop_restated_goals(b: GraphBuilder) -> None:
-    """A target the text states again later (same year, value and unit) under a name opening alike is read once,
-    where first named: "锂电产业营业收入力争超过1000亿元" … "围绕2025年全市锂电产业营收超过千亿元，…"."""
-    def base(e: EdgeRecord) -> str:
-        name, scope = b.nodes[e.target].name, str(e.props.get("scope") or "")
-        return name[len(scope):] if scope and name.startswith(scope) else name
-
-    said: dict[tuple[object, ...], list[str]] = {}
-    targets = sorted(((k, e) for k, e in b.edges.items()
-                      if e.type == RelType.SETS_TARGET and e.evidence and e.evidence[0].rule == RULE and e.target in b.nodes),
-                     key=lambda ke: ke[1].evidence[0].start)
-    for k, e in targets:
-        fact, name = (e.props.get("year"), e.props.get("value"), e.props.get("unit")), base(e)
-        if len(name) >= _RESTATED_PREFIX and any(n != name and n[:_RESTATED_PREFIX] == name[:_RESTATED_PREFIX]
-                                                 for n in said.get(fact, [])):
-            node = b.edges.pop(k).target
-            if not any(x.target == node or x.source == node for x in b.edges.values()):
-                b.nodes.pop(node, None)
-            continue
-        said.setdefault(fact, []).append(name)

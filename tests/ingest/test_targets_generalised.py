@@ -94,7 +94,7 @@ def test_a_yearly_investment_goal_of_an_arranged_batch() -> None:
     assert t["农业现代化项目年投资目标"]["value"] == 8.29
 
 
-def test_a_goal_restated_under_a_shorter_name_is_read_once() -> None:
+def test_a_goal_framing_what_follows_is_no_second_target() -> None:
     t = _targets(_extract("到2025年，全市锂电产业营业收入力争超过1000亿元。"
                           "围绕2025年全市锂电产业营收超过千亿元，规划对各项主要目标进行了分类量化。", date="2022-03-10"))
     assert list(t) == ["锂电产业营业收入"]
