@@ -517,6 +517,10 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
         return None  # "过50亿元的项目": the figure qualifies a noun
     if R.p["list_end"].search(name) or (not name and R.p["list_end"].search(left_rest)):
         name = _clean(R, places.leading(text[clause_start:start].strip())[1])
+    if name in d["measure_tail"] and memory.get(para):  # "新增新能源并网400万千瓦、总量突破1800万千瓦": 新能源并网总量
+        before = memory[para]
+        flow = next((w for w in d["flow_words"] if before.startswith(w)), "")
+        name, stated = before[len(flow):] + name, True
     if rate and not name:  # "…突破2000亿元，年均增速15%": the rate of the indicator just named
         name = memory.get(para, "")
         for said in d["rate_words"].values():

@@ -116,3 +116,8 @@ def test_a_paragraph_opening_with_a_year_since_reviews_that_year() -> None:
     g = _extract("2023年以来，开发区坚持项目为王。据统计，该区全年新签约亿元以上项目81个，计划投资488.48亿元；"
                  "32个市重大项目完成投资180.56亿元。", date="2024-01-15")
     assert not _targets(g)
+
+
+def test_an_item_named_by_a_measure_word_alone_is_that_measure_of_the_item_before() -> None:
+    t = _targets(_extract("力争年内新增新能源并网400万千瓦、总量突破1800万千瓦。", date="2025-03-01"))
+    assert t["新增新能源并网"]["value"] == 400.0 and t["新能源并网总量"]["value"] == 1800.0
