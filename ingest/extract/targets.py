@@ -68,7 +68,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "last_of",
              "opening_clause", "bare_counted", "comparison",
              "breakdown_after", "plan_title", "measure_tail", "fraction",
-             "since_year", "goal_frame")
+             "since_year", "goal_frame", "priced_count", "priced_before", "invest_end")
 
 
 def _alt(words: Any) -> str:
@@ -345,9 +345,11 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             continue  # "每个平台…适配2至5条产业链": a norm for each, no total
         if text[item_start - 1:item_start] == "、" and R.p["listed_firms"].match(left):
             continue  # "培育小松、现代、华润、新阳等企业超百亿": each listed firm's goal
-        if unit not in d["count_units"] and R.p["project_capacity"].match(text, end):
+        priced = R.p["priced_count"].match(text, end) if unit in d["money_units"] else None
+        if unit not in d["count_units"] and R.p["project_capacity"].match(text, end) and not priced:
             continue  # "年产100吨纳米粉体材料项目", "3万吨A、2万吨B项目": a project's capacity, no area's indicator
-        if R.p["not_a_value"].search(left) or R.p["change_base"].search(left) or R.p["comparison"].search(left):
+        if (R.p["not_a_value"].search(left) and not R.p["priced_before"].search(left)) or R.p["change_base"].search(left) \
+                or R.p["comparison"].search(left):
             continue  # "由5100亿元提高到5500亿元": the base of a change; "年度计划的131.4%": a ratio
         scope, left_rest = places.leading(left.strip())
         zone = None if scope else R.p["zone_subject"].match(R.p["lead"].sub("", left_rest))
@@ -356,6 +358,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         sent_scope = scope or sent_scope
         comp_after = R.p["comparator_after"].match(text[end:end + 4])
         batch = _batch_money(R, text, item_start, left_rest) if unit in d["money_units"] else None
+        word = R.p["invest_end"].search(left_rest.strip()) if priced and batch is None else None
+        if priced and word:  # "总投资1200亿元的160个重点项目": the money of the batch counted after it
+            said = R.p["batch_lead"].sub("", priced.group("name")) + word.group("word")
+            batch = (said, bool(R.p["plan_money"].search(word.group("word"))), said)
         # a year-to-date tally ("今年共开工建设重点项目102个，…年度计划投资348亿元") reports, it plans nothing
         tally = bool(batch) and bool(R.p["year_tally"].search(text[:start]))
         plan = bool(batch and batch[1]) and not tally
@@ -368,6 +374,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             if zone and zone.group(1) not in d["generic_zones"]:  # 徐圩新区丙烷产业链项目…: the project's zone
                 scope, name = zone.group(1), name[zone.end():]
         else:
+            if R.p["priced_before"].search(left_rest):
+                left_rest = ""  # "总投资1200亿元的160个重点项目": the count's name follows it
             named = _name_of(R, text, start, end, item_start, clause_start, left_rest, comp_after, places, memory,
                              sent.para_start, read)
             if named is None:

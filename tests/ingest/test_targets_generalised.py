@@ -121,3 +121,8 @@ def test_a_paragraph_opening_with_a_year_since_reviews_that_year() -> None:
 def test_an_item_named_by_a_measure_word_alone_is_that_measure_of_the_item_before() -> None:
     t = _targets(_extract("力争年内新增新能源并网400万千瓦、总量突破1800万千瓦。", date="2025-03-01"))
     assert t["新增新能源并网"]["value"] == 400.0 and t["新能源并网总量"]["value"] == 1800.0
+
+
+def test_a_batch_priced_before_its_count() -> None:
+    t = _targets(_extract("今年，淄川将排出总投资1200亿元的160个重点项目。", date="2023-02-15"))
+    assert t["重点项目总投资"]["value"] == 1200.0 and t["重点项目"]["value"] == 160.0
