@@ -22,7 +22,9 @@ Figures the older lexicon rule (indicators.py) already read are left to it.
 Also (docs/EXTRACTION.md, "Targets, third round"): a plan's to-year carries to the paragraphs that list its
 targets (_carry); a batch of projects' money (_batch_money: 重点项目496个，总投资…，今年计划完成投资…); figures that
 are no year's (_no_years_figure); a zone opening a headline or a clause is the scope; a headline's target the body
-restates is dropped (drop_restated_headlines).
+restates is dropped (drop_restated_headlines). Fifth round ("Targets, fifth round"): a part of a sentence about one
+project gives no area's figures (_project_parts); a sentence opening with a part of a year gives only its plans; a
+title naming a plan of the document's year makes its figures targets.
 """
 
 from __future__ import annotations
