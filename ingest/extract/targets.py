@@ -430,6 +430,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             cue = cue or (year is not None and bool(R.p["target_cue"].search(same)))
         if _no_years_figure(R, text, start, end, name, clause_before):
             continue
+        last_year = list(R.p["year"].finditer(before))[-1:]
+        if last_year and last_year[0].group("within") and not cue:
+            continue  # "使得园区企业三年内新增发明专利57项": N年内 counts forward only in a plan's words
         if part_of_year and not (batch and R.p["annual_money"].search(batch[2])) and not (
                 R.p["target_cue"].search(clause_words) or R.p["weak_cue"].search(clause_words)):
             continue  # "1—10月份，…签约项目101个，计划投资额430亿元": a tally of part of a year, no year's figure

@@ -126,3 +126,8 @@ def test_an_item_named_by_a_measure_word_alone_is_that_measure_of_the_item_befor
 def test_a_batch_priced_before_its_count() -> None:
     t = _targets(_extract("今年，淄川将排出总投资1200亿元的160个重点项目。", date="2023-02-15"))
     assert t["重点项目总投资"]["value"] == 1200.0 and t["重点项目"]["value"] == 160.0
+
+
+def test_years_within_count_forward_only_in_a_plans_words() -> None:
+    assert not _targets(_extract("这种发展路径使得园区企业三年内新增发明专利57项。", date="2025-06-01"))
+    assert _targets(_extract("力争三年内新增发明专利57项。", date="2025-06-01"))["新增发明专利"]["year"] == 2028
