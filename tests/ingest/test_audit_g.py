@@ -94,3 +94,11 @@ def test_a_company_the_text_names_alone_drops_the_clause_before_it_elsewhere() -
     g = news("目前园区已注册瞻望世纪航空蛟河有限公司等企业12家。瞻望世纪航空蛟河有限公司主要从事通用航空服务。"
              "宏发集团是全国铝业龙头。县里将延伸宏发集团产业链条，做强铝精深加工。")
     assert named(g, Label.ENTERPRISE) == {"瞻望世纪航空蛟河", "宏发集团"}
+
+
+def test_a_clause_word_before_a_lists_first_item_is_no_part_of_it() -> None:
+    """依托|A、B等特色优势产业: the first item is A, not 依托A."""
+    g = news("阳谷县坚持融合发展，依托新材料、新能源等特色优势产业，构建多个产业集群。")
+    clusters = named(g, Label.CLUSTER)
+    assert "新材料" in clusters
+    assert not {c for c in clusters if c.startswith("依托")}
