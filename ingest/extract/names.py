@@ -136,11 +136,12 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
 
 def _after_own_county(name: str) -> str:
     """A park's name after a county's full name that the name then opens with again by its short form
-    (濉溪县|濉溪芜湖现代产业园): the county is where the park lies, no part of its name."""
+    (濉溪县|濉溪芜湖现代产业园): the county is where the park lies, no part of its name (a prefecture's is kept:
+    东营市东营区化工产业园)."""
     gaz = default_gazetteer()
     for k in range(2, min(len(name) - 4, 8)):
         units = gaz.full.get(name[:k])
-        if units and any(name.startswith(short, k) for u in units for short in u.shorts):
+        if units and any(name.startswith(short, k) for u in units if u.level == "county" for short in u.shorts):
             return name[k:]
     return name
 
