@@ -134,6 +134,14 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _regional_kind(name: str) -> bool:
+    """A province or prefecture, then a level (江西|省级产业园, 山东省|省级化工园区): the region's kind of park, no
+    name; a level before a place's zone (国家级|拉萨经济技术开发区) is stripped above instead."""
+    gaz = default_gazetteer()
+    return any(name[k:].startswith(_CLASS_QUALIFIERS) and (name[:k] in gaz.full or gaz.upper_unit(name[:k]) is not None)
+               for k in range(2, min(5, len(name))))
+
+
 def _after_own_county(name: str) -> str:
     """A park's name after a county's full name that the name then opens with again by its short form
     (濉溪县|濉溪芜湖现代产业园): the county is where the park lies, no part of its name (a prefecture's is kept:
@@ -144,14 +152,6 @@ def _after_own_county(name: str) -> str:
         if units and any(name.startswith(short, k) for u in units if u.level == "county" for short in u.shorts):
             return name[k:]
     return name
-
-
-def _regional_kind(name: str) -> bool:
-    """A province or prefecture, then a level (江西|省级产业园, 山东省|省级化工园区): the region's kind of park, no
-    name; a level before a place's zone (国家级|拉萨经济技术开发区) is stripped above instead."""
-    gaz = default_gazetteer()
-    return any(name[k:].startswith(_CLASS_QUALIFIERS) and (name[:k] in gaz.full or gaz.upper_unit(name[:k]) is not None)
-               for k in range(2, min(5, len(name))))
 
 
 def _title_of_place(text: str, start: int, end: int) -> bool:
