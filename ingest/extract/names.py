@@ -363,7 +363,6 @@ _PROJECT_NOT_STEM_ENDS = tuple(map(str, _PJ["name_not_stem_ends"]))
 _PROJECT_LIST_CLOSE = pattern("projects", "name_holds_list_close")
 _KIND_BEFORE = pattern("projects", "kind_before")
 _KIND_HEAD = pattern("projects", "kind_head")
-_FIRM_ABOUT = pattern("names", "firm_about")
 _COUNT_OF_OTHERS = pattern("projects", "count_of_others")
 _PREDICATE_HEAD = pattern("projects", "predicate_head")
 _BRACKET_JOINED = pattern("projects", "bracket_joined")
@@ -409,6 +408,16 @@ def after_place_of(name: str) -> str:
     return name
 
 
+_FIRM_ABOUT = pattern("names", "firm_about")
+_HAVE_LEAD = pattern("projects", "have_lead")
+
+
+def _words_before(text: str, start: int) -> bool:
+    """Whether words of its clause stand before `start` (…项目还有|A公司…, not a clause opening 有|A项目，有|B项目)."""
+    cs = max(text.rfind(c, 0, start) for c in "，。；：,;")
+    return bool(text[cs + 1:start].strip())
+
+
 def find_projects(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of named projects in prose ("…有限公司年产30万吨己内酰胺项目").
 
@@ -446,12 +455,11 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         if name[:-len(m.group(0))].endswith(_PROJECT_NOT_STEM_ENDS) or _PROJECT_LIST_CLOSE.search(name) \
                 or _BATCH_AFTER.match(text, m.end()):
             continue  # "报告了项目", "谋项目": a verb's object; "A项目等重大项目": a list's close; "…项目（第七批）": a batch
+        have = _HAVE_LEAD.match(name)
+        if have and len(name) - have.end() >= 6 and _words_before(text, m.end() - len(name)):
+            name = name[have.end():]  # 当天开工的…项目还有|A公司…项目: the verb of having opens the name after it
         cs = max(text.rfind(c, 0, m.end() - len(name)) for c in "，。；：,;")
         before = text[cs + 1:m.end() - len(name)]
-        have = _KIND_HEAD.match(name)
-        if have and before.strip() and len(name) - have.end() >= 6:
-            name = name[have.end():]  # 当天开工的…项目还有|A公司…项目: the verb of having opens the name after it
-            before = text[cs + 1:m.end() - len(name)]
         if _DESCRIPTION.match(before) or _KIND_BEFORE.search(before) or not before.strip() and _KIND_HEAD.match(name) \
                 or _PREDICATE_HEAD.match(name):
             continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before
