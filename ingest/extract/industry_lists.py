@@ -35,7 +35,7 @@ from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import cluster_of_section
 from ingest.extract.industry_vocabulary import rule_vocabulary_list
-from ingest.extract.names import is_place_word
+from ingest.extract.names import is_place_word, strip_lead_words
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
                                   cluster_span, generic_industry, is_list, split_items)
@@ -120,6 +120,9 @@ def _items(body: str, start: int, count: int | None) -> list[tuple[int, str]]:
         kind = P["item_kind"].search(item)  # "地热等新兴能源": the last item and the kind of the list
         if kind is not None:
             item = item[:kind.start()]
+        if not named:  # "依托|新材料、新能源等…", "对|工业、旅游业…": a clause word before the first item is the clause's
+            lead = len(item) - len(strip_lead_words(item))
+            a, item = a + lead, item[lead:]
         named.append((a, P["item_quotes"].sub("", item)))
     return named
 
@@ -291,12 +294,13 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
                     or P["item_place"].search(item) \
                     or P["item_counted"].search(item) \
                     or is_place_word(item) \
+                    or any(f.label == Label.PROJECT and a < f.start < f.end == a + len(item) for f in spans) \
                     or any(f.start <= a < f.end and f.label not in (Label.CLUSTER,) and f.end <= m.start()
                            and not (clusters and f.label == Label.COUNTY and f.start == a and f.end < a + len(item))
                            for f in spans):
                 continue  # a firm or a place named in the list ("涉及一汽解放、玲珑轮胎等多家行业内龙头企业"), not
                 # the county a listed cluster is named for (宁晋农机), nor a "name" that runs into the list's close
-                # (五金机械等产业园区)
+                # (五金机械等产业园区), nor a project with the words opening its clause (也有|润阳光伏研究院)
             found = next((f for f in spans if f.start == a and f.surface.startswith(item) and f.label == Label.CLUSTER), None) \
                 or cluster_span(b, item, a, sent, RULE)
             if found is None:
