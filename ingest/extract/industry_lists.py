@@ -120,6 +120,9 @@ def _items(body: str, start: int, count: int | None) -> list[tuple[int, str]]:
         kind = P["item_kind"].search(item)  # "地热等新兴能源": the last item and the kind of the list
         if kind is not None:
             item = item[:kind.start()]
+        verb = P["item_verb_tail"].search(item)  # "…、新兴服务业成为三大支柱产业": the verb before the closing
+        if verb is not None:
+            item = item[:verb.start()]
         named.append((a, P["item_quotes"].sub("", item)))
     return named
 
@@ -287,6 +290,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             start += head.end()
             body = body[head.end():]
         for a, item in _items(body, start, count):
+            a, item = _without_place_head(spans, text, a, item)
             if not P["item"].match(item) or item in _NOT_INDUSTRY or b.resolver.county(item) is not None \
                     or P["item_counted"].search(item) \
                     or is_place_word(item) \
@@ -306,6 +310,16 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             if clusters:
                 _county_cluster(b, found, sent, state)
     rule_vocabulary_list(b, sent, spans, state, _subject)
+
+
+def _without_place_head(spans: list[Found], text: str, a: int, item: str) -> tuple[int, str]:
+    """"与衡东县化工新材、泵业智造…等主导产业": a county, zone or park opening an item after a preposition says
+    whose industry it is, no part of its name."""
+    for f in spans:
+        if f.label in _PLACE and a <= f.start and f.end <= a + len(item) - 2 \
+                and _patterns()["place_head"].fullmatch(text, a, f.start) and _industry_name(item[f.end - a:]):
+            return f.end, item[f.end - a:]
+    return a, item
 
 
 def _county_cluster(b: GraphBuilder, found: Found, sent: Sentence, state: ProseState) -> None:

@@ -361,3 +361,28 @@ def test_a_list_of_county_products_in_a_sentence_on_clusters_names_county_cluste
 
 def test_a_list_numbers_dot_is_no_part_of_the_cluster_it_numbers() -> None:
     assert _industries("2.聊城精密轴承产业集群。") == ["聊城精密轴承产业集群"]
+
+
+# fifth session: an item's extent (written against devset_other 104-143)
+
+def test_a_verb_or_a_bare_de_opening_a_list_is_no_part_of_its_first_item() -> None:
+    g = _news("莘县经济开发区围绕形成集群，依托绿色食品、精密铸造等特色优势产业加快发展。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_list") == {
+        ("莘县经济开发区", "绿色食品"), ("莘县经济开发区", "精密铸造")}
+    g = _news("该园区定位于工业软件、北斗导航、智能终端三个产业。")
+    assert {t for _s, t in _by_rule(g, RelType.DEVELOPS, "industry_list")} <= {"工业软件", "北斗导航", "智能终端"}
+    g = _news("冠县经济开发区属于全县重点培育的高端板材、现代纺织两大主导产业。")
+    names = set(_names(g).values())
+    assert {"高端板材", "现代纺织"} <= names and not any(n.startswith("的") for n in names)
+
+
+def test_a_place_after_a_preposition_opening_an_item_is_no_part_of_it() -> None:
+    g = _news("这批项目质量较高，与莘县绿色食品、精密铸造、生物医药等主导产业布局高度契合。")
+    names = set(_names(g).values())
+    assert "绿色食品" in names and not any(n.startswith("与") for n in names)
+
+
+def test_a_verb_of_being_before_the_closing_is_no_part_of_the_last_item() -> None:
+    g = _news("冠县经济开发区的绿色建材、商贸物流业、新兴服务业成为三大支柱产业。")
+    names = set(_names(g).values())
+    assert "新兴服务业" in names and "新兴服务业成为" not in names
