@@ -252,10 +252,41 @@ def _county_product_items(b: GraphBuilder, sent: Sentence, spans: list[Found], s
                 at += len(surface)
 
 
+def _role_groups(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"形成以A、B为基础，C、D为补充的多元化产业集群", "构建以A为龙头，以B、C为重点，特色鲜明的现代海洋产业体系": groups
+    of industries each given a role, closed by the system they make: every item is an industry of the place the
+    sentence is about (a group of firms, 以A等企业为龙头, is cluster_of_firms')."""
+    P = _patterns()
+    text = sent.text
+    if P["role_group_cue"].search(text) is None:
+        return
+    for first in P["role_group_start"].finditer(text):
+        groups, pos = [], first.start()
+        while (g := P["role_group"].match(text, pos)) is not None:
+            groups.append(g)
+            pos = g.end()
+        if not groups or P["role_group_close"].match(text, pos) is None:
+            continue
+        subj = _subject(b, spans, first.start(), state, text, sent)
+        for g in groups:
+            body, a = g.group("body"), g.start("body")
+            if any(f.start < g.end("body") and f.end > a and f.label != Label.CLUSTER for f in spans):
+                continue  # firms or places given the role
+            for item in split_items(body):
+                if _industry_name(item) and not generic_industry(item) and not is_place_word(item) \
+                        and item not in _NOT_INDUSTRY:
+                    found = next((f for f in spans if f.label == Label.CLUSTER and f.start == a), None) \
+                        or _new_industry(b, sent, spans, item, a, a + len(item), "role_group")
+                    if found is not None and subj is not None:
+                        _edge(b, RelType.DEVELOPS, subj, found, sent, "role_group", state)
+                a += len(item) + 1
+
+
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
     _note_topic(sent, spans, state)
+    _role_groups(b, sent, spans, state)
     _county_product_items(b, sent, spans, state)
     _led_industries(b, sent, spans)
     _project_kinds(b, sent, spans)
@@ -273,6 +304,9 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             start, body = start + m_de.end(), body[m_de.end():]
         count = _count(m.group("count") or m.group("count2"))
         paired = count == 2 and len(P["inner_joiner"].split(body)) == 2  # "低空经济与数字经济两大前沿赛道"
+        # "特色化发展A和B等支撑产业": two items joined by 和 that 等 closes; "发展壮大“A”首位主导产业": a quoted name given a role
+        paired = paired or m.group(0).startswith("等") and len(P["last_joiner"].split(body)) == 2 \
+            or P["quoted_lone"].match(body) is not None and P["quoted_role"].search(m.group(0)) is not None
         if not is_list(body) and not described and not paired and not (count and count >= 2 and P["last_joiner"].search(body)):
             continue
         # a counted list of clusters or a quoted list names them whatever the verb ("A、B等4个集群获评…")

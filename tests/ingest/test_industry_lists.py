@@ -386,3 +386,22 @@ def test_a_verb_of_being_before_the_closing_is_no_part_of_the_last_item() -> Non
     g = _news("冠县经济开发区的绿色建材、商贸物流业、新兴服务业成为三大支柱产业。")
     names = set(_names(g).values())
     assert "新兴服务业" in names and "新兴服务业成为" not in names
+
+
+def test_groups_of_industries_given_roles_and_closed_by_their_system() -> None:
+    g = _news("莘县经济开发区初步形成以绿色食品、精密铸造为基础，生物医药、新型建材为补充的多元化产业集群。")
+    assert _by_rule(g, RelType.DEVELOPS, "role_group") == {
+        ("莘县经济开发区", "绿色食品"), ("莘县经济开发区", "精密铸造"), ("莘县经济开发区", "生物医药"),
+        ("莘县经济开发区", "新型建材")}
+    g = _news("莘县经济开发区构建以精细化工为龙头，以商贸物流、文化旅游为重点，特色鲜明的现代产业体系。")
+    assert {t for _s, t in _by_rule(g, RelType.DEVELOPS, "role_group")} == {"精细化工", "商贸物流", "文化旅游"}
+
+
+def test_groups_of_firms_or_a_generic_core_are_no_industries() -> None:
+    g = _news("莘县经济开发区加快构建以实体经济为核心的现代化产业体系。")
+    assert not _by_rule(g, RelType.DEVELOPS, "role_group")
+
+
+def test_two_items_joined_by_he_that_deng_closes_and_a_quoted_name_given_a_role() -> None:
+    g = _news("莘县经济开发区发展壮大“现代能源”首位主导产业，特色化发展健康食品和生产性服务等支撑产业。")
+    assert {t for _s, t in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"现代能源", "健康食品", "生产性服务"}
