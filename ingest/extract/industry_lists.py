@@ -483,33 +483,60 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
 _serves_patterns = partial(pattern_group, "prose", "project_serves")
 
 
+def _place_length(text: str, at: int) -> int:
+    """The length of a division's name opening text[at:] (茌平区; a short form and its level: 海西州, 哈密), else 0."""
+    gaz = default_gazetteer()
+    for k in range(min(gaz.max_len, len(text) - at - 2), 1, -1):
+        name = text[at:at + k]
+        if name in gaz.full:
+            return k
+        if name in gaz.short:
+            return k + (_serves_patterns()["level_char"].match(text, at + k) is not None)
+    return 0
+
+
 def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"总投资11.9亿元的A项目，主要生产…，将助推我市轨道交通产业实现新的突破": the projects named in the
     sentence before the verb (after its last ；) are in the industry right after it (rule project_serves).
     Only projects named in the sentence: "项目建成后，将助推…" names none; nor does a list of industries after the verb."""
     P, text = _serves_patterns(), sent.text
     projects = [f for f in spans if f.label == Label.PROJECT]
-    if not projects:
+    if not projects and (state.last_project is None or P["anaphor"].search(text) is None):
         return
-    for m in P["verb"].finditer(text):
+    for m in (*P["verb"].finditer(text), *P["part_of"].finditer(text)):
         start = max(text.rfind(c, 0, m.start()) for c in _SEMICOLONS) + 1
-        named = [f for f in projects if start <= f.start and f.end <= m.start()]
+        named = [f for f in projects if start <= f.start and f.end <= m.start()
+                 and not P["parts"].search(text, start, f.start)]  # "其中一期项目包含A厂房、B厂房": parts of one
+        if not named and state.last_project is not None and P["anaphor"].match(text, start):
+            named = [state.last_project]  # "该项目竣工投产后将…推动茌平区铝电产业转型升级"
         if not named:
             continue
-        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.end()), None)
+        # "推动茌平区铝电产业转型升级": a county, zone or city before the industry says whose it is
+        place = next((f for f in spans if f.label in _PLACE and f.start == m.end()), None)
+        at = place.end if place is not None else m.end() + _place_length(text, m.end())
+        zone = P["zone_head"].match(text, at)
+        at = zone.end() if zone is not None else at  # a zone the recogniser left unnamed (明港产业集聚区|钢铁产业链)
+        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == at), None)
         if found is not None and P["list_after"].match(text, found.end):
             continue  # "促进A、B、C四大传统产业…": a list of industries, none the projects' own
+        end = found.end if found is not None else None
         if found is None:
-            obj = P["industry"].match(text, m.end())
+            obj = P["industry" if m.re is P["verb"] else "chain_industry"].match(text, at)
             if obj is None or not _industry_name(obj.group(0)) or is_place_word(obj.group(0)) \
                     or P["list_after"].match(text, obj.end()):
                 continue
-            found = cluster_span(b, obj.group(0), m.end(), sent, "project_serves")
+            end = obj.end()
+        if m.re is P["part_of"] and P["part_of_tail"].match(text, end) is None:
+            continue  # "A项目是准东开发区现代煤化工产业发展的保障性工程": no part of the industry's chain
+        if found is None:
+            found = _new_industry(b, sent, spans, text[at:end], at, end, "project_serves")
             if found is None:
                 continue
-            spans.append(found)
         for f in named:
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "project_serves", state)
+        node = b.nodes.get(place.nid) if place is not None else None
+        if node is not None and not _above_county(node.name, node.props.get("kind")):
+            _edge(b, RelType.DEVELOPS, place, found, sent, "project_serves", state)
         return
 
 

@@ -405,3 +405,17 @@ def test_groups_of_firms_or_a_generic_core_are_no_industries() -> None:
 def test_two_items_joined_by_he_that_deng_closes_and_a_quoted_name_given_a_role() -> None:
     g = _news("莘县经济开发区发展壮大“现代能源”首位主导产业，特色化发展健康食品和生产性服务等支撑产业。")
     assert {t for _s, t in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"现代能源", "健康食品", "生产性服务"}
+
+
+def test_a_place_before_the_industry_a_project_serves_is_whose_it_is() -> None:
+    g = _news("莘县经济开发区的华信年产5万吨铝型材项目正在建设。该项目投产后将进一步推动莘县铝电产业转型升级。")
+    assert ("莘县", "铝电产业") in _by_rule(g, RelType.DEVELOPS, "project_serves") \
+        or ("莘县", "铝电") in _by_rule(g, RelType.DEVELOPS, "project_serves")
+    assert {t for _s, t in _by_rule(g, RelType.IN_CLUSTER, "project_serves")} & {"铝电产业", "铝电"}
+
+
+def test_a_project_stated_to_be_a_link_of_an_industrys_chain() -> None:
+    g = _news("华信年产5万吨铝型材项目总投资8亿元，为莘县产业集聚区铝电产业链关键环节。")
+    assert {t for _s, t in _by_rule(g, RelType.IN_CLUSTER, "project_serves")} & {"铝电产业", "铝电"}
+    g = _news("华信年产5万吨铝型材项目总投资8亿元，是莘县铝电产业发展的保障性工程。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "project_serves")
