@@ -282,10 +282,32 @@ def _role_groups(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                 a += len(item) + 1
 
 
+def _inline_heading(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"…壮大新兴产业，新能源产业。加快推进A、B等重点项目建设…。新能源装备制造产业。推动C项目…": an industry alone in the
+    last clause of a sentence heads the sentences after it in its paragraph, up to the next such heading: their
+    projects are in it (rule inline_heading)."""
+    heading = state.inline_industry
+    if heading is not None and heading[0] == sent.para_start:
+        for f in spans:
+            if f.label == Label.PROJECT:
+                _edge(b, RelType.IN_CLUSTER, f, heading[1], sent, "inline_heading", state)
+    m = _patterns()["inline_heading"].search(sent.text)
+    if m is None:
+        return
+    name = m.group("name")
+    if not _industry_name(name) or generic_industry(_patterns()["industry_end"].sub("", name)) or is_place_word(name):
+        return
+    found = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.start("name")), None) \
+        or _new_industry(b, sent, spans, name, m.start("name"), m.end("name"), "inline_heading")
+    if found is not None:
+        state.inline_industry = (sent.para_start, found)
+
+
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
     _note_topic(sent, spans, state)
+    _inline_heading(b, sent, spans, state)
     _role_groups(b, sent, spans, state)
     _county_product_items(b, sent, spans, state)
     _led_industries(b, sent, spans)

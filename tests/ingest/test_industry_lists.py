@@ -419,3 +419,15 @@ def test_a_project_stated_to_be_a_link_of_an_industrys_chain() -> None:
     assert {t for _s, t in _by_rule(g, RelType.IN_CLUSTER, "project_serves")} & {"铝电产业", "铝电"}
     g = _news("华信年产5万吨铝型材项目总投资8亿元，是莘县铝电产业发展的保障性工程。")
     assert not _by_rule(g, RelType.IN_CLUSTER, "project_serves")
+
+
+def test_an_industry_alone_in_a_last_clause_heads_the_next_sentences() -> None:
+    g = _news("计划提出，持续壮大新兴产业，新材料产业。加快推进华信年产5万吨铝型材项目建设。现代物流产业。"
+              "建成冠县冷链物流中心项目。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "inline_heading") == {
+        ("华信年产5万吨铝型材项目", "新材料"), ("冠县冷链物流中心项目", "现代物流")}
+
+
+def test_a_last_clause_holding_a_verb_or_a_generic_word_heads_nothing() -> None:
+    g = _news("计划提出，推动传统产业升级，壮大新兴产业。加快推进华信年产5万吨铝型材项目建设。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "inline_heading")
