@@ -44,6 +44,7 @@ from ingest.structure import Sentence
 
 RULE = "industry_list"
 _KEPT_KIND_ENDS = tuple(map(str, rule_data("prose")["kind_kept_ends"]))  # 产业, 工业: part of the name
+_QUOTE_PAIRS = {str(k): str(v) for k, v in rule_data("prose")["quote_pairs"].items()}  # closing -> opening mark
 _SEMICOLONS = tuple(map(str, rule_data("prose")["clause_stops"]))  # what ends the clause group projects share
 _GROUP_END = re.compile("|".join(map(re.escape, _SEMICOLONS)))
 
@@ -282,6 +283,15 @@ def _role_groups(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                 a += len(item) + 1
 
 
+def _quote_open(text: str, end: int) -> int | None:
+    """Where the quotation closing right before `end` opens, when it holds no sentence stop (else None)."""
+    pair = _QUOTE_PAIRS.get(text[end - 1]) if end > 0 else None
+    if pair is None:
+        return None
+    q = text.rfind(pair, 0, end - 1)
+    return q if q >= 0 and _patterns()["quoted_stop"].search(text, q, end) is None else None
+
+
 def _inline_heading(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"…壮大新兴产业，新能源产业。加快推进A、B等重点项目建设…。新能源装备制造产业。推动C项目…": an industry alone in the
     last clause of a sentence heads the sentences after it in its paragraph, up to the next such heading: their
@@ -315,11 +325,14 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     _named_roles(b, sent, spans, state)
     _reported_industries(b, sent, spans, state)
     for m in P["closing"].finditer(text):
-        start = _clause_start(text, m.start())
-        opens = list(P["opening"].finditer(text, start, m.start()))
+        quote = _quote_open(text, m.start())  # "突出‘智能制造，新能源、新材料，大健康’等产业重点": commas inside
+        start = _clause_start(text, m.start() if quote is None else quote)
+        opens = list(P["opening"].finditer(text, start, m.start() if quote is None else quote))
         if opens:
             start = opens[-1].end()
         body = text[start:m.start()]
+        if quote is not None and quote >= start:
+            body = body[:quote - start] + P["quoted_comma"].sub("、", body[quote - start:])
         m_de = P["described"].match(body, max((s.end() for s in P["separator"].finditer(body)), default=0))
         described = m_de is not None
         if described:  # "以A、B等企业为龙头的X产业": A, B describe X, the last item of a list of such clauses
@@ -334,12 +347,15 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         # a counted list of clusters or a quoted list names them whatever the verb ("A、B等4个集群获评…")
         clusters = P["cluster_closing"].search(m.group(0)) is not None and count is not None \
             or P["quoted_body"].match(body) is not None
-        cued = P["develops_cue"].search(text, 0, m.end()) is not None
+        # "涵盖了A、B等多个前沿产业领域", "打造覆盖A、B等领域的完整产业链": fields, no place's; but "北碚区将围绕A、B等产业
+        # 领域" speaks of the place's own fields
+        fields = P["fields_after"].match(text, m.end()) is not None or P["fields_after"].search(m.group(0)) is not None
+        focus = fields and bool(opens) and P["focus_opening"].fullmatch(opens[-1].group(0)) is not None
+        fields = fields and not focus
+        cued = focus or P["develops_cue"].search(text, 0, m.end()) is not None
         if not cued and not clusters:
             continue
         subj = _subject(b, spans, start, state, text, sent) if cued else None
-        # "涵盖了A、B等多个前沿产业领域", "打造覆盖A、B等领域的完整产业链"
-        fields = P["fields_after"].match(text, m.end()) is not None or P["fields_after"].search(m.group(0)) is not None
         head = P["bare_head"].search(split_items(body)[0])
         if head is not None and state.last_park is not None:  # "为开发区煤炭、煤电…": the zone named last
             subj = state.last_park

@@ -431,3 +431,15 @@ def test_an_industry_alone_in_a_last_clause_heads_the_next_sentences() -> None:
 def test_a_last_clause_holding_a_verb_or_a_generic_word_heads_nothing() -> None:
     g = _news("计划提出，推动传统产业升级，壮大新兴产业。加快推进华信年产5万吨铝型材项目建设。")
     assert not _by_rule(g, RelType.IN_CLUSTER, "inline_heading")
+
+
+def test_a_quoted_list_with_commas_and_a_places_own_fields() -> None:
+    g = _news("下一步，莘县将围绕‘先进制造、总部经济’等产业领域加快发展，突出‘智能制造，新能源、新材料，大健康’等产业重点。")
+    assert {t for _s, t in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {
+        "先进制造", "总部经济", "智能制造", "新能源", "新材料", "大健康"}
+
+
+def test_a_batchs_fields_are_no_places_and_public_works_no_industries() -> None:
+    g = _news("莘县本次集中开工项目25项，涵盖总部经济、智能制造、社会民生、文化旅游等多个行业领域。")
+    assert not _by_rule(g, RelType.DEVELOPS, "industry_list")
+    assert "社会民生" not in set(_names(g).values())
