@@ -443,3 +443,7 @@ def test_a_batchs_fields_are_no_places_and_public_works_no_industries() -> None:
     g = _news("莘县本次集中开工项目25项，涵盖总部经济、智能制造、社会民生、文化旅游等多个行业领域。")
     assert not _by_rule(g, RelType.DEVELOPS, "industry_list")
     assert "社会民生" not in set(_names(g).values())
+
+
+def test_a_zones_clusters_name_no_cluster_after_the_zone() -> None:
+    assert _industries("莘县中央商务区千亿产业集群建设报告") == []
