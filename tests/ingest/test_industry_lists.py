@@ -447,3 +447,8 @@ def test_a_batchs_fields_are_no_places_and_public_works_no_industries() -> None:
 
 def test_a_zones_clusters_name_no_cluster_after_the_zone() -> None:
     assert _industries("莘县中央商务区千亿产业集群建设报告") == []
+
+
+def test_a_quoted_count_of_new_industries_closes_a_list() -> None:
+    g = _news("今年，莘县将强力突破新装备、新医药、新材料、新基建“四新产业”倍增，加快发展。")
+    assert {t for _s, t in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"新装备", "新医药", "新材料", "新基建"}
