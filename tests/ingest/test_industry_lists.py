@@ -450,5 +450,5 @@ def test_a_zones_clusters_name_no_cluster_after_the_zone() -> None:
 
 
 def test_a_quoted_count_of_new_industries_closes_a_list() -> None:
-    g = _news("今年，莘县将强力突破新装备、新医药、新材料、新基建“四新产业”倍增，加快发展。")
+    g = _news("今年，莘县将加快发展，强力突破新装备、新医药、新材料、新基建“四新产业”倍增。")
     assert {t for _s, t in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"新装备", "新医药", "新材料", "新基建"}
