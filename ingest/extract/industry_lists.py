@@ -313,10 +313,42 @@ def _inline_heading(b: GraphBuilder, sent: Sentence, spans: list[Found], state: 
         state.inline_industry = (sent.para_start, found)
 
 
+def _kind_batches(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"新能源新材料类项目5个：A、B、C", "旅游商贸类的另外2个项目是：A、B", "A项目，属于旅游商贸类": a report that sorts
+    its projects by industry puts each in its kind (rule project_kind)."""
+    P = _patterns()
+    text = sent.text
+    if P["kind_batch_cue"].search(text) is None:
+        return
+    for m in (*P["kind_batch"].finditer(text), *P["kind_member"].finditer(text)):
+        name = m.group("name")
+        if not _industry_name(name) or generic_industry(name) or is_place_word(name) or name in _NOT_INDUSTRY:
+            continue
+        after = m.re is P["kind_batch"]
+        lo, hi = (m.end(), _clause_group_end(text, m.end())) if after else (_clause_group_start(text, m.start()), m.start())
+        members = [f for f in spans if f.label == Label.PROJECT and lo <= f.start and f.end <= hi]
+        if not members:
+            continue
+        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.start("name")), None) \
+            or _new_industry(b, sent, spans, name, m.start("name"), m.end("name"), "project_kind")
+        for f in members if found is not None else ():
+            _edge(b, RelType.IN_CLUSTER, f, found, sent, "project_kind", state)
+
+
+def _clause_group_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in _SEMICOLONS) + 1
+
+
+def _clause_group_end(text: str, pos: int) -> int:
+    m = _GROUP_END.search(text, pos)
+    return m.start() if m else len(text)
+
+
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
     _note_topic(sent, spans, state)
+    _kind_batches(b, sent, spans, state)
     _inline_heading(b, sent, spans, state)
     _role_groups(b, sent, spans, state)
     _county_product_items(b, sent, spans, state)

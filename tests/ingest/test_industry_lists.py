@@ -452,3 +452,15 @@ def test_a_zones_clusters_name_no_cluster_after_the_zone() -> None:
 def test_a_quoted_count_of_new_industries_closes_a_list() -> None:
     g = _news("今年，莘县将加快发展，强力突破新装备、新医药、新材料、新基建“四新产业”倍增。")
     assert {t for _s, t in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"新装备", "新医药", "新材料", "新基建"}
+
+
+def test_projects_sorted_by_industry_are_in_it() -> None:
+    g = _news("其中，投资最大的是20亿元的冠县冷链物流中心项目，属于商贸物流类。新材料类项目2个：3亿元的华信年产5万吨铝型材项目、"
+              "1亿元的莘县石墨烯薄膜项目。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "project_kind") == {
+        ("冠县冷链物流中心项目", "商贸物流"), ("华信年产5万吨铝型材项目", "新材料"), ("莘县石墨烯薄膜项目", "新材料")}
+
+
+def test_a_generic_kind_of_project_is_no_industry() -> None:
+    g = _news("社会民生类项目2个：冠县第一中学新校区项目、冠县人民医院病房楼项目。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "project_kind")
