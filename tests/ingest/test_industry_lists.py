@@ -464,3 +464,8 @@ def test_projects_sorted_by_industry_are_in_it() -> None:
 def test_a_generic_kind_of_project_is_no_industry() -> None:
     g = _news("社会民生类项目2个：冠县第一中学新校区项目、冠县人民医院病房楼项目。")
     assert not _by_rule(g, RelType.IN_CLUSTER, "project_kind")
+
+
+def test_role_groups_closed_by_a_development_pattern() -> None:
+    g = _news("莘县经济开发区逐步形成以装备制造为首位产业，绿色食品、精密铸造为主导产业的产业发展格局。")
+    assert {t for _s, t in _by_rule(g, RelType.DEVELOPS, "role_group")} == {"装备制造", "绿色食品", "精密铸造"}
