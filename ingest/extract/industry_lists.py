@@ -34,7 +34,7 @@ from functools import lru_cache, partial
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import cluster_of_section
-from ingest.extract.industry_vocabulary import rule_vocabulary_list
+from ingest.extract.industry_vocabulary import in_vocabulary, rule_vocabulary_list
 from ingest.extract.names import is_place_word
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
@@ -344,10 +344,39 @@ def _clause_group_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
+def _industry_bases(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"黄陵县…，是陕西重要的煤电产业基地", "A项目建成后，将成为江北重要的高端装备制造
+    基地": the sentence's first name, a county, zone or park, develops the industry it is a base of; a project is in it
+    (rule industry_base). The industry's name ends with an industry word or is an official one (data/industries)."""
+    P = _patterns()
+    text = sent.text
+    if P["base_cue"].search(text) is None:
+        return
+    for m in P["base"].finditer(text):
+        name = m.group("name")
+        core = P["base_name_end"].sub("", name)
+        if (core == name and not in_vocabulary(name)) or not _industry_name(name) or generic_industry(core) \
+                or is_place_word(name) or core in _NOT_INDUSTRY:
+            continue
+        first = min((f for f in spans if f.start < m.start() and f.label in (*_PLACE, Label.PROJECT)),
+                    key=lambda f: f.start, default=None)
+        if first is None or any(f.start < first.start and f.label == Label.PROJECT for f in spans):
+            continue
+        node = b.nodes.get(first.nid)
+        if node is None or first.label in _PLACE and _above_county(node.name, node.props.get("kind")):
+            continue
+        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.start("name")), None) \
+            or _new_industry(b, sent, spans, name, m.start("name"), m.end("name"), "industry_base")
+        if found is not None:
+            rel = RelType.IN_CLUSTER if first.label == Label.PROJECT else RelType.DEVELOPS
+            _edge(b, rel, first, found, sent, "industry_base", state)
+
+
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
     _note_topic(sent, spans, state)
+    _industry_bases(b, sent, spans, state)
     _kind_batches(b, sent, spans, state)
     _inline_heading(b, sent, spans, state)
     _role_groups(b, sent, spans, state)

@@ -469,3 +469,21 @@ def test_a_generic_kind_of_project_is_no_industry() -> None:
 def test_role_groups_closed_by_a_development_pattern() -> None:
     g = _news("莘县经济开发区逐步形成以装备制造为首位产业，绿色食品、精密铸造为主导产业的产业发展格局。")
     assert {t for _s, t in _by_rule(g, RelType.DEVELOPS, "role_group")} == {"装备制造", "绿色食品", "精密铸造"}
+
+
+def test_a_place_or_project_that_is_a_base_of_an_industry() -> None:
+    g = _news("莘县地处鲁西平原，是山东重要的精密铸造产业基地。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_base") == {("莘县", "精密铸造产业")} \
+        or _by_rule(g, RelType.DEVELOPS, "industry_base") == {("莘县", "精密铸造")}
+    g = _news("投资50亿元的华信年产5万吨铝型材项目建成后，将成为江北重要的高端装备制造基地。")
+    assert {t for _s, t in _by_rule(g, RelType.IN_CLUSTER, "industry_base")} == {"高端装备制造"}
+
+
+def test_a_base_named_by_no_industry_word_is_none() -> None:
+    g = _news("莘县是山东重要的粮食生产基地。")
+    assert not _by_rule(g, RelType.DEVELOPS, "industry_base")
+
+
+def test_a_plan_to_build_a_base_is_no_base() -> None:
+    g = _news("莘县经济开发区将建设成为世界级精密铸造产业基地，加快打造全国重要的绿色食品产业基地。")
+    assert not _by_rule(g, RelType.DEVELOPS, "industry_base")
