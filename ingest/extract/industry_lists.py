@@ -9,6 +9,10 @@
   around_industry   "围绕X产业链，引进了A、B等企业", "A、B等企业围绕X布局…": each firm or project brought in IN_CLUSTER X
   topic_firms       "加快发展X产业，…龙头企业A、B等…", "X产业集聚了A、B等企业", "引进A、B等电子信息企业": A IN_CLUSTER X
   project_industry  "A项目…。这是X市现代煤化工产业发展的“窗口”": the paragraph's last project IN_CLUSTER X
+  role_group        "形成以A、B为基础，C、D为补充的多元化产业集群": the sentence's place DEVELOPS each
+  inline_heading    "…，新能源产业。加快推进A、B等项目…": the next sentences' projects IN_CLUSTER 新能源产业
+  project_kind      "新能源新材料类项目5个：A、B", "A项目，属于旅游商贸类": each project IN_CLUSTER its kind
+  industry_base     "黄陵县…是陕西重要的煤电产业基地": the place DEVELOPS it (a project becoming one: IN_CLUSTER)
 
 Reads: a prose sentence and the names found in it (prose.Found). Writes: Cluster nodes (level
 industry unless the lexicon knows them, or the list's ending says 集群) and DEVELOPS edges (rule
