@@ -49,6 +49,7 @@ from ingest.structure import Sentence
 RULE = "industry_list"
 _KEPT_KIND_ENDS = tuple(map(str, rule_data("prose")["kind_kept_ends"]))  # 产业, 工业: part of the name
 _QUOTE_PAIRS = {str(k): str(v) for k, v in rule_data("prose")["quote_pairs"].items()}  # closing -> opening mark
+_LIST_MARK = str(rule_data("prose")["list_mark"])  # what separates a list's items (a quoted list's commas become it)
 _SEMICOLONS = tuple(map(str, rule_data("prose")["clause_stops"]))  # what ends the clause group projects share
 _GROUP_END = re.compile("|".join(map(re.escape, _SEMICOLONS)))
 
@@ -397,7 +398,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             start = opens[-1].end()
         body = text[start:m.start()]
         if quote is not None and quote >= start:
-            body = body[:quote - start] + P["quoted_comma"].sub("、", body[quote - start:])
+            body = body[:quote - start] + P["quoted_comma"].sub(_LIST_MARK, body[quote - start:])
         m_de = P["described"].match(body, max((s.end() for s in P["separator"].finditer(body)), default=0))
         described = m_de is not None
         if described:  # "以A、B等企业为龙头的X产业": A, B describe X, the last item of a list of such clauses
@@ -405,7 +406,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         count = _count(m.group("count") or m.group("count2") or m.group("count3"))
         paired = count == 2 and len(P["inner_joiner"].split(body)) == 2  # "低空经济与数字经济两大前沿赛道"
         # "特色化发展A和B等支撑产业": two items joined by 和 that 等 closes; "发展壮大“A”首位主导产业": a quoted name given a role
-        paired = paired or m.group(0).startswith("等") and len(P["last_joiner"].split(body)) == 2 \
+        paired = paired or P["deng_closing"].match(m.group(0)) is not None and len(P["last_joiner"].split(body)) == 2 \
             or P["quoted_lone"].match(body) is not None and P["quoted_role"].search(m.group(0)) is not None
         if not is_list(body) and not described and not paired and not (count and count >= 2 and P["last_joiner"].search(body)):
             continue
