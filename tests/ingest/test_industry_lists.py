@@ -487,3 +487,7 @@ def test_a_base_named_by_no_industry_word_is_none() -> None:
 def test_a_plan_to_build_a_base_is_no_base() -> None:
     g = _news("莘县经济开发区将建设成为世界级精密铸造产业基地，加快打造全国重要的绿色食品产业基地。")
     assert not _by_rule(g, RelType.DEVELOPS, "industry_base")
+
+
+def test_a_manner_word_before_a_cluster_names_none() -> None:
+    assert "多元化" not in _industries("初步形成以绿色食品为基础的多元化产业集群。")
