@@ -407,7 +407,9 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         paired = count == 2 and len(P["inner_joiner"].split(body)) == 2  # "低空经济与数字经济两大前沿赛道"
         # "特色化发展A和B等支撑产业": two items joined by 和 that 等 closes; "发展壮大“A”首位主导产业": a quoted name given a role
         paired = paired or P["deng_closing"].match(m.group(0)) is not None and len(P["last_joiner"].split(body)) == 2 \
-            or P["quoted_lone"].match(body) is not None and P["quoted_role"].search(m.group(0)) is not None
+            or P["quoted_lone"].match(body) is not None and P["quoted_role"].search(m.group(0)) is not None \
+            or bool(opens) and opens[-1].end() == start and P["deng_closing"].match(m.group(0)) is not None \
+            and P["lone_item"].fullmatch(body) is not None  # "不断壮大生物化工等产业集群": a develop verb's lone item
         if not is_list(body) and not described and not paired and not (count and count >= 2 and P["last_joiner"].search(body)):
             continue
         # a counted list of clusters or a quoted list names them whatever the verb ("A、B等4个集群获评…")

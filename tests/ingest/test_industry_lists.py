@@ -491,3 +491,10 @@ def test_a_plan_to_build_a_base_is_no_base() -> None:
 
 def test_a_manner_word_before_a_cluster_names_none() -> None:
     assert "多元化" not in _industries("初步形成以绿色食品为基础的多元化产业集群。")
+
+
+def test_a_develop_verbs_lone_item_before_deng() -> None:
+    g = _news("莘县经济开发区加大企业培育力度，不断壮大生物化工等产业集群。")
+    assert {t for _s, t in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"生物化工"}
+    g = _news("莘县经济开发区形成覆盖核心材料以及服务型制造等产业延伸新业态的产业集群。")
+    assert not any(n.startswith("及") for n in _names(g).values())
