@@ -13,6 +13,7 @@
   inline_heading    "…，新能源产业。加快推进A、B等项目…": the next sentences' projects IN_CLUSTER 新能源产业
   project_kind      "新能源新材料类项目5个：A、B", "A项目，属于旅游商贸类": each project IN_CLUSTER its kind
   industry_base     "黄陵县…是陕西重要的煤电产业基地": the place DEVELOPS it (a project becoming one: IN_CLUSTER)
+  counted_head      "蛟河市“四大经济发展动力源”——A、B、C、D领域": the place DEVELOPS each of exactly four items
 
 Reads: a prose sentence and the names found in it (prose.Found). Writes: Cluster nodes (level
 industry unless the lexicon knows them, or the list's ending says 集群) and DEVELOPS edges (rule
@@ -377,10 +378,35 @@ def _industry_bases(b: GraphBuilder, sent: Sentence, spans: list[Found], state: 
             _edge(b, rel, first, found, sent, "industry_base", state)
 
 
+def _counted_heads(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"蛟河市“四大经济发展动力源”——A、B、C、D领域", "三大主导产业：A、B、C": a counted kind, then a dash or a colon
+    and exactly as many items, names them; the place right before the kind (else the sentence's) develops each."""
+    P = _patterns()
+    text = sent.text
+    for m in P["counted_head"].finditer(text):
+        count = _count(m.group("count"))
+        items = _items(m.group("body"), m.start("body"), count)
+        if count is None or len(items) != count or not all(P["item"].match(item) for _a, item in items):
+            continue
+        place = next((f for f in spans if f.label in _PLACE and f.end == m.start()), None)
+        node = b.nodes.get(place.nid) if place is not None else None
+        subj = place if node is not None and not _above_county(node.name, node.props.get("kind")) \
+            else _subject(b, spans, m.start(), state, text, sent)
+        for a, item in items:
+            if item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item) \
+                    or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans):
+                continue
+            found = next((f for f in spans if f.label == Label.CLUSTER and f.start == a), None) \
+                or _new_industry(b, sent, spans, item, a, a + len(item), "counted_head")
+            if found is not None and subj is not None:
+                _edge(b, RelType.DEVELOPS, subj, found, sent, "counted_head", state)
+
+
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
     _note_topic(sent, spans, state)
+    _counted_heads(b, sent, spans, state)
     _industry_bases(b, sent, spans, state)
     _kind_batches(b, sent, spans, state)
     _inline_heading(b, sent, spans, state)

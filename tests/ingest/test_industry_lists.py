@@ -498,3 +498,11 @@ def test_a_develop_verbs_lone_item_before_deng() -> None:
     assert {t for _s, t in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"生物化工"}
     g = _news("莘县经济开发区形成覆盖核心材料以及服务型制造等产业延伸新业态的产业集群。")
     assert not any(n.startswith("及") for n in _names(g).values())
+
+
+def test_a_counted_kind_before_its_items() -> None:
+    g = _news("此次签约的8个项目涵盖莘县“三大经济发展动力源”——绿色食品、精密铸造、商贸物流领域。")
+    assert _by_rule(g, RelType.DEVELOPS, "counted_head") == {
+        ("莘县", "绿色食品"), ("莘县", "精密铸造"), ("莘县", "商贸物流")}
+    g = _news("莘县经济开发区明确三大主导产业：绿色食品、精密铸造。")  # two items for a count of three: none
+    assert not _by_rule(g, RelType.DEVELOPS, "counted_head")
