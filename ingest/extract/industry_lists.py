@@ -78,6 +78,7 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
     """The place the sentence opens with (its first name, if a county, zone or park), else the report's;
     a bare 产业园/园区 opening it is the park its paragraph opens with ("民乐工业园区：…。园区形成了…"),
     else the park named last."""
+    spans = [f for f in spans if not _quoted(text, f.start)]  # "以打造“…卓越科创园区”为目标": a goal's name, no subject
     first = min((f for f in spans if f.start < before), key=lambda f: f.start, default=None)
     if first is not None and first.label in _PLACE and first.start <= 24:
         node = b.nodes.get(first.nid)
@@ -97,6 +98,12 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
 
 
 
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether text[pos] stands inside a quotation opened before it (“…”)."""
+    opened = sum(text.count(o, 0, pos) for o in _QUOTE_PAIRS.values())
+    return opened > sum(text.count(c, 0, pos) for c in _QUOTE_PAIRS)
 
 
 def _items(body: str, start: int, count: int | None) -> list[tuple[int, str]]:

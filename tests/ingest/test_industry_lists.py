@@ -506,3 +506,8 @@ def test_a_counted_kind_before_its_items() -> None:
         ("莘县", "绿色食品"), ("莘县", "精密铸造"), ("莘县", "商贸物流")}
     g = _news("莘县经济开发区明确三大主导产业：绿色食品、精密铸造。")  # two items for a count of three: none
     assert not _by_rule(g, RelType.DEVELOPS, "counted_head")
+
+
+def test_a_place_named_inside_quotation_marks_is_no_subject() -> None:
+    g = _news("项目以打造“具有全国影响力的莘县创新产业园”为目标，着重定位于工业软件、北斗导航、智能终端三个产业。")
+    assert not _by_rule(g, RelType.DEVELOPS, "industry_list")
