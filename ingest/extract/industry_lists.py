@@ -661,10 +661,12 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
         end = found.end if found is not None else None
         if found is None:
             obj = P["industry" if m.re is P["verb"] else "chain_industry"].match(text, at)
-            if obj is None or not _industry_name(obj.group(0)) or is_place_word(obj.group(0)) \
+            if obj is None and m.re is P["verb"]:
+                obj = P["field"].match(text, at)  # "完善德令哈新材料领域产业链条": the field names the industry
+            if obj is None or not _industry_name(obj.group("name")) or is_place_word(obj.group("name")) \
                     or P["list_after"].match(text, obj.end()):
                 continue
-            end = obj.end()
+            end = obj.end("name")
         if m.re is P["part_of"] and P["part_of_tail"].match(text, end) is None:
             continue  # "A项目是准东开发区现代煤化工产业发展的保障性工程": no part of the industry's chain
         if found is None:

@@ -511,3 +511,8 @@ def test_a_counted_kind_before_its_items() -> None:
 def test_a_place_named_inside_quotation_marks_is_no_subject() -> None:
     g = _news("项目以打造“具有全国影响力的莘县创新产业园”为目标，着重定位于工业软件、北斗导航、智能终端三个产业。")
     assert not _by_rule(g, RelType.DEVELOPS, "industry_list")
+
+
+def test_a_field_whose_chain_a_project_completes() -> None:
+    g = _news("华信年产5万吨铝型材项目将持续完善莘县新材料领域产业链条。")
+    assert {t for _s, t in _by_rule(g, RelType.IN_CLUSTER, "project_serves")} == {"新材料"}
