@@ -40,7 +40,7 @@ from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import cluster_of_section
 from ingest.extract.industry_vocabulary import in_vocabulary, rule_vocabulary_list
-from ingest.extract.names import is_place_word
+from ingest.extract.names import is_place_word, strip_lead_words
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
                                   cluster_span, generic_industry, is_list, split_items)
@@ -137,6 +137,9 @@ def _items(body: str, start: int, count: int | None) -> list[tuple[int, str]]:
         verb = P["item_verb_tail"].search(item)  # "…、新兴服务业成为三大支柱产业": the verb before the closing
         if verb is not None:
             item = item[:verb.start()]
+        if not named:  # "依托|新材料、新能源等…", "对|工业、旅游业…": a clause word before the first item is the clause's
+            lead = len(item) - len(strip_lead_words(item))
+            a, item = a + lead, item[lead:]
         named.append((a, P["item_quotes"].sub("", item)))
     return named
 
@@ -492,7 +495,9 @@ def _without_place_head(spans: list[Found], text: str, a: int, item: str) -> tup
     whose industry it is, no part of its name."""
     for f in spans:
         if f.label in _PLACE and a <= f.start and f.end <= a + len(item) - 2 \
-                and _patterns()["place_head"].fullmatch(text, a, f.start) and _industry_name(item[f.end - a:]):
+                and (_patterns()["place_head"].fullmatch(text, a, f.start)
+                     or f.start == a > 0 and _patterns()["place_head"].fullmatch(text, a - 1, a)) \
+                and _industry_name(item[f.end - a:]):  # (the preposition may be dropped as a lead word already)
             return f.end, item[f.end - a:]
     return a, item
 
