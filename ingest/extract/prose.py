@@ -735,7 +735,9 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
             node = b.nodes.get(f.nid)
             if f.label not in _PLACE or node is None or node.props.get("kind") in ABOVE_COUNTY:
                 continue
-            if headline or host.match(text, _after_aside(text, f.end)) or _hosts(b, text, f):
+            after = _after_aside(text, f.end)
+            venue = _P("venue_before").search(text, 0, f.start) is not None and _P("venue_verb").match(text, after)
+            if headline or not venue and host.match(text, after) or _hosts(b, text, f):
                 found.append(f)
         if found:
             break

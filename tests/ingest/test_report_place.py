@@ -124,3 +124,14 @@ def test_firms_arriving_in_numbers_are_in_the_reports_place() -> None:
     g = _news("奉贤区举行重点产业项目集中开工仪式\n像联博安防一样，士多医疗器械有限公司、凯惠药业有限公司等纷至沓来。")
     located = _edges(g, RelType.LOCATED_IN)
     assert any(s.startswith("士多医疗器械") and t == "奉贤区" for s, t in located)
+
+
+def test_the_zone_a_ceremony_is_held_in_is_its_venue_not_the_host() -> None:
+    # 在X举行: the zone is where the ceremony is held; the county opening the sentence hosts the report
+    g = _news("3月23日，宁乡市2019年重点产业项目开工仪式在宁乡经开区举行。\n"
+              "附项目概况：金洲物流项目，总投资8000万元。")
+    assert ("金洲物流项目", "宁乡市") in _edges(g, RelType.LOCATED_IN)
+    assert not any(place.startswith("宁乡经") for p, place in _edges(g, RelType.LOCATED_IN) if p == "金洲物流项目")
+    # a project that starts in the zone (A项目在X开工) is there
+    started = _news("5月17日，宁夏晶钰年产1万千米金刚线项目在银川经济技术开发区开工。")
+    assert ("宁夏晶钰年产1万千米金刚线项目", "银川经济技术开发区") in _edges(started, RelType.LOCATED_IN)
