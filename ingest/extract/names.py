@@ -129,8 +129,26 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         s = m.end() - len(name)
         if _title_of_place(text, s, m.end()) or m.group(0) in _WEAK_PARK and not _opens_with_place(name, short=True):
             continue
-        out.append((s, m.end(), name))
+        name = name[_place_start(name, len(name) - len(m.group(0))):]
+        out.append((m.end() - len(name), m.end(), name))
     return out
+
+
+def _place_start(name: str, head: int) -> int:
+    """Where a park's name starts when a division it holds is no first word: the words before a province, a prefecture
+    or a county named in full (省政府确定|枣庄市峄城化工产业园, 与会人员还到|安顺经开区…, 图为|龙岩高新区…) are a clause,
+    unless they name who built it or where (正威新材料|渭南大荔…产业园, 天府新区|眉山片区…) or open a bracket (中韩(盐城)…)."""
+    if _opens_with_place(name):
+        return 0
+    for k in range(2, head - 1):
+        before = name[:k]
+        if _opens_with_place(name[k:]) and not _BRACKET_OPEN.search(before) \
+                and not before.endswith((*PARK_SUFFIXES, *ENTERPRISE_STRONG, *ENTERPRISE_WEAK)):
+            return k
+    return 0
+
+
+_BRACKET_OPEN = re.compile("[（(]")
 
 
 def _regional_kind(name: str) -> bool:

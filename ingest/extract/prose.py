@@ -364,8 +364,9 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                 subjects = _group_after(spans, text, where.end + 1, things)   # 位于X的Y
                 if not subjects:  # "A落户来安县的<a zone not found>": A is in X all the same
                     subjects = _group_before(spans, text, m.start(1), things)
-            else:  # Y位于X; "A、B、C等落户荣昌": a list's close before the verb
-                close = _P("list_close_before").search(text, max(0, m.start(1) - 12), m.start(1))
+            else:  # Y位于X; "A、B、C等落户荣昌": a list's close before the verb; "“Y”，选址在X": Y set off by a comma
+                close = _P("list_close_before").search(text, max(0, m.start(1) - 12), m.start(1)) \
+                    or _P("subject_set_off").search(text, max(0, m.start(1) - 3), m.start(1))
                 subjects = _group_before(spans, text, close.start() if close else m.start(1), things)
             if where is None:
                 continue
@@ -764,7 +765,9 @@ def _hosts(b: GraphBuilder, text: str, f: Found) -> bool:
     upper = b.resolver.gaz.upper_units_in(lead) if lead else []
     if upper and upper[-1][0] + len(upper[-1][1]) == len(lead):
         lead = lead[:upper[-1][0]]  # the province or prefecture the place belongs to (黑龙江|穆棱市)
-    if lead and not _P("host_lead").fullmatch(lead):
+    # a frame opening the sentence (17日，在X，…开工仪式在这里举行) is where the report's ceremony is: X hosts it
+    frame = _P("host_frame").fullmatch(lead) is not None and _clause_end(text, f.end) == f.end
+    if lead and not _P("host_lead").fullmatch(lead) and not frame:
         return False
     end = _P("full_stop").search(text, f.end)
     return bool(_P("host_verb").search(text, f.end, end.start() if end else len(text)))

@@ -205,3 +205,18 @@ def test_an_adjective_of_fame_before_a_parks_ending_makes_no_name() -> None:
 def test_an_existing_parks_name_starts_after_xianyou_and_a_science_city_is_a_park() -> None:
     assert "湖南岳阳绿色化工产业园" in _parks("现有湖南岳阳绿色化工产业园、临湘工业园等两个专业化工园区。")
     assert "湘江科学城" in _parks("推动湘江科学城重点项目建设。")
+
+
+def test_a_park_name_starts_at_the_division_it_holds_after_a_clause() -> None:
+    # the words before a prefecture or a county named in full are a clause (an authority's decision, a visit)
+    assert _parks("记者随考察组来到潍坊市昌邑化工产业园。") == {"潍坊市昌邑化工产业园"}
+    assert _parks("与会人员还到淮安市清江浦区新材料产业园观摩。") == {"淮安市清江浦区新材料产业园"}
+    # … but not the builder's or a zone's name, nor a bracket's place
+    assert _parks("正威新材料渭南大荔纳米谷产业园建成投产。") == {"正威新材料渭南大荔纳米谷产业园"}
+    assert _parks("建设中韩(盐城)产业园。") == {"中韩(盐城)产业园"}
+
+
+def test_an_approval_or_a_title_won_opens_no_park_name() -> None:
+    assert _parks("省政府批复同意武宁工业园区扩区调区。") == {"武宁工业园区"}
+    assert _parks("该园区连续两年荣获全省开发区综合考核第一等次。") == set()
+    assert _parks("届时园区将实现购车、上户一条龙服务。") == set()

@@ -135,3 +135,17 @@ def test_the_zone_a_ceremony_is_held_in_is_its_venue_not_the_host() -> None:
     # a project that starts in the zone (A项目在X开工) is there
     started = _news("5月17日，宁夏晶钰年产1万千米金刚线项目在银川经济技术开发区开工。")
     assert ("宁夏晶钰年产1万千米金刚线项目", "银川经济技术开发区") in _edges(started, RelType.LOCATED_IN)
+
+
+def test_a_frame_opening_the_report_hosts_its_ceremony() -> None:
+    # 17日，在X，…开工仪式在这里举行: the park framing the first sentence is where the report's projects start
+    g = _news("17日，在鹤岗市兴山区北翼产业园区，省市百大项目5个项目开工仪式在这里举行。\n"
+              "本次开工的项目中，金石新材料研究院项目以新材料研发为重点。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert any(p == "金石新材料研究院项目" and place.endswith("北翼产业园区") for p, place in located)
+
+
+def test_a_name_set_off_by_a_comma_before_a_verb_of_site_is_there() -> None:
+    g = _news("总投资2.6亿元的省百大项目“丰禾生物质发电项目”，选址在东山区生物科技产业园区，目前已完成投资1亿元。")
+    assert ("丰禾生物质发电项目", "东山区生物科技产业园区") in _edges(g, RelType.LOCATED_IN)
+    assert "located_at" in _rules(g, RelType.LOCATED_IN)
