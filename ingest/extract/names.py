@@ -151,6 +151,15 @@ def _place_start(name: str, head: int) -> int:
 _BRACKET_OPEN = re.compile("[（(]")
 
 
+_BUILT_BEFORE = tuple(_W["built_park_before"])
+_BUILT_INVESTED = re.compile(_W["built_park_invested"])
+
+
+def built_before(text: str, start: int) -> bool:
+    """Whether the words before `start` invest in or build what follows as one project (投资建设|…, 投资35亿元的|…)."""
+    return text.endswith(_BUILT_BEFORE, 0, start) or _BUILT_INVESTED.search(text, 0, start) is not None
+
+
 def _regional_kind(name: str) -> bool:
     """A province or prefecture, then a level (江西|省级产业园, 山东省|省级化工园区): the region's kind of park, no
     name; a level before a place's zone (国家级|拉萨经济技术开发区) is stripped above instead."""

@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import AREA_PARK_SUFFIXES, holds_verb, plain_park_name
+from ingest.extract.names import AREA_PARK_SUFFIXES, built_before, find_parks, holds_verb, plain_park_name
 from ingest.resolve import Resolved
 from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
@@ -783,16 +783,17 @@ def _place(b: GraphBuilder, surface: str) -> Resolved | None:
     return None
 
 
-def rule_head_park(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) -> None:
+def rule_head_park(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) -> list[tuple[Found, Sentence]]:
     """A project whose name opens with a park or zone the document names (新型材料产业园·华强…项目,
-    准东开发区产教融合实训基地项目): the project is there (rule name_head_place)."""
+    准东开发区产教融合实训基地项目), or with a park by the grammar of its name whose rest names a work of its own
+    (北部石材园区|铁路物流园建设项目, 北碚传感器产业园|标准化厂房…项目; not 新材料产业园|项目, the park's own project):
+    the project is there (rule name_head_place). Returns the parks named only at such a head."""
     heads = sorted(((n, rec) for rec in b.nodes.values()
                     if rec.label == Label.PARK or rec.label == Label.COUNTY and rec.props.get("kind") == "zone"
                     for n in (rec.name, *rec.aliases) if len(n) >= 4),
                    key=lambda x: -len(x[0]))
-    if not heads:
-        return
     text = b.doc.text
+    new: list[tuple[Found, Sentence]] = []
     for p, sent in projects:
         # the park is named on its own somewhere too, or set off from the rest (新型材料产业园·华强…)
         head = next(((n, rec) for n, rec in heads if p.surface.startswith(n) and len(p.surface) - len(n) >= 3
@@ -800,6 +801,28 @@ def rule_head_park(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) -> N
                     None)
         if head is not None:
             b.edge(RelType.LOCATED_IN, p.nid, head[1].id, sent, "name_head_place", head[0], "")
+            continue
+        park = _head_park(b, p, sent)
+        if park is not None:
+            b.edge(RelType.LOCATED_IN, p.nid, park.nid, sent, "name_head_place", park.surface, "")
+            new.append((park, sent))
+    return new
+
+
+def _head_park(b: GraphBuilder, p: Found, sent: Sentence) -> Found | None:
+    """The park a project's name opens with by the grammar of park names, when the rest of the name is a work
+    of its own (more than a phase, 建设 and 项目)."""
+    if built_before(sent.text, p.start):
+        return None  # 投资180亿元的|专精特新化工产业园孵化基地: the park built as one project (projects.park_project)
+    for s, e, name in find_parks(p.surface):
+        rest = p.surface[e:]
+        if s != 0 or len(rest) < 4 or _P("park_own_project").fullmatch(rest):
+            continue
+        r = b.resolver.park(name, None)
+        if r is None or r.label != Label.PARK:
+            return None  # a zone at the head: text_project places it
+        return Found(p.start, p.start + e, Label.PARK, b.node(r, name, sent, "name_head_place"), name)
+    return None
 
 
 def brought_in(text: str, f: Found, spans: list[Found]) -> bool:

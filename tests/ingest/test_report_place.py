@@ -149,3 +149,20 @@ def test_a_name_set_off_by_a_comma_before_a_verb_of_site_is_there() -> None:
     g = _news("总投资2.6亿元的省百大项目“丰禾生物质发电项目”，选址在东山区生物科技产业园区，目前已完成投资1亿元。")
     assert ("丰禾生物质发电项目", "东山区生物科技产业园区") in _edges(g, RelType.LOCATED_IN)
     assert "located_at" in _rules(g, RelType.LOCATED_IN)
+
+
+def test_a_park_at_a_projects_head_holds_the_project() -> None:
+    # the rest of the name is a work of its own: the park is named there and holds the project
+    g = _news("新能源新材料类项目3个：1.6亿元的南部花岗岩园区汇源高端石材加工项目、0.7亿元的南部花岗岩园区石材雕刻项目。")
+    assert ("南部花岗岩园区汇源高端石材加工项目", "南部花岗岩园区") in _edges(g, RelType.LOCATED_IN)
+    assert "南部花岗岩园区" in {n.name for n in g.nodes if n.label == Label.PARK}
+    # a park that opens with a county is in it
+    county = _news("今年开工的北碚区传感器产业园标准化厂房及配套基础设施建设项目总投资5亿元。")
+    located = _edges(county, RelType.LOCATED_IN)
+    assert ("北碚区传感器产业园标准化厂房及配套基础设施建设项目", "北碚区传感器产业园") in located
+    assert ("北碚区传感器产业园", "北碚区") in located
+    # the park's own project (…产业园一期建设项目) or a park built as one project (投资X元的…产业园孵化基地) names no park
+    own = _news("今年新开工和祥润新材料产业园一期建设项目。")
+    assert "和祥润新材料产业园" not in {n.name for n in own.nodes if n.label == Label.PARK}
+    built = _news("包括投资180亿元的专精特新化工产业园孵化基地项目。")
+    assert not any(n.label == Label.PARK for n in built.nodes)
