@@ -54,8 +54,10 @@ class Division:
 
 
 class Gazetteer:
-    def __init__(self, units: list[Division], not_full: set[str], not_short: set[str], not_after: str) -> None:
+    def __init__(self, units: list[Division], not_full: set[str], not_short: set[str], not_after: str,
+                 landforms: tuple[str, ...] = ()) -> None:
         self.units = {u.code: u for u in units}
+        self.landforms = landforms  # a name right before one of these is part of a landform's (江汉|平原)
         self.not_short_upper = not_short
         self.full: dict[str, list[Division]] = {}
         self.short: dict[str, list[Division]] = {}
@@ -226,7 +228,7 @@ def load_gazetteer(folder: Path = PLACES_DIR) -> Gazetteer:
         units[units.index(u)] = Division(u.code, u.name, u.level, u.parent, u.shorts,
                                          (*u.renamed_from, str(former)), u.canonical)
     return Gazetteer(units, set(stop.get("full_names") or []), set(stop.get("short_forms") or []),
-                     "".join(stop.get("not_after") or []))
+                     "".join(stop.get("not_after") or []), tuple(stop.get("landform_after") or ()))
 
 
 @lru_cache(maxsize=1)

@@ -288,8 +288,8 @@ class Resolver:
         out: list[tuple[int, str, Resolved]] = []
         last = -1
         for s, e in sorted(spans, key=lambda t: (t[0], -t[1])):
-            if s < last:
-                continue
+            if s < last or text.startswith(self.gaz.landforms, e):
+                continue  # 江汉平原: a landform's name, not 江汉区
             r = self.county(text[s:e])
             if r is not None:
                 out.append((s, text[s:e], r))

@@ -14,6 +14,7 @@ from ingest.gazetteer import default_gazetteer, load_gazetteer
 from ingest.lexicon import default_lexicon, load_lexicon
 from ingest.resolve import Resolver
 from tests.ingest.test_extract import _doc, _edges
+from tests.ingest.test_other_cities import _news
 
 PLACES = Path(__file__).resolve().parents[2] / "data" / "places"
 
@@ -58,6 +59,18 @@ def test_resolver_reads_counties_the_lexicon_does_not_list() -> None:
     assert shouguang is not None and shouguang.name == "寿光市" and shouguang.resolution == "gazetteer"
     assert r.county("茌平县").resolution == "renamed:茌平县→茌平区"  # the lexicon's own rename still wins
     assert r.county_prefix("青州市经济开发区")[0] == "青州市"
+
+
+def test_a_short_form_inside_a_landforms_name_is_no_county() -> None:
+    r = Resolver(default_lexicon())
+    r.set_document("武汉市江汉区的企业。孝昌县地处大别山南麓、江汉平原北部。江汉区新开工项目3个。")
+    found = [(s, surface) for s, surface, _r in r.counties_in("孝昌县地处大别山南麓、江汉平原北部，江汉区新开工项目3个")]
+    assert [surface for _s, surface in found] == ["孝昌县", "江汉区"]
+
+
+def test_a_topic_naming_a_province_and_its_city_is_no_county() -> None:
+    g = _news("四川眉山市：工业稳增长园区挑大梁\n四川眉山市：眉山市现有规上企业622户，工业园区已成为主战场。")
+    assert not any(n.label == Label.COUNTY and "眉山" in n.name for n in g.nodes)
 
 
 def test_a_zone_in_any_spelling_is_one_node() -> None:
