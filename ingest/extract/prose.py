@@ -81,9 +81,11 @@ class ProseState:
 
     def note_section(self, b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
         """A line that is only a county's or zone's name heads a section (a report on several counties: 禹州市 / 长葛市 /
-        鄢陵县, each above its projects): the projects under it are that place's, not the first heading's."""
+        鄢陵县, each above its projects), or that name and a short title after a colon (榆林汽车产业园：…新平台): the
+        projects under it are that place's, not the first heading's."""
         line = sent.text.strip()
-        head = next((f for f in spans if f.label in _PLACE and line.startswith(f.surface) and len(line) - len(f.surface) <= 1
+        head = next((f for f in spans if f.label in _PLACE and line.startswith(f.surface)
+                     and (len(line) - len(f.surface) <= 1 or _P("section_title").fullmatch(line, len(f.surface)))
                      and b.nodes[f.nid].props.get("kind") not in ABOVE_COUNTY), None)
         if head is not None:
             self.section_place = head

@@ -166,3 +166,16 @@ def test_a_park_at_a_projects_head_holds_the_project() -> None:
     assert "和祥润新材料产业园" not in {n.name for n in own.nodes if n.label == Label.PARK}
     built = _news("包括投资180亿元的专精特新化工产业园孵化基地项目。")
     assert not any(n.label == Label.PARK for n in built.nodes)
+
+
+def test_parks_a_county_pushes_forward_are_in_it() -> None:
+    g = _news("近年来，米脂县大力推进银州工业园、杨家沟新能源园区、米脂汽车产业园“一区三园”建设。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert {("杨家沟新能源园区", "米脂县"), ("米脂汽车产业园", "米脂县")} <= located
+    assert "subject_parks" in _rules(g, RelType.LOCATED_IN)
+
+
+def test_a_line_naming_a_park_and_a_short_title_heads_a_section() -> None:
+    text = ("米脂县重点项目建设提速\n3月5日，米脂县举行重点项目集中开工仪式。\n"
+            "米脂汽车产业园：米脂第三产业提档升级新平台\n目前，交警支队车管所项目预计年内建成投用。")
+    assert ("交警支队车管所项目", "米脂汽车产业园") in _edges(_news(text), RelType.LOCATED_IN)
