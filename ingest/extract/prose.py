@@ -362,8 +362,8 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
             if own_de:  # "…项目落户的聊城化工产业园": the place follows 的
                 where = _place_at(spans, m.start(1) + len(m.group(1)) + 1, state, text)
                 subjects = _group_before(spans, text, m.start(1), things)
-            elif where is not None and _P("of").match(text, where.end):
-                subjects = _group_after(spans, text, where.end + 1, things)   # 位于X的Y
+            elif where is not None and (de := _P("town_of").match(text, where.end)):
+                subjects = _group_after(spans, text, de.end(), things)   # 位于X的Y, 位于X新窑镇的Y
                 if not subjects:  # "A落户来安县的<a zone not found>": A is in X all the same
                     subjects = _group_before(spans, text, m.start(1), things)
             else:  # Y位于X; "A、B、C等落户荣昌": a list's close before the verb; "“Y”，选址在X": Y set off by a comma

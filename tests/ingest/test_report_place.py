@@ -179,3 +179,8 @@ def test_a_line_naming_a_park_and_a_short_title_heads_a_section() -> None:
     text = ("米脂县重点项目建设提速\n3月5日，米脂县举行重点项目集中开工仪式。\n"
             "米脂汽车产业园：米脂第三产业提档升级新平台\n目前，交警支队车管所项目预计年内建成投用。")
     assert ("交警支队车管所项目", "米脂汽车产业园") in _edges(_news(text), RelType.LOCATED_IN)
+
+
+def test_a_town_between_the_place_and_de_keeps_located_at() -> None:
+    g = _news("位于六枝特区新窑镇的166万吨硝基水溶肥项目正开足马力建设中。")
+    assert ("166万吨硝基水溶肥项目", "六枝特区") in _edges(g, RelType.LOCATED_IN)
