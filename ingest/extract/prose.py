@@ -383,8 +383,28 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
             _edge(b, RelType.LOCATED_IN, p, where, sent, "project_is_of", state)
             placed.add(p.nid)
     _frame(b, sent, spans, state, placed)
+    _visit(b, sent, spans, state, placed)
     _subject(b, sent, spans, state, placed)
     _speaker(b, sent, spans, state, placed)
+
+
+def _visit(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
+    """"…一行还前往平桥区明港镇，参加A项目投产仪式和B项目开工仪式": the projects whose ceremonies a visit to X attends,
+    up to the sentence's end, are in X (rule visit_site)."""
+    text = sent.text
+    for m in _P("visit_to").finditer(text):
+        where = _place_at(spans, m.end(), state, text)
+        if where is None or where.label != Label.COUNTY and where.label != Label.PARK:
+            continue
+        attend = _P("visit_attend").match(text, where.end)
+        if attend is None:
+            continue
+        stop = _P("full_stop").search(text, attend.end())
+        for f in spans:
+            if attend.start() <= f.start < (stop.start() if stop else len(text)) and f.label == Label.PROJECT \
+                    and f.nid not in placed and _P("ceremony").match(text, f.end):
+                _edge(b, RelType.LOCATED_IN, f, where, sent, "visit_site", state)
+                placed.add(f.nid)
 
 
 def _frame(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:

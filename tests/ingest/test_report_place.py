@@ -184,3 +184,14 @@ def test_a_line_naming_a_park_and_a_short_title_heads_a_section() -> None:
 def test_a_town_between_the_place_and_de_keeps_located_at() -> None:
     g = _news("位于六枝特区新窑镇的166万吨硝基水溶肥项目正开足马力建设中。")
     assert ("166万吨硝基水溶肥项目", "六枝特区") in _edges(g, RelType.LOCATED_IN)
+
+
+def test_the_place_a_visit_attends_a_projects_ceremony_in_holds_the_project() -> None:
+    g = _news("会后，市领导一行还前往平桥区明港镇，参加信阳钢铁公司180万吨合金带钢生产线项目投产仪式。")
+    # (the name's start is the project rules' business: 参加 may still open it)
+    assert any(p.endswith("信阳钢铁公司180万吨合金带钢生产线项目") and place == "平桥区"
+               for p, place in _edges(g, RelType.LOCATED_IN))
+    assert "visit_site" in _rules(g, RelType.LOCATED_IN)
+    # a visit that attends a meeting places nothing
+    meeting = _news("会后，市领导一行前往平桥区，参加信阳钢铁公司180万吨合金带钢生产线项目推进会。")
+    assert "visit_site" not in _rules(meeting, RelType.LOCATED_IN)
