@@ -68,11 +68,13 @@ class Gazetteer:
             for s in u.shorts:
                 if s not in not_short and s not in self.full:
                     self.short.setdefault(s, []).append(u)
-        for u in units:  # 化隆县 for 化隆回族自治县: a full name, unless another unit's full name is spelt so
-            if u.level == "county" and u.name.endswith(_LEVELS["autonomous_endings"]):
+        for u in units:  # 化隆县 and 镇宁自治县 for 化隆回族自治县, 镇宁布依族苗族自治县: full names, unless another unit's is spelt so
+            ending = next((e for e in _LEVELS["autonomous_endings"] if u.name.endswith(e)), None)
+            if u.level == "county" and ending is not None:
                 for s in u.shorts:
-                    if s + u.name[-1] not in self.full and s + u.name[-1] not in not_full:
-                        self.full[s + u.name[-1]] = [u]
+                    for form in (s + u.name[-1], s + ending):
+                        if form not in self.full and form not in not_full:
+                            self.full[form] = [u]
         self.not_after = not_after
         self.max_len = max(map(len, self.full))
         # the lengths of the full names ending in each character, longest first (full_names_in tries only these)

@@ -122,3 +122,8 @@ def test_an_autonomous_county_is_named_in_full_by_its_short_form_and_its_ending(
     # where a text writes it so, with nothing else naming its province or prefecture
     spans = gaz.full_names_in("化隆县坚持以项目支撑为关键，工业项目建设稳步推进。")
     assert [units[0].name for _s, _e, units in spans] == ["化隆回族自治县"]
+    # … and by its short form and the ending itself (镇宁自治县), which names the node too
+    assert [u.name for u in gaz.full["镇宁自治县"]] == ["镇宁布依族苗族自治县"]
+    g = _news("安顺市本次集中开工项目中，镇宁自治县项目2个，总投资4.5亿元。")
+    county = next(n for n in g.nodes if n.name == "镇宁布依族苗族自治县")
+    assert "镇宁自治县" in county.aliases
