@@ -375,7 +375,11 @@ class Resolver:
                 return Resolved(Label.PARK, named, f"context:{surface}→{named}")
             if self.doc_city is not None:  # another city's report: that city's zone (潍坊高新区)
                 city = self.doc_city
-                name = (city.shorts[0] if city.shorts else city.name) + rule_data("zones")["canonical"].get(surface, surface)
+                # a word whose full form differs by the city's level (开发区: a county's 经济开发区, a city's often 经济技术
+                # 开发区) is kept as written (通辽开发区); the others take their full form (潍坊高新技术产业开发区)
+                word = surface if surface in rule_data("zones")["city_bare_as_written"] \
+                    else rule_data("zones")["canonical"].get(surface, surface)
+                name = (city.shorts[0] if city.shorts else city.name) + word
                 return Resolved(Label.COUNTY, name, f"context:{surface}→{name}", Entry(name, Label.COUNTY, kind="zone"))
             zone = None if self._foreign_text else self.county(surface)
             if zone is not None:  # the city-level zone this short form names

@@ -91,6 +91,7 @@ _ZONE_CANONICAL = frozenset(map(str, rule_data("zones")["canonical"]))
 _ZONE_NOT_HEADS = tuple(map(str, rule_data("zones")["zone_name_not_heads"]))
 _ZONE_NAME_AFTER = tuple(map(str, rule_data("zones")["zone_name_after"]))
 _CLASS_QUALIFIERS = tuple(sorted(map(str, rule_data("zones")["class_qualifiers"]), key=len, reverse=True))
+_DIVISION_KINDS = re.compile(rule_data("zones")["division_kinds_before"])
 _GRANTED_TITLE = re.compile("|".join(map(re.escape, rule_data("zones")["granted_title_verbs"])))
 
 
@@ -186,12 +187,13 @@ def _opens_with_place(name: str, short: bool = False) -> bool:
 
 
 def zone_class(text: str, start: int, surface: str) -> bool:
-    """Whether a bare zone word at `start` names a kind of zone: a level stands before it (国家级经济技术开发区), or it
-    is an item of a list of titles a granting verb opens in its clause (获批全域旅游示范区、旅游度假区、…金字招牌)."""
+    """Whether a bare zone word at `start` names a kind of zone: a level stands before it (国家级经济技术开发区), it is
+    listed after the kinds of divisions (各县(市、区)、开发区), or it is an item of a list of titles a granting verb opens in
+    its clause (获批全域旅游示范区、旅游度假区、…金字招牌)."""
     if surface not in _ZONE_WORDS:
         return False
-    if text.endswith(_CLASS_QUALIFIERS, 0, start):
-        return True
+    if text.endswith(_CLASS_QUALIFIERS, 0, start) or _DIVISION_KINDS.search(text, max(0, start - 12), start):
+        return True  # 国家级|经济技术开发区; 22个县(市、区)、|开发区: the kinds of units, no one zone
     clause = max(text.rfind(c, 0, start) for c in "，。；：,;") + 1
     end = start + len(surface)
     listed = text.startswith("、", end) or text[start - 1:start] == "、"

@@ -113,6 +113,14 @@ def test_a_bare_zone_in_another_citys_report_is_that_citys_zone() -> None:
     assert zone.name == "潍坊高新技术产业开发区" and zone.resolution == "context:高新区→潍坊高新技术产业开发区"
     r.set_document("潍坊市的企业来聊城高新区投资。")  # named once each: the home city keeps its zones
     assert r.doc_city is None and r.park("高新区").name == "聊城高新技术产业开发区"
+    # a bare 开发区 is kept as written after the city's name: its full form depends on the zone's level
+    r.set_document("潍坊市召开大会。潍坊市今年引进项目20个，开发区新开工项目8个。")
+    assert r.park("开发区").name == "潍坊开发区"
+
+
+def test_a_bare_zone_listed_after_the_kinds_of_divisions_is_a_kind() -> None:
+    g = _news("保定市召开大会。此次集中开工项目涉及22个县（市、区）、开发区，投资合作方包括多家企业。")
+    assert not any(n.label in (Label.COUNTY, Label.PARK) and n.name.endswith("开发区") for n in g.nodes)
 
 
 def test_an_autonomous_county_is_named_in_full_by_its_short_form_and_its_ending() -> None:
