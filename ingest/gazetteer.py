@@ -213,6 +213,7 @@ def load_gazetteer(folder: Path = PLACES_DIR) -> Gazetteer:
         lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
         stop = yaml.safe_load((folder / "not_places.yaml").read_text(encoding="utf-8")) or {}
         renames = yaml.safe_load((folder / "renames.yaml").read_text(encoding="utf-8")) or {}
+        additions = yaml.safe_load((folder / "additions.yaml").read_text(encoding="utf-8")) or []
     except (OSError, yaml.YAMLError) as e:
         raise LexiconError(f"{folder}: {e}") from None
     header = lines[0].split("\t")
@@ -222,6 +223,9 @@ def load_gazetteer(folder: Path = PLACES_DIR) -> Gazetteer:
             raise LexiconError(f"{path}: line {i} is not a division row: {ln!r}")
         units.append(Division(row["code"], row["name"], row["level"], row["parent"], _split(row["short"]),
                               _split(row["renamed_from"]), row["canonical"]))
+    for row in additions:  # units the generated file's source lacks (重庆市渝北区)
+        units.append(Division(str(row["code"]), row["name"], "county", str(row["parent"]), tuple(row.get("short") or ()),
+                              (), row["name"]))
     by_name = {u.name: u for u in units if u.level == "county"}
     for former, current in renames.items():
         u = by_name.get(str(current))

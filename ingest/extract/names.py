@@ -153,11 +153,12 @@ _BRACKET_OPEN = re.compile("[（(]")
 
 
 _BUILT_BEFORE = tuple(_W["built_park_before"])
-_BUILT_INVESTED = re.compile(_W["built_park_invested"])
+_BUILT_INVESTED = re.compile(f"{_W['built_park_invested']}|{_W['built_park_invested_site']}")
 
 
 def built_before(text: str, start: int) -> bool:
-    """Whether the words before `start` invest in or build what follows as one project (投资建设|…, 投资35亿元的|…)."""
+    """Whether the words before `start` invest in or build what follows as one project (投资建设|…, 投资35亿元的|…,
+    投资30亿元，在渝北建设打造…的|…)."""
     return text.endswith(_BUILT_BEFORE, 0, start) or _BUILT_INVESTED.search(text, 0, start) is not None
 
 

@@ -195,3 +195,12 @@ def test_the_place_a_visit_attends_a_projects_ceremony_in_holds_the_project() ->
     # a visit that attends a meeting places nothing
     meeting = _news("会后，市领导一行前往平桥区，参加信阳钢铁公司180万吨合金带钢生产线项目推进会。")
     assert "visit_site" not in _rules(meeting, RelType.LOCATED_IN)
+
+
+def test_a_park_a_firm_invests_in_and_builds_is_a_project() -> None:
+    g = _news("渝北区招商成果丰硕。\n重庆市天友乳业公司投资30亿元，在渝北建设打造集乳制品研发、生产加工于一体的优质乳工程智能化产业园。")
+    assert "优质乳工程智能化产业园" in {n.name for n in g.nodes if n.label == Label.PROJECT}
+    assert ("优质乳工程智能化产业园", "渝北区") in _edges(g, RelType.LOCATED_IN)  # 渝北区: data/places additions.yaml
+    listed = _news("下一步，淄川区将集中精力大抓项目，排出佳能科技智造园区、吉利高端新能源商用车等总投资1200亿元的160个重点项目。")
+    assert "佳能科技智造园区" in {n.name for n in listed.nodes if n.label == Label.PROJECT}
+    assert not any(n.label == Label.PARK for n in listed.nodes)
