@@ -105,6 +105,8 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         name = strip_lead_words(text[start:m.end()])
         if _inside_title(text, m.start()):
             continue  # a cited title 《关于推动开发区…》 names no park
+        if _QUOTED_RUN.search(text, max(0, start - 2), start):
+            continue  # “零碳工厂”“零碳园区”: quoted items one after another are slogans or kinds
         head = name[:-len(m.group(0))]
         # another park inside: the name starts after it, unless it is a zone or an area the park lies in
         # (交城经济开发区|低碳生态园, 海口药谷|工业园 are one name; park_zone_name reads a zone from it)
@@ -152,6 +154,7 @@ def _place_start(name: str, head: int) -> int:
 
 
 _BRACKET_OPEN = re.compile("[（(]")
+_QUOTED_RUN = re.compile("[”\"][“\"]$")
 
 
 _BUILT_BEFORE = tuple(_W["built_park_before"])

@@ -220,3 +220,10 @@ def test_an_approval_or_a_title_won_opens_no_park_name() -> None:
     assert _parks("省政府批复同意武宁工业园区扩区调区。") == {"武宁工业园区"}
     assert _parks("该园区连续两年荣获全省开发区综合考核第一等次。") == set()
     assert _parks("届时园区将实现购车、上户一条龙服务。") == set()
+
+
+def test_quoted_kinds_one_after_another_and_a_title_granted_name_no_park() -> None:
+    assert _parks("打造以绿电为主的“零碳工厂”“零碳园区”。") == set()
+    assert _parks("建设“鲁西化工园区”。") == {"鲁西化工园区"}
+    g = _news("我市三地获批省级特色专业园区\n近日，三地正式获批省级特色专业园区。")
+    assert not any(n.label == Label.PARK for n in g.nodes)
