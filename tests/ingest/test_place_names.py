@@ -225,5 +225,8 @@ def test_an_approval_or_a_title_won_opens_no_park_name() -> None:
 def test_quoted_kinds_one_after_another_and_a_title_granted_name_no_park() -> None:
     assert _parks("打造以绿电为主的“零碳工厂”“零碳园区”。") == set()
     assert _parks("建设“鲁西化工园区”。") == {"鲁西化工园区"}
+    # "an industrial park of 九江" (一 before the ending, not 第一) names none
+    assert _parks("九江一工业园区扩区调区获省政府批复！") == set()
+    assert _parks("建设临清第一工业园区。") == {"临清第一工业园区"}
     g = _news("我市三地获批省级特色专业园区\n近日，三地正式获批省级特色专业园区。")
     assert not any(n.label == Label.PARK for n in g.nodes)
