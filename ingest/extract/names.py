@@ -105,7 +105,7 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         name = strip_lead_words(text[start:m.end()])
         if _inside_title(text, m.start()):
             continue  # a cited title 《关于推动开发区…》 names no park
-        if _QUOTED_RUN.search(text, max(0, start - 2), start):
+        if _QUOTED_RUN.search(text, max(0, start - 2), start) or _described_kind(text, start):
             continue  # “零碳工厂”“零碳园区”: quoted items one after another are slogans or kinds
         head = name[:-len(m.group(0))]
         # another park inside: the name starts after it, unless it is a zone or an area the park lies in
@@ -154,6 +154,16 @@ def _place_start(name: str, head: int) -> int:
 
 
 _BRACKET_OPEN = re.compile("[（(]")
+_KIND_PHRASE = re.compile(f"(?:{_alt('kind_phrase_openers')})[^，。；：,;:]*的$")
+
+
+def _described_kind(text: str, start: int) -> bool:
+    """A park-shaped name after a 的-phrase its clause opens with a quality (打造“具有全球影响力的|卓越科创园区”): a
+    description of a kind of park, no name."""
+    cs = max(text.rfind(c, 0, start) for c in "，。；：,;:") + 1
+    return text[start - 1:start] == _W["of_word"] and _KIND_PHRASE.search(text, cs, start) is not None
+
+
 _QUOTED_RUN = re.compile("[”\"][“\"]$")
 
 

@@ -228,5 +228,7 @@ def test_quoted_kinds_one_after_another_and_a_title_granted_name_no_park() -> No
     # "an industrial park of 九江" (一 before the ending, not 第一) names none
     assert _parks("九江一工业园区扩区调区获省政府批复！") == set()
     assert _parks("建设临清第一工业园区。") == {"临清第一工业园区"}
+    # a park-shaped name after a quality (具有…的) describes a goal, no park
+    assert _parks("项目以打造“具有全球影响力的卓越科创园区”为总体目标。") == set()
     g = _news("我市三地获批省级特色专业园区\n近日，三地正式获批省级特色专业园区。")
     assert not any(n.label == Label.PARK for n in g.nodes)
