@@ -154,7 +154,7 @@ def _place_start(name: str, head: int) -> int:
 
 
 _BRACKET_OPEN = re.compile("[（(]")
-_KIND_PHRASE = re.compile(f"(?:{_alt('kind_phrase_openers')})[^，。；：,;:]*的$")
+_KIND_PHRASE = re.compile(f"(?:{_alt('kind_phrase_openers')})[^，。；：,;:]*{_W['of_word']}$")
 
 
 def _described_kind(text: str, start: int) -> bool:
