@@ -388,10 +388,11 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
                 state.last_park = f
                 parks.append((f, sent))
     rule_short_owner(b, projects)
-    for park, sent in rule_head_park(b, projects):  # parks named only at a project's head (北部石材园区|…项目)
+    head_parks = rule_head_park(b, projects)  # parks named only at a project's head (北部石材园区|…项目)
+    for park, sent in head_parks:
         _place_park(b, sent, park.nid, park.surface, b.resolver.park(park.surface, None), None)
         parks.append((park, sent))
-    rule_dateline(b, projects + brought, state)
+    rule_dateline(b, projects + brought + head_parks, state)  # such a park is where its project would be
     rule_park_dateline(b, parks, state)
     rule_county_zone(b, parks, state)
 

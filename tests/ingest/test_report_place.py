@@ -204,3 +204,10 @@ def test_a_park_a_firm_invests_in_and_builds_is_a_project() -> None:
     listed = _news("下一步，淄川区将集中精力大抓项目，排出佳能科技智造园区、吉利高端新能源商用车等总投资1200亿元的160个重点项目。")
     assert "佳能科技智造园区" in {n.name for n in listed.nodes if n.label == Label.PROJECT}
     assert not any(n.label == Label.PARK for n in listed.nodes)
+
+
+def test_a_park_named_only_at_a_projects_head_is_where_the_report_is() -> None:
+    g = _news("4月28日，吉林省蛟河市举行集中签约活动。\n新能源新材料类项目2个：1.6亿元的南部花岗岩园区汇源高端石材加工项目、"
+              "0.7亿元的南部花岗岩园区石材雕刻项目。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert ("南部花岗岩园区", "蛟河市") in located and ("南部花岗岩园区石材雕刻项目", "南部花岗岩园区") in located
