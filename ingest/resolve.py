@@ -228,6 +228,16 @@ class Resolver:
         how = "" if surface == e.name else f"renamed:{surface}→{e.name}" if surface in u.renamed_from else "gazetteer"
         return Resolved(Label.COUNTY, e.name, how, e)
 
+    def regional_county(self, surface: str) -> Resolved | None:
+        """A county written after its province or prefecture (四川仁寿县, 湖南衡东县): the county, never a node that keeps
+        the region in its name."""
+        rest = surface
+        for start, name, _u in self.gaz.upper_units_in(surface):
+            if start != len(surface) - len(rest):
+                break
+            rest = rest[len(name):]
+        return self.county(rest) if rest != surface and len(rest) >= 2 else None
+
     def county(self, surface: str) -> Resolved | None:
         if surface in _BARE_ZONES and (self._foreign_text or self.doc_city is not None):
             return self.park(surface)  # a bare zone word in another place's text is not the home city's zone

@@ -44,7 +44,7 @@ def box_title(sent: Sentence) -> str | None:
 def sentence_county(b: GraphBuilder, sent: Sentence) -> tuple[str, Resolved] | None:
     """The county a sentence is about, as written: its paragraph topic or the name it opens with."""
     if sent.lead:
-        r = b.resolver.county(sent.lead)
+        r = b.resolver.county(sent.lead) or b.resolver.regional_county(sent.lead)
         if r is not None:
             return sent.lead, r
         if pattern("layout", "county_lead").search(sent.lead) and len(sent.lead) <= 6 \

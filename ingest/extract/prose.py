@@ -797,7 +797,7 @@ def _hosts(b: GraphBuilder, text: str, f: Found) -> bool:
 
 
 def _place(b: GraphBuilder, surface: str) -> Resolved | None:
-    r = b.resolver.county(surface)
+    r = b.resolver.county(surface) or b.resolver.regional_county(surface)
     if r is not None:
         return r
     if _P("zone_shaped").search(surface) and plain_park_name(surface) and _P("cjk_run").fullmatch(surface):

@@ -14,7 +14,7 @@ from ingest.gazetteer import default_gazetteer, load_gazetteer
 from ingest.lexicon import default_lexicon, load_lexicon
 from ingest.resolve import Resolver
 from tests.ingest.test_extract import _doc, _edges
-from tests.ingest.test_other_cities import _news
+from tests.ingest.test_other_cities import _edges as _named_edges, _news
 
 PLACES = Path(__file__).resolve().parents[2] / "data" / "places"
 
@@ -135,3 +135,12 @@ def test_an_autonomous_county_is_named_in_full_by_its_short_form_and_its_ending(
     g = _news("安顺市本次集中开工项目中，镇宁自治县项目2个，总投资4.5亿元。")
     county = next(n for n in g.nodes if n.name == "镇宁布依族苗族自治县")
     assert "镇宁自治县" in county.aliases
+
+
+def test_a_county_after_its_province_in_a_topic_is_the_county() -> None:
+    # 湖南衡东县： the county, never a node that keeps the province in its name
+    g = _news("湖南衡东县：项目建设提速\n衡东县举行集中签约仪式，数字印章生产及推广应用项目总投资3000万元。")
+    counties = [n for n in g.nodes if n.label == Label.COUNTY]
+    assert [n.name for n in counties] == ["衡东县"] and "湖南衡东县" in counties[0].aliases
+    assert ("数字印章生产及推广应用项目", "衡东县") in _named_edges(g, RelType.LOCATED_IN)
+
