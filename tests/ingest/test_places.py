@@ -143,4 +143,3 @@ def test_a_county_after_its_province_in_a_topic_is_the_county() -> None:
     counties = [n for n in g.nodes if n.label == Label.COUNTY]
     assert [n.name for n in counties] == ["衡东县"] and "湖南衡东县" in counties[0].aliases
     assert ("数字印章生产及推广应用项目", "衡东县") in _named_edges(g, RelType.LOCATED_IN)
-
