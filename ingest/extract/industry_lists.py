@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 
-from graph.model import Label, RelType
+from graph.model import Label, NodeRecord, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import cluster_of_section
 from ingest.extract.industry_vocabulary import in_vocabulary, rule_vocabulary_list
@@ -156,6 +156,17 @@ def _new_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], surface: 
     return found
 
 
+def _cluster_at(spans: list[Found], start: int) -> Found | None:
+    """The industry or cluster the sentence names at `start`, if any."""
+    return next((f for f in spans if f.label == Label.CLUSTER and f.start == start), None)
+
+
+def _cluster_or_new(b: GraphBuilder, sent: Sentence, spans: list[Found], surface: str, start: int, end: int,
+                    rule: str) -> Found | None:
+    """The industry the sentence names at `start`, else a new one there (_new_industry)."""
+    return _cluster_at(spans, start) or _new_industry(b, sent, spans, surface, start, end, rule)
+
+
 def _note_topic(sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """A paragraph opening "民乐工业园区：…" is about that park: its later bare 园区 is it."""
     if sent.start != sent.para_start:
@@ -197,7 +208,7 @@ def _named_roles(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
         return
     for m in P["named_role"].finditer(sent.text):
         start, name = m.start("name"), m.group("name")
-        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == start), None)
+        found = _cluster_at(spans, start)
         if found is None:
             if not _industry_name(name) or generic_industry(name) or is_place_word(name):
                 continue
@@ -215,7 +226,7 @@ def _reported_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], st
     P = _patterns()
     for m in P["reported_industry"].finditer(sent.text):
         start, name = m.start("name"), m.group("name")
-        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == start), None)
+        found = _cluster_at(spans, start)
         if found is None:
             if not _industry_name(name) or generic_industry(P["industry_end"].sub("", name)) or is_place_word(name):
                 continue
@@ -256,7 +267,7 @@ def _county_product_items(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         if len(items) < 2 or odd > 1:
             continue
         for a, name, places in items:
-            found = next((f for f in spans if f.label == Label.CLUSTER and f.start == a), None) \
+            found = _cluster_at(spans, a) \
                 or cluster_span(b, name, a, sent, "cluster_place")
             if found is None:
                 continue
@@ -292,8 +303,7 @@ def _role_groups(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
             for item in split_items(body):
                 if _industry_name(item) and not generic_industry(item) and not is_place_word(item) \
                         and item not in _NOT_INDUSTRY:
-                    found = next((f for f in spans if f.label == Label.CLUSTER and f.start == a), None) \
-                        or _new_industry(b, sent, spans, item, a, a + len(item), "role_group")
+                    found = _cluster_or_new(b, sent, spans, item, a, a + len(item), "role_group")
                     if found is not None and subj is not None:
                         _edge(b, RelType.DEVELOPS, subj, found, sent, "role_group", state)
                 a += len(item) + 1
@@ -323,8 +333,7 @@ def _inline_heading(b: GraphBuilder, sent: Sentence, spans: list[Found], state: 
     name = m.group("name")
     if not _industry_name(name) or generic_industry(_patterns()["industry_end"].sub("", name)) or is_place_word(name):
         return
-    found = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.start("name")), None) \
-        or _new_industry(b, sent, spans, name, m.start("name"), m.end("name"), "inline_heading")
+    found = _cluster_or_new(b, sent, spans, name, m.start("name"), m.end("name"), "inline_heading")
     if found is not None:
         state.inline_industry = (sent.para_start, found)
 
@@ -345,8 +354,7 @@ def _kind_batches(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
         members = [f for f in spans if f.label == Label.PROJECT and lo <= f.start and f.end <= hi]
         if not members:
             continue
-        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.start("name")), None) \
-            or _new_industry(b, sent, spans, name, m.start("name"), m.end("name"), "project_kind")
+        found = _cluster_or_new(b, sent, spans, name, m.start("name"), m.end("name"), "project_kind")
         for f in members if found is not None else ():
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "project_kind", state)
 
@@ -379,10 +387,9 @@ def _industry_bases(b: GraphBuilder, sent: Sentence, spans: list[Found], state: 
         if first is None or any(f.start < first.start and f.label == Label.PROJECT for f in spans):
             continue
         node = b.nodes.get(first.nid)
-        if node is None or first.label in _PLACE and _above_county(node.name, node.props.get("kind")):
+        if node is None or first.label in _PLACE and _above_county(node):
             continue
-        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.start("name")), None) \
-            or _new_industry(b, sent, spans, name, m.start("name"), m.end("name"), "industry_base")
+        found = _cluster_or_new(b, sent, spans, name, m.start("name"), m.end("name"), "industry_base")
         if found is not None:
             rel = RelType.IN_CLUSTER if first.label == Label.PROJECT else RelType.DEVELOPS
             _edge(b, rel, first, found, sent, "industry_base", state)
@@ -400,14 +407,13 @@ def _counted_heads(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
             continue
         place = next((f for f in spans if f.label in _PLACE and f.end == m.start()), None)
         node = b.nodes.get(place.nid) if place is not None else None
-        subj = place if node is not None and not _above_county(node.name, node.props.get("kind")) \
+        subj = place if node is not None and not _above_county(node) \
             else _subject(b, spans, m.start(), state, text, sent)
         for a, item in items:
             if item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item) \
                     or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans):
                 continue
-            found = next((f for f in spans if f.label == Label.CLUSTER and f.start == a), None) \
-                or _new_industry(b, sent, spans, item, a, a + len(item), "counted_head")
+            found = _cluster_or_new(b, sent, spans, item, a, a + len(item), "counted_head")
             if found is not None and subj is not None:
                 _edge(b, RelType.DEVELOPS, subj, found, sent, "counted_head", state)
 
@@ -516,11 +522,11 @@ def _county_cluster(b: GraphBuilder, found: Found, sent: Sentence, state: ProseS
 _place_patterns = partial(pattern_group, "prose", "place_industry")
 
 
-def _above_county(name: str, kind: object) -> bool:
+def _above_county(node: NodeRecord) -> bool:
     """A prefecture, province or region (by its node's kind, or a gazetteer name of no county): no zone or county."""
-    if kind in ABOVE_COUNTY:
+    if node.props.get("kind") in ABOVE_COUNTY:
         return True
-    units = default_gazetteer().full.get(name, ())
+    units = default_gazetteer().full.get(node.name, ())
     return bool(units) and all(u.level != "county" for u in units)
 
 
@@ -542,7 +548,7 @@ def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], s
             continue
         m = P["after_place"].match(text, f.end)
         node = b.nodes.get(f.nid)
-        if m is None or node is None or _above_county(node.name, node.props.get("kind")) \
+        if m is None or node is None or _above_county(node) \
                 or not _industry_name(m.group("name")) or any(g.start == m.start() and g.label != Label.CLUSTER for g in spans):
             continue
         found = next((g for g in spans if g.start == m.start() and g.label == Label.CLUSTER), None) \
@@ -617,7 +623,7 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         if scale is not None:
             at = scale.end()
         name = text[at:m.end("name")]
-        cluster = next((f for f in spans if f.label == Label.CLUSTER and f.start == at), None)
+        cluster = _cluster_at(spans, at)
         if cluster is None and _industry_name(name, joined=True) and not is_place_word(name):
             cluster = _new_industry(b, sent, spans, name, at, m.end("name"), "cluster_of_firms")
         for f in firms if cluster is not None else ():
@@ -650,7 +656,7 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
     if not projects and (state.last_project is None or P["anaphor"].search(text) is None):
         return
     for m in (*P["verb"].finditer(text), *P["part_of"].finditer(text)):
-        start = max(text.rfind(c, 0, m.start()) for c in _SEMICOLONS) + 1
+        start = _clause_group_start(text, m.start())
         named = [f for f in projects if start <= f.start and f.end <= m.start()
                  and not P["parts"].search(text, start, f.start)]  # "其中一期项目包含A厂房、B厂房": parts of one
         if not named and state.last_project is not None and P["anaphor"].match(text, start):
@@ -662,7 +668,7 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
         at = place.end if place is not None else m.end() + _place_length(text, m.end())
         zone = P["zone_head"].match(text, at)
         at = zone.end() if zone is not None else at  # a zone the recogniser left unnamed (明港产业集聚区|钢铁产业链)
-        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == at), None)
+        found = _cluster_at(spans, at)
         if found is not None and P["list_after"].match(text, found.end):
             continue  # "促进A、B、C四大传统产业…": a list of industries, none the projects' own
         end = found.end if found is not None else None
@@ -683,7 +689,7 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
         for f in named:
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "project_serves", state)
         node = b.nodes.get(place.nid) if place is not None else None
-        if node is not None and not _above_county(node.name, node.props.get("kind")):
+        if node is not None and not _above_county(node):
             _edge(b, RelType.DEVELOPS, place, found, sent, "project_serves", state)
         return
 
