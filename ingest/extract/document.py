@@ -190,8 +190,9 @@ def _place_park(b: GraphBuilder, sent: Sentence, nid: str, surface: str, r: Reso
     hit = name_county(b, r.name)
     where = hit[1] if hit else (b.resolver.county(r.entry.county) if r.entry and r.entry.county else None)
     if where is not None and where.label == Label.COUNTY:
-        cid = b.node(where, hit[0] if hit else where.name, sent, "park_name" if hit else "lexicon_county")
-        b.edge(RelType.LOCATED_IN, nid, cid, sent, "park_name" if hit else "lexicon_county", surface, r.resolution)
+        rule = "park_name" if hit else "lexicon_county"
+        cid = b.node(where, hit[0] if hit else where.name, sent, rule)
+        b.edge(RelType.LOCATED_IN, nid, cid, sent, rule, surface, r.resolution)
 
 
 def _park_ending(b: GraphBuilder, tail: str) -> str | None:
