@@ -83,6 +83,11 @@ def alternation(name: str, key: str) -> str:
 _SLOT = re.compile(r"<<(\w+)>>")
 
 
+def _with_slots(name: str, regex: str) -> str:
+    """`regex` with each slot <<key>> replaced by the alternation of data/rules/<name>.yaml's word list `key`."""
+    return _SLOT.sub(lambda m: f"(?:{alternation(name, m.group(1))})", regex)
+
+
 @lru_cache(maxsize=None)
 def patterns(name: str) -> dict[str, re.Pattern[str]]:
     """The `patterns` mapping of data/rules/<name>.yaml, compiled once; a slot <<key>> is the
@@ -97,7 +102,7 @@ def patterns(name: str) -> dict[str, re.Pattern[str]]:
         try:
             if not isinstance(value, str) or not value:
                 raise ValueError("not a non-empty string")
-            out[key] = re.compile(_SLOT.sub(lambda m: f"(?:{alternation(name, m.group(1))})", value))
+            out[key] = re.compile(_with_slots(name, value))
         except (re.error, ValueError, LexiconError) as e:
             bad.append(f"{key}: {e}")
     if bad:
@@ -108,11 +113,11 @@ def patterns(name: str) -> dict[str, re.Pattern[str]]:
 @lru_cache(maxsize=None)
 def pattern_group(name: str, key: str) -> dict[str, re.Pattern[str]]:
     """A rule's own mapping of regular expressions in data/rules/<name>.yaml (prose.yaml `industry_list`,
-    `firm_industry`…), compiled once."""
+    `firm_industry`…), compiled once; slots <<key>> as in `patterns`."""
     raw = rule_data(name).get(key)
     if not isinstance(raw, dict) or not all(isinstance(v, str) and v for v in raw.values()):
         raise LexiconError(f"{RULES_DIR / (name + '.yaml')}: `{key}` must be a mapping of names to regular expressions")
-    return {k: re.compile(v) for k, v in raw.items()}
+    return {k: re.compile(_with_slots(name, v)) for k, v in raw.items()}
 
 
 def pattern(name: str, key: str) -> re.Pattern[str]:
