@@ -18,7 +18,7 @@ def _extract(text: str, kind: str = "news", date: str = "2023-01-10", title: str
                                            period=date[:4], text=ct.text, raw_text=text, offsets=ct.offsets))
 
 
-def _figures(g: DocumentGraph, rel: RelType) -> dict[str, dict]:
+def _figures(g: DocumentGraph, rel: RelType = RelType.SETS_TARGET) -> dict[str, dict]:
     names = {n.id: n for n in g.nodes}
     return {names[e.target].name: {**e.props, "measure": names[e.target].props.get("measure")}
             for e in g.edges if e.type == rel}

@@ -3,21 +3,8 @@ checked on 01–103, each on a composed sentence through the real pipeline."""
 
 from __future__ import annotations
 
-from graph.model import DocumentGraph, RelType
-from ingest.extract import extract_document
-from ingest.read import SourceDocument
-from ingest.read.clean import clean_text
-
-
-def _extract(text: str, kind: str = "news", date: str = "2023-01-10", title: str = "测试") -> DocumentGraph:
-    ct = clean_text(text)
-    return extract_document(SourceDocument(key="t", path="t.txt", title=title, date=date, kind=kind,
-                                           period=date[:4], text=ct.text, raw_text=text, offsets=ct.offsets))
-
-
-def _targets(g: DocumentGraph, rel: RelType = RelType.SETS_TARGET) -> dict[str, dict]:
-    names = {n.id: n for n in g.nodes}
-    return {names[e.target].name: dict(e.props) for e in g.edges if e.type == rel}
+from graph.model import RelType
+from tests.ingest.test_targets_and_facts import _extract, _figures as _targets
 
 
 def test_a_unit_written_with_its_magnitude_stays_so() -> None:
