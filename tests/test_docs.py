@@ -1,10 +1,12 @@
-"""The docs match the code: every setting and every `kg` command is documented."""
+"""The docs match the code: every setting, every `kg` command and every extraction rule is documented."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 from pydantic_settings import BaseSettings
 
 from api.settings import ApiSettings
@@ -32,3 +34,18 @@ def test_every_kg_command_is_in_the_readme() -> None:
     missing = [f"kg {name}" for name in command_names(app) if f"`kg {name}" not in readme]
     missing += [f"kg db {name}" for name in command_names(db_app) if name not in readme.split("`kg db ", 1)[1][:40]]
     assert not missing, f"not in the README: {missing}"
+
+
+def test_every_rule_has_one_row_in_the_rule_table() -> None:
+    """docs/EXTRACTION.md's table of rules (| rule | pattern | edge |) names each rule of data/rules/confidence.yaml once."""
+    rules = yaml.safe_load((REPO / "data/rules/confidence.yaml").read_text(encoding="utf-8"))["rules"]
+    lines = (REPO / "docs/EXTRACTION.md").read_text(encoding="utf-8").splitlines()
+    start = lines.index("| rule | pattern | edge |") + 2
+    rows: list[str] = []
+    for line in lines[start:]:
+        if not line.startswith("|"):
+            break
+        rows += re.findall(r"`([^`]+)`", line.split("|")[1])  # a row may name two rules (`a`, `b`)
+    assert sorted(r for r in rows if rows.count(r) > 1) == [], "rules with two rows"
+    assert sorted(set(rules) - set(rows)) == [], "rules of confidence.yaml with no row in docs/EXTRACTION.md"
+    assert sorted(set(rows) - set(rules)) == [], "rows naming no rule of confidence.yaml"
