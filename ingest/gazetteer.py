@@ -111,6 +111,15 @@ class Gazetteer:
             self._upper_re = re.compile(literal_alternation(self._upper))
         return [(m.start(), m.group(0), self._upper[m.group(0)]) for m in self._upper_re.finditer(text)]
 
+    def upper_prefix(self, text: str) -> int:
+        """The length of the provinces and prefectures a text opens with, one after another (四川眉山|仁寿县: 4)."""
+        end = 0
+        for start, surface, _u in self.upper_units_in(text):
+            if start != end:
+                break
+            end += len(surface)
+        return end
+
     def upper_unit(self, name: str) -> Division | None:
         """The province or prefecture a name or unambiguous short form means (株洲 -> 株洲市)."""
         self.upper_units_in("")

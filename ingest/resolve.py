@@ -231,11 +231,7 @@ class Resolver:
     def regional_county(self, surface: str) -> Resolved | None:
         """A county written after its province or prefecture (四川仁寿县, 湖南衡东县): the county, never a node that keeps
         the region in its name."""
-        rest = surface
-        for start, name, _u in self.gaz.upper_units_in(surface):
-            if start != len(surface) - len(rest):
-                break
-            rest = rest[len(name):]
+        rest = surface[self.gaz.upper_prefix(surface):]
         return self.county(rest) if rest != surface and len(rest) >= 2 else None
 
     def county(self, surface: str) -> Resolved | None:

@@ -56,7 +56,7 @@ def sentence_county(b: GraphBuilder, sent: Sentence) -> tuple[str, Resolved] | N
 
 def _upper_only(b: GraphBuilder, name: str) -> bool:
     """A name made of provinces and prefectures alone (四川眉山市, 眉山市): a city, no county."""
-    return sum(len(surface) for _p, surface, _u in b.resolver.gaz.upper_units_in(name)) == len(name)
+    return b.resolver.gaz.upper_prefix(name) == len(name)
 
 
 def split_list(text: str) -> list[str]:
