@@ -212,6 +212,7 @@ _COMPANY_NOT_HEADS = _tuple("company_name_not_heads")
 _FULL_LEGAL = re.compile(f"({_alt('full_legal_forms')})")
 _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"
 _FRAME_OPEN, _FRAME_CLOSE = map(str, _W["company_frame"])
+_FRAME_CLOSES = re.compile(f"{_W['company_frame_between']}{re.escape(_FRAME_CLOSE)}")
 _ITEM_COMPANY_END = re.compile(rf"({_alt('item_company_ends')}|\d)")
 
 
@@ -231,7 +232,7 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
             name = strip_lead_words(name[cut[-1].end():])
             stem = name[:-len(m.group(0))]
         frame = stem.rfind(_FRAME_OPEN)
-        if frame >= 0 and len(stem) - frame > 2 and text.startswith(_FRAME_CLOSE, m.end()):
+        if frame >= 0 and len(stem) - frame > 2 and _FRAME_CLOSES.match(text, m.end()):
             name = name[frame + 1:]  # "上游以芳源新材料集团为链主": the name starts after 以
             stem = name[:-len(m.group(0))]
         opened = max(stem.rfind(c) for c in _OPEN_BRACKETS)
@@ -345,7 +346,8 @@ def strip_project_verbs(name: str) -> str:
 
 _PHASE_JOINED = pattern("projects", "phase_joined")
 _COUNTED_KINDS = pattern("projects", "counted_kinds")
-_PROJECT_LEAD = re.compile("^(?:%s)+" % "|".join(map(re.escape, sorted(map(str, _PJ["name_lead_words"]), key=len, reverse=True))))
+_PROJECT_LEAD = re.compile("^(?:%s|%s)+" % ("|".join(map(re.escape, sorted(map(str, _PJ["name_lead_words"]), key=len, reverse=True))),
+                                           _PJ["name_lead_exists"]))
 _PROJECT_NOT_STEM_ENDS = tuple(map(str, _PJ["name_not_stem_ends"]))
 _PROJECT_LIST_CLOSE = pattern("projects", "name_holds_list_close")
 _KIND_BEFORE = pattern("projects", "kind_before")
@@ -433,7 +435,7 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
             continue  # "报告了项目", "谋项目": a verb's object; "A项目等重大项目": a list's close; "…项目（第七批）": a batch
         cs = max(text.rfind(c, 0, m.end() - len(name)) for c in "，。；：,;")
         before = text[cs + 1:m.end() - len(name)]
-        if _DESCRIPTION.match(before) or _KIND_BEFORE.search(before) or not before.strip() and _KIND_HEAD.match(name) \
+        if _DESCRIPTION.match(before) or _KIND_BEFORE.search(before) or _KIND_HEAD.match((before + name).lstrip()) \
                 or _PREDICATE_HEAD.match(name):
             continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before
         after = text[m.end():m.end() + 12]  # (a "^" pattern never matches at a pos > 0 of match(text, pos))
