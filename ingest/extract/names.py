@@ -354,6 +354,9 @@ _KIND_BEFORE = pattern("projects", "kind_before")
 _KIND_HEAD = pattern("projects", "kind_head")
 _COUNT_OF_OTHERS = pattern("projects", "count_of_others")
 _PREDICATE_HEAD = pattern("projects", "predicate_head")
+_PREDICATE_CLAUSE = pattern("projects", "predicate_clause")
+_KIND_MEASURED = pattern("projects", "kind_measured")
+_EVENT_EDITION = pattern("projects", "event_edition")
 _BRACKET_JOINED = pattern("projects", "bracket_joined")
 _BATCH_AFTER = re.compile(rf"[（(]{_PJ['stem_batch']}[)）]")
 
@@ -436,7 +439,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         cs = max(text.rfind(c, 0, m.end() - len(name)) for c in "，。；：,;")
         before = text[cs + 1:m.end() - len(name)]
         if _DESCRIPTION.match(before) or _KIND_BEFORE.search(before) or _KIND_HEAD.match((before + name).lstrip()) \
-                or _PREDICATE_HEAD.match(name):
+                or _PREDICATE_HEAD.match(name) \
+                or _PREDICATE_CLAUSE.match((before + name).lstrip()) and re.match(r"[，。；,;]|$", text[m.end():m.end() + 1]) \
+                and not _STRONG_RE.search(name):
             continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before
         after = text[m.end():m.end() + 12]  # (a "^" pattern never matches at a pos > 0 of match(text, pos))
         if _COUNTED_AFTER.match(after) and not _COUNT_OF_OTHERS.match(after):
@@ -444,6 +449,8 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         capacity = _CAPACITY_HEAD.match(name)  # 100万吨有机硅项目
         if _COUNTED_KINDS.search(name):
             continue  # "…及五大百亿级基础设施项目": a kind counted, no one project
+        if _KIND_MEASURED.match(after) or _EVENT_EDITION.search(name):
+            continue  # "…项目个数": a kind measured; "第二届…招商项目洽谈会": an event
         if _DATED_BATCH.search(name):
             continue  # "2021年第三季度招商项目": a batch of a date, no one project
         if len(name) < 6 or (_PROJECT_NOT_HEADS.match(name) and not capacity):

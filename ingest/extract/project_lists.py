@@ -96,6 +96,8 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         body = text[m.end():end]
         close = P["closing"].search(body)
         etc = pattern("prose", "list_close").search(body)
+        if etc is not None and P["kind_parts"].search(body, etc.end()):
+            continue  # "项目60个，包括A、B、C等多个领域": the fields a batch covers, no projects
         cut = etc.start() if etc else len(body)
         found.append((m.end(), body[:cut], close.group("kind") if close else ""))
     for m in P["closing"].finditer(text):
