@@ -53,6 +53,9 @@ def _lists(text: str) -> list[tuple[int, int, int]]:
     P = _patterns()
     out: list[tuple[int, int, int]] = []
     for m in P["closing"].finditer(text):
+        field = m.group("field") or ""
+        if P["field_not"].search(field) or holds_verb(field):
+            continue
         start = _clause_start(text, m.start())
         opens = list(P["opening"].finditer(text, start, m.start()))
         if opens and opens[-1].start() == start:

@@ -40,7 +40,8 @@ ENTERPRISE_WEAK = tuple(_W["enterprise_weak"])
 _NOT_NAME_WORDS = re.compile(f"({_alt('description_words')})")
 PROJECT_SUFFIXES = tuple(_W["project_suffixes"])
 
-_NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()·\-—]")
+# (Greek letters name chemicals: γ-丁内酯)
+_NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9\u03b1-\u03c9（）()·\-—]")
 # words that open a clause before a name: dropped from the left of a found name
 LEAD_WORDS = tuple(sorted(set(map(str, _W["lead_words"])), key=len, reverse=True))
 
@@ -357,6 +358,7 @@ _PREDICATE_HEAD = pattern("projects", "predicate_head")
 _PREDICATE_CLAUSE = pattern("projects", "predicate_clause")
 _KIND_MEASURED = pattern("projects", "kind_measured")
 _EVENT_EDITION = pattern("projects", "event_edition")
+_HEAD_JOINER = pattern("projects", "head_joiner")
 _BRACKET_JOINED = pattern("projects", "bracket_joined")
 _BATCH_AFTER = re.compile(rf"[（(]{_PJ['stem_batch']}[)）]")
 
@@ -414,6 +416,8 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         if opened >= 0 and not any(c in text[opened:m.start()] for c in _CLOSE_BRACKETS):
             start = opened + 1  # "…项目（山河智能装备股份有限公司大龙项目）": a bracket the name does not close
         name = strip_lead_words(text[start:m.end()])
+        if _HEAD_JOINER.match(text, max(start - 1, 0)) and start > 0:
+            name = text[start] + strip_lead_words(text[start + 1:m.end()])  # 、和祥润…项目, “和禾…项目”: part of the name
         listed = start > 0 and text[start - 1] == "、" and text[:start - 1].endswith(_PROJECT_ENDINGS)
         stem = name[:-len(m.group(0))]
         # …生产线建设项目: 建设 just before the ending belongs to the name

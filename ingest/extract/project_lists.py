@@ -30,9 +30,11 @@ _patterns = partial(pattern_group, "prose", "project_list")
 def _items(text: str) -> list[tuple[int, str]]:
     """(offset, item) of a 、-joined list."""
     out, pos = [], 0
-    parts = [sub for part in split_items(text) for sub in _split_priced(part)]
-    for part in parts:
-        verb = len(part) - len(strip_project_verbs(part))  # 合作开展|穆棱市矿产资源勘查项目
+    parts = [(k > 0, sub) for part in split_items(text) for k, sub in enumerate(_split_priced(part))]
+    for cut, part in parts:
+        joiner = _patterns()["item_joiner"].match(part) if cut else None  # A项目和|B项目: the joining word
+        skip = joiner.end() if joiner else 0
+        verb = skip + len(part[skip:]) - len(strip_project_verbs(part[skip:]))  # 合作开展|穆棱市矿产资源勘查项目
         m = _patterns()["item_lead"].match(part[verb:])
         lead = verb + (m.end() if m else 0)
         out.append((pos + lead, part[lead:].strip()))
@@ -42,7 +44,7 @@ def _items(text: str) -> list[tuple[int, str]]:
 
 def _split_priced(part: str) -> list[str]:
     """An item cut before a joining word and its own figure ("A项目及总投资1亿元的B"), or between two names that
-    each end in 项目/工程 ("A项目和B项目"): two items; the joining word stays at the head of the second (item_lead drops it)."""
+    each end in 项目/工程 ("A项目和B项目"): two items; the joining word stays at the head of the second (item_joiner drops it)."""
     cuts = sorted(m.start() for k in ("priced_joiner", "named_joiner") for m in _patterns()[k].finditer(part) if m.start() > 0)
     return [part[a:b] for a, b in zip([0, *cuts], [*cuts, len(part)])]
 
