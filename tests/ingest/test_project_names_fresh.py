@@ -1,0 +1,118 @@
+"""Projects, firms and owners written against the fresh part of the other-cities development set (104–143) and
+checked on 01–103: where a firm's or a project's name starts, kinds and fields that are no names, firm lists that
+list no firms (ingest/extract/names.py, project_lists.py, enterprise_lists.py, projects.py), on sentences
+composed for the test (not copied from any set's texts)."""
+
+from __future__ import annotations
+
+from graph.model import Label, RelType
+from tests.ingest.graphs import named, news, pairs
+
+
+def _firms(text: str) -> set[str]:
+    return named(news(text), Label.ENTERPRISE)
+
+
+def _projects(text: str) -> set[str]:
+    return named(news(text), Label.PROJECT)
+
+
+# ---- where a firm's name starts ----
+
+def test_a_firm_name_starts_after_a_list_an_example_or_a_verb() -> None:
+    assert "华东重工机械" in _firms("投资合作方包括华东重工机械有限公司、北方建工集团等。")
+    assert "华岭卫生用品" in _firms("比如华岭卫生用品有限公司生产基地项目总投资20亿元。")
+    assert not any(f.startswith(("参加", "延伸", "已注册"))
+                   for f in _firms("代表团参加华钢公司合金带钢项目投产仪式。项目将延伸华钢集团产业链条。企业已注册北辰航空有限公司。"))
+
+
+def test_a_supplier_noun_opens_a_firm_name() -> None:
+    firms = _firms("签约项目包括东岭汽车一级供应商江南博远工业科技股份有限公司投资的博远零部件项目。")
+    assert "江南博远工业科技" in firms
+    assert not any("供应商" in f for f in firms)
+
+
+def test_a_framed_firm_with_its_short_name_and_a_joined_firm() -> None:
+    firms = _firms("东海市以东海动力电池科技股份有限公司（DHB）和东海新能科技有限公司（DHN）为龙头，形成锂电产业集群。")
+    assert not any(f.startswith("东海市以") for f in firms)
+    assert "东海动力电池科技" in firms
+
+
+def test_a_batch_is_no_firm() -> None:
+    g = news("加快推进国家第三批120万千瓦风电大基地、光伏帮扶工程等重点项目建设。")
+    assert not any("第三批" in f for f in named(g, Label.ENTERPRISE))
+
+
+# ---- where a project's name starts ----
+
+def test_a_project_name_starts_after_an_example_a_batch_member_or_a_visit() -> None:
+    assert "华岭卫生用品有限公司生产基地项目" in _projects("比如华岭卫生用品有限公司生产基地项目总投资20亿元。")
+    assert "青川新华一期50兆瓦风电项目" in _projects("据了解，首批签约的有青川新华一期50兆瓦风电项目，总投资3亿元。")
+    projects = _projects("仪式前，与会人员还到安平经开区云集先进材料产业园项目现场观摩。")
+    assert not any(p.startswith(("会人员", "员还到")) for p in projects)
+
+
+def test_a_ceremony_and_a_joining_word_close_the_project_before() -> None:
+    projects = _projects("一行参加华钢公司180万吨合金带钢项目投产仪式和正元新材料有限公司60万吨钢管项目开工仪式。")
+    assert "正元新材料有限公司60万吨钢管项目" in projects
+    assert not any(p.startswith(("仪式", "参加")) for p in projects)
+
+
+def test_a_joining_word_after_a_list_mark_or_an_open_quote_opens_a_name() -> None:
+    projects = _projects("新增吉星家私产业项目、和祥瑞新材料产业园项目、科宇电子项目等投入5000万元以上工业项目8个。")
+    assert {"吉星家私产业项目", "和祥瑞新材料产业园项目"} <= projects
+    assert "和禾生物质发电项目" in _projects("总投资2.6亿元的省百大项目“和禾生物质发电项目”，选址在东山区。")
+
+
+def test_greek_letters_and_an_ascii_comma_between_capacities_stay_inside_a_name() -> None:
+    assert "年产6万吨N-甲基吡咯烷酮、γ-丁内酯系列产品项目" in _projects(
+        "开发区与宏利新能源科技有限公司签约年产6万吨N-甲基吡咯烷酮、γ-丁内酯系列产品项目。") \
+        or "γ-丁内酯系列产品项目" in _projects("开发区与宏利新能源科技有限公司签约年产6万吨N-甲基吡咯烷酮、γ-丁内酯系列产品项目。")
+    assert "年产3000台工业机器人，10万套高端变速箱项目" in _projects("公司投资5亿元实施年产3000台工业机器人,10万套高端变速箱项目。")
+
+
+# ---- kinds and fields, no projects ----
+
+def test_a_batch_covering_fields_or_classes_lists_no_projects() -> None:
+    assert not {"产业发展", "城市建设", "民生保障"} & _projects(
+        "12月27日，东平区一批重点项目集中开工，共涉及项目60个，包括产业发展、城市建设、民生保障等多个领域。")
+    assert not {"电池构件", "智能制造装备"} & _projects(
+        "东海市以龙头企业为引领，初步形成覆盖核心材料、电池构件、智能制造装备等三大类配套项目。")
+
+
+def test_the_parts_a_phase_of_a_project_contains_are_no_projects() -> None:
+    projects = _projects("整个项目预计投资90亿元，其中一期项目包含10GW拉晶厂房、10GW切片厂房等，计划投资40亿元。")
+    assert not any("厂房" in p for p in projects)
+
+
+def test_a_predicate_kind_a_measured_kind_and_an_event_are_no_projects() -> None:
+    projects = _projects("正元新材料有限公司60万吨新材料项目总投资10亿元，为明港产业集聚区钢铁产业链下游项目，年产钢管50万吨。")
+    assert not any("下游项目" in p for p in projects)
+    assert not any("先进制造业项目" in p for p in _projects("其中先进制造业项目个数和金额占比分别达94%、97%。"))
+    projects = _projects("4月8日，东山市第二届云招商项目洽谈会暨项目云签约仪式举行。")
+    assert not projects
+    assert not _projects("本次开工的重大项目3月底前全部开工，无需新增用地项目6月底前全部开工。")
+
+
+def test_the_items_of_a_list_standing_for_a_kind_are_projects() -> None:
+    projects = _projects("以青岭能源水城煤电化、盘江宏远煤焦化等为代表的能源原材料板块项目，一季度完成投资65亿元。")
+    assert {"青岭能源水城煤电化", "盘江宏远煤焦化"} <= projects
+    assert not any("板块项目" in p for p in projects)
+
+
+def test_a_company_named_after_a_copula_is_a_batch_member() -> None:
+    projects = _projects("开工项目4个，总投资2.36亿元，为贵安山果大健康产业发展有限公司刺梨健康食品深加工基地建设项目，计划总投资1.2亿元。")
+    assert "贵安山果大健康产业发展有限公司刺梨健康食品深加工基地建设项目" in projects
+
+
+# ---- firm lists that list no firms ----
+
+def test_fields_or_buildings_closed_by_a_kind_of_firm_are_no_firms() -> None:
+    firms = _firms("短板：跨境金融、科技金融等细分领域企业仅占30%。太平金融港、五岭国际广场等楼宇入驻金融企业120家。")
+    assert not firms & {"跨境金融", "科技金融", "太平金融港", "五岭国际广场"}
+
+
+def test_a_project_opening_an_industry_lists_item_is_no_industry() -> None:
+    g = news("盐东经开区既有A项目，也有润泽光伏研究院、智能制造创新中心等提升产业发展能级的科创项目。")
+    assert "也有润泽光伏研究院" not in named(g, Label.CLUSTER)
+    assert ("盐东经开区", "也有润泽光伏研究院") not in pairs(g, RelType.DEVELOPS)
