@@ -7,7 +7,7 @@ import re
 from graph.model import Label, RelType, make_id
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY, YEAR, box_title, cluster_of_section, name_county, project_enterprise, split_list
-from ingest.extract.names import PROJECT_SUFFIXES
+from ingest.extract.names import ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES
 from ingest.resolve import Resolved, is_infrastructure
 from ingest.extract.prose import Found, _words
 from ingest.rules import alternation, pattern, rule_data
@@ -178,12 +178,20 @@ def well_formed_project(name: str) -> bool:
     return not (re.match(rf"^(?:{_words('project_not_heads')})", name) or re.search(_words("project_not_words"), name))
 
 
+_COMPANY_ENDS = tuple(sorted((*ENTERPRISE_STRONG, *ENTERPRISE_WEAK), key=len, reverse=True))
+
+
 def _capacity_owner(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
-    """"广西大唐年产30万吨…项目": the short name before the capacity, when it is no place or generic word."""
+    """"华唐化工年产30万吨…项目": the short name before the capacity, when it is no place or generic word, and either
+    ends as a firm's name does (a legal form or a trade word) or is a bare brand the text names elsewhere on its own
+    (乐斯福年产5万吨…项目 beside 乐斯福公司, 法国乐斯福等企业); a brand named only before a capacity is no firm."""
     m = re.match(rule_data("prose")["capacity_owner"], name)
     if m is None:
         return None
     owner = m.group("owner")
+    if not owner.endswith(_COMPANY_ENDS) and not any(
+            not re.match(rule_data("prose")["capacity_lead"], b.doc.text[i.end():]) for i in re.finditer(re.escape(owner), b.doc.text)):
+        return None
     if any(n.label in (Label.PARK, Label.COUNTY) and any(x.startswith(owner) for x in (n.name, *n.aliases))
            for n in b.nodes.values()):
         return None  # "贵州大龙|年产…项目" in a text naming 贵州大龙经济开发区: the zone's own name, no firm
@@ -219,6 +227,7 @@ _ZONE_HEAD = re.compile(alternation("zones", "city_zone_words") + "|" + "|".join
 
 
 _TRADE_WORDS = tuple(sorted(map(str, _P["brand_trade_words"]), key=len, reverse=True))
+_PRODUCT_HEADS = tuple(sorted(map(str, _P["trade_product_heads"]), key=len, reverse=True))
 
 
 def _brand_head(b: GraphBuilder, firm: str, name: str) -> bool:
@@ -226,8 +235,8 @@ def _brand_head(b: GraphBuilder, firm: str, name: str) -> bool:
     with the project's own words after it: no place (a county, prefecture or province: 衢州|电子商务…项目 is the
     city's field), no word every name may open with."""
     trade = next((w for w in _TRADE_WORDS if firm.endswith(w)), None)
-    if trade is None or len(name) - len(firm) < 4:
-        return False
+    if trade is None or len(name) - len(firm) < 4 or name.startswith(_PRODUCT_HEADS, len(firm)):
+        return False  # 嘉隆机械|配件项目: the trade word names the product
     brand = b.resolver.lex.strip_region(firm[:-len(trade)])
     return 2 <= len(brand) <= 3 and not re.search(_P["brand_not_inside"], brand) and b.resolver.county(brand) is None and not b.resolver.counties_in(brand) \
         and b.resolver.gaz.upper_unit(brand) is None \

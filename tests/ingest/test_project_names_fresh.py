@@ -116,3 +116,20 @@ def test_a_project_opening_an_industry_lists_item_is_no_industry() -> None:
     g = news("盐东经开区既有A项目，也有润泽光伏研究院、智能制造创新中心等提升产业发展能级的科创项目。")
     assert "也有润泽光伏研究院" not in named(g, Label.CLUSTER)
     assert ("盐东经开区", "也有润泽光伏研究院") not in pairs(g, RelType.DEVELOPS)
+
+
+# ---- owners ----
+
+def test_a_bare_brand_before_a_capacity_owns_only_when_the_text_names_it_on_its_own() -> None:
+    g = news("目前，华宁郭鑫一期年产150亿瓦时动力电池项目投产。")
+    assert not pairs(g, RelType.CARRIED_OUT_BY)
+    assert not named(g, Label.ENTERPRISE)
+    g = news("园区引进了乐斯达公司。乐斯达年产5万吨活性干酵母生产项目已建成。")
+    assert ("乐斯达年产5万吨活性干酵母生产项目", "乐斯达") in pairs(g, RelType.CARRIED_OUT_BY)
+
+
+def test_a_trade_word_followed_by_a_product_noun_names_the_product_not_a_firm() -> None:
+    g = news("开工项目3个，分别为总投资3亿元的龙腾液晶显示模组扩建项目、总投资0.82亿元的佰兴环保日用品项目、"
+             "总投资0.6亿元的嘉丰机械配件项目。")
+    assert "嘉丰机械配件项目" in named(g, Label.PROJECT)
+    assert not pairs(g, RelType.CARRIED_OUT_BY)
