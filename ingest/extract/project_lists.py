@@ -103,7 +103,8 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         cut = etc.start() if etc else len(body)
         found.append((m.end(), body[:cut], close.group("kind") if close else ""))
     for m in P["closing"].finditer(text):
-        if P["kind_parts"].search(m.group("kind")):
+        described = (m.group("desc") or "") + m.group("kind")  # 等为代表的|能源原材料板块项目, 等领域的|8个项目
+        if P["kind_parts"].search(described):
             continue  # "…等4个规模化子项目": a project's parts
         start = _clause_start(text, m.start())
         if any(s <= m.start() <= s + len(t) + 1 for s, t, _ in found):
@@ -118,7 +119,7 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
             start, body = start + verb[-1].end(), body[verb[-1].end():]
         # with a count, a kind that marks named projects (等标志性项目), items that open with a capacity, or in a
         # sentence naming the members of a batch just counted ("其中，A、B等项目…；C等项目…")
-        if m.group("count") or m.group("count_after") or P["named_kind"].fullmatch(m.group("kind")) or members \
+        if m.group("count") or m.group("count_after") or P["named_kind"].fullmatch(described) or members \
                 or P["named_after"].match(text[m.end():m.end() + 16]) or built \
                 or all(P["capacity_item"].match(i) for _, i in _items(body)):
             found.append((start, body, m.group("kind")))

@@ -133,3 +133,11 @@ def test_a_trade_word_followed_by_a_product_noun_names_the_product_not_a_firm() 
              "总投资0.6亿元的嘉丰机械配件项目。")
     assert "嘉丰机械配件项目" in named(g, Label.PROJECT)
     assert not pairs(g, RelType.CARRIED_OUT_BY)
+
+
+def test_a_list_closed_by_a_description_listing_qualities_names_its_projects() -> None:
+    projects = _projects("这些项目中，既有东力动力电池、天和16GW电池、元丰冰箱等投资体量大、技术含量高、市场前景好的主导产业重大项目，"
+                         "也有北辰光伏研究院等科创项目。")
+    assert {"东力动力电池", "天和16GW电池", "元丰冰箱"} <= projects
+    assert not {"神州集团", "江南黑猫炭黑"} & _projects(
+        "在产业政策激励下，神州集团、江南黑猫炭黑、华海公司等大型知名企业围绕煤焦化深加工布局的产业项目纷纷落户。")
