@@ -214,6 +214,7 @@ _FULL_LEGAL = re.compile(f"({_alt('full_legal_forms')})")
 _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"
 _FRAME_OPEN, _FRAME_CLOSE = map(str, _W["company_frame"])
 _FRAME_CLOSES = re.compile(f"{_W['company_frame_between']}{re.escape(_FRAME_CLOSE)}")
+_PARK_COMPANY_HEADS = _tuple("park_company_heads")
 _ITEM_COMPANY_END = re.compile(rf"({_alt('item_company_ends')}|\d)")
 
 
@@ -239,6 +240,10 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         opened = max(stem.rfind(c) for c in _OPEN_BRACKETS)
         if opened >= 0 and not any(c in stem[opened:] for c in _CLOSE_BRACKETS):
             name = name[opened + 1:]  # "4家（茅贡米业公司": a bracket the name does not close is the text's
+            stem = name[:-len(m.group(0))]
+        park = [p for p in _PARK_RE.finditer(stem) if len(stem) - p.end() >= 2 and not stem.startswith(_PARK_COMPANY_HEADS, p.end())]
+        if park:  # "光电百亿产业园|太平洋光缆有限公司": the park the firm is in (not 工业园区|开发建设有限公司, the park's own firm)
+            name = strip_lead_words(name[park[-1].end():])
             stem = name[:-len(m.group(0))]
         if len(stem) < 2 or name.startswith(_COMPANY_NOT_HEADS):
             continue

@@ -110,6 +110,7 @@ def rule_known_owner(b: GraphBuilder) -> None:
 
 PROJECT_LIST = pattern("projects", "project_list")
 _PRICED = pattern("prose", "project_lead")
+_BARE_ZONES = tuple(sorted(map(str, rule_data("zones")["bare"]), key=len, reverse=True))
 _LIST_NOT_HEADS = tuple(_P["list_item_not_heads"])
 
 
@@ -129,7 +130,9 @@ def rule_project_list(b: GraphBuilder, sent: Sentence) -> list[Found]:
                 items[-1][1] = pos + len(part)  # "、1万台房车及电动客车" belongs to the item before
             else:  # "投资1.5亿元的A": the item's own investment is no part of its name
                 lead = _PRICED.match(part)
-                items.append([pos + (lead.end() if lead else 0), pos + len(part)])
+                skip = lead.end() if lead else 0
+                zone = next((z for z in _BARE_ZONES if part.startswith(z, skip) and len(part) - skip - len(z) >= 4), "")
+                items.append([pos + skip + len(zone), pos + len(part)])  # 开发区|鹏辉…生产线: the zone it is in
             pos += len(part) + 1
         # "济南至东阿、德州至高唐等高速公路项目": the items share the kind of work
         tail = m.group(2) if is_infrastructure(m.group(2)) else ""

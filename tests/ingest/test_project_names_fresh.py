@@ -141,3 +141,15 @@ def test_a_list_closed_by_a_description_listing_qualities_names_its_projects() -
     assert {"东力动力电池", "天和16GW电池", "元丰冰箱"} <= projects
     assert not {"神州集团", "江南黑猫炭黑"} & _projects(
         "在产业政策激励下，神州集团、江南黑猫炭黑、华海公司等大型知名企业围绕煤焦化深加工布局的产业项目纷纷落户。")
+
+
+def test_a_park_before_a_firm_is_no_part_of_its_name() -> None:
+    firms = _firms("光电百亿产业园太华光缆有限公司的光纤复合电缆已经投产。")
+    assert "太华光缆" in firms and not any("产业园" in f for f in firms)
+    assert any("工业园区" in f for f in _firms("由东平工业园区开发建设有限公司负责运营。"))
+
+
+def test_a_bare_zone_word_opening_a_listed_project_is_its_place() -> None:
+    projects = _projects("加快推进开发区鹏远新能源储能PACK生产线、左中旭和光伏组件等项目建设进度。")
+    assert "鹏远新能源储能PACK生产线" in projects
+    assert not any(p.startswith("开发区") for p in projects)
