@@ -117,9 +117,13 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
             built = P["build_verb"].search(body, 0, verb[-1].end()) is not None \
                 and not PROJECT_LIST.search(text, start, m.end())
             start, body = start + verb[-1].end(), body[verb[-1].end():]
+        has = P["batch_has"].search(split_items(body)[0])
+        if has is not None:  # "本次签约的项目既有|A、B等新引进项目": the batch's members
+            start, body = start + has.end(), body[has.end():]
         # with a count, a kind that marks named projects (等标志性项目), items that open with a capacity, or in a
         # sentence naming the members of a batch just counted ("其中，A、B等项目…；C等项目…")
         if m.group("count") or m.group("count_after") or P["named_kind"].fullmatch(described) or members \
+                or has is not None or P["kind_count"].match(m.group("kind")) \
                 or P["named_after"].match(text[m.end():m.end() + 16]) or built \
                 or all(P["capacity_item"].match(i) for _, i in _items(body)):
             found.append((start, body, m.group("kind")))

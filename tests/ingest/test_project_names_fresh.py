@@ -153,3 +153,15 @@ def test_a_bare_zone_word_opening_a_listed_project_is_its_place() -> None:
     projects = _projects("加快推进开发区鹏远新能源储能PACK生产线、左中旭和光伏组件等项目建设进度。")
     assert "鹏远新能源储能PACK生产线" in projects
     assert not any(p.startswith("开发区") for p in projects)
+
+
+def test_the_members_a_batch_has_are_its_projects() -> None:
+    projects = _projects("本次签约的项目既有盛达汽车、格林航天、徐记中药饮片等新引进项目，又有拟拿地扩产优质项目。")
+    assert {"盛达汽车", "格林航天", "徐记中药饮片"} <= projects
+
+
+def test_a_list_after_a_batch_that_contains_it_or_counted_after_a_description() -> None:
+    projects = _projects("此次集中开工，建设项目含涿州华矿科技产业园、北辰云计算(二期)、绿色建材产业园等。")
+    assert {"涿州华矿科技产业园", "绿色建材产业园"} <= projects
+    projects = _projects("下一步，东川将集中精力抓项目，排出佳和科技智造园区、吉祥高端新能源商用车等总投资1200亿元的160个重点项目。")
+    assert {"佳和科技智造园区", "吉祥高端新能源商用车"} <= projects
