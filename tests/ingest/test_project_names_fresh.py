@@ -165,3 +165,15 @@ def test_a_list_after_a_batch_that_contains_it_or_counted_after_a_description() 
     assert {"涿州华矿科技产业园", "绿色建材产业园"} <= projects
     projects = _projects("下一步，东川将集中精力抓项目，排出佳和科技智造园区、吉祥高端新能源商用车等总投资1200亿元的160个重点项目。")
     assert {"佳和科技智造园区", "吉祥高端新能源商用车"} <= projects
+
+
+def _investments(text: str) -> dict[str, str]:
+    return {n.name: n.props.get("total_investment") for n in news(text).nodes if n.label == Label.PROJECT}
+
+
+def test_a_bare_sum_opening_a_listed_project_is_its_investment() -> None:
+    got = _investments("新能源类项目3个：17亿元的200MW分散式风力发电项目、3亿元的东山铜钼矿开采项目、1.6亿元的北部石材加工项目。")
+    assert got.get("东山铜钼矿开采项目") == "3亿元"
+    assert got.get("北部石材加工项目") == "1.6亿元"
+    got = _investments("该县年产值10亿元的东山铜钼矿开采项目开工。")
+    assert got.get("东山铜钼矿开采项目") is None  # an output figure, no investment
