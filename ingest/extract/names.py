@@ -364,6 +364,7 @@ _PREDICATE_CLAUSE = pattern("projects", "predicate_clause")
 _KIND_MEASURED = pattern("projects", "kind_measured")
 _EVENT_EDITION = pattern("projects", "event_edition")
 _HEAD_JOINER = pattern("projects", "head_joiner")
+_MONEY_HEAD = pattern("projects", "money_head")
 _BRACKET_JOINED = pattern("projects", "bracket_joined")
 _BATCH_AFTER = re.compile(rf"[（(]{_PJ['stem_batch']}[)）]")
 
@@ -439,6 +440,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
             + list(_BRACKET_JOINED.finditer(name, 0, len(name) - len(m.group(0))))  # A项目（甲县）和|B项目
         if phased:  # A产业园二期及|B项目: a phase closes the name before
             name = name[max(p.end() for p in phased):]
+        money = _MONEY_HEAD.match(name)
+        if money and len(name) - money.end() >= 6:
+            name = name[money.end():]  # "、1.2亿元|新健医养结合项目": the item's investment
         lead = _PROJECT_LEAD.match(name)  # 而|一期扩建项目: a word joining the clause before is no part of the name
         if lead and len(name) - lead.end() >= 4:
             name = strip_lead_words(name[lead.end():])

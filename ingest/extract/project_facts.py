@@ -42,7 +42,7 @@ def _rules() -> dict[str, Any]:
         facts = {k: re.compile(p + (money if k in _MONEY_FACTS else "")) for k, p in d["facts"].items()}
         status = [(k, re.compile(p)) for k, p in d["status"].items()]
         before = {k: re.compile(p + money + d["before_gap"]) for k, p in d["facts_before"].items()}
-        before["total_investment_bare"] = re.compile(d["bare_before"] + money + d["of_word"] + "$")
+        before["total_investment_bare"] = re.compile(d["bare_before"] + money + d["of_word"] + "?$")
         return {"facts": facts, "before": before, "status": status, "date": re.compile(d["date"]),
                 "yuan": d["yuan_per_unit"], "anaphora": re.compile(d["anaphora"]), "not_yet": re.compile(d["not_yet"]),
                 "before_start": re.compile(d["before_start"]),

@@ -177,3 +177,11 @@ def test_a_bare_sum_opening_a_listed_project_is_its_investment() -> None:
     assert got.get("北部石材加工项目") == "1.6亿元"
     got = _investments("该县年产值10亿元的东山铜钼矿开采项目开工。")
     assert got.get("东山铜钼矿开采项目") is None  # an output figure, no investment
+
+
+def test_a_sum_written_before_a_name_without_of_or_with_its_total_word() -> None:
+    got = _investments("医药类项目3个：0.5亿元的医疗器械生产项目、0.5亿元的特药食品生产项目、1.2亿元新康医养结合项目。")
+    assert got.get("新康医养结合项目") == "1.2亿元"
+    got = _investments("包括总投资额4.5亿元的福瑞新材料（东岭）有限公司BOPP薄膜生产线扩产项目（二期）。")
+    assert "4.5亿元" in got.values()
+    assert _investments("静观综合体开发项目协议投资30亿元，用地面积约3000亩。").get("静观综合体开发项目") == "30亿元"
