@@ -185,3 +185,14 @@ def test_a_sum_written_before_a_name_without_of_or_with_its_total_word() -> None
     got = _investments("包括总投资额4.5亿元的福瑞新材料（东岭）有限公司BOPP薄膜生产线扩产项目（二期）。")
     assert "4.5亿元" in got.values()
     assert _investments("静观综合体开发项目协议投资30亿元，用地面积约3000亩。").get("静观综合体开发项目") == "30亿元"
+
+
+def test_owners_after_a_stated_investment_and_a_firm_known_by_its_trade_word() -> None:
+    g = news("位于博平镇的东港国际物流内陆港项目总投资20亿元，由东港舜达物流有限公司、山东华发集团有限公司和邯东铁路有限公司"
+             "共同出资建设。")
+    owners = {o for p, o in pairs(g, RelType.CARRIED_OUT_BY) if p == "东港国际物流内陆港项目"}
+    assert len(owners) == 3
+    g = news("数字印章生产及推广应用项目由湖南鑫和能印业投资建设，总投资3000万元。")
+    assert ("数字印章生产及推广应用项目", "湖南鑫和能印业") in pairs(g, RelType.CARRIED_OUT_BY)
+    g = news("城东污水处理厂改造项目由县住建局投资建设。")
+    assert not pairs(g, RelType.CARRIED_OUT_BY)
