@@ -235,11 +235,13 @@ _PRODUCT_HEADS = tuple(sorted(map(str, _P["trade_product_heads"]), key=len, reve
 
 def _brand_head(b: GraphBuilder, firm: str, name: str) -> bool:
     """A firm named at a project's head by a brand of 2-3 characters and a trade word (华建|铝业, 国盈|光电, 商汤|科技),
-    with the project's own words after it: no place (a county, prefecture or province: 衢州|电子商务…项目 is the
+    with the project's own words after it or the ending alone (科裕电子|项目): no place (a county, prefecture or province: 衢州|电子商务…项目 is the
     city's field), no word every name may open with."""
     trade = next((w for w in _TRADE_WORDS if firm.endswith(w)), None)
-    if trade is None or len(name) - len(firm) < 4 or name.startswith(_PRODUCT_HEADS, len(firm)):
-        return False  # 嘉隆机械|配件项目: the trade word names the product
+    if trade is None or len(name) - len(firm) < 4 and name[len(firm):] != _P["named_project_ending"] \
+            or name.startswith(_PRODUCT_HEADS, len(firm)):
+        return False  # 嘉隆机械|配件项目: the trade word names the product; 科裕电子|项目: the firm's project
+
     brand = b.resolver.lex.strip_region(firm[:-len(trade)])
     return 2 <= len(brand) <= 3 and not re.search(_P["brand_not_inside"], brand) and b.resolver.county(brand) is None and not b.resolver.counties_in(brand) \
         and b.resolver.gaz.upper_unit(brand) is None \

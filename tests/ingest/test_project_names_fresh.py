@@ -196,3 +196,10 @@ def test_owners_after_a_stated_investment_and_a_firm_known_by_its_trade_word() -
     assert ("数字印章生产及推广应用项目", "湖南鑫和能印业") in pairs(g, RelType.CARRIED_OUT_BY)
     g = news("城东污水处理厂改造项目由县住建局投资建设。")
     assert not pairs(g, RelType.CARRIED_OUT_BY)
+
+
+def test_a_brand_and_a_trade_word_before_the_ending_alone_own_the_project() -> None:
+    g = news("新增吉祥家私产业项目、科达电子项目等投入5000万元以上工业项目8个。")
+    owners = pairs(g, RelType.CARRIED_OUT_BY)
+    assert ("科达电子项目", "科达电子") in owners
+    assert ("吉祥家私产业项目", "吉祥家私") in owners
