@@ -199,7 +199,7 @@ def test_owners_after_a_stated_investment_and_a_firm_known_by_its_trade_word() -
 
 
 def test_a_brand_and_a_trade_word_before_the_ending_alone_own_the_project() -> None:
-    g = news("新增吉祥家私产业项目、科达电子项目等投入5000万元以上工业项目8个。")
+    g = news("新增吉祥家私家具项目、科达电子项目等投入5000万元以上工业项目8个。")
     owners = pairs(g, RelType.CARRIED_OUT_BY)
     assert ("科达电子项目", "科达电子") in owners
-    assert ("吉祥家私产业项目", "吉祥家私") in owners
+    assert ("吉祥家私家具项目", "吉祥家私") in owners
