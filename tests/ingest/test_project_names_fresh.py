@@ -203,3 +203,8 @@ def test_a_brand_and_a_trade_word_before_the_ending_alone_own_the_project() -> N
     owners = pairs(g, RelType.CARRIED_OUT_BY)
     assert ("科达电子项目", "科达电子") in owners
     assert ("吉祥家私家具项目", "吉祥家私") in owners
+
+
+def test_the_firms_a_count_of_firms_lists_in_brackets() -> None:
+    firms = _firms("新入统规模企业5家（吉安家居、吉明家居、冠宇制造、凯旋智能科技、百益生物科技有限公司），完成年度任务。")
+    assert {"吉安家居", "吉明家居", "冠宇制造", "凯旋智能科技"} <= firms
