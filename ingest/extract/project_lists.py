@@ -45,7 +45,8 @@ def _items(text: str) -> list[tuple[int, str]]:
 def _split_priced(part: str) -> list[str]:
     """An item cut before a joining word and its own figure ("A项目及总投资1亿元的B"), or between two names that
     each end in 项目/工程 ("A项目和B项目"): two items; the joining word stays at the head of the second (item_joiner drops it)."""
-    cuts = sorted(m.start() for k in ("priced_joiner", "named_joiner") for m in _patterns()[k].finditer(part) if m.start() > 0)
+    cuts = sorted(m.start() for k in ("priced_joiner", "named_joiner", "institution_joiner")
+                  for m in _patterns()[k].finditer(part) if m.start() > 0)
     return [part[a:b] for a, b in zip([0, *cuts], [*cuts, len(part)])]
 
 

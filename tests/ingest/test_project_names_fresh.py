@@ -208,3 +208,9 @@ def test_a_brand_and_a_trade_word_before_the_ending_alone_own_the_project() -> N
 def test_the_firms_a_count_of_firms_lists_in_brackets() -> None:
     firms = _firms("新入统规模企业5家（吉安家居、吉明家居、冠宇制造、凯旋智能科技、百益生物科技有限公司），完成年度任务。")
     assert {"吉安家居", "吉明家居", "冠宇制造", "凯旋智能科技"} <= firms
+
+
+def test_two_institutions_joined_inside_a_list_item_are_two_projects() -> None:
+    projects = _projects("这些项目中，也有东润光伏研究院、智能制造创新中心及华电科江苏分院等提升产业能级的科创项目。")
+    assert {"智能制造创新中心", "华电科江苏分院"} <= projects
+    assert "东华铝单板及铝合金模板项目" in _projects("本次签约项目包括：东华铝单板及铝合金模板项目、华阳物流园项目。")
