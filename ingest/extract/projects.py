@@ -340,7 +340,8 @@ _BUILT_AFTER = tuple(rule_data("names")["built_park_after"])
 _BUILT_INVESTED = re.compile(rule_data("names")["built_park_invested"])
 _BUILT_LISTED = re.compile(rule_data("names")["built_park_listed"])
 _BUILT_BATCH = re.compile(rule_data("names")["built_park_batch_after"])
-_PROJECT_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation('names', 'project_suffixes')})(?=[，、。；,;]|$)")
+# (not over 等: "A、B物流园等新引进项目" closes a list, the park's name ends at 园)
+_PROJECT_GOES_ON = re.compile(rf"(?:(?!{pattern('prose', 'list_close').pattern})[\u4e00-\u9fff]){{0,6}}?(?:{alternation('names', 'project_suffixes')})(?=[，、。；,;]|$)")
 
 
 def park_project(b: GraphBuilder, sent: Sentence, start: int, end: int) -> str | None:

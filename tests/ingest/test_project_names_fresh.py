@@ -214,3 +214,9 @@ def test_two_institutions_joined_inside_a_list_item_are_two_projects() -> None:
     projects = _projects("这些项目中，也有东润光伏研究院、智能制造创新中心及华电科江苏分院等提升产业能级的科创项目。")
     assert {"智能制造创新中心", "华电科江苏分院"} <= projects
     assert "东华铝单板及铝合金模板项目" in _projects("本次签约项目包括：东华铝单板及铝合金模板项目、华阳物流园项目。")
+
+
+def test_a_park_listed_as_a_project_ends_before_the_lists_close() -> None:
+    projects = _projects("这些项目中，有东华铝单板及铝合金模板项目、华阳物流园等新引进项目。")
+    assert "华阳物流园" in projects
+    assert not any("等" in p for p in projects)
