@@ -26,6 +26,10 @@ def test_a_firm_name_starts_after_a_list_an_example_or_a_verb() -> None:
                    for f in _firms("代表团参加华钢公司合金带钢项目投产仪式。项目将延伸华钢集团产业链条。企业已注册北辰航空有限公司。"))
 
 
+def test_a_role_noun_opens_a_firm_name() -> None:
+    assert "南岭集团" in _firms("开工仪式上，项目业主代表南岭集团公司围绕项目安全、质量、进度作表态发言。")
+
+
 def test_a_supplier_noun_opens_a_firm_name() -> None:
     firms = _firms("签约项目包括东岭汽车一级供应商江南博远工业科技股份有限公司投资的博远零部件项目。")
     assert "江南博远工业科技" in firms
