@@ -67,9 +67,9 @@ def _lists(text: str) -> list[tuple[int, int, int]]:
         if not any(s <= m.start() <= e for s, e, _ in out) and not P["arrival_not"].search(text, start, m.start()):
             out.append((start, m.start(), m.end()))
     for m in P["counted_bracket"].finditer(text):  # "规模企业5家（A、B、C）": the firms counted
-        close = min((i for i in (text.find(c, m.end()) for c in "）)") if i >= 0), default=-1)
-        if close > m.end() and not any(s <= m.end() < e for s, e, _ in out):
-            out.append((m.end(), close, close + 1))
+        close = P["bracket_close"].search(text, m.end())
+        if close is not None and not any(s <= m.end() < e for s, e, _ in out):
+            out.append((m.end(), close.start(), close.end()))
     for m in P["kind_opening"].finditer(text):
         close = P["kind_closing"].search(text, m.end(), _clause_end(text, m.end()))
         if close is not None and not any(s <= m.end() < e for s, e, _ in out):
