@@ -224,3 +224,8 @@ def test_a_park_listed_as_a_project_ends_before_the_lists_close() -> None:
     projects = _projects("这些项目中，有东华铝单板及铝合金模板项目、华阳物流园等新引进项目。")
     assert "华阳物流园" in projects
     assert not any("等" in p for p in projects)
+
+
+def test_a_sum_before_the_verb_that_carries_out_the_project() -> None:
+    got = _investments("目前华昊公司投资5亿元实施年产3000台工业机器人项目，生产线具有自主知识产权。")
+    assert got.get("年产3000台工业机器人项目") == "5亿元"
