@@ -277,7 +277,9 @@ def _signed_with(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, 
     m = _P("signed_with").search(sent.text, cs, p.start)
     if m is None or m.end() != p.start:
         return
-    sides = _group_before(spans, sent.text, m.start(), (Label.ENTERPRISE, Label.COUNTY, Label.PARK)) + \
+    rep = _P("representative_before").search(sent.text, cs, m.start())  # X开发区主任王某|与…
+    left = rep.start() if rep is not None and rep.end() == m.start() else m.start()
+    sides = _group_before(spans, sent.text, left, (Label.ENTERPRISE, Label.COUNTY, Label.PARK)) + \
         [f for f in spans if f.start == m.start(1) and f.end == m.end(1) and f.label in (Label.ENTERPRISE, *_PLACE)]
     if not any(f.label == Label.ENTERPRISE for f in sides):
         return

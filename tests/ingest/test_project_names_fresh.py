@@ -229,3 +229,9 @@ def test_a_park_listed_as_a_project_ends_before_the_lists_close() -> None:
 def test_a_sum_before_the_verb_that_carries_out_the_project() -> None:
     got = _investments("目前华昊公司投资5亿元实施年产3000台工业机器人项目，生产线具有自主知识产权。")
     assert got.get("年产3000台工业机器人项目") == "5亿元"
+
+
+def test_each_side_may_sign_by_its_representative() -> None:
+    g = news("4月8日，由腾飞经济开发区主任王明与山东华利新能源科技有限公司总经理周强签约年产6万吨新型溶剂系列产品项目。")
+    assert ("年产6万吨新型溶剂系列产品项目", "华利新能源科技") in pairs(g, RelType.CARRIED_OUT_BY)
+    assert ("年产6万吨新型溶剂系列产品项目", "腾飞经济开发区") in pairs(g, RelType.LOCATED_IN)
