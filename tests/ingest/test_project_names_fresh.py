@@ -235,3 +235,8 @@ def test_each_side_may_sign_by_its_representative() -> None:
     g = news("4月8日，由腾飞经济开发区主任王明与山东华利新能源科技有限公司总经理周强签约年产6万吨新型溶剂系列产品项目。")
     assert ("年产6万吨新型溶剂系列产品项目", "华利新能源科技") in pairs(g, RelType.CARRIED_OUT_BY)
     assert ("年产6万吨新型溶剂系列产品项目", "腾飞经济开发区") in pairs(g, RelType.LOCATED_IN)
+
+
+def test_a_firm_after_by_that_builds_the_project_owns_it() -> None:
+    g = news("在南部循环产业园里，由清源能源集团投资建设光伏硅基示范产业园项目全面进入到了实施阶段。")
+    assert ("光伏硅基示范产业园项目", "清源能源集团") in pairs(g, RelType.CARRIED_OUT_BY)
