@@ -49,10 +49,14 @@ def _where(b: GraphBuilder, text: str, end: int, spans: list[Found], state: Pros
 def _lists(text: str) -> list[tuple[int, int, int]]:
     """(start, end, after) of each list of firms in a sentence: closed by 等…企业 back to its clause's start, or
     opened by a kind of firm and closed by 等 ("龙头企业A、B、C等增加…"), or closed by 等 and a verb of firms arriving
-    ("A、B、C等纷至沓来"); `after` is where what follows it starts."""
+    ("A、B、C等纷至沓来"), or in brackets after a count of firms ("规模企业5家（A、B、C）"); `after` is where what follows
+    it starts."""
     P = _patterns()
     out: list[tuple[int, int, int]] = []
     for m in P["closing"].finditer(text):
+        field = m.group("field") or ""
+        if P["field_not"].search(field) or holds_verb(field):
+            continue
         start = _clause_start(text, m.start())
         opens = list(P["opening"].finditer(text, start, m.start()))
         if opens and opens[-1].start() == start:
@@ -62,6 +66,10 @@ def _lists(text: str) -> list[tuple[int, int, int]]:
         start = _clause_start(text, m.start())
         if not any(s <= m.start() <= e for s, e, _ in out) and not P["arrival_not"].search(text, start, m.start()):
             out.append((start, m.start(), m.end()))
+    for m in P["counted_bracket"].finditer(text):  # "规模企业5家（A、B、C）": the firms counted
+        close = P["bracket_close"].search(text, m.end())
+        if close is not None and not any(s <= m.end() < e for s, e, _ in out):
+            out.append((m.end(), close.start(), close.end()))
     for m in P["kind_opening"].finditer(text):
         close = P["kind_closing"].search(text, m.end(), _clause_end(text, m.end()))
         if close is not None and not any(s <= m.end() < e for s, e, _ in out):

@@ -40,7 +40,8 @@ ENTERPRISE_WEAK = tuple(_W["enterprise_weak"])
 _NOT_NAME_WORDS = re.compile(f"({_alt('description_words')})")
 PROJECT_SUFFIXES = tuple(_W["project_suffixes"])
 
-_NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()·\-—]")
+# (Greek letters name chemicals: γ-丁内酯)
+_NAME_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9\u03b1-\u03c9（）()·\-—]")
 # words that open a clause before a name: dropped from the left of a found name
 LEAD_WORDS = tuple(sorted(set(map(str, _W["lead_words"])), key=len, reverse=True))
 
@@ -295,6 +296,8 @@ _COMPANY_NOT_HEADS = _tuple("company_name_not_heads")
 _FULL_LEGAL = re.compile(f"({_alt('full_legal_forms')})")
 _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"
 _FRAME_OPEN, _FRAME_CLOSE = map(str, _W["company_frame"])
+_FRAME_CLOSES = re.compile(f"{_W['company_frame_between']}{re.escape(_FRAME_CLOSE)}")
+_PARK_COMPANY_HEADS = _tuple("park_company_heads")
 _ITEM_COMPANY_END = re.compile(rf"({_alt('item_company_ends')}|\d)")
 
 
@@ -314,12 +317,16 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
             name = strip_lead_words(name[cut[-1].end():])
             stem = name[:-len(m.group(0))]
         frame = stem.rfind(_FRAME_OPEN)
-        if frame >= 0 and len(stem) - frame > 2 and text.startswith(_FRAME_CLOSE, m.end()):
+        if frame >= 0 and len(stem) - frame > 2 and _FRAME_CLOSES.match(text, m.end()):
             name = name[frame + 1:]  # "上游以芳源新材料集团为链主": the name starts after 以
             stem = name[:-len(m.group(0))]
         opened = max(stem.rfind(c) for c in _OPEN_BRACKETS)
         if opened >= 0 and not any(c in stem[opened:] for c in _CLOSE_BRACKETS):
             name = name[opened + 1:]  # "4家（茅贡米业公司": a bracket the name does not close is the text's
+            stem = name[:-len(m.group(0))]
+        park = [p for p in _PARK_RE.finditer(stem) if len(stem) - p.end() >= 2 and not stem.startswith(_PARK_COMPANY_HEADS, p.end())]
+        if park:  # "光电百亿产业园|太平洋光缆有限公司": the park the firm is in (not 工业园区|开发建设有限公司, the park's own firm)
+            name = strip_lead_words(name[park[-1].end():])
             stem = name[:-len(m.group(0))]
         if len(stem) < 2 or name.startswith(_COMPANY_NOT_HEADS):
             continue
@@ -428,13 +435,19 @@ def strip_project_verbs(name: str) -> str:
 
 _PHASE_JOINED = pattern("projects", "phase_joined")
 _COUNTED_KINDS = pattern("projects", "counted_kinds")
-_PROJECT_LEAD = re.compile("^(?:%s)+" % "|".join(map(re.escape, sorted(map(str, _PJ["name_lead_words"]), key=len, reverse=True))))
+_PROJECT_LEAD = re.compile("^(?:%s|%s)+" % ("|".join(map(re.escape, sorted(map(str, _PJ["name_lead_words"]), key=len, reverse=True))),
+                                           _PJ["name_lead_exists"]))
 _PROJECT_NOT_STEM_ENDS = tuple(map(str, _PJ["name_not_stem_ends"]))
 _PROJECT_LIST_CLOSE = pattern("projects", "name_holds_list_close")
 _KIND_BEFORE = pattern("projects", "kind_before")
 _KIND_HEAD = pattern("projects", "kind_head")
 _COUNT_OF_OTHERS = pattern("projects", "count_of_others")
 _PREDICATE_HEAD = pattern("projects", "predicate_head")
+_PREDICATE_CLAUSE = pattern("projects", "predicate_clause")
+_KIND_MEASURED = pattern("projects", "kind_measured")
+_EVENT_EDITION = pattern("projects", "event_edition")
+_HEAD_JOINER = pattern("projects", "head_joiner")
+_MONEY_HEAD = pattern("projects", "money_head")
 _EXCEPT_FRAME = pattern("projects", "except_frame")
 _BRACKET_JOINED = pattern("projects", "bracket_joined")
 _BATCH_AFTER = re.compile(rf"[（(]{_PJ['stem_batch']}[)）]")
@@ -502,6 +515,8 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         if opened >= 0 and not any(c in text[opened:m.start()] for c in _CLOSE_BRACKETS):
             start = opened + 1  # "…项目（山河智能装备股份有限公司大龙项目）": a bracket the name does not close
         name = strip_lead_words(text[start:m.end()])
+        if _HEAD_JOINER.match(text, max(start - 1, 0)) and start > 0:
+            name = text[start] + strip_lead_words(text[start + 1:m.end()])  # 、和祥润…项目, “和禾…项目”: part of the name
         listed = start > 0 and text[start - 1] == "、" and text[:start - 1].endswith(_PROJECT_ENDINGS)
         stem = name[:-len(m.group(0))]
         # …生产线建设项目: 建设 just before the ending belongs to the name
@@ -519,6 +534,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
             + list(_BRACKET_JOINED.finditer(name, 0, len(name) - len(m.group(0))))  # A项目（甲县）和|B项目
         if phased:  # A产业园二期及|B项目: a phase closes the name before
             name = name[max(p.end() for p in phased):]
+        money = _MONEY_HEAD.match(name)
+        if money and len(name) - money.end() >= 6:
+            name = name[money.end():]  # "、1.2亿元|新健医养结合项目": the item's investment
         lead = _PROJECT_LEAD.match(name)  # 而|一期扩建项目: a word joining the clause before is no part of the name
         if lead and len(name) - lead.end() >= 4:
             name = strip_lead_words(name[lead.end():])
@@ -529,8 +547,10 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         if have and len(name) - have.end() >= 6 and _words_before(text, m.end() - len(name)):
             name = name[have.end():]  # 当天开工的…项目还有|A公司…项目: the verb of having opens the name after it
         before = text[_clause_start(text, m.end() - len(name)):m.end() - len(name)]
-        if _DESCRIPTION.match(before) or _KIND_BEFORE.search(before) or not before.strip() and _KIND_HEAD.match(name) \
-                or _PREDICATE_HEAD.match(name) or _EXCEPT_FRAME.match(text, m.end() - len(name), m.end() + 1):
+        if _DESCRIPTION.match(before) or _KIND_BEFORE.search(before) or _KIND_HEAD.match((before + name).lstrip()) \
+                or _PREDICATE_HEAD.match(name) or _EXCEPT_FRAME.match(text, m.end() - len(name), m.end() + 1) \
+                or _PREDICATE_CLAUSE.match((before + name).lstrip()) and re.match(r"[，。；,;]|$", text[m.end():m.end() + 1]) \
+                and not _STRONG_RE.search(name):
             continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before; "除A项目外": a kind
         after = text[m.end():m.end() + 12]  # (a "^" pattern never matches at a pos > 0 of match(text, pos))
         if _COUNTED_AFTER.match(after) and not _COUNT_OF_OTHERS.match(after):
@@ -538,6 +558,8 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         capacity = _CAPACITY_HEAD.match(name)  # 100万吨有机硅项目
         if _COUNTED_KINDS.search(name):
             continue  # "…及五大百亿级基础设施项目": a kind counted, no one project
+        if _KIND_MEASURED.match(after) or _EVENT_EDITION.search(name):
+            continue  # "…项目个数": a kind measured; "第二届…招商项目洽谈会": an event
         if _DATED_BATCH.search(name):
             continue  # "2021年第三季度招商项目": a batch of a date, no one project
         if len(name) < 6 or (_PROJECT_NOT_HEADS.match(name) and not capacity):

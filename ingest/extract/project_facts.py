@@ -26,7 +26,7 @@ from ingest.extract.context import document_year
 from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
 
-_KEYS = ("money", "facts", "facts_before", "before_gap", "before_start", "anaphora", "yuan_per_unit", "status", "not_yet",
+_KEYS = ("money", "facts", "facts_before", "bare_before", "before_gap", "before_start", "anaphora", "yuan_per_unit", "status", "not_yet",
          "date", "batch", "of_word", "list_comma")
 _MONEY_FACTS = ("total_investment", "annual_investment")
 
@@ -42,6 +42,7 @@ def _rules() -> dict[str, Any]:
         facts = {k: re.compile(p + (money if k in _MONEY_FACTS else "")) for k, p in d["facts"].items()}
         status = [(k, re.compile(p)) for k, p in d["status"].items()]
         before = {k: re.compile(p + money + d["before_gap"]) for k, p in d["facts_before"].items()}
+        before["total_investment_bare"] = re.compile(d["bare_before"] + money + d["of_word"] + "?$")
         return {"facts": facts, "before": before, "status": status, "date": re.compile(d["date"]),
                 "yuan": d["yuan_per_unit"], "anaphora": re.compile(d["anaphora"]), "not_yet": re.compile(d["not_yet"]),
                 "before_start": re.compile(d["before_start"]),
@@ -91,8 +92,8 @@ def _facts(R: dict[str, Any], span: str, head: int, before: str, year: int | Non
     facts: dict[str, Any] = {}
     for key, rx in R["before"].items():
         m = rx.search(before)
-        if m:
-            _money(R, key, m, year, facts)
+        if m and key.removesuffix("_bare") not in facts:
+            _money(R, key.removesuffix("_bare"), m, year, facts)
     for key, rx in R["facts"].items():
         said = span[head:] if key != "capacity" else span
         m = rx.search(said)
@@ -153,8 +154,8 @@ def rule_project_facts(b: GraphBuilder, sentences: list[Sentence]) -> None:
 
 def _before_money(R: dict[str, Any], before: str, key: str) -> bool:
     """Whether the clause before a name states that money fact itself (投资5000万元的|B项目)."""
-    rx = R["before"].get(key.removesuffix("_yi").removesuffix("_year"))
-    return rx is not None and rx.search(before) is not None
+    key = key.removesuffix("_yi").removesuffix("_year")
+    return any(rx is not None and rx.search(before) is not None for rx in (R["before"].get(key), R["before"].get(f"{key}_bare")))
 
 
 def _set(b: GraphBuilder, pid: str, facts: dict[str, Any], sent: Sentence) -> None:

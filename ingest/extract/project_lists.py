@@ -30,9 +30,11 @@ _patterns = partial(pattern_group, "prose", "project_list")
 def _items(text: str) -> list[tuple[int, str]]:
     """(offset, item) of a 、-joined list."""
     out, pos = [], 0
-    parts = [sub for part in split_items(text) for sub in _split_priced(part)]
-    for part in parts:
-        verb = len(part) - len(strip_project_verbs(part))  # 合作开展|穆棱市矿产资源勘查项目
+    parts = [(k > 0, sub) for part in split_items(text) for k, sub in enumerate(_split_priced(part))]
+    for cut, part in parts:
+        joiner = _patterns()["item_joiner"].match(part) if cut else None  # A项目和|B项目: the joining word
+        skip = joiner.end() if joiner else 0
+        verb = skip + len(part[skip:]) - len(strip_project_verbs(part[skip:]))  # 合作开展|穆棱市矿产资源勘查项目
         m = _patterns()["item_lead"].match(part[verb:])
         lead = verb + (m.end() if m else 0)
         out.append((pos + lead, part[lead:].strip()))
@@ -42,8 +44,9 @@ def _items(text: str) -> list[tuple[int, str]]:
 
 def _split_priced(part: str) -> list[str]:
     """An item cut before a joining word and its own figure ("A项目及总投资1亿元的B"), or between two names that
-    each end in 项目/工程 ("A项目和B项目"): two items; the joining word stays at the head of the second (item_lead drops it)."""
-    cuts = sorted(m.start() for k in ("priced_joiner", "named_joiner") for m in _patterns()[k].finditer(part) if m.start() > 0)
+    each end in 项目/工程 ("A项目和B项目"): two items; the joining word stays at the head of the second (item_joiner drops it)."""
+    cuts = sorted(m.start() for k in ("priced_joiner", "named_joiner", "institution_joiner")
+                  for m in _patterns()[k].finditer(part) if m.start() > 0)
     return [part[a:b] for a, b in zip([0, *cuts], [*cuts, len(part)])]
 
 
@@ -96,10 +99,13 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         body = text[m.end():end]
         close = P["closing"].search(body)
         etc = pattern("prose", "list_close").search(body)
+        if etc is not None and P["kind_parts"].search(body, etc.end()):
+            continue  # "项目60个，包括A、B、C等多个领域": the fields a batch covers, no projects
         cut = etc.start() if etc else len(body)
         found.append((m.end(), body[:cut], close.group("kind") if close else ""))
     for m in P["closing"].finditer(text):
-        if P["kind_parts"].search(m.group("kind")):
+        described = (m.group("desc") or "") + m.group("kind")  # 等为代表的|能源原材料板块项目, 等领域的|8个项目
+        if P["kind_parts"].search(described):
             continue  # "…等4个规模化子项目": a project's parts
         start = _clause_start(text, m.start())
         if any(s <= m.start() <= s + len(t) + 1 for s, t, _ in found):
@@ -112,9 +118,13 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
             built = P["build_verb"].search(body, 0, verb[-1].end()) is not None \
                 and not PROJECT_LIST.search(text, start, m.end())
             start, body = start + verb[-1].end(), body[verb[-1].end():]
+        has = P["batch_has"].search(split_items(body)[0])
+        if has is not None:  # "本次签约的项目既有|A、B等新引进项目": the batch's members
+            start, body = start + has.end(), body[has.end():]
         # with a count, a kind that marks named projects (等标志性项目), items that open with a capacity, or in a
         # sentence naming the members of a batch just counted ("其中，A、B等项目…；C等项目…")
-        if m.group("count") or m.group("count_after") or P["named_kind"].fullmatch(m.group("kind")) or members \
+        if m.group("count") or m.group("count_after") or P["named_kind"].fullmatch(described) or members \
+                or has is not None or P["kind_count"].match(m.group("kind")) \
                 or P["named_after"].match(text[m.end():m.end() + 16]) or built \
                 or all(P["capacity_item"].match(i) for _, i in _items(body)):
             found.append((start, body, m.group("kind")))

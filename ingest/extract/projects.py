@@ -7,7 +7,7 @@ import re
 from graph.model import Label, RelType, make_id
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY, YEAR, box_title, cluster_of_section, name_county, project_enterprise, split_list
-from ingest.extract.names import PROJECT_SUFFIXES, built_before
+from ingest.extract.names import ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, built_before
 from ingest.resolve import Resolved, is_infrastructure
 from ingest.extract.prose import Found, _words
 from ingest.rules import alternation, pattern, rule_data
@@ -110,6 +110,7 @@ def rule_known_owner(b: GraphBuilder) -> None:
 
 PROJECT_LIST = pattern("projects", "project_list")
 _PRICED = pattern("prose", "project_lead")
+_BARE_ZONES = tuple(sorted(map(str, rule_data("zones")["bare"]), key=len, reverse=True))
 _LIST_NOT_HEADS = tuple(_P["list_item_not_heads"])
 
 
@@ -129,7 +130,9 @@ def rule_project_list(b: GraphBuilder, sent: Sentence) -> list[Found]:
                 items[-1][1] = pos + len(part)  # "、1万台房车及电动客车" belongs to the item before
             else:  # "投资1.5亿元的A": the item's own investment is no part of its name
                 lead = _PRICED.match(part)
-                items.append([pos + (lead.end() if lead else 0), pos + len(part)])
+                skip = lead.end() if lead else 0
+                zone = next((z for z in _BARE_ZONES if part.startswith(z, skip) and len(part) - skip - len(z) >= 4), "")
+                items.append([pos + skip + len(zone), pos + len(part)])  # 开发区|鹏辉…生产线: the zone it is in
             pos += len(part) + 1
         # "济南至东阿、德州至高唐等高速公路项目": the items share the kind of work
         tail = m.group(2) if is_infrastructure(m.group(2)) else ""
@@ -179,12 +182,20 @@ def well_formed_project(name: str) -> bool:
     return not (re.match(rf"^(?:{_words('project_not_heads')})", name) or re.search(_words("project_not_words"), name))
 
 
+_COMPANY_ENDS = tuple(sorted((*ENTERPRISE_STRONG, *ENTERPRISE_WEAK), key=len, reverse=True))
+
+
 def _capacity_owner(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
-    """"广西大唐年产30万吨…项目": the short name before the capacity, when it is no place or generic word."""
+    """"华唐化工年产30万吨…项目": the short name before the capacity, when it is no place or generic word, and either
+    ends as a firm's name does (a legal form or a trade word) or is a bare brand the text names elsewhere on its own
+    (乐斯福年产5万吨…项目 beside 乐斯福公司, 法国乐斯福等企业); a brand named only before a capacity is no firm."""
     m = re.match(rule_data("prose")["capacity_owner"], name)
     if m is None:
         return None
     owner = m.group("owner")
+    if not owner.endswith(_COMPANY_ENDS) and not any(
+            not re.match(rule_data("prose")["capacity_lead"], b.doc.text[i.end():]) for i in re.finditer(re.escape(owner), b.doc.text)):
+        return None
     if any(n.label in (Label.PARK, Label.COUNTY) and any(x.startswith(owner) for x in (n.name, *n.aliases))
            for n in b.nodes.values()):
         return None  # "贵州大龙|年产…项目" in a text naming 贵州大龙经济开发区: the zone's own name, no firm
@@ -221,15 +232,17 @@ _ZONE_HEAD = re.compile(alternation("zones", "city_zone_words") + "|" + "|".join
 
 
 _TRADE_WORDS = tuple(sorted(map(str, _P["brand_trade_words"]), key=len, reverse=True))
+_PRODUCT_HEADS = tuple(sorted(map(str, _P["trade_product_heads"]), key=len, reverse=True))
 
 
 def _brand_head(b: GraphBuilder, firm: str, name: str) -> bool:
     """A firm named at a project's head by a brand of 2-3 characters and a trade word (华建|铝业, 国盈|光电, 商汤|科技),
-    with the project's own words after it: no place (a county, prefecture or province: 衢州|电子商务…项目 is the
-    city's field), no word every name may open with."""
+    with the project's own words after it or the ending alone (科裕电子|项目): no place (a county, prefecture or
+    province: 衢州|电子商务…项目 is the city's field), no word every name may open with."""
     trade = next((w for w in _TRADE_WORDS if firm.endswith(w)), None)
-    if trade is None or len(name) - len(firm) < 4:
-        return False
+    if trade is None or len(name) - len(firm) < 4 and name[len(firm):] != _P["named_project_ending"] \
+            or name.startswith(_PRODUCT_HEADS, len(firm)):
+        return False  # 嘉隆机械|配件项目: the trade word names the product; 科裕电子|项目: the firm's project
     if b.resolver.cluster(firm, create=False) is not None:
         return False  # 精细化工|“年产1万吨草铵膦”生产项目: an industry the lexicon knows, no brand and trade word
     brand = b.resolver.lex.strip_region(firm[:-len(trade)])
@@ -329,7 +342,8 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
 _BUILT_AFTER = tuple(rule_data("names")["built_park_after"])
 _BUILT_LISTED = re.compile(rule_data("names")["built_park_listed"])
 _BUILT_BATCH = re.compile(rule_data("names")["built_park_batch_after"])
-_PROJECT_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation('names', 'project_suffixes')})(?=[，、。；,;]|$)")
+# (not over 等: "A、B物流园等新引进项目" closes a list, the park's name ends at 园)
+_PROJECT_GOES_ON = re.compile(rf"(?:(?!{pattern('prose', 'list_close').pattern})[\u4e00-\u9fff]){{0,6}}?(?:{alternation('names', 'project_suffixes')})(?=[，、。；,;]|$)")
 
 
 def park_project(b: GraphBuilder, sent: Sentence, start: int, end: int) -> str | None:

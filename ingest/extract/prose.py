@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import AREA_PARK_SUFFIXES, built_before, find_parks, holds_verb, plain_park_name
+from ingest.extract.names import AREA_PARK_SUFFIXES, built_before, find_parks, holds_verb, plain_park_name, suffix_name
 from ingest.resolve import Resolved
 from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
@@ -280,7 +280,9 @@ def _signed_with(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, 
     m = _P("signed_with").search(sent.text, cs, p.start)
     if m is None or m.end() != p.start:
         return
-    sides = _group_before(spans, sent.text, m.start(), (Label.ENTERPRISE, Label.COUNTY, Label.PARK)) + \
+    rep = _P("representative_before").search(sent.text, cs, m.start())  # X开发区主任王某|与…
+    left = rep.start() if rep is not None and rep.end() == m.start() else m.start()
+    sides = _group_before(spans, sent.text, left, (Label.ENTERPRISE, Label.COUNTY, Label.PARK)) + \
         [f for f in spans if f.start == m.start(1) and f.end == m.end(1) and f.label in (Label.ENTERPRISE, *_PLACE)]
     if not any(f.label == Label.ENTERPRISE for f in sides):
         return
@@ -329,7 +331,7 @@ def _subject_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
 
 
 def _by(b: GraphBuilder, sent: Sentence, spans: list[Found], project: Found, pos: int, state: ProseState) -> None:
-    actors = _group_after(spans, sent.text, pos, (Label.ENTERPRISE,))
+    actors = _group_after(spans, sent.text, pos, (Label.ENTERPRISE,)) or _named_by(b, sent, spans, pos)
     if not actors:
         return
     sub = _P("subsidiary").match(sent.text, actors[-1].end)
@@ -338,6 +340,22 @@ def _by(b: GraphBuilder, sent: Sentence, spans: list[Found], project: Found, pos
     m = _P("by_verb").match(sent.text[actors[-1].end:])
     if m:
         _owner(b, sent, project, actors, m.group(1), "built_by", state)
+
+
+def _named_by(b: GraphBuilder, sent: Sentence, spans: list[Found], pos: int) -> list[Found]:
+    """"B项目由湖南鑫汇能印业投资建设": between 由 and the building verb, a name that ends as a firm's does (a trade
+    word: names.yaml enterprise_weak) is the firm, though no rule found it; a place or any other found name is none."""
+    m = _P("by_name").match(sent.text, pos)
+    if m is None or any(f.start < m.end() and pos < f.end for f in spans):
+        return []
+    firm = m.group("firm")
+    if suffix_name(firm, b.resolver.lex.strip_region) != firm or b.resolver.county_prefix(firm) is not None \
+            and b.resolver.county_prefix(firm)[0] == firm:  # type: ignore[index]
+        return []
+    r = b.resolver.enterprise(firm)
+    if r is None:
+        return []
+    return [Found(m.start(), m.end(), Label.ENTERPRISE, b.node(r, firm, sent, "built_by"), firm)]
 
 
 def _place_at(spans: list[Found], pos: int, state: ProseState, text: str) -> Found | None:

@@ -66,8 +66,11 @@ def test_a_company_list_settles_in_the_park_last_named() -> None:
 
 
 def test_a_short_name_before_the_capacity_owns_the_project() -> None:
-    g = _news("目前，广西大唐年产30万吨蔗叶饲料加工项目已经建成投产。")
+    # a bare brand (no legal form, no trade word) owns it only where the text names it on its own too
+    g = _news("园区引进了广西大唐、湘桂公司等企业。目前，广西大唐年产30万吨蔗叶饲料加工项目已经建成投产。")
     assert ("广西大唐年产30万吨蔗叶饲料加工项目", "广西大唐") in _edges(g, RelType.CARRIED_OUT_BY)
+    g = _news("目前，广西大唐年产30万吨蔗叶饲料加工项目已经建成投产。")
+    assert not _edges(g, RelType.CARRIED_OUT_BY)
 
 
 def test_target_scope_is_the_place_the_text_is_about_and_a_subjectless_rate() -> None:
