@@ -50,7 +50,8 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "verb_tail", "rate_words", "anaphora", "not_indicator", "subject_endings", "invest_words", "plan_invest_words",
          "batch_leads", "batch_plan_words", "dated_plan_words", "annual_plan_word", "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units",
-         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
+         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "respective_cue", "respective_heads",
+         "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
@@ -63,7 +64,8 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "after_cue",
              "breakdown_intro", "shared_head", "past_effort", "change_base", "year_estimate", "date_month",
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
-             "progress_after", "capacity_before")
+             "progress_after", "capacity_before", "met_goal", "not_headline", "inline_bullet", "base_year",
+             "respectively", "respective_joiner", "respective_split", "respective_head")
 
 
 def _alt(words: Any) -> str:
@@ -93,9 +95,9 @@ def rules() -> _Rules:
 
 
 def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
-    """The last year named in a text (None when it names none)."""
+    """The last year named in a text (None when it names none), not the base of a comparison (较2022年增长…)."""
     found: int | None = None
-    for m in R.p["year"].finditer(text):
+    for m in R.p["year"].finditer(R.p["base_year"].sub("", text)):
         if m.group("within"):  # "5年内": so many years after the document's
             n = m.group("within")
             found = doc_year + int(R.data["chinese_digits"].get(n, n)) if doc_year and (
@@ -282,10 +284,14 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     clause_end, item_end = d["clause_end"], d["clause_end"] + d["item_end"]
     topic = R.p["topic"].match(b.doc.text, sent.para_start)  # match() anchors at para_start
     # an undated text whose title announces targets ("…产业链招商目标明确"): its figures with a year are targets
-    title_cue = doc_year is None and bool(R.p["target_cue"].search(b.doc.title or ""))
+    # (a headline: a title read off a first line that is a paragraph, with sentence punctuation, announces nothing)
+    title_cue = doc_year is None and bool(R.p["target_cue"].search(b.doc.title or "")) \
+        and not R.p["not_headline"].search(b.doc.title or "")
     if R.p["project_subject"].match(text):
         return  # "该项目…将建设6台套…", "这些项目全部建成后…贡献税收300亿元": a project's facts, no area's indicator
     figures = _figures(R, text)
+    respective = _respective(R, text, figures) if any(w in text for w in d["respective_cue"]) else {}
+    first_rate: str | None = None  # the rate word of a respective list's first figure, shared by the others
     # "2022年工作回顾": a heading line naming a year is the year its section's 今年/全年/年内 speak of
     this_year = _heading_year(b, R, sent.start) or doc_year
     carried = _carry(b, R, sent, this_year, bool(figures))
@@ -340,6 +346,15 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             zone = None if scope else R.p["zone_subject"].match(name)
             if zone and zone.group(1) not in d["generic_zones"]:  # 徐圩新区丙烷产业链项目…: the project's zone
                 scope, name = zone.group(1), name[zone.end():]
+        elif start in respective:  # "A、B、C产业产值分别达到x、y、z": the k-th figure is the k-th item's
+            own, first = respective[start]
+            if own is None:
+                continue  # items and figures do not pair up: no name is safe
+            if first:
+                named = _name_of(R, text, start, end, item_start, clause_start, left_rest, comp_after, places,
+                                 memory, sent.para_start, read)
+                first_rate = named[1] if named else None
+            name, rate, stated, right = own, first_rate, True, False
         else:
             named = _name_of(R, text, start, end, item_start, clause_start, left_rest, comp_after, places, memory,
                              sent.para_start, read)
@@ -375,16 +390,21 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             or any(name.startswith(p) for p in planned_batches)
         if planned:
             planned_batches.append(name)
+        bullet = max((m.end() for m in R.p["inline_bullet"].finditer(text, 0, start)), default=0)
+        if bullet:  # "…的发展目标 [1][14] 产业发展 - 地区生产总值…：2024年达…": a bullet run into the line starts anew
+            words, before = R.p["inline_bullet"].split(words)[-1], before[bullet:]
         words = R.p["past_effort"].sub("", words)  # "经过不懈努力，…提高到90%以上": an effort made, no target
+        words = R.p["met_goal"].sub("", words)  # "提前一个季度完成全年目标任务、…同比增长44.6%": a goal met, no target
         cue = plan or planned or low is not None or bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part \
             or title_cue
         year = _year_of(R, before, this_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
                                                            this_year)
-        if year is None:  # the paragraph's year; target words of the same full sentence carry over
-            year = _year_of(R, para_before, this_year)  # ("到“十四五”末，…；规模以上…在675亿元以上")
-            same = para_before[para_before.rfind("。") + 1:]
+        if year is None and not bullet:  # the paragraph's year; target words of the same full sentence carry over
+            para = R.p["inline_bullet"].split(para_before)[-1]  # (from the last bullet run into the line on)
+            year = _year_of(R, para, this_year)  # ("到“十四五”末，…；规模以上…在675亿元以上")
+            same = para[para.rfind("。") + 1:]
             if R.p["continuation"].match(text):  # "…提出了2024年新的预期目标，…。此外，…增长6%": the sentence before's
-                same = para_before[para_before.rfind("。", 0, len(para_before.rstrip()) - 1) + 1:]
+                same = para[para.rfind("。", 0, len(para.rstrip()) - 1) + 1:]
             cue = cue or (year is not None and bool(R.p["target_cue"].search(same)))
         if _no_years_figure(R, text, start, end, name, clause_before):
             continue
@@ -487,6 +507,36 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
             or R.p["not_indicator"].search(name):
         return None
     return name, rate, stated, right
+
+
+def _respective(R: _Rules, text: str,
+                figures: list[tuple[int, int, float, str, str]]) -> dict[int, tuple[str | None, bool]]:
+    """"电子信息、汽车零部件、生物医药产业产值分别达到152亿元、108亿元、37亿元": the figures after 分别, joined by 、
+    or 和, each paired in order with an item of the list before it. The last item carries the shared head (产业产值,
+    from its first head word on: targets.yaml `respective_heads`), which an item without a head word takes too.
+    Returns {figure start: (indicator name or None when items and figures do not pair up, first of the run)}."""
+    out: dict[int, tuple[str | None, bool]] = {}
+    clause_end = R.data["clause_end"]
+    for i, (start, _end, _v, _u, _s) in enumerate(figures):
+        cue = R.p["respectively"].search(text, 0, start)
+        if cue is None or start in out or text[cue.end():start].strip():
+            continue
+        run = [start]
+        for prev, nxt in zip(figures[i:], figures[i + 1:]):
+            if not R.p["respective_joiner"].fullmatch(text, prev[1], nxt[0]):
+                break
+            run.append(nxt[0])
+        if len(run) < 2:
+            continue
+        clause_start = max(text.rfind(c, 0, cue.start()) for c in clause_end) + 1
+        items = [_clean(R, w) for w in R.p["respective_split"].split(text[clause_start:cue.start()])]
+        head = R.p["respective_head"].search(items[-1]) if items else None
+        names: list[str | None] = [None] * len(run)
+        if len(items) == len(run) and head and all(items):
+            shared = items[-1][head.start():]
+            names = [w if R.p["respective_head"].search(w) else w + shared for w in items]
+        out.update({at: (n, k == 0) for k, (at, n) in enumerate(zip(run, names))})
+    return out
 
 
 def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str, bool, str] | None:
