@@ -65,7 +65,8 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "breakdown_intro", "shared_head", "past_effort", "change_base", "year_estimate", "date_month",
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
              "progress_after", "capacity_before", "met_goal", "not_headline", "inline_bullet", "base_year",
-             "respectively", "respective_joiner", "respective_split", "respective_head")
+             "respectively", "respective_joiner", "respective_split", "respective_head", "enumerated",
+             "intro_lead")
 
 
 def _alt(words: Any) -> str:
@@ -141,6 +142,28 @@ class _Places:
         self.doc_scope = self.zone_opening(b.doc.title or (first if len(first) <= 60 else "")) \
             or self.reported_zone(b.doc.text[:_OPENING]) \
             or self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home)
+
+    def intro_scope(self, para_start: int) -> str:
+        """The place that opens the paragraph introducing an enumeration ("其中，X示范区主要以…推动…。" then "一是…；"
+        "二是…"): the scope of the enumerated paragraphs' figures; "" when the paragraph is no such item."""
+        R, text = rules(), self.b.doc.text
+        if not R.p["enumerated"].match(text, para_start):
+            return ""
+        cache: dict[int, str] = self.__dict__.setdefault("_intro", {})
+        if para_start not in cache:
+            at = para_start
+            while at > 0:  # back over the enumeration's earlier items to the paragraph before them
+                prev = text.rfind("\n", 0, at - 1) + 1
+                line = text[prev:at - 1]
+                at = prev
+                if line.strip() and not R.p["enumerated"].match(line):
+                    line = R.p["intro_lead"].sub("", line, count=1)
+                    zone = R.p["zone_subject"].match(line)  # a zone named for its city (开封市城乡一体化示范区)
+                    cache[para_start] = zone.group(1) if zone and zone.group(1) not in R.data["generic_zones"] \
+                        else self.opening(line)
+                    break
+            cache.setdefault(para_start, "")
+        return cache[para_start]
 
     def reported_zone(self, opening: str) -> str:
         """The zone a report's opening names as its source or opens its first sentence with, as written
@@ -429,7 +452,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         comparator = d["comparator_after"][comp_after.group(0)] if comp_after else ""
         cb = R.p["comparator_before"].search(R.p["comparator_verbs"].sub("", left))
         comparator = ">=" if low else comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
-        scope = places.written_in_full(scope or places.find(clause_before, last=True) or sent_scope) or places.doc_scope
+        scope = places.written_in_full(scope or places.find(clause_before, last=True) or sent_scope
+                                       or places.intro_scope(sent.para_start)) or places.doc_scope
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
                written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name)
 

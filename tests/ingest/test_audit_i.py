@@ -64,3 +64,13 @@ def test_a_year_after_jiao_is_the_base_of_a_comparison() -> None:
     r = _figures(_extract("2024年全县村集体经济平均收入达69.38万元，较2022年增长57.74%。", date="2025-01-10"),
                  RelType.REPORTS)
     assert {v["year"] for v in r.values()} == {2024}
+
+
+def test_an_enumerations_figures_are_for_the_place_that_introduces_it() -> None:
+    """"其中，X示范区主要以…推动…。" then "一是…力争…" paragraphs: their figures are the zone's, not the city's of the
+    headline; a paragraph naming its own place keeps it."""
+    text = ("宿州：聚力奋发推动高质量发展\n其中，宿州市城乡一体化示范区主要以三个关键词推动跨越式发展。\n"
+            "一是围绕主线，力争规上工业企业新增10家，规上工业总产值突破500亿元。\n"
+            "二是把握内涵，力争新增国家级高新技术企业12家以上。\n")
+    t = _figures(_extract(text, title="宿州：聚力奋发推动高质量发展"), RelType.SETS_TARGET)
+    assert t and {v["scope"] for v in t.values()} == {"宿州市城乡一体化示范区"}
