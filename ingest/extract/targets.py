@@ -64,7 +64,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "after_cue",
              "breakdown_intro", "shared_head", "past_effort", "change_base", "year_estimate", "date_month",
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
-             "progress_after", "capacity_before", "met_goal", "not_headline", "inline_bullet", "base_year",
+             "progress_after", "capacity_before", "not_headline", "inline_bullet", "base_year",
              "respectively", "respective_joiner", "respective_split", "respective_head", "enumerated",
              "intro_lead", "sub_year_opening")
 
@@ -417,7 +417,6 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if bullet:  # "…的发展目标 [1][14] 产业发展 - 地区生产总值…：2024年达…": a bullet run into the line starts anew
             words, before = R.p["inline_bullet"].split(words)[-1], before[bullet:]
         words = R.p["past_effort"].sub("", words)  # "经过不懈努力，…提高到90%以上": an effort made, no target
-        words = R.p["met_goal"].sub("", words)  # "提前一个季度完成全年目标任务、…同比增长44.6%": a goal met, no target
         cue = plan or planned or low is not None or bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part \
             or title_cue
         year = _year_of(R, before, this_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",

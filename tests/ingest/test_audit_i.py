@@ -37,14 +37,6 @@ def test_a_list_closed_by_de_before_the_system_describes_it_and_names_no_industr
     assert {"新材料", "生物医药"} <= industries
 
 
-def test_a_goal_already_met_is_no_target_word() -> None:
-    """…提前一个季度完成全年目标任务，…同比增长44.6%: reported; 确保完成全年目标任务，…增长6%: still a target."""
-    g = _extract("2023年，开发区外资到账提前一个季度完成全年目标任务，外贸进出口同比增长44.6%。")
-    assert _figures(g, RelType.SETS_TARGET) == {}
-    t = _figures(_extract("确保完成全年目标任务，全市地区生产总值增长6%。"), RelType.SETS_TARGET)
-    assert [v["value"] for v in t.values()] == [6.0]
-
-
 def test_an_undated_texts_first_paragraph_read_as_its_title_announces_no_target() -> None:
     """A first line that is a paragraph (确立了…的发展目标，…) is no headline: the figures it and the text report stay
     reported values."""
