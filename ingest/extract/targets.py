@@ -66,7 +66,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
              "progress_after", "capacity_before", "not_headline", "inline_bullet", "base_year",
              "respectively", "respective_joiner", "respective_split", "respective_head", "enumerated",
-             "intro_lead", "sub_year_opening")
+             "intro_lead")
 
 
 def _alt(words: Any) -> str:
@@ -430,8 +430,6 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             cue = cue or (year is not None and bool(R.p["target_cue"].search(same)))
         if _no_years_figure(R, text, start, end, name, clause_before):
             continue
-        if not plan and R.p["sub_year_opening"].match(text):
-            continue  # "1—10月份，冠县新落地…项目101个，计划投资额430亿元": that part's tally (a year's plan stays one)
         if year is None and plan:
             year = this_year  # a year's planned investment (年度投资, 今年计划完成投资) is for the document's year
         if year is None and carried is not None:
