@@ -290,6 +290,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             body = body[head.end():]
         for a, item in _items(body, start, count):
             if not P["item"].match(item) or item in _NOT_INDUSTRY or b.resolver.county(item) is not None \
+                    or P["item_place"].search(item) \
                     or P["item_counted"].search(item) \
                     or is_place_word(item) \
                     or any(f.start <= a < f.end and f.label not in (Label.CLUSTER,) and f.end <= m.start()

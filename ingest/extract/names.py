@@ -118,6 +118,8 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         close = name.rfind("）")
         if close >= 0 and "（" not in name[:close]:
             name = name[close + 1:]  # "县（市、区）间…园区": the bracket belongs to the text before
+        if _place_then_clause(name[:-len(m.group(0))]):
+            continue  # "蓟州区持续完善|经济开发区": a place, then words opening a clause: a bare zone word
         q = next((q for q in _CLASS_QUALIFIERS if name.startswith(q)), "")
         if q and len(name) - len(q) - len(m.group(0)) >= 2 and not _PARK_RE.search(name, 0, len(name) - len(m.group(0))) \
                 and _opens_with_place(name[len(q):]):
@@ -131,6 +133,25 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((s, m.end(), name))
     return out
+
+
+def _is_place(words: str) -> bool:
+    g = default_gazetteer()
+    return words in g.full or words in g.short or g.upper_unit(words) is not None
+
+
+def _place_then_clause(head: str) -> bool:
+    """A head that is a division's name and then only clause-opening words (蓟州区|持续完善): no name."""
+    for k in range(min(6, len(head)), 1, -1):
+        if _is_place(head[:k]):
+            rest = head[k:]
+            while rest:
+                lead = _LEAD_RE.match(rest)
+                if lead is None:
+                    return False
+                rest = rest[lead.end():]
+            return k < len(head)
+    return False
 
 
 def _regional_kind(name: str) -> bool:
@@ -352,6 +373,7 @@ _KIND_BEFORE = pattern("projects", "kind_before")
 _KIND_HEAD = pattern("projects", "kind_head")
 _COUNT_OF_OTHERS = pattern("projects", "count_of_others")
 _PREDICATE_HEAD = pattern("projects", "predicate_head")
+_EXCEPT_FRAME = pattern("projects", "except_frame")
 _BRACKET_JOINED = pattern("projects", "bracket_joined")
 _BATCH_AFTER = re.compile(rf"[（(]{_PJ['stem_batch']}[)）]")
 
@@ -434,8 +456,8 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         cs = max(text.rfind(c, 0, m.end() - len(name)) for c in "，。；：,;")
         before = text[cs + 1:m.end() - len(name)]
         if _DESCRIPTION.match(before) or _KIND_BEFORE.search(before) or not before.strip() and _KIND_HEAD.match(name) \
-                or _PREDICATE_HEAD.match(name):
-            continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before
+                or _PREDICATE_HEAD.match(name) or _EXCEPT_FRAME.match(text, m.end() - len(name), m.end() + 1):
+            continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before; "除A项目外": a kind
         after = text[m.end():m.end() + 12]  # (a "^" pattern never matches at a pos > 0 of match(text, pos))
         if _COUNTED_AFTER.match(after) and not _COUNT_OF_OTHERS.match(after):
             continue  # "…转移项目11个": a kind of project, counted
@@ -458,7 +480,7 @@ _LINE_NOT_INSIDE = pattern("names", "company_line_not_inside")
 def find_company_lines(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of a company's production line named as a project: a name ending in 生产线 that opens
     with a full company name ("甘肃某食品有限公司年产5000吨木糖生产线、…"), with the line's own words after the
-    company and no verb among them (公司新上两条生产线 is a clause)."""
+    company and no verb among them (公司新上两条生产线 is a clause), in a sentence that says more than the name."""
     out: list[tuple[int, int, str]] = []
     for m in _LINE_RE.finditer(text):
         if not _LINE_AFTER.match(text, m.end()):
@@ -470,6 +492,8 @@ def find_company_lines(text: str) -> list[tuple[int, int, str]]:
         s = start + firm[0]
         if holds_verb(text[start + firm[1]:m.start()]) or _LINE_NOT_INSIDE.search(text, start + firm[1], m.start()) or strip_lead_words(text[s:m.end()]) != text[s:m.end()]:
             continue
+        if not text[:s].strip() and not text[m.end():].strip("。. \n"):
+            continue  # a sentence that is the line's name alone is a photo's caption ("…有限公司饮料生产线。"), no project
         out.append((s, m.end(), text[s:m.end()]))
     return out
 
@@ -534,6 +558,7 @@ _ITEM_SPLIT = re.compile(f"[^{''.join(_W['industry_item_joiners'])}]+")
 _LAST_ITEM_SPLIT = re.compile(f"[^{''.join(_W['industry_last_item_joiners'])}]+")
 _JOINED_HEAD = re.compile(rf"([\u4e00-\u9fff]+?)[{''.join(_W['industry_inner_joiners'])}]")
 _NOT_IN_CORE = re.compile(f"[{''.join(_W['industry_not_inside'])}]|({_alt('industry_not_ends')})$")
+_ADVANTAGES = re.compile(_W["industry_list_of_advantages"])
 INDUSTRY_CONTINUATIONS = _CONTINUATIONS = tuple(sorted(map(str, _W["industry_continuations"]), key=len, reverse=True))
 _NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
 # a clause ends at its punctuation, and a list number's dot ("1.石家庄生物医药产业集群") ends the mark before a name
@@ -554,6 +579,12 @@ def is_place_word(word: str) -> bool:
     """A division's full or short name, or a region of the lexicon (山东, 苏南 is not: see not_places)."""
     g = default_gazetteer()
     return word in g.full or word in g.short or word in default_lexicon().regions
+
+
+def places_only(words: str) -> bool:
+    """Whether `words` are one or two divisions' names (山东, 山东聊城), or nothing."""
+    return not words or is_place_word(words) \
+        or any(is_place_word(words[:k]) and is_place_word(words[k:]) for k in range(2, len(words) - 1))
 
 
 def _places_joined(core: str) -> bool:
@@ -579,6 +610,8 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
         tail = m.group(0)
         if tail in _OPEN_TAILS and text.startswith(_CONTINUATIONS, m.end()):
             continue  # 产业园, 产业结构, 产业化: the word goes on; a name ends here
+        if _ADVANTAGES.match(text, m.end()):
+            continue  # "生态、区位、特色产业、消费承接地优势": a list of advantages goes on past the ending
         i = bisect_left(cuts, m.start())
         cs = cuts[i - 1] + 1 if i else 0
         seg_start = cs

@@ -173,7 +173,8 @@ def well_formed_project(name: str) -> bool:
     if re.search(_P["stem_batch"], stem):
         return False
     stem = re.sub(_P["stem_aside"], "", stem)  # 惠利甘蔗“双高”器材设备生产项目
-    if len(stem) < 4 or re.search(_P["stem_not_inside"], stem) or stem.endswith(tuple(rule_data("prose")["project_not_stem_ends"])):
+    if len(stem) < 4 or re.search(_P["stem_not_inside"], stem) or re.match(_P["stem_kind_of_work"], stem) \
+            or stem.endswith(tuple(rule_data("prose")["project_not_stem_ends"])):
         return False
     return not (re.match(rf"^(?:{_words('project_not_heads')})", name) or re.search(_words("project_not_words"), name))
 
