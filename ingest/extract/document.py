@@ -259,6 +259,9 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                 if pid is not None:
                     out.append(Found(ent.start_char, ent.end_char, Label.PROJECT, pid, surface))
                     continue
+                if any(g.label == Label.PROJECT and (g.start, g.end) == (ent.start_char, ent.end_char)
+                       for g in (listed or {}).get(sent.start, [])):
+                    continue  # "主要有A项目、B冷链物流产业园、C等": a whole item of a list of projects is that project
                 hit = b.resolver.county_prefix(surface)
                 if hit and pattern("prose", "kind_of_park").match(surface[len(hit[0]):]):
                     continue  # "高唐省级开发区": a kind of place, not a name

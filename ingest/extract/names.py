@@ -107,9 +107,9 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         head = name[:-len(m.group(0))]
         # another park inside: the name starts after it, unless it is a zone or an area the park lies in
         # (交城经济开发区|低碳生态园, 海口药谷|工业园 are one name; park_zone_name reads a zone from it)
-        inner = list(_INNER_VERB.finditer(head)) + list(_CLAUSE_PARTICLE.finditer(head)) + [x for x in _PARK_RE.finditer(head)
-                                                    if x.start() > 0 and x.group(0) not in _ZONE_CANONICAL
-                                                    and x.group(0) not in AREA_PARK_SUFFIXES]
+        inner = list(_INNER_VERB.finditer(head)) + list(_CLAUSE_PARTICLE.finditer(head)) + list(_FIRM_ABOUT.finditer(head)) \
+            + [x for x in _PARK_RE.finditer(head) if x.start() > 0 and x.group(0) not in _ZONE_CANONICAL
+               and x.group(0) not in AREA_PARK_SUFFIXES]
         if inner:  # a verb or another park inside: the name starts after it
             name = strip_lead_words(name[max(x.end() for x in inner):])
         j = max(name.rfind(a, 0, len(name) - len(m.group(0))) for a in _AND)
@@ -124,6 +124,7 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         if q and len(name) - len(q) - len(m.group(0)) >= 2 and not _PARK_RE.search(name, 0, len(name) - len(m.group(0))) \
                 and _opens_with_place(name[len(q):]):
             name = name[len(q):]  # 国家级|拉萨经济技术开发区: a level before a place's zone (省级农业高新区 is a kind)
+        name = _after_own_county(name)
         if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or _PARK_NOT_INSIDE.search(name) \
                 or _PARK_KIND.search(name, 0, len(name) - len(m.group(0))) \
                 or name.count("（") > name.count("）") or _COUNTED_AFTER.match(text, m.end()) or _regional_kind(name):
@@ -160,6 +161,18 @@ def _regional_kind(name: str) -> bool:
     gaz = default_gazetteer()
     return any(name[k:].startswith(_CLASS_QUALIFIERS) and (name[:k] in gaz.full or gaz.upper_unit(name[:k]) is not None)
                for k in range(2, min(5, len(name))))
+
+
+def _after_own_county(name: str) -> str:
+    """A park's name after a county's full name that the name then opens with again by its short form
+    (濉溪县|濉溪芜湖现代产业园): the county is where the park lies, no part of its name (a prefecture's is kept:
+    东营市东营区化工产业园)."""
+    gaz = default_gazetteer()
+    for k in range(2, min(len(name) - 4, 8)):
+        units = gaz.full.get(name[:k])
+        if units and any(name.startswith(short, k) for u in units if u.level == "county" for short in u.shorts):
+            return name[k:]
+    return name
 
 
 def _title_of_place(text: str, start: int, end: int) -> bool:
@@ -417,6 +430,16 @@ def after_place_of(name: str) -> str:
     return name
 
 
+_FIRM_ABOUT = pattern("names", "firm_about")
+_HAVE_LEAD = pattern("projects", "have_lead")
+
+
+def _words_before(text: str, start: int) -> bool:
+    """Whether words of its clause stand before `start` (…项目还有|A公司…, not a clause opening 有|A项目，有|B项目)."""
+    cs = max(text.rfind(c, 0, start) for c in "，。；：,;")
+    return bool(text[cs + 1:start].strip())
+
+
 def find_projects(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of named projects in prose ("…有限公司年产30万吨己内酰胺项目").
 
@@ -440,6 +463,7 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
                                    if (v.end() < len(stem) or v.group(0) not in _CLOSING_VERBS)
                                    and not stem.startswith(ENTERPRISE_STRONG, v.end())]  # …科技发展|有限公司
         inner += list(_CLAUSE_PARTICLE.finditer(stem))  # 负责人介绍了|产业园项目: even in a list
+        inner += list(_FIRM_ABOUT.finditer(stem))  # 与A集团就|B项目进行交流: the partner in talks is no part of the name
         if inner:  # 加快建设|X项目; but an item of a list of projects is a whole name (鲁商高端建设装备制造项目)
             name = strip_lead_words(name[inner[-1].end():])
         name = after_place_of(name)  # 绥安开发区的|共享智能…项目: the place the project is of is no part of its name
@@ -453,6 +477,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         if name[:-len(m.group(0))].endswith(_PROJECT_NOT_STEM_ENDS) or _PROJECT_LIST_CLOSE.search(name) \
                 or _BATCH_AFTER.match(text, m.end()):
             continue  # "报告了项目", "谋项目": a verb's object; "A项目等重大项目": a list's close; "…项目（第七批）": a batch
+        have = _HAVE_LEAD.match(name)
+        if have and len(name) - have.end() >= 6 and _words_before(text, m.end() - len(name)):
+            name = name[have.end():]  # 当天开工的…项目还有|A公司…项目: the verb of having opens the name after it
         cs = max(text.rfind(c, 0, m.end() - len(name)) for c in "，。；：,;")
         before = text[cs + 1:m.end() - len(name)]
         if _DESCRIPTION.match(before) or _KIND_BEFORE.search(before) or not before.strip() and _KIND_HEAD.match(name) \
