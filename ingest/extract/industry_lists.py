@@ -439,6 +439,8 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         described = m_de is not None
         if described:  # "以A、B等企业为龙头的X产业": A, B describe X, the last item of a list of such clauses
             start, body = start + m_de.end(), body[m_de.end():]
+        if P["describes_close"].search(body) and not P["item_role"].search(body):
+            continue  # "构建特色彰显、优势突出的“5+N”现代化产业体系": a list closed by 的 describes the system, names none
         count = _count(m.group("count") or m.group("count2") or m.group("count3"))
         paired = count == 2 and len(P["inner_joiner"].split(body)) == 2  # "低空经济与数字经济两大前沿赛道"
         # "特色化发展A和B等支撑产业": two items joined by 和 that 等 closes; "发展壮大“A”首位主导产业": a quoted name given a role
