@@ -389,7 +389,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             elif f.label == Label.PARK and not pattern("prose", "bare_park_word").fullmatch(f.surface):
                 state.last_park = f
                 parks.append((f, sent))
-    rule_short_owner(b, projects)
+    rule_short_owner(b, projects, "\n".join(s.text for s in prose))
     rule_head_park(b, projects)
     rule_dateline(b, projects + brought, state)
     rule_park_dateline(b, parks, state)
