@@ -393,7 +393,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             elif f.label == Label.PARK and not pattern("prose", "bare_park_word").fullmatch(f.surface):
                 state.last_park = f
                 parks.append((f, sent))
-    rule_short_owner(b, projects)
+    rule_short_owner(b, projects, "\n".join(s.text for s in prose))
     head_parks = rule_head_park(b, projects)  # parks named only at a project's head (北部石材园区|…项目)
     for park, sent in head_parks:
         _place_park(b, sent, park.nid, park.surface, b.resolver.park(park.surface, None), None)

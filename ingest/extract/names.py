@@ -488,6 +488,7 @@ def after_place_of(name: str) -> str:
 
 _FIRM_ABOUT = pattern("names", "firm_about")
 _HAVE_LEAD = pattern("projects", "have_lead")
+_SHORT_NAME_BRACKET = pattern("projects", "short_name_bracket")
 
 
 def _words_before(text: str, start: int) -> bool:
@@ -509,6 +510,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         opened = max(text.rfind(c, start, m.start()) for c in _OPEN_BRACKETS)
         if opened >= 0 and not any(c in text[opened:m.start()] for c in _CLOSE_BRACKETS):
             start = opened + 1  # "…项目（山河智能装备股份有限公司大龙项目）": a bracket the name does not close
+        short = list(_SHORT_NAME_BRACKET.finditer(text, start, m.start()))
+        if short:  # "A（以下简称“B”）|C项目": the bracket closes the name of A
+            start = short[-1].end()
         name = strip_lead_words(text[start:m.end()])
         if _HEAD_JOINER.match(text, max(start - 1, 0)) and start > 0:
             name = text[start] + strip_lead_words(text[start + 1:m.end()])  # 、和祥润…项目, “和禾…项目”: part of the name
