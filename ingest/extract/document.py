@@ -36,6 +36,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from graph.gc_pause import without_gc_passes
 from graph.model import DocumentGraph, Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import name_county, sentence_county
@@ -371,6 +372,11 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
 def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
                      nlp: Language | None = None) -> DocumentGraph:
     """Everything one document states, as nodes and evidence-carrying edges."""
+    with without_gc_passes():  # graph/gc_pause.py
+        return _extract(doc, lexicon, nlp)
+
+
+def _extract(doc: SourceDocument, lexicon: Lexicon | None, nlp: Language | None) -> DocumentGraph:
     lex = lexicon or default_lexicon()
     nlp = nlp or get_pipeline(lexicon)
     b = GraphBuilder(doc, Resolver(lex))

@@ -43,15 +43,29 @@ class CharTokenizer:
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
+        self.orths = _Orths(vocab)
 
     def __call__(self, text: str) -> Doc:
+        words: list[str] | list[int]
         if _WHITESPACE.search(text):
             words, spaces = get_words_and_spaces(list(text), text)
-        else:
-            words, spaces = list(text), [False] * len(text)
+        else:  # the characters' ids: Doc hashes a word given as a string, every time
+            words, spaces = list(map(self.orths.__getitem__, text)), [False] * len(text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data["text"] = text
         return doc
+
+
+class _Orths(dict):
+    """A character's id in the vocabulary's strings (its lexeme's orth), hashed once."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        super().__init__()
+        self.strings = vocab.strings
+
+    def __missing__(self, char: str) -> int:
+        orth = self[char] = self.strings.add(char)
+        return orth
 
 
 @Language.factory("lexicon_names")
