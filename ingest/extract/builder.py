@@ -37,6 +37,7 @@ class GraphBuilder:
     # sentence start -> surfaces of the figures (targets, reported values) read there, so a later
     # rule does not read one figure twice
     figures: dict[int, set[str]] = field(default_factory=dict)
+    _keys_of: dict[str, list[tuple[str, str, str, str]]] = field(default_factory=dict)  # type -> edge keys made
 
     @cached_property
     def policy_id(self) -> str:  # asked for every MENTIONS edge
@@ -86,6 +87,7 @@ class GraphBuilder:
         if rec is None:
             rec = EdgeRecord(type=rel, source=source, target=target, key=key, props=dict(props or {}))
             self.edges[k] = rec
+            self._keys_of.setdefault(rel.value, []).append(k)
         if rel in (RelType.SETS_TARGET, RelType.REPORTS):
             self.figures.setdefault(sent.start, set()).add(surface)
         role = (props or {}).get("role")
@@ -105,8 +107,9 @@ class GraphBuilder:
             prior.confidence = max(prior.confidence, rule_confidence(rule))
 
     def sources(self, rel: RelType) -> set[str]:
-        """The nodes that already have an edge of this type (rules that fill in only what nothing nearer did)."""
-        return {e.source for e in self.edges.values() if e.type == rel}
+        """The nodes that already have an edge of this type (rules that fill in only what nothing nearer did).
+        From the keys of that type, not a walk over every edge: most edges are MENTIONS."""
+        return {k[1] for k in self._keys_of.get(rel.value, ()) if k in self.edges}  # an edge may be dropped
 
     def policy_node(self) -> NodeRecord:
         d = self.doc

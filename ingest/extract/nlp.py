@@ -4,7 +4,7 @@
 * `lexicon_names`: every lexicon name and alias, labelled with its node type and
   with the canonical name as the entity id (what spaCy's `entity_ruler` does with phrase patterns);
 * `policy_cues`: a regex marking the words that introduce a cluster's leading
-  firms (依托, 支持, 发挥, 鼓励, 以) in `doc.spans["cues"]`, labelled by the word;
+  firms (依托, 支持, 发挥, 鼓励, 以) in `doc.spans["cues"]` (absent when there is none), labelled by the word;
 * `policy_name_rules`: parks, companies and projects that are in no lexicon,
   found by their suffixes (ingest/extract/names.py); the longest span wins over a
   lexicon span inside it (信发高新材料产业园 beats 信发), so a project's name
@@ -145,7 +145,8 @@ class CueMarker:
             span = doc.char_span(m.start(), m.end(), label=m.group(0))
             if span is not None:
                 spans.append(span)
-        doc.spans["cues"] = spans
+        if spans:  # most sentences hold none: an empty span group costs as much as the regex
+            doc.spans["cues"] = spans
         return doc
 
 
