@@ -43,7 +43,7 @@ from ingest.extract.context import name_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
 from ingest.extract.names import (INDUSTRY_CONTINUATIONS, find_enterprises, inside_word, modifier_spans, zone_class,
                                   zone_own_name)
-from ingest.extract.nlp import get_pipeline
+from ingest.extract.nlp import get_pipeline, parse
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
 from ingest.rules import literal_alternation, pattern, rule_data
@@ -383,7 +383,7 @@ def _extract(doc: SourceDocument, lexicon: Lexicon | None, nlp: Language | None)
     b.resolver.set_document(doc.text)
     st: Structure = analyse(doc.text)
     prose = [s for s in st.sentences if s.block in {"para", "heading"}]
-    parsed = list(zip(prose, nlp.pipe(s.text for s in prose)))  # one spaCy pass per sentence
+    parsed = list(zip(prose, parse(nlp, [s.text for s in prose])))  # one spaCy pass per sentence that can name something
     sdocs = {s.start: d for s, d in parsed}
     by_start = {s.start: s for s in st.sentences if s.block == "table"}
     for table in st.tables:
