@@ -115,6 +115,12 @@ def _names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(literal_alternation(names))
 
 
+@lru_cache(maxsize=4)
+def _overlapping_names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The longest of `names` starting at each position, overlapping ones too (a lookahead consumes nothing)."""
+    return re.compile(f"(?=({literal_alternation(names) or '(?!)'}))")
+
+
 def short_name(county: Resolved) -> str:
     """A county's shortest name of 2+ characters (茌平区 -> 茌平), which zones are named after."""
     names = [n for n in (county.entry.aliases if county.entry else ()) if len(n) >= 2 and county.name.startswith(n)]
@@ -304,6 +310,12 @@ class Resolver:
             self._ent_names = sorted({e.name for e in self.lex.of(Label.ENTERPRISE) if len(e.name) >= 3},
                                      key=len, reverse=True)
         return self._ent_names
+
+    def enterprise_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where `enterprise_names` stand in a text: at each position where one starts, the longest one
+        (it holds the shorter ones starting there), so their union is where any of them stands."""
+        return [(m.start(), m.end(1)) for m in _overlapping_names_regex(tuple(self.enterprise_names())).finditer(text)]
+
     def _core(self, name: str) -> str:
         s = self._place_in_brackets.sub("", name.strip())
         s = _LEGAL_SUFFIX.sub("", s)
