@@ -124,6 +124,12 @@ class GraphBuilder:
         }
         return NodeRecord(id=self.policy_id, label=Label.POLICY, name=d.title or d.key, props=props)
 
+    def release(self) -> None:
+        """Drop the document's working state once its graph is built. Rules keep theirs on the builder
+        (targets' places keep the builder in turn): a reference cycle, freed only by a collection that
+        walks everything the document made (graph/gc_pause.py); dropped, it goes by reference counting."""
+        self.__dict__.clear()
+
     def graph(self) -> DocumentGraph:
         edges = [e if _one_each(e.evidence) else e.model_copy(update={"evidence": _one_per_sentence(e.evidence)})
                  for e in self.edges.values()]

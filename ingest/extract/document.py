@@ -419,4 +419,6 @@ def _extract(doc: SourceDocument, lexicon: Lexicon | None, nlp: Language | None)
     rule_prose(b, prose, spans)
     rule_project_facts(b, prose)
     fill_scopes(b)
-    return b.graph()
+    graph = b.graph()
+    b.release()
+    return graph
