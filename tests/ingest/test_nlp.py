@@ -23,28 +23,3 @@ def test_entities_from_lexicon_and_from_suffixes() -> None:
     assert ruler_ids["鲁西化工"] == "鲁西集团"
     assert [c.label_ for c in doc.spans["cues"]] == ["依托", "支持"]
 
-
-def test_parse_skips_only_sentences_that_name_nothing() -> None:
-    """nlp.parse gives every sentence the entities and cues the whole pipeline gives it, on the corpus and on
-    texts with whitespace; only sentences with neither share the empty Doc."""
-    from pathlib import Path
-
-    from ingest.extract.nlp import parse
-    from ingest.read import load_corpus
-    from ingest.structure import analyse
-
-    nlp = get_pipeline()
-    corpus = Path(__file__).resolve().parents[2] / "data" / "corpus"
-    texts = [s.text for d in load_corpus(corpus) for s in analyse(d.text).sentences]
-    texts += ["依托鲁西 化工，支持 山东瑞鑫达新型材料科技有限公司", "今年 天气很好"]
-    parsed = parse(nlp, texts)
-    skipped = 0
-    for text, doc, full in zip(texts, parsed, nlp.pipe(texts), strict=True):
-        ents = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in full.ents]
-        cues = [(c.end_char, c.label_) for c in full.spans.get("cues", ())]
-        assert [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents] == ents, text
-        assert [(c.end_char, c.label_) for c in doc.spans.get("cues", ())] == cues, text
-        if len(doc) == 0:
-            skipped += 1
-            assert not ents and not cues
-    assert 0 < skipped < len(texts)
