@@ -41,8 +41,9 @@ from graph.model import DocumentGraph, Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import name_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
-from ingest.extract.names import (INDUSTRY_CONTINUATIONS, find_enterprises, inside_word, modifier_spans, zone_class,
-                                  zone_own_name)
+from ingest.extract.names import (INDUSTRY_CONTINUATIONS, find_enterprises, inside_word, is_place_word, modifier_spans,
+                                  places_only,
+                                  zone_class, zone_own_name)
 from ingest.extract.nlp import get_pipeline, parse
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
@@ -188,6 +189,22 @@ def _park_ending(b: GraphBuilder, tail: str) -> str | None:
                  if n.label == Label.PARK and n.name.endswith(tail) and n.name != tail), None)
 
 
+def _written_alone(surface: str, alone: set[str]) -> str | None:
+    """The longest park name the document writes on its own, opening with a place and four more characters (no
+    合作|产业园), that ends `surface`, where the
+    words before it are no place ("澄迈有|海南老城经济开发区", "明确|海南老城经济开发区" beside a bare
+    "海南老城经济开发区"): those words are the sentence's clause. A place before it (山东|聊城经济开发区) is part of
+    the name."""
+    best = None
+    for name in alone:
+        if len(name) > len(best or "") and len(name) < len(surface) and surface.endswith(name) \
+                and any(is_place_word(name[:k]) for k in range(2, min(5, len(name) - 3))):
+            best = name
+    if best is None or places_only(surface[:-len(best)]):
+        return None
+    return best
+
+
 def _firms_in(b: GraphBuilder, sent: Sentence, start: int, surface: str, out: list[Found]) -> None:
     """The companies named inside a span no rule kept, as mentions."""
     for s, e, name in find_enterprises(surface):
@@ -207,6 +224,7 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
     parks also LOCATED_IN the county their name or lexicon entry gives. Returns the names
     found in each sentence (by sentence start) for the prose relation rules."""
     spans: dict[int, list[Found]] = {}
+    alone = {sent.text[e.start_char:e.end_char] for sent, sdoc in parsed for e in sdoc.ents if e.label_ == Label.PARK.value}
     for sent, sdoc in parsed:
         out = spans.setdefault(sent.start, [])
         found = sentence_county(b, sent)
@@ -219,6 +237,7 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
         modifiers = modifier_spans(sent.text, [(e.start_char, e.end_char) for e in ents if e.label_ == Label.CLUSTER.value])
         for ent in ents:
             label = Label(ent.label_)
+            first = ent.start_char
             surface = sent.text[ent.start_char:ent.end_char]  # ent.text, without spaCy joining its tokens
             r: Resolved | None
             if label == Label.COUNTY:
@@ -241,11 +260,17 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                 if pid is not None:
                     out.append(Found(ent.start_char, ent.end_char, Label.PROJECT, pid, surface))
                     continue
+                if any(g.label == Label.PROJECT and (g.start, g.end) == (ent.start_char, ent.end_char)
+                       for g in (listed or {}).get(sent.start, [])):
+                    continue  # "主要有A项目、B冷链物流产业园、C等": a whole item of a list of projects is that project
                 hit = b.resolver.county_prefix(surface)
                 if hit and pattern("prose", "kind_of_park").match(surface[len(hit[0]):]):
                     continue  # "高唐省级开发区": a kind of place, not a name
                 if _regional_class(b, surface):
                     continue  # "山西省开发区", "吕梁市开发区": a province's or city's zones, not one zone
+                own = _written_alone(surface, alone)
+                if own is not None:
+                    first, surface = ent.end_char - len(own), own
                 r = b.resolver.park(surface, county)
             elif label == Label.CLUSTER:
                 # a lexicon name, or an industry named by its shape (names.find_industries): a new node
@@ -281,7 +306,7 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
             if r is None:
                 continue
             nid = b.node(r, surface, sent, "mention")
-            out.append(Found(ent.start_char, ent.start_char + len(surface), r.label, nid, surface))
+            out.append(Found(first, first + len(surface), r.label, nid, surface))
             section_member(b, sent, r, surface)
             # a park or enterprise whose lexicon entry or name places it in a county
             if r.label == Label.PARK and _zone_in_name(b, sent, nid, surface, county):

@@ -288,14 +288,16 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             body = body[head.end():]
         for a, item in _items(body, start, count):
             if not P["item"].match(item) or item in _NOT_INDUSTRY or b.resolver.county(item) is not None \
+                    or P["item_place"].search(item) \
                     or P["item_counted"].search(item) \
                     or is_place_word(item) \
+                    or any(f.label == Label.PROJECT and a < f.start < f.end == a + len(item) for f in spans) \
                     or any(f.start <= a < f.end and f.label not in (Label.CLUSTER,) and f.end <= m.start()
                            and not (clusters and f.label == Label.COUNTY and f.start == a and f.end < a + len(item))
                            for f in spans):
                 continue  # a firm or a place named in the list ("涉及一汽解放、玲珑轮胎等多家行业内龙头企业"), not
                 # the county a listed cluster is named for (宁晋农机), nor a "name" that runs into the list's close
-                # (五金机械等产业园区)
+                # (五金机械等产业园区), nor a project with the words opening its clause (也有|润阳光伏研究院)
             found = next((f for f in spans if f.start == a and f.surface.startswith(item) and f.label == Label.CLUSTER), None) \
                 or cluster_span(b, item, a, sent, RULE)
             if found is None:

@@ -107,9 +107,9 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         head = name[:-len(m.group(0))]
         # another park inside: the name starts after it, unless it is a zone or an area the park lies in
         # (交城经济开发区|低碳生态园, 海口药谷|工业园 are one name; park_zone_name reads a zone from it)
-        inner = list(_INNER_VERB.finditer(head)) + list(_CLAUSE_PARTICLE.finditer(head)) + [x for x in _PARK_RE.finditer(head)
-                                                    if x.start() > 0 and x.group(0) not in _ZONE_CANONICAL
-                                                    and x.group(0) not in AREA_PARK_SUFFIXES]
+        inner = list(_INNER_VERB.finditer(head)) + list(_CLAUSE_PARTICLE.finditer(head)) + list(_FIRM_ABOUT.finditer(head)) \
+            + [x for x in _PARK_RE.finditer(head) if x.start() > 0 and x.group(0) not in _ZONE_CANONICAL
+               and x.group(0) not in AREA_PARK_SUFFIXES]
         if inner:  # a verb or another park inside: the name starts after it
             name = strip_lead_words(name[max(x.end() for x in inner):])
         j = max(name.rfind(a, 0, len(name) - len(m.group(0))) for a in _AND)
@@ -118,10 +118,13 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         close = name.rfind("）")
         if close >= 0 and "（" not in name[:close]:
             name = name[close + 1:]  # "县（市、区）间…园区": the bracket belongs to the text before
+        if _place_then_clause(name[:-len(m.group(0))]):
+            continue  # "蓟州区持续完善|经济开发区": a place, then words opening a clause: a bare zone word
         q = next((q for q in _CLASS_QUALIFIERS if name.startswith(q)), "")
         if q and len(name) - len(q) - len(m.group(0)) >= 2 and not _PARK_RE.search(name, 0, len(name) - len(m.group(0))) \
                 and _opens_with_place(name[len(q):]):
             name = name[len(q):]  # 国家级|拉萨经济技术开发区: a level before a place's zone (省级农业高新区 is a kind)
+        name = _after_own_county(name)
         if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or _PARK_NOT_INSIDE.search(name) \
                 or _PARK_KIND.search(name, 0, len(name) - len(m.group(0))) \
                 or name.count("（") > name.count("）") or _COUNTED_AFTER.match(text, m.end()) or _regional_kind(name):
@@ -133,12 +136,43 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _is_place(words: str) -> bool:
+    g = default_gazetteer()
+    return words in g.full or words in g.short or g.upper_unit(words) is not None
+
+
+def _place_then_clause(head: str) -> bool:
+    """A head that is a division's name and then only clause-opening words (蓟州区|持续完善): no name."""
+    for k in range(min(6, len(head)), 1, -1):
+        if _is_place(head[:k]):
+            rest = head[k:]
+            while rest:
+                lead = _LEAD_RE.match(rest)
+                if lead is None:
+                    return False
+                rest = rest[lead.end():]
+            return k < len(head)
+    return False
+
+
 def _regional_kind(name: str) -> bool:
     """A province or prefecture, then a level (江西|省级产业园, 山东省|省级化工园区): the region's kind of park, no
     name; a level before a place's zone (国家级|拉萨经济技术开发区) is stripped above instead."""
     gaz = default_gazetteer()
     return any(name[k:].startswith(_CLASS_QUALIFIERS) and (name[:k] in gaz.full or gaz.upper_unit(name[:k]) is not None)
                for k in range(2, min(5, len(name))))
+
+
+def _after_own_county(name: str) -> str:
+    """A park's name after a county's full name that the name then opens with again by its short form
+    (濉溪县|濉溪芜湖现代产业园): the county is where the park lies, no part of its name (a prefecture's is kept:
+    东营市东营区化工产业园)."""
+    gaz = default_gazetteer()
+    for k in range(2, min(len(name) - 4, 8)):
+        units = gaz.full.get(name[:k])
+        if units and any(name.startswith(short, k) for u in units if u.level == "county" for short in u.shorts):
+            return name[k:]
+    return name
 
 
 def _title_of_place(text: str, start: int, end: int) -> bool:
@@ -352,6 +386,7 @@ _KIND_BEFORE = pattern("projects", "kind_before")
 _KIND_HEAD = pattern("projects", "kind_head")
 _COUNT_OF_OTHERS = pattern("projects", "count_of_others")
 _PREDICATE_HEAD = pattern("projects", "predicate_head")
+_EXCEPT_FRAME = pattern("projects", "except_frame")
 _BRACKET_JOINED = pattern("projects", "bracket_joined")
 _BATCH_AFTER = re.compile(rf"[（(]{_PJ['stem_batch']}[)）]")
 
@@ -395,6 +430,16 @@ def after_place_of(name: str) -> str:
     return name
 
 
+_FIRM_ABOUT = pattern("names", "firm_about")
+_HAVE_LEAD = pattern("projects", "have_lead")
+
+
+def _words_before(text: str, start: int) -> bool:
+    """Whether words of its clause stand before `start` (…项目还有|A公司…, not a clause opening 有|A项目，有|B项目)."""
+    cs = max(text.rfind(c, 0, start) for c in "，。；：,;")
+    return bool(text[cs + 1:start].strip())
+
+
 def find_projects(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of named projects in prose ("…有限公司年产30万吨己内酰胺项目").
 
@@ -418,6 +463,7 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
                                    if (v.end() < len(stem) or v.group(0) not in _CLOSING_VERBS)
                                    and not stem.startswith(ENTERPRISE_STRONG, v.end())]  # …科技发展|有限公司
         inner += list(_CLAUSE_PARTICLE.finditer(stem))  # 负责人介绍了|产业园项目: even in a list
+        inner += list(_FIRM_ABOUT.finditer(stem))  # 与A集团就|B项目进行交流: the partner in talks is no part of the name
         if inner:  # 加快建设|X项目; but an item of a list of projects is a whole name (鲁商高端建设装备制造项目)
             name = strip_lead_words(name[inner[-1].end():])
         name = after_place_of(name)  # 绥安开发区的|共享智能…项目: the place the project is of is no part of its name
@@ -431,11 +477,14 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         if name[:-len(m.group(0))].endswith(_PROJECT_NOT_STEM_ENDS) or _PROJECT_LIST_CLOSE.search(name) \
                 or _BATCH_AFTER.match(text, m.end()):
             continue  # "报告了项目", "谋项目": a verb's object; "A项目等重大项目": a list's close; "…项目（第七批）": a batch
+        have = _HAVE_LEAD.match(name)
+        if have and len(name) - have.end() >= 6 and _words_before(text, m.end() - len(name)):
+            name = name[have.end():]  # 当天开工的…项目还有|A公司…项目: the verb of having opens the name after it
         cs = max(text.rfind(c, 0, m.end() - len(name)) for c in "，。；：,;")
         before = text[cs + 1:m.end() - len(name)]
         if _DESCRIPTION.match(before) or _KIND_BEFORE.search(before) or not before.strip() and _KIND_HEAD.match(name) \
-                or _PREDICATE_HEAD.match(name):
-            continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before
+                or _PREDICATE_HEAD.match(name) or _EXCEPT_FRAME.match(text, m.end() - len(name), m.end() + 1):
+            continue  # "…项目，是由A合作开发的文旅研学项目": a description of the project before; "除A项目外": a kind
         after = text[m.end():m.end() + 12]  # (a "^" pattern never matches at a pos > 0 of match(text, pos))
         if _COUNTED_AFTER.match(after) and not _COUNT_OF_OTHERS.match(after):
             continue  # "…转移项目11个": a kind of project, counted
@@ -458,7 +507,7 @@ _LINE_NOT_INSIDE = pattern("names", "company_line_not_inside")
 def find_company_lines(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of a company's production line named as a project: a name ending in 生产线 that opens
     with a full company name ("甘肃某食品有限公司年产5000吨木糖生产线、…"), with the line's own words after the
-    company and no verb among them (公司新上两条生产线 is a clause)."""
+    company and no verb among them (公司新上两条生产线 is a clause), in a sentence that says more than the name."""
     out: list[tuple[int, int, str]] = []
     for m in _LINE_RE.finditer(text):
         if not _LINE_AFTER.match(text, m.end()):
@@ -470,6 +519,8 @@ def find_company_lines(text: str) -> list[tuple[int, int, str]]:
         s = start + firm[0]
         if holds_verb(text[start + firm[1]:m.start()]) or _LINE_NOT_INSIDE.search(text, start + firm[1], m.start()) or strip_lead_words(text[s:m.end()]) != text[s:m.end()]:
             continue
+        if not text[:s].strip() and not text[m.end():].strip("。. \n"):
+            continue  # a sentence that is the line's name alone is a photo's caption ("…有限公司饮料生产线。"), no project
         out.append((s, m.end(), text[s:m.end()]))
     return out
 
@@ -534,6 +585,7 @@ _ITEM_SPLIT = re.compile(f"[^{''.join(_W['industry_item_joiners'])}]+")
 _LAST_ITEM_SPLIT = re.compile(f"[^{''.join(_W['industry_last_item_joiners'])}]+")
 _JOINED_HEAD = re.compile(rf"([\u4e00-\u9fff]+?)[{''.join(_W['industry_inner_joiners'])}]")
 _NOT_IN_CORE = re.compile(f"[{''.join(_W['industry_not_inside'])}]|({_alt('industry_not_ends')})$")
+_ADVANTAGES = re.compile(_W["industry_list_of_advantages"])
 INDUSTRY_CONTINUATIONS = _CONTINUATIONS = tuple(sorted(map(str, _W["industry_continuations"]), key=len, reverse=True))
 _NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
 # a clause ends at its punctuation, and a list number's dot ("1.石家庄生物医药产业集群") ends the mark before a name
@@ -554,6 +606,12 @@ def is_place_word(word: str) -> bool:
     """A division's full or short name, or a region of the lexicon (山东, 苏南 is not: see not_places)."""
     g = default_gazetteer()
     return word in g.full or word in g.short or word in default_lexicon().regions
+
+
+def places_only(words: str) -> bool:
+    """Whether `words` are one or two divisions' names (山东, 山东聊城), or nothing."""
+    return not words or is_place_word(words) \
+        or any(is_place_word(words[:k]) and is_place_word(words[k:]) for k in range(2, len(words) - 1))
 
 
 def _places_joined(core: str) -> bool:
@@ -579,6 +637,8 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
         tail = m.group(0)
         if tail in _OPEN_TAILS and text.startswith(_CONTINUATIONS, m.end()):
             continue  # 产业园, 产业结构, 产业化: the word goes on; a name ends here
+        if _ADVANTAGES.match(text, m.end()):
+            continue  # "生态、区位、特色产业、消费承接地优势": a list of advantages goes on past the ending
         i = bisect_left(cuts, m.start())
         cs = cuts[i - 1] + 1 if i else 0
         seg_start = cs

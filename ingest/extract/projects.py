@@ -173,7 +173,8 @@ def well_formed_project(name: str) -> bool:
     if re.search(_P["stem_batch"], stem):
         return False
     stem = re.sub(_P["stem_aside"], "", stem)  # 惠利甘蔗“双高”器材设备生产项目
-    if len(stem) < 4 or re.search(_P["stem_not_inside"], stem) or stem.endswith(tuple(rule_data("prose")["project_not_stem_ends"])):
+    if len(stem) < 4 or re.search(_P["stem_not_inside"], stem) or re.match(_P["stem_kind_of_work"], stem) \
+            or stem.endswith(tuple(rule_data("prose")["project_not_stem_ends"])):
         return False
     return not (re.match(rf"^(?:{_words('project_not_heads')})", name) or re.search(_words("project_not_words"), name))
 
@@ -214,6 +215,7 @@ def _named_elsewhere(b: GraphBuilder, surface: str, r: Resolved) -> bool:
     return text.count(surface) > 1 or any(len(n) > len(surface) and n in text for n in (r.entry.name, *r.entry.aliases))
 
 
+_PLACE_CLAUSE = pattern("projects", "place_clause")
 _ZONE_HEAD = re.compile(alternation("zones", "city_zone_words") + "|" + "|".join(
     map(re.escape, sorted(rule_data("zones")["canonical"], key=len, reverse=True))))
 
@@ -228,6 +230,8 @@ def _brand_head(b: GraphBuilder, firm: str, name: str) -> bool:
     trade = next((w for w in _TRADE_WORDS if firm.endswith(w)), None)
     if trade is None or len(name) - len(firm) < 4:
         return False
+    if b.resolver.cluster(firm, create=False) is not None:
+        return False  # 精细化工|“年产1万吨草铵膦”生产项目: an industry the lexicon knows, no brand and trade word
     brand = b.resolver.lex.strip_region(firm[:-len(trade)])
     return 2 <= len(brand) <= 3 and not re.search(_P["brand_not_inside"], brand) and b.resolver.county(brand) is None and not b.resolver.counties_in(brand) \
         and b.resolver.gaz.upper_unit(brand) is None \
@@ -286,8 +290,10 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     if county is None and zone_head is not None:
         county = zone_head  # 天津临港综合保税区基础设施…一期工程: in the zone its name opens with
     if own is None and county is not None and (re.search(_words("project_not_words"), written[len(county[0]):])
-                                               or not re.sub(_P["project_stem_ending"], "", written[len(county[0]):])):
-        return None  # 高唐县经济开发区重点项目: the county's key projects; 巴林左旗|项目建设: its projects, not one project
+                                               or not re.sub(_P["project_stem_ending"], "", written[len(county[0]):])
+                                               or _PLACE_CLAUSE.match(written[len(county[0]):])):
+        return None  # 高唐县经济开发区重点项目: the county's key projects; 巴林左旗|项目建设: its projects, not one project;
+        # 广安经开区|将继续加强项目招引: the place is a clause's subject
     rule = "text_project"
     if own is None and county is None:
         if (not well_formed_project(name) or _place_alone(b, re.sub(_P["project_stem_ending"], "", name))) \

@@ -429,13 +429,19 @@ def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
     if not _P("subject_verb").search(text):
         return
     subj = next((f for f in spans if f.start == 0 and f.label in _PLACE), None)
+    if subj is not None and _P("listed_next").match(text, subj.end):
+        subj = None  # "A产业园、B厂房…、C区建设D项目": the first item of a list, no subject
     if subj is not None:
+        # "濉溪县|濉溪芜湖现代产业园内的A项目": a park right after the county is the nearer place, in it
+        park = next((f for f in spans if f.start == subj.end and f.label == Label.PARK), None)
         for f in spans:
-            if f.nid in placed or f is subj:
+            if f.nid in placed or f is subj or f is park:
                 continue
             brought = f.label == Label.ENTERPRISE and _P("brought").search(text[:f.start])
             if f.label == Label.PROJECT or brought:
                 _edge(b, RelType.LOCATED_IN, f, subj, sent, "subject_place", state)
+                if park is not None:
+                    _edge(b, RelType.LOCATED_IN, f, park, sent, "subject_place", state)
                 placed.add(f.nid)
         return
     _clause_subject(b, sent, spans, state, placed)

@@ -60,7 +60,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
              "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading",
-             "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "after_cue",
+             "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "list_fields", "after_cue",
              "breakdown_intro", "shared_head", "past_effort", "change_base", "year_estimate", "date_month",
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
              "progress_after", "capacity_before")
@@ -312,8 +312,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         prev_end = end
         clause_start = max(text.rfind(c, 0, start) for c in clause_end) + 1
         left = text[item_start:start]
-        if R.p["list_size"].match(text, start):
-            continue  # "…等10个方面": how many items a list holds
+        if R.p["list_size"].match(text, start) or R.p["list_fields"].match(text, start) and "、" in text[clause_start:start]:
+            continue  # "…等10个方面", "A、B、C6个领域": how many items a list holds
         if R.p["per_item"].search(text, clause_start, start):
             continue  # "每个平台…适配2至5条产业链": a norm for each, no total
         if text[item_start - 1:item_start] == "、" and R.p["listed_firms"].match(left):
