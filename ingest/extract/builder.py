@@ -38,6 +38,7 @@ class GraphBuilder:
     # rule does not read one figure twice
     figures: dict[int, set[str]] = field(default_factory=dict)
     _keys_of: dict[str, list[tuple[str, str, str, str]]] = field(default_factory=dict)  # type -> edge keys made
+    _listed: dict[str, set[int]] = field(default_factory=dict)  # node id -> lexicon entries whose aliases it has
 
     @cached_property
     def policy_id(self) -> str:  # asked for every MENTIONS edge
@@ -50,11 +51,16 @@ class GraphBuilder:
         if rec is None:
             rec = NodeRecord(id=nid, label=r.label, name=r.name, props=self._default_props(r))
             self.nodes[nid] = rec
+            self._listed[nid] = set()  # a new record (a dropped one's id may come back)
         if surface and surface != r.name and surface not in rec.aliases:
             rec.aliases.append(surface)
         if r.label == Label.CLUSTER and r.entry is None and not (surface or r.name).endswith(_CLUSTER_ENDINGS):
             rec.props["level"] = "industry"  # a new name is an industry unless it says 集群
-        if r.entry is not None:  # names the lexicon lists are aliases too (DATA_MODEL: "seen or listed")
+        listed = self._listed.setdefault(nid, set())
+        if r.entry is not None and id(r.entry) not in listed:
+            # names the lexicon lists are aliases too (DATA_MODEL: "seen or listed"); aliases are only ever
+            # added to a record, so once an entry's are in, looking again adds none
+            listed.add(id(r.entry))
             for a in (*r.entry.aliases, *r.entry.renamed_from):
                 if a not in rec.aliases and a != r.name and a not in GENERIC_ALIASES:
                     rec.aliases.append(a)

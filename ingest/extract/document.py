@@ -80,6 +80,7 @@ def _bare_zone_re() -> re.Pattern[str]:
 
 
 _BARE_ZONE = _bare_zone_re()
+_LABELS = {label.value: label for label in Label}
 _PROJECT_LEAD = pattern("prose", "project_lead")
 
 
@@ -236,7 +237,7 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
         named = len(out)
         modifiers = modifier_spans(sent.text, [(e.start_char, e.end_char) for e in ents if e.label_ == Label.CLUSTER.value])
         for ent in ents:
-            label = Label(ent.label_)
+            label = _LABELS[ent.label_]  # Label(value) goes through Enum's call machinery
             first = ent.start_char
             surface = sent.text[ent.start_char:ent.end_char]  # ent.text, without spaCy joining its tokens
             r: Resolved | None
