@@ -221,6 +221,7 @@ def parse(nlp: Language, texts: Sequence[str]) -> list[Doc]:
     entities and no cues: it gets one empty Doc, shared, not a Doc of its characters run through
     the matcher (building those Docs was a third of the pipeline's time, and more than half the
     corpus's sentences name nothing). The shapes found on the way are handed to `policy_name_rules`.
+    The test is the three components' own: a component added to the pipeline needs its test here too.
     """
     ruler, cues = nlp.get_pipe("lexicon_names"), nlp.get_pipe("policy_cues")
     out: list[Doc | None] = []
