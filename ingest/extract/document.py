@@ -190,16 +190,15 @@ def _park_ending(b: GraphBuilder, tail: str) -> str | None:
                  if n.label == Label.PARK and n.name.endswith(tail) and n.name != tail), None)
 
 
-def _written_alone(surface: str, alone: set[str]) -> str | None:
-    """The longest park name the document writes on its own, opening with a place and four more characters (no
-    合作|产业园), that ends `surface`, where the
-    words before it are no place ("澄迈有|海南老城经济开发区", "明确|海南老城经济开发区" beside a bare
-    "海南老城经济开发区"): those words are the sentence's clause. A place before it (山东|聊城经济开发区) is part of
-    the name."""
+def _written_alone(surface: str, alone: set[str], place_led: bool = True) -> str | None:
+    """The longest name of the same kind the document writes on its own that ends `surface`, where the words before it
+    are no place ("澄迈有|海南老城经济开发区" beside a bare "海南老城经济开发区", "延伸|信发集团" beside "信发集团"): those
+    words are the sentence's clause. A place before it (山东|聊城经济开发区) is part of the name. A park's must open with a
+    place and four more characters (no 合作|产业园); a company's have three characters or more."""
     best = None
     for name in alone:
-        if len(name) > len(best or "") and len(name) < len(surface) and surface.endswith(name) \
-                and any(is_place_word(name[:k]) for k in range(2, min(5, len(name) - 3))):
+        if len(name) > len(best or "") and len(name) < len(surface) and surface.endswith(name) and len(name) >= 3 \
+                and (not place_led or any(is_place_word(name[:k]) for k in range(2, min(5, len(name) - 3)))):
             best = name
     if best is None or places_only(surface[:-len(best)]):
         return None
@@ -225,7 +224,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
     parks also LOCATED_IN the county their name or lexicon entry gives. Returns the names
     found in each sentence (by sentence start) for the prose relation rules."""
     spans: dict[int, list[Found]] = {}
-    alone = {sent.text[e.start_char:e.end_char] for sent, sdoc in parsed for e in sdoc.ents if e.label_ == Label.PARK.value}
+    alone = {label: {sent.text[e.start_char:e.end_char] for sent, sdoc in parsed for e in sdoc.ents if e.label_ == label}
+             for label in (Label.PARK.value, Label.ENTERPRISE.value)}
     for sent, sdoc in parsed:
         out = spans.setdefault(sent.start, [])
         found = sentence_county(b, sent)
@@ -247,6 +247,9 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                 r = b.resolver.county(surface)
                 county = r or county
             elif label == Label.ENTERPRISE:
+                own = _written_alone(surface, alone[Label.ENTERPRISE.value], place_led=False)
+                if own is not None:
+                    first, surface = ent.end_char - len(own), own
                 r = b.resolver.enterprise(surface)
             elif label == Label.PARK:
                 if pattern("prose", "former_name").search(sent.text, 0, ent.start_char):
@@ -269,7 +272,7 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                     continue  # "高唐省级开发区": a kind of place, not a name
                 if _regional_class(b, surface):
                     continue  # "山西省开发区", "吕梁市开发区": a province's or city's zones, not one zone
-                own = _written_alone(surface, alone)
+                own = _written_alone(surface, alone[Label.PARK.value])
                 if own is not None:
                     first, surface = ent.end_char - len(own), own
                 r = b.resolver.park(surface, county)

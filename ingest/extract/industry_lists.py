@@ -35,7 +35,7 @@ from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import cluster_of_section
 from ingest.extract.industry_vocabulary import rule_vocabulary_list
-from ingest.extract.names import is_place_word
+from ingest.extract.names import is_place_word, strip_lead_words
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
                                   cluster_span, generic_industry, is_list, split_items)
@@ -120,6 +120,9 @@ def _items(body: str, start: int, count: int | None) -> list[tuple[int, str]]:
         kind = P["item_kind"].search(item)  # "地热等新兴能源": the last item and the kind of the list
         if kind is not None:
             item = item[:kind.start()]
+        if not named:  # "依托|新材料、新能源等…", "对|工业、旅游业…": a clause word before the first item is the clause's
+            lead = len(item) - len(strip_lead_words(item))
+            a, item = a + lead, item[lead:]
         named.append((a, P["item_quotes"].sub("", item)))
     return named
 

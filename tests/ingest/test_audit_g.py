@@ -87,3 +87,18 @@ def test_the_count_of_listed_projects_signing_is_no_target() -> None:
     """还将与A、B、C等11个产业项目签约: the count of the list the sentence names, no goal."""
     g = _extract("据了解，本月宝山区还将与甲乙生物医药研发项目、丙丁芯片封测项目、戊己材料研发生产基地项目等11个产业项目签约。")
     assert not [k for k, v in _figures(g, RelType.SETS_TARGET).items() if v["value"] == 11.0]
+
+
+def test_a_company_the_text_names_alone_drops_the_clause_before_it_elsewhere() -> None:
+    """园区已注册|A有限公司, 延伸|B集团 beside a bare A, B: the companies, without the clause words."""
+    g = news("目前园区已注册瞻望世纪航空蛟河有限公司等企业12家。瞻望世纪航空蛟河有限公司主要从事通用航空服务。"
+             "宏发集团是全国铝业龙头。县里将延伸宏发集团产业链条，做强铝精深加工。")
+    assert named(g, Label.ENTERPRISE) == {"瞻望世纪航空蛟河", "宏发集团"}
+
+
+def test_a_clause_word_before_a_lists_first_item_is_no_part_of_it() -> None:
+    """依托|A、B等特色优势产业: the first item is A, not 依托A."""
+    g = news("阳谷县坚持融合发展，依托新材料、新能源等特色优势产业，构建多个产业集群。")
+    clusters = named(g, Label.CLUSTER)
+    assert "新材料" in clusters
+    assert not {c for c in clusters if c.startswith("依托")}
