@@ -54,8 +54,10 @@ class Division:
 
 
 class Gazetteer:
-    def __init__(self, units: list[Division], not_full: set[str], not_short: set[str], not_after: str) -> None:
+    def __init__(self, units: list[Division], not_full: set[str], not_short: set[str], not_after: str,
+                 landforms: tuple[str, ...] = ()) -> None:
         self.units = {u.code: u for u in units}
+        self.landforms = landforms  # a name right before one of these is part of a landform's (江汉|平原)
         self.not_short_upper = not_short
         self.full: dict[str, list[Division]] = {}
         self.short: dict[str, list[Division]] = {}
@@ -66,11 +68,13 @@ class Gazetteer:
             for s in u.shorts:
                 if s not in not_short and s not in self.full:
                     self.short.setdefault(s, []).append(u)
-        for u in units:  # 化隆县 for 化隆回族自治县: a full name, unless another unit's full name is spelt so
-            if u.level == "county" and u.name.endswith(_LEVELS["autonomous_endings"]):
+        for u in units:  # 化隆县 and 镇宁自治县 for 化隆回族自治县, 镇宁布依族苗族自治县: full names, unless another unit's is spelt so
+            ending = next((e for e in _LEVELS["autonomous_endings"] if u.name.endswith(e)), None)
+            if u.level == "county" and ending is not None:
                 for s in u.shorts:
-                    if s + u.name[-1] not in self.full and s + u.name[-1] not in not_full:
-                        self.full[s + u.name[-1]] = [u]
+                    for form in (s + u.name[-1], s + ending):
+                        if form not in self.full and form not in not_full:
+                            self.full[form] = [u]
         self.not_after = not_after
         self.max_len = max(map(len, self.full))
         # the lengths of the full names ending in each character, longest first (full_names_in tries only these)
@@ -209,6 +213,7 @@ def load_gazetteer(folder: Path = PLACES_DIR) -> Gazetteer:
         lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
         stop = yaml.safe_load((folder / "not_places.yaml").read_text(encoding="utf-8")) or {}
         renames = yaml.safe_load((folder / "renames.yaml").read_text(encoding="utf-8")) or {}
+        additions = yaml.safe_load((folder / "additions.yaml").read_text(encoding="utf-8")) or []
     except (OSError, yaml.YAMLError) as e:
         raise LexiconError(f"{folder}: {e}") from None
     header = lines[0].split("\t")
@@ -218,6 +223,9 @@ def load_gazetteer(folder: Path = PLACES_DIR) -> Gazetteer:
             raise LexiconError(f"{path}: line {i} is not a division row: {ln!r}")
         units.append(Division(row["code"], row["name"], row["level"], row["parent"], _split(row["short"]),
                               _split(row["renamed_from"]), row["canonical"]))
+    for row in additions:  # units the generated file's source lacks (重庆市渝北区)
+        units.append(Division(str(row["code"]), row["name"], "county", str(row["parent"]), tuple(row.get("short") or ()),
+                              (), row["name"]))
     by_name = {u.name: u for u in units if u.level == "county"}
     for former, current in renames.items():
         u = by_name.get(str(current))
@@ -226,7 +234,7 @@ def load_gazetteer(folder: Path = PLACES_DIR) -> Gazetteer:
         units[units.index(u)] = Division(u.code, u.name, u.level, u.parent, u.shorts,
                                          (*u.renamed_from, str(former)), u.canonical)
     return Gazetteer(units, set(stop.get("full_names") or []), set(stop.get("short_forms") or []),
-                     "".join(stop.get("not_after") or []))
+                     "".join(stop.get("not_after") or []), tuple(stop.get("landform_after") or ()))
 
 
 @lru_cache(maxsize=1)

@@ -287,6 +287,16 @@ class Resolver:
         how = "" if surface == e.name else f"renamed:{surface}→{e.name}" if surface in u.renamed_from else "gazetteer"
         return Resolved(Label.COUNTY, e.name, how, e)
 
+    def regional_county(self, surface: str) -> Resolved | None:
+        """A county written after its province or prefecture (四川仁寿县, 湖南衡东县): the county, never a node that keeps
+        the region in its name."""
+        rest = surface
+        for start, name, _u in self.gaz.upper_units_in(surface):
+            if start != len(surface) - len(rest):
+                break
+            rest = rest[len(name):]
+        return self.county(rest) if rest != surface and len(rest) >= 2 else None
+
     def county(self, surface: str) -> Resolved | None:
         if surface in _BARE_ZONES and (self._foreign_text or self.doc_city is not None):
             return self.park(surface)  # a bare zone word in another place's text is not the home city's zone
@@ -347,8 +357,8 @@ class Resolver:
         out: list[tuple[int, str, Resolved]] = []
         last = -1
         for s, e in sorted(spans, key=lambda t: (t[0], -t[1])):
-            if s < last:
-                continue
+            if s < last or text.startswith(self.gaz.landforms, e):
+                continue  # 江汉平原: a landform's name, not 江汉区
             r = self.county(text[s:e])
             if r is not None:
                 out.append((s, text[s:e], r))
@@ -430,7 +440,11 @@ class Resolver:
                 return Resolved(Label.PARK, named, f"context:{surface}→{named}")
             if self.doc_city is not None:  # another city's report: that city's zone (潍坊高新区)
                 city = self.doc_city
-                name = (city.shorts[0] if city.shorts else city.name) + rule_data("zones")["canonical"].get(surface, surface)
+                # a word whose full form differs by the city's level (开发区: a county's 经济开发区, a city's often 经济技术
+                # 开发区) is kept as written (通辽开发区); the others take their full form (潍坊高新技术产业开发区)
+                word = surface if surface in rule_data("zones")["city_bare_as_written"] \
+                    else rule_data("zones")["canonical"].get(surface, surface)
+                name = (city.shorts[0] if city.shorts else city.name) + word
                 return Resolved(Label.COUNTY, name, f"context:{surface}→{name}", Entry(name, Label.COUNTY, kind="zone"))
             zone = None if self._foreign_text else self.county(surface)
             if zone is not None:  # the city-level zone this short form names

@@ -44,14 +44,19 @@ def box_title(sent: Sentence) -> str | None:
 def sentence_county(b: GraphBuilder, sent: Sentence) -> tuple[str, Resolved] | None:
     """The county a sentence is about, as written: its paragraph topic or the name it opens with."""
     if sent.lead:
-        r = b.resolver.county(sent.lead)
+        r = b.resolver.county(sent.lead) or b.resolver.regional_county(sent.lead)
         if r is not None:
             return sent.lead, r
         if pattern("layout", "county_lead").search(sent.lead) and len(sent.lead) <= 6 \
-                and not pattern("layout", "not_county_lead").fullmatch(sent.lead) \
+                and not pattern("layout", "not_county_lead").fullmatch(sent.lead) and not _upper_only(b, sent.lead) \
                 and not sent.lead.endswith(tuple(rule_data("zones")["canonical"])):  # 高唐开发区 is a zone
             return sent.lead, b.resolver.add_county(sent.lead)  # a county the lexicon does not know
     return b.resolver.county_prefix(sent.text)
+
+
+def _upper_only(b: GraphBuilder, name: str) -> bool:
+    """A name made of provinces and prefectures alone (四川眉山市, 眉山市): a city, no county."""
+    return sum(len(surface) for _p, surface, _u in b.resolver.gaz.upper_units_in(name)) == len(name)
 
 
 def split_list(text: str) -> list[str]:

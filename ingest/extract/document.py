@@ -184,6 +184,18 @@ def _zone_in_name(b: GraphBuilder, sent: Sentence, nid: str, surface: str, count
     return False
 
 
+def _place_park(b: GraphBuilder, sent: Sentence, nid: str, surface: str, r: Resolved, county: Resolved | None) -> None:
+    """A park whose name or lexicon entry places it: in the zone its name opens with (交城经济开发区低碳生态园), else
+    in the county its name opens with or its entry gives."""
+    if _zone_in_name(b, sent, nid, surface, county):
+        return
+    hit = name_county(b, r.name)
+    where = hit[1] if hit else (b.resolver.county(r.entry.county) if r.entry and r.entry.county else None)
+    if where is not None and where.label == Label.COUNTY:
+        cid = b.node(where, hit[0] if hit else where.name, sent, "park_name" if hit else "lexicon_county")
+        b.edge(RelType.LOCATED_IN, nid, cid, sent, "park_name" if hit else "lexicon_county", surface, r.resolution)
+
+
 def _park_ending(b: GraphBuilder, tail: str) -> str | None:
     """The park named last whose name ends with `tail` (广东海南先进制造业合作产业园 for 该合作产业园)."""
     return next((n.id for n in reversed(list(b.nodes.values()))
@@ -312,16 +324,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
             nid = b.node(r, surface, sent, "mention")
             out.append(Found(first, first + len(surface), r.label, nid, surface))
             section_member(b, sent, r, surface)
-            # a park or enterprise whose lexicon entry or name places it in a county
-            if r.label == Label.PARK and _zone_in_name(b, sent, nid, surface, county):
-                pass  # 交城经济开发区低碳生态园: in the zone its name opens with, not in the county directly
-            elif r.label in (Label.PARK,):
-                hit = name_county(b, r.name)
-                where = hit[1] if hit else (b.resolver.county(r.entry.county) if r.entry and r.entry.county else None)
-                if where is not None and where.label == Label.COUNTY:
-                    cid = b.node(where, hit[0] if hit else where.name, sent, "park_name" if hit else "lexicon_county")
-                    b.edge(RelType.LOCATED_IN, nid, cid, sent, "park_name" if hit else "lexicon_county",
-                           surface, r.resolution)
+            if r.label == Label.PARK:
+                _place_park(b, sent, nid, surface, r, county)
         # counties outside every name kept (a span the rules rejected, "卢龙县举行…重点项目", hides none)
         _gazetteer_places(b, sent, kept + zones + [(f.start, f.end) for f in out[named:]], out)
     return spans
@@ -392,8 +396,11 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
                 state.last_park = f
                 parks.append((f, sent))
     rule_short_owner(b, projects)
-    rule_head_park(b, projects)
-    rule_dateline(b, projects + brought, state)
+    head_parks = rule_head_park(b, projects)  # parks named only at a project's head (北部石材园区|…项目)
+    for park, sent in head_parks:
+        _place_park(b, sent, park.nid, park.surface, b.resolver.park(park.surface, None), None)
+        parks.append((park, sent))
+    rule_dateline(b, projects + brought + head_parks, state)  # such a park is where its project would be
     rule_park_dateline(b, parks, state)
     rule_county_zone(b, parks, state)
 

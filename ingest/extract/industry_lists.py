@@ -9,6 +9,11 @@
   around_industry   "围绕X产业链，引进了A、B等企业", "A、B等企业围绕X布局…": each firm or project brought in IN_CLUSTER X
   topic_firms       "加快发展X产业，…龙头企业A、B等…", "X产业集聚了A、B等企业", "引进A、B等电子信息企业": A IN_CLUSTER X
   project_industry  "A项目…。这是X市现代煤化工产业发展的“窗口”": the paragraph's last project IN_CLUSTER X
+  role_group        "形成以A、B为基础，C、D为补充的多元化产业集群": the sentence's place DEVELOPS each
+  inline_heading    "…，新能源产业。加快推进A、B等项目…": the next sentences' projects IN_CLUSTER 新能源产业
+  project_kind      "新能源新材料类项目5个：A、B", "A项目，属于旅游商贸类": each project IN_CLUSTER its kind
+  industry_base     "黄陵县…是陕西重要的煤电产业基地": the place DEVELOPS it (a project becoming one: IN_CLUSTER)
+  counted_head      "蛟河市“四大经济发展动力源”——A、B、C、D领域": the place DEVELOPS each of exactly four items
 
 Reads: a prose sentence and the names found in it (prose.Found). Writes: Cluster nodes (level
 industry unless the lexicon knows them, or the list's ending says 集群) and DEVELOPS edges (rule
@@ -34,7 +39,7 @@ from functools import lru_cache, partial
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import cluster_of_section
-from ingest.extract.industry_vocabulary import rule_vocabulary_list
+from ingest.extract.industry_vocabulary import in_vocabulary, rule_vocabulary_list
 from ingest.extract.names import is_place_word, strip_lead_words
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
@@ -44,6 +49,8 @@ from ingest.structure import Sentence
 
 RULE = "industry_list"
 _KEPT_KIND_ENDS = tuple(map(str, rule_data("prose")["kind_kept_ends"]))  # 产业, 工业: part of the name
+_QUOTE_PAIRS = {str(k): str(v) for k, v in rule_data("prose")["quote_pairs"].items()}  # closing -> opening mark
+_LIST_MARK = str(rule_data("prose")["list_mark"])  # what separates a list's items (a quoted list's commas become it)
 _SEMICOLONS = tuple(map(str, rule_data("prose")["clause_stops"]))  # what ends the clause group projects share
 _GROUP_END = re.compile("|".join(map(re.escape, _SEMICOLONS)))
 
@@ -71,6 +78,7 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
     """The place the sentence opens with (its first name, if a county, zone or park), else the report's;
     a bare 产业园/园区 opening it is the park its paragraph opens with ("民乐工业园区：…。园区形成了…"),
     else the park named last."""
+    spans = [f for f in spans if not _quoted(text, f.start)]  # "以打造“…卓越科创园区”为目标": a goal's name, no subject
     first = min((f for f in spans if f.start < before), key=lambda f: f.start, default=None)
     if first is not None and first.label in _PLACE and first.start <= 24:
         node = b.nodes.get(first.nid)
@@ -90,6 +98,12 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
 
 
 
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether text[pos] stands inside a quotation opened before it (“…”)."""
+    opened = sum(text.count(o, 0, pos) for o in _QUOTE_PAIRS.values())
+    return opened > sum(text.count(c, 0, pos) for c in _QUOTE_PAIRS)
 
 
 def _items(body: str, start: int, count: int | None) -> list[tuple[int, str]]:
@@ -120,6 +134,9 @@ def _items(body: str, start: int, count: int | None) -> list[tuple[int, str]]:
         kind = P["item_kind"].search(item)  # "地热等新兴能源": the last item and the kind of the list
         if kind is not None:
             item = item[:kind.start()]
+        verb = P["item_verb_tail"].search(item)  # "…、新兴服务业成为三大支柱产业": the verb before the closing
+        if verb is not None:
+            item = item[:verb.start()]
         if not named:  # "依托|新材料、新能源等…", "对|工业、旅游业…": a clause word before the first item is the clause's
             lead = len(item) - len(strip_lead_words(item))
             a, item = a + lead, item[lead:]
@@ -252,44 +269,204 @@ def _county_product_items(b: GraphBuilder, sent: Sentence, spans: list[Found], s
                 at += len(surface)
 
 
+def _role_groups(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"形成以A、B为基础，C、D为补充的多元化产业集群", "构建以A为龙头，以B、C为重点，特色鲜明的现代海洋产业体系": groups
+    of industries each given a role, closed by the system they make: every item is an industry of the place the
+    sentence is about (a group of firms, 以A等企业为龙头, is cluster_of_firms')."""
+    P = _patterns()
+    text = sent.text
+    if P["role_group_cue"].search(text) is None:
+        return
+    for first in P["role_group_start"].finditer(text):
+        groups, pos = [], first.start()
+        while (g := P["role_group"].match(text, pos)) is not None:
+            groups.append(g)
+            pos = g.end()
+        if not groups or P["role_group_close"].match(text, pos) is None:
+            continue
+        subj = _subject(b, spans, first.start(), state, text, sent)
+        for g in groups:
+            body, a = g.group("body"), g.start("body")
+            if any(f.start < g.end("body") and f.end > a and f.label != Label.CLUSTER for f in spans):
+                continue  # firms or places given the role
+            for item in split_items(body):
+                if _industry_name(item) and not generic_industry(item) and not is_place_word(item) \
+                        and item not in _NOT_INDUSTRY:
+                    found = next((f for f in spans if f.label == Label.CLUSTER and f.start == a), None) \
+                        or _new_industry(b, sent, spans, item, a, a + len(item), "role_group")
+                    if found is not None and subj is not None:
+                        _edge(b, RelType.DEVELOPS, subj, found, sent, "role_group", state)
+                a += len(item) + 1
+
+
+def _quote_open(text: str, end: int) -> int | None:
+    """Where the quotation closing right before `end` opens, when it holds no sentence stop (else None)."""
+    pair = _QUOTE_PAIRS.get(text[end - 1]) if end > 0 else None
+    if pair is None:
+        return None
+    q = text.rfind(pair, 0, end - 1)
+    return q if q >= 0 and _patterns()["quoted_stop"].search(text, q, end) is None else None
+
+
+def _inline_heading(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"…壮大新兴产业，新能源产业。加快推进A、B等重点项目建设…。新能源装备制造产业。推动C项目…": an industry alone in the
+    last clause of a sentence heads the sentences after it in its paragraph, up to the next such heading: their
+    projects are in it (rule inline_heading)."""
+    heading = state.inline_industry
+    if heading is not None and heading[0] == sent.para_start:
+        for f in spans:
+            if f.label == Label.PROJECT:
+                _edge(b, RelType.IN_CLUSTER, f, heading[1], sent, "inline_heading", state)
+    m = _patterns()["inline_heading"].search(sent.text)
+    if m is None:
+        return
+    name = m.group("name")
+    if not _industry_name(name) or generic_industry(_patterns()["industry_end"].sub("", name)) or is_place_word(name):
+        return
+    found = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.start("name")), None) \
+        or _new_industry(b, sent, spans, name, m.start("name"), m.end("name"), "inline_heading")
+    if found is not None:
+        state.inline_industry = (sent.para_start, found)
+
+
+def _kind_batches(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"新能源新材料类项目5个：A、B、C", "旅游商贸类的另外2个项目是：A、B", "A项目，属于旅游商贸类": a report that sorts
+    its projects by industry puts each in its kind (rule project_kind)."""
+    P = _patterns()
+    text = sent.text
+    if P["kind_batch_cue"].search(text) is None:
+        return
+    for m in (*P["kind_batch"].finditer(text), *P["kind_member"].finditer(text)):
+        name = m.group("name")
+        if not _industry_name(name) or generic_industry(name) or is_place_word(name) or name in _NOT_INDUSTRY:
+            continue
+        after = m.re is P["kind_batch"]
+        lo, hi = (m.end(), _clause_group_end(text, m.end())) if after else (_clause_group_start(text, m.start()), m.start())
+        members = [f for f in spans if f.label == Label.PROJECT and lo <= f.start and f.end <= hi]
+        if not members:
+            continue
+        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.start("name")), None) \
+            or _new_industry(b, sent, spans, name, m.start("name"), m.end("name"), "project_kind")
+        for f in members if found is not None else ():
+            _edge(b, RelType.IN_CLUSTER, f, found, sent, "project_kind", state)
+
+
+def _clause_group_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in _SEMICOLONS) + 1
+
+
+def _clause_group_end(text: str, pos: int) -> int:
+    m = _GROUP_END.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _industry_bases(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"黄陵县…，是陕西重要的煤电产业基地", "A项目建成后，将成为江北重要的高端装备制造
+    基地": the sentence's first name, a county, zone or park, develops the industry it is a base of; a project is in it
+    (rule industry_base). The industry's name ends with an industry word or is an official one (data/industries)."""
+    P = _patterns()
+    text = sent.text
+    if P["base_cue"].search(text) is None:
+        return
+    for m in P["base"].finditer(text):
+        name = m.group("name")
+        core = P["base_name_end"].sub("", name)
+        if (core == name and not in_vocabulary(name)) or not _industry_name(name) or generic_industry(core) \
+                or is_place_word(name) or core in _NOT_INDUSTRY:
+            continue
+        first = min((f for f in spans if f.start < m.start() and f.label in (*_PLACE, Label.PROJECT)),
+                    key=lambda f: f.start, default=None)
+        if first is None or any(f.start < first.start and f.label == Label.PROJECT for f in spans):
+            continue
+        node = b.nodes.get(first.nid)
+        if node is None or first.label in _PLACE and _above_county(node.name, node.props.get("kind")):
+            continue
+        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.start("name")), None) \
+            or _new_industry(b, sent, spans, name, m.start("name"), m.end("name"), "industry_base")
+        if found is not None:
+            rel = RelType.IN_CLUSTER if first.label == Label.PROJECT else RelType.DEVELOPS
+            _edge(b, rel, first, found, sent, "industry_base", state)
+
+
+def _counted_heads(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"蛟河市“四大经济发展动力源”——A、B、C、D领域", "三大主导产业：A、B、C": a counted kind, then a dash or a colon
+    and exactly as many items, names them; the place right before the kind (else the sentence's) develops each."""
+    P = _patterns()
+    text = sent.text
+    for m in P["counted_head"].finditer(text):
+        count = _count(m.group("count"))
+        items = _items(m.group("body"), m.start("body"), count)
+        if count is None or len(items) != count or not all(P["item"].match(item) for _a, item in items):
+            continue
+        place = next((f for f in spans if f.label in _PLACE and f.end == m.start()), None)
+        node = b.nodes.get(place.nid) if place is not None else None
+        subj = place if node is not None and not _above_county(node.name, node.props.get("kind")) \
+            else _subject(b, spans, m.start(), state, text, sent)
+        for a, item in items:
+            if item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item) \
+                    or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans):
+                continue
+            found = next((f for f in spans if f.label == Label.CLUSTER and f.start == a), None) \
+                or _new_industry(b, sent, spans, item, a, a + len(item), "counted_head")
+            if found is not None and subj is not None:
+                _edge(b, RelType.DEVELOPS, subj, found, sent, "counted_head", state)
+
+
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
     _note_topic(sent, spans, state)
+    _counted_heads(b, sent, spans, state)
+    _industry_bases(b, sent, spans, state)
+    _kind_batches(b, sent, spans, state)
+    _inline_heading(b, sent, spans, state)
+    _role_groups(b, sent, spans, state)
     _county_product_items(b, sent, spans, state)
     _led_industries(b, sent, spans)
     _project_kinds(b, sent, spans)
     _named_roles(b, sent, spans, state)
     _reported_industries(b, sent, spans, state)
     for m in P["closing"].finditer(text):
-        start = _clause_start(text, m.start())
-        opens = list(P["opening"].finditer(text, start, m.start()))
+        quote = _quote_open(text, m.start())  # "突出‘智能制造，新能源、新材料，大健康’等产业重点": commas inside
+        start = _clause_start(text, m.start() if quote is None else quote)
+        opens = list(P["opening"].finditer(text, start, m.start() if quote is None else quote))
         if opens:
             start = opens[-1].end()
         body = text[start:m.start()]
+        if quote is not None and quote >= start:
+            body = body[:quote - start] + P["quoted_comma"].sub(_LIST_MARK, body[quote - start:])
         m_de = P["described"].match(body, max((s.end() for s in P["separator"].finditer(body)), default=0))
         described = m_de is not None
         if described:  # "以A、B等企业为龙头的X产业": A, B describe X, the last item of a list of such clauses
             start, body = start + m_de.end(), body[m_de.end():]
-        count = _count(m.group("count") or m.group("count2"))
+        count = _count(m.group("count") or m.group("count2") or m.group("count3"))
         paired = count == 2 and len(P["inner_joiner"].split(body)) == 2  # "低空经济与数字经济两大前沿赛道"
+        # "特色化发展A和B等支撑产业": two items joined by 和 that 等 closes; "发展壮大“A”首位主导产业": a quoted name given a role
+        paired = paired or P["deng_closing"].match(m.group(0)) is not None and len(P["last_joiner"].split(body)) == 2 \
+            or P["quoted_lone"].match(body) is not None and P["quoted_role"].search(m.group(0)) is not None \
+            or bool(opens) and opens[-1].end() == start and P["deng_closing"].match(m.group(0)) is not None \
+            and P["lone_item"].fullmatch(body) is not None  # "不断壮大生物化工等产业集群": a develop verb's lone item
         if not is_list(body) and not described and not paired and not (count and count >= 2 and P["last_joiner"].search(body)):
             continue
         # a counted list of clusters or a quoted list names them whatever the verb ("A、B等4个集群获评…")
         clusters = P["cluster_closing"].search(m.group(0)) is not None and count is not None \
             or P["quoted_body"].match(body) is not None
-        cued = P["develops_cue"].search(text, 0, m.end()) is not None
+        # "涵盖了A、B等多个前沿产业领域", "打造覆盖A、B等领域的完整产业链": fields, no place's; but "北碚区将围绕A、B等产业
+        # 领域" speaks of the place's own fields
+        fields = P["fields_after"].match(text, m.end()) is not None or P["fields_after"].search(m.group(0)) is not None
+        focus = fields and bool(opens) and P["focus_opening"].fullmatch(opens[-1].group(0)) is not None
+        fields = fields and not focus
+        cued = focus or P["develops_cue"].search(text, 0, m.end()) is not None
         if not cued and not clusters:
             continue
         subj = _subject(b, spans, start, state, text, sent) if cued else None
-        # "涵盖了A、B等多个前沿产业领域", "打造覆盖A、B等领域的完整产业链"
-        fields = P["fields_after"].match(text, m.end()) is not None or P["fields_after"].search(m.group(0)) is not None
         head = P["bare_head"].search(split_items(body)[0])
         if head is not None and state.last_park is not None:  # "为开发区煤炭、煤电…": the zone named last
             subj = state.last_park
             start += head.end()
             body = body[head.end():]
         for a, item in _items(body, start, count):
+            a, item = _without_place_head(spans, text, a, item)
             if not P["item"].match(item) or item in _NOT_INDUSTRY or b.resolver.county(item) is not None \
                     or P["item_place"].search(item) \
                     or P["item_counted"].search(item) \
@@ -311,6 +488,18 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             if clusters:
                 _county_cluster(b, found, sent, state)
     rule_vocabulary_list(b, sent, spans, state, _subject)
+
+
+def _without_place_head(spans: list[Found], text: str, a: int, item: str) -> tuple[int, str]:
+    """"与衡东县化工新材、泵业智造…等主导产业": a county, zone or park opening an item after a preposition says
+    whose industry it is, no part of its name."""
+    for f in spans:
+        if f.label in _PLACE and a <= f.start and f.end <= a + len(item) - 2 \
+                and (_patterns()["place_head"].fullmatch(text, a, f.start)
+                     or f.start == a > 0 and _patterns()["place_head"].fullmatch(text, a - 1, a)) \
+                and _industry_name(item[f.end - a:]):  # (the preposition may be dropped as a lead word already)
+            return f.end, item[f.end - a:]
+    return a, item
 
 
 def _county_cluster(b: GraphBuilder, found: Found, sent: Sentence, state: ProseState) -> None:
@@ -440,33 +629,62 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
 _serves_patterns = partial(pattern_group, "prose", "project_serves")
 
 
+def _place_length(text: str, at: int) -> int:
+    """The length of a division's name opening text[at:] (茌平区; a short form and its level: 海西州, 哈密), else 0."""
+    gaz = default_gazetteer()
+    for k in range(min(gaz.max_len, len(text) - at - 2), 1, -1):
+        name = text[at:at + k]
+        if name in gaz.full:
+            return k
+        if name in gaz.short:
+            return k + (_serves_patterns()["level_char"].match(text, at + k) is not None)
+    return 0
+
+
 def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"总投资11.9亿元的A项目，主要生产…，将助推我市轨道交通产业实现新的突破": the projects named in the
     sentence before the verb (after its last ；) are in the industry right after it (rule project_serves).
     Only projects named in the sentence: "项目建成后，将助推…" names none; nor does a list of industries after the verb."""
     P, text = _serves_patterns(), sent.text
     projects = [f for f in spans if f.label == Label.PROJECT]
-    if not projects:
+    if not projects and (state.last_project is None or P["anaphor"].search(text) is None):
         return
-    for m in P["verb"].finditer(text):
+    for m in (*P["verb"].finditer(text), *P["part_of"].finditer(text)):
         start = max(text.rfind(c, 0, m.start()) for c in _SEMICOLONS) + 1
-        named = [f for f in projects if start <= f.start and f.end <= m.start()]
+        named = [f for f in projects if start <= f.start and f.end <= m.start()
+                 and not P["parts"].search(text, start, f.start)]  # "其中一期项目包含A厂房、B厂房": parts of one
+        if not named and state.last_project is not None and P["anaphor"].match(text, start):
+            named = [state.last_project]  # "该项目竣工投产后将…推动茌平区铝电产业转型升级"
         if not named:
             continue
-        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.end()), None)
+        # "推动茌平区铝电产业转型升级": a county, zone or city before the industry says whose it is
+        place = next((f for f in spans if f.label in _PLACE and f.start == m.end()), None)
+        at = place.end if place is not None else m.end() + _place_length(text, m.end())
+        zone = P["zone_head"].match(text, at)
+        at = zone.end() if zone is not None else at  # a zone the recogniser left unnamed (明港产业集聚区|钢铁产业链)
+        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == at), None)
         if found is not None and P["list_after"].match(text, found.end):
             continue  # "促进A、B、C四大传统产业…": a list of industries, none the projects' own
+        end = found.end if found is not None else None
         if found is None:
-            obj = P["industry"].match(text, m.end())
-            if obj is None or not _industry_name(obj.group(0)) or is_place_word(obj.group(0)) \
+            obj = P["industry" if m.re is P["verb"] else "chain_industry"].match(text, at)
+            if obj is None and m.re is P["verb"]:
+                obj = P["field"].match(text, at)  # "完善德令哈新材料领域产业链条": the field names the industry
+            if obj is None or not _industry_name(obj.group("name")) or is_place_word(obj.group("name")) \
                     or P["list_after"].match(text, obj.end()):
                 continue
-            found = cluster_span(b, obj.group(0), m.end(), sent, "project_serves")
+            end = obj.end("name")
+        if m.re is P["part_of"] and P["part_of_tail"].match(text, end) is None:
+            continue  # "A项目是准东开发区现代煤化工产业发展的保障性工程": no part of the industry's chain
+        if found is None:
+            found = _new_industry(b, sent, spans, text[at:end], at, end, "project_serves")
             if found is None:
                 continue
-            spans.append(found)
         for f in named:
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "project_serves", state)
+        node = b.nodes.get(place.nid) if place is not None else None
+        if node is not None and not _above_county(node.name, node.props.get("kind")):
+            _edge(b, RelType.DEVELOPS, place, found, sent, "project_serves", state)
         return
 
 

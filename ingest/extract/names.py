@@ -91,6 +91,7 @@ _ZONE_CANONICAL = frozenset(map(str, rule_data("zones")["canonical"]))
 _ZONE_NOT_HEADS = tuple(map(str, rule_data("zones")["zone_name_not_heads"]))
 _ZONE_NAME_AFTER = tuple(map(str, rule_data("zones")["zone_name_after"]))
 _CLASS_QUALIFIERS = tuple(sorted(map(str, rule_data("zones")["class_qualifiers"]), key=len, reverse=True))
+_DIVISION_KINDS = re.compile(rule_data("zones")["division_kinds_before"])
 _GRANTED_TITLE = re.compile("|".join(map(re.escape, rule_data("zones")["granted_title_verbs"])))
 
 
@@ -104,6 +105,8 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         name = strip_lead_words(text[start:m.end()])
         if _inside_title(text, m.start()):
             continue  # a cited title 《关于推动开发区…》 names no park
+        if _QUOTED_RUN.search(text, max(0, start - 2), start) or _described_kind(text, start):
+            continue  # “零碳工厂”“零碳园区”: quoted items one after another are slogans or kinds
         head = name[:-len(m.group(0))]
         # another park inside: the name starts after it, unless it is a zone or an area the park lies in
         # (交城经济开发区|低碳生态园, 海口药谷|工业园 are one name; park_zone_name reads a zone from it)
@@ -132,8 +135,47 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         s = m.end() - len(name)
         if _title_of_place(text, s, m.end()) or m.group(0) in _WEAK_PARK and not _opens_with_place(name, short=True):
             continue
-        out.append((s, m.end(), name))
+        name = name[_place_start(name, len(name) - len(m.group(0))):]
+        out.append((m.end() - len(name), m.end(), name))
     return out
+
+
+def _place_start(name: str, head: int) -> int:
+    """Where a park's name starts when a division it holds is no first word: the words before a province, a prefecture
+    or a county named in full (省政府确定|枣庄市峄城化工产业园, 与会人员还到|安顺经开区…, 图为|龙岩高新区…) are a clause,
+    unless they name who built it or where (正威新材料|渭南大荔…产业园, 天府新区|眉山片区…) or open a bracket (中韩(盐城)…)."""
+    if _opens_with_place(name):
+        return 0
+    for k in range(2, head - 1):
+        before = name[:k]
+        if _opens_with_place(name[k:]) and not _BRACKET_OPEN.search(before) \
+                and not before.endswith((*PARK_SUFFIXES, *ENTERPRISE_STRONG, *ENTERPRISE_WEAK)):
+            return k
+    return 0
+
+
+_BRACKET_OPEN = re.compile("[（(]")
+_KIND_PHRASE = re.compile(f"(?:{_alt('kind_phrase_openers')})[^，。；：,;:]*{_W['of_word']}$")
+
+
+def _described_kind(text: str, start: int) -> bool:
+    """A park-shaped name after a 的-phrase its clause opens with a quality (打造“具有全球影响力的|卓越科创园区”): a
+    description of a kind of park, no name."""
+    cs = max(text.rfind(c, 0, start) for c in "，。；：,;:") + 1
+    return text[start - 1:start] == _W["of_word"] and _KIND_PHRASE.search(text, cs, start) is not None
+
+
+_QUOTED_RUN = re.compile("[”\"][“\"]$")
+
+
+_BUILT_BEFORE = tuple(_W["built_park_before"])
+_BUILT_INVESTED = re.compile(f"{_W['built_park_invested']}|{_W['built_park_invested_site']}")
+
+
+def built_before(text: str, start: int) -> bool:
+    """Whether the words before `start` invest in or build what follows as one project (投资建设|…, 投资35亿元的|…,
+    投资30亿元，在渝北建设打造…的|…)."""
+    return text.endswith(_BUILT_BEFORE, 0, start) or _BUILT_INVESTED.search(text, 0, start) is not None
 
 
 def _is_place(words: str) -> bool:
@@ -193,12 +235,13 @@ def _opens_with_place(name: str, short: bool = False) -> bool:
 
 
 def zone_class(text: str, start: int, surface: str) -> bool:
-    """Whether a bare zone word at `start` names a kind of zone: a level stands before it (国家级经济技术开发区), or it
-    is an item of a list of titles a granting verb opens in its clause (获批全域旅游示范区、旅游度假区、…金字招牌)."""
+    """Whether a bare zone word at `start` names a kind of zone: a level stands before it (国家级经济技术开发区), it is
+    listed after the kinds of divisions (各县(市、区)、开发区), or it is an item of a list of titles a granting verb opens in
+    its clause (获批全域旅游示范区、旅游度假区、…金字招牌)."""
     if surface not in _ZONE_WORDS:
         return False
-    if text.endswith(_CLASS_QUALIFIERS, 0, start):
-        return True
+    if text.endswith(_CLASS_QUALIFIERS, 0, start) or _DIVISION_KINDS.search(text, max(0, start - 12), start):
+        return True  # 国家级|经济技术开发区; 22个县(市、区)、|开发区: the kinds of units, no one zone
     clause = max(text.rfind(c, 0, start) for c in "，。；：,;") + 1
     end = start + len(surface)
     listed = text.startswith("、", end) or text[start - 1:start] == "、"

@@ -7,7 +7,7 @@ import re
 from graph.model import Label, RelType, make_id
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY, YEAR, box_title, cluster_of_section, name_county, project_enterprise, split_list
-from ingest.extract.names import PROJECT_SUFFIXES
+from ingest.extract.names import PROJECT_SUFFIXES, built_before
 from ingest.resolve import Resolved, is_infrastructure
 from ingest.extract.prose import Found, _words
 from ingest.rules import alternation, pattern, rule_data
@@ -326,9 +326,7 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     return pid
 
 
-_BUILT_BEFORE = tuple(rule_data("names")["built_park_before"])
 _BUILT_AFTER = tuple(rule_data("names")["built_park_after"])
-_BUILT_INVESTED = re.compile(rule_data("names")["built_park_invested"])
 _BUILT_LISTED = re.compile(rule_data("names")["built_park_listed"])
 _BUILT_BATCH = re.compile(rule_data("names")["built_park_batch_after"])
 _PROJECT_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{alternation('names', 'project_suffixes')})(?=[，、。；,;]|$)")
@@ -340,8 +338,7 @@ def park_project(b: GraphBuilder, sent: Sentence, start: int, end: int) -> str |
     Returns the Project node's id, else None."""
     text = sent.text
     if sent.block != "para" or _BUILT_BATCH.match(text, end) \
-            or not (text.endswith(_BUILT_BEFORE, 0, start) or text.startswith(_BUILT_AFTER, end)
-                                    or _BUILT_INVESTED.search(text, 0, start) or _BUILT_LISTED.match(text, end)):
+            or not (built_before(text, start) or text.startswith(_BUILT_AFTER, end) or _BUILT_LISTED.match(text, end)):
         return None
     more = _PROJECT_GOES_ON.match(text, end)  # "…化工产业园孵化基地、": the project's name goes on to its ending
     name = text[start:more.end() if more else end]

@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import AREA_PARK_SUFFIXES, holds_verb, plain_park_name
+from ingest.extract.names import AREA_PARK_SUFFIXES, built_before, find_parks, holds_verb, plain_park_name
 from ingest.resolve import Resolved
 from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
@@ -72,6 +72,7 @@ class ProseState:
     last_firm_para: int = -1
     heading_clusters: dict[str, Found] = field(default_factory=dict)  # heading -> the cluster it names
     topic_place: tuple[int, Found] | None = None      # (paragraph start, the park or zone "X：" opens it with)
+    inline_industry: tuple[int, Found] | None = None  # (paragraph start, the industry a clause of its own heads: "新能源产业。")
 
     doc_place: tuple[str, str] | None = None          # (node id, surface)
     doc_place_rule: str = "dateline"                  # dateline | title_place
@@ -81,9 +82,11 @@ class ProseState:
 
     def note_section(self, b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
         """A line that is only a county's or zone's name heads a section (a report on several counties: 禹州市 / 长葛市 /
-        鄢陵县, each above its projects): the projects under it are that place's, not the first heading's."""
+        鄢陵县, each above its projects), or that name and a short title after a colon (榆林汽车产业园：…新平台): the
+        projects under it are that place's, not the first heading's."""
         line = sent.text.strip()
-        head = next((f for f in spans if f.label in _PLACE and line.startswith(f.surface) and len(line) - len(f.surface) <= 1
+        head = next((f for f in spans if f.label in _PLACE and line.startswith(f.surface)
+                     and (len(line) - len(f.surface) <= 1 or _P("section_title").fullmatch(line, len(f.surface)))
                      and b.nodes[f.nid].props.get("kind") not in ABOVE_COUNTY), None)
         if head is not None:
             self.section_place = head
@@ -360,12 +363,13 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
             if own_de:  # "…项目落户的聊城化工产业园": the place follows 的
                 where = _place_at(spans, m.start(1) + len(m.group(1)) + 1, state, text)
                 subjects = _group_before(spans, text, m.start(1), things)
-            elif where is not None and _P("of").match(text, where.end):
-                subjects = _group_after(spans, text, where.end + 1, things)   # 位于X的Y
+            elif where is not None and (de := _P("town_of").match(text, where.end)):
+                subjects = _group_after(spans, text, de.end(), things)   # 位于X的Y, 位于X新窑镇的Y
                 if not subjects:  # "A落户来安县的<a zone not found>": A is in X all the same
                     subjects = _group_before(spans, text, m.start(1), things)
-            else:  # Y位于X; "A、B、C等落户荣昌": a list's close before the verb
-                close = _P("list_close_before").search(text, max(0, m.start(1) - 12), m.start(1))
+            else:  # Y位于X; "A、B、C等落户荣昌": a list's close before the verb; "“Y”，选址在X": Y set off by a comma
+                close = _P("list_close_before").search(text, max(0, m.start(1) - 12), m.start(1)) \
+                    or _P("subject_set_off").search(text, max(0, m.start(1) - 3), m.start(1))
                 subjects = _group_before(spans, text, close.start() if close else m.start(1), things)
             if where is None:
                 continue
@@ -380,8 +384,28 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
             _edge(b, RelType.LOCATED_IN, p, where, sent, "project_is_of", state)
             placed.add(p.nid)
     _frame(b, sent, spans, state, placed)
+    _visit(b, sent, spans, state, placed)
     _subject(b, sent, spans, state, placed)
     _speaker(b, sent, spans, state, placed)
+
+
+def _visit(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
+    """"…一行还前往平桥区明港镇，参加A项目投产仪式和B项目开工仪式": the projects whose ceremonies a visit to X attends,
+    up to the sentence's end, are in X (rule visit_site)."""
+    text = sent.text
+    for m in _P("visit_to").finditer(text):
+        where = _place_at(spans, m.end(), state, text)
+        if where is None or where.label != Label.COUNTY and where.label != Label.PARK:
+            continue
+        attend = _P("visit_attend").match(text, where.end)
+        if attend is None:
+            continue
+        stop = _P("full_stop").search(text, attend.end())
+        for f in spans:
+            if attend.start() <= f.start < (stop.start() if stop else len(text)) and f.label == Label.PROJECT \
+                    and f.nid not in placed and _P("ceremony").match(text, f.end):
+                _edge(b, RelType.LOCATED_IN, f, where, sent, "visit_site", state)
+                placed.add(f.nid)
 
 
 def _frame(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
@@ -741,7 +765,9 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
             node = b.nodes.get(f.nid)
             if f.label not in _PLACE or node is None or node.props.get("kind") in ABOVE_COUNTY:
                 continue
-            if headline or host.match(text, _after_aside(text, f.end)) or _hosts(b, text, f):
+            after = _after_aside(text, f.end)
+            venue = _P("venue_before").search(text, 0, f.start) is not None and _P("venue_verb").match(text, after)
+            if headline or not venue and host.match(text, after) or _hosts(b, text, f):
                 found.append(f)
         if found:
             break
@@ -768,7 +794,9 @@ def _hosts(b: GraphBuilder, text: str, f: Found) -> bool:
     upper = b.resolver.gaz.upper_units_in(lead) if lead else []
     if upper and upper[-1][0] + len(upper[-1][1]) == len(lead):
         lead = lead[:upper[-1][0]]  # the province or prefecture the place belongs to (黑龙江|穆棱市)
-    if lead and not _P("host_lead").fullmatch(lead):
+    # a frame opening the sentence (17日，在X，…开工仪式在这里举行) is where the report's ceremony is: X hosts it
+    frame = _P("host_frame").fullmatch(lead) is not None and _clause_end(text, f.end) == f.end
+    if lead and not _P("host_lead").fullmatch(lead) and not frame:
         return False
     end = _P("full_stop").search(text, f.end)
     return bool(_P("host_verb").search(text, f.end, end.start() if end else len(text)))
@@ -776,7 +804,7 @@ def _hosts(b: GraphBuilder, text: str, f: Found) -> bool:
 
 
 def _place(b: GraphBuilder, surface: str) -> Resolved | None:
-    r = b.resolver.county(surface)
+    r = b.resolver.county(surface) or b.resolver.regional_county(surface)
     if r is not None:
         return r
     if _P("zone_shaped").search(surface) and plain_park_name(surface) and _P("cjk_run").fullmatch(surface):
@@ -784,16 +812,17 @@ def _place(b: GraphBuilder, surface: str) -> Resolved | None:
     return None
 
 
-def rule_head_park(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) -> None:
+def rule_head_park(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) -> list[tuple[Found, Sentence]]:
     """A project whose name opens with a park or zone the document names (新型材料产业园·华强…项目,
-    准东开发区产教融合实训基地项目): the project is there (rule name_head_place)."""
+    准东开发区产教融合实训基地项目), or with a park by the grammar of its name whose rest names a work of its own
+    (北部石材园区|铁路物流园建设项目, 北碚传感器产业园|标准化厂房…项目; not 新材料产业园|项目, the park's own project):
+    the project is there (rule name_head_place). Returns the parks named only at such a head."""
     heads = sorted(((n, rec) for rec in b.nodes.values()
                     if rec.label == Label.PARK or rec.label == Label.COUNTY and rec.props.get("kind") == "zone"
                     for n in (rec.name, *rec.aliases) if len(n) >= 4),
                    key=lambda x: -len(x[0]))
-    if not heads:
-        return
     text = b.doc.text
+    new: list[tuple[Found, Sentence]] = []
     for p, sent in projects:
         # the park is named on its own somewhere too, or set off from the rest (新型材料产业园·华强…)
         head = next(((n, rec) for n, rec in heads if p.surface.startswith(n) and len(p.surface) - len(n) >= 3
@@ -801,6 +830,28 @@ def rule_head_park(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) -> N
                     None)
         if head is not None:
             b.edge(RelType.LOCATED_IN, p.nid, head[1].id, sent, "name_head_place", head[0], "")
+            continue
+        park = _head_park(b, p, sent)
+        if park is not None:
+            b.edge(RelType.LOCATED_IN, p.nid, park.nid, sent, "name_head_place", park.surface, "")
+            new.append((park, sent))
+    return new
+
+
+def _head_park(b: GraphBuilder, p: Found, sent: Sentence) -> Found | None:
+    """The park a project's name opens with by the grammar of park names, when the rest of the name is a work
+    of its own (more than a phase, 建设 and 项目)."""
+    if built_before(sent.text, p.start):
+        return None  # 投资180亿元的|专精特新化工产业园孵化基地: the park built as one project (projects.park_project)
+    for s, e, name in find_parks(p.surface):
+        rest = p.surface[e:]
+        if s != 0 or len(rest) < 4 or _P("park_own_project").fullmatch(rest):
+            continue
+        r = b.resolver.park(name, None)
+        if r is None or r.label != Label.PARK:
+            return None  # a zone at the head: text_project places it
+        return Found(p.start, p.start + e, Label.PARK, b.node(r, name, sent, "name_head_place"), name)
+    return None
 
 
 def brought_in(text: str, f: Found, spans: list[Found]) -> bool:

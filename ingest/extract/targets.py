@@ -22,7 +22,9 @@ Figures the older lexicon rule (indicators.py) already read are left to it.
 Also (docs/EXTRACTION.md, "Targets, third round"): a plan's to-year carries to the paragraphs that list its
 targets (_carry); a batch of projects' money (_batch_money: 重点项目496个，总投资…，今年计划完成投资…); figures that
 are no year's (_no_years_figure); a zone opening a headline or a clause is the scope; a headline's target the body
-restates is dropped (drop_restated_headlines).
+restates is dropped (drop_restated_headlines). Fifth round ("Targets, fifth round"): a part of a sentence about one
+project gives no area's figures (_project_parts); a sentence opening with a part of a year gives only its plans; a
+title naming a plan of the document's year makes its figures targets.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from ingest.errors import LexiconError
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import document_subject, document_year, period_for
 from ingest.extract.names import find_parks
+from ingest.extract.projects import well_formed_project
 from ingest.resolve import Resolved
 from ingest.rules import rule_data
 from ingest.structure import Sentence
@@ -50,7 +53,8 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "verb_tail", "rate_words", "anaphora", "not_indicator", "subject_endings", "invest_words", "plan_invest_words",
          "batch_leads", "batch_plan_words", "dated_plan_words", "annual_plan_word", "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units",
-         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "patterns")
+         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "project_anaphora", "measure_tail", "fraction_unit",
+         "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
@@ -61,9 +65,12 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
              "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading",
              "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "list_fields", "after_cue",
-             "breakdown_intro", "shared_head", "past_effort", "change_base", "year_estimate", "date_month",
+             "breakdown_intro", "shared_head", "past_effort", "goal_met", "change_base", "year_estimate", "date_month",
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
-             "progress_after", "capacity_before")
+             "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "last_of",
+             "opening_clause", "bare_counted", "comparison",
+             "breakdown_after", "plan_title", "measure_tail", "fraction",
+             "since_year", "goal_frame", "priced_count", "priced_before", "invest_end")
 
 
 def _alt(words: Any) -> str:
@@ -243,6 +250,9 @@ def _clean(R: _Rules, name: str) -> str:
         prev = name
         name = R.p["lead"].sub("", name).strip()
         name = R.p["tail"].sub("", name).strip()
+    measure = R.p["measure_tail"].search(name)  # "企业总数达到": 企业总数; "GDP总量达", "经济总量达到": kept whole
+    if measure and len(name[:measure.start()]) >= R.data["min_name"] and R.p["han"].search(name[:measure.start()]):
+        name = R.p["tail"].sub("", name[:measure.start()]).strip()
     if name in R.data["project_endings"]:  # "重点建设项目", "全年实施项目": the lead words are the name's own
         name = R.p["tail"].sub("", whole).strip()
         said = R.p["this_or_last"].match(name)
@@ -256,12 +266,17 @@ def _figures(R: _Rules, text: str) -> list[tuple[int, int, float, str, str]]:
     out = []
     for m in R.p["value"].finditer(text):
         mag = m.group("mag") or m.group("mmag")
-        factor = float(d["magnitudes"].get(mag) or d["money_magnitudes"].get(mag)) if mag else 1.0
         unit = m.group("money") or m.group("money2") or m.group("unit")
+        if m.group("mag") and m.group("mag") + unit in d["units"]:
+            mag, unit = None, m.group("mag") + unit  # a unit written with its magnitude stays so: 400万千瓦
+        factor = float(d["magnitudes"].get(mag) or d["money_magnitudes"].get(mag)) if mag else 1.0
         out.append((m.start(), m.end(), float(m.group("num")) * factor, unit, m.group(0)))
     for m in R.p["chinese"].finditer(text):  # 千亿元
         v, u = d["chinese_values"][m.group("cn")]
         out.append((m.start(), m.end(), float(v), u, m.group(0)))
+    for m in R.p["fraction"].finditer(text):  # 三分之一 -> 33.3 %
+        share = 100 * d["chinese_digits"][m.group("part")] / d["chinese_digits"][m.group("whole")]
+        out.append((m.start(), m.end(), round(share, 1), d["fraction_unit"], m.group(0)))
     return sorted(out)
 
 
@@ -282,12 +297,22 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     clause_end, item_end = d["clause_end"], d["clause_end"] + d["item_end"]
     topic = R.p["topic"].match(b.doc.text, sent.para_start)  # match() anchors at para_start
     # an undated text whose title announces targets ("…产业链招商目标明确"): its figures with a year are targets
-    title_cue = doc_year is None and bool(R.p["target_cue"].search(b.doc.title or ""))
+    # …or a title naming a plan of the document's own year ("宿迁市2021年重大产业项目投资计划" of 2021-02-04)
+    title_cue = bool(R.p["target_cue"].search(b.doc.title or "")) and (doc_year is None or bool(
+        R.p["plan_title"].search(b.doc.title or "")) and _year_of(R, b.doc.title or "", None) == doc_year)
     if R.p["project_subject"].match(text):
         return  # "该项目…将建设6台套…", "这些项目全部建成后…贡献税收300亿元": a project's facts, no area's indicator
     figures = _figures(R, text)
+    projects = _project_parts(R, text) if figures else []
+    # "一季度，…", "1—10月份，…": a sentence opening with a part of a year speaks of that part; only its plans (拟…,
+    # 年度计划投资) are the year's
+    opening_clause = R.p["opening_clause"].match(text)
+    part_of_year = bool(figures and opening_clause and R.p["sub_year"].search(opening_clause.group(0)))
     # "2022年工作回顾": a heading line naming a year is the year its section's 今年/全年/年内 speak of
     this_year = _heading_year(b, R, sent.start) or doc_year
+    # "2023年以来，…。据统计，该区全年新签约…" (of 2024-01-15): a paragraph opening with a year and 以来 reviews that year
+    since = R.p["since_year"].match(b.doc.text, sent.para_start)
+    this_year = int(since.group(1)) if since else this_year
     carried = _carry(b, R, sent, this_year, bool(figures))
     subject: str | None = None
     read: list[str] = []  # the names read in this sentence, for "现已落地X项目14个，年底将落地30个"
@@ -299,6 +324,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     for start, end, value, unit, surface in figures:
         if unit in d["change_units"]:
             continue  # a change, not a level
+        if any(a <= start < z for a, z in projects):
+            continue  # "…内陆港项目总投资20亿元，…一期将建设6.8公里铁路专用线": that project's facts
         if R.p["range_after"].match(text[end:end + 1]):
             continue  # the low end of a range is read with its high end
         low = R.p["range_low"].search(text, 0, start) if R.p["range_before"].search(text[:start]) else None
@@ -314,13 +341,17 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         left = text[item_start:start]
         if R.p["list_size"].match(text, start) or R.p["list_fields"].match(text, start) and "、" in text[clause_start:start]:
             continue  # "…等10个方面", "A、B、C6个领域": how many items a list holds
+        if R.p["goal_frame"].match(text, clause_start):
+            continue  # "围绕2025年全市锂电产业营收超过千亿元，《规划》…": a goal as the frame of what follows, stated elsewhere
         if R.p["per_item"].search(text, clause_start, start):
             continue  # "每个平台…适配2至5条产业链": a norm for each, no total
         if text[item_start - 1:item_start] == "、" and R.p["listed_firms"].match(left):
             continue  # "培育小松、现代、华润、新阳等企业超百亿": each listed firm's goal
-        if unit not in d["count_units"] and R.p["project_capacity"].match(text, end):
+        priced = R.p["priced_count"].match(text, end) if unit in d["money_units"] else None
+        if unit not in d["count_units"] and R.p["project_capacity"].match(text, end) and not priced:
             continue  # "年产100吨纳米粉体材料项目", "3万吨A、2万吨B项目": a project's capacity, no area's indicator
-        if R.p["not_a_value"].search(left) or R.p["change_base"].search(left):
+        if (R.p["not_a_value"].search(left) and not R.p["priced_before"].search(left)) or R.p["change_base"].search(left) \
+                or R.p["comparison"].search(left):
             continue  # "由5100亿元提高到5500亿元": the base of a change; "年度计划的131.4%": a ratio
         scope, left_rest = places.leading(left.strip())
         zone = None if scope else R.p["zone_subject"].match(R.p["lead"].sub("", left_rest))
@@ -329,6 +360,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         sent_scope = scope or sent_scope
         comp_after = R.p["comparator_after"].match(text[end:end + 4])
         batch = _batch_money(R, text, item_start, left_rest) if unit in d["money_units"] else None
+        word = R.p["invest_end"].search(left_rest.strip()) if priced and batch is None else None
+        if priced and word:  # "总投资1200亿元的160个重点项目": the money of the batch counted after it
+            said = R.p["batch_lead"].sub("", priced.group("name")) + word.group("word")
+            batch = (said, bool(R.p["plan_money"].search(word.group("word"))), said)
         # a year-to-date tally ("今年共开工建设重点项目102个，…年度计划投资348亿元") reports, it plans nothing
         tally = bool(batch) and bool(R.p["year_tally"].search(text[:start]))
         plan = bool(batch and batch[1]) and not tally
@@ -341,6 +376,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             if zone and zone.group(1) not in d["generic_zones"]:  # 徐圩新区丙烷产业链项目…: the project's zone
                 scope, name = zone.group(1), name[zone.end():]
         else:
+            if R.p["priced_before"].search(left_rest):
+                left_rest = ""  # "总投资1200亿元的160个重点项目": the count's name follows it
             named = _name_of(R, text, start, end, item_start, clause_start, left_rest, comp_after, places, memory,
                              sent.para_start, read)
             if named is None:
@@ -370,12 +407,17 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             words = before[:item_start] + R.p["batch_money"].sub("", left_rest.strip())
         clause_before = text[clause_start:start]
         clause_words = clause_before.replace(name, "", 1)  # the clause's words without the indicator's name
+        if batch:
+            clause_words = R.p["batch_money"].sub("", clause_words)  # 计划投资额 is the batch's, no plan of the year
         # a batch planned by its name ("计划开工重点项目496个", "确定重点项目337项")
         planned = name.endswith(tuple(d["project_endings"])) and bool(R.p["batch_plan"].search(clause_before)) \
-            or any(name.startswith(p) for p in planned_batches)
+            or any(name.startswith(p) for p in planned_batches) \
+            or bool(planned_batches) and name.endswith(tuple(d["project_endings"])) \
+            and bool(R.p["breakdown_after"].search(text, 0, start))  # "共编排…项目338个，其中，新引进…项目178个"
         if planned:
             planned_batches.append(name)
         words = R.p["past_effort"].sub("", words)  # "经过不懈努力，…提高到90%以上": an effort made, no target
+        words = R.p["goal_met"].sub("", words)  # "…完成全年目标任务、…外贸进出口同比增长44.6%": a goal met, no target
         cue = plan or planned or low is not None or bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part \
             or title_cue
         year = _year_of(R, before, this_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
@@ -388,6 +430,12 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             cue = cue or (year is not None and bool(R.p["target_cue"].search(same)))
         if _no_years_figure(R, text, start, end, name, clause_before):
             continue
+        last_year = list(R.p["year"].finditer(before))[-1:]
+        if last_year and last_year[0].group("within") and not cue:
+            continue  # "使得园区企业三年内新增发明专利57项": N年内 counts forward only in a plan's words
+        if part_of_year and not (batch and R.p["annual_money"].search(batch[2])) and not (
+                R.p["target_cue"].search(clause_words) or R.p["weak_cue"].search(clause_words)):
+            continue  # "1—10月份，…签约项目101个，计划投资额430亿元": a tally of part of a year, no year's figure
         if year is None and plan:
             year = this_year  # a year's planned investment (年度投资, 今年计划完成投资) is for the document's year
         if year is None and carried is not None:
@@ -412,6 +460,30 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         scope = places.written_in_full(scope or places.find(clause_before, last=True) or sent_scope) or places.doc_scope
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
                written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name)
+
+
+def _project_parts(R: _Rules, text: str) -> list[tuple[int, int]]:
+    """Where a sentence speaks of one project: in each part up to ；or 。 that opens with one project's name
+    (振展汽车新能源项目先行租赁…2100平方米厂房) or states one project's investment (…内陆港项目总投资20亿元，…，一期将建设
+    6.8公里…; 整个项目初步预计投资90亿元，运营期年均销售收入…), from that name to the part's end. A batch is no
+    project: a generic name (重点项目, 先进制造业项目254个: counted) or one counted before (此次10个重点产业项目总投资…)."""
+    spans = []
+    for part in R.p["sentence_part"].finditer(text):
+        m = R.p["part_project"].match(text, part.start(), part.end())
+        if m is None or not _one_project(R, m.group("name")):
+            m = next((x for x in R.p["project_money"].finditer(text, part.start(), part.end())
+                      if _one_project(R, x.group("name"))), None)
+        if m is not None:
+            spans.append((m.start("name"), part.end()))
+    return spans
+
+
+def _one_project(R: _Rules, name: str) -> bool:
+    """A name of one project: a project's anaphor (整个项目; not 当天开工的项目, a batch), or well formed (its words
+    after the last 的: 新开工的|碚圣药业制药基地项目)."""
+    of = R.p["last_of"].search(name)
+    return name.strip(" “”\"'") in R.data["project_anaphora"] \
+        or well_formed_project(R.p["lead"].sub("", name[of.end():] if of else name).strip())
 
 
 def _month(b: GraphBuilder) -> int:
@@ -458,6 +530,10 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
         return None  # "过50亿元的项目": the figure qualifies a noun
     if R.p["list_end"].search(name) or (not name and R.p["list_end"].search(left_rest)):
         name = _clean(R, places.leading(text[clause_start:start].strip())[1])
+    if name in d["measure_tail"] and memory.get(para):  # "新增新能源并网400万千瓦、总量突破1800万千瓦": 新能源并网总量
+        before = memory[para]
+        flow = next((w for w in d["flow_words"] if before.startswith(w)), "")
+        name, stated = before[len(flow):] + name, True
     if rate and not name:  # "…突破2000亿元，年均增速15%": the rate of the indicator just named
         name = memory.get(para, "")
         for said in d["rate_words"].values():
@@ -507,6 +583,8 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str,
     items = [R.p["money_qualifier"].sub("", i) for i in R.p["item_split"].split(text[:item_start]) if i.strip()] \
         if subject is None else []
     for k in range(len(items) - 1, -1, -1):
+        if R.p["comparison"].match(items[k].strip()):
+            continue  # "…项目254个，比2020年增加42个，计划总投资…": a comparison between the batch and its money
         words = _strip_figure(R, items[k])
         money = R.p["batch_money"].search(words)
         if money:  # "…项目、总投资103亿元、年度投资40亿元": the items before share the project
@@ -514,24 +592,27 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str,
             if subject is None:
                 continue
             break
-        m = None if items[k].endswith(tuple(R.data["project_endings"])) else R.p["batch_counted"].search(items[k])
-        if m is None:
+        named_end = items[k].endswith(tuple(R.data["project_endings"]))
+        m = None if named_end else R.p["batch_counted"].search(items[k])
+        bare = R.p["bare_counted"].search(items[k]) if named_end else None  # "淄川集中开工22个项目": 集中开工项目
+        if m is None and bare is None:
             if not run:
                 named = R.p["batch_named"].search(items[k])
                 subject = _priced_project(R, items[k]) or (named.group(1) if named else None)
             break
         if run and R.p["breakdown_intro"].search(items[k]):
             break  # "这34个重大项目包括：工业项目15个，总投资…": the sum after a part is the part's
-        subject, run = m.group("a") or m.group("b"), run + 1
+        subject, run = bare.group("words") + bare.group("end") if bare else m.group("a") or m.group("b"), run + 1
         if R.p["breakdown"].match(items[k]) and run > 1 and k > 0:
             parent = R.p["batch_counted"].search(items[k - 1])
             subject = (parent.group("a") or parent.group("b")) if parent else subject
             break
     if not subject or not run and not R.p["annual_money"].search(invest):
         return None  # one project's total or planned investment is its own fact (project_facts.py)
-    subject = R.p["of_word"].sub("", R.p["batch_lead"].sub("", subject))
+    written = R.p["batch_lead"].sub("", subject)  # as written, with its 的 (新引进尚未开工的项目年度计划投资)
+    subject = R.p["of_word"].sub("", written)
     plan = bool(R.p["plan_money"].search(invest) or R.p["batch_plan"].search(subject))
-    return subject + invest, plan, subject + said
+    return subject + invest, plan, written + said
 
 
 def _project_words(R: _Rules, words: str) -> str | None:
@@ -637,3 +718,4 @@ def drop_restated_headlines(b: GraphBuilder) -> None:
             node = b.edges.pop(k).target
             if not any(e.target == node or e.source == node for e in b.edges.values()):
                 b.nodes.pop(node, None)
+

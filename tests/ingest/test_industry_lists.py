@@ -361,3 +361,158 @@ def test_a_list_of_county_products_in_a_sentence_on_clusters_names_county_cluste
 
 def test_a_list_numbers_dot_is_no_part_of_the_cluster_it_numbers() -> None:
     assert _industries("2.聊城精密轴承产业集群。") == ["聊城精密轴承产业集群"]
+
+
+# fifth session: an item's extent (written against devset_other 104-143)
+
+def test_a_verb_or_a_bare_de_opening_a_list_is_no_part_of_its_first_item() -> None:
+    g = _news("莘县经济开发区围绕形成集群，依托绿色食品、精密铸造等特色优势产业加快发展。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_list") == {
+        ("莘县经济开发区", "绿色食品"), ("莘县经济开发区", "精密铸造")}
+    g = _news("该园区定位于工业软件、北斗导航、智能终端三个产业。")
+    assert {t for _s, t in _by_rule(g, RelType.DEVELOPS, "industry_list")} <= {"工业软件", "北斗导航", "智能终端"}
+    g = _news("冠县经济开发区属于全县重点培育的高端板材、现代纺织两大主导产业。")
+    names = set(_names(g).values())
+    assert {"高端板材", "现代纺织"} <= names and not any(n.startswith("的") for n in names)
+
+
+def test_a_place_after_a_preposition_opening_an_item_is_no_part_of_it() -> None:
+    g = _news("这批项目质量较高，与莘县绿色食品、精密铸造、生物医药等主导产业布局高度契合。")
+    names = set(_names(g).values())
+    assert "绿色食品" in names and not any(n.startswith("与") for n in names)
+
+
+def test_a_verb_of_being_before_the_closing_is_no_part_of_the_last_item() -> None:
+    g = _news("冠县经济开发区的绿色建材、商贸物流业、新兴服务业成为三大支柱产业。")
+    names = set(_names(g).values())
+    assert "新兴服务业" in names and "新兴服务业成为" not in names
+
+
+def test_groups_of_industries_given_roles_and_closed_by_their_system() -> None:
+    g = _news("莘县经济开发区初步形成以绿色食品、精密铸造为基础，生物医药、新型建材为补充的多元化产业集群。")
+    assert _by_rule(g, RelType.DEVELOPS, "role_group") == {
+        ("莘县经济开发区", "绿色食品"), ("莘县经济开发区", "精密铸造"), ("莘县经济开发区", "生物医药"),
+        ("莘县经济开发区", "新型建材")}
+    g = _news("莘县经济开发区构建以精细化工为龙头，以商贸物流、文化旅游为重点，特色鲜明的现代产业体系。")
+    assert {t for _s, t in _by_rule(g, RelType.DEVELOPS, "role_group")} == {"精细化工", "商贸物流", "文化旅游"}
+
+
+def test_groups_of_firms_or_a_generic_core_are_no_industries() -> None:
+    g = _news("莘县经济开发区加快构建以实体经济为核心的现代化产业体系。")
+    assert not _by_rule(g, RelType.DEVELOPS, "role_group")
+
+
+def test_two_items_joined_by_he_that_deng_closes_and_a_quoted_name_given_a_role() -> None:
+    g = _news("莘县经济开发区发展壮大“现代能源”首位主导产业，特色化发展健康食品和生产性服务等支撑产业。")
+    assert {t for _s, t in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"现代能源", "健康食品", "生产性服务"}
+
+
+def test_a_place_before_the_industry_a_project_serves_is_whose_it_is() -> None:
+    g = _news("莘县经济开发区的华信年产5万吨铝型材项目正在建设。该项目投产后将进一步推动莘县铝电产业转型升级。")
+    assert ("莘县", "铝电产业") in _by_rule(g, RelType.DEVELOPS, "project_serves") \
+        or ("莘县", "铝电") in _by_rule(g, RelType.DEVELOPS, "project_serves")
+    assert {t for _s, t in _by_rule(g, RelType.IN_CLUSTER, "project_serves")} & {"铝电产业", "铝电"}
+
+
+def test_a_project_stated_to_be_a_link_of_an_industrys_chain() -> None:
+    g = _news("华信年产5万吨铝型材项目总投资8亿元，为莘县产业集聚区铝电产业链关键环节。")
+    assert {t for _s, t in _by_rule(g, RelType.IN_CLUSTER, "project_serves")} & {"铝电产业", "铝电"}
+    g = _news("华信年产5万吨铝型材项目总投资8亿元，是莘县铝电产业发展的保障性工程。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "project_serves")
+
+
+def test_an_industry_alone_in_a_last_clause_heads_the_next_sentences() -> None:
+    g = _news("计划提出，持续壮大新兴产业，新材料产业。加快推进华信年产5万吨铝型材项目建设。现代物流产业。"
+              "建成冠县冷链物流中心项目。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "inline_heading") == {
+        ("华信年产5万吨铝型材项目", "新材料"), ("冠县冷链物流中心项目", "现代物流")}
+
+
+def test_a_last_clause_holding_a_verb_or_a_generic_word_heads_nothing() -> None:
+    g = _news("计划提出，推动传统产业升级，壮大新兴产业。加快推进华信年产5万吨铝型材项目建设。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "inline_heading")
+
+
+def test_a_quoted_list_with_commas_and_a_places_own_fields() -> None:
+    g = _news("下一步，莘县将围绕‘先进制造、总部经济’等产业领域加快发展，突出‘智能制造，新能源、新材料，大健康’等产业重点。")
+    assert {t for _s, t in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {
+        "先进制造", "总部经济", "智能制造", "新能源", "新材料", "大健康"}
+
+
+def test_a_batchs_fields_are_no_places_and_public_works_no_industries() -> None:
+    g = _news("莘县本次集中开工项目25项，涵盖总部经济、智能制造、社会民生、文化旅游等多个行业领域。")
+    assert not _by_rule(g, RelType.DEVELOPS, "industry_list")
+    assert "社会民生" not in set(_names(g).values())
+
+
+def test_a_zones_clusters_name_no_cluster_after_the_zone() -> None:
+    assert _industries("莘县中央商务区千亿产业集群建设报告") == []
+
+
+def test_a_quoted_count_of_new_industries_closes_a_list() -> None:
+    g = _news("今年，莘县将加快发展，强力突破新装备、新医药、新材料、新基建“四新产业”倍增。")
+    assert {t for _s, t in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"新装备", "新医药", "新材料", "新基建"}
+
+
+def test_projects_sorted_by_industry_are_in_it() -> None:
+    g = _news("其中，投资最大的是20亿元的冠县冷链物流中心项目，属于商贸物流类。新材料类项目2个：3亿元的华信年产5万吨铝型材项目、"
+              "1亿元的莘县石墨烯薄膜项目。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "project_kind") == {
+        ("冠县冷链物流中心项目", "商贸物流"), ("华信年产5万吨铝型材项目", "新材料"), ("莘县石墨烯薄膜项目", "新材料")}
+
+
+def test_a_generic_kind_of_project_is_no_industry() -> None:
+    g = _news("社会民生类项目2个：冠县第一中学新校区项目、冠县人民医院病房楼项目。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "project_kind")
+
+
+def test_role_groups_closed_by_a_development_pattern() -> None:
+    g = _news("莘县经济开发区逐步形成以装备制造为首位产业，绿色食品、精密铸造为主导产业的产业发展格局。")
+    assert {t for _s, t in _by_rule(g, RelType.DEVELOPS, "role_group")} == {"装备制造", "绿色食品", "精密铸造"}
+
+
+def test_a_place_or_project_that_is_a_base_of_an_industry() -> None:
+    g = _news("莘县地处鲁西平原，是山东重要的精密铸造产业基地。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_base") == {("莘县", "精密铸造产业")} \
+        or _by_rule(g, RelType.DEVELOPS, "industry_base") == {("莘县", "精密铸造")}
+    g = _news("投资50亿元的华信年产5万吨铝型材项目建成后，将成为江北重要的高端装备制造基地。")
+    assert {t for _s, t in _by_rule(g, RelType.IN_CLUSTER, "industry_base")} == {"高端装备制造"}
+
+
+def test_a_base_named_by_no_industry_word_is_none() -> None:
+    g = _news("莘县是山东重要的粮食生产基地。")
+    assert not _by_rule(g, RelType.DEVELOPS, "industry_base")
+
+
+def test_a_plan_to_build_a_base_is_no_base() -> None:
+    g = _news("莘县经济开发区将建设成为世界级精密铸造产业基地，加快打造全国重要的绿色食品产业基地。")
+    assert not _by_rule(g, RelType.DEVELOPS, "industry_base")
+
+
+def test_a_manner_word_before_a_cluster_names_none() -> None:
+    assert "多元化" not in _industries("初步形成以绿色食品为基础的多元化产业集群。")
+
+
+def test_a_develop_verbs_lone_item_before_deng() -> None:
+    g = _news("莘县经济开发区加大企业培育力度，不断壮大生物化工等产业集群。")
+    assert {t for _s, t in _by_rule(g, RelType.DEVELOPS, "industry_list")} == {"生物化工"}
+    g = _news("莘县经济开发区形成覆盖核心材料以及服务型制造等产业延伸新业态的产业集群。")
+    assert not any(n.startswith("及") for n in _names(g).values())
+
+
+def test_a_counted_kind_before_its_items() -> None:
+    g = _news("此次签约的8个项目涵盖莘县“三大经济发展动力源”——绿色食品、精密铸造、商贸物流领域。")
+    assert _by_rule(g, RelType.DEVELOPS, "counted_head") == {
+        ("莘县", "绿色食品"), ("莘县", "精密铸造"), ("莘县", "商贸物流")}
+    g = _news("莘县经济开发区明确三大主导产业：绿色食品、精密铸造。")  # two items for a count of three: none
+    assert not _by_rule(g, RelType.DEVELOPS, "counted_head")
+
+
+def test_a_place_named_inside_quotation_marks_is_no_subject() -> None:
+    g = _news("项目以打造“具有全国影响力的莘县创新产业园”为目标，着重定位于工业软件、北斗导航、智能终端三个产业。")
+    assert not _by_rule(g, RelType.DEVELOPS, "industry_list")
+
+
+def test_a_field_whose_chain_a_project_completes() -> None:
+    g = _news("华信年产5万吨铝型材项目将持续完善莘县新材料领域产业链条。")
+    assert {t for _s, t in _by_rule(g, RelType.IN_CLUSTER, "project_serves")} == {"新材料"}

@@ -205,3 +205,30 @@ def test_an_adjective_of_fame_before_a_parks_ending_makes_no_name() -> None:
 def test_an_existing_parks_name_starts_after_xianyou_and_a_science_city_is_a_park() -> None:
     assert "湖南岳阳绿色化工产业园" in _parks("现有湖南岳阳绿色化工产业园、临湘工业园等两个专业化工园区。")
     assert "湘江科学城" in _parks("推动湘江科学城重点项目建设。")
+
+
+def test_a_park_name_starts_at_the_division_it_holds_after_a_clause() -> None:
+    # the words before a prefecture or a county named in full are a clause (an authority's decision, a visit)
+    assert _parks("记者随考察组来到潍坊市昌邑化工产业园。") == {"潍坊市昌邑化工产业园"}
+    assert _parks("与会人员还到淮安市清江浦区新材料产业园观摩。") == {"淮安市清江浦区新材料产业园"}
+    # … but not the builder's or a zone's name, nor a bracket's place
+    assert _parks("正威新材料渭南大荔纳米谷产业园建成投产。") == {"正威新材料渭南大荔纳米谷产业园"}
+    assert _parks("建设中韩(盐城)产业园。") == {"中韩(盐城)产业园"}
+
+
+def test_an_approval_or_a_title_won_opens_no_park_name() -> None:
+    assert _parks("省政府批复同意武宁工业园区扩区调区。") == {"武宁工业园区"}
+    assert _parks("该园区连续两年荣获全省开发区综合考核第一等次。") == set()
+    assert _parks("届时园区将实现购车、上户一条龙服务。") == set()
+
+
+def test_quoted_kinds_one_after_another_and_a_title_granted_name_no_park() -> None:
+    assert _parks("打造以绿电为主的“零碳工厂”“零碳园区”。") == set()
+    assert _parks("建设“鲁西化工园区”。") == {"鲁西化工园区"}
+    # "an industrial park of 九江" (一 before the ending, not 第一) names none
+    assert _parks("九江一工业园区扩区调区获省政府批复！") == set()
+    assert _parks("建设临清第一工业园区。") == {"临清第一工业园区"}
+    # a park-shaped name after a quality (具有…的) describes a goal, no park
+    assert _parks("项目以打造“具有全球影响力的卓越科创园区”为总体目标。") == set()
+    g = _news("我市三地获批省级特色专业园区\n近日，三地正式获批省级特色专业园区。")
+    assert not any(n.label == Label.PARK for n in g.nodes)

@@ -14,6 +14,7 @@ from ingest.gazetteer import default_gazetteer, load_gazetteer
 from ingest.lexicon import default_lexicon, load_lexicon
 from ingest.resolve import Resolver
 from tests.ingest.test_extract import _doc, _edges
+from tests.ingest.test_other_cities import _edges as _named_edges, _news
 
 PLACES = Path(__file__).resolve().parents[2] / "data" / "places"
 
@@ -60,6 +61,18 @@ def test_resolver_reads_counties_the_lexicon_does_not_list() -> None:
     assert r.county_prefix("青州市经济开发区")[0] == "青州市"
 
 
+def test_a_short_form_inside_a_landforms_name_is_no_county() -> None:
+    r = Resolver(default_lexicon())
+    r.set_document("武汉市江汉区的企业。孝昌县地处大别山南麓、江汉平原北部。江汉区新开工项目3个。")
+    found = [(s, surface) for s, surface, _r in r.counties_in("孝昌县地处大别山南麓、江汉平原北部，江汉区新开工项目3个")]
+    assert [surface for _s, surface in found] == ["孝昌县", "江汉区"]
+
+
+def test_a_topic_naming_a_province_and_its_city_is_no_county() -> None:
+    g = _news("四川眉山市：工业稳增长园区挑大梁\n四川眉山市：眉山市现有规上企业622户，工业园区已成为主战场。")
+    assert not any(n.label == Label.COUNTY and "眉山" in n.name for n in g.nodes)
+
+
 def test_a_zone_in_any_spelling_is_one_node() -> None:
     r = Resolver(default_lexicon())
     a, b = r.park("高唐开发区"), r.park("高唐县经济开发区")
@@ -100,6 +113,14 @@ def test_a_bare_zone_in_another_citys_report_is_that_citys_zone() -> None:
     assert zone.name == "潍坊高新技术产业开发区" and zone.resolution == "context:高新区→潍坊高新技术产业开发区"
     r.set_document("潍坊市的企业来聊城高新区投资。")  # named once each: the home city keeps its zones
     assert r.doc_city is None and r.park("高新区").name == "聊城高新技术产业开发区"
+    # a bare 开发区 is kept as written after the city's name: its full form depends on the zone's level
+    r.set_document("潍坊市召开大会。潍坊市今年引进项目20个，开发区新开工项目8个。")
+    assert r.park("开发区").name == "潍坊开发区"
+
+
+def test_a_bare_zone_listed_after_the_kinds_of_divisions_is_a_kind() -> None:
+    g = _news("保定市召开大会。此次集中开工项目涉及22个县（市、区）、开发区，投资合作方包括多家企业。")
+    assert not any(n.label in (Label.COUNTY, Label.PARK) and n.name.endswith("开发区") for n in g.nodes)
 
 
 def test_an_autonomous_county_is_named_in_full_by_its_short_form_and_its_ending() -> None:
@@ -109,3 +130,16 @@ def test_an_autonomous_county_is_named_in_full_by_its_short_form_and_its_ending(
     # where a text writes it so, with nothing else naming its province or prefecture
     spans = gaz.full_names_in("化隆县坚持以项目支撑为关键，工业项目建设稳步推进。")
     assert [units[0].name for _s, _e, units in spans] == ["化隆回族自治县"]
+    # … and by its short form and the ending itself (镇宁自治县), which names the node too
+    assert [u.name for u in gaz.full["镇宁自治县"]] == ["镇宁布依族苗族自治县"]
+    g = _news("安顺市本次集中开工项目中，镇宁自治县项目2个，总投资4.5亿元。")
+    county = next(n for n in g.nodes if n.name == "镇宁布依族苗族自治县")
+    assert "镇宁自治县" in county.aliases
+
+
+def test_a_county_after_its_province_in_a_topic_is_the_county() -> None:
+    # 湖南衡东县： the county, never a node that keeps the province in its name
+    g = _news("湖南衡东县：项目建设提速\n衡东县举行集中签约仪式，数字印章生产及推广应用项目总投资3000万元。")
+    counties = [n for n in g.nodes if n.label == Label.COUNTY]
+    assert [n.name for n in counties] == ["衡东县"] and "湖南衡东县" in counties[0].aliases
+    assert ("数字印章生产及推广应用项目", "衡东县") in _named_edges(g, RelType.LOCATED_IN)

@@ -124,3 +124,90 @@ def test_firms_arriving_in_numbers_are_in_the_reports_place() -> None:
     g = _news("奉贤区举行重点产业项目集中开工仪式\n像联博安防一样，士多医疗器械有限公司、凯惠药业有限公司等纷至沓来。")
     located = _edges(g, RelType.LOCATED_IN)
     assert any(s.startswith("士多医疗器械") and t == "奉贤区" for s, t in located)
+
+
+def test_the_zone_a_ceremony_is_held_in_is_its_venue_not_the_host() -> None:
+    # 在X举行: the zone is where the ceremony is held; the county opening the sentence hosts the report
+    g = _news("3月23日，宁乡市2019年重点产业项目开工仪式在宁乡经开区举行。\n"
+              "附项目概况：金洲物流项目，总投资8000万元。")
+    assert ("金洲物流项目", "宁乡市") in _edges(g, RelType.LOCATED_IN)
+    assert not any(place.startswith("宁乡经") for p, place in _edges(g, RelType.LOCATED_IN) if p == "金洲物流项目")
+    # a project that starts in the zone (A项目在X开工) is there
+    started = _news("5月17日，宁夏晶钰年产1万千米金刚线项目在银川经济技术开发区开工。")
+    assert ("宁夏晶钰年产1万千米金刚线项目", "银川经济技术开发区") in _edges(started, RelType.LOCATED_IN)
+
+
+def test_a_frame_opening_the_report_hosts_its_ceremony() -> None:
+    # 17日，在X，…开工仪式在这里举行: the park framing the first sentence is where the report's projects start
+    g = _news("17日，在鹤岗市兴山区北翼产业园区，省市百大项目5个项目开工仪式在这里举行。\n"
+              "本次开工的项目中，金石新材料研究院项目以新材料研发为重点。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert any(p == "金石新材料研究院项目" and place.endswith("北翼产业园区") for p, place in located)
+
+
+def test_a_name_set_off_by_a_comma_before_a_verb_of_site_is_there() -> None:
+    g = _news("总投资2.6亿元的省百大项目“丰禾生物质发电项目”，选址在东山区生物科技产业园区，目前已完成投资1亿元。")
+    assert ("丰禾生物质发电项目", "东山区生物科技产业园区") in _edges(g, RelType.LOCATED_IN)
+    assert "located_at" in _rules(g, RelType.LOCATED_IN)
+
+
+def test_a_park_at_a_projects_head_holds_the_project() -> None:
+    # the rest of the name is a work of its own: the park is named there and holds the project
+    g = _news("新能源新材料类项目3个：1.6亿元的南部花岗岩园区汇源高端石材加工项目、0.7亿元的南部花岗岩园区石材雕刻项目。")
+    assert ("南部花岗岩园区汇源高端石材加工项目", "南部花岗岩园区") in _edges(g, RelType.LOCATED_IN)
+    assert "南部花岗岩园区" in {n.name for n in g.nodes if n.label == Label.PARK}
+    # a park that opens with a county is in it
+    county = _news("今年开工的北碚区传感器产业园标准化厂房及配套基础设施建设项目总投资5亿元。")
+    located = _edges(county, RelType.LOCATED_IN)
+    assert ("北碚区传感器产业园标准化厂房及配套基础设施建设项目", "北碚区传感器产业园") in located
+    assert ("北碚区传感器产业园", "北碚区") in located
+    # the park's own project (…产业园一期建设项目) or a park built as one project (投资X元的…产业园孵化基地) names no park
+    own = _news("今年新开工和祥润新材料产业园一期建设项目。")
+    assert "和祥润新材料产业园" not in {n.name for n in own.nodes if n.label == Label.PARK}
+    built = _news("包括投资180亿元的专精特新化工产业园孵化基地项目。")
+    assert not any(n.label == Label.PARK for n in built.nodes)
+
+
+def test_parks_a_county_pushes_forward_are_in_it() -> None:
+    g = _news("近年来，米脂县大力推进银州工业园、杨家沟新能源园区、米脂汽车产业园“一区三园”建设。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert {("杨家沟新能源园区", "米脂县"), ("米脂汽车产业园", "米脂县")} <= located
+    assert "subject_parks" in _rules(g, RelType.LOCATED_IN)
+
+
+def test_a_line_naming_a_park_and_a_short_title_heads_a_section() -> None:
+    text = ("米脂县重点项目建设提速\n3月5日，米脂县举行重点项目集中开工仪式。\n"
+            "米脂汽车产业园：米脂第三产业提档升级新平台\n目前，交警支队车管所项目预计年内建成投用。")
+    assert ("交警支队车管所项目", "米脂汽车产业园") in _edges(_news(text), RelType.LOCATED_IN)
+
+
+def test_a_town_between_the_place_and_de_keeps_located_at() -> None:
+    g = _news("位于六枝特区新窑镇的166万吨硝基水溶肥项目正开足马力建设中。")
+    assert ("166万吨硝基水溶肥项目", "六枝特区") in _edges(g, RelType.LOCATED_IN)
+
+
+def test_the_place_a_visit_attends_a_projects_ceremony_in_holds_the_project() -> None:
+    g = _news("会后，市领导一行还前往平桥区明港镇，参加信阳钢铁公司180万吨合金带钢生产线项目投产仪式。")
+    # (the name's start is the project rules' business: 参加 may still open it)
+    assert any(p.endswith("信阳钢铁公司180万吨合金带钢生产线项目") and place == "平桥区"
+               for p, place in _edges(g, RelType.LOCATED_IN))
+    assert "visit_site" in _rules(g, RelType.LOCATED_IN)
+    # a visit that attends a meeting places nothing
+    meeting = _news("会后，市领导一行前往平桥区，参加信阳钢铁公司180万吨合金带钢生产线项目推进会。")
+    assert "visit_site" not in _rules(meeting, RelType.LOCATED_IN)
+
+
+def test_a_park_a_firm_invests_in_and_builds_is_a_project() -> None:
+    g = _news("渝北区招商成果丰硕。\n重庆市天友乳业公司投资30亿元，在渝北建设打造集乳制品研发、生产加工于一体的优质乳工程智能化产业园。")
+    assert "优质乳工程智能化产业园" in {n.name for n in g.nodes if n.label == Label.PROJECT}
+    assert ("优质乳工程智能化产业园", "渝北区") in _edges(g, RelType.LOCATED_IN)  # 渝北区: data/places additions.yaml
+    listed = _news("下一步，淄川区将集中精力大抓项目，排出佳能科技智造园区、吉利高端新能源商用车等总投资1200亿元的160个重点项目。")
+    assert "佳能科技智造园区" in {n.name for n in listed.nodes if n.label == Label.PROJECT}
+    assert not any(n.label == Label.PARK for n in listed.nodes)
+
+
+def test_a_park_named_only_at_a_projects_head_is_where_the_report_is() -> None:
+    g = _news("4月28日，吉林省蛟河市举行集中签约活动。\n新能源新材料类项目2个：1.6亿元的南部花岗岩园区汇源高端石材加工项目、"
+              "0.7亿元的南部花岗岩园区石材雕刻项目。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert ("南部花岗岩园区", "蛟河市") in located and ("南部花岗岩园区石材雕刻项目", "南部花岗岩园区") in located
