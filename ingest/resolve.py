@@ -115,10 +115,88 @@ def _names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(literal_alternation(names))
 
 
+@lru_cache(maxsize=4)
+def _overlapping_names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The longest of `names` starting at each position, overlapping ones too (a lookahead consumes nothing)."""
+    return re.compile(f"(?=({literal_alternation(names) or '(?!)'}))")
+
+
 def short_name(county: Resolved) -> str:
     """A county's shortest name of 2+ characters (茌平区 -> 茌平), which zones are named after."""
     names = [n for n in (county.entry.aliases if county.entry else ()) if len(n) >= 2 and county.name.startswith(n)]
     return min(names, key=len) if names else county.name
+
+
+def _company_core(name: str, lexicon: Lexicon, place_in_brackets: re.Pattern[str]) -> str:
+    """A company name without its bracketed place, legal form and opening region."""
+    s = place_in_brackets.sub("", name.strip())
+    s = _LEGAL_SUFFIX.sub("", s)
+    s2 = lexicon.strip_region(s)
+    return s2 if len(s2) >= 2 else s
+
+
+def _company_key(core: str) -> str:
+    s = core
+    while True:
+        t = _GENERIC_TAIL.sub("", s)
+        if t == s or len(t) < 2:
+            return s
+        s = t
+
+
+@dataclass(frozen=True)
+class _LexiconIndex:
+    """What the resolver looks names up in that the lexicon and gazetteer alone decide: built once for them,
+    not for every document (read only)."""
+    province_re: re.Pattern[str] | None
+    place_in_brackets: re.Pattern[str]
+    county_names: tuple[str, ...]
+    enterprise_core: dict[str, Entry]
+    indicator_key: dict[str, Entry]
+    project_key: dict[str, Entry]
+    cluster_key: dict[str, Entry]
+
+
+_INDEXES: dict[tuple[int, int], tuple[Lexicon, Gazetteer, _LexiconIndex]] = {}
+
+
+def _lexicon_index(lexicon: Lexicon, gaz: Gazetteer) -> _LexiconIndex:
+    hit = _INDEXES.get((id(lexicon), id(gaz)))
+    if hit is not None and hit[0] is lexicon and hit[1] is gaz:
+        return hit[2]
+    # province names among the regions, dropped before a park name is looked up (山东鲁西经济开发区)
+    provinces = [r for r in lexicon.regions if any(u.level == "province" for u in
+                                                   gaz.full.get(r, []) + gaz.short.get(r, []))]
+    province_re = re.compile("^(?:%s)" % "|".join(map(re.escape, provinces))) if provinces else None
+    # A place in brackets closing a company name: 诺伯特智能装备（山东）.
+    places = "|".join(map(re.escape, (*_NATIONAL_PLACES, *lexicon.regions)))
+    place_in_brackets = re.compile(rf"[（(](?:{places})[)）]$")
+    counties = lexicon.of(Label.COUNTY)
+    county_names = tuple(sorted(
+        {n for e in counties for n in (e.name, *e.aliases, *e.renamed_from)}, key=len, reverse=True))
+    enterprise_core: dict[str, Entry] = {}
+    for e in lexicon.of(Label.ENTERPRISE):
+        for n in (e.name, *e.aliases):
+            core = _company_core(n, lexicon, place_in_brackets)
+            enterprise_core.setdefault(core, e)
+            enterprise_core.setdefault(_company_key(core), e)
+    indicators: dict[str, Entry] = {}
+    for e in lexicon.of(Label.INDICATOR):
+        for n in (e.name, *e.aliases):
+            indicators.setdefault(indicator_key(n), e)
+    projects: dict[str, Entry] = {}
+    for e in lexicon.of(Label.PROJECT):
+        for n in (e.name, *e.aliases):
+            projects.setdefault(project_key(n), e)
+    clusters: dict[str, Entry] = {}
+    for e in lexicon.of(Label.CLUSTER):
+        for n in (e.name, *e.aliases):
+            clusters.setdefault(cluster_key(n), e)
+    index = _LexiconIndex(province_re, place_in_brackets, county_names, enterprise_core, indicators, projects, clusters)
+    if len(_INDEXES) >= 8:  # tests build lexicons of their own
+        _INDEXES.clear()
+    _INDEXES[(id(lexicon), id(gaz))] = (lexicon, gaz, index)
+    return index
 
 
 class Resolver:
@@ -132,33 +210,14 @@ class Resolver:
         self.doc_city: Division | None = None           # another city the document is about (set_document)
         self._foreign_text = False                       # a text that never names the home region
         self._doc_zones: Counter[str] = Counter()        # zones the document names in full, how often
-        # province names among the regions, dropped before a park name is looked up (山东鲁西经济开发区)
-        provinces = [r for r in lexicon.regions if any(u.level == "province" for u in
-                                                       self.gaz.full.get(r, []) + self.gaz.short.get(r, []))]
-        self._province_re = re.compile("^(?:%s)" % "|".join(map(re.escape, provinces))) if provinces else None
-        # A place in brackets closing a company name: 诺伯特智能装备（山东）.
-        places = "|".join(map(re.escape, (*_NATIONAL_PLACES, *lexicon.regions)))
-        self._place_in_brackets = re.compile(rf"[（(](?:{places})[)）]$")
-        counties = lexicon.of(Label.COUNTY)
-        self._county_names = sorted(
-            {n for e in counties for n in (e.name, *e.aliases, *e.renamed_from)}, key=len, reverse=True)
-        self._enterprise_core: dict[str, Entry] = {}
-        for e in lexicon.of(Label.ENTERPRISE):
-            for n in (e.name, *e.aliases):
-                self._enterprise_core.setdefault(self._core(n), e)
-                self._enterprise_core.setdefault(self._key(self._core(n)), e)
-        self._indicator_key: dict[str, Entry] = {}
-        for e in lexicon.of(Label.INDICATOR):
-            for n in (e.name, *e.aliases):
-                self._indicator_key.setdefault(indicator_key(n), e)
-        self._project_key: dict[str, Entry] = {}
-        for e in lexicon.of(Label.PROJECT):
-            for n in (e.name, *e.aliases):
-                self._project_key.setdefault(project_key(n), e)
-        self._cluster_key: dict[str, Entry] = {}
-        for e in lexicon.of(Label.CLUSTER):
-            for n in (e.name, *e.aliases):
-                self._cluster_key.setdefault(cluster_key(n), e)
+        index = _lexicon_index(lexicon, self.gaz)
+        self._province_re = index.province_re
+        self._place_in_brackets = index.place_in_brackets
+        self._county_names = list(index.county_names)
+        self._enterprise_core = index.enterprise_core
+        self._indicator_key = index.indicator_key
+        self._project_key = index.project_key
+        self._cluster_key = index.cluster_key
         self._seen_enterprise: dict[str, str] = {}   # key -> canonical, for names not in the lexicon
         self._doc_counties: dict[str, str] = {}      # counties of this document not in the lexicon
         self._county_re: re.Pattern[str] | None = None
@@ -310,20 +369,16 @@ class Resolver:
             self._ent_names = sorted({e.name for e in self.lex.of(Label.ENTERPRISE) if len(e.name) >= 3},
                                      key=len, reverse=True)
         return self._ent_names
-    def _core(self, name: str) -> str:
-        s = self._place_in_brackets.sub("", name.strip())
-        s = _LEGAL_SUFFIX.sub("", s)
-        s2 = self.lex.strip_region(s)
-        return s2 if len(s2) >= 2 else s
 
-    @staticmethod
-    def _key(core: str) -> str:
-        s = core
-        while True:
-            t = _GENERIC_TAIL.sub("", s)
-            if t == s or len(t) < 2:
-                return s
-            s = t
+    def enterprise_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where `enterprise_names` stand in a text: at each position where one starts, the longest one
+        (it holds the shorter ones starting there), so their union is where any of them stands."""
+        return [(m.start(), m.end(1)) for m in _overlapping_names_regex(tuple(self.enterprise_names())).finditer(text)]
+
+    def _core(self, name: str) -> str:
+        return _company_core(name, self.lex, self._place_in_brackets)
+
+    _key = staticmethod(_company_key)
 
     def _strip_county(self, core: str) -> str:
         hit = self.county_prefix(core)

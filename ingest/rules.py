@@ -120,9 +120,17 @@ def pattern_group(name: str, key: str) -> dict[str, re.Pattern[str]]:
     return {k: re.compile(_with_slots(name, v)) for k, v in raw.items()}
 
 
+_ONE: dict[tuple[str, str], re.Pattern[str]] = {}  # (file, key) -> pattern: rules ask per sentence
+
+
 def pattern(name: str, key: str) -> re.Pattern[str]:
     """One compiled pattern of data/rules/<name>.yaml `patterns`."""
     try:
-        return patterns(name)[key]
+        return _ONE[name, key]
+    except KeyError:
+        pass
+    try:
+        found = _ONE[name, key] = patterns(name)[key]
     except KeyError:
         raise LexiconError(f"{RULES_DIR / (name + '.yaml')}: no pattern `{key}`") from None
+    return found

@@ -37,13 +37,13 @@ def dump(code: Path, out: Path, scaled: int = 0) -> dict[str, str]:
     corpus = load_corpus(ROOT / "data" / "corpus")
     sets = {"corpus": {d.key: extract_document(d) for d in corpus}}
     if scaled:  # documents of bench_extract's scaled corpus: the corpus's lines in other orders
-        from bench_extract import _scaled
+        from extract_timing import scaled as _scaled
         from ingest.read.clean import clean_text
 
         docs = [d.model_copy(update={"text": ct.text, "offsets": ct.offsets})
                 for d in _scaled(corpus, scaled) for ct in [clean_text(d.raw_text)]]
         sets["scaled"] = {d.key: extract_document(d) for d in docs}
-    for name, module in sys.modules.items():  # bench_extract puts this checkout first on sys.path: check
+    for name, module in sys.modules.items():  # every ingest module from CODE
         if name.startswith("ingest") and getattr(module, "__file__", None):
             assert Path(module.__file__).resolve().is_relative_to(code), f"{name} loaded from {module.__file__}"
     for name in ("devset", "devset_other"):

@@ -37,6 +37,8 @@ class GraphBuilder:
     # sentence start -> surfaces of the figures (targets, reported values) read there, so a later
     # rule does not read one figure twice
     figures: dict[int, set[str]] = field(default_factory=dict)
+    _keys_of: dict[str, list[tuple[str, str, str, str]]] = field(default_factory=dict)  # type -> edge keys made
+    _listed: dict[str, set[int]] = field(default_factory=dict)  # node id -> lexicon entries whose aliases it has
 
     @cached_property
     def policy_id(self) -> str:  # asked for every MENTIONS edge
@@ -49,11 +51,16 @@ class GraphBuilder:
         if rec is None:
             rec = NodeRecord(id=nid, label=r.label, name=r.name, props=self._default_props(r))
             self.nodes[nid] = rec
+            self._listed[nid] = set()  # a new record (a dropped one's id may come back)
         if surface and surface != r.name and surface not in rec.aliases:
             rec.aliases.append(surface)
         if r.label == Label.CLUSTER and r.entry is None and not (surface or r.name).endswith(_CLUSTER_ENDINGS):
             rec.props["level"] = "industry"  # a new name is an industry unless it says 集群
-        if r.entry is not None:  # names the lexicon lists are aliases too (DATA_MODEL: "seen or listed")
+        listed = self._listed.setdefault(nid, set())
+        if r.entry is not None and id(r.entry) not in listed:
+            # names the lexicon lists are aliases too (DATA_MODEL: "seen or listed"); aliases are only ever
+            # added to a record, so once an entry's are in, looking again adds none
+            listed.add(id(r.entry))
             for a in (*r.entry.aliases, *r.entry.renamed_from):
                 if a not in rec.aliases and a != r.name and a not in GENERIC_ALIASES:
                     rec.aliases.append(a)
@@ -86,6 +93,7 @@ class GraphBuilder:
         if rec is None:
             rec = EdgeRecord(type=rel, source=source, target=target, key=key, props=dict(props or {}))
             self.edges[k] = rec
+            self._keys_of.setdefault(rel.value, []).append(k)
         if rel in (RelType.SETS_TARGET, RelType.REPORTS):
             self.figures.setdefault(sent.start, set()).add(surface)
         role = (props or {}).get("role")
@@ -105,8 +113,9 @@ class GraphBuilder:
             prior.confidence = max(prior.confidence, rule_confidence(rule))
 
     def sources(self, rel: RelType) -> set[str]:
-        """The nodes that already have an edge of this type (rules that fill in only what nothing nearer did)."""
-        return {e.source for e in self.edges.values() if e.type == rel}
+        """The nodes that already have an edge of this type (rules that fill in only what nothing nearer did).
+        From the keys of that type, not a walk over every edge: most edges are MENTIONS."""
+        return {k[1] for k in self._keys_of.get(rel.value, ()) if k in self.edges}  # an edge may be dropped
 
     def policy_node(self) -> NodeRecord:
         d = self.doc
@@ -120,6 +129,12 @@ class GraphBuilder:
             "rev": hashlib.sha256(d.text.encode("utf-8")).hexdigest(), "cites": cites,
         }
         return NodeRecord(id=self.policy_id, label=Label.POLICY, name=d.title or d.key, props=props)
+
+    def release(self) -> None:
+        """Drop the document's working state once its graph is built. Rules keep theirs on the builder
+        (targets' places keep the builder in turn): a reference cycle, freed only by a collection that
+        walks everything the document made (graph/gc_pause.py); dropped, it goes by reference counting."""
+        self.__dict__.clear()
 
     def graph(self) -> DocumentGraph:
         edges = [e if _one_each(e.evidence) else e.model_copy(update={"evidence": _one_per_sentence(e.evidence)})

@@ -54,7 +54,7 @@ def rule_leading(b: GraphBuilder, sent: Sentence, sdoc: Doc) -> None:
     if cluster is None:
         return
     text = sent.text
-    for cue in sdoc.spans["cues"]:
+    for cue in sdoc.spans.get("cues", ()):
         after = cue.end_char
         clause_end = re.search(r"[，。；]", text[after:])
         clause = text[after: after + clause_end.start()] if clause_end else text[after:]

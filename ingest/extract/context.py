@@ -69,7 +69,7 @@ _GENERIC_ZONES = words("zones", "generic_names")
 def name_county(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
     """The county a name carries: at its start, or inside it (…东昌府区大族激光产业园),
     but not the place inside a listed company's own name (东阿阿胶…, 东阿钢球…)."""
-    inside = [(i, i + len(a)) for a in b.resolver.enterprise_names() for i in find_all(name, a)]
+    inside = b.resolver.enterprise_spans(name)
     for pos, surface, r in b.resolver.counties_in(name):
         if any(s <= pos < e for s, e in inside):
             continue
@@ -79,14 +79,6 @@ def name_county(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
             continue
         return surface, r
     return None
-
-
-def find_all(text: str, sub: str) -> list[int]:
-    out, i = [], text.find(sub)
-    while i >= 0:
-        out.append(i)
-        i = text.find(sub, i + 1)
-    return out
 
 
 def project_enterprise(b: GraphBuilder, item: str) -> tuple[str, Resolved] | None:

@@ -36,6 +36,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from graph.gc_pause import without_gc_passes
 from graph.model import DocumentGraph, Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import name_county, sentence_county
@@ -43,7 +44,7 @@ from ingest.lexicon import Lexicon, default_lexicon
 from ingest.extract.names import (INDUSTRY_CONTINUATIONS, find_enterprises, inside_word, is_place_word, modifier_spans,
                                   places_only,
                                   zone_class, zone_own_name)
-from ingest.extract.nlp import get_pipeline
+from ingest.extract.nlp import get_pipeline, parse
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
 from ingest.rules import literal_alternation, pattern, rule_data
@@ -79,6 +80,7 @@ def _bare_zone_re() -> re.Pattern[str]:
 
 
 _BARE_ZONE = _bare_zone_re()
+_LABELS = {label.value: label for label in Label}
 _PROJECT_LEAD = pattern("prose", "project_lead")
 
 
@@ -248,7 +250,7 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
         named = len(out)
         modifiers = modifier_spans(sent.text, [(e.start_char, e.end_char) for e in ents if e.label_ == Label.CLUSTER.value])
         for ent in ents:
-            label = Label(ent.label_)
+            label = _LABELS[ent.label_]  # Label(value) goes through Enum's call machinery
             first = ent.start_char
             surface = sent.text[ent.start_char:ent.end_char]  # ent.text, without spaCy joining its tokens
             r: Resolved | None
@@ -394,7 +396,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             elif f.label == Label.PARK and not pattern("prose", "bare_park_word").fullmatch(f.surface):
                 state.last_park = f
                 parks.append((f, sent))
-    rule_short_owner(b, projects)
+    rule_short_owner(b, projects, "\n".join(s.text for s in prose))
     head_parks = rule_head_park(b, projects)  # parks named only at a project's head (北部石材园区|…项目)
     for park, sent in head_parks:
         _place_park(b, sent, park.nid, park.surface, b.resolver.park(park.surface, None), None)
@@ -407,13 +409,18 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
 def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
                      nlp: Language | None = None) -> DocumentGraph:
     """Everything one document states, as nodes and evidence-carrying edges."""
+    with without_gc_passes():  # graph/gc_pause.py
+        return _extract(doc, lexicon, nlp)
+
+
+def _extract(doc: SourceDocument, lexicon: Lexicon | None, nlp: Language | None) -> DocumentGraph:
     lex = lexicon or default_lexicon()
     nlp = nlp or get_pipeline(lexicon)
     b = GraphBuilder(doc, Resolver(lex))
     b.resolver.set_document(doc.text)
     st: Structure = analyse(doc.text)
     prose = [s for s in st.sentences if s.block in {"para", "heading"}]
-    parsed = list(zip(prose, nlp.pipe(s.text for s in prose)))  # one spaCy pass per sentence
+    parsed = list(zip(prose, parse(nlp, [s.text for s in prose])))  # one spaCy pass per sentence that can name something
     sdocs = {s.start: d for s, d in parsed}
     by_start = {s.start: s for s in st.sentences if s.block == "table"}
     for table in st.tables:
@@ -449,4 +456,6 @@ def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,
     rule_prose(b, prose, spans)
     rule_project_facts(b, prose)
     fill_scopes(b)
-    return b.graph()
+    graph = b.graph()
+    b.release()
+    return graph

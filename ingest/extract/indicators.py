@@ -9,7 +9,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import YEAR, document_year, period_for, section_year
 from ingest.extract.targets import period_year
 from ingest.resolve import Resolved
-from ingest.rules import alternation, pattern, rule_data
+from ingest.rules import alternation, pattern, rule_data, words
 from ingest.structure import Sentence, Table
 
 
@@ -90,6 +90,7 @@ _PHRASE_LEAD = pattern("indicators", "phrase_lead")
 _TARGET_WORDS = pattern("indicators", "target_words")
 _RESPECTIVELY = pattern("indicators", "respectively")
 _SHARE_PHRASE = pattern("indicators", "share_phrase")
+_SHARE_WORDS = words("indicators", "share_words")
 
 
 def rule_respectively(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -> None:
@@ -121,7 +122,9 @@ def rule_respectively(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -> 
 def rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -> None:
     text = sent.text
     doc_year = document_year(b.doc)
-    for m in _SHARE_PHRASE.finditer(text):  # a known indicator named without a value here
+    # the phrase's regex tries up to 30 characters at every position: only where a share's word stands
+    shares = _SHARE_PHRASE.finditer(text) if any(w in text for w in _SHARE_WORDS) else ()
+    for m in shares:  # a known indicator named without a value here
         name = _PHRASE_LEAD.sub("", m.group(0))
         ir = b.resolver.indicator(name, create=False)
         if ir is not None:

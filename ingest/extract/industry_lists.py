@@ -40,7 +40,7 @@ from graph.model import Label, NodeRecord, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import cluster_of_section
 from ingest.extract.industry_vocabulary import in_vocabulary, rule_vocabulary_list
-from ingest.extract.names import is_place_word, strip_lead_words
+from ingest.extract.names import holds_verb, is_place_word, strip_lead_words
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
                                   cluster_span, generic_industry, is_list, split_items)
@@ -194,8 +194,8 @@ def _project_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
         return
     for m in P["project_kind"].finditer(sent.text):
         name = m.group("name")
-        if not _industry_name(name) or generic_industry(name) or is_place_word(name):
-            continue
+        if not _industry_name(name) or generic_industry(name) or is_place_word(name) or holds_verb(name):
+            continue  # (a verb inside is a clause: 本次开工|工业项目5个, audit J)
         surface = name + m.group("end") if m.group("end") in _KEPT_KIND_ENDS else name
         _new_industry(b, sent, spans, surface, m.start("name"), m.end("name"))
 
@@ -445,6 +445,8 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         described = m_de is not None
         if described:  # "以A、B等企业为龙头的X产业": A, B describe X, the last item of a list of such clauses
             start, body = start + m_de.end(), body[m_de.end():]
+        if P["describes_close"].search(body) and not P["item_role"].search(body):
+            continue  # "构建特色彰显、优势突出的“5+N”现代化产业体系": a list closed by 的 describes the system, names none
         count = _count(m.group("count") or m.group("count2") or m.group("count3"))
         paired = count == 2 and len(P["inner_joiner"].split(body)) == 2  # "低空经济与数字经济两大前沿赛道"
         # "特色化发展A和B等支撑产业": two items joined by 和 that 等 closes; "发展壮大“A”首位主导产业": a quoted name given a role
@@ -461,7 +463,8 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         # 领域" speaks of the place's own fields
         fields = P["fields_after"].match(text, m.end()) is not None or P["fields_after"].search(m.group(0)) is not None
         focus = fields and bool(opens) and P["focus_opening"].fullmatch(opens[-1].group(0)) is not None
-        fields = fields and not focus
+        fields = fields and not focus or bool(opens) and P["batch_covers"].search(text, 0, opens[-1].end()) is not None \
+            and P["place_own_kind"].search(m.group(0)) is None  # "8个项目…，涵盖A、B等6个产业链": a batch's fields
         cued = focus or P["develops_cue"].search(text, 0, m.end()) is not None
         if not cued and not clusters:
             continue

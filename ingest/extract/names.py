@@ -79,6 +79,7 @@ def strip_lead_words(name: str) -> str:
 _PARK_RE = re.compile("|".join(map(re.escape, sorted(PARK_SUFFIXES, key=len, reverse=True))))
 # a verb inside a found name means the name starts after it (阳谷县创建|省级…开发区)
 _INNER_VERB = re.compile(f"({_alt('inner_verbs')})")
+_PARK_INNER_VERB = re.compile(f"({_alt('park_inner_verbs')})")
 # an aspect particle closes a clause: a name starts after it (集中展示了|园区)
 _CLAUSE_PARTICLE = re.compile(f"({_alt('clause_particles')})")
 # generic descriptions, not names (特色产业园区, 两大化工园区, 省级开发区)
@@ -117,8 +118,8 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         head = name[:-len(m.group(0))]
         # another park inside: the name starts after it, unless it is a zone or an area the park lies in
         # (交城经济开发区|低碳生态园, 海口药谷|工业园 are one name; park_zone_name reads a zone from it)
-        inner = list(_INNER_VERB.finditer(head)) + list(_CLAUSE_PARTICLE.finditer(head)) + list(_FIRM_ABOUT.finditer(head)) \
-            + [x for x in _PARK_RE.finditer(head) if x.start() > 0 and x.group(0) not in _ZONE_CANONICAL
+        inner = list(_INNER_VERB.finditer(head)) + list(_PARK_INNER_VERB.finditer(head)) + list(_CLAUSE_PARTICLE.finditer(head)) \
+            + list(_FIRM_ABOUT.finditer(head)) + [x for x in _PARK_RE.finditer(head) if x.start() > 0 and x.group(0) not in _ZONE_CANONICAL
                and x.group(0) not in AREA_PARK_SUFFIXES]
         if inner:  # a verb or another park inside: the name starts after it
             name = strip_lead_words(name[max(x.end() for x in inner):])
@@ -494,6 +495,7 @@ def after_place_of(name: str) -> str:
 
 _FIRM_ABOUT = pattern("names", "firm_about")
 _HAVE_LEAD = pattern("projects", "have_lead")
+_SHORT_NAME_BRACKET = pattern("projects", "short_name_bracket")
 
 
 def _words_before(text: str, start: int) -> bool:
@@ -514,6 +516,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         opened = max(text.rfind(c, start, m.start()) for c in _OPEN_BRACKETS)
         if opened >= 0 and not any(c in text[opened:m.start()] for c in _CLOSE_BRACKETS):
             start = opened + 1  # "…项目（山河智能装备股份有限公司大龙项目）": a bracket the name does not close
+        short = list(_SHORT_NAME_BRACKET.finditer(text, start, m.start()))
+        if short:  # "A（以下简称“B”）|C项目": the bracket closes the name of A
+            start = short[-1].end()
         name = strip_lead_words(text[start:m.end()])
         if _HEAD_JOINER.match(text, max(start - 1, 0)) and start > 0:
             name = text[start] + strip_lead_words(text[start + 1:m.end()])  # 、和祥润…项目, “和禾…项目”: part of the name
@@ -649,6 +654,8 @@ _SECTOR_TAILS = _chars("sector_tails")
 _CLUSTER_TAIL = str(_W["cluster_tail"])
 _CHAIN_TAIL = str(_W["chain_tail"])
 _ENDS_OPEN_TAIL = re.compile(f"({_alt('open_industry_tails')})$")
+# an item of a list whose industry ending goes on into a word of action or kind (铝产业|转型, 食品饮料产业|扩能)
+_ACTED_ON = re.compile(_alt("open_industry_tails"))
 _CORE_ENDING = re.compile(f"({_alt('industry_core_endings')})$")
 _ITEM_SPLIT = re.compile(f"[^{''.join(_W['industry_item_joiners'])}]+")
 _LAST_ITEM_SPLIT = re.compile(f"[^{''.join(_W['industry_last_item_joiners'])}]+")
@@ -734,6 +741,9 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
             continue  # a lone "…产业" is mostly a description (文化旅游产业的发展): only a counted
             # list (…四大新兴产业, …等重点产业链), a list of named industries, or a 集群 names them
         for k, (a, z) in enumerate(items):
+            acted = _ACTED_ON.search(text, a, z)
+            if acted is not None and text.startswith(_CONTINUATIONS, acted.end()):
+                z = acted.end()  # "铝产业转型、食品饮料产业扩能…五大计划": an action on the industry; the name ends at 产业
             name = text[a:z]
             if _ENDS_OPEN_TAIL.search(name):
                 pass

@@ -4,7 +4,7 @@
 * `lexicon_names`: every lexicon name and alias, labelled with its node type and
   with the canonical name as the entity id (what spaCy's `entity_ruler` does with phrase patterns);
 * `policy_cues`: a regex marking the words that introduce a cluster's leading
-  firms (依托, 支持, 发挥, 鼓励, 以) in `doc.spans["cues"]`, labelled by the word;
+  firms (依托, 支持, 发挥, 鼓励, 以) in `doc.spans["cues"]` (absent when there is none), labelled by the word;
 * `policy_name_rules`: parks, companies and projects that are in no lexicon,
   found by their suffixes (ingest/extract/names.py); the longest span wins over a
   lexicon span inside it (信发高新材料产业园 beats 信发), so a project's name
@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import re
 from functools import lru_cache
+from typing import Sequence
 
 import spacy
 from spacy.language import Language
@@ -43,15 +44,29 @@ class CharTokenizer:
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
+        self.orths = _Orths(vocab)
 
     def __call__(self, text: str) -> Doc:
+        words: list[str] | list[int]
         if _WHITESPACE.search(text):
             words, spaces = get_words_and_spaces(list(text), text)
-        else:
-            words, spaces = list(text), [False] * len(text)
+        else:  # the characters' ids: Doc hashes a word given as a string, every time
+            words, spaces = list(map(self.orths.__getitem__, text)), [False] * len(text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data["text"] = text
         return doc
+
+
+class _Orths(dict):
+    """A character's id in the vocabulary's strings (its lexeme's orth), hashed once."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        super().__init__()
+        self.strings = vocab.strings
+
+    def __missing__(self, char: str) -> int:
+        orth = self[char] = self.strings.add(char)
+        return orth
 
 
 @Language.factory("lexicon_names")
@@ -64,6 +79,8 @@ class LexiconNames:
         self.nlp = nlp
         self.matcher = PhraseMatcher(nlp.vocab)
         self.ids: dict[int, tuple[str, str]] = {}  # match key -> (label, canonical name)
+        self.runs: set[str] = set()  # each pattern's characters, as they stand in a text without whitespace
+        self._runs_re: re.Pattern[str] | None = None
 
     def add_patterns(self, patterns: list[dict]) -> None:
         """Entries {"label", "pattern", "id"} as for entity_ruler's phrase patterns."""
@@ -73,7 +90,18 @@ class LexiconNames:
         for (label, ent_id), texts in by_key.items():
             key = f"{label}||{ent_id}"
             self.ids[self.nlp.vocab.strings.add(key)] = (label, ent_id)
-            self.matcher.add(key, [self.nlp.make_doc(t) for t in texts])
+            pattern_docs = [self.nlp.make_doc(t) for t in texts]
+            self.matcher.add(key, pattern_docs)
+            # a pattern with a whitespace token matches no text without whitespace
+            self.runs.update("".join(t.text for t in d) for d in pattern_docs if not any(t.is_space for t in d))
+        self._runs_re = None
+
+    def may_match(self, text: str) -> bool:
+        """Whether the matcher can find a name in `text`, which holds no whitespace (one token per
+        character): one regex over every pattern's characters."""
+        if self._runs_re is None:
+            self._runs_re = re.compile(literal_alternation(self.runs) or "(?!)")
+        return self._runs_re.search(text) is not None
 
     def __call__(self, doc: Doc) -> Doc:
         # a name listed under two entries matches twice on one span: the lower key wins, every time
@@ -90,15 +118,21 @@ class LexiconNames:
         return doc
 
 
+_FINDERS = ((find_parks, Label.PARK.value), (find_enterprises, Label.ENTERPRISE.value),
+            (find_projects, Label.PROJECT.value), (find_infrastructure, Label.PROJECT.value),
+            (find_company_lines, Label.PROJECT.value), (find_industries, Label.CLUSTER.value))
+
+
+def shaped_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of every name names.py finds by its shape."""
+    return [(start, end, label) for finder, label in _FINDERS for start, end, _name in finder(text)]
+
+
 @Language.component("policy_name_rules")
 def policy_name_rules(doc: Doc) -> Doc:
-    text = doc.user_data["text"]
-    found = [(start, end, label)
-             for finder, label in ((find_parks, Label.PARK.value), (find_enterprises, Label.ENTERPRISE.value),
-                                   (find_projects, Label.PROJECT.value), (find_infrastructure, Label.PROJECT.value),
-                                   (find_company_lines, Label.PROJECT.value),
-                                   (find_industries, Label.CLUSTER.value))
-             for start, end, _name in finder(text)]
+    found = doc.user_data.pop("shaped", None)  # `parse` found them already
+    if found is None:
+        found = shaped_names(doc.user_data["text"])
     if not found:
         return doc  # reading and re-setting doc.ents costs more than all the regexes
     spans = list(doc.ents)
@@ -131,8 +165,12 @@ class CueMarker:
             span = doc.char_span(m.start(), m.end(), label=m.group(0))
             if span is not None:
                 spans.append(span)
-        doc.spans["cues"] = spans
+        if spans:  # most sentences hold none: an empty span group costs as much as the regex
+            doc.spans["cues"] = spans
         return doc
+
+    def may_match(self, text: str) -> bool:
+        return self.pattern.search(text) is not None
 
 
 def _patterns(lexicon: Lexicon) -> list[dict]:
@@ -173,6 +211,34 @@ def _cached_default() -> Language:
 def get_pipeline(lexicon: Lexicon | None = None) -> Language:
     """The pipeline, cached for the default lexicon."""
     return _cached_default() if lexicon is None else build_pipeline(lexicon)
+
+
+def parse(nlp: Language, texts: Sequence[str]) -> list[Doc]:
+    """`nlp.pipe` over a document's sentences, without the work for the sentences that can name nothing.
+
+    A sentence without whitespace in which no lexicon name stands (`LexiconNames.may_match`), no
+    name has its shape (`shaped_names`) and no cue word stands would leave the pipeline with no
+    entities and no cues: it gets one empty Doc, shared, not a Doc of its characters run through
+    the matcher (building those Docs was a third of the pipeline's time, and more than half the
+    corpus's sentences name nothing). The shapes found on the way are handed to `policy_name_rules`.
+    The test is the three components' own: a component added to the pipeline needs its test here too.
+    """
+    ruler, cues = nlp.get_pipe("lexicon_names"), nlp.get_pipe("policy_cues")
+    out: list[Doc | None] = []
+    todo: list[Doc] = []
+    for text in texts:
+        shaped = None if _WHITESPACE.search(text) else shaped_names(text)
+        if shaped == [] and not ruler.may_match(text) and not cues.may_match(text):
+            out.append(None)
+            continue
+        doc = nlp.make_doc(text)
+        if shaped is not None:
+            doc.user_data["shaped"] = shaped
+        todo.append(doc)
+        out.append(doc)
+    empty = Doc(nlp.vocab)
+    parsed = iter(nlp.pipe(todo))
+    return [empty if d is None else next(parsed) for d in out]
 
 
 def entities(nlp: Language, text: str) -> list[Span]:

@@ -273,6 +273,8 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     if sent.block != "para":
         return None
     if is_infrastructure(name):  # a railway, motorway, airport or bridge is named by itself,
+        if re.search(_P["infrastructure_counted"], name):
+            return None  # "恩北、利咸两条高速": a count of lines, no one line
         if not _INFRA_WORK.search(_clause_of(sent.text, name)):
             return None  # but is a project only where it is built or planned ("紧邻京九铁路": a landmark)
         return b.node(b.resolver.project(name), name, sent, "text_project")
@@ -342,17 +344,20 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
 _BUILT_AFTER = tuple(rule_data("names")["built_park_after"])
 _BUILT_LISTED = re.compile(rule_data("names")["built_park_listed"])
 _BUILT_BATCH = re.compile(rule_data("names")["built_park_batch_after"])
+_BUILT_IS_PROJECT = re.compile(rule_data("names")["built_park_is_project"])
 # (not over 等: "A、B物流园等新引进项目" closes a list, the park's name ends at 园)
 _PROJECT_GOES_ON = re.compile(rf"(?:(?!{pattern('prose', 'list_close').pattern})[\u4e00-\u9fff]){{0,6}}?(?:{alternation('names', 'project_suffixes')})(?=[，、。；,;]|$)")
 
 
 def park_project(b: GraphBuilder, sent: Sentence, start: int, end: int) -> str | None:
     """A park-shaped name built as one project: invested and built ("投资建设华润生物产业园"), given a
-    total investment ("首衡东盟食品产业园总投资约85亿元") or listed among projects ("A、B产业园等一批…项目").
+    total investment ("首衡东盟食品产业园总投资约85亿元"), listed among projects ("A、B产业园等一批…项目") or said to be
+    a key project ("A产业园是全市…重点项目").
     Returns the Project node's id, else None."""
     text = sent.text
     if sent.block != "para" or _BUILT_BATCH.match(text, end) \
-            or not (built_before(text, start) or text.startswith(_BUILT_AFTER, end) or _BUILT_LISTED.match(text, end)):
+            or not (built_before(text, start) or text.startswith(_BUILT_AFTER, end) or _BUILT_LISTED.match(text, end)
+                    or _BUILT_IS_PROJECT.match(text, end)):
         return None
     more = _PROJECT_GOES_ON.match(text, end)  # "…化工产业园孵化基地、": the project's name goes on to its ending
     name = text[start:more.end() if more else end]

@@ -667,9 +667,11 @@ def rule_represented(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
             _edge(b, RelType.IN_CLUSTER, f, cluster, sent, "represented_by", state)
 
 
-def rule_short_owner(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) -> None:
+def rule_short_owner(b: GraphBuilder, projects: list[tuple[Found, Sentence]], text: str = "") -> None:
     """A project opening with the short name of a firm the document names in full
-    (弗兰卡年产350万套…项目 and 山东弗兰卡汽车部件有限公司)."""
+    (弗兰卡年产350万套…项目 and 山东弗兰卡汽车部件有限公司); not a head the document also names a zone by
+    (临空|国际会展中心项目 in a text on 临空经济区, beside 河北临空集团), nor a group's short name for its
+    subsidiary (国药 names 国药集团, not 国药集团融资租赁有限公司)."""
     owned = {e.source for e in b.edges.values() if e.type == RelType.CARRIED_OUT_BY}
     cores = []
     for rec in b.nodes.values():
@@ -692,6 +694,8 @@ def rule_short_owner(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) ->
                 k += 1
             # (the whole core before a capacity: 中泰石化|120万吨/年PTA项目 and 新疆库尔勒中泰石化有限责任公司; a place in
             # brackets after the short name: 台玻|技改项目 and 台玻（福建）光伏玻璃有限公司)
+            if k >= 2 and _group_of(core, k):
+                continue
             if k >= 2 and (k < len(core) or k == len(core) and _P("capacity_after_short").match(name[k:])) \
                     and (_P("capacity_after_short").match(name[k:])
                          or _short_head(b, name, k) and (core.startswith(_BRAND_ENDS(), k) or _P("bracket_open").match(core, k))):
@@ -700,6 +704,8 @@ def rule_short_owner(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) ->
         park = next((q for q in parks if best is not None and q[0] == name[:best[0]]), None)
         if park is not None:  # 粤海|普洛斯…项目 beside 粤海产业园 and 粤海集团: the head is the park's brand
             b.edge(RelType.LOCATED_IN, p.nid, park[1], sent, "name_head_place", park[0], "")
+            continue
+        if best is not None and _zone_head(text, name[:best[0]]):
             continue
         if best is not None:
             k, rec = best
@@ -728,6 +734,21 @@ def _BRAND_ENDS() -> tuple[str, ...]:
     words = {*n["enterprise_strong"], *n["enterprise_weak"], *n["generic_company_tails"],
              *rule_data("prose")["short_owner_brand_ends"]}
     return tuple(sorted(map(str, words), key=len, reverse=True))
+
+
+def _group_of(core: str, k: int) -> bool:
+    """The short head names a group and the firm is one of its companies (国药|集团|融资租赁)."""
+    return any(core.startswith(w, k) and len(core) > k + len(w) for w in rule_data("prose")["short_owner_group_words"])
+
+
+def _zone_head(text: str, head: str) -> bool:
+    """The document names a zone by the head (临空|经济区): the project's name opens with the zone's name."""
+    return re.search(re.escape(head) + _ZONE_WORDS(), text) is not None
+
+
+@lru_cache(maxsize=1)
+def _ZONE_WORDS() -> str:
+    return "(?:" + "|".join(map(re.escape, sorted(map(str, rule_data("zones")["canonical"]), key=len, reverse=True))) + ")"
 
 
 def _short_head(b: GraphBuilder, name: str, k: int) -> bool:

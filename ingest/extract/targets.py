@@ -53,8 +53,8 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "verb_tail", "rate_words", "anaphora", "not_indicator", "subject_endings", "invest_words", "plan_invest_words",
          "batch_leads", "batch_plan_words", "dated_plan_words", "annual_plan_word", "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units",
-         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "project_anaphora", "measure_tail", "fraction_unit",
-         "patterns")
+         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "project_anaphora",
+         "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
@@ -70,7 +70,9 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue
              "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "last_of",
              "opening_clause", "bare_counted", "comparison",
              "breakdown_after", "plan_title", "measure_tail", "fraction",
-             "since_year", "goal_frame", "priced_count", "priced_before", "invest_end")
+             "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
+             "not_headline", "inline_bullet", "respectively", "respective_joiner", "respective_split",
+             "respective_head", "enumerated", "intro_lead")
 
 
 def _alt(words: Any) -> str:
@@ -146,6 +148,28 @@ class _Places:
         self.doc_scope = self.zone_opening(b.doc.title or (first if len(first) <= 60 else "")) \
             or self.reported_zone(b.doc.text[:_OPENING]) \
             or self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home)
+
+    def intro_scope(self, para_start: int) -> str:
+        """The place that opens the paragraph introducing an enumeration ("其中，X示范区主要以…推动…。" then "一是…；"
+        "二是…"): the scope of the enumerated paragraphs' figures; "" when the paragraph is no such item."""
+        R, text = rules(), self.b.doc.text
+        if not R.p["enumerated"].match(text, para_start):
+            return ""
+        cache: dict[int, str] = self.__dict__.setdefault("_intro", {})
+        if para_start not in cache:
+            at = para_start
+            while at > 0:  # back over the enumeration's earlier items to the paragraph before them
+                prev = text.rfind("\n", 0, at - 1) + 1
+                line = text[prev:at - 1]
+                at = prev
+                if line.strip() and not R.p["enumerated"].match(line):
+                    line = R.p["intro_lead"].sub("", line, count=1)
+                    zone = R.p["zone_subject"].match(line)  # a zone named for its city (开封市城乡一体化示范区)
+                    cache[para_start] = zone.group(1) if zone and zone.group(1) not in R.data["generic_zones"] \
+                        else self.opening(line)
+                    break
+            cache.setdefault(para_start, "")
+        return cache[para_start]
 
     def reported_zone(self, opening: str) -> str:
         """The zone a report's opening names as its source or opens its first sentence with, as written
@@ -297,12 +321,16 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     clause_end, item_end = d["clause_end"], d["clause_end"] + d["item_end"]
     topic = R.p["topic"].match(b.doc.text, sent.para_start)  # match() anchors at para_start
     # an undated text whose title announces targets ("…产业链招商目标明确"): its figures with a year are targets
-    # …or a title naming a plan of the document's own year ("宿迁市2021年重大产业项目投资计划" of 2021-02-04)
+    # …or a title naming a plan of the document's own year ("宿迁市2021年重大产业项目投资计划" of 2021-02-04); a title read
+    # off a first line that is a paragraph (with sentence punctuation) is no headline and announces nothing
     title_cue = bool(R.p["target_cue"].search(b.doc.title or "")) and (doc_year is None or bool(
-        R.p["plan_title"].search(b.doc.title or "")) and _year_of(R, b.doc.title or "", None) == doc_year)
+        R.p["plan_title"].search(b.doc.title or "")) and _year_of(R, b.doc.title or "", None) == doc_year) \
+        and not R.p["not_headline"].search(b.doc.title or "")
     if R.p["project_subject"].match(text):
         return  # "该项目…将建设6台套…", "这些项目全部建成后…贡献税收300亿元": a project's facts, no area's indicator
     figures = _figures(R, text)
+    respective = _respective(R, text, figures) if any(w in text for w in d["respective_cue"]) else {}
+    first_rate: str | None = None  # the rate word of a respective list's first figure, shared by the others
     projects = _project_parts(R, text) if figures else []
     # "一季度，…", "1—10月份，…": a sentence opening with a part of a year speaks of that part; only its plans (拟…,
     # 年度计划投资) are the year's
@@ -375,6 +403,15 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             zone = None if scope else R.p["zone_subject"].match(name)
             if zone and zone.group(1) not in d["generic_zones"]:  # 徐圩新区丙烷产业链项目…: the project's zone
                 scope, name = zone.group(1), name[zone.end():]
+        elif start in respective:  # "A、B、C产业产值分别达到x、y、z": the k-th figure is the k-th item's
+            own, first = respective[start]
+            if own is None:
+                continue  # items and figures do not pair up: no name is safe
+            if first:
+                named = _name_of(R, text, start, end, item_start, clause_start, left_rest, comp_after, places,
+                                 memory, sent.para_start, read)
+                first_rate = named[1] if named else None
+            name, rate, stated, right = own, first_rate, True, False
         else:
             if R.p["priced_before"].search(left_rest):
                 left_rest = ""  # "总投资1200亿元的160个重点项目": the count's name follows it
@@ -416,17 +453,21 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             and bool(R.p["breakdown_after"].search(text, 0, start))  # "共编排…项目338个，其中，新引进…项目178个"
         if planned:
             planned_batches.append(name)
+        bullet = max((m.end() for m in R.p["inline_bullet"].finditer(text, 0, start)), default=0)
+        if bullet:  # "…的发展目标 [1][14] 产业发展 - 地区生产总值…：2024年达…": a bullet run into the line starts anew
+            words, before = R.p["inline_bullet"].split(words)[-1], before[bullet:]
         words = R.p["past_effort"].sub("", words)  # "经过不懈努力，…提高到90%以上": an effort made, no target
         words = R.p["goal_met"].sub("", words)  # "…完成全年目标任务、…外贸进出口同比增长44.6%": a goal met, no target
         cue = plan or planned or low is not None or bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part \
             or title_cue
         year = _year_of(R, before, this_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
                                                            this_year)
-        if year is None:  # the paragraph's year; target words of the same full sentence carry over
-            year = _year_of(R, para_before, this_year)  # ("到“十四五”末，…；规模以上…在675亿元以上")
-            same = para_before[para_before.rfind("。") + 1:]
+        if year is None and not bullet:  # the paragraph's year; target words of the same full sentence carry over
+            para = R.p["inline_bullet"].split(para_before)[-1]  # (from the last bullet run into the line on)
+            year = _year_of(R, para, this_year)  # ("到“十四五”末，…；规模以上…在675亿元以上")
+            same = para[para.rfind("。") + 1:]
             if R.p["continuation"].match(text):  # "…提出了2024年新的预期目标，…。此外，…增长6%": the sentence before's
-                same = para_before[para_before.rfind("。", 0, len(para_before.rstrip()) - 1) + 1:]
+                same = para[para.rfind("。", 0, len(para.rstrip()) - 1) + 1:]
             cue = cue or (year is not None and bool(R.p["target_cue"].search(same)))
         if _no_years_figure(R, text, start, end, name, clause_before):
             continue
@@ -457,7 +498,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         comparator = d["comparator_after"][comp_after.group(0)] if comp_after else ""
         cb = R.p["comparator_before"].search(R.p["comparator_verbs"].sub("", left))
         comparator = ">=" if low else comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
-        scope = places.written_in_full(scope or places.find(clause_before, last=True) or sent_scope) or places.doc_scope
+        scope = places.written_in_full(scope or places.find(clause_before, last=True) or sent_scope
+                                       or places.intro_scope(sent.para_start)) or places.doc_scope
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
                written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name)
 
@@ -563,6 +605,36 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
             or R.p["not_indicator"].search(name):
         return None
     return name, rate, stated, right
+
+
+def _respective(R: _Rules, text: str,
+                figures: list[tuple[int, int, float, str, str]]) -> dict[int, tuple[str | None, bool]]:
+    """"电子信息、汽车零部件、生物医药产业产值分别达到152亿元、108亿元、37亿元": the figures after 分别, joined by 、
+    or 和, each paired in order with an item of the list before it. The last item carries the shared head (产业产值,
+    from its first head word on: targets.yaml `respective_heads`), which an item without a head word takes too.
+    Returns {figure start: (indicator name or None when items and figures do not pair up, first of the run)}."""
+    out: dict[int, tuple[str | None, bool]] = {}
+    clause_end = R.data["clause_end"]
+    for i, (start, _end, _v, _u, _s) in enumerate(figures):
+        cue = R.p["respectively"].search(text, 0, start)
+        if cue is None or start in out or text[cue.end():start].strip():
+            continue
+        run = [start]
+        for prev, nxt in zip(figures[i:], figures[i + 1:]):
+            if not R.p["respective_joiner"].fullmatch(text, prev[1], nxt[0]):
+                break
+            run.append(nxt[0])
+        if len(run) < 2:
+            continue
+        clause_start = max(text.rfind(c, 0, cue.start()) for c in clause_end) + 1
+        items = [_clean(R, w) for w in R.p["respective_split"].split(text[clause_start:cue.start()])]
+        head = R.p["respective_head"].search(items[-1]) if items else None
+        names: list[str | None] = [None] * len(run)
+        if len(items) == len(run) and head and all(items):
+            shared = items[-1][head.start():]
+            names = [w if R.p["respective_head"].search(w) else w + shared for w in items]
+        out.update({at: (n, k == 0) for k, (at, n) in enumerate(zip(run, names))})
+    return out
 
 
 def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str, bool, str] | None:

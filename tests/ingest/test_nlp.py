@@ -22,3 +22,4 @@ def test_entities_from_lexicon_and_from_suffixes() -> None:
     ruler_ids = {e.text: e.ent_id_ for e in doc.ents if e.label_ == "Enterprise"}
     assert ruler_ids["鲁西化工"] == "鲁西集团"
     assert [c.label_ for c in doc.spans["cues"]] == ["依托", "支持"]
+

@@ -1,7 +1,8 @@
 """The speed-ups of extraction's plumbing are exact: the trie alternation matches what the sorted
 alternation matched, and the pipeline's tokenizer and lexicon matcher give spaCy's own tokens and
-entity_ruler's entities (bench/bench_extract.py measures the time; tools/extraction_dump.py compares
-whole outputs)."""
+entity_ruler's entities, `nlp.parse` skips only sentences that name nothing, and one regex finds the company
+names a find loop found (bench/bench_extract.py measures the time; tools/extraction_dump.py compares whole
+outputs)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,47 @@ def test_lexicon_names_are_entity_rulers() -> None:
         got = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in ours(text).ents]
     want = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in ruler_nlp(text).ents]
     assert got == want and len(got) >= 4
+
+
+def test_parse_skips_only_sentences_that_name_nothing() -> None:
+    """nlp.parse gives every sentence the entities and cues the whole pipeline gives it, on the corpus and on
+    texts with whitespace; only sentences with neither share the empty Doc."""
+    from pathlib import Path
+
+    from ingest.extract.nlp import parse
+    from ingest.read import load_corpus
+    from ingest.structure import analyse
+
+    nlp = get_pipeline()
+    corpus = Path(__file__).resolve().parents[2] / "data" / "corpus"
+    texts = [s.text for d in load_corpus(corpus) for s in analyse(d.text).sentences]
+    texts += ["依托鲁西 化工，支持 山东瑞鑫达新型材料科技有限公司", "今年 天气很好"]
+    parsed = parse(nlp, texts)
+    skipped = 0
+    for text, doc, full in zip(texts, parsed, nlp.pipe(texts), strict=True):
+        ents = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in full.ents]
+        cues = [(c.end_char, c.label_) for c in full.spans.get("cues", ())]
+        assert [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents] == ents, text
+        assert [(c.end_char, c.label_) for c in doc.spans.get("cues", ())] == cues, text
+        if len(doc) == 0:
+            skipped += 1
+            assert not ents and not cues
+    assert 0 < skipped < len(texts)
+
+
+def test_enterprise_spans_cover_what_every_company_name_covers() -> None:
+    """name_county's one regex over the lexicon's company names marks the same characters as a find loop per name."""
+    from ingest.resolve import Resolver
+
+    r = Resolver(default_lexicon())
+    names = r.enterprise_names()
+    rng = random.Random(5)
+    for _ in range(2000):
+        text = "".join(rng.choice(names)[: rng.randint(1, 6)] for _ in range(rng.randint(1, 4)))
+        by_find = set()
+        for n in names:
+            i = text.find(n)
+            while i >= 0:
+                by_find.update(range(i, i + len(n)))
+                i = text.find(n, i + 1)
+        assert {p for s, e in r.enterprise_spans(text) for p in range(s, e)} == by_find, text
