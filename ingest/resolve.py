@@ -31,7 +31,7 @@ _ZONE_OWN_NAME_MAX = int(rule_data("zones")["zone_own_name_max"])
 _BRANDLESS = pattern("names", "brandless_after_county")  # 东明|石化集团: the county is the brand
 _CITY_ZONE_WORDS = tuple(sorted(map(str, rule_data("zones")["city_zone_words"]), key=len, reverse=True))
 _SHAPED = "shape:zone"  # the resolution of a zone named by its own name (Resolver.shaped_zone)
-_CITY_ZONE_WORD_RE = re.compile("|".join(map(re.escape, _CITY_ZONE_WORDS)))
+_CITY_ZONE_WORD_RE = re.compile(alternation("zones", "city_zone_words"))
 _ZONE_FULL_FORMS = tuple(sorted({str(v) for v in rule_data("zones")["canonical"].values()}, key=len, reverse=True))
 # a bare zone word ending so, in a county's sentence, is that county's park (临清市：…开发区 -> 临清经济开发区)
 _COUNTY_ZONE_WORD = str(rule_data("zones")["county_zone_word"])

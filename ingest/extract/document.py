@@ -41,13 +41,12 @@ from graph.model import DocumentGraph, Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import name_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
-from ingest.extract.names import (INDUSTRY_CONTINUATIONS, find_enterprises, inside_word, is_place_word, modifier_spans,
-                                  places_only,
-                                  zone_class, zone_own_name)
+from ingest.extract.names import (INDUSTRY_CONTINUATIONS, ZONE_WORD_ALT, find_enterprises, inside_word, is_place_word,
+                                  modifier_spans, places_only, zone_class, zone_own_name)
 from ingest.extract.nlp import get_pipeline, parse
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
-from ingest.rules import literal_alternation, pattern, rule_data
+from ingest.rules import alternation, literal_alternation, pattern, rule_data
 from ingest.extract.clusters import rule_leading, rule_subindustry, section_member
 from ingest.extract.indicators import rule_indicator_text, rule_table
 from ingest.extract.places import rule_county_layout, rule_town_park
@@ -114,11 +113,7 @@ def _regional_class(b: GraphBuilder, surface: str) -> bool:
     return False
 
 
-def _city_zone_re() -> re.Pattern[str]:
-    return re.compile(literal_alternation(rule_data("zones")["city_zone_words"]))
-
-
-_CITY_ZONE_WORD = _city_zone_re()
+_CITY_ZONE_WORD = re.compile(alternation("zones", "city_zone_words"))
 
 
 def _city_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], out: list[Found]) -> list[tuple[int, int]]:
@@ -158,11 +153,7 @@ def _gazetteer_places(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, in
             out.append(Found(pos, pos + len(surface), Label.COUNTY, b.node(r, surface, sent, "mention"), surface))
 
 
-def _zone_word_re() -> re.Pattern[str]:
-    return re.compile(literal_alternation(rule_data("zones")["canonical"]))
-
-
-_ZONE_WORD = _zone_word_re()
+_ZONE_WORD = re.compile(ZONE_WORD_ALT)
 
 
 def _zone_in_name(b: GraphBuilder, sent: Sentence, nid: str, surface: str, county: Resolved | None) -> bool:

@@ -90,6 +90,8 @@ _PARK_NOT_FOLLOWED = _tuple("park_not_followed_by")
 _WEAK_PARK = frozenset(map(str, _W["weak_park_suffixes"]))
 _ZONE_WORDS = frozenset(map(str, rule_data("zones")["bare"]))
 _ZONE_CANONICAL = frozenset(map(str, rule_data("zones")["canonical"]))
+# the zone words (zones.yaml `canonical`: 经济技术开发区, 开发区, 高新区…) as one regex alternation, longest first
+ZONE_WORD_ALT = literal_alternation(rule_data("zones")["canonical"])
 _ZONE_NOT_HEADS = tuple(map(str, rule_data("zones")["zone_name_not_heads"]))
 _ZONE_NAME_AFTER = tuple(map(str, rule_data("zones")["zone_name_after"]))
 _CLASS_QUALIFIERS = tuple(sorted(map(str, rule_data("zones")["class_qualifiers"]), key=len, reverse=True))

@@ -7,7 +7,7 @@ import re
 from graph.model import Label, RelType, make_id
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY, YEAR, box_title, cluster_of_section, name_county, project_enterprise, split_list
-from ingest.extract.names import ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, built_before
+from ingest.extract.names import ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, ZONE_WORD_ALT, built_before
 from ingest.resolve import Resolved, is_infrastructure
 from ingest.extract.prose import Found, _words
 from ingest.rules import alternation, pattern, rule_data
@@ -227,8 +227,7 @@ def _named_elsewhere(b: GraphBuilder, surface: str, r: Resolved) -> bool:
 
 
 _PLACE_CLAUSE = pattern("projects", "place_clause")
-_ZONE_HEAD = re.compile(alternation("zones", "city_zone_words") + "|" + "|".join(
-    map(re.escape, sorted(rule_data("zones")["canonical"], key=len, reverse=True))))
+_ZONE_HEAD = re.compile(alternation("zones", "city_zone_words") + "|" + ZONE_WORD_ALT)
 
 
 _TRADE_WORDS = tuple(sorted(map(str, _P["brand_trade_words"]), key=len, reverse=True))

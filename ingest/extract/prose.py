@@ -42,7 +42,8 @@ from functools import lru_cache
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import AREA_PARK_SUFFIXES, built_before, find_parks, holds_verb, plain_park_name, suffix_name
+from ingest.extract.names import (AREA_PARK_SUFFIXES, ZONE_WORD_ALT, built_before, find_parks, holds_verb, plain_park_name,
+                                  suffix_name)
 from ingest.resolve import Resolved
 from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
@@ -743,12 +744,7 @@ def _group_of(core: str, k: int) -> bool:
 
 def _zone_head(text: str, head: str) -> bool:
     """The document names a zone by the head (临空|经济区): the project's name opens with the zone's name."""
-    return re.search(re.escape(head) + _ZONE_WORDS(), text) is not None
-
-
-@lru_cache(maxsize=1)
-def _ZONE_WORDS() -> str:
-    return "(?:" + "|".join(map(re.escape, sorted(map(str, rule_data("zones")["canonical"]), key=len, reverse=True))) + ")"
+    return re.search(f"{re.escape(head)}(?:{ZONE_WORD_ALT})", text) is not None
 
 
 def _short_head(b: GraphBuilder, name: str, k: int) -> bool:
