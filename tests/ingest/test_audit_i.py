@@ -4,19 +4,14 @@ sentences composed for the test (not copied from any set's texts)."""
 from __future__ import annotations
 
 from graph.model import DocumentGraph, Label, RelType
-from ingest.extract import extract_document
 from ingest.read.clean import clean_text
-from ingest.read.files import SourceDocument
 from tests.ingest.graphs import named, news
 from tests.ingest.test_targets_and_facts import _extract, _figures
 
 
 def _undated(text: str) -> DocumentGraph:
     """A text with no date and no headline, its title read off its first line as `kg ingest` reads one."""
-    ct = clean_text(text)
-    first = ct.text.strip().split("\n", 1)[0][:120]
-    return extract_document(SourceDocument(key="t", path="t.txt", title=first, date="", kind="news", period="",
-                                           text=ct.text, raw_text=text, offsets=ct.offsets))
+    return _extract(text, date="", title=clean_text(text).text.strip().split("\n", 1)[0][:120])
 
 
 def test_figures_after_fenbie_pair_in_order_with_the_items_before() -> None:
