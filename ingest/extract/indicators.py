@@ -7,6 +7,7 @@ import re
 from graph.model import RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import YEAR, document_year, period_for, section_year
+from ingest.extract.names import after_last_mark
 from ingest.extract.targets import period_year
 from ingest.resolve import Resolved
 from ingest.rules import alternation, pattern, rule_data, words
@@ -135,7 +136,7 @@ def rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -
         unit = m.group(2)
         if unit == _I["change_unit"]:
             continue  # a change, not a level
-        left_start = max(text.rfind(c, 0, m.start()) for c in "，。；：、—") + 1
+        left_start = after_last_mark(text, m.start(), "，。；：、—")
         phrase = text[left_start:m.start()]
         phrase = _PHRASE_LEAD.sub("", phrase.strip())
         name = _VERB_TAIL.sub("", phrase).strip()

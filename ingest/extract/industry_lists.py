@@ -40,7 +40,7 @@ from graph.model import Label, NodeRecord, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import cluster_of_section
 from ingest.extract.industry_vocabulary import in_vocabulary, rule_vocabulary_list
-from ingest.extract.names import holds_verb, is_place_word, strip_lead_words
+from ingest.extract.names import after_last_mark, holds_verb, is_place_word, strip_lead_words
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
                                   cluster_span, generic_industry, is_list, split_items)
@@ -360,7 +360,7 @@ def _kind_batches(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
 
 
 def _clause_group_start(text: str, pos: int) -> int:
-    return max(text.rfind(c, 0, pos) for c in _SEMICOLONS) + 1
+    return after_last_mark(text, pos, _SEMICOLONS)
 
 
 def _clause_group_end(text: str, pos: int) -> int:

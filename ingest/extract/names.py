@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Callable
+from typing import Callable, Iterable
 
 from ingest.gazetteer import default_gazetteer
 from ingest.lexicon import default_lexicon
@@ -97,11 +97,11 @@ _ZONE_NAME_AFTER = tuple(map(str, rule_data("zones")["zone_name_after"]))
 _CLASS_QUALIFIERS = tuple(sorted(map(str, rule_data("zones")["class_qualifiers"]), key=len, reverse=True))
 _DIVISION_KINDS = re.compile(rule_data("zones")["division_kinds_before"])
 _GRANTED_TITLE = re.compile("|".join(map(re.escape, rule_data("zones")["granted_title_verbs"])))
-_CLAUSE_MARKS = "，。；：,;"  # what ends the clause before a name (prose._clause_start also cuts at ！ and ？)
+CLAUSE_MARKS = "，。；：,;"  # what ends the clause before a name (prose._clause_start also cuts at ！ and ？)
 
 
-def _clause_start(text: str, pos: int, marks: str = _CLAUSE_MARKS) -> int:
-    """Where the clause holding text[pos] starts: after the last of `marks` before it."""
+def after_last_mark(text: str, pos: int, marks: Iterable[str] = CLAUSE_MARKS) -> int:
+    """Where the clause (or item, or clause group) holding text[pos] starts: after the last of `marks` before it."""
     return max(text.rfind(c, 0, pos) for c in marks) + 1
 
 
@@ -171,7 +171,7 @@ _KIND_PHRASE = re.compile(f"(?:{_alt('kind_phrase_openers')})[^，。；：,;:]*
 def _described_kind(text: str, start: int) -> bool:
     """A park-shaped name after a 的-phrase its clause opens with a quality (打造“具有全球影响力的|卓越科创园区”): a
     description of a kind of park, no name."""
-    cs = _clause_start(text, start, _CLAUSE_MARKS + ":")
+    cs = after_last_mark(text, start, CLAUSE_MARKS + ":")
     return text[start - 1:start] == _W["of_word"] and _KIND_PHRASE.search(text, cs, start) is not None
 
 
@@ -230,7 +230,7 @@ def _after_own_county(name: str) -> str:
 def _title_of_place(text: str, start: int, end: int) -> bool:
     """A park-shaped name in the predicate list of a place, closing its clause (泉港区是国家九大炼油基地、
     中国石油化工园区、国家循环经济示范试点园区): a title the place holds, not a park of its own."""
-    cs = _clause_start(text, start)
+    cs = after_last_mark(text, start)
     if not _TITLE_PREDICATE.search(text, cs, start):
         return False
     return _TITLE_REST.match(text, end) is not None
@@ -252,7 +252,7 @@ def zone_class(text: str, start: int, surface: str) -> bool:
         return False
     if text.endswith(_CLASS_QUALIFIERS, 0, start) or _DIVISION_KINDS.search(text, max(0, start - 12), start):
         return True  # 国家级|经济技术开发区; 22个县(市、区)、|开发区: the kinds of units, no one zone
-    clause = _clause_start(text, start)
+    clause = after_last_mark(text, start)
     end = start + len(surface)
     listed = text.startswith("、", end) or text[start - 1:start] == "、"
     return listed and _GRANTED_TITLE.search(text, clause, start) is not None
@@ -502,7 +502,7 @@ _SHORT_NAME_BRACKET = pattern("projects", "short_name_bracket")
 
 def _words_before(text: str, start: int) -> bool:
     """Whether words of its clause stand before `start` (…项目还有|A公司…, not a clause opening 有|A项目，有|B项目)."""
-    return bool(text[_clause_start(text, start):start].strip())
+    return bool(text[after_last_mark(text, start):start].strip())
 
 
 def find_projects(text: str) -> list[tuple[int, int, str]]:
@@ -553,7 +553,7 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         have = _HAVE_LEAD.match(name)
         if have and len(name) - have.end() >= 6 and _words_before(text, m.end() - len(name)):
             name = name[have.end():]  # 当天开工的…项目还有|A公司…项目: the verb of having opens the name after it
-        before = text[_clause_start(text, m.end() - len(name)):m.end() - len(name)]
+        before = text[after_last_mark(text, m.end() - len(name)):m.end() - len(name)]
         if _DESCRIPTION.match(before) or _KIND_BEFORE.search(before) or _KIND_HEAD.match((before + name).lstrip()) \
                 or _PREDICATE_HEAD.match(name) or _EXCEPT_FRAME.match(text, m.end() - len(name), m.end() + 1) \
                 or _PREDICATE_CLAUSE.match((before + name).lstrip()) and re.match(r"[，。；,;]|$", text[m.end():m.end() + 1]) \

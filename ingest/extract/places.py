@@ -7,7 +7,7 @@ import re
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import sentence_county
-from ingest.extract.names import PARK_SUFFIXES, find_parks
+from ingest.extract.names import PARK_SUFFIXES, after_last_mark, find_parks
 from ingest.resolve import Resolved
 from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
@@ -77,7 +77,7 @@ def rule_town_park(b: GraphBuilder, sent: Sentence) -> None:
     """"临清市烟店镇与轴承产业园": the park lies in the county of the town."""
     text = sent.text
     for m in _TOWN_PARK.finditer(text):
-        clause_start = max(text.rfind(c, 0, m.start()) for c in "，。；：、") + 1
+        clause_start = after_last_mark(text, m.start(), "，。；：、")
         hit = b.resolver.county_prefix(text[clause_start:m.start() + 1])
         if hit is None:
             continue

@@ -7,7 +7,8 @@ import re
 from graph.model import Label, RelType, make_id
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY, YEAR, box_title, cluster_of_section, name_county, project_enterprise, split_list
-from ingest.extract.names import ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, ZONE_WORD_ALT, built_before
+from ingest.extract.names import (ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, ZONE_WORD_ALT, after_last_mark,
+                                  built_before)
 from ingest.resolve import Resolved, is_infrastructure
 from ingest.extract.prose import Found, _words
 from ingest.rules import alternation, pattern, rule_data
@@ -212,7 +213,7 @@ _INFRA_WORK = re.compile(alternation("names", "infrastructure_work_words"))
 def _clause_of(text: str, name: str) -> str:
     """The clause (between ，。；) around the first place `name` stands in `text`."""
     i = max(text.find(name), 0)
-    start = max(text.rfind(c, 0, i) for c in "，。；,;") + 1
+    start = after_last_mark(text, i, "，。；,;")
     ends = [j for j in (text.find(c, i + len(name)) for c in "，。；,;") if j >= 0]
     return text[start:min(ends, default=len(text))]
 

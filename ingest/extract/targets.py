@@ -39,7 +39,7 @@ from graph.model import EdgeRecord, Label, RelType
 from ingest.errors import LexiconError
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import document_subject, document_year, period_for
-from ingest.extract.names import find_parks
+from ingest.extract.names import after_last_mark, find_parks
 from ingest.extract.projects import well_formed_project
 from ingest.resolve import Resolved
 from ingest.rules import rule_data
@@ -360,12 +360,12 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if low:  # "争取建成3至5个…": a target of at least the low end
             value *= float(low.group(1)) / float(R.p["number"].match(surface).group(0))
             start = low.start()
-        item_start = max(text.rfind(c, 0, start) for c in item_end) + 1
+        item_start = after_last_mark(text, start, item_end)
         joined = R.p["joiner_after"].match(text, prev_end) if prev_end else None
         if joined and joined.end() <= start:  # "…单项冠军300家和专精特新“小巨人”企业1500家": 和 after a figure ends an item
             item_start = max(item_start, joined.end())
         prev_end = end
-        clause_start = max(text.rfind(c, 0, start) for c in clause_end) + 1
+        clause_start = after_last_mark(text, start, clause_end)
         left = text[item_start:start]
         if R.p["list_size"].match(text, start) or R.p["list_fields"].match(text, start) and "、" in text[clause_start:start]:
             continue  # "…等10个方面", "A、B、C6个领域": how many items a list holds
@@ -626,7 +626,7 @@ def _respective(R: _Rules, text: str,
             run.append(nxt[0])
         if len(run) < 2:
             continue
-        clause_start = max(text.rfind(c, 0, cue.start()) for c in clause_end) + 1
+        clause_start = after_last_mark(text, cue.start(), clause_end)
         items = [_clean(R, w) for w in R.p["respective_split"].split(text[clause_start:cue.start()])]
         head = R.p["respective_head"].search(items[-1]) if items else None
         names: list[str | None] = [None] * len(run)
