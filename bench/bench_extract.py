@@ -113,20 +113,27 @@ def _graphs_file(path: Path, docs: list[SourceDocument], scale: int) -> Path:
     return path
 
 
-def _load_only(args: argparse.Namespace, docs: list[SourceDocument]) -> None:
-    """Loads of the same graphs, ours and the baseline's in turn (each a fresh process and server); ratios per pair."""
-    graphs = _graphs_file(Path(args.graphs), docs, args.scale)
+def _alternate(args: argparse.Namespace, worker: str, *worker_args: str) -> dict:
+    """Run bench/<worker> for this checkout and --baseline's in turn, alternating which goes first (so
+    neither always gets the quieter minute), each in a fresh process; the runs by checkout."""
     codes = {"this": ROOT, **({"baseline": Path(args.baseline).resolve()} if args.baseline else {})}
     runs: dict[str, list[dict]] = {name: [] for name in codes}
     for i in range(args.repeats):
         for name in (list(codes) if i % 2 == 0 else list(codes)[::-1]):
-            out = subprocess.run([sys.executable, str(ROOT / "bench" / "load_worker.py"), str(codes[name]), str(graphs)],
+            out = subprocess.run([sys.executable, str(ROOT / "bench" / worker), str(codes[name]), *worker_args],
                                  check=True, capture_output=True, text=True).stdout
             runs[name].append(json.loads(out.strip().splitlines()[-1]))
             print(name, runs[name][-1], flush=True)
-    result = {"when": datetime.now(timezone.utc).isoformat(timespec="seconds"), "scale": args.scale,
-              "machine": {"python": platform.python_version(), "platform": platform.platform()},
-              "commits": {name: _commit(code) for name, code in codes.items()}, "runs": runs}
+    return {"when": datetime.now(timezone.utc).isoformat(timespec="seconds"), "scale": args.scale,
+            "machine": {"python": platform.python_version(), "platform": platform.platform()},
+            "commits": {name: _commit(code) for name, code in codes.items()}, "runs": runs}
+
+
+def _load_only(args: argparse.Namespace, docs: list[SourceDocument]) -> None:
+    """Loads of the same graphs, ours and the baseline's in turn (each a fresh process and server); ratios per pair."""
+    graphs = _graphs_file(Path(args.graphs), docs, args.scale)
+    result = _alternate(args, "load_worker.py", str(graphs))
+    runs = result["runs"]
     if args.baseline:
         pairs = list(zip(runs["this"], runs["baseline"]))
         result["ratios_wall"] = [round(a["facts_per_second"] / b["facts_per_second"], 2) for a, b in pairs]
@@ -141,17 +148,8 @@ def _load_only(args: argparse.Namespace, docs: list[SourceDocument]) -> None:
 def _extract_only(args: argparse.Namespace) -> None:
     """Extraction by this checkout and the baseline's in turn, alternated, each in a fresh process
     (bench/extract_worker.py) on this checkout's corpus; ratios per pair by wall and CPU time."""
-    codes = {"this": ROOT, **({"baseline": Path(args.baseline).resolve()} if args.baseline else {})}
-    runs: dict[str, list[dict]] = {name: [] for name in codes}
-    for i in range(args.repeats):
-        for name in (list(codes) if i % 2 == 0 else list(codes)[::-1]):
-            out = subprocess.run([sys.executable, str(ROOT / "bench" / "extract_worker.py"), str(codes[name]),
-                                  args.corpus, str(args.scale)], check=True, capture_output=True, text=True).stdout
-            runs[name].append(json.loads(out.strip().splitlines()[-1]))
-            print(name, runs[name][-1], flush=True)
-    result = {"when": datetime.now(timezone.utc).isoformat(timespec="seconds"), "scale": args.scale,
-              "machine": {"python": platform.python_version(), "platform": platform.platform()},
-              "commits": {name: _commit(code) for name, code in codes.items()}, "runs": runs}
+    result = _alternate(args, "extract_worker.py", args.corpus, str(args.scale))
+    runs = result["runs"]
     if args.baseline:
         pairs = list(zip(runs["this"], runs["baseline"]))
         result["ratios"] = {f"{part}_{clock}": [round(a[part][key] / b[part][key], 2) for a, b in pairs]
