@@ -44,7 +44,7 @@ from ingest.extract.names import after_last_mark, holds_verb, is_place_word, str
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
                                   cluster_span, generic_industry, is_list, split_items)
-from ingest.rules import pattern, pattern_group, rule_data, words
+from ingest.rules import alternation, pattern, pattern_group, rule_data
 from ingest.structure import Sentence
 
 RULE = "industry_list"
@@ -796,8 +796,8 @@ def _kind_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "topic_firms", state, {"role": "member"})
 
 
-_LEADING_KINDS = re.compile("|".join(map(re.escape, words("prose", "leading_kinds"))))
-_QUALIFIERS = re.compile("|".join(map(re.escape, sorted(words("prose", "firm_qualifiers"), key=len, reverse=True))))
+_LEADING_KINDS = re.compile(alternation("prose", "leading_kinds"))
+_QUALIFIERS = re.compile(alternation("prose", "firm_qualifiers"))
 
 
 _around_patterns = partial(pattern_group, "prose", "around_industry")

@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 
 from ingest.gazetteer import default_gazetteer
 from ingest.lexicon import default_lexicon
-from ingest.rules import literal_alternation, pattern, rule_data
+from ingest.rules import alternation, literal_alternation, pattern, rule_data
 
 _W = rule_data("names")
 
@@ -96,7 +96,7 @@ _ZONE_NOT_HEADS = tuple(map(str, rule_data("zones")["zone_name_not_heads"]))
 _ZONE_NAME_AFTER = tuple(map(str, rule_data("zones")["zone_name_after"]))
 _CLASS_QUALIFIERS = tuple(sorted(map(str, rule_data("zones")["class_qualifiers"]), key=len, reverse=True))
 _DIVISION_KINDS = re.compile(rule_data("zones")["division_kinds_before"])
-_GRANTED_TITLE = re.compile("|".join(map(re.escape, rule_data("zones")["granted_title_verbs"])))
+_GRANTED_TITLE = re.compile(alternation("zones", "granted_title_verbs"))
 CLAUSE_MARKS = "，。；：,;"  # what ends the clause before a name (prose._clause_start also cuts at ！ and ？)
 
 
@@ -438,8 +438,7 @@ def strip_project_verbs(name: str) -> str:
 
 _PHASE_JOINED = pattern("projects", "phase_joined")
 _COUNTED_KINDS = pattern("projects", "counted_kinds")
-_PROJECT_LEAD = re.compile("^(?:%s|%s)+" % ("|".join(map(re.escape, sorted(map(str, _PJ["name_lead_words"]), key=len, reverse=True))),
-                                           _PJ["name_lead_exists"]))
+_PROJECT_LEAD = re.compile("^(?:%s|%s)+" % (alternation("projects", "name_lead_words"), _PJ["name_lead_exists"]))
 _PROJECT_NOT_STEM_ENDS = tuple(map(str, _PJ["name_not_stem_ends"]))
 _PROJECT_LIST_CLOSE = pattern("projects", "name_holds_list_close")
 _KIND_BEFORE = pattern("projects", "kind_before")
