@@ -34,11 +34,11 @@ DEVSET = [  # reached on this branch; raise when the figures rise (the issue wan
     ("all relations", 0.98, 0.90),
     ("targets", 1.00, 1.00),
 ]
-OTHER = [  # tests/devset_other: 143 texts (30-63, 64-103 and 104-143 are former unseen sets, graduated); the same ratchet
-    ("all entities", 0.93, 0.80),
-    ("all relations", 0.94, 0.61),
-    ("targets", 0.93, 0.78),
-    ("targets with scope", 0.90, 0.76),
+OTHER = [  # tests/devset_other: 183 texts (30-63, 64-103, 104-143 and 144-183 are former unseen sets, graduated); the same ratchet
+    ("all entities", 0.90, 0.74),
+    ("all relations", 0.90, 0.54),
+    ("targets", 0.89, 0.69),
+    ("targets with scope", 0.84, 0.65),
 ]
 
 
