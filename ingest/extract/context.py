@@ -135,7 +135,8 @@ def section_year(sent: Sentence) -> int | None:
 
 def document_subject(b: GraphBuilder) -> tuple[str, Division] | None:
     """The province, prefecture or county a text from another place is about (data/places): the most
-    specific one its title (or first line) names, else the one its opening names most often. Its home
+    specific one its title (or first line) names, else the one its opening names most often (a province named most yields
+    to the prefecture or county under it named most outside the dateline: a province's paper or office names it). Its home
     region (data/lexicon/regions.yaml) and what lies under the home city are left to the lexicon rules.
     Returns the name as the text writes it (黔西南州) and the unit."""
     gaz = b.resolver.gaz

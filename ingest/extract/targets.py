@@ -24,7 +24,9 @@ targets (_carry); a batch of projects' money (_batch_money: 重点项目496个�
 are no year's (_no_years_figure); a zone opening a headline or a clause is the scope; a headline's target the body
 restates is dropped (drop_restated_headlines). Fifth round ("Targets, fifth round"): a part of a sentence about one
 project gives no area's figures (_project_parts); a sentence opening with a part of a year gives only its plans; a
-title naming a plan of the document's year makes its figures targets.
+title naming a plan of the document's year makes its figures targets. Sixth round ("Targets, sixth round"): a report of
+the year's first month states its own year's figures as plans (early_month); a figure its name states keeps that name
+before 的 and a noun that is not counted, and the zone made into it (把X打造成为…) is its scope.
 """
 
 from __future__ import annotations
