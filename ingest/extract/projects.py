@@ -8,7 +8,7 @@ from graph.model import Label, RelType, make_id
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY, YEAR, box_title, cluster_of_section, name_county, project_enterprise, split_list
 from ingest.extract.names import (ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, ZONE_WORD_ALT, after_last_mark,
-                                  built_before, find_enterprises)
+                                  built_before)
 from ingest.resolve import Resolved, is_infrastructure
 from ingest.extract.prose import Found, _words
 from ingest.rules import alternation, pattern, rule_data
@@ -251,31 +251,6 @@ def _brand_head(b: GraphBuilder, firm: str, name: str) -> bool:
         and brand not in rule_data("prose")["short_owner_not_heads"] and not re.match(rf"^(?:{_words('project_not_heads')})", brand)
 
 
-def _full_name(b: GraphBuilder, surface: str, r: Resolved) -> tuple[str, Resolved]:
-    """A short name (a brand and a trade word, or a name before a capacity) by the full company name the document
-    gives it, with a legal form and only places before it (昕感科技 → 北京昕感科技有限责任公司); itself when none."""
-    text = b.doc.text
-    for m in re.finditer(re.escape(surface), text):
-        for s, e, full in find_enterprises(text[max(0, m.start() - 12):m.end() + 16]):
-            head = full[:full.find(surface)] if surface in full else None
-            if head is not None and full != surface and re.search(_P["company_legal_end"], full) \
-                    and _strip_head_places(b, head) == "":
-                fr = b.resolver.enterprise(full)
-                if fr is not None:
-                    return full, Resolved(fr.label, fr.name, f"full:{surface}→{fr.name}", fr.entry)
-    return surface, r
-
-
-def _strip_head_places(b: GraphBuilder, head: str) -> str:
-    """`head` without the provinces, prefectures and counties it is made of."""
-    while head:
-        k = next((k for k in range(min(len(head), 6), 1, -1) if head[:k] in b.resolver.gaz.full or head[:k] in b.resolver.gaz.short), 0)
-        if not k:
-            return head
-        head = head[k:]
-    return head
-
-
 def _place_alone(b: GraphBuilder, stem: str) -> bool:
     """Whether a project's stem is a county or zone and nothing more (天府新区|项目)."""
     zone = _ZONE_HEAD.search(stem)
@@ -319,8 +294,6 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     elif own is None or own[1].entry is None and not re.search(_P["company_legal_end"], own[0]):
         own = _capacity_owner(b, name)  # in prose only a listed company, a full company name, or a
         owner_rule = "capacity_owner"   # short name right before the capacity is trusted
-    if own is not None and owner_rule != "text_project":
-        own = _full_name(b, *own)  # 昕感科技|项目 beside 北京昕感科技有限责任公司: the firm the text names in full
     county = name_county(b, name)
     if county is not None and (not name.startswith(county[0]) or county[1].entry is not None and county[1].entry.kind == "zone"
                                or county[0] != county[1].name and b.resolver.gaz.upper_unit(county[0]) is not None):
