@@ -331,8 +331,6 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         if park:  # "光电百亿产业园|太平洋光缆有限公司": the park the firm is in (not 工业园区|开发建设有限公司, the park's own firm)
             name = strip_lead_words(name[park[-1].end():])
             stem = name[:-len(m.group(0))]
-        name = after_subject(name)
-        stem = name[:-len(m.group(0))]
         if len(stem) < 2 or name.startswith(_COMPANY_NOT_HEADS):
             continue
         generic = len(_GENERIC_COMPANY.findall(stem))
@@ -341,17 +339,6 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.end() - len(name), m.end(), name))
     return out
-
-
-_SUBJECT_UNIT = pattern("names", "subject_unit")
-
-
-def after_subject(name: str) -> str:
-    """A found name after the clause's subject unit and its predicate's verb that open it (我市|东营威联化学有限公司,
-    我市分别举行|隆基公司…项目): 我市, 本县, 该区 name the writer's or a named place, never part of a firm's or
-    project's name."""
-    m = _SUBJECT_UNIT.match(name)
-    return name[m.end():] if m and len(name) - m.end() >= 4 else name
 
 
 def holds_verb(words: str) -> bool:
@@ -553,7 +540,6 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
             + list(_BRACKET_JOINED.finditer(name, 0, len(name) - len(m.group(0))))  # A项目（甲县）和|B项目
         if phased:  # A产业园二期及|B项目: a phase closes the name before
             name = name[max(p.end() for p in phased):]
-        name = after_subject(name)  # 我市分别举行|隆基公司…项目
         money = _MONEY_HEAD.match(name)
         if money and len(name) - money.end() >= 6:
             name = name[money.end():]  # "、1.2亿元|新健医养结合项目": the item's investment

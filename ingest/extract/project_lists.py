@@ -16,7 +16,7 @@ from functools import partial
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import after_subject, strip_project_verbs
+from ingest.extract.names import strip_project_verbs
 from ingest.extract.projects import PROJECT_LIST, text_project
 from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, is_list, split_items
 from ingest.rules import pattern, pattern_group
@@ -37,7 +37,6 @@ def _items(text: str) -> list[tuple[int, str]]:
         verb = skip + len(part[skip:]) - len(strip_project_verbs(part[skip:]))  # 合作开展|穆棱市矿产资源勘查项目
         m = _patterns()["item_lead"].match(part[verb:])
         lead = verb + (m.end() if m else 0)
-        lead += len(part[lead:]) - len(after_subject(part[lead:]))  # 我市|A项目、B项目等5个项目: the clause's subject
         out.append((pos + lead, part[lead:].strip()))
         pos += len(part) + (1 if pattern("prose", "list_sep").match(text, pos + len(part)) else 0)
     return out
