@@ -74,3 +74,10 @@ def test_what_an_event_drives_is_the_indicator() -> None:
     g = _extract("本届旅游节预计将带动全年旅游业收入增长25%。", date="2023-08-21")
     names = set(_figures(g, RelType.SETS_TARGET))
     assert names and not {n for n in names if "带动" in n or "旅游节" in n}
+
+
+def test_a_firms_site_works_are_no_project() -> None:
+    """华兴公司、金泰公司场平整工程已基本完成: a stage of the firms' site works, no project and no owner."""
+    g = news("同时，首批入园企业全面开展场地平整作业，其中华兴公司、金泰公司场平整工程已基本完成，正在进行主体工程施工。")
+    assert not {p for p in named(g, Label.PROJECT) if "场平整" in p}
+    assert not pairs(g, RelType.CARRIED_OUT_BY)
