@@ -81,3 +81,10 @@ def test_a_firms_site_works_are_no_project() -> None:
     g = news("同时，首批入园企业全面开展场地平整作业，其中华兴公司、金泰公司场平整工程已基本完成，正在进行主体工程施工。")
     assert not {p for p in named(g, Label.PROJECT) if "场平整" in p}
     assert not pairs(g, RelType.CARRIED_OUT_BY)
+
+
+def test_an_adverb_before_the_comparator_is_no_part_of_the_indicator() -> None:
+    """仅活动期间接待游客就|超过10万人次: the indicator ends before 就."""
+    g = _extract("今年的樱花节，仅活动期间接待游客就超过10万人次。", date="2023-08-21")
+    names = set(_figures(g, RelType.REPORTS))
+    assert names and not {n for n in names if n.endswith("就")}
