@@ -211,7 +211,7 @@ def _counted_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
         return
     kinds = []
     for m in P["counted_kind"].finditer(text):
-        a = after_last_mark(text, m.start(), ("，", "。", "；", "、", "：", ",", ";", ":"))
+        a = max((x.end() for x in P["counted_kind_mark"].finditer(text, 0, m.start())), default=0)
         lead = P["counted_kind_lead"].match(text, a, m.start())
         a = lead.end() if lead else a
         name = text[a:m.start()]
