@@ -1,0 +1,47 @@
+"""Mechanisms from audit L of raw real texts (tests/audit/docs/107-116, judged_l.yaml), on sentences composed for
+the test (not copied from any set's texts)."""
+
+from __future__ import annotations
+
+from graph.model import Label, RelType
+from tests.ingest.graphs import named, news, pairs
+
+
+def test_a_verb_with_the_durative_particle_opens_no_project_name() -> None:
+    """坚持一切围着项目转、一切盯着项目干: 项目 is the object of 围着/盯着 (a slogan), no project named 一切围着项目."""
+    g = news("甲县坚持一切围着项目转、一切盯着项目干，全年新开工宏达新材料产业园项目。")
+    projects = named(g, Label.PROJECT)
+    assert not {p for p in projects if "着" in p}
+    assert "宏达新材料产业园项目" in projects
+
+
+def test_an_occasion_counted_a_report_and_a_quality_word_name_no_project() -> None:
+    """不仅是一次项目建设的集中展示; 向主会场报告项目情况; 以高质量项目助推发展: no project; 一次性 stays in a name."""
+    g = news("这次集中开工，不仅是一次项目建设的集中展示，各负责人还向主会场报告项目情况，"
+             "以高质量项目助推全县发展。华光一次性医疗器械生产项目同日开工。")
+    projects = named(g, Label.PROJECT)
+    assert not {p for p in projects if "一次项目" in p or "报告" in p or "高质量" in p}
+    assert "华光一次性医疗器械生产项目" in projects
+
+
+def test_a_verb_of_effort_opens_the_project_name_after_it() -> None:
+    """力促种业芯城核心区项目落地: the project is 种业芯城核心区项目, 力促 no part of its name."""
+    g = news("今年，甲区力促种业芯城核心区项目落地。")
+    assert "种业芯城核心区项目" in named(g, Label.PROJECT)
+    assert not {p for p in named(g, Label.PROJECT) if p.startswith("力促")}
+
+
+def test_a_count_with_about_after_a_project_phrase_counts_a_kind() -> None:
+    """已累计落地北京方向实体项目200余个 (or 30多个): a class of projects counted, no one project."""
+    g = news("截至目前，甲区已累计落地北京方向实体项目200余个，引进天津方向产业转移项目30多个。")
+    assert not {p for p in named(g, Label.PROJECT) if "方向" in p}
+
+
+def test_a_building_verb_inside_a_firm_name_opens_no_project_list() -> None:
+    """康佳集团华北区域总部、中化学交通建设集团三级企业总部等一批项目: 建设 is the firm's word, not the list's verb;
+    no project named 集团三级企业总部."""
+    g = news("今年以来，康佳集团华北区域总部、中化学交通建设集团三级企业总部等一批项目落户甲区。")
+    projects = named(g, Label.PROJECT)
+    assert "集团三级企业总部" not in projects
+    assert "中化学交通建设集团三级企业总部" in projects
+    assert ("中化学交通建设集团三级企业总部", "中化学交通建设集团") in pairs(g, RelType.CARRIED_OUT_BY)
