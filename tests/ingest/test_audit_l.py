@@ -45,3 +45,20 @@ def test_a_building_verb_inside_a_firm_name_opens_no_project_list() -> None:
     assert "集团三级企业总部" not in projects
     assert "中化学交通建设集团三级企业总部" in projects
     assert ("中化学交通建设集团三级企业总部", "中化学交通建设集团") in pairs(g, RelType.CARRIED_OUT_BY)
+
+
+def test_a_place_inside_an_opening_as_phrase_is_not_the_subject_of_a_list() -> None:
+    """作为甲区经济发展的主战场，甲经开区…初步形成A、B、C三大主导产业: the zone's industries, not the district's."""
+    g = news("作为北辰区经济发展的主战场，北辰经济技术开发区初步形成新材料、医疗器械、检验检测三大主导产业。")
+    devs = pairs(g, RelType.DEVELOPS)
+    assert not {(s, t) for s, t in devs if s == "北辰区"}
+    assert {("北辰经济技术开发区", "医疗器械"), ("北辰经济技术开发区", "检验检测")} <= devs
+
+
+def test_a_rank_before_a_cluster_and_a_time_adverb_after_a_place_are_no_part_of_the_name() -> None:
+    """打造国家级|小站稻产业集群; 甲市近年来|工业母机产业发展: the clusters are 小站稻 and 工业母机."""
+    g = news("甲区将打造国家级小站稻产业集群。该项目的开工，是桐乡市近年来工业母机产业发展的又一成果。")
+    clusters = named(g, Label.CLUSTER)
+    assert not {c for c in clusters if c.startswith(("国家级", "近年来"))}
+    assert "小站稻" in clusters
+    assert ("桐乡市", "工业母机") in pairs(g, RelType.DEVELOPS)
