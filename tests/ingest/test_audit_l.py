@@ -62,3 +62,14 @@ def test_a_rank_before_a_cluster_and_a_time_adverb_after_a_place_are_no_part_of_
     assert not {c for c in clusters if c.startswith(("国家级", "近年来"))}
     assert "小站稻" in clusters
     assert ("桐乡市", "工业母机") in pairs(g, RelType.DEVELOPS)
+
+
+def test_a_count_of_persons_a_verb_of_having_and_coastal_name_no_place() -> None:
+    """一名园区工作人员 (a park's staff member); 形成具有高新区特色的…; 广东滨海旅游公路 (coastal): no park 一名园区, no
+    zone 具有高新区, no 滨海新区 or 滨海县."""
+    g = news("一名园区工作人员介绍，甲县工业园区今年新落户企业12家。宁江滨海新区将形成具有高新区特色的新质生产力，"
+             "广东滨海旅游公路贯穿其中。")
+    assert not {p for p in named(g, Label.PARK) if p.startswith("一名")}
+    counties = named(g, Label.COUNTY)
+    assert not {c for c in counties if c.startswith(("具有", "滨海"))}
+    assert "宁江滨海新区" in counties
