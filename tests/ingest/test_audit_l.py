@@ -73,3 +73,17 @@ def test_a_count_of_persons_a_verb_of_having_and_coastal_name_no_place() -> None
     counties = named(g, Label.COUNTY)
     assert not {c for c in counties if c.startswith(("具有", "滨海"))}
     assert "宁江滨海新区" in counties
+
+
+def test_a_batch_of_a_kind_of_firm_after_a_list_names_no_firm() -> None:
+    """引进了甲、乙等一批央企三级公司: the firms are the list's items; no firm named 乙等一批央企三级."""
+    g = news("截至目前，甲区已引进中交、华润等一批央企三级公司。")
+    assert not {e for e in named(g, Label.ENTERPRISE) if "等" in e or "央企" in e}
+
+
+def test_a_county_before_a_one_character_brand_stays_in_the_firm_name() -> None:
+    """桐乡新钢铁有限责任公司: a 字号 has two characters or more, so 桐乡 is part of it; the firm is 桐乡新钢铁."""
+    g = news("桐乡市今年开工项目19个。在桐乡新钢铁有限责任公司，两个技改项目同时动工。")
+    firms = named(g, Label.ENTERPRISE)
+    assert "新钢铁" not in firms
+    assert "桐乡新钢铁" in firms
