@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from graph.model import Label, RelType
 from tests.ingest.graphs import named, news, pairs
+from tests.ingest.test_targets_and_facts import _extract, _figures
 
 
 def test_a_verb_with_the_durative_particle_opens_no_project_name() -> None:
@@ -87,3 +88,11 @@ def test_a_county_before_a_one_character_brand_stays_in_the_firm_name() -> None:
     firms = named(g, Label.ENTERPRISE)
     assert "新钢铁" not in firms
     assert "桐乡新钢铁" in firms
+
+
+def test_a_time_frame_a_manner_and_a_short_break_through_are_no_part_of_a_target_name() -> None:
+    """力争在今年率先实现动力电池产业链产值破百亿元: the indicator is 动力电池产业链产值 (100亿元, this year)."""
+    g = _extract("甲区着力培育动力电池、智能装备2个百亿级产业集群，力争在今年率先实现动力电池产业链产值破百亿元。",
+                 date="2023-02-03")
+    t = _figures(g, RelType.SETS_TARGET)
+    assert [k for k, v in t.items() if v["value"] == 100.0 and v["year"] == 2023] == ["动力电池产业链产值"]
