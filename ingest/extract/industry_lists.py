@@ -82,6 +82,10 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
     lead = _patterns()["appositive_opening"].match(text)
     if lead is not None:  # "作为东丽区…的主战场，|东丽经开区…": the subject follows the phrase describing it
         spans = [f for f in spans if f.start >= lead.end()]
+    # "提升A科技城…综合承载力，…，着力培育X、Y…": a place a verb governs in an earlier clause is its object, not the subject
+    listed = after_last_mark(text, before) if text else 0
+    spans = [f for f in spans if f.start >= listed or f.label not in _PLACE
+             or not holds_verb(text[after_last_mark(text, f.start):f.start])]
     first = min((f for f in spans if f.start < before), key=lambda f: f.start, default=None)
     if first is not None and first.label in _PLACE and first.start <= 24:
         node = b.nodes.get(first.nid)

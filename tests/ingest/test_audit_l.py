@@ -96,3 +96,12 @@ def test_a_time_frame_a_manner_and_a_short_break_through_are_no_part_of_a_target
                  date="2023-02-03")
     t = _figures(g, RelType.SETS_TARGET)
     assert [k for k, v in t.items() if v["value"] == 100.0 and v["year"] == 2023] == ["动力电池产业链产值"]
+
+
+def test_a_place_a_verb_governs_in_an_earlier_clause_is_not_the_subject_of_a_list() -> None:
+    """提升A科技城综合承载力，…，着力培育X、Y、Z3个百亿级产业集群: the report's district grows them, not the 科技城."""
+    g = news("北辰区坚持制造业立市。落实制造业立市战略，提升京津中关村科技城综合承载力，建立双牵引机制，"
+             "着力培育动力电池、智能装备、汽车配件3个百亿级产业集群。")
+    devs = pairs(g, RelType.DEVELOPS)
+    assert not {(s, t) for s, t in devs if s == "京津中关村科技城"}
+    assert ("北辰区", "智能装备") in devs  # the place the text is about
