@@ -105,3 +105,13 @@ def test_a_place_a_verb_governs_in_an_earlier_clause_is_not_the_subject_of_a_lis
     devs = pairs(g, RelType.DEVELOPS)
     assert not {(s, t) for s, t in devs if s == "京津中关村科技城"}
     assert ("北辰区", "智能装备") in devs  # the place the text is about
+
+
+def test_what_is_expected_of_projects_landed_is_no_target() -> None:
+    """吸引50个优质项目落地，预计新增税收超过1亿元: the landed projects' expected effect, no year's goal; a goal of the
+    year after it stays one."""
+    g = _extract("开发区引入专业园区运营商，吸引50个优质项目落地，预计新增税收超过1亿元。今年力争规上工业产值突破300亿元。",
+                 date="2022-08-31")
+    t = _figures(g, RelType.SETS_TARGET)
+    assert not any("税收" in k for k in t)
+    assert [v["value"] for v in t.values()] == [300.0]
