@@ -80,6 +80,13 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
     a bare 产业园/园区 opening it is the park its paragraph opens with ("民乐工业园区：…。园区形成了…"),
     else the park named last."""
     spans = [f for f in spans if not _quoted(text, f.start)]  # "以打造“…卓越科创园区”为目标": a goal's name, no subject
+    lead = _patterns()["appositive_opening"].match(text)
+    if lead is not None:  # "作为东丽区…的主战场，|东丽经开区…": the subject follows the phrase describing it
+        spans = [f for f in spans if f.start >= lead.end()]
+    # "提升A科技城…综合承载力，…，着力培育X、Y…": a place a verb governs in an earlier clause is its object, not the subject
+    listed = after_last_mark(text, before) if text else 0
+    spans = [f for f in spans if f.start >= listed or f.label not in _PLACE
+             or not holds_verb(text[after_last_mark(text, f.start):f.start])]
     first = min((f for f in spans if f.start < before), key=lambda f: f.start, default=None)
     if first is not None and first.label in _PLACE and first.start <= 24:
         node = b.nodes.get(first.nid)
@@ -580,10 +587,10 @@ def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         m = P["after_place"].match(text, f.end)
         node = b.nodes.get(f.nid)
         if m is None or node is None or _above_county(node) \
-                or not _industry_name(m.group("name")) or any(g.start == m.start() and g.label != Label.CLUSTER for g in spans):
+                or not _industry_name(m.group("name")) or any(g.start == m.start("name") and g.label != Label.CLUSTER for g in spans):
             continue
-        found = next((g for g in spans if g.start == m.start() and g.label == Label.CLUSTER), None) \
-            or cluster_span(b, m.group("name"), m.start(), sent, "place_industry")
+        found = next((g for g in spans if g.start == m.start("name") and g.label == Label.CLUSTER), None) \
+            or cluster_span(b, m.group("name"), m.start("name"), sent, "place_industry")
         if found is not None:
             spans.append(found)
             _edge(b, RelType.DEVELOPS, f, found, sent, "place_industry", state)
