@@ -42,7 +42,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import name_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
 from ingest.extract.names import (INDUSTRY_CONTINUATIONS, ZONE_WORD_ALT, find_enterprises, inside_word, is_place_word,
-                                  modifier_spans, places_only, zone_class, zone_own_name)
+                                  modifier_spans, places_only, plain_park_name, zone_class, zone_own_name)
 from ingest.extract.nlp import get_pipeline, parse
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
@@ -171,6 +171,9 @@ def _zone_in_name(b: GraphBuilder, sent: Sentence, nid: str, surface: str, count
         if zid == nid:
             continue
         b.edge(RelType.LOCATED_IN, nid, zid, sent, "park_zone_name", prefix, zone.resolution)
+        park = b.nodes[nid]
+        if len(rest) >= 4 and rest not in park.aliases and plain_park_name(rest):
+            park.aliases.append(rest)  # 宽甸经济开发区|城南高新技术产业园: the park's own name, the zone's name left out
         return True
     return False
 

@@ -405,6 +405,7 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     _frame(b, sent, spans, state, placed)
     _visit(b, sent, spans, state, placed)
     _subject(b, sent, spans, state, placed)
+    _host(b, sent, spans, state, placed)
     _speaker(b, sent, spans, state, placed)
 
 
@@ -488,6 +489,36 @@ def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
                 placed.add(f.nid)
         return
     _clause_subject(b, sent, spans, state, placed)
+
+
+def _host(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
+    """A county, zone or park opening a clause (after at most a date) whose clause holds a ceremony or starts or signs
+    projects ("近日，嘉善县姚庄镇也举行了…活动，A、B等6个项目集中开工", "…，江阴高新区举行重大项目集中开工暨B项目开工仪式"):
+    the projects the sentence names after it, up to another place, are there (rule host_place), nearer than the
+    report's place; not a project its clause holds the ceremony at (仪式在A项目现场举行: a venue)."""
+    text = sent.text
+    if not _P("host_verb").search(text):
+        return
+    for host in [f for f in spans if f.label in _PLACE and _opens_host_clause(b, text, f, spans)]:
+        stop = next((g.start for g in spans if g.start >= host.end and g.label in _PLACE), len(text))
+        for f in spans:
+            if host.end <= f.start < stop and f.label == Label.PROJECT and f.nid not in placed \
+                    and not _P("clause_at").search(text, _clause_start(text, f.start), f.start):
+                _edge(b, RelType.LOCATED_IN, f, host, sent, "host_place", state)
+                placed.add(f.nid)
+
+
+def _opens_host_clause(b: GraphBuilder, text: str, f: Found, spans: list[Found]) -> bool:
+    """A place (no province or prefecture, no list item) opening its clause after at most a date, whose clause goes
+    on to a host verb (举行, 集中开工, 签约…) before any other name: a place heading a list of projects (澧县稳健…产业基地、
+    常德经开区智见…产业园等106个…项目开工建设) names where each item is, not where all are."""
+    node = b.nodes.get(f.nid)
+    if node is None or node.props.get("kind") in ABOVE_COUNTY or _P("listed_next").match(text, f.end):
+        return False
+    if not _P("host_lead").fullmatch(text, _clause_start(text, f.start), f.start):
+        return False
+    verb = _P("host_verb").search(text, f.end, _clause_end(text, f.end))
+    return verb is not None and not any(f.end <= g.start < verb.start() for g in spans if g is not f)
 
 
 def _clause_subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
@@ -806,6 +837,8 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
                 found.append(f)
         if found:
             break
+        if headline and b.resolver.gaz.upper_units_in(text):
+            return None  # "嘉兴74个重大项目3月集中开工": a report on the city, whose counties' and zones' projects it lists
     zones = [f for f in found if f.label == Label.PARK or b.nodes[f.nid].props.get("kind") == "zone"]
     return (zones or found or [None])[0]
 
