@@ -80,6 +80,7 @@ class ProseState:
     located: set[str] = field(default_factory=set)    # projects some rule placed
     section_place: Found | None = None                # the place a line of its own name heads ("鄢陵县" above its projects)
     section_of: dict[int, Found] = field(default_factory=dict)  # sentence start -> the section's place, once one is set
+    paragraph_of: dict[int, Found] = field(default_factory=dict)  # paragraph start -> the place its first sentence opens with
 
     def note_section(self, b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
         """A line that is only a county's or zone's name heads a section (a report on several counties: 禹州市 / 长葛市 /
@@ -499,10 +500,11 @@ def _host(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState
     text = sent.text
     if not _P("host_verb").search(text):
         return
+    located = b.sources(RelType.LOCATED_IN)  # a project its name places (冠县…项目) is not the host's
     for host in [f for f in spans if f.label in _PLACE and _opens_host_clause(b, text, f, spans)]:
         stop = next((g.start for g in spans if g.start >= host.end and g.label in _PLACE), len(text))
         for f in spans:
-            if host.end <= f.start < stop and f.label == Label.PROJECT and f.nid not in placed \
+            if host.end <= f.start < stop and f.label == Label.PROJECT and f.nid not in placed and f.nid not in located \
                     and not _P("clause_at").search(text, _clause_start(text, f.start), f.start):
                 _edge(b, RelType.LOCATED_IN, f, host, sent, "host_place", state)
                 placed.add(f.nid)
@@ -935,18 +937,25 @@ def brought_in(text: str, f: Found, spans: list[Found]) -> bool:
 def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state: ProseState) -> None:
     """Projects (and firms the report's place brought in: 新引进的A公司) that nothing nearer places are in
     the document's place (lower confidence)."""
-    if state.doc_place is None:
+    if state.doc_place is None and not state.paragraph_of:
         return
     located = b.sources(RelType.LOCATED_IN)
     for p, sent in projects:
-        section = state.section_of.get(sent.start)
+        # the paragraph's place holds its projects and firms (a park at a project's head stays with the report's)
+        para = state.paragraph_of.get(sent.para_start) if p.label != Label.PARK else None
+        if para is not None and _P("clause_at").search(sent.text, _clause_start(sent.text, p.start), p.start):
+            para = None  # "…，在10平方公里园区内集聚A、B等企业": a nearer place than the paragraph's
+        section = para or state.section_of.get(sent.start)
+        if section is None and state.doc_place is None:
+            continue
         nid, surface = (section.nid, section.surface) if section is not None else state.doc_place
+        rule = "paragraph_place" if para is not None else state.doc_place_rule
         park = b.nodes[nid].label == Label.PARK
         clause = _clause_start(sent.text, p.start)
         if p.nid not in located and not _clause_at_place(b, sent.text, p.start) \
                 and not _P("other_scope").search(sent.text, clause, p.start) \
                 and not (park and _P("county_scope").search(sent.text, clause, p.start)):
-            b.edge(RelType.LOCATED_IN, p.nid, nid, sent, state.doc_place_rule, surface, "")
+            b.edge(RelType.LOCATED_IN, p.nid, nid, sent, rule, surface, "")
             located.add(p.nid)
 
 

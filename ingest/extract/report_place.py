@@ -42,6 +42,23 @@ def opening_subject(b: GraphBuilder, sentences: list[Sentence], spans: dict[int,
     return None
 
 
+def paragraph_subject(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> Found | None:
+    """The county, zone or park a paragraph's first sentence opens with as its subject, after at most a dateline and
+    a time ("近日，嘉善县…", "今年以来，凉州区…"): what the paragraph speaks of (rule paragraph_place)."""
+    if sent.start != sent.para_start:
+        return None
+    lead, follows = pattern("prose", "opening_lead"), pattern("prose", "subject_follows")
+    text = sent.text
+    for f in spans:
+        node = b.nodes.get(f.nid)
+        if f.label not in (Label.COUNTY, Label.PARK) or node is None or node.props.get("kind") in ABOVE_COUNTY:
+            continue
+        if lead.fullmatch(text, 0, f.start) and follows.match(text, f.end) \
+                and not any(g is not f and g.start <= f.end and f.start < g.end and g.end > f.end for g in spans):
+            return f  # not the head of a longer name (樊城区航空航天…产业集群则依托…)
+    return None
+
+
 def rule_subject_parks(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """A county or zone opening a run of clauses (up to ；) that builds, plans or is divided into parks:
     "近年来，全南县聚焦…，打造电子信息产业园、智能装备制造产业园、龙门工业新区三个产业承接平台",
