@@ -14,6 +14,9 @@ sentence are not enough. Rules (Evidence.rule; confidences in data/rules/confide
   in_x_of_y       "在X的Y，…": Y LOCATED_IN X, and what the sentence goes on to name is in Y (and X)
   frame           "在X，…": what the sentence goes on to name is in X
   subject_place   a sentence opening with a place that 引进/实施/建设… a project or a firm
+  host_place      a place opening a clause that 举行…/集中开工/签约…: the sentence's projects after it
+  paragraph_place the place a paragraph's first sentence opens with (report_place.paragraph_subject), for its
+                  projects nothing nearer places, before the report's place (rule_dateline)
   speaker_place   a quote closed by "<county>委…书记…说": its parks and projects are in the county
   dateline        the place a report is filed from or about (title "茌平区：…", "高唐报道"),
                   for projects nothing nearer places
@@ -943,8 +946,9 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
     for p, sent in projects:
         # the paragraph's place holds its projects and firms (a park at a project's head stays with the report's)
         para = state.paragraph_of.get(sent.para_start) if p.label != Label.PARK else None
-        if para is not None and _P("clause_at").search(sent.text, _clause_start(sent.text, p.start), p.start):
-            para = None  # "…，在10平方公里园区内集聚A、B等企业": a nearer place than the paragraph's
+        if para is not None and (_P("clause_at").search(sent.text, _clause_start(sent.text, p.start), p.start)
+                                 or state.doc_place is not None and para.nid == state.doc_place[0]):
+            para = None  # "…，在10平方公里园区内集聚A、B等企业": a nearer place than the paragraph's; the report's own
         section = para or state.section_of.get(sent.start)
         if section is None and state.doc_place is None:
             continue

@@ -8,6 +8,8 @@ rule_dateline gives to the projects (and brought-in firms) nothing nearer places
                    at most a dateline and a time ("今年以来，凉州区不断加快…", "2018年，姜堰经济开发区以…为目标",
                    "化隆县坚持以项目支撑为关键"): the report speaks of that place, unless a sentence before it (or its own) speaks
                    of the city or province (我市, 全市: a report on the city names its counties' projects)
+  paragraph_place  the county, zone or park a paragraph's first sentence opens with as its subject (paragraph_subject):
+                   prose.rule_dateline gives it the paragraph's projects nothing nearer places
   subject_parks    a county or zone opening a run of clauses that 打造/规划建设/分为… parks: the parks are in it
   topic_place      a paragraph "X开发区：…" profiles X: the firms and parks it names that nothing nearer places
 """
