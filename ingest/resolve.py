@@ -421,6 +421,11 @@ class Resolver:
     def park(self, surface: str, context_county: Resolved | None = None) -> Resolved | None:
         """A park; a bare 开发区 becomes the park or zone of the sentence's county."""
         surface = surface.strip()
+        rest = self._after_province(surface)
+        if rest != surface:  # 山西朔州经济开发区 is 朔州经济开发区: the province is no part of a park's name
+            found = self.park(rest, context_county)
+            if found is not None:
+                return Resolved(found.label, found.name, f"suffix:{surface}→{found.name}", found.entry)
         if surface in _BARE_ZONES:
             if context_county is not None and context_county.entry is not None and context_county.entry.kind != "zone" \
                     and surface.endswith(_COUNTY_ZONE_WORD):
@@ -470,6 +475,15 @@ class Resolver:
         zone = (self._named_city_zone(surface[:-len(word)], word) or self.shaped_zone(surface[:-len(word)], word)) \
             if word else None
         return zone or Resolved(Label.PARK, surface)  # 天津临港综合保税区 is a city's zone, 杨林工业园区 a park
+
+    def _after_province(self, surface: str) -> str:
+        """A park's name without the province opening it when a prefecture opens what is left (山西|朔州经济开发区,
+        广西|河池市工业园区); the name as written otherwise (吉林经济技术开发区 is 吉林市's zone)."""
+        uppers = self.gaz.upper_units_in(surface[:16])
+        if not uppers or uppers[0][0] != 0 or uppers[0][2].level != "province":
+            return surface
+        rest = surface[len(uppers[0][1]):]
+        return rest if self.gaz.upper_prefix(rest) and len(rest) >= 4 else surface
 
     def _named_city_zone(self, head: str, word: str) -> Resolved | None:
         """A prefecture's zone named in full, after its province or none (云南曲靖经济技术开发区, 淮安经济技术开发区):

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "data" / "industries" / "vocabulary.txt"
 SOURCES = ROOT / "data" / "industries" / "sources.yaml"
 MADE = re.compile("(?:精)?(?:制造|加工|生产)业?$")
-DIVISION_END = re.compile("(?:制造|加工)?业$")
+DIVISION_END = re.compile("(?:制造|加工)?(?<!农)业$")  # (农业 is a word: 生物农业 stays whole)
 FIELD_END = re.compile("产业$")
 SHORT_ENDS = ("制造", "整车", "装备")
 NOT_A_NAME = re.compile("[、，（）()及和与其]|未列明|用|类")
@@ -51,12 +51,13 @@ def _gb_names(path: Path) -> list[str]:
     return [MADE.sub("", n) for n in out.values() if MADE.search(n)]
 
 
-def _field_names() -> list[str]:
+def _field_names() -> list[tuple[str, int]]:
+    """(name, shortest length kept) of every listed name's parts."""
     out = []
     for entry in yaml.safe_load(SOURCES.read_text(encoding="utf-8")).values():
         for name in entry["names"]:
-            out += [FIELD_END.sub("", part) if part.endswith("产业") else DIVISION_END.sub("", part)
-                    for part in re.split("[、及和]", name)]
+            out += [(FIELD_END.sub("", part) if part.endswith("产业") else DIVISION_END.sub("", part),
+                     int(entry.get("shortest", 2))) for part in re.split("[、及和]", name)]
     return out
 
 
@@ -66,7 +67,7 @@ def _keep(name: str, shortest: int) -> bool:
 
 
 def build(gb_csv: Path) -> list[str]:
-    names = {n for n in _gb_names(gb_csv) if _keep(n, 3)} | {n for n in _field_names() if _keep(n, 2)}
+    names = {n for n in _gb_names(gb_csv) if _keep(n, 3)} | {n for n, shortest in _field_names() if _keep(n, shortest)}
     for name in list(names):
         for end in SHORT_ENDS:
             if name.endswith(end) and _keep(name[:-len(end)], 3):

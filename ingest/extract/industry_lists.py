@@ -11,7 +11,8 @@
   project_industry  "A项目…。这是X市现代煤化工产业发展的“窗口”": the paragraph's last project IN_CLUSTER X
   role_group        "形成以A、B为基础，C、D为补充的多元化产业集群": the sentence's place DEVELOPS each
   inline_heading    "…，新能源产业。加快推进A、B等项目…": the next sentences' projects IN_CLUSTER 新能源产业
-  project_kind      "新能源新材料类项目5个：A、B", "A项目，属于旅游商贸类": each project IN_CLUSTER its kind
+  project_kind      "新能源新材料类项目5个：A、B", "A项目，属于旅游商贸类": each project IN_CLUSTER its kind;
+                    "电子信息项目5个，新能源汽车项目2个，医药类项目2个": a batch's counted kinds are industries
   industry_base     "黄陵县…是陕西重要的煤电产业基地": the place DEVELOPS it (a project becoming one: IN_CLUSTER)
   counted_head      "蛟河市“四大经济发展动力源”——A、B、C、D领域": the place DEVELOPS each of exactly four items
 
@@ -79,6 +80,13 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
     a bare 产业园/园区 opening it is the park its paragraph opens with ("民乐工业园区：…。园区形成了…"),
     else the park named last."""
     spans = [f for f in spans if not _quoted(text, f.start)]  # "以打造“…卓越科创园区”为目标": a goal's name, no subject
+    lead = _patterns()["appositive_opening"].match(text)
+    if lead is not None:  # "作为东丽区…的主战场，|东丽经开区…": the subject follows the phrase describing it
+        spans = [f for f in spans if f.start >= lead.end()]
+    # "提升A科技城…综合承载力，…，着力培育X、Y…": a place a verb governs in an earlier clause is its object, not the subject
+    listed = after_last_mark(text, before) if text else 0
+    spans = [f for f in spans if f.start >= listed or f.label not in _PLACE
+             or not holds_verb(text[after_last_mark(text, f.start):f.start])]
     first = min((f for f in spans if f.start < before), key=lambda f: f.start, default=None)
     if first is not None and first.label in _PLACE and first.start <= 24:
         node = b.nodes.get(first.nid)
@@ -198,6 +206,32 @@ def _project_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
             continue  # (a verb inside is a clause: 本次开工|工业项目5个, audit J)
         surface = name + m.group("end") if m.group("end") in _KEPT_KIND_ENDS else name
         _new_industry(b, sent, spans, surface, m.start("name"), m.end("name"))
+
+
+def _counted_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
+    """"产业类项目中电子信息项目5个，新能源汽车项目2个，医药类项目2个，现代服务业项目2个": a batch broken down into kinds
+    of project, each counted, names the kinds as industries when there are two or more and one is an official name
+    (data/industries) or all end with an industry word; no place develops them here (rule project_kind)."""
+    P = _patterns()
+    text = sent.text
+    if P["kind_cue"].search(text) is None:
+        return
+    kinds = []
+    for m in P["counted_kind"].finditer(text):
+        a = max((x.end() for x in P["counted_kind_mark"].finditer(text, 0, m.start())), default=0)
+        lead = P["counted_kind_lead"].match(text, a, m.start())
+        a = lead.end() if lead else a
+        name = text[a:m.start()]
+        if not 2 <= len(name) <= 12 or P["counted_kind_not"].search(name) or not _industry_name(name) \
+                or generic_industry(P["industry_end"].sub("", name)) or is_place_word(name) or holds_verb(name) \
+                or name in _NOT_INDUSTRY or any(f.start < m.start() and f.end > a and f.label != Label.CLUSTER for f in spans):
+            continue
+        kinds.append((a, name))
+    if len(kinds) < 2 or not any(in_vocabulary(n) for _a, n in kinds) \
+            and not all(P["counted_kind_end"].search(n) for _a, n in kinds):
+        return
+    for a, name in kinds:
+        _cluster_or_new(b, sent, spans, name, a, a + len(name), "project_kind")
 
 
 def _named_roles(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -430,6 +464,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     _county_product_items(b, sent, spans, state)
     _led_industries(b, sent, spans)
     _project_kinds(b, sent, spans)
+    _counted_kinds(b, sent, spans)
     _named_roles(b, sent, spans, state)
     _reported_industries(b, sent, spans, state)
     for m in P["closing"].finditer(text):
@@ -552,10 +587,10 @@ def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         m = P["after_place"].match(text, f.end)
         node = b.nodes.get(f.nid)
         if m is None or node is None or _above_county(node) \
-                or not _industry_name(m.group("name")) or any(g.start == m.start() and g.label != Label.CLUSTER for g in spans):
+                or not _industry_name(m.group("name")) or any(g.start == m.start("name") and g.label != Label.CLUSTER for g in spans):
             continue
-        found = next((g for g in spans if g.start == m.start() and g.label == Label.CLUSTER), None) \
-            or cluster_span(b, m.group("name"), m.start(), sent, "place_industry")
+        found = next((g for g in spans if g.start == m.start("name") and g.label == Label.CLUSTER), None) \
+            or cluster_span(b, m.group("name"), m.start("name"), sent, "place_industry")
         if found is not None:
             spans.append(found)
             _edge(b, RelType.DEVELOPS, f, found, sent, "place_industry", state)

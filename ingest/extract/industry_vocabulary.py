@@ -2,9 +2,11 @@
 
   vocabulary_list   "重点发展新能源汽车、生物医药、集成电路": a develop verb right before a 、-list of which at least
                     one item is a vocabulary name (or a lone vocabulary name): every item is an industry, and the
-                    place the sentence is about DEVELOPS it. 形成 takes a list, not a lone name; a list cut by a
-                    bracket leaves its last item; a list whose first item opens a clause (以/将…) is none. Lists of
-                    fields (涉及A、B等领域) are not read: the development sets' gold disagrees on them.
+                    place the sentence is about DEVELOPS it. 形成 takes a list, not a lone name; a list ends at a
+                    mark, 等 or its count (打造A、B2个…); a list cut by a bracket leaves its last item; a list whose
+                    first item opens a clause (以/将…) is none; a covering verb after the develop verb (形成覆盖A、B等…)
+                    makes fields: industries, no DEVELOPS. Lists of fields alone (涉及A、B等领域) are not read: the
+                    development sets' gold disagrees on them.
 
 The vocabulary (data/industries/vocabulary.txt) comes from GB/T 4754-2017 and the national lists of strategic
 industries (data/industries/README.md), built by a stated rule (tools/make_industries.py), not from our texts: it
@@ -87,12 +89,15 @@ def rule_vocabulary_list(b: GraphBuilder, sent, spans: list[Found], state: Prose
     text = sent.text
     for start, body, lone in _lists(text):
         items = _items(body, start) if body else None
+        covers = _patterns()["vocabulary_covers"].match(items[0][1]) if items else None
+        if covers is not None and len(items[0][1]) - covers.end() >= 2:  # "形成覆盖|A、B等…": a list of fields
+            items[0] = (items[0][0] + covers.end(), items[0][1][covers.end():])
         if not items or not any(in_vocabulary(item) for _, item in items) \
                 or _patterns()["vocabulary_clause"].match(items[0][1]):
             continue
         if len(items) == 1 and not lone:
             continue
-        subj = subject(b, spans, start, state, text, sent)
+        subj = subject(b, spans, start, state, text, sent) if covers is None else None
         for a, item in items:
             if item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item) \
                     or _patterns()["vocabulary_not_item"].search(item) \

@@ -438,7 +438,8 @@ def strip_project_verbs(name: str) -> str:
 
 _PHASE_JOINED = pattern("projects", "phase_joined")
 _COUNTED_KINDS = pattern("projects", "counted_kinds")
-_PROJECT_LEAD = re.compile("^(?:%s|%s)+" % (alternation("projects", "name_lead_words"), _PJ["name_lead_exists"]))
+_PROJECT_LEAD = re.compile("^(?:%s|%s|%s)+" % (alternation("projects", "name_lead_words"), _PJ["name_lead_exists"],
+                                                _PJ["name_lead_about"]))
 _PROJECT_NOT_STEM_ENDS = tuple(map(str, _PJ["name_not_stem_ends"]))
 _PROJECT_LIST_CLOSE = pattern("projects", "name_holds_list_close")
 _KIND_BEFORE = pattern("projects", "kind_before")

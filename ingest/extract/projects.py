@@ -285,6 +285,8 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     if zone_head is not None and project_enterprise(b, name[len(zone_head[0]):]) is not None:
         name = name[len(zone_head[0]):]  # 新疆准东经济技术开发区|阳煤集团…: the firm's project, in the zone
     own = project_enterprise(b, name)
+    if own is not None and re.match(_P["site_works"], name[len(own[0]):]):
+        return None  # 金兴公司|场平整工程: a stage of the firm's site works, no project
     if own is not None and own[1].entry is not None and not _named_elsewhere(b, *own):
         own = None  # "信发|高级中学项目": a two-character short name the text gives nowhere else names no owner
     owner_rule = "text_project"

@@ -3,7 +3,7 @@ industry_lists.py), on sentences composed for the test (not copied from any set'
 
 from __future__ import annotations
 
-from graph.model import RelType
+from graph.model import Label, RelType
 from ingest.extract.names import find_industries
 from graph.model import DocumentGraph
 from ingest.extract import extract_document
@@ -516,3 +516,20 @@ def test_a_place_named_inside_quotation_marks_is_no_subject() -> None:
 def test_a_field_whose_chain_a_project_completes() -> None:
     g = _news("华信年产5万吨铝型材项目将持续完善莘县新材料领域产业链条。")
     assert {t for _s, t in _by_rule(g, RelType.IN_CLUSTER, "project_serves")} == {"新材料"}
+
+
+def test_a_batch_broken_down_into_counted_kinds_names_them() -> None:
+    # rule project_kind (industry_lists._counted_kinds): two or more counted kinds, one an official name
+    g = _news("本季度临清经济开发区签约项目20个，其中产业类项目中智能制造项目5个，精密轴承项目3个，医药类项目2个，"
+              "金融及其他项目4个。")
+    names = {n.name for n in g.nodes if n.label == Label.CLUSTER}
+    assert {"智能制造", "精密轴承", "医药"} <= names
+    assert not {"金融及其他", "产业类", "产业"} & names
+    assert not [e for e in g.edges if e.type == RelType.DEVELOPS]  # a batch's kinds: no place develops them here
+
+
+def test_one_counted_kind_or_kinds_without_an_official_name_are_none() -> None:
+    names = {n.name for n in _news("临清经济开发区签约智能制造项目5个，总投资20亿元。").nodes if n.label == Label.CLUSTER}
+    assert "智能制造" not in names
+    names = {n.name for n in _news("临清经济开发区签约精密轴承项目5个，冷链物流项目3个。").nodes if n.label == Label.CLUSTER}
+    assert not {"精密轴承", "冷链物流"} & names

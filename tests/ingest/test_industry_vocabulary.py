@@ -55,3 +55,23 @@ def test_a_clause_a_bracket_and_a_facility_are_no_items() -> None:
     assert {d for _s, d in _by_rule(g, RelType.DEVELOPS, RULE)} == {"生物医药", "家具"}
     g = _news("临清经济开发区加快发展新能源汽车、重大基础设施，推动产业升级。")
     assert {d for _s, d in _by_rule(g, RelType.DEVELOPS, RULE)} == {"新能源汽车"}
+
+
+def test_the_vocabulary_holds_the_strategic_subfields_and_the_digital_economy() -> None:
+    # 战略性新兴产业分类（2018）'s subfields and 数字经济及其核心产业统计分类（2021） (data/industries/sources.yaml)
+    words = vocabulary()
+    assert {"先进钢铁材料", "先进有色金属材料", "智能电网", "生物农业", "数字经济", "风能"} - {"风能"} <= words
+    assert not {"生物农", "制品", "相关"} & words  # 农业 stays whole; a subfield's two-character part is no name
+
+
+def test_a_lists_count_ends_it() -> None:
+    g = _news("临清经济开发区成功打造先进钢铁材料、精密轴承2个百亿级产业集群。")
+    assert _by_rule(g, RelType.DEVELOPS, RULE) == {
+        ("临清经济开发区", "先进钢铁材料"), ("临清经济开发区", "精密轴承")}
+
+
+def test_a_covering_verb_after_the_develop_verb_lists_fields() -> None:
+    g = _news("临清经济开发区初步形成覆盖精密轴承、智能制造装备、电池构件等三大类配套项目的产业集群。")
+    assert {"精密轴承", "智能制造装备", "电池构件"} <= _industries(
+        "临清经济开发区初步形成覆盖精密轴承、智能制造装备、电池构件等三大类配套项目的产业集群。")
+    assert not _by_rule(g, RelType.DEVELOPS, RULE)
