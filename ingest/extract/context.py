@@ -135,7 +135,8 @@ def section_year(sent: Sentence) -> int | None:
 
 def document_subject(b: GraphBuilder) -> tuple[str, Division] | None:
     """The province, prefecture or county a text from another place is about (data/places): the most
-    specific one its title (or first line) names, else the one its opening names most often. Its home
+    specific one its title (or first line) names, else the one its opening names most often (a province named most yields
+    to the prefecture or county under it named most outside the dateline: a province's paper or office names it). Its home
     region (data/lexicon/regions.yaml) and what lies under the home city are left to the lexicon rules.
     Returns the name as the text writes it (黔西南州) and the unit."""
     gaz = b.resolver.gaz
@@ -163,6 +164,10 @@ def document_subject(b: GraphBuilder) -> tuple[str, Division] | None:
             return None
         counts = Counter(h[2].code for h in hits)
         pos, surface, unit = max(hits, key=lambda h: (counts[h[2].code], -h[0]))
+        line = _DATELINE.search(text[:_DATELINE_WINDOW])  # a city in the dateline is where the report is filed from
+        under = [h for h in hits if unit.code in {a.code for a in gaz.ancestors(h[2])} and not (line and h[0] < line.end())]
+        if unit.level == "province" and under:  # a province's paper or office named most, a city or county of it the subject
+            pos, surface, unit = max(under, key=lambda h: (counts[h[2].code], -rank[h[2].level], -h[0]))
     if unit.level == "prefecture":  # "东北网绥化2月11日电青冈以创建…": the county the dateline's city opens with
         m = _DATELINE.search(text[:_DATELINE_WINDOW])
         county = next((u for u in gaz.units.values() if u.parent == unit.code and m and any(

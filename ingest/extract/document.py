@@ -42,7 +42,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import name_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
 from ingest.extract.names import (INDUSTRY_CONTINUATIONS, ZONE_WORD_ALT, find_enterprises, inside_word, is_place_word,
-                                  modifier_spans, places_only, zone_class, zone_own_name)
+                                  modifier_spans, places_only, plain_park_name, zone_class, zone_own_name)
 from ingest.extract.nlp import get_pipeline, parse
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
@@ -61,7 +61,7 @@ from ingest.extract.prose import (Found, ProseState, brought_in, defined_short_n
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
                                   rule_head_park, rule_owner, rule_park_dateline, rule_parks_built_in, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
-from ingest.extract.report_place import (listed_firm, opening_subject, rule_built_in_site, rule_county_zone,
+from ingest.extract.report_place import (listed_firm, opening_subject, paragraph_subject, rule_built_in_site, rule_county_zone,
                                         rule_place_of, rule_subject_parks, rule_topic_place)
 from ingest.extract.targets import fill_scopes, rule_prose_targets
 from ingest.structure import Sentence, Structure, analyse
@@ -171,6 +171,9 @@ def _zone_in_name(b: GraphBuilder, sent: Sentence, nid: str, surface: str, count
         if zid == nid:
             continue
         b.edge(RelType.LOCATED_IN, nid, zid, sent, "park_zone_name", prefix, zone.resolution)
+        park = b.nodes[nid]
+        if len(rest) >= 4 and rest not in park.aliases and plain_park_name(rest):
+            park.aliases.append(rest)  # 宽甸经济开发区|城南高新技术产业园: the park's own name, the zone's name left out
         return True
     return False
 
@@ -339,6 +342,8 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             subject = opening_subject(b, prose, spans)
             if subject is not None:
                 state.doc_place, state.doc_place_rule = (subject.nid, subject.surface), "opening_subject"
+    # a report on the city (我市今年引进…项目127个) names its counties' and zones' projects without saying each is theirs
+    city_report = any(pattern("prose", "other_scope").search(s.text) for s in prose[:2])
     projects: list[tuple[Found, Sentence]] = []
     brought: list[tuple[Found, Sentence]] = []
     parks: list[tuple[Found, Sentence]] = []
@@ -350,6 +355,9 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
         shorts.update(defined_short_names(b, sent, found))
         found = sorted(found, key=lambda f: (f.start, -f.end))
         state.note_section(b, sent, found)
+        opened = paragraph_subject(b, sent, found)
+        if opened is not None and not city_report:
+            state.paragraph_of[sent.para_start] = opened
         if sent.block == "para":
             rule_owner(b, sent, found, state)
             rule_located(b, sent, found, state)

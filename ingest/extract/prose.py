@@ -14,6 +14,9 @@ sentence are not enough. Rules (Evidence.rule; confidences in data/rules/confide
   in_x_of_y       "在X的Y，…": Y LOCATED_IN X, and what the sentence goes on to name is in Y (and X)
   frame           "在X，…": what the sentence goes on to name is in X
   subject_place   a sentence opening with a place that 引进/实施/建设… a project or a firm
+  host_place      a place opening a clause that 举行…/集中开工/签约…: the sentence's projects after it
+  paragraph_place the place a paragraph's first sentence opens with (report_place.paragraph_subject), for its
+                  projects nothing nearer places, before the report's place (rule_dateline)
   speaker_place   a quote closed by "<county>委…书记…说": its parks and projects are in the county
   dateline        the place a report is filed from or about (title "茌平区：…", "高唐报道"),
                   for projects nothing nearer places
@@ -80,6 +83,7 @@ class ProseState:
     located: set[str] = field(default_factory=set)    # projects some rule placed
     section_place: Found | None = None                # the place a line of its own name heads ("鄢陵县" above its projects)
     section_of: dict[int, Found] = field(default_factory=dict)  # sentence start -> the section's place, once one is set
+    paragraph_of: dict[int, Found] = field(default_factory=dict)  # paragraph start -> the place its first sentence opens with
 
     def note_section(self, b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
         """A line that is only a county's or zone's name heads a section (a report on several counties: 禹州市 / 长葛市 /
@@ -405,6 +409,7 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     _frame(b, sent, spans, state, placed)
     _visit(b, sent, spans, state, placed)
     _subject(b, sent, spans, state, placed)
+    _host(b, sent, spans, state, placed)
     _speaker(b, sent, spans, state, placed)
 
 
@@ -488,6 +493,37 @@ def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
                 placed.add(f.nid)
         return
     _clause_subject(b, sent, spans, state, placed)
+
+
+def _host(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
+    """A county, zone or park opening a clause (after at most a date) whose clause holds a ceremony or starts or signs
+    projects ("近日，嘉善县姚庄镇也举行了…活动，A、B等6个项目集中开工", "…，江阴高新区举行重大项目集中开工暨B项目开工仪式"):
+    the projects the sentence names after it, up to another place, are there (rule host_place), nearer than the
+    report's place; not a project its clause holds the ceremony at (仪式在A项目现场举行: a venue)."""
+    text = sent.text
+    if not _P("host_verb").search(text):
+        return
+    located = b.sources(RelType.LOCATED_IN)  # a project its name places (冠县…项目) is not the host's
+    for host in [f for f in spans if f.label in _PLACE and _opens_host_clause(b, text, f, spans)]:
+        stop = next((g.start for g in spans if g.start >= host.end and g.label in _PLACE), len(text))
+        for f in spans:
+            if host.end <= f.start < stop and f.label == Label.PROJECT and f.nid not in placed and f.nid not in located \
+                    and not _P("clause_at").search(text, _clause_start(text, f.start), f.start):
+                _edge(b, RelType.LOCATED_IN, f, host, sent, "host_place", state)
+                placed.add(f.nid)
+
+
+def _opens_host_clause(b: GraphBuilder, text: str, f: Found, spans: list[Found]) -> bool:
+    """A place (no province or prefecture, no list item) opening its clause after at most a date, whose clause goes
+    on to a host verb (举行, 集中开工, 签约…) before any other name: a place heading a list of projects (澧县稳健…产业基地、
+    常德经开区智见…产业园等106个…项目开工建设) names where each item is, not where all are."""
+    node = b.nodes.get(f.nid)
+    if node is None or node.props.get("kind") in ABOVE_COUNTY or _P("listed_next").match(text, f.end):
+        return False
+    if not _P("host_lead").fullmatch(text, _clause_start(text, f.start), f.start):
+        return False
+    verb = _P("host_verb").search(text, f.end, _clause_end(text, f.end))
+    return verb is not None and not any(f.end <= g.start < verb.start() for g in spans if g is not f)
 
 
 def _clause_subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
@@ -806,6 +842,8 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
                 found.append(f)
         if found:
             break
+        if headline and b.resolver.gaz.upper_units_in(text):
+            return None  # "嘉兴74个重大项目3月集中开工": a report on the city, whose counties' and zones' projects it lists
     zones = [f for f in found if f.label == Label.PARK or b.nodes[f.nid].props.get("kind") == "zone"]
     return (zones or found or [None])[0]
 
@@ -902,18 +940,26 @@ def brought_in(text: str, f: Found, spans: list[Found]) -> bool:
 def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state: ProseState) -> None:
     """Projects (and firms the report's place brought in: 新引进的A公司) that nothing nearer places are in
     the document's place (lower confidence)."""
-    if state.doc_place is None:
+    if state.doc_place is None and not state.paragraph_of:
         return
     located = b.sources(RelType.LOCATED_IN)
     for p, sent in projects:
-        section = state.section_of.get(sent.start)
+        # the paragraph's place holds its projects and firms (a park at a project's head stays with the report's)
+        para = state.paragraph_of.get(sent.para_start) if p.label != Label.PARK else None
+        if para is not None and (_P("clause_at").search(sent.text, _clause_start(sent.text, p.start), p.start)
+                                 or state.doc_place is not None and para.nid == state.doc_place[0]):
+            para = None  # "…，在10平方公里园区内集聚A、B等企业": a nearer place than the paragraph's; the report's own
+        section = para or state.section_of.get(sent.start)
+        if section is None and state.doc_place is None:
+            continue
         nid, surface = (section.nid, section.surface) if section is not None else state.doc_place
+        rule = "paragraph_place" if para is not None else state.doc_place_rule
         park = b.nodes[nid].label == Label.PARK
         clause = _clause_start(sent.text, p.start)
         if p.nid not in located and not _clause_at_place(b, sent.text, p.start) \
                 and not _P("other_scope").search(sent.text, clause, p.start) \
                 and not (park and _P("county_scope").search(sent.text, clause, p.start)):
-            b.edge(RelType.LOCATED_IN, p.nid, nid, sent, state.doc_place_rule, surface, "")
+            b.edge(RelType.LOCATED_IN, p.nid, nid, sent, rule, surface, "")
             located.add(p.nid)
 
 

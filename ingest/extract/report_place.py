@@ -8,6 +8,8 @@ rule_dateline gives to the projects (and brought-in firms) nothing nearer places
                    at most a dateline and a time ("今年以来，凉州区不断加快…", "2018年，姜堰经济开发区以…为目标",
                    "化隆县坚持以项目支撑为关键"): the report speaks of that place, unless a sentence before it (or its own) speaks
                    of the city or province (我市, 全市: a report on the city names its counties' projects)
+  paragraph_place  the county, zone or park a paragraph's first sentence opens with as its subject (paragraph_subject):
+                   prose.rule_dateline gives it the paragraph's projects nothing nearer places
   subject_parks    a county or zone opening a run of clauses that 打造/规划建设/分为… parks: the parks are in it
   topic_place      a paragraph "X开发区：…" profiles X: the firms and parks it names that nothing nearer places
 """
@@ -39,6 +41,23 @@ def opening_subject(b: GraphBuilder, sentences: list[Sentence], spans: dict[int,
                 return f
         if pattern("prose", "other_scope").search(text):
             return None  # "我市今年引进…项目127个": a report on the city, whose counties' projects it lists
+    return None
+
+
+def paragraph_subject(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> Found | None:
+    """The county, zone or park a paragraph's first sentence opens with as its subject, after at most a dateline and
+    a time ("近日，嘉善县…", "今年以来，凉州区…"): what the paragraph speaks of (rule paragraph_place)."""
+    if sent.start != sent.para_start:
+        return None
+    lead, follows = pattern("prose", "opening_lead"), pattern("prose", "subject_follows")
+    text = sent.text
+    for f in spans:
+        node = b.nodes.get(f.nid)
+        if f.label not in (Label.COUNTY, Label.PARK) or node is None or node.props.get("kind") in ABOVE_COUNTY:
+            continue
+        if lead.fullmatch(text, 0, f.start) and follows.match(text, f.end) \
+                and not any(g is not f and g.start <= f.end and f.start < g.end and g.end > f.end for g in spans):
+            return f  # not the head of a longer name (樊城区航空航天…产业集群则依托…)
     return None
 
 

@@ -24,7 +24,9 @@ targets (_carry); a batch of projects' money (_batch_money: 重点项目496个�
 are no year's (_no_years_figure); a zone opening a headline or a clause is the scope; a headline's target the body
 restates is dropped (drop_restated_headlines). Fifth round ("Targets, fifth round"): a part of a sentence about one
 project gives no area's figures (_project_parts); a sentence opening with a part of a year gives only its plans; a
-title naming a plan of the document's year makes its figures targets.
+title naming a plan of the document's year makes its figures targets. Sixth round ("Targets, sixth round"): a report of
+the year's first month states its own year's figures as plans (early_month); a figure its name states keeps that name
+before 的 and a noun that is not counted, and the zone made into it (把X打造成为…) is its scope.
 """
 
 from __future__ import annotations
@@ -48,14 +50,15 @@ from ingest.structure import Sentence
 RULE = "prose_target"
 LEXICON_RULE = "indicator_text"  # the older rule of indicators.py, whose headline figures are dropped alike
 _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
-         "this_year", "last_year", "chinese_digits", "this_year_kinds", "late_month", "target_cues", "weak_target_cues",
+         "this_year", "last_year", "chinese_digits", "this_year_kinds", "late_month", "early_month", "target_cues", "weak_target_cues",
          "reported_cues", "plan_sections", "comparator_after", "comparator_before", "lead_words", "flow_words",
          "verb_tail", "rate_words", "anaphora", "not_indicator", "subject_endings", "invest_words", "plan_invest_words",
          "batch_leads", "batch_plan_words", "dated_plan_words", "annual_plan_word", "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units",
          "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "project_anaphora",
          "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
-_PATTERNS = ("value", "chinese", "year", "lead", "tail", "target_cue", "weak_cue", "reported_cue", "comparator_after",
+_PATTERNS = ("value", "chinese", "year", "lead", "tail", "counted_class", "made_into", "target_cue", "weak_cue",
+             "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
              "action_end", "project_subject", "share_of_previous", "to_year", "carry_opening",
@@ -492,13 +495,17 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             or bool(R.p["reported_cue"].search(clause_before) and not (
             carried or R.p["to_year"].search(text[:start]))) or (doc_year is not None and year < doc_year) \
             or year == doc_year and _month(b) >= d["late_month"] and bool(R.p["year_estimate"].search(text, 0, start))
-        target = not reported and (cue or (doc_year is not None and year > doc_year))
+        # a document of the year's first month speaks of its own year's figures as plans (a review names the past year)
+        early = year == doc_year and 0 < _month(b) <= d["early_month"] and b.doc.kind == "report"
+        target = not reported and (cue or early or (doc_year is not None and year > doc_year))
         if not target and (right or not stated):
             continue  # a past figure is a reported value only when stated as one: "…增长1.5%", "…达到97家"
         comparator = d["comparator_after"][comp_after.group(0)] if comp_after else ""
         cb = R.p["comparator_before"].search(R.p["comparator_verbs"].sub("", left))
         comparator = ">=" if low else comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
-        scope = places.written_in_full(scope or places.find(clause_before, last=True) or sent_scope
+        made = R.p["made_into"].search(text, 0, start)  # "把杨林工业园区打造成为主营业收入超500亿元…的开发区": the park's
+        scope = places.written_in_full(scope or (made.group("place") if made else "")
+                                       or places.find(clause_before, last=True) or sent_scope
                                        or places.intro_scope(sent.para_start)) or places.doc_scope
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
                written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name)
@@ -568,8 +575,10 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
     # "…达到500家", "…增长8%", "新增…120家": the words state the figure as a value of the name
     stated = bool(rate) or bool(R.p["tail"].search(left_rest.rstrip())) or name.startswith(tuple(d["flow_words"]))
     right = False
-    if R.p["qualifies_noun"].match(text[end + (comp_after.end() if comp_after else 0):]):
-        return None  # "过50亿元的项目": the figure qualifies a noun
+    after = end + (comp_after.end() if comp_after else 0)
+    if R.p["qualifies_noun"].match(text[after:]) and not (
+            stated and len(name) >= d["min_name"] and not R.p["counted_class"].match(text, after)):
+        return None  # "过50亿元的项目": the figure qualifies a noun (unless a name states it: 打造成为营业收入超500亿元的开发区)
     if R.p["list_end"].search(name) or (not name and R.p["list_end"].search(left_rest)):
         name = _clean(R, places.leading(text[clause_start:start].strip())[1])
     if name in d["measure_tail"] and memory.get(para):  # "新增新能源并网400万千瓦、总量突破1800万千瓦": 新能源并网总量

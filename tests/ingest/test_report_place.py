@@ -211,3 +211,48 @@ def test_a_park_named_only_at_a_projects_head_is_where_the_report_is() -> None:
               "0.7亿元的南部花岗岩园区石材雕刻项目。")
     located = _edges(g, RelType.LOCATED_IN)
     assert ("南部花岗岩园区", "蛟河市") in located and ("南部花岗岩园区石材雕刻项目", "南部花岗岩园区") in located
+
+
+def test_a_place_that_hosts_a_ceremony_in_its_clause_holds_the_sentences_projects() -> None:
+    # a later paragraph's host (a county, then its town and 也) holds the projects its sentence names, not the headline's
+    text = ("嘉兴74个重大项目3月集中开工\n近日，在秀洲区新塍镇，14个项目集中开工。\n"
+            "近日，嘉善县姚庄镇也举行了项目推进活动，田中精机（嘉兴）有限公司增资项目、嘉兴嘉兆仓储设施有限公司物流项目等6个项目集中开工。")
+    g = _news(text)
+    located = _edges(g, RelType.LOCATED_IN)
+    assert ("田中精机（嘉兴）有限公司增资项目", "嘉善县") in located
+    assert ("嘉兴嘉兆仓储设施有限公司物流项目", "嘉善县") in located
+    assert "host_place" in _rules(g, RelType.LOCATED_IN)
+    # a place heading a list of projects is where its item is, not the host of the list; a ceremony's venue is no host
+    listed = _news("目前，澧县稳健平安医疗器械产业基地、常德经开区智见精密制造产业园等106个过亿元工业项目开工建设。")
+    assert "host_place" not in _rules(listed, RelType.LOCATED_IN)
+    venue = _news("3月30日，磴口县重点项目集中开工仪式在磴口县工业园区和瑞包装智能低碳环保建设项目区举行。")
+    assert "host_place" not in _rules(venue, RelType.LOCATED_IN)
+
+
+def test_a_headline_naming_only_a_city_gives_the_report_no_place_of_its_body() -> None:
+    # "在X经开区，…开工": one of the city's places, not the report's
+    text = ("嘉兴74个重大项目3月集中开工\n在嘉兴经济技术开发区，华祥纺织等8个重点项目也确定了开工时间。\n"
+            "同样，中国电子科技集团第三十六研究所新能源建设项目正加快推进。")
+    g = _news(text)
+    assert "title_place" not in _rules(g, RelType.LOCATED_IN)
+
+
+def test_the_place_a_paragraph_opens_with_holds_its_projects() -> None:
+    text = ("桂林经开区21个项目集中开工\n本报讯 日前，桂林经开区举行集中开工仪式。\n"
+            "今年以来，临桂区加快推进项目建设。其中，华能桂林燃气分布式能源项目已经竣工。\n"
+            "浙江升华无机颜料生产项目也如期竣工。")
+    g = _news(text)
+    located = _edges(g, RelType.LOCATED_IN)
+    assert ("华能桂林燃气分布式能源项目", "临桂区") in located and "paragraph_place" in _rules(g, RelType.LOCATED_IN)
+    assert ("浙江升华无机颜料生产项目", "桂林经济技术开发区") in located  # the next paragraph: the report's place again
+    # a report on the city names its counties' projects without saying each is theirs
+    city = _news("我市今年引进重大招商引资项目127个\n本报讯 今年，我市引进项目127个。\n"
+                 "聊城经济开发区充分利用现有厂房资源，引进了四川猛犸半导体科技有限公司。另外，还引进了冠州国际陆港项目。")
+    assert "paragraph_place" not in _rules(city, RelType.LOCATED_IN)
+
+
+def test_a_park_named_after_its_zone_is_also_named_without_it() -> None:
+    g = _news("在宽甸经济开发区城南高新技术产业园内，辽宁优创科技节能材料有限公司正在开展项目建设。")
+    park = next(n for n in g.nodes if n.label == Label.PARK and n.name.endswith("城南高新技术产业园"))
+    assert park.name == "宽甸经济开发区城南高新技术产业园" and "城南高新技术产业园" in park.aliases
+    assert (park.name, "宽甸经济开发区") in _edges(g, RelType.LOCATED_IN)
