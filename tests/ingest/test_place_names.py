@@ -232,13 +232,3 @@ def test_quoted_kinds_one_after_another_and_a_title_granted_name_no_park() -> No
     assert _parks("项目以打造“具有全球影响力的卓越科创园区”为总体目标。") == set()
     g = _news("我市三地获批省级特色专业园区\n近日，三地正式获批省级特色专业园区。")
     assert not any(n.label == Label.PARK for n in g.nodes)
-
-
-def test_a_subjects_clause_inside_a_park_shaped_span_opens_no_name() -> None:
-    # a scope adverb before a verb of having, or a verb of combining: the name starts after it
-    assert _parks("高新区、城西区则有东方智能装备产业园等9个项目开工。") == {"东方智能装备产业园"}
-    # a bare 园区 after such a clause is the parks in general
-    for text in ("今年全区各项工作都以服务园区企业为中心。", "开发区结合南北两片园区的规划，推进产业升级。"):
-        assert _parks(text) == set(), text
-    g = _news("今年全区各项工作都以服务园区企业为中心。")
-    assert not _names(g, Label.PARK)

@@ -256,10 +256,3 @@ def test_a_park_named_after_its_zone_is_also_named_without_it() -> None:
     park = next(n for n in g.nodes if n.label == Label.PARK and n.name.endswith("城南高新技术产业园"))
     assert park.name == "宽甸经济开发区城南高新技术产业园" and "城南高新技术产业园" in park.aliases
     assert (park.name, "宽甸经济开发区") in _edges(g, RelType.LOCATED_IN)
-
-
-def test_a_park_listed_among_projects_with_its_phase_is_a_project() -> None:
-    g = _news("今年，光电新材料产业园(一期)、机械再制造中心等5个项目竣工。")
-    projects = {n.name for n in g.nodes if n.label == Label.PROJECT}
-    assert projects & {"光电新材料产业园（一期）", "光电新材料产业园"}, projects
-    assert not {n.name for n in g.nodes if n.label == Label.PARK and "光电新材料" in n.name}
