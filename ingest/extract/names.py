@@ -80,8 +80,6 @@ _PARK_RE = re.compile("|".join(map(re.escape, sorted(PARK_SUFFIXES, key=len, rev
 # a verb inside a found name means the name starts after it (阳谷县创建|省级…开发区)
 _INNER_VERB = re.compile(f"({_alt('inner_verbs')})")
 _PARK_INNER_VERB = re.compile(f"({_alt('park_inner_verbs')})")
-_PARK_CLAUSE = re.compile(f"({_alt('park_clause_words')})")
-_BARE_PARK = _W["bare_park_word"]  # the plainest park word: after a clause it names the parks in general
 # an aspect particle closes a clause: a name starts after it (集中展示了|园区)
 _CLAUSE_PARTICLE = re.compile(f"({_alt('clause_particles')})")
 # generic descriptions, not names (特色产业园区, 两大化工园区, 省级开发区)
@@ -125,11 +123,7 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         inner = list(_INNER_VERB.finditer(head)) + list(_PARK_INNER_VERB.finditer(head)) + list(_CLAUSE_PARTICLE.finditer(head)) \
             + list(_FIRM_ABOUT.finditer(head)) + [x for x in _PARK_RE.finditer(head) if x.start() > 0 and x.group(0) not in _ZONE_CANONICAL
                and x.group(0) not in AREA_PARK_SUFFIXES]
-        clause = list(_PARK_CLAUSE.finditer(head))
-        if clause and m.group(0) == _BARE_PARK:
-            continue  # 一切工作都以服务|园区, 经开区结合东西部|园区: the parks in general, no name
-        inner += clause
-        if inner:  # a verb, a clause or another park inside: the name starts after it
+        if inner:  # a verb or another park inside: the name starts after it
             name = strip_lead_words(name[max(x.end() for x in inner):])
         j = max(name.rfind(a, 0, len(name) - len(m.group(0))) for a in _AND)
         if j >= 5:  # "…主体作用和产业园区": 和 after a long phrase joins two phrases (临清三和工业园 is one name)
