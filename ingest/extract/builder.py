@@ -13,6 +13,7 @@ from functools import cached_property
 
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, PropValue, RelType, make_id
 from ingest.read import SourceDocument
+from ingest.read.script import as_written
 from ingest.lexicon import GENERIC_ALIASES
 from ingest.rules import pattern, rule_confidence, words
 from ingest.resolve import Resolved, Resolver
@@ -54,6 +55,8 @@ class GraphBuilder:
             self._listed[nid] = set()  # a new record (a dropped one's id may come back)
         if surface and surface != r.name and surface not in rec.aliases:
             rec.aliases.append(surface)
+        if self.doc.script and surface and sent is not None:
+            self._alias_as_written(rec, surface, sent)
         if r.label == Label.CLUSTER and r.entry is None and not (surface or r.name).endswith(_CLUSTER_ENDINGS):
             rec.props["level"] = "industry"  # a new name is an industry unless it says 集群
         listed = self._listed.setdefault(nid, set())
@@ -70,6 +73,16 @@ class GraphBuilder:
         if sent is not None:
             self.edge(RelType.MENTIONS, self.policy_id, nid, sent, rule, surface, r.resolution)
         return nid
+
+    def _alias_as_written(self, rec: NodeRecord, surface: str, sent: Sentence) -> None:
+        """A converted document's node also keeps the name as the page wrote it (魯西集團), as an alias."""
+        at = sent.text.find(surface)
+        if at < 0:
+            return
+        d = self.doc
+        written = as_written(d.text, d.raw_text, d.offsets, sent.start + at, sent.start + at + len(surface))
+        if written != surface and written != rec.name and written not in rec.aliases:
+            rec.aliases.append(written)
 
     def _default_props(self, r: Resolved) -> dict[str, PropValue]:
         e = r.entry

@@ -14,6 +14,7 @@ from itertools import chain
 from dataclasses import dataclass
 from typing import Callable
 
+from ingest.read.script import is_traditional, to_simplified
 from ingest.rules import rule_data
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -32,6 +33,7 @@ def offset_array(values: "range | list[int]" = ()) -> array:
 class CleanText:
     text: str
     offsets: array  # offsets[i] = index in the raw text of cleaned character i
+    script: str = ""  # "traditional" when the raw text was converted to simplified (ingest/read/script.py)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw-text span covering cleaned text[start:end]."""
@@ -140,8 +142,12 @@ def drop_unstorable(raw: str) -> tuple[str, int]:
 
 
 def clean_text(raw: str) -> CleanText:
-    """Clean converted policy text, keeping an offset map to `raw`."""
-    ct = CleanText(raw, offset_array(range(len(raw))))
+    """Clean converted policy text, keeping an offset map to `raw`.
+
+    A text written in traditional characters is converted to simplified first (one character for one,
+    so the identity offset map still holds): every later step and rule reads simplified text."""
+    script = "traditional" if is_traditional(raw) else ""
+    ct = CleanText(to_simplified(raw) if script else raw, offset_array(range(len(raw))))
     ct = _sub(ct, _CRLF, "\n")
     ct = _sub(ct, _BOOKMARK, "")
     ct = _sub(ct, _MD_EMPH, lambda m: m.group(1))
@@ -152,4 +158,5 @@ def clean_text(raw: str) -> CleanText:
     ct = _sub(ct, _SPACE_CJK_NUM, "")
     ct = _sub(ct, _MULTI_SPACE, " ")
     ct = _join_page_breaks(ct)
+    ct.script = script
     return ct

@@ -49,6 +49,7 @@ class SourceDocument(BaseModel):
     raw_text: str
     offsets: Union[array, list[int]] = Field(default_factory=list, repr=False)  # cleaned index -> raw index (clean.offset_array)
     warnings: list[str] = Field(default_factory=list)  # what reading changed (characters removed)
+    script: str = ""          # "traditional": the raw text was written so and read converted to simplified
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         if start >= end:
@@ -234,12 +235,14 @@ def read_document(path: str | Path, meta: dict[str, Any] | None = None) -> Sourc
         raise DocumentReadError(p, "the document is empty" + (" (a PDF without a text layer?)" if p.suffix.lower() == ".pdf" else ""),
                                 "add its text, or run OCR on a scanned PDF" if p.suffix.lower() == ".pdf" else "add its text or remove the file")
     ct = clean_text(raw)
+    if ct.script:
+        warnings.append(f"read as {ct.script} characters, converted to simplified")
     found = metadata_from_text(ct.text)
     for k, v in (meta or {}).items():
         if k in META_FIELDS and v is not None:
             found[k] = str(v)
     return SourceDocument(
-        key=p.stem, path=str(p), text=ct.text, raw_text=raw, offsets=ct.offsets, warnings=warnings,
+        key=p.stem, path=str(p), text=ct.text, raw_text=raw, offsets=ct.offsets, warnings=warnings, script=ct.script,
         **{k: found.get(k, "") for k in META_FIELDS},
     )
 

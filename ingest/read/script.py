@@ -1,0 +1,59 @@
+"""Documents written in traditional characters are read as simplified ones.
+
+Every word list, gazetteer and pattern of the extraction is simplified, so a traditional page (a mirror
+site, a Hong Kong or Taiwan repost of mainland news) would yield almost nothing. Such a document is
+detected by its share of traditional-only characters and converted character by character with OpenCC's
+one-to-one map (data/script/ts_characters.tsv): one character for one, so every offset is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_MAP = Path(__file__).resolve().parents[2] / "data" / "script" / "ts_characters.tsv"
+# Share of a document's CJK characters that are traditional-only above which it is read as traditional.
+# Our simplified texts stay below 0.002 and a traditional page is above 0.1 (docs/EXTRACTION.md, "Reading").
+TRADITIONAL_SHARE = 0.03
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
+    table: dict[int, str] = {}
+    only: list[str] = []
+    for line in _MAP.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            trad, simp, flag = line.split("\t")
+            table[ord(trad)] = simp
+            if flag == "1":
+                only.append(trad)
+    return table, re.compile("[" + re.escape("".join(only)) + "]")
+
+
+def traditional_share(text: str) -> float:
+    """Share of the CJK characters of `text` that are never written in simplified text."""
+    cjk = len(_CJK.findall(text))
+    return len(_tables()[1].findall(text)) / cjk if cjk else 0.0
+
+
+def is_traditional(text: str) -> bool:
+    return traditional_share(text) > TRADITIONAL_SHARE
+
+
+def to_simplified(text: str) -> str:
+    """`text` with every traditional character replaced by its simplified form (same length)."""
+    return text.translate(_tables()[0])
+
+
+def as_written(text: str, raw: str, offsets, start: int, end: int) -> str:
+    """Cleaned text[start:end] of a converted document in the characters its raw text wrote.
+
+    Each character comes back from the raw character it was read from when that one converts to it;
+    characters cleaning rewrote (full-width digits, punctuation) stay as cleaned."""
+    out = []
+    for i in range(start, end):
+        c = raw[offsets[i]]
+        out.append(c if c != text[i] and to_simplified(c) == text[i] else text[i])
+    return "".join(out)

@@ -1,0 +1,95 @@
+"""Documents in traditional characters read like simplified ones (ingest/read/script.py): detected by their
+share of traditional-only characters, converted one character for one before cleaning, offsets kept.
+Sentences composed for the test (their traditional form is OpenCC's s2t), the real reading pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.model import DocumentGraph, Label, RelType
+from ingest.extract import extract_document
+from ingest.read import read_document
+from ingest.read.clean import clean_text
+from ingest.read.files import read_raw
+from ingest.read.script import TRADITIONAL_SHARE, is_traditional, traditional_share
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SIMPLIFIED = ("聊城市推进新旧动能转换重大项目建设\n"
+              "在聊城高新区的聊城化工产业园，鲁西集团股份有限公司年产120万吨双酚A项目正在施工。"
+              "到2025年，力争全市高新技术企业达到500家，规模以上工业营业收入突破5500亿元。")
+TRADITIONAL = ("聊城市推進新舊動能轉換重大項目建設\n"
+               "在聊城高新區的聊城化工產業園，魯西集團股份有限公司年產120萬噸雙酚A項目正在施工。"
+               "到2025年，力爭全市高新技術企業達到500家，規模以上工業營業收入突破5500億元。")
+
+
+def _read(tmp_path: Path, name: str, text: str) -> tuple:
+    p = tmp_path / f"{name}.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = read_document(p, {"kind": "news", "date": "2024-03-01"})
+    return doc, extract_document(doc)
+
+
+def _facts(g: DocumentGraph) -> set[tuple[str, ...]]:
+    names = {n.id: n.name for n in g.nodes}
+    nodes = {(n.label.value, n.name) for n in g.nodes if n.label != Label.POLICY}
+    edges = {(e.type.value, names.get(e.source, "policy"), names.get(e.target, "policy"))
+             for e in g.edges if e.type != RelType.MENTIONS}
+    return nodes | edges
+
+
+def test_a_traditional_page_gives_the_simplified_pages_graph(tmp_path: Path) -> None:
+    _, simp = _read(tmp_path, "s", SIMPLIFIED)
+    doc, trad = _read(tmp_path, "t", TRADITIONAL)
+    assert doc.script == "traditional" and doc.text == clean_text(SIMPLIFIED).text
+    facts = _facts(trad)
+    assert facts == _facts(simp)
+    # a project with its firm, park and zone, and the targets, all under simplified names
+    project = "鲁西集团股份有限公司年产120万吨双酚A项目"
+    assert ("CARRIED_OUT_BY", project, "鲁西集团") in facts or ("PROJECT_OF", project, "鲁西集团") in facts
+    assert ("LOCATED_IN", project, "聊城化工产业园") in facts
+    assert ("LOCATED_IN", "聊城化工产业园", "聊城高新技术产业开发区") in facts
+    assert ("SETS_TARGET", "policy", "高新技术企业") in facts
+
+
+def test_names_are_simplified_with_the_written_form_as_an_alias(tmp_path: Path) -> None:
+    doc, g = _read(tmp_path, "t", TRADITIONAL)
+    by_name = {n.name: n for n in g.nodes}
+    assert "魯西集團" in by_name["鲁西集团"].aliases
+    assert "聊城化工產業園" in by_name["聊城化工产业园"].aliases
+    assert "聊城高新區" in by_name["聊城高新技术产业开发区"].aliases
+    # evidence is the cleaned (simplified) sentence, and its offsets point into the raw traditional text
+    ev = next(ev for e in g.edges if e.type == RelType.LOCATED_IN for ev in e.evidence)
+    assert ev.sentence == doc.text[ev.start:ev.end]
+    start, end = doc.raw_span(ev.start, ev.end)
+    assert doc.raw_text[start:end] == TRADITIONAL[start:end] and len(doc.raw_text[start:end]) == len(ev.sentence)
+
+
+def test_a_simplified_page_is_left_as_it_is(tmp_path: Path) -> None:
+    doc, g = _read(tmp_path, "s", SIMPLIFIED)
+    assert doc.script == "" and not doc.warnings
+    assert all(not set(a) & set("魯團區業") for n in g.nodes for a in n.aliases)
+
+
+def test_a_few_traditional_characters_do_not_convert_a_simplified_text() -> None:
+    # a simplified text quoting a traditional name (a Hong Kong firm) stays simplified
+    text = SIMPLIFIED * 3 + "香港長江實業集團"
+    assert 0 < traditional_share(text) < TRADITIONAL_SHARE and not is_traditional(text)
+    assert is_traditional(TRADITIONAL)
+
+
+def _our_texts() -> list[Path]:
+    folders = ["data/corpus", "tests/devset/docs", "tests/devset_other/docs", "tests/audit/docs"]
+    return [f for d in folders for f in sorted((ROOT / d).rglob("*")) if f.suffix in (".txt", ".md", ".html")]
+
+
+def test_none_of_our_simplified_texts_is_read_as_traditional() -> None:
+    files = _our_texts()
+    assert len(files) > 300
+    shares = [traditional_share(read_raw(f)) for f in files]
+    # every text is far from the threshold on one side (docs/EXTRACTION.md, "Reading"): simplified texts
+    # stay below a fifth of it, and the one page of devset_other written in traditional is far above it
+    assert all(s < TRADITIONAL_SHARE / 5 or s > TRADITIONAL_SHARE * 5 for s in shares)
+    assert sum(s > TRADITIONAL_SHARE for s in shares) == 1
