@@ -16,11 +16,15 @@ _MAP = Path(__file__).resolve().parents[2] / "data" / "script" / "ts_characters.
 # Share of a document's CJK characters that are traditional-only above which it is read as traditional.
 # Our simplified texts stay below 0.002 and a traditional page is above 0.1 (docs/EXTRACTION.md, "Reading").
 TRADITIONAL_SHARE = 0.03
+# Fewer distinct traditional-only characters than this and the text is simplified without counting: our
+# simplified texts have at most 1, a traditional page dozens. One set pass instead of two regex counts
+# keeps detection (run on every document) about ten times cheaper.
+MIN_DISTINCT = 3
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
+def _tables() -> tuple[dict[int, str], re.Pattern[str], frozenset[str]]:
     table: dict[int, str] = {}
     only: list[str] = []
     for line in _MAP.read_text(encoding="utf-8").splitlines():
@@ -29,7 +33,7 @@ def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
             table[ord(trad)] = simp
             if flag == "1":
                 only.append(trad)
-    return table, re.compile("[" + re.escape("".join(only)) + "]")
+    return table, re.compile("[" + re.escape("".join(only)) + "]"), frozenset(only)
 
 
 def traditional_share(text: str) -> float:
@@ -39,6 +43,8 @@ def traditional_share(text: str) -> float:
 
 
 def is_traditional(text: str) -> bool:
+    if len(_tables()[2].intersection(text)) < MIN_DISTINCT:
+        return False
     return traditional_share(text) > TRADITIONAL_SHARE
 
 
