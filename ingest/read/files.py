@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from ingest.read.clean import clean_text, drop_unstorable
+from ingest.read.script import to_simplified
 from ingest.read.encoding import Undecodable, decode, utf16_without_bom
 from ingest.errors import DocumentReadError, UnsupportedDocument
 from ingest.rules import pattern, rule_data
@@ -240,7 +241,8 @@ def read_document(path: str | Path, meta: dict[str, Any] | None = None) -> Sourc
     found = metadata_from_text(ct.text)
     for k, v in (meta or {}).items():
         if k in META_FIELDS and v is not None:
-            found[k] = str(v)
+            # a traditional page's manifest title is read converted like its text (the title places and scopes)
+            found[k] = to_simplified(str(v)) if ct.script else str(v)
     return SourceDocument(
         key=p.stem, path=str(p), text=ct.text, raw_text=raw, offsets=ct.offsets, warnings=warnings, script=ct.script,
         **{k: found.get(k, "") for k in META_FIELDS},

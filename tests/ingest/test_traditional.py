@@ -93,3 +93,11 @@ def test_none_of_our_simplified_texts_is_read_as_traditional() -> None:
     # stay below a fifth of it, and the one page of devset_other written in traditional is far above it
     assert all(s < TRADITIONAL_SHARE / 5 or s > TRADITIONAL_SHARE * 5 for s in shares)
     assert sum(s > TRADITIONAL_SHARE for s in shares) == 1
+
+
+def test_a_traditional_pages_manifest_title_is_read_converted(tmp_path: Path) -> None:
+    # the title places a report and scopes its targets, so it is read in the same characters as the text
+    p = tmp_path / "t.txt"
+    p.write_text(TRADITIONAL.split("\n", 1)[1], encoding="utf-8")
+    doc = read_document(p, {"title": "聊城高新區推進重大項目建設", "kind": "news"})
+    assert doc.script == "traditional" and doc.title == "聊城高新区推进重大项目建设"
