@@ -41,7 +41,7 @@ from graph.model import Label, NodeRecord, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import cluster_of_section
 from ingest.extract.industry_vocabulary import in_vocabulary, rule_vocabulary_list
-from ingest.extract.names import after_last_mark, holds_verb, is_place_word, strip_lead_words
+from ingest.extract.names import after_last_mark, holds_verb, is_place_word, place_length, strip_lead_words
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
                                   cluster_span, generic_industry, is_list, split_items)
@@ -673,18 +673,6 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
 _serves_patterns = partial(pattern_group, "prose", "project_serves")
 
 
-def _place_length(text: str, at: int) -> int:
-    """The length of a division's name opening text[at:] (茌平区; a short form and its level: 海西州, 哈密), else 0."""
-    gaz = default_gazetteer()
-    for k in range(min(gaz.max_len, len(text) - at - 2), 1, -1):
-        name = text[at:at + k]
-        if name in gaz.full:
-            return k
-        if name in gaz.short:
-            return k + (_serves_patterns()["level_char"].match(text, at + k) is not None)
-    return 0
-
-
 def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"总投资11.9亿元的A项目，主要生产…，将助推我市轨道交通产业实现新的突破": the projects named in the
     sentence before the verb (after its last ；) are in the industry right after it (rule project_serves).
@@ -703,7 +691,7 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
             continue
         # "推动茌平区铝电产业转型升级": a county, zone or city before the industry says whose it is
         place = next((f for f in spans if f.label in _PLACE and f.start == m.end()), None)
-        at = place.end if place is not None else m.end() + _place_length(text, m.end())
+        at = place.end if place is not None else m.end() + place_length(text, m.end())
         zone = P["zone_head"].match(text, at)
         at = zone.end() if zone is not None else at  # a zone the recogniser left unnamed (明港产业集聚区|钢铁产业链)
         found = _cluster_at(spans, at)
