@@ -41,7 +41,7 @@ from graph.model import Label, NodeRecord, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import cluster_of_section
 from ingest.extract.industry_vocabulary import in_vocabulary, rule_vocabulary_list
-from ingest.extract.names import after_last_mark, holds_verb, is_place_word, place_length, strip_lead_words
+from ingest.extract.names import PROJECT_ANAPHOR, after_last_mark, holds_verb, is_place_word, place_length, strip_lead_words
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
                                   cluster_span, generic_industry, is_list, split_items)
@@ -679,13 +679,13 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
     Only projects named in the sentence: "项目建成后，将助推…" names none; nor does a list of industries after the verb."""
     P, text = _serves_patterns(), sent.text
     projects = [f for f in spans if f.label == Label.PROJECT]
-    if not projects and (state.last_project is None or P["anaphor"].search(text) is None):
+    if not projects and (state.last_project is None or PROJECT_ANAPHOR.search(text) is None):
         return
     for m in (*P["verb"].finditer(text), *P["part_of"].finditer(text)):
         start = _clause_group_start(text, m.start())
         named = [f for f in projects if start <= f.start and f.end <= m.start()
                  and not P["parts"].search(text, start, f.start)]  # "其中一期项目包含A厂房、B厂房": parts of one
-        if not named and state.last_project is not None and P["anaphor"].match(text, start):
+        if not named and state.last_project is not None and PROJECT_ANAPHOR.match(text, start):
             named = [state.last_project]  # "该项目竣工投产后将…推动茌平区铝电产业转型升级"
         if not named:
             continue

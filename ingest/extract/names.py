@@ -422,6 +422,8 @@ _CAPACITY_OF = pattern("projects", "capacity_of")
 _OF_WORD = _W["of_word"]  # 的 after a capacity phrase stays inside a project name
 _AFTER_CAPACITY = frozenset({_OF_WORD, *map(str, _W["capacity_joiners"])})  # 的, 与 after a capacity phrase
 _PROJECT_ONLY_VERB = re.compile(alternation("projects", "name_inner_verbs"))
+# 该项目, 整个项目 …: the project named last (projects.yaml anaphora)
+PROJECT_ANAPHOR = re.compile(alternation("projects", "anaphora"))
 _PROJECT_INNER_VERB = re.compile(f"({_alt('inner_verbs')}|{_PROJECT_ONLY_VERB.pattern})")
 
 

@@ -41,7 +41,7 @@ from graph.model import EdgeRecord, Label, RelType
 from ingest.errors import LexiconError
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import document_subject, document_year, period_for
-from ingest.extract.names import after_last_mark, find_parks
+from ingest.extract.names import PROJECT_ANAPHOR, after_last_mark, find_parks
 from ingest.extract.projects import well_formed_project
 from ingest.resolve import Resolved
 from ingest.rules import rule_data
@@ -49,13 +49,14 @@ from ingest.structure import Sentence
 
 RULE = "prose_target"
 LEXICON_RULE = "indicator_text"  # the older rule of indicators.py, whose headline figures are dropped alike
+_PROJECT_WORD = rule_data("projects")["named_project_ending"]  # 项目 alone: the project named before
 _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
          "this_year", "last_year", "chinese_digits", "this_year_kinds", "late_month", "early_month", "target_cues", "weak_target_cues",
          "reported_cues", "plan_sections", "comparator_after", "comparator_before", "lead_words", "flow_words",
          "verb_tail", "rate_words", "anaphora", "not_indicator", "subject_endings", "invest_words", "plan_invest_words",
          "batch_leads", "batch_plan_words", "dated_plan_words", "annual_plan_word", "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units",
-         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "project_anaphora",
+         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name",
          "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "counted_class", "made_into", "target_cue", "weak_cue",
              "reported_cue", "comparator_after",
@@ -528,10 +529,11 @@ def _project_parts(R: _Rules, text: str) -> list[tuple[int, int]]:
 
 
 def _one_project(R: _Rules, name: str) -> bool:
-    """A name of one project: a project's anaphor (整个项目; not 当天开工的项目, a batch), or well formed (its words
+    """A name of one project: a project's anaphor (整个项目, or a bare 项目; not 当天开工的项目, a batch), or well formed (its words
     after the last 的: 新开工的|碚圣药业制药基地项目)."""
     of = R.p["last_of"].search(name)
-    return name.strip(" “”\"'") in R.data["project_anaphora"] \
+    bare = name.strip(" “”\"'")
+    return PROJECT_ANAPHOR.fullmatch(bare) is not None or bare == _PROJECT_WORD \
         or well_formed_project(R.p["lead"].sub("", name[of.end():] if of else name).strip())
 
 
