@@ -535,13 +535,12 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
 
 
 def _without_place_head(spans: list[Found], text: str, a: int, item: str) -> tuple[int, str]:
-    """"与衡东县化工新材、泵业智造…等主导产业": a county, zone or park opening an item after a preposition says
-    whose industry it is, no part of its name."""
+    """"与衡东县化工新材、泵业智造…等主导产业": a county, zone or park right after a preposition (place_head) that opens
+    an item, or that _items dropped from the first item as a lead word, says whose industry it is, no part of its name."""
     for f in spans:
-        if f.label in _PLACE and a <= f.start and f.end <= a + len(item) - 2 \
-                and (_patterns()["place_head"].fullmatch(text, a, f.start)
-                     or f.start == a > 0 and _patterns()["place_head"].fullmatch(text, a - 1, a)) \
-                and _industry_name(item[f.end - a:]):  # (the preposition may be dropped as a lead word already)
+        if f.label in _PLACE and a <= f.start <= a + 1 and f.end <= a + len(item) - 2 \
+                and _patterns()["place_head"].fullmatch(text, f.start - 1, f.start) \
+                and _industry_name(item[f.end - a:]):  # (in the item, or dropped from it as a lead word: _items)
             return f.end, item[f.end - a:]
     return a, item
 
