@@ -41,7 +41,8 @@ from graph.model import Label, NodeRecord, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import cluster_of_section
 from ingest.extract.industry_vocabulary import in_vocabulary, rule_vocabulary_list
-from ingest.extract.names import PROJECT_ANAPHOR, after_last_mark, holds_verb, is_place_word, place_length, strip_lead_words
+from ingest.extract.names import (CLAUSE_MARKS, PROJECT_ANAPHOR, after_last_mark, holds_verb, is_place_word, place_length,
+                                  strip_lead_words)
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
                                   cluster_span, generic_industry, is_list, split_items)
@@ -218,7 +219,7 @@ def _counted_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
         return
     kinds = []
     for m in P["counted_kind"].finditer(text):
-        a = max((x.end() for x in P["counted_kind_mark"].finditer(text, 0, m.start())), default=0)
+        a = after_last_mark(text, m.start(), CLAUSE_MARKS + "、:")  # the kind's clause or item
         lead = P["counted_kind_lead"].match(text, a, m.start())
         a = lead.end() if lead else a
         name = text[a:m.start()]
