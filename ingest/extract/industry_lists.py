@@ -219,7 +219,7 @@ def _counted_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
         return
     kinds = []
     for m in P["counted_kind"].finditer(text):
-        a = after_last_mark(text, m.start(), CLAUSE_MARKS + "、:")  # the kind's clause or item
+        a = after_last_mark(text, m.start(), CLAUSE_MARKS + _LIST_MARK + ":")  # the kind's clause or item
         lead = P["counted_kind_lead"].match(text, a, m.start())
         a = lead.end() if lead else a
         name = text[a:m.start()]

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from graph.model import DocumentGraph, Label, RelType
 from ingest.extract import extract_document
-from ingest.read import SourceDocument
-from ingest.read.clean import clean_text
 from tests.ingest.test_extract import _doc
 
 
@@ -25,9 +23,7 @@ def pairs(g: DocumentGraph, rel: RelType) -> set[tuple[str, str]]:
 
 def extracted(text: str, kind: str = "news", date: str = "2023-01-10", title: str = "测试") -> DocumentGraph:
     """A text cleaned and extracted as a document of that kind, date and title."""
-    ct = clean_text(text)
-    return extract_document(SourceDocument(key="t", path="t.txt", title=title, date=date, kind=kind,
-                                           period=date[:4], text=ct.text, raw_text=text, offsets=ct.offsets))
+    return extract_document(_doc(text, kind=kind, date=date, title=title))
 
 
 def figures(g: DocumentGraph, rel: RelType = RelType.SETS_TARGET) -> dict[str, dict]:
