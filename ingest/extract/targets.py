@@ -690,9 +690,11 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str,
             break
     if not subject or not run and not R.p["annual_money"].search(invest):
         return None  # one project's total or planned investment is its own fact (project_facts.py)
+    lead = R.p["batch_lead"].match(subject)  # "确定重点项目337项，总投资1156亿元": planned by a lead word dropped from its name
+    planned_lead = bool(lead and R.p["batch_plan"].search(lead.group(0)))
     written = R.p["batch_lead"].sub("", subject)  # as written, with its 的 (新引进尚未开工的项目年度计划投资)
     subject = R.p["of_word"].sub("", written)
-    plan = bool(R.p["plan_money"].search(invest) or R.p["batch_plan"].search(subject))
+    plan = bool(R.p["plan_money"].search(invest) or R.p["batch_plan"].search(subject) or planned_lead)
     return subject + invest, plan, written + said
 
 
