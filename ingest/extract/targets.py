@@ -57,8 +57,8 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units",
          "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "project_anaphora",
          "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
-_PATTERNS = ("value", "chinese", "year", "lead", "tail", "counted_class", "made_into", "target_cue", "weak_cue",
-             "reported_cue", "comparator_after",
+_PATTERNS = ("value", "chinese", "year", "lead", "tail", "clause_subject", "counted_class", "made_into", "target_cue",
+             "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
              "action_end", "project_subject", "share_of_previous", "to_year", "carry_opening",
@@ -604,6 +604,8 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
             name, rate, right = right_name, None, True
         elif name and any(name in n for n in read):  # "…年底将落地30个": the name read before
             name = next(n[n.index(name):] for n in reversed(read) if name in n)
+        elif not name and stated and clause_start > 0 and _clause_subject(R, text, clause_start, places):
+            name = _clause_subject(R, text, clause_start, places)  # "…增加值在2020年的基础上翻一番，突破1300亿元"
         elif not name or len(name) < d["min_name"] or R.p["action_end"].search(name):
             return None
     if name in d["anaphora"]:
@@ -614,6 +616,14 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
             or R.p["not_indicator"].search(name):
         return None
     return name, rate, stated, right
+
+
+def _clause_subject(R: _Rules, text: str, clause_start: int, places: _Places) -> str:
+    """The indicator a clause before names as its subject, when a clause states only a verb and a figure ("规上工业增加值
+    在2020年的基础上翻一番，突破1300亿元", "工业总产值年均增长10%，达到5000亿元"): the words before its predicate."""
+    prev = text[after_last_mark(text, clause_start - 1, R.data["clause_end"]):clause_start - 1]
+    m = R.p["clause_subject"].match(places.leading(R.p["lead"].sub("", prev.strip()))[1])
+    return _clean(R, m.group("name")) if m else ""
 
 
 def _respective(R: _Rules, text: str,
