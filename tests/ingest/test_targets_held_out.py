@@ -56,4 +56,4 @@ def test_a_batch_planned_by_a_lead_word_dropped_from_its_name_plans_its_money() 
 
 def test_a_clause_of_only_a_verb_and_a_figure_continues_the_subject_before_it() -> None:
     t = _targets(_extract("力争到2025年，规上工业增加值在2020年的基础上翻一番，突破900亿元。", date="2021-03-01"))
-    assert (t["规上工业增加值"]["value"], t["规上工业增加值"]["comparator"]) == (900.0, ">")
+    assert (t["规模以上工业增加值"]["value"], t["规模以上工业增加值"]["comparator"]) == (900.0, ">")
