@@ -53,12 +53,13 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "this_year", "last_year", "chinese_digits", "this_year_kinds", "late_month", "early_month", "target_cues", "weak_target_cues",
          "reported_cues", "plan_sections", "comparator_after", "comparator_before", "lead_words", "flow_words",
          "verb_tail", "rate_words", "anaphora", "not_indicator", "subject_endings", "invest_words", "plan_invest_words",
-         "batch_leads", "batch_plan_words", "dated_plan_words", "annual_plan_word", "annual_invest_words",
+         "batch_leads", "batch_plan_words", "batch_in_hand_words", "dated_plan_words", "annual_plan_word",
+         "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units",
          "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "project_anaphora",
          "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
-_PATTERNS = ("value", "chinese", "year", "lead", "tail", "clause_subject", "counted_class", "made_into", "target_cue",
-             "weak_cue", "reported_cue", "comparator_after",
+_PATTERNS = ("value", "chinese", "year", "lead", "tail", "clause_subject", "counted_class", "made_into", "batch_in_hand",
+             "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
              "action_end", "project_subject", "share_of_previous", "to_year", "carry_opening",
@@ -397,7 +398,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             batch = (said, bool(R.p["plan_money"].search(word.group("word"))), said)
         # a year-to-date tally ("今年共开工建设重点项目102个，…年度计划投资348亿元") reports, it plans nothing
         tally = bool(batch) and bool(R.p["year_tally"].search(text[:start]))
-        plan = bool(batch and batch[1]) and not tally
+        # "实施…重点项目121个，总投资203亿元": a batch of key projects put in hand is the year's plan
+        in_hand = bool(R.p["batch_in_hand"].search(text, 0, start)) and not R.p["year_tally"].search(text, 0, start)
+        plan = bool(batch and (batch[1] or in_hand)) and not tally
         if batch:  # "重点项目496个，总投资3957.5亿元，今年计划完成投资631.5亿元": the batch's money
             name, rate, stated, right = batch[0], None, True, False
             named_at, name = places.leading(name)  # "巴林左旗实施…重点项目121个，总投资203亿元": the batch's place
@@ -450,7 +453,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if batch:
             clause_words = R.p["batch_money"].sub("", clause_words)  # 计划投资额 is the batch's, no plan of the year
         # a batch planned by its name ("计划开工重点项目496个", "确定重点项目337项")
-        planned = name.endswith(tuple(d["project_endings"])) and bool(R.p["batch_plan"].search(clause_before)) \
+        planned = name.endswith(tuple(d["project_endings"])) and (bool(R.p["batch_plan"].search(clause_before))
+                                                                 or in_hand) \
             or any(name.startswith(p) for p in planned_batches) \
             or bool(planned_batches) and name.endswith(tuple(d["project_endings"])) \
             and bool(R.p["breakdown_after"].search(text, 0, start))  # "共编排…项目338个，其中，新引进…项目178个"
