@@ -46,3 +46,26 @@ def test_a_figure_qualifying_a_counted_class_or_a_bare_noun_is_no_target() -> No
     t = _targets(extracted("到2025年，营业收入突破1000亿元的产业集群达到7个，引进投资超50亿元的项目10个，建成过10亿元的项目。",
                           date="2021-03-01"))
     assert all(v["unit"] != "亿元" for v in t.values()), t
+
+
+def test_a_batch_planned_by_a_lead_word_dropped_from_its_name_plans_its_money() -> None:
+    g = extracted("今年，全区确定重点项目120项，总投资800亿元，年度计划投资150亿元。", date="2021-03-01")
+    assert (_targets(g)["重点项目总投资"]["value"], _targets(g)["重点项目总投资"]["year"]) == (800.0, 2021)
+    assert "重点项目总投资" not in _targets(g, RelType.REPORTS)
+
+
+def test_a_clause_of_only_a_verb_and_a_figure_continues_the_subject_before_it() -> None:
+    t = _targets(extracted("力争到2025年，规上工业增加值在2020年的基础上翻一番，突破900亿元。", date="2021-03-01"))
+    assert (t["规模以上工业增加值"]["value"], t["规模以上工业增加值"]["comparator"]) == (900.0, ">")
+
+
+def test_a_batch_of_key_projects_put_in_hand_is_the_years_plan() -> None:
+    g = extracted("今年，全县实施投资500万元以上重点项目121个，总投资203亿元。", date="2020-03-01")
+    assert (_targets(g)["重点项目"]["value"], _targets(g)["重点项目"]["year"]) == (121.0, 2020)
+    assert any(n.endswith("重点项目总投资") for n in _targets(g))
+
+
+def test_an_average_a_tally_or_a_past_deed_puts_no_batch_in_hand() -> None:
+    for text in ("五年来，全县年均实施重点项目87个。", "五年来，全县实施了438个重点项目，累计完成投资631亿元。",
+                 "今年以来，全县实施重点项目121个，总投资203亿元。"):
+        assert not _targets(extracted(text, date="2020-10-01")), text
