@@ -143,6 +143,7 @@ def document_subject(b: GraphBuilder) -> tuple[str, Division] | None:
     text = b.doc.text
     first = text.strip().split("\n", 1)[0]
     title = b.doc.title or (first if len(first) <= 60 else "")
+    line = _DATELINE.search(text[:_DATELINE_WINDOW])  # "…绥化2月11日电": where the report is filed from
 
     def named(t: str) -> list[tuple[int, str, Division]]:
         hits = [(s, t[s:e], units[0]) for s, e, units in gaz.full_names_in(t) if len(units) == 1]
@@ -164,17 +165,15 @@ def document_subject(b: GraphBuilder) -> tuple[str, Division] | None:
             return None
         counts = Counter(h[2].code for h in hits)
         pos, surface, unit = max(hits, key=lambda h: (counts[h[2].code], -h[0]))
-        line = _DATELINE.search(text[:_DATELINE_WINDOW])  # a city in the dateline is where the report is filed from
         under = [h for h in hits if unit.code in {a.code for a in gaz.ancestors(h[2])} and not (line and h[0] < line.end())]
         if unit.level == "province" and under:  # a province's paper or office named most, a city or county of it the subject
             pos, surface, unit = max(under, key=lambda h: (counts[h[2].code], -rank[h[2].level], -h[0]))
     if unit.level == "prefecture":  # "东北网绥化2月11日电青冈以创建…": the county the dateline's city opens with
-        m = _DATELINE.search(text[:_DATELINE_WINDOW])
-        county = next((u for u in gaz.units.values() if u.parent == unit.code and m and any(
-            text.startswith(f, m.end()) for f in (u.name, *u.shorts))), None) if m else None
+        county = next((u for u in gaz.units.values() if u.parent == unit.code and any(
+            text.startswith(f, line.end()) for f in (u.name, *u.shorts))), None) if line else None
         if county is not None:
             unit = county
-            surface = next(f for f in (county.name, *county.shorts) if text.startswith(f, m.end()))  # type: ignore[union-attr]
+            surface = next(f for f in (county.name, *county.shorts) if text.startswith(f, line.end()))  # type: ignore[union-attr]
     forms = [unit.name, *(s + unit.name[-1] for s in unit.shorts), surface]
     return next((f for f in forms if f in text), surface), unit
 

@@ -18,7 +18,7 @@ from functools import partial
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY
-from ingest.extract.names import company_start, find_enterprises, holds_verb, strip_lead_words
+from ingest.extract.names import company_start, find_enterprises, holds_verb, is_place_word, strip_lead_words
 from ingest.extract.prose import _PLACE, Found, ProseState, _clause_end, _clause_start, _edge, is_list, split_items
 from ingest.rules import pattern_group, rule_data
 from ingest.structure import Sentence
@@ -31,8 +31,8 @@ _patterns = partial(pattern_group, "prose", "enterprise_list")
 
 
 def _is_place(b: GraphBuilder, item: str) -> bool:
-    return b.resolver.county(item) is not None or b.resolver.gaz.upper_unit(item) is not None \
-        or item in b.resolver.gaz.full
+    """A place's name (names.is_place_word) or what the document calls a county (a lexicon alias, a zone)."""
+    return is_place_word(item) or b.resolver.county(item) is not None
 
 
 def _where(b: GraphBuilder, text: str, end: int, spans: list[Found], state: ProseState) -> Found | None:

@@ -41,7 +41,8 @@ from graph.model import Label, NodeRecord, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import cluster_of_section
 from ingest.extract.industry_vocabulary import in_vocabulary, rule_vocabulary_list
-from ingest.extract.names import after_last_mark, holds_verb, is_place_word, strip_lead_words
+from ingest.extract.names import (CLAUSE_MARKS, PROJECT_ANAPHOR, after_last_mark, holds_verb, is_place_word, place_length,
+                                  strip_lead_words)
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
                                   cluster_span, generic_industry, is_list, split_items)
@@ -218,7 +219,7 @@ def _counted_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
         return
     kinds = []
     for m in P["counted_kind"].finditer(text):
-        a = max((x.end() for x in P["counted_kind_mark"].finditer(text, 0, m.start())), default=0)
+        a = after_last_mark(text, m.start(), CLAUSE_MARKS + _LIST_MARK + ":")  # the kind's clause or item
         lead = P["counted_kind_lead"].match(text, a, m.start())
         a = lead.end() if lead else a
         name = text[a:m.start()]
@@ -535,13 +536,12 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
 
 
 def _without_place_head(spans: list[Found], text: str, a: int, item: str) -> tuple[int, str]:
-    """"与衡东县化工新材、泵业智造…等主导产业": a county, zone or park opening an item after a preposition says
-    whose industry it is, no part of its name."""
+    """"与衡东县化工新材、泵业智造…等主导产业": a county, zone or park right after a preposition (place_head) that opens
+    an item, or that _items dropped from the first item as a lead word, says whose industry it is, no part of its name."""
     for f in spans:
-        if f.label in _PLACE and a <= f.start and f.end <= a + len(item) - 2 \
-                and (_patterns()["place_head"].fullmatch(text, a, f.start)
-                     or f.start == a > 0 and _patterns()["place_head"].fullmatch(text, a - 1, a)) \
-                and _industry_name(item[f.end - a:]):  # (the preposition may be dropped as a lead word already)
+        if f.label in _PLACE and a <= f.start <= a + 1 and f.end <= a + len(item) - 2 \
+                and _patterns()["place_head"].fullmatch(text, f.start - 1, f.start) \
+                and _industry_name(item[f.end - a:]):  # (in the item, or dropped from it as a lead word: _items)
             return f.end, item[f.end - a:]
     return a, item
 
@@ -673,37 +673,25 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
 _serves_patterns = partial(pattern_group, "prose", "project_serves")
 
 
-def _place_length(text: str, at: int) -> int:
-    """The length of a division's name opening text[at:] (茌平区; a short form and its level: 海西州, 哈密), else 0."""
-    gaz = default_gazetteer()
-    for k in range(min(gaz.max_len, len(text) - at - 2), 1, -1):
-        name = text[at:at + k]
-        if name in gaz.full:
-            return k
-        if name in gaz.short:
-            return k + (_serves_patterns()["level_char"].match(text, at + k) is not None)
-    return 0
-
-
 def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"总投资11.9亿元的A项目，主要生产…，将助推我市轨道交通产业实现新的突破": the projects named in the
     sentence before the verb (after its last ；) are in the industry right after it (rule project_serves).
     Only projects named in the sentence: "项目建成后，将助推…" names none; nor does a list of industries after the verb."""
     P, text = _serves_patterns(), sent.text
     projects = [f for f in spans if f.label == Label.PROJECT]
-    if not projects and (state.last_project is None or P["anaphor"].search(text) is None):
+    if not projects and (state.last_project is None or PROJECT_ANAPHOR.search(text) is None):
         return
     for m in (*P["verb"].finditer(text), *P["part_of"].finditer(text)):
         start = _clause_group_start(text, m.start())
         named = [f for f in projects if start <= f.start and f.end <= m.start()
                  and not P["parts"].search(text, start, f.start)]  # "其中一期项目包含A厂房、B厂房": parts of one
-        if not named and state.last_project is not None and P["anaphor"].match(text, start):
+        if not named and state.last_project is not None and PROJECT_ANAPHOR.match(text, start):
             named = [state.last_project]  # "该项目竣工投产后将…推动茌平区铝电产业转型升级"
         if not named:
             continue
         # "推动茌平区铝电产业转型升级": a county, zone or city before the industry says whose it is
         place = next((f for f in spans if f.label in _PLACE and f.start == m.end()), None)
-        at = place.end if place is not None else m.end() + _place_length(text, m.end())
+        at = place.end if place is not None else m.end() + place_length(text, m.end())
         zone = P["zone_head"].match(text, at)
         at = zone.end() if zone is not None else at  # a zone the recogniser left unnamed (明港产业集聚区|钢铁产业链)
         found = _cluster_at(spans, at)

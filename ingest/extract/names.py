@@ -188,15 +188,10 @@ def built_before(text: str, start: int) -> bool:
     return text.endswith(_BUILT_BEFORE, 0, start) or _BUILT_INVESTED.search(text, 0, start) is not None
 
 
-def _is_place(words: str) -> bool:
-    g = default_gazetteer()
-    return words in g.full or words in g.short or g.upper_unit(words) is not None
-
-
 def _place_then_clause(head: str) -> bool:
     """A head that is a division's name and then only clause-opening words (蓟州区|持续完善): no name."""
     for k in range(min(6, len(head)), 1, -1):
-        if _is_place(head[:k]):
+        if is_place_word(head[:k]):
             rest = head[k:]
             while rest:
                 lead = _LEAD_RE.match(rest)
@@ -426,7 +421,9 @@ _PROJECT_QUOTES = {str(q)[1]: str(q)[0] for q in _PJ["name_quotes"]}  # close ->
 _CAPACITY_OF = pattern("projects", "capacity_of")
 _OF_WORD = _W["of_word"]  # 的 after a capacity phrase stays inside a project name
 _AFTER_CAPACITY = frozenset({_OF_WORD, *map(str, _W["capacity_joiners"])})  # 的, 与 after a capacity phrase
-_PROJECT_ONLY_VERB = re.compile("|".join(map(re.escape, map(str, _PJ["name_inner_verbs"]))))
+_PROJECT_ONLY_VERB = re.compile(alternation("projects", "name_inner_verbs"))
+# 该项目, 整个项目 …: the project named last (projects.yaml anaphora)
+PROJECT_ANAPHOR = re.compile(alternation("projects", "anaphora"))
 _PROJECT_INNER_VERB = re.compile(f"({_alt('inner_verbs')}|{_PROJECT_ONLY_VERB.pattern})")
 
 
@@ -681,9 +678,26 @@ def _list_items(seg: str, offset: int) -> list[tuple[int, int]]:
 
 
 def is_place_word(word: str) -> bool:
-    """A division's full or short name, or a region of the lexicon (山东, 苏南 is not: see not_places)."""
+    """Whether `word` is a place's name: a division's full or short name (data/places), a province's or prefecture's
+    short form and its ending (黔西南州: `Gazetteer.upper_unit`), or a region of the lexicon (山东; 苏南 is not: see
+    not_places). The one test of "is this a place" for names, lists and the resolver's checks; what the document
+    itself calls a county (lexicon aliases, zones) is `Resolver.county`'s."""
     g = default_gazetteer()
-    return word in g.full or word in g.short or word in default_lexicon().regions
+    return word in g.full or word in g.short or g.upper_unit(word) is not None or word in default_lexicon().regions
+
+
+_LEVEL_CHAR = pattern("names", "place_level_char")
+
+
+def place_length(text: str, at: int) -> int:
+    """The length of the place name opening text[at:], the longest first (茌平区; a short form and its level: 海西州,
+    哈密), else 0; at least two characters are left after it."""
+    g = default_gazetteer()
+    for k in range(min(g.max_len, len(text) - at - 2), 1, -1):
+        name = text[at:at + k]
+        if is_place_word(name):
+            return k + (name not in g.full and _LEVEL_CHAR.match(text, at + k) is not None)
+    return 0
 
 
 def places_only(words: str) -> bool:

@@ -29,15 +29,10 @@ _OPENING = 4  # sentences of the report read for its subject
 def opening_subject(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, list[Found]]) -> Found | None:
     """The county, zone or park the first sentence opening with one names as its subject (not a province or
     a prefecture, not a place followed by 的 or joined to another)."""
-    lead, follows = pattern("prose", "opening_lead"), pattern("prose", "subject_follows")
     for sent in sentences[:_OPENING]:
         text = sent.text
         for f in spans.get(sent.start, []):
-            node = b.nodes.get(f.nid)
-            if f.label not in (Label.COUNTY, Label.PARK) or node is None \
-                    or node.props.get("kind") in ABOVE_COUNTY:
-                continue
-            if lead.fullmatch(text, 0, f.start) and follows.match(text, f.end):
+            if _opens_as_subject(b, text, f):
                 return f
         if pattern("prose", "other_scope").search(text):
             return None  # "我市今年引进…项目127个": a report on the city, whose counties' projects it lists
@@ -49,16 +44,21 @@ def paragraph_subject(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> Fo
     a time ("近日，嘉善县…", "今年以来，凉州区…"): what the paragraph speaks of (rule paragraph_place)."""
     if sent.start != sent.para_start:
         return None
-    lead, follows = pattern("prose", "opening_lead"), pattern("prose", "subject_follows")
-    text = sent.text
     for f in spans:
-        node = b.nodes.get(f.nid)
-        if f.label not in (Label.COUNTY, Label.PARK) or node is None or node.props.get("kind") in ABOVE_COUNTY:
-            continue
-        if lead.fullmatch(text, 0, f.start) and follows.match(text, f.end) \
+        if _opens_as_subject(b, sent.text, f) \
                 and not any(g is not f and g.start <= f.end and f.start < g.end and g.end > f.end for g in spans):
             return f  # not the head of a longer name (樊城区航空航天…产业集群则依托…)
     return None
+
+
+def _opens_as_subject(b: GraphBuilder, text: str, f: Found) -> bool:
+    """Whether `f` is a county, zone or park (no province or prefecture) opening `text` after at most a dateline and a
+    time (prose.yaml opening_lead) and followed as a subject is (subject_follows: not by 的, not joined to another)."""
+    node = b.nodes.get(f.nid)
+    if f.label not in (Label.COUNTY, Label.PARK) or node is None or node.props.get("kind") in ABOVE_COUNTY:
+        return False
+    return pattern("prose", "opening_lead").fullmatch(text, 0, f.start) is not None \
+        and pattern("prose", "subject_follows").match(text, f.end) is not None
 
 
 def rule_subject_parks(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:

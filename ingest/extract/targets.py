@@ -41,7 +41,7 @@ from graph.model import EdgeRecord, Label, RelType
 from ingest.errors import LexiconError
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import document_subject, document_year, period_for
-from ingest.extract.names import after_last_mark, find_parks
+from ingest.extract.names import PROJECT_ANAPHOR, after_last_mark, find_parks
 from ingest.extract.projects import well_formed_project
 from ingest.resolve import Resolved
 from ingest.rules import rule_data
@@ -49,16 +49,18 @@ from ingest.structure import Sentence
 
 RULE = "prose_target"
 LEXICON_RULE = "indicator_text"  # the older rule of indicators.py, whose headline figures are dropped alike
+_PROJECT_WORD = rule_data("projects")["named_project_ending"]  # 项目 alone: the project named before
 _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
          "this_year", "last_year", "chinese_digits", "this_year_kinds", "late_month", "early_month", "target_cues", "weak_target_cues",
          "reported_cues", "plan_sections", "comparator_after", "comparator_before", "lead_words", "flow_words",
          "verb_tail", "rate_words", "anaphora", "not_indicator", "subject_endings", "invest_words", "plan_invest_words",
-         "batch_leads", "batch_plan_words", "dated_plan_words", "annual_plan_word", "annual_invest_words",
+         "batch_leads", "batch_plan_words", "batch_in_hand_words", "dated_plan_words", "annual_plan_word",
+         "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units",
-         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name", "project_anaphora",
+         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name",
          "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
-_PATTERNS = ("value", "chinese", "year", "lead", "tail", "counted_class", "made_into", "target_cue", "weak_cue",
-             "reported_cue", "comparator_after",
+_PATTERNS = ("value", "chinese", "year", "lead", "tail", "clause_subject", "counted_class", "made_into", "batch_in_hand",
+             "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
              "action_end", "project_subject", "share_of_previous", "to_year", "carry_opening",
@@ -397,7 +399,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             batch = (said, bool(R.p["plan_money"].search(word.group("word"))), said)
         # a year-to-date tally ("今年共开工建设重点项目102个，…年度计划投资348亿元") reports, it plans nothing
         tally = bool(batch) and bool(R.p["year_tally"].search(text[:start]))
-        plan = bool(batch and batch[1]) and not tally
+        # "实施…重点项目121个，总投资203亿元": a batch of key projects put in hand is the year's plan
+        in_hand = bool(R.p["batch_in_hand"].search(text, 0, start)) and not R.p["year_tally"].search(text, 0, start)
+        plan = bool(batch and (batch[1] or in_hand)) and not tally
         if batch:  # "重点项目496个，总投资3957.5亿元，今年计划完成投资631.5亿元": the batch's money
             name, rate, stated, right = batch[0], None, True, False
             named_at, name = places.leading(name)  # "巴林左旗实施…重点项目121个，总投资203亿元": the batch's place
@@ -450,7 +454,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if batch:
             clause_words = R.p["batch_money"].sub("", clause_words)  # 计划投资额 is the batch's, no plan of the year
         # a batch planned by its name ("计划开工重点项目496个", "确定重点项目337项")
-        planned = name.endswith(tuple(d["project_endings"])) and bool(R.p["batch_plan"].search(clause_before)) \
+        planned = name.endswith(tuple(d["project_endings"])) and (bool(R.p["batch_plan"].search(clause_before))
+                                                                 or in_hand) \
             or any(name.startswith(p) for p in planned_batches) \
             or bool(planned_batches) and name.endswith(tuple(d["project_endings"])) \
             and bool(R.p["breakdown_after"].search(text, 0, start))  # "共编排…项目338个，其中，新引进…项目178个"
@@ -528,10 +533,11 @@ def _project_parts(R: _Rules, text: str) -> list[tuple[int, int]]:
 
 
 def _one_project(R: _Rules, name: str) -> bool:
-    """A name of one project: a project's anaphor (整个项目; not 当天开工的项目, a batch), or well formed (its words
+    """A name of one project: a project's anaphor (整个项目, or a bare 项目; not 当天开工的项目, a batch), or well formed (its words
     after the last 的: 新开工的|碚圣药业制药基地项目)."""
     of = R.p["last_of"].search(name)
-    return name.strip(" “”\"'") in R.data["project_anaphora"] \
+    bare = name.strip(" “”\"'")
+    return PROJECT_ANAPHOR.fullmatch(bare) is not None or bare == _PROJECT_WORD \
         or well_formed_project(R.p["lead"].sub("", name[of.end():] if of else name).strip())
 
 
@@ -604,6 +610,8 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
             name, rate, right = right_name, None, True
         elif name and any(name in n for n in read):  # "…年底将落地30个": the name read before
             name = next(n[n.index(name):] for n in reversed(read) if name in n)
+        elif not name and stated and clause_start > 0 and _clause_subject(R, text, clause_start, places):
+            name = _clause_subject(R, text, clause_start, places)  # "…增加值在2020年的基础上翻一番，突破1300亿元"
         elif not name or len(name) < d["min_name"] or R.p["action_end"].search(name):
             return None
     if name in d["anaphora"]:
@@ -614,6 +622,14 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
             or R.p["not_indicator"].search(name):
         return None
     return name, rate, stated, right
+
+
+def _clause_subject(R: _Rules, text: str, clause_start: int, places: _Places) -> str:
+    """The indicator a clause before names as its subject, when a clause states only a verb and a figure ("规上工业增加值
+    在2020年的基础上翻一番，突破1300亿元", "工业总产值年均增长10%，达到5000亿元"): the words before its predicate."""
+    prev = text[after_last_mark(text, clause_start - 1, R.data["clause_end"]):clause_start - 1]
+    m = R.p["clause_subject"].match(places.leading(R.p["lead"].sub("", prev.strip()))[1])
+    return _clean(R, m.group("name")) if m else ""
 
 
 def _respective(R: _Rules, text: str,
@@ -690,9 +706,11 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str,
             break
     if not subject or not run and not R.p["annual_money"].search(invest):
         return None  # one project's total or planned investment is its own fact (project_facts.py)
+    lead = R.p["batch_lead"].match(subject)  # "确定重点项目337项，总投资1156亿元": planned by a lead word dropped from its name
+    planned_lead = bool(lead and R.p["batch_plan"].search(lead.group(0)))
     written = R.p["batch_lead"].sub("", subject)  # as written, with its 的 (新引进尚未开工的项目年度计划投资)
     subject = R.p["of_word"].sub("", written)
-    plan = bool(R.p["plan_money"].search(invest) or R.p["batch_plan"].search(subject))
+    plan = bool(R.p["plan_money"].search(invest) or R.p["batch_plan"].search(subject) or planned_lead)
     return subject + invest, plan, written + said
 
 

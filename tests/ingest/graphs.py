@@ -1,5 +1,5 @@
-"""What the prose tests read off an extraction: a composed news text extracted as `kg ingest` extracts a
-document, the names of one label, and the (source, target) names of one relation."""
+"""What the prose and target tests read off an extraction: a composed text extracted as `kg ingest` extracts a
+document, the names of one label, the (source, target) names of one relation, and the figures of targets."""
 
 from __future__ import annotations
 
@@ -19,3 +19,15 @@ def named(g: DocumentGraph, label: Label) -> set[str]:
 def pairs(g: DocumentGraph, rel: RelType) -> set[tuple[str, str]]:
     names = {n.id: n.name for n in g.nodes}
     return {(names[e.source], names[e.target]) for e in g.edges if e.type == rel}
+
+
+def extracted(text: str, kind: str = "news", date: str = "2023-01-10", title: str = "测试") -> DocumentGraph:
+    """A text cleaned and extracted as a document of that kind, date and title."""
+    return extract_document(_doc(text, kind=kind, date=date, title=title))
+
+
+def figures(g: DocumentGraph, rel: RelType = RelType.SETS_TARGET) -> dict[str, dict]:
+    """Indicator name -> the edge's properties and the indicator's measure, for one relation (SETS_TARGET, REPORTS)."""
+    names = {n.id: n for n in g.nodes}
+    return {names[e.target].name: {**e.props, "measure": names[e.target].props.get("measure")}
+            for e in g.edges if e.type == rel}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graph.model import Label, RelType
 from tests.ingest.graphs import named, news, pairs
-from tests.ingest.test_targets_and_facts import _extract, _figures
+from tests.ingest.graphs import extracted, figures
 
 
 def test_a_list_of_parks_closed_by_their_industry_word_names_no_industry() -> None:
@@ -44,9 +44,9 @@ def test_a_kind_of_park_is_no_park() -> None:
 
 def test_a_count_of_fields_after_a_list_and_a_projects_size_are_no_targets() -> None:
     """A、B、C3个领域 counts the list; A项目，总建筑面积…，总计住宅900户 is the project's size."""
-    g = _extract("今年，全县计划实施重点项目120个，涉及产业发展、生态环境、社会民生3个领域。"
+    g = extracted("今年，全县计划实施重点项目120个，涉及产业发展、生态环境、社会民生3个领域。"
                  "城南片区安置房地块项目，总建筑面积约12万平方米，总计住宅900户，预计2024年竣工。")
-    t = _figures(g, RelType.SETS_TARGET)
+    t = figures(g, RelType.SETS_TARGET)
     assert not [k for k, v in t.items() if v["value"] in (3.0, 900.0)]
     assert any(v["value"] == 120.0 for v in t.values())
 
@@ -85,8 +85,8 @@ def test_a_list_of_advantages_past_an_industry_ending_names_no_industry() -> Non
 
 def test_the_count_of_listed_projects_signing_is_no_target() -> None:
     """还将与A、B、C等11个产业项目签约: the count of the list the sentence names, no goal."""
-    g = _extract("据了解，本月宝山区还将与甲乙生物医药研发项目、丙丁芯片封测项目、戊己材料研发生产基地项目等11个产业项目签约。")
-    assert not [k for k, v in _figures(g, RelType.SETS_TARGET).items() if v["value"] == 11.0]
+    g = extracted("据了解，本月宝山区还将与甲乙生物医药研发项目、丙丁芯片封测项目、戊己材料研发生产基地项目等11个产业项目签约。")
+    assert not [k for k, v in figures(g, RelType.SETS_TARGET).items() if v["value"] == 11.0]
 
 
 def test_a_company_the_text_names_alone_drops_the_clause_before_it_elsewhere() -> None:

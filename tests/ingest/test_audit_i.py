@@ -6,21 +6,21 @@ from __future__ import annotations
 from graph.model import DocumentGraph, Label, RelType
 from ingest.read.clean import clean_text
 from tests.ingest.graphs import named, news
-from tests.ingest.test_targets_and_facts import _extract, _figures
+from tests.ingest.graphs import extracted, figures
 
 
 def _undated(text: str) -> DocumentGraph:
     """A text with no date and no headline, its title read off its first line as `kg ingest` reads one."""
-    return _extract(text, date="", title=clean_text(text).text.strip().split("\n", 1)[0][:120])
+    return extracted(text, date="", title=clean_text(text).text.strip().split("\n", 1)[0][:120])
 
 
 def test_figures_after_fenbie_pair_in_order_with_the_items_before() -> None:
     """A、B、C产业产值分别达到x、y、z: each item's own figure, the last item's head (产业产值) shared; items that do not
     pair up with the figures (no head word to share) give no target rather than the first figure under the last name."""
-    t = _figures(_extract("力争今年新能源、轨道交通、现代医药产业产值分别达到150亿元、90亿元、40亿元。"), RelType.SETS_TARGET)
+    t = figures(extracted("力争今年新能源、轨道交通、现代医药产业产值分别达到150亿元、90亿元、40亿元。"), RelType.SETS_TARGET)
     assert {k: v["value"] for k, v in t.items()} == {"新能源产业产值": 150.0, "轨道交通产业产值": 90.0,
                                                      "现代医药产业产值": 40.0}
-    t = _figures(_extract("力争今年甲醛和苯胺排放分别控制在2万吨和0.5万吨。"), RelType.SETS_TARGET)
+    t = figures(extracted("力争今年甲醛和苯胺排放分别控制在2万吨和0.5万吨。"), RelType.SETS_TARGET)
     assert t == {}
 
 
@@ -36,19 +36,19 @@ def test_an_undated_texts_first_paragraph_read_as_its_title_announces_no_target(
     """A first line that is a paragraph (确立了…的发展目标，…) is no headline: the figures it and the text report stay
     reported values."""
     g = _undated("甲区确立了向高质量发展迈进的发展目标，工业经济稳步增长；2024年甲区工业总产值达115.6亿元。")
-    assert _figures(g, RelType.SETS_TARGET) == {}
+    assert figures(g, RelType.SETS_TARGET) == {}
 
 
 def test_a_bullet_run_into_the_line_starts_a_new_statement() -> None:
     """"…的发展目标 [1] 产业发展 - 工业总产值：2024年达115.6亿元": the target word of the bullet before does not reach it."""
     g = _undated("核心观点\n甲区确立了迈向高质量发展的目标 [1] 产业发展 - 工业总产值稳步增长：2024年达115.6亿元，"
                  "同比增长5.0% [2] - 企业培育：2024年新增规上企业19家，较2022年增长57.7%；总收入达5619万元 [3]")
-    assert _figures(g, RelType.SETS_TARGET) == {}
+    assert figures(g, RelType.SETS_TARGET) == {}
 
 
 def test_a_year_after_jiao_is_the_base_of_a_comparison() -> None:
     """2024年…收入达69.38万元，较2022年增长57.74%: the growth is 2024's, not 2022's."""
-    r = _figures(_extract("2024年全县村集体经济平均收入达69.38万元，较2022年增长57.74%。", date="2025-01-10"),
+    r = figures(extracted("2024年全县村集体经济平均收入达69.38万元，较2022年增长57.74%。", date="2025-01-10"),
                  RelType.REPORTS)
     assert {v["year"] for v in r.values()} == {2024}
 
@@ -59,5 +59,5 @@ def test_an_enumerations_figures_are_for_the_place_that_introduces_it() -> None:
     text = ("宿州：聚力奋发推动高质量发展\n其中，宿州市城乡一体化示范区主要以三个关键词推动跨越式发展。\n"
             "一是围绕主线，力争规上工业企业新增10家，规上工业总产值突破500亿元。\n"
             "二是把握内涵，力争新增国家级高新技术企业12家以上。\n")
-    t = _figures(_extract(text, title="宿州：聚力奋发推动高质量发展"), RelType.SETS_TARGET)
+    t = figures(extracted(text, title="宿州：聚力奋发推动高质量发展"), RelType.SETS_TARGET)
     assert t and {v["scope"] for v in t.values()} == {"宿州市城乡一体化示范区"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graph.model import Label, RelType
 from tests.ingest.graphs import named, news, pairs
-from tests.ingest.test_targets_and_facts import _extract, _figures
+from tests.ingest.graphs import extracted, figures
 
 
 def test_an_action_on_an_industry_in_a_list_ends_the_name_at_its_ending() -> None:
@@ -54,8 +54,8 @@ def test_a_park_said_to_be_a_key_project_is_a_project() -> None:
 
 def test_a_target_name_starts_after_the_frame_announcing_the_goals() -> None:
     """主要预期目标是|地区生产总值增长6%; 50%达到可研阶段 (a share of the projects named before): no name holds 目标 or 达到."""
-    g = _extract("2024年，全市经济社会发展主要预期目标是地区生产总值增长6%，固定资产投资增长5%。"
+    g = extracted("2024年，全市经济社会发展主要预期目标是地区生产总值增长6%，固定资产投资增长5%。"
                  "全年谋划储备5000万元以上项目300个，50%达到可研阶段。", date="2024-02-02")
-    t = _figures(g, RelType.SETS_TARGET)
+    t = figures(g, RelType.SETS_TARGET)
     assert not {n for n in t if "目标" in n or "达到" in n}
     assert any(n.endswith("GDP增长率") and v["value"] == 6.0 for n, v in t.items())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graph.model import Label, RelType
 from tests.ingest.graphs import named, news, pairs
-from tests.ingest.test_targets_and_facts import _extract, _figures
+from tests.ingest.graphs import extracted, figures
 
 
 def test_a_verb_with_the_durative_particle_opens_no_project_name() -> None:
@@ -92,9 +92,9 @@ def test_a_county_before_a_one_character_brand_stays_in_the_firm_name() -> None:
 
 def test_a_time_frame_a_manner_and_a_short_break_through_are_no_part_of_a_target_name() -> None:
     """力争在今年率先实现动力电池产业链产值破百亿元: the indicator is 动力电池产业链产值 (100亿元, this year)."""
-    g = _extract("甲区着力培育动力电池、智能装备2个百亿级产业集群，力争在今年率先实现动力电池产业链产值破百亿元。",
+    g = extracted("甲区着力培育动力电池、智能装备2个百亿级产业集群，力争在今年率先实现动力电池产业链产值破百亿元。",
                  date="2023-02-03")
-    t = _figures(g, RelType.SETS_TARGET)
+    t = figures(g, RelType.SETS_TARGET)
     assert [k for k, v in t.items() if v["value"] == 100.0 and v["year"] == 2023] == ["动力电池产业链产值"]
 
 
@@ -110,8 +110,8 @@ def test_a_place_a_verb_governs_in_an_earlier_clause_is_not_the_subject_of_a_lis
 def test_what_is_expected_of_projects_landed_is_no_target() -> None:
     """吸引50个优质项目落地，预计新增税收超过1亿元: the landed projects' expected effect, no year's goal; a goal of the
     year after it stays one."""
-    g = _extract("开发区引入专业园区运营商，吸引50个优质项目落地，预计新增税收超过1亿元。今年力争规上工业产值突破300亿元。",
+    g = extracted("开发区引入专业园区运营商，吸引50个优质项目落地，预计新增税收超过1亿元。今年力争规上工业产值突破300亿元。",
                  date="2022-08-31")
-    t = _figures(g, RelType.SETS_TARGET)
+    t = figures(g, RelType.SETS_TARGET)
     assert not any("税收" in k for k in t)
     assert [v["value"] for v in t.values()] == [300.0]

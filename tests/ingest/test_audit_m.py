@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from graph.model import Label, RelType
 from tests.ingest.graphs import named, news, pairs
-from tests.ingest.test_targets_and_facts import _extract, _figures
+from tests.ingest.graphs import extracted, figures
 
 
 def test_a_province_before_a_prefectures_park_is_no_part_of_its_name() -> None:
@@ -71,8 +71,8 @@ def test_a_total_after_a_count_of_projects_is_the_batchs() -> None:
 
 def test_what_an_event_drives_is_the_indicator() -> None:
     """本届旅游节预计将带动|全年旅游业收入增长25%: the indicator is what is driven, not the event and its verbs."""
-    g = _extract("本届旅游节预计将带动全年旅游业收入增长25%。", date="2023-08-21")
-    names = set(_figures(g, RelType.SETS_TARGET))
+    g = extracted("本届旅游节预计将带动全年旅游业收入增长25%。", date="2023-08-21")
+    names = set(figures(g, RelType.SETS_TARGET))
     assert names and not {n for n in names if "带动" in n or "旅游节" in n}
 
 
@@ -85,6 +85,6 @@ def test_a_firms_site_works_are_no_project() -> None:
 
 def test_an_adverb_before_the_comparator_is_no_part_of_the_indicator() -> None:
     """仅活动期间接待游客就|超过10万人次: the indicator ends before 就."""
-    g = _extract("今年的樱花节，仅活动期间接待游客就超过10万人次。", date="2023-08-21")
-    names = set(_figures(g, RelType.REPORTS))
+    g = extracted("今年的樱花节，仅活动期间接待游客就超过10万人次。", date="2023-08-21")
+    names = set(figures(g, RelType.REPORTS))
     assert names and not {n for n in names if n.endswith("就")}

@@ -17,9 +17,9 @@ from ingest.structure import analyse
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 
 
-def _doc(text: str, key: str = "t", kind: str = "plan", date: str = "2018-04-04") -> SourceDocument:
+def _doc(text: str, key: str = "t", kind: str = "plan", date: str = "2018-04-04", title: str = "测试") -> SourceDocument:
     ct = clean_text(text)
-    return SourceDocument(key=key, path=f"{key}.txt", title="测试", date=date, kind=kind, period=date[:4],
+    return SourceDocument(key=key, path=f"{key}.txt", title=title, date=date, kind=kind, period=date[:4],
                           text=ct.text, raw_text=text, offsets=ct.offsets)
 
 

@@ -5,15 +5,11 @@ the report's place, owners without a legal form. Sentences composed for the test
 from __future__ import annotations
 
 from graph.model import DocumentGraph, Label, RelType
-from ingest.extract import extract_document
-from ingest.read import SourceDocument
-from ingest.read.clean import clean_text
+from tests.ingest.graphs import extracted
 
 
 def _news(text: str, title: str = "", date: str = "2021-03-18", kind: str = "news") -> DocumentGraph:
-    ct = clean_text(text)
-    return extract_document(SourceDocument(key="t", path="t.txt", title=title, date=date, kind=kind,
-                                           period=date[:4], text=ct.text, raw_text=text, offsets=ct.offsets))
+    return extracted(text, kind=kind, date=date, title=title)
 
 
 def _edges(g: DocumentGraph, rel: RelType) -> set[tuple[str, str]]:

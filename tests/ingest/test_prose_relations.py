@@ -4,16 +4,14 @@ industry_lists.py, document.py), on sentences composed for the test (not copied 
 from __future__ import annotations
 
 from graph.model import DocumentGraph, Label, RelType
-from ingest.extract import extract_document
 import pytest
 
 from ingest.errors import LexiconError
 from ingest.rules import patterns, rule_confidence, rule_data
-from tests.ingest.test_extract import _doc
+from tests.ingest.graphs import news
 
 
-def _news(text: str) -> DocumentGraph:
-    return extract_document(_doc(text, kind="news", date="2024-05-01"))
+_news = news  # tests/ingest/graphs.py's composed news text
 
 
 def _names(g: DocumentGraph) -> dict[str, str]:
