@@ -75,14 +75,15 @@ class GraphBuilder:
         return nid
 
     def _alias_as_written(self, rec: NodeRecord, surface: str, sent: Sentence) -> None:
-        """A converted document's node also keeps the name as the page wrote it (魯西集團), as an alias."""
-        at = sent.text.find(surface)
-        if at < 0:
-            return
+        """A converted document's node also keeps its name and the surface as the page wrote them (魯西集團)."""
         d = self.doc
-        written = as_written(d.text, d.raw_text, d.offsets, sent.start + at, sent.start + at + len(surface))
-        if written != surface and written != rec.name and written not in rec.aliases:
-            rec.aliases.append(written)
+        for name in (surface, rec.name):
+            at = sent.text.find(name)
+            if at < 0:
+                continue
+            written = as_written(d.text, d.raw_text, d.offsets, sent.start + at, sent.start + at + len(name))
+            if written != name and written != rec.name and written not in rec.aliases:
+                rec.aliases.append(written)
 
     def _default_props(self, r: Resolved) -> dict[str, PropValue]:
         e = r.entry

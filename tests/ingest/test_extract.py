@@ -20,7 +20,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 def _doc(text: str, key: str = "t", kind: str = "plan", date: str = "2018-04-04", title: str = "测试") -> SourceDocument:
     ct = clean_text(text)
     return SourceDocument(key=key, path=f"{key}.txt", title=title, date=date, kind=kind, period=date[:4],
-                          text=ct.text, raw_text=text, offsets=ct.offsets)
+                          text=ct.text, raw_text=text, offsets=ct.offsets, script=ct.script)
 
 
 def _edges(g: DocumentGraph, rel: RelType) -> set[tuple[str, str]]:
