@@ -31,14 +31,14 @@ CORPUS = [
 ]
 DEVSET = [  # reached on this branch; raise when the figures rise (the issue wants P >= 0.90, R >= 0.90/0.80/0.80)
     ("all entities", 0.90, 0.99),
-    ("all relations", 0.98, 0.90),
+    ("all relations", 0.98, 0.91),
     ("targets", 1.00, 1.00),
 ]
 OTHER = [  # tests/devset_other: 183 texts (30-63, 64-103, 104-143 and 144-183 are former unseen sets, graduated); the same ratchet
-    ("all entities", 0.90, 0.74),
-    ("all relations", 0.90, 0.54),
-    ("targets", 0.89, 0.69),
-    ("targets with scope", 0.84, 0.65),
+    ("all entities", 0.91, 0.75),
+    ("all relations", 0.91, 0.55),
+    ("targets", 0.89, 0.72),
+    ("targets with scope", 0.84, 0.68),
 ]
 
 
