@@ -203,7 +203,7 @@ def _project_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
         return
     for m in P["project_kind"].finditer(sent.text):
         name = m.group("name")
-        if not _industry_name(name) or generic_industry(name) or is_place_word(name) or holds_verb(name):
+        if not _industry_item(name) or holds_verb(name):
             continue  # (a verb inside is a clause: 本次开工|工业项目5个, audit J)
         surface = name + m.group("end") if m.group("end") in _KEPT_KIND_ENDS else name
         _new_industry(b, sent, spans, surface, m.start("name"), m.end("name"))
@@ -223,8 +223,8 @@ def _counted_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
         lead = P["counted_kind_lead"].match(text, a, m.start())
         a = lead.end() if lead else a
         name = text[a:m.start()]
-        if not 2 <= len(name) <= 12 or P["counted_kind_not"].search(name) or not _industry_name(name) \
-                or generic_industry(P["industry_end"].sub("", name)) or is_place_word(name) or holds_verb(name) \
+        if not 2 <= len(name) <= 12 or P["counted_kind_not"].search(name) \
+                or not _industry_item(name, P["industry_end"].sub("", name)) or holds_verb(name) \
                 or name in _NOT_INDUSTRY or any(f.start < m.start() and f.end > a and f.label != Label.CLUSTER for f in spans):
             continue
         kinds.append((a, name))
@@ -245,7 +245,7 @@ def _named_roles(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
         start, name = m.start("name"), m.group("name")
         found = _cluster_at(spans, start)
         if found is None:
-            if not _industry_name(name) or generic_industry(name) or is_place_word(name):
+            if not _industry_item(name):
                 continue
             found = _new_industry(b, sent, spans, name, start, m.end("name"))
             if found is None:
@@ -263,7 +263,7 @@ def _reported_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], st
         start, name = m.start("name"), m.group("name")
         found = _cluster_at(spans, start)
         if found is None:
-            if not _industry_name(name) or generic_industry(P["industry_end"].sub("", name)) or is_place_word(name):
+            if not _industry_item(name, P["industry_end"].sub("", name)):
                 continue
             found = _new_industry(b, sent, spans, name, start, m.end("name"))
             if found is None:
@@ -336,8 +336,7 @@ def _role_groups(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
             if any(f.start < g.end("body") and f.end > a and f.label != Label.CLUSTER for f in spans):
                 continue  # firms or places given the role
             for item in split_items(body):
-                if _industry_name(item) and not generic_industry(item) and not is_place_word(item) \
-                        and item not in _NOT_INDUSTRY:
+                if _industry_item(item) and item not in _NOT_INDUSTRY:
                     found = _cluster_or_new(b, sent, spans, item, a, a + len(item), "role_group")
                     if found is not None and subj is not None:
                         _edge(b, RelType.DEVELOPS, subj, found, sent, "role_group", state)
@@ -366,7 +365,7 @@ def _inline_heading(b: GraphBuilder, sent: Sentence, spans: list[Found], state: 
     if m is None:
         return
     name = m.group("name")
-    if not _industry_name(name) or generic_industry(_patterns()["industry_end"].sub("", name)) or is_place_word(name):
+    if not _industry_item(name, _patterns()["industry_end"].sub("", name)):
         return
     found = _cluster_or_new(b, sent, spans, name, m.start("name"), m.end("name"), "inline_heading")
     if found is not None:
@@ -382,7 +381,7 @@ def _kind_batches(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
         return
     for m in (*P["kind_batch"].finditer(text), *P["kind_member"].finditer(text)):
         name = m.group("name")
-        if not _industry_name(name) or generic_industry(name) or is_place_word(name) or name in _NOT_INDUSTRY:
+        if not _industry_item(name) or name in _NOT_INDUSTRY:
             continue
         after = m.re is P["kind_batch"]
         lo, hi = (m.end(), _clause_group_end(text, m.end())) if after else (_clause_group_start(text, m.start()), m.start())
@@ -414,8 +413,7 @@ def _industry_bases(b: GraphBuilder, sent: Sentence, spans: list[Found], state: 
     for m in P["base"].finditer(text):
         name = m.group("name")
         core = P["base_name_end"].sub("", name)
-        if (core == name and not in_vocabulary(name)) or not _industry_name(name) or generic_industry(core) \
-                or is_place_word(name) or core in _NOT_INDUSTRY:
+        if (core == name and not in_vocabulary(name)) or not _industry_item(name, core) or core in _NOT_INDUSTRY:
             continue
         first = min((f for f in spans if f.start < m.start() and f.label in (*_PLACE, Label.PROJECT)),
                     key=lambda f: f.start, default=None)
@@ -575,6 +573,12 @@ def _industry_name(name: str, joined: bool = False) -> bool:
     core = P["industry_ending"].sub("", name)
     inside = P["name_joiners"].sub("", core) if joined else core
     return 2 <= len(core) <= 14 and core not in _NOT_INDUSTRY and not P["not_in_name"].search(inside)
+
+
+def _industry_item(name: str, core: str | None = None) -> bool:
+    """A name a rule may make a new industry: an industry's name (`_industry_name`), no generic word (checked on
+    `core`, the name without its ending, where the rule gives one) and no place."""
+    return _industry_name(name) and not generic_industry(name if core is None else core) and not is_place_word(name)
 
 
 def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
