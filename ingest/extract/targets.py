@@ -398,9 +398,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             said = R.p["batch_lead"].sub("", priced.group("name")) + word.group("word")
             batch = (said, bool(R.p["plan_money"].search(word.group("word"))), said)
         # a year-to-date tally ("今年共开工建设重点项目102个，…年度计划投资348亿元") reports, it plans nothing
-        tally = bool(batch) and bool(R.p["year_tally"].search(text[:start]))
+        tallied = bool(R.p["year_tally"].search(text, 0, start))
+        tally = bool(batch) and tallied
         # "实施…重点项目121个，总投资203亿元": a batch of key projects put in hand is the year's plan
-        in_hand = bool(R.p["batch_in_hand"].search(text, 0, start)) and not R.p["year_tally"].search(text, 0, start)
+        in_hand = bool(R.p["batch_in_hand"].search(text, 0, start)) and not tallied
         plan = bool(batch and (batch[1] or in_hand)) and not tally
         if batch:  # "重点项目496个，总投资3957.5亿元，今年计划完成投资631.5亿元": the batch's money
             name, rate, stated, right = batch[0], None, True, False
@@ -610,8 +611,8 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
             name, rate, right = right_name, None, True
         elif name and any(name in n for n in read):  # "…年底将落地30个": the name read before
             name = next(n[n.index(name):] for n in reversed(read) if name in n)
-        elif not name and stated and clause_start > 0 and _clause_subject(R, text, clause_start, places):
-            name = _clause_subject(R, text, clause_start, places)  # "…增加值在2020年的基础上翻一番，突破1300亿元"
+        elif not name and stated and clause_start > 0 and (prior_subject := _clause_subject(R, text, clause_start, places)):
+            name = prior_subject  # "…增加值在2020年的基础上翻一番，突破1300亿元": the clause before's subject
         elif not name or len(name) < d["min_name"] or R.p["action_end"].search(name):
             return None
     if name in d["anaphora"]:
@@ -817,4 +818,3 @@ def drop_restated_headlines(b: GraphBuilder) -> None:
             node = b.edges.pop(k).target
             if not any(e.target == node or e.source == node for e in b.edges.values()):
                 b.nodes.pop(node, None)
-
