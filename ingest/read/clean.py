@@ -14,10 +14,9 @@ from itertools import chain
 from dataclasses import dataclass
 from typing import Callable
 
-from ingest.read.script import is_traditional, to_simplified
+from ingest.read.script import CJK as _CJK, is_traditional, to_simplified
 from ingest.rules import rule_data
 
-_CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # Characters after which a paragraph is finished; a paragraph ending in anything
 # else and continued after blank lines was split by a page break.
 _FINAL = "。！？；：!?;:…」』】"

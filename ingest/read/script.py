@@ -20,7 +20,9 @@ TRADITIONAL_SHARE = 0.03
 # simplified texts have at most 1, a traditional page dozens. One set pass instead of two regex counts
 # keeps detection (run on every document) about ten times cheaper.
 MIN_DISTINCT = 3
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# the CJK ideograph ranges the reading step counts and cleans around (clean.py uses them too)
+CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_CJK = re.compile(f"[{CJK}]")
 
 
 @lru_cache(maxsize=1)
