@@ -4,8 +4,7 @@ sentences composed for the test (not copied from any set's texts)."""
 from __future__ import annotations
 
 from graph.model import Label, RelType
-from tests.ingest.graphs import named, news
-from tests.ingest.graphs import extracted, figures
+from tests.ingest.graphs import extracted, figures, named, news
 
 
 def test_a_sentence_about_one_named_project_sets_no_area_target() -> None:

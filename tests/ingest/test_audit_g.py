@@ -4,8 +4,7 @@ names, projects and targets, on sentences composed for the test (not copied from
 from __future__ import annotations
 
 from graph.model import Label, RelType
-from tests.ingest.graphs import named, news, pairs
-from tests.ingest.graphs import extracted, figures
+from tests.ingest.graphs import extracted, figures, named, news, pairs
 
 
 def test_a_list_of_parks_closed_by_their_industry_word_names_no_industry() -> None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from graph.model import DocumentGraph, Label, RelType
 from ingest.read.clean import clean_text
-from tests.ingest.graphs import named, news
-from tests.ingest.graphs import extracted, figures
+from tests.ingest.graphs import extracted, figures, named, news
 
 
 def _undated(text: str) -> DocumentGraph:

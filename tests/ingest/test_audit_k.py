@@ -4,8 +4,7 @@ project names, owners and targets, on sentences composed for the test (not copie
 from __future__ import annotations
 
 from graph.model import Label, RelType
-from tests.ingest.graphs import named, news, pairs
-from tests.ingest.graphs import extracted, figures
+from tests.ingest.graphs import extracted, figures, named, news, pairs
 
 
 def test_an_action_on_an_industry_in_a_list_ends_the_name_at_its_ending() -> None:

@@ -4,8 +4,7 @@ the test (not copied from any set's texts)."""
 from __future__ import annotations
 
 from graph.model import Label, RelType
-from tests.ingest.graphs import named, news, pairs
-from tests.ingest.graphs import extracted, figures
+from tests.ingest.graphs import extracted, figures, named, news, pairs
 
 
 def test_a_verb_with_the_durative_particle_opens_no_project_name() -> None:

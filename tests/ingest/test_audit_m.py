@@ -5,8 +5,7 @@ copied from any set's texts)."""
 from __future__ import annotations
 
 from graph.model import Label, RelType
-from tests.ingest.graphs import named, news, pairs
-from tests.ingest.graphs import extracted, figures
+from tests.ingest.graphs import extracted, figures, named, news, pairs
 
 
 def test_a_province_before_a_prefectures_park_is_no_part_of_its_name() -> None:
