@@ -34,11 +34,11 @@ DEVSET = [  # reached on this branch; raise when the figures rise (the issue wan
     ("all relations", 0.98, 0.91),
     ("targets", 1.00, 1.00),
 ]
-OTHER = [  # tests/devset_other: 183 texts (30-63, 64-103, 104-143 and 144-183 are former unseen sets, graduated); the same ratchet
-    ("all entities", 0.91, 0.75),
-    ("all relations", 0.91, 0.55),
-    ("targets", 0.89, 0.72),
-    ("targets with scope", 0.84, 0.68),
+OTHER = [  # tests/devset_other: 223 texts (30-63, 64-103, 104-143, 144-183 and 184-223 are former unseen sets, graduated); the same ratchet
+    ("all entities", 0.89, 0.73),
+    ("all relations", 0.89, 0.52),
+    ("targets", 0.87, 0.65),
+    ("targets with scope", 0.80, 0.59),
 ]
 
 
