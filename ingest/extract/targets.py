@@ -57,7 +57,7 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "batch_leads", "batch_plan_words", "batch_in_hand_words", "dated_plan_words", "annual_plan_word",
          "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units", "goods_units",
-         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name",
+         "county_endings", "division_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name",
          "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
              "target_cue", "weak_cue", "reported_cue", "comparator_after",
@@ -785,9 +785,13 @@ def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, va
 
 def _opens_with(b: GraphBuilder, name: str, scope: str) -> bool:
     """Whether an indicator's name already opens with its scope, in full or short (临夏县|谋划实施…, 文山州|绿色铝产值 of
-    文山壮族苗族自治州): the scope is not written before it again."""
-    return name.startswith(scope) or any(name.startswith(s) for u in b.resolver.gaz.full.get(scope, ()) for s in u.shorts
-                                         if len(s) >= 2)
+    文山壮族苗族自治州): the scope is not written before it again. A short form followed by another division's ending
+    names that division (临夏州… under 临夏县), not the scope."""
+    if name.startswith(scope):
+        return True
+    kinds = rules().data["division_endings"]
+    return any(name.startswith(s) and (name[len(s):len(s) + 1] not in kinds or name[len(s):len(s) + 1] == scope[-1])
+               for u in b.resolver.gaz.full.get(scope, ()) for s in u.shorts if len(s) >= 2)
 
 
 def fill_scopes(b: GraphBuilder) -> None:
