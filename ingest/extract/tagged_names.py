@@ -97,11 +97,12 @@ def _gate(clause: str) -> bool:
 
 def tag_sentences(sents: list[Sentence]) -> dict[int, list[Span]]:
     """The tagger's spans in each sentence (by its start, offsets in its text), from its gated clauses only,
-    all of a document's in one call; empty when the component is off."""
-    run = tagger()
+    all of a document's in one call; empty when the component is off. The model loads at the first such clause,
+    so a process that meets none never holds it (126 MiB)."""
+    where = [(s, m.start(), m.group()) for s in sents for m in _CLAUSE.finditer(s.text) if _gate(m.group())]
+    run = tagger() if where else None
     if run is None:
         return {}
-    where = [(s, m.start(), m.group()) for s in sents for m in _CLAUSE.finditer(s.text) if _gate(m.group())]
     out: dict[int, list[Span]] = {}
     for (s, at, _), spans in zip(where, run([c for _, _, c in where])):
         out.setdefault(s.start, []).extend((at + a, at + e, t) for a, e, t in spans)
