@@ -449,7 +449,8 @@ def _extract(doc: SourceDocument, lexicon: Lexicon | None, nlp: Language | None)
             items = rule_listed_projects(b, sent)
             listed[sent.start] = [f for f in rule_project_list(b, sent) if not _covers(f, items)] + items
             if sent.start in tagged:
-                listed[sent.start] += rule_tagged_names(b, sent, tagged[sent.start], known_names(sdocs[sent.start], listed[sent.start]))
+                known = known_names(sdocs[sent.start], listed[sent.start])
+                listed[sent.start] += rule_tagged_names(b, sent, tagged[sent.start], known)
             rule_subindustry(b, sent)
             rule_indicator_text(b, sent, year_ctx)
             rule_prose_targets(b, sent, last_indicator)

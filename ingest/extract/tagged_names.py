@@ -92,7 +92,8 @@ def project_list(sent: str, s: int, e: int, tag: str) -> bool:
 
 def _gate(clause: str) -> bool:
     """A clause that may hold a list closing on projects: only these are tagged."""
-    return any(w in clause for w in GATE_WORDS) and pattern("tagger", "project_list_after").search(clause) is not None
+    return (any(w in clause for w in GATE_WORDS)
+            and pattern("tagger", "project_list_after").search(clause) is not None)
 
 
 def tag_sentences(sents: list[Sentence]) -> dict[int, list[Span]]:
