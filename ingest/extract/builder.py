@@ -131,26 +131,6 @@ class GraphBuilder:
         From the keys of that type, not a walk over every edge: most edges are MENTIONS."""
         return {k[1] for k in self._keys_of.get(rel.value, ()) if k in self.edges}  # an edge may be dropped
 
-    def listed(self, nid: str) -> bool:
-        """Whether the lexicon lists the node (a name it knows, not one found by its shape)."""
-        return bool(self._listed.get(nid))
-
-    def fold_into(self, old: str, new: str, keep: RelType) -> None:
-        """Drop node `old` for `new` (one thing found under two types): its `keep` edges out are `new`'s, every
-        other edge of it goes."""
-        for k in [k for k in self.edges if old in (k[1], k[2])]:
-            e = self.edges.pop(k)
-            if e.type != keep or e.source != old or e.target == new:
-                continue
-            nk = (k[0], new, k[2], k[3])
-            moved = self.edges.get(nk)
-            if moved is None:
-                self.edges[nk] = e.model_copy(update={"source": new})
-                self._keys_of.setdefault(k[0], []).append(nk)
-            else:
-                moved.evidence.extend(ev for ev in e.evidence if ev not in moved.evidence)
-        del self.nodes[old]
-
     def policy_node(self) -> NodeRecord:
         d = self.doc
         cites: list[str] = []

@@ -271,10 +271,9 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                 if pid is not None:
                     out.append(Found(ent.start_char, ent.end_char, Label.PROJECT, pid, surface))
                     continue
-                if any(g.label == Label.PROJECT and g.start <= ent.start_char and ent.end_char <= g.end
-                       and not (g.start == ent.start_char and ent.end_char < g.end) for g in (listed or {}).get(sent.start, [])):
-                    continue  # "主要有A项目、B冷链物流产业园、C等": a whole item of a list of projects is that project, and a
-                    # park inside an item past its head is a part of the item's name (…页岩油气与|新能源科创产业园（一期）)
+                if any(g.label == Label.PROJECT and (g.start, g.end) == (ent.start_char, ent.end_char)
+                       for g in (listed or {}).get(sent.start, [])):
+                    continue  # "主要有A项目、B冷链物流产业园、C等": a whole item of a list of projects is that project
                 hit = b.resolver.county_prefix(surface)
                 if hit and pattern("prose", "kind_of_park").match(surface[len(hit[0]):]):
                     continue  # "高唐省级开发区": a kind of place, not a name
@@ -325,28 +324,6 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
         # counties outside every name kept (a span the rules rejected, "卢龙县举行…重点项目", hides none)
         _gazetteer_places(b, sent, kept + zones + [(f.start, f.end) for f in out[named:]], out)
     return spans
-
-
-_PROJECT_REST = re.compile(f"(?:{pattern('prose', 'park_as_project_rest').pattern})$")
-
-
-def _parks_as_projects(b: GraphBuilder, spans: dict[int, list[Found]]) -> None:
-    """One name, one type: a park-shaped name the document also gives as a project, as it stands or with a phase or
-    项目 after it (卓泰纺织工业园 listed among 20个重点工业项目, then 在卓泰纺织工业园施工现场; X产业园（一期） beside
-    X产业园), is that project wherever it stands, a park built as one project. The park's node goes; the places its
-    name gave it (park_name, park_zone_name) are the project's."""
-    projects: dict[str, str] = {}
-    for rec in b.nodes.values():
-        if rec.label == Label.PROJECT:
-            for n in (rec.name, *rec.aliases):
-                projects.setdefault(_PROJECT_REST.sub("", n) or n, rec.id)
-    for rec in [r for r in b.nodes.values() if r.label == Label.PARK and not b.listed(r.id)]:
-        pid = next((projects[n] for n in (rec.name, *rec.aliases) if n in projects), None)
-        if pid is None:
-            continue
-        b.fold_into(rec.id, pid, RelType.LOCATED_IN)
-        for found in spans.values():
-            found[:] = [Found(f.start, f.end, Label.PROJECT, pid, f.surface) if f.nid == rec.id else f for f in found]
 
 
 def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Found]]) -> None:
@@ -474,7 +451,6 @@ def _extract(doc: SourceDocument, lexicon: Lexicon | None, nlp: Language | None)
     spans = rule_mentions(b, parsed, listed)
     for start, found in listed.items():
         spans.setdefault(start, []).extend(found)
-    _parks_as_projects(b, spans)
     rule_known_owner(b)
     rule_prose(b, prose, spans)
     rule_project_facts(b, prose)

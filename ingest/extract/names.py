@@ -51,15 +51,13 @@ _LEAD_RE = re.compile("^(?:%s)" % literal_alternation((*LEAD_WORDS, *_W["event_j
 _JOINERS = _chars("name_joiners")
 _AND = _chars("and_words")
 _NAME_END_CHARS = _chars("name_end_chars")
-_NAME_BREAKS = _chars("name_breaks")
 
 
 def walk_left(text: str, end: int, max_len: int = 16, joiners: frozenset[str] = _JOINERS) -> int:
     """Start of the name ending at `end`: back over name characters up to a delimiter
     (punctuation, or a joining word such as 与/和 that separates two names)."""
     i = end
-    while i > 0 and end - i < max_len and _NAME_CHARS.match(text[i - 1]) and text[i - 1] not in joiners \
-            and text[i - 1] not in _NAME_BREAKS:
+    while i > 0 and end - i < max_len and _NAME_CHARS.match(text[i - 1]) and text[i - 1] not in joiners:
         # 和 joins two names after a name's end (开发区和特色园区), but is part of 三和工业园
         if text[i - 1] in _AND and i >= 2 and text[i - 2] in _NAME_END_CHARS:
             break
