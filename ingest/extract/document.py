@@ -79,6 +79,9 @@ def _bare_zone_re() -> re.Pattern[str]:
 
 
 _BARE_ZONE = _bare_zone_re()
+# a bare zone word alone in brackets right after a park's or zone's name is its other title (audit O)
+_TITLED_BEFORE = re.compile(rule_data("zones")["other_title_before"])
+_OTHER_TITLE = re.compile(rule_data("zones")["other_title_after"])
 _LABELS = {label.value: label for label in Label}
 _PROJECT_LEAD = pattern("prose", "project_lead")
 
@@ -89,8 +92,9 @@ def _bare_zones(b: GraphBuilder, sent: Sentence, county: Resolved | None, taken:
     临清经济开发区), or the city's zone when no county is in sight."""
     for m in _BARE_ZONE.finditer(sent.text):
         if any(s <= m.start() < e for s, e in taken) or _in_title(sent.text, m.start()) \
-                or zone_class(sent.text, m.start(1), m.group(1)):
-            continue  # a kind of zone or a title granted, not one zone
+                or zone_class(sent.text, m.start(1), m.group(1)) or _OTHER_TITLE.match(sent.text, m.end(1)) \
+                and _TITLED_BEFORE.search(sent.text, 0, m.start(1)):
+            continue  # a kind of zone or a title granted, not one zone; "嘉峪关工业园区（高新区）": the park's other title
         r = b.resolver.park(m.group(1), county)
         if r is not None:
             out.append(Found(m.start(1), m.end(1), r.label, b.node(r, m.group(1), sent, "mention"), m.group(1)))

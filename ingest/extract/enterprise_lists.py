@@ -35,6 +35,16 @@ def _is_place(b: GraphBuilder, item: str) -> bool:
     return is_place_word(item) or b.resolver.county(item) is not None
 
 
+def _trade(text: str, a: int, z: int, spans: list[Found]) -> bool:
+    """An item ending in an industry the sentence names, alone or joined to the word before it ("以纺织袜业、建材和
+    农副产品加工等小微企业为主"): firms of that trade, no firm's name."""
+    return any(f.label == Label.CLUSTER and f.end == z and (f.start == a or a < f.start and text[f.start - 1] in _JOINERS)
+               for f in spans)
+
+
+_JOINERS = str(rule_data("prose")["enterprise_list"]["trade_joiners"])
+
+
 def _where(b: GraphBuilder, text: str, end: int, spans: list[Found], state: ProseState) -> Found | None:
     """Where a list that settles is: the park or zone named right after the verb, else the park
     last named, else the report's place."""
@@ -96,7 +106,8 @@ def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], st
                 bare = company_start(_CUES.sub("", strip_lead_words(item)))
                 a, item = a + len(item) - len(bare), bare
             if not P["item"].match(item) or NOT_COMPANY.search(item) or _is_place(b, item) \
-                    or holds_verb(item) and not find_enterprises(item):  # "紧盯近两年新投产、…等重点企业": a clause
+                    or holds_verb(item) and not find_enterprises(item) \
+                    or _trade(text, a, a + len(item), spans):  # "紧盯近两年新投产、…等重点企业": a clause
                 continue
             known = next((f for f in spans if f.label == Label.ENTERPRISE and f.start < a + len(item) and a < f.end), None)
             if known is None:

@@ -56,10 +56,10 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "verb_tail", "rate_words", "anaphora", "not_indicator", "subject_endings", "invest_words", "plan_invest_words",
          "batch_leads", "batch_plan_words", "batch_in_hand_words", "dated_plan_words", "annual_plan_word",
          "annual_invest_words",
-         "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units",
-         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name",
+         "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units", "goods_units",
+         "county_endings", "division_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name",
          "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
-_PATTERNS = ("value", "chinese", "year", "lead", "tail", "clause_subject", "counted_class", "made_into", "batch_in_hand",
+_PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
              "target_cue", "weak_cue", "reported_cue", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
@@ -381,7 +381,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if text[item_start - 1:item_start] == "、" and R.p["listed_firms"].match(left):
             continue  # "培育小松、现代、华润、新阳等企业超百亿": each listed firm's goal
         priced = R.p["priced_count"].match(text, end) if unit in d["money_units"] else None
-        if unit not in d["count_units"] and R.p["project_capacity"].match(text, end) and not priced:
+        if unit not in d["count_units"] and R.p["project_capacity"].match(text, end) and not priced \
+                or unit in d["goods_units"] and R.p["item_capacity"].match(text, end):
             continue  # "年产100吨纳米粉体材料项目", "3万吨A、2万吨B项目": a project's capacity, no area's indicator
         if (R.p["not_a_value"].search(left) and not R.p["priced_before"].search(left)) or R.p["change_base"].search(left) \
                 or R.p["comparison"].search(left):
@@ -685,6 +686,8 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str,
             continue  # "…项目254个，比2020年增加42个，计划总投资…": a comparison between the batch and its money
         words = _strip_figure(R, items[k])
         money = R.p["batch_money"].search(words)
+        if money and run:
+            break  # "续建项目55个、总投资100.17亿元，新开工项目54个、总投资59.22亿元": an earlier sum is the batch before's
         if money:  # "…项目、总投资103亿元、年度投资40亿元": the items before share the project
             subject = _project_words(R, words[:money.start()]) or _priced_project(R, items[k])
             if subject is None:
@@ -765,7 +768,8 @@ def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, va
     base = b.resolver.indicator(name)
     if base is None:
         return
-    r = base if scope in ("", home) else Resolved(Label.INDICATOR, f"{scope}{base.name}", base.resolution, None)
+    r = base if scope in ("", home) or _opens_with(b, base.name, scope) \
+        else Resolved(Label.INDICATOR, f"{scope}{base.name}", base.resolution, None)
     iid = b.node(r, name, sent, RULE, {"unit": unit, "scope": scope or home, "measure": "rate" if rate else "level"})
     aliases = b.nodes[iid].aliases
     if written and written != name and written not in aliases:
@@ -777,6 +781,17 @@ def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, va
         period = period_for(b.doc, year)
         b.edge(RelType.REPORTS, b.policy_id, iid, sent, RULE, surface, r.resolution, key=period,
                props={"period": period, "year": year, "value": value, "unit": unit, "scope": scope or home})
+
+
+def _opens_with(b: GraphBuilder, name: str, scope: str) -> bool:
+    """Whether an indicator's name already opens with its scope, in full or short (临夏县|谋划实施…, 文山州|绿色铝产值 of
+    文山壮族苗族自治州): the scope is not written before it again. A short form followed by another division's ending
+    names that division (临夏州… under 临夏县), not the scope."""
+    if name.startswith(scope):
+        return True
+    kinds = rules().data["division_endings"]
+    return any(name.startswith(s) and (name[len(s):len(s) + 1] not in kinds or name[len(s):len(s) + 1] == scope[-1])
+               for u in b.resolver.gaz.full.get(scope, ()) for s in u.shorts if len(s) >= 2)
 
 
 def fill_scopes(b: GraphBuilder) -> None:
