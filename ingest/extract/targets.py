@@ -107,9 +107,13 @@ def rules() -> _Rules:
 
 
 def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
-    """The last year named in a text (None when it names none)."""
+    """The last year named in a text (None when it names none); 全年/年底 right after a stated year is that year's
+    ("2012年全年实现…": 2012, not the document's year; audit N)."""
     found: int | None = None
+    stated_end = -1  # where the last stated year ("2012年") ends
     for m in R.p["year"].finditer(text):
+        if m.group("this") and m.start() == stated_end:
+            continue
         if m.group("within"):  # "5年内": so many years after the document's
             n = m.group("within")
             found = doc_year + int(R.data["chinese_digits"].get(n, n)) if doc_year and (
@@ -118,6 +122,7 @@ def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
             found = int(m.group("end"))
         elif m.group("plain"):
             found = int(m.group("plain"))
+            stated_end = m.end()
         elif m.group("period"):
             found = int(R.data["plan_periods"][m.group("period")])
         elif m.group("this") and doc_year:
