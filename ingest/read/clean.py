@@ -89,7 +89,7 @@ _SPACE_CJK_NUM = re.compile(rf"(?=[ \xa0])(?:(?<=[{_CJK}])[ \xa0]+(?=[\d%])|(?<=
 _MULTI_SPACE = re.compile(r"[ \u3000\xa0]{2,}")
 _MD_EMPH = re.compile(r"\*\*([^*\n]+)\*\*")
 # a pinyin gloss after a character (導(dǎo)): dropped, so the words it split join again
-_PINYIN_GLOSS = re.compile(rf"(?<=[{_CJK}]){rule_data('structure')['pinyin_gloss']}")
+_PINYIN_GLOSS = re.compile(rf"(?=[（(])(?<=[{_CJK}]){rule_data('structure')['pinyin_gloss']}")
 
 
 # a paragraph ending mid-sentence, blank line(s), then a continuation line
