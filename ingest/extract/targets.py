@@ -40,7 +40,7 @@ from typing import Any
 from graph.model import EdgeRecord, Label, RelType
 from ingest.errors import LexiconError
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.context import document_subject, document_year, period_for
+from ingest.extract.context import after_dateline, document_subject, document_year, period_for
 from ingest.extract.names import PROJECT_ANAPHOR, after_last_mark, find_parks
 from ingest.extract.projects import well_formed_project
 from ingest.resolve import Resolved
@@ -72,7 +72,8 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "claus
              "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "list_fields", "after_cue",
              "breakdown_intro", "shared_head", "past_effort", "goal_met", "change_base", "year_estimate", "date_month",
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
-             "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "last_of",
+             "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "clause_project",
+             "project_count", "last_of",
              "opening_clause", "bare_counted", "comparison",
              "breakdown_after", "plan_title", "measure_tail", "fraction",
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
@@ -152,7 +153,7 @@ class _Places:
         first = b.doc.text.strip().split("\n", 1)[0]
         self.doc_scope = self.zone_opening(b.doc.title or (first if len(first) <= 60 else "")) \
             or self.reported_zone(b.doc.text[:_OPENING]) \
-            or self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home)
+            or self.find(after_dateline(b.doc.title or "")) or self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home)
 
     def intro_scope(self, para_start: int) -> str:
         """The place that opens the paragraph introducing an enumeration ("其中，X示范区主要以…推动…。" then "一是…；"
@@ -529,6 +530,8 @@ def _project_parts(R: _Rules, text: str) -> list[tuple[int, int]]:
         if m is None or not _one_project(R, m.group("name")):
             m = next((x for x in R.p["project_money"].finditer(text, part.start(), part.end())
                       if _one_project(R, x.group("name"))), None)
+        if m is None and not R.p["project_count"].search(text, 0, part.end()):
+            m = R.p["clause_project"].search(text, part.start(), part.end())
         if m is not None:
             spans.append((m.start("name"), part.end()))
     return spans
