@@ -74,7 +74,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "claus
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
              "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "clause_project",
              "project_count", "last_of",
-             "opening_clause", "bare_counted", "comparison",
+             "opening_clause", "bare_counted", "comparison", "anaphor_place",
              "breakdown_after", "plan_title", "measure_tail", "fraction",
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
              "not_headline", "inline_bullet", "respectively", "respective_joiner", "respective_split",
@@ -271,6 +271,7 @@ def _name_right(R: _Rules, text: str) -> str:
 
 def _clean(R: _Rules, name: str) -> str:
     name = R.p["modal"].sub("", R.p["change_from"].sub("", R.p["money_qualifier"].sub("", name)))
+    name = R.p["anaphor_place"].sub("", name)
     cue = R.p["after_cue"].match(name)  # the name after it, when a name follows (not "…总产值力争突破")
     if cue and len(R.p["tail"].sub("", R.p["lead"].sub("", name[cue.end():]))) >= R.data["min_name"]:
         name = name[cue.end():]
@@ -502,6 +503,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             or bool(R.p["reported_cue"].search(text, max(clause_start, start - 3), start)) \
             or bool(R.p["reported_cue"].search(clause_before) and not (
             carried or R.p["to_year"].search(text[:start]))) or (doc_year is not None and year < doc_year) \
+            or _past_before(R, text, clause_start, start) and not (carried or R.p["to_year"].search(text[:start])) \
             or year == doc_year and _month(b) >= d["late_month"] and bool(R.p["year_estimate"].search(text, 0, start))
         # a document of the year's first month speaks of its own year's figures as plans (a review names the past year)
         early = year == doc_year and 0 < _month(b) <= d["early_month"] and b.doc.kind == "report"
@@ -517,6 +519,17 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                                        or places.intro_scope(sent.para_start)) or places.doc_scope
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
                written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name)
+
+
+def _past_before(R: _Rules, text: str, clause_start: int, start: int) -> bool:
+    """A reported cue in an earlier clause of the same part of the sentence, with no target word or year between it and
+    the figure (现已开工31个，开工率达81.6%): the later clauses report too."""
+    part = max(text.rfind("；", 0, clause_start), text.rfind(";", 0, clause_start)) + 1
+    past = list(R.p["reported_cue"].finditer(text, part, clause_start))
+    if not past:
+        return False
+    between = text[past[-1].end():start]
+    return not (R.p["target_cue"].search(between) or R.p["weak_cue"].search(between) or R.p["year"].search(between))
 
 
 def _project_parts(R: _Rules, text: str) -> list[tuple[int, int]]:
