@@ -73,7 +73,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "claus
              "breakdown_intro", "shared_head", "past_effort", "goal_met", "change_base", "year_estimate", "date_month",
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
              "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "clause_project",
-             "project_count", "invest_word", "last_of",
+             "project_count", "invest_word", "batch_event", "prose_end", "last_of",
              "opening_clause", "bare_counted", "comparison", "anaphor_place",
              "breakdown_after", "plan_title", "measure_tail", "fraction",
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
@@ -128,6 +128,7 @@ def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
     return found
 
 
+_EVENT_OPENING = 400  # characters of a news text's opening that report its event (…重大项目集中开工，共计有232个项目)
 _OPENING = 1500  # characters of a report's opening read for the zone it names as its source
 _DATELINE = 80  # …and where its dateline ends at the latest ("本报讯（记者…）")
 _UPPER_MAX = 12  # the longest province or prefecture name a text may open with
@@ -492,6 +493,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             continue  # "1—10月份，…签约项目101个，计划投资额430亿元": a tally of part of a year, no year's figure
         if year is None and plan:
             year = this_year  # a year's planned investment (年度投资, 今年计划完成投资) is for the document's year
+        if year is None and not tallied and (batch or name.endswith(tuple(d["project_endings"]))) \
+                and _year_plan_after(R, text, end) and R.p["prose_end"].search(text) \
+                and not R.p["batch_event"].search(b.doc.text[:_EVENT_OPENING] + para_before + text[:start]):
+            year, cue = this_year, True  # "续建项目92个，总投资839.19亿元，年度计划投资271.50亿元": the year's batch
         if year is None and carried is not None:
             year, cue = carried, True  # a paragraph continuing the one that set the year ("——创新能力大幅提升。…")
         if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"] \
@@ -520,6 +525,13 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                                        or places.intro_scope(sent.para_start)) or places.doc_scope
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
                written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name)
+
+
+def _year_plan_after(R: _Rules, text: str, end: int) -> bool:
+    """Whether the year's planned money follows in the same part of the sentence (…项目92个，总投资839.19亿元，年度计划
+    投资271.50亿元): the batch counted and priced before it is that year's plan."""
+    stop = min((i for i in (text.find(c, end) for c in "；;。") if i >= 0), default=len(text))
+    return any(R.p["plan_money"].search(m.group(0)) for m in R.p["invest_word"].finditer(text, end, stop))
 
 
 def _past_before(R: _Rules, text: str, clause_start: int, start: int) -> bool:
