@@ -156,9 +156,7 @@ def document_subject(b: GraphBuilder) -> tuple[str, Division] | None:
         return u.code not in home and not any(a.code in home_city for a in gaz.ancestors(u))
 
     rank = {"county": 0, "prefecture": 1, "province": 2}
-    # a first line read as the title may open with its dateline (昆明信息港讯（昆明日报…） …楚雄州专场发布会): the paper's place
-    # is where the report is filed from, the places after it what it is about
-    in_title = [h for h in named(after_dateline(title)) if foreign(h[2])] or [h for h in named(title) if foreign(h[2])]
+    in_title = [h for h in named(title) if foreign(h[2])]
     if in_title:
         pos, surface, unit = min(in_title, key=lambda h: (rank[h[2].level], h[0]))
     else:
@@ -178,12 +176,6 @@ def document_subject(b: GraphBuilder) -> tuple[str, Division] | None:
             surface = next(f for f in (county.name, *county.shorts) if text.startswith(f, line.end()))  # type: ignore[union-attr]
     forms = [unit.name, *(s + unit.name[-1] for s in unit.shorts), surface]
     return next((f for f in forms if f in text), surface), unit
-
-
-def after_dateline(title: str) -> str:
-    """A title without the dateline it opens with ("昆明信息港讯（昆明日报 记者…） 昨日，…" -> "昨日，…")."""
-    m = _DATELINE.search(title, 0, _DATELINE_WINDOW)
-    return title[m.end():] if m else title
 
 
 _SUBJECT_WINDOW = 1500  # characters of a text's opening read for the place it is about

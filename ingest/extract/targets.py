@@ -40,7 +40,7 @@ from typing import Any
 from graph.model import EdgeRecord, Label, RelType
 from ingest.errors import LexiconError
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.context import after_dateline, document_subject, document_year, period_for
+from ingest.extract.context import document_subject, document_year, period_for
 from ingest.extract.names import PROJECT_ANAPHOR, after_last_mark, find_parks
 from ingest.extract.projects import well_formed_project
 from ingest.resolve import Resolved
@@ -74,7 +74,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "claus
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
              "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "clause_project",
              "project_count", "invest_word", "batch_event", "prose_end", "last_of",
-             "opening_clause", "bare_counted", "comparison", "anaphor_place",
+             "opening_clause", "bare_counted", "comparison",
              "breakdown_after", "plan_title", "measure_tail", "fraction",
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
              "not_headline", "inline_bullet", "respectively", "respective_joiner", "respective_split",
@@ -154,7 +154,7 @@ class _Places:
         first = b.doc.text.strip().split("\n", 1)[0]
         self.doc_scope = self.zone_opening(b.doc.title or (first if len(first) <= 60 else "")) \
             or self.reported_zone(b.doc.text[:_OPENING]) \
-            or self.find(after_dateline(b.doc.title or "")) or self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home)
+            or self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home)
 
     def intro_scope(self, para_start: int) -> str:
         """The place that opens the paragraph introducing an enumeration ("其中，X示范区主要以…推动…。" then "一是…；"
@@ -272,7 +272,6 @@ def _name_right(R: _Rules, text: str) -> str:
 
 def _clean(R: _Rules, name: str) -> str:
     name = R.p["modal"].sub("", R.p["change_from"].sub("", R.p["money_qualifier"].sub("", name)))
-    name = R.p["anaphor_place"].sub("", name)
     cue = R.p["after_cue"].match(name)  # the name after it, when a name follows (not "…总产值力争突破")
     if cue and len(R.p["tail"].sub("", R.p["lead"].sub("", name[cue.end():]))) >= R.data["min_name"]:
         name = name[cue.end():]
