@@ -73,7 +73,8 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "claus
              "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "list_fields", "after_cue",
              "breakdown_intro", "shared_head", "past_effort", "goal_met", "change_base", "year_estimate", "date_month",
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
-             "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "last_of",
+             "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "clause_project",
+             "project_count", "invest_word", "batch_event", "prose_end", "last_of",
              "opening_clause", "bare_counted", "comparison",
              "breakdown_after", "plan_title", "measure_tail", "fraction",
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
@@ -133,6 +134,7 @@ def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
     return found
 
 
+_EVENT_OPENING = 400  # characters of a news text's opening that report its event (…重大项目集中开工，共计有232个项目)
 _OPENING = 1500  # characters of a report's opening read for the zone it names as its source
 _DATELINE = 80  # …and where its dateline ends at the latest ("本报讯（记者…）")
 _UPPER_MAX = 12  # the longest province or prefecture name a text may open with
@@ -486,7 +488,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             same = para[para.rfind("。") + 1:]
             if R.p["continuation"].match(text):  # "…提出了2024年新的预期目标，…。此外，…增长6%": the sentence before's
                 same = para[para.rfind("。", 0, len(para.rstrip()) - 1) + 1:]
-            cue = cue or (year is not None and bool(R.p["target_cue"].search(same)))
+            # …not a plan word naming an earlier part's money ("今年计划投资82.6亿元；竣工项目51个"): that is its own figure's
+            cue = cue or (year is not None and bool(R.p["target_cue"].search(R.p["invest_word"].sub("", same))))
         if _no_years_figure(R, text, start, end, name, clause_before):
             continue
         last_year = list(R.p["year"].finditer(before))[-1:]
@@ -497,6 +500,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             continue  # "1—10月份，…签约项目101个，计划投资额430亿元": a tally of part of a year, no year's figure
         if year is None and plan:
             year = this_year  # a year's planned investment (年度投资, 今年计划完成投资) is for the document's year
+        if year is None and not tallied and (batch or name.endswith(tuple(d["project_endings"]))) \
+                and _year_plan_after(R, text, end) and R.p["prose_end"].search(text) \
+                and not R.p["batch_event"].search(b.doc.text[:_EVENT_OPENING] + para_before + text[:start]):
+            year, cue = this_year, True  # "续建项目92个，总投资839.19亿元，年度计划投资271.50亿元": the year's batch
         if year is None and carried is not None:
             year, cue = carried, True  # a paragraph continuing the one that set the year ("——创新能力大幅提升。…")
         if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"] \
@@ -509,6 +516,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             or bool(R.p["reported_cue"].search(text, max(clause_start, start - 3), start)) \
             or bool(R.p["reported_cue"].search(clause_before) and not (
             carried or R.p["to_year"].search(text[:start]))) or (doc_year is not None and year < doc_year) \
+            or _past_before(R, text, clause_start, start) and not (carried or R.p["to_year"].search(text[:start])) \
             or year == doc_year and _month(b) >= d["late_month"] and bool(R.p["year_estimate"].search(text, 0, start))
         # a document of the year's first month speaks of its own year's figures as plans (a review names the past year)
         early = year == doc_year and 0 < _month(b) <= d["early_month"] and b.doc.kind == "report"
@@ -526,6 +534,24 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name)
 
 
+def _year_plan_after(R: _Rules, text: str, end: int) -> bool:
+    """Whether the year's planned money follows in the same part of the sentence (…项目92个，总投资839.19亿元，年度计划
+    投资271.50亿元): the batch counted and priced before it is that year's plan."""
+    stop = min((i for i in (text.find(c, end) for c in "；;。") if i >= 0), default=len(text))
+    return any(R.p["plan_money"].search(m.group(0)) for m in R.p["invest_word"].finditer(text, end, stop))
+
+
+def _past_before(R: _Rules, text: str, clause_start: int, start: int) -> bool:
+    """A reported cue in an earlier clause of the same part of the sentence, with no target word or year between it and
+    the figure (现已开工31个，开工率达81.6%): the later clauses report too."""
+    part = max(text.rfind("；", 0, clause_start), text.rfind(";", 0, clause_start)) + 1
+    past = list(R.p["reported_cue"].finditer(text, part, clause_start))
+    if not past:
+        return False
+    between = text[past[-1].end():start]
+    return not (R.p["target_cue"].search(between) or R.p["weak_cue"].search(between) or R.p["year"].search(between))
+
+
 def _project_parts(R: _Rules, text: str) -> list[tuple[int, int]]:
     """Where a sentence speaks of one project: in each part up to ；or 。 that opens with one project's name
     (振展汽车新能源项目先行租赁…2100平方米厂房) or states one project's investment (…内陆港项目总投资20亿元，…，一期将建设
@@ -537,6 +563,8 @@ def _project_parts(R: _Rules, text: str) -> list[tuple[int, int]]:
         if m is None or not _one_project(R, m.group("name")):
             m = next((x for x in R.p["project_money"].finditer(text, part.start(), part.end())
                       if _one_project(R, x.group("name"))), None)
+        if m is None and not R.p["project_count"].search(text, 0, part.end()):
+            m = R.p["clause_project"].search(text, part.start(), part.end())
         if m is not None:
             spans.append((m.start("name"), part.end()))
     return spans
