@@ -450,6 +450,7 @@ _HEAD_JOINER = pattern("projects", "head_joiner")
 _MONEY_HEAD = pattern("projects", "money_head")
 _EXCEPT_FRAME = pattern("projects", "except_frame")
 _BRACKET_JOINED = pattern("projects", "bracket_joined")
+_ENDING_JOINED = pattern("projects", "ending_joined")
 _BATCH_AFTER = re.compile(rf"[（(]{_PJ['stem_batch']}[)）]")
 
 
@@ -535,7 +536,8 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
             name = strip_lead_words(name[inner[-1].end():])
         name = after_place_of(name)  # 绥安开发区的|共享智能…项目: the place the project is of is no part of its name
         phased = list(_PHASE_JOINED.finditer(name, 0, len(name) - len(m.group(0)))) \
-            + list(_BRACKET_JOINED.finditer(name, 0, len(name) - len(m.group(0))))  # A项目（甲县）和|B项目
+            + list(_BRACKET_JOINED.finditer(name, 0, len(name) - len(m.group(0)))) \
+            + list(_ENDING_JOINED.finditer(name, 0, len(name) - len(m.group(0))))  # A项目（甲县）和|B项目, A项目以及|B项目
         if phased:  # A产业园二期及|B项目: a phase closes the name before
             name = name[max(p.end() for p in phased):]
         money = _MONEY_HEAD.match(name)
