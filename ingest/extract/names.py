@@ -79,6 +79,7 @@ def strip_lead_words(name: str) -> str:
 _PARK_RE = re.compile("|".join(map(re.escape, sorted(PARK_SUFFIXES, key=len, reverse=True))))
 # a verb inside a found name means the name starts after it (阳谷县创建|省级…开发区)
 _INNER_VERB = re.compile(f"({_alt('inner_verbs')})")
+_COMPANY_STEM_NOT = re.compile(f"{_W['patterns']['company_stem_date']}|{_alt('inner_verbs')}|{_alt('company_stem_verbs')}")
 _PARK_INNER_VERB = re.compile(f"({_alt('park_inner_verbs')})")
 # an aspect particle closes a clause: a name starts after it (集中展示了|园区)
 _CLAUSE_PARTICLE = re.compile(f"({_alt('clause_particles')})")
@@ -326,8 +327,8 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         if park:  # "光电百亿产业园|太平洋光缆有限公司": the park the firm is in (not 工业园区|开发建设有限公司, the park's own firm)
             name = strip_lead_words(name[park[-1].end():])
             stem = name[:-len(m.group(0))]
-        if len(stem) < 2 or name.startswith(_COMPANY_NOT_HEADS):
-            continue
+        if len(stem) < 2 or name.startswith(_COMPANY_NOT_HEADS) or _COMPANY_STEM_NOT.fullmatch(stem):
+            continue  # "2025年|公司产值", "将进一步扩大|公司在…的优势": the company spoken of, after a date or a verb
         generic = len(_GENERIC_COMPANY.findall(stem))
         # 品牌运营公司 is a description; 华新控股香港公司 keeps a name (华新香港) beside its generic word
         if generic >= 2 or (generic and len(_GENERIC_COMPANY.sub("", stem)) < 4) or _inside_title(text, m.start()):
@@ -435,8 +436,8 @@ def strip_project_verbs(name: str) -> str:
 
 _PHASE_JOINED = pattern("projects", "phase_joined")
 _COUNTED_KINDS = pattern("projects", "counted_kinds")
-_PROJECT_LEAD = re.compile("^(?:%s|%s|%s)+" % (alternation("projects", "name_lead_words"), _PJ["name_lead_exists"],
-                                                _PJ["name_lead_about"]))
+_PROJECT_LEAD = re.compile("^(?:%s|%s|%s|%s)+" % (alternation("projects", "name_lead_words"), _PJ["name_lead_exists"],
+                                                   _PJ["name_lead_about"], _PJ["name_lead_its"]))
 _PROJECT_NOT_STEM_ENDS = tuple(map(str, _PJ["name_not_stem_ends"]))
 _PROJECT_LIST_CLOSE = pattern("projects", "name_holds_list_close")
 _KIND_BEFORE = pattern("projects", "kind_before")
