@@ -434,6 +434,7 @@ def strip_project_verbs(name: str) -> str:
     return name[found[-1].end():] if found else name
 
 
+_LATIN_WORD = re.compile("[A-Za-z]")
 _PHASE_JOINED = pattern("projects", "phase_joined")
 _COUNTED_KINDS = pattern("projects", "counted_kinds")
 _PROJECT_LEAD = re.compile("^(?:%s|%s|%s|%s)+" % (alternation("projects", "name_lead_words"), _PJ["name_lead_exists"],
@@ -464,6 +465,8 @@ def _project_start(text: str, end: int, max_len: int = 56) -> int:
         c, before = text[start - 1], text[start - 2]
         if c in _PROJECT_INNER_MARKS and _NAME_CHARS.match(before):
             nxt = start - 1
+        elif c == " " and _LATIN_WORD.match(text, start) and _LATIN_WORD.match(before):
+            nxt = start - 1  # "Micro LED晶圆…项目", "SDH SOC芯片…项目": a space between two Latin words of the name
         elif c in _PROJECT_QUOTES:
             nxt = text.rfind(_PROJECT_QUOTES[c], max(0, start - 12), start - 1)
             if nxt < 1 or not _NAME_CHARS.match(text[nxt - 1]) or end == start and start - nxt < 6:

@@ -85,3 +85,8 @@ def test_a_list_item_opens_after_the_city_speaking_or_the_disposal_marker() -> N
     assert not any(n.startswith("我市") for n in _named(g, Label.ENTERPRISE) | _named(g, Label.PROJECT))
     g = news("园区将总投资15亿元的远航精工科技有限公司轴承科技园、7.5亿元的特种轴承产业园等5个项目列为重点。")
     assert not any(n.startswith("将") for n in _named(g, Label.ENTERPRISE) | _named(g, Label.PROJECT))
+
+
+def test_a_space_between_two_latin_words_stays_inside_a_project_name() -> None:
+    assert [n for *_, n in find_projects("今年将建设Micro LED晶圆制造和封装测试基地项目。")] == ["Micro LED晶圆制造和封装测试基地项目"]
+    assert [n for *_, n in find_projects("采用 LED照明改造项目")] == ["LED照明改造项目"]
