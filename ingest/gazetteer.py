@@ -55,8 +55,9 @@ class Division:
 
 class Gazetteer:
     def __init__(self, units: list[Division], not_full: set[str], not_short: set[str], not_after: str,
-                 landforms: tuple[str, ...] = ()) -> None:
+                 landforms: tuple[str, ...] = (), words_before: tuple[str, ...] = ()) -> None:
         self.units = {u.code: u for u in units}
+        self.words_before = words_before  # a name whose first character closes one of these is inside it (新增|城区)
         self.landforms = landforms  # a name right before one of these is part of a landform's (江汉|平原)
         self.not_short_upper = not_short
         self.full: dict[str, list[Division]] = {}
@@ -145,7 +146,8 @@ class Gazetteer:
                 if units is None:
                     continue
                 start = end - k
-                if start < last_end or text[end:end + 1] in self.not_after:
+                if start < last_end or text[end:end + 1] in self.not_after \
+                        or any(text.startswith(w, start + 1 - len(w)) for w in self.words_before if start + 1 >= len(w)):
                     break
                 if k == 2 and not self._bounded(text, start, units):
                     break
@@ -243,7 +245,8 @@ def load_gazetteer(folder: Path = PLACES_DIR) -> Gazetteer:
         units[units.index(u)] = Division(u.code, u.name, u.level, u.parent, u.shorts,
                                          (*u.renamed_from, str(former)), u.canonical)
     return Gazetteer(units, set(stop.get("full_names") or []), set(stop.get("short_forms") or []),
-                     "".join(stop.get("not_after") or []), tuple(stop.get("landform_after") or ()))
+                     "".join(stop.get("not_after") or []), tuple(stop.get("landform_after") or ()),
+                     tuple(stop.get("words_before") or ()))
 
 
 @lru_cache(maxsize=1)

@@ -117,7 +117,8 @@ _LIST_NOT_HEADS = tuple(_P["list_item_not_heads"])
 
 def rule_project_list(b: GraphBuilder, sent: Sentence) -> list[Found]:
     """"支持建设A年产…、B年产…、1万台…等项目": each item a project, carried out by the
-    company opening it; an item opening with a quantity continues the one before."""
+    company opening it; an item opening with a quantity continues the one before when that one holds a
+    quantity too (a list of capacities), not a facility named without one (新城热电厂、110千伏变电站: two)."""
     out: list[Found] = []
     if sent.block != "para":
         return out
@@ -127,7 +128,7 @@ def rule_project_list(b: GraphBuilder, sent: Sentence) -> list[Found]:
         items: list[list[int]] = []  # [start, end] offsets in sent.text
         pos = m.start(1)
         for part in m.group(1).split("、"):
-            if items and re.match(r"^\d", part):
+            if items and re.match(r"^\d", part) and re.search(r"\d", sent.text[items[-1][0]:items[-1][1]]):
                 items[-1][1] = pos + len(part)  # "、1万台房车及电动客车" belongs to the item before
             else:  # "投资1.5亿元的A": the item's own investment is no part of its name
                 lead = _PRICED.match(part)

@@ -107,9 +107,13 @@ def rules() -> _Rules:
 
 
 def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
-    """The last year named in a text (None when it names none)."""
+    """The last year named in a text (None when it names none); 全年/年底 right after a stated year is that year's
+    ("2012年全年实现…": 2012, not the document's year; audit N)."""
     found: int | None = None
+    stated_end = -1  # where the last stated year ("2012年") ends
     for m in R.p["year"].finditer(text):
+        if m.group("this") and m.start() == stated_end:
+            continue
         if m.group("within"):  # "5年内": so many years after the document's
             n = m.group("within")
             found = doc_year + int(R.data["chinese_digits"].get(n, n)) if doc_year and (
@@ -118,6 +122,7 @@ def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
             found = int(m.group("end"))
         elif m.group("plain"):
             found = int(m.group("plain"))
+            stated_end = m.end()
         elif m.group("period"):
             found = int(R.data["plan_periods"][m.group("period")])
         elif m.group("this") and doc_year:
@@ -146,7 +151,9 @@ class _Places:
         regions = b.resolver.lex.regions
         self.region_re = re.compile(_alt(regions)) if regions else None
         cities = [r for r in regions if r.endswith(tuple(rules().data["city_endings"]))]
-        self.home = cities[0] if cities else ""  # the home city: the first city of regions.yaml
+        # the home city (the first city of regions.yaml), only for a text that names it or a county of it: the
+        # figures of a text naming no place at all ("我市…") are no known place's, not the home city's
+        self.home = cities[0] if cities and _names_home(b) else ""
         subject = document_subject(b)
         self.written: dict[str, str] = {subject[1].name: subject[0]} if subject else {}  # full name -> as written
         first = b.doc.text.strip().split("\n", 1)[0]
@@ -768,8 +775,12 @@ def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, va
     base = b.resolver.indicator(name)
     if base is None:
         return
-    r = base if scope in ("", home) or _opens_with(b, base.name, scope) \
-        else Resolved(Label.INDICATOR, f"{scope}{base.name}", base.resolution, None)
+    if not scope and not home:  # a text naming no place: an indicator of its own, apart from the home city's
+        r = Resolved(Label.INDICATOR, base.name + rules().data["unknown_scope"], base.resolution, None)
+    elif scope in ("", home) or _opens_with(b, base.name, scope):
+        r = base
+    else:
+        r = Resolved(Label.INDICATOR, f"{scope}{base.name}", base.resolution, None)
     iid = b.node(r, name, sent, RULE, {"unit": unit, "scope": scope or home, "measure": "rate" if rate else "level"})
     aliases = b.nodes[iid].aliases
     if written and written != name and written not in aliases:
@@ -781,6 +792,16 @@ def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, va
         period = period_for(b.doc, year)
         b.edge(RelType.REPORTS, b.policy_id, iid, sent, RULE, surface, r.resolution, key=period,
                props={"period": period, "year": year, "value": value, "unit": unit, "scope": scope or home})
+
+
+def _names_home(b: GraphBuilder) -> bool:
+    """Whether a text or its title names the home region (data/lexicon/regions.yaml) or a county of the home
+    lexicon by its name or a short form (阳谷, 东昌府); a zone's generic aliases (开发区, 高新区) do not count."""
+    lex = b.resolver.lex
+    words = [*lex.regions, *(w for e in lex.entries if e.label == Label.COUNTY and e.kind != "zone"
+                             for w in (e.name, *e.aliases) if len(w) >= 2)]
+    text = f"{b.doc.title or ''}\n{b.doc.text}"
+    return any(w in text for w in words)
 
 
 def _opens_with(b: GraphBuilder, name: str, scope: str) -> bool:

@@ -9,10 +9,12 @@ from graph.model import RelType
 from ingest.extract.targets import rules
 from tests.ingest.graphs import extracted, figures
 
+HOME_TITLE = "聊城市工作报告"  # a text of the home city: a text naming no place keeps its figures apart (targets._names_home)
+
 
 def test_targets_with_magnitudes_comparators_and_rates() -> None:
     g = extracted("到2025年，全市力争建成5G基站1.5万个，规模以上工业营业收入突破千亿元，"
-                 "高新技术企业达到500家以上，地区生产总值年均增长8%左右。")
+                 "高新技术企业达到500家以上，地区生产总值年均增长8%左右。", title=HOME_TITLE)
     t = figures(g, RelType.SETS_TARGET)
     assert t["5G基站"] == {"year": 2025, "value": 15000.0, "unit": "个", "comparator": ">=", "scope": "聊城市",
                           "measure": "level"}
@@ -30,7 +32,8 @@ def test_targets_with_magnitudes_comparators_and_rates() -> None:
     ("2023—2025年，累计实施技改项目300个。", "累计实施技改项目", 2025),            # a span ends in its last year
 ])
 def test_the_year_and_the_scope(text: str, name: str, year: int) -> None:
-    t = figures(extracted(text, date="2022-06-01" if "十四五" in text else "2023-01-10"), RelType.SETS_TARGET)
+    t = figures(extracted(text, date="2022-06-01" if "十四五" in text else "2023-01-10", title=HOME_TITLE),
+                RelType.SETS_TARGET)
     assert t[name]["year"] == year, t
     assert t[name]["scope"] == ("莘县" if name.startswith("莘县") else "聊城市")
 
@@ -100,7 +103,8 @@ def test_years_in_words_from_the_documents_date() -> None:
 
 
 def test_a_batch_of_projects_and_its_money() -> None:
-    t = _targets("2022年，全市计划开工重点项目496个，总投资3957.5亿元，今年计划完成投资631.5亿元。", date="2022-04-08")
+    t = _targets("2022年，全市计划开工重点项目496个，总投资3957.5亿元，今年计划完成投资631.5亿元。", date="2022-04-08",
+                 title=HOME_TITLE)
     assert (t["开工重点项目"]["value"], t["计划开工重点项目总投资"]["value"]) == (496.0, 3957.5)
     assert t["计划开工重点项目年度计划投资"] == {"year": 2022, "value": 631.5, "unit": "亿元", "comparator": ">=",
                                           "scope": "聊城市", "measure": "level"}
@@ -108,7 +112,7 @@ def test_a_batch_of_projects_and_its_money() -> None:
     t = _targets("2022年，全区计划开复工项目140个，其中新开工项目66个，续建项目74个，总投资2180亿元。", date="2022-04-08")
     assert t["计划开复工项目总投资"]["value"] == 2180.0 and "续建项目总投资" not in t
     # one project's year plan is a target, its total its own fact
-    t = _targets("单体投资最大项目为丙烷产业链项目、总投资103亿元、年度投资40亿元。", date="2020-03-18")
+    t = _targets("单体投资最大项目为丙烷产业链项目、总投资103亿元、年度投资40亿元。", date="2020-03-18", title=HOME_TITLE)
     assert t == {"丙烷产业链项目年度投资": {"year": 2020, "value": 40.0, "unit": "亿元", "comparator": ">=",
                                            "scope": "聊城市", "measure": "level"}}
     # a batch planned in its clause; a bare 项目 after it is that batch
@@ -171,7 +175,7 @@ def test_a_sentence_adding_to_a_target_sentence_states_targets_too() -> None:
 
 def test_a_plan_dated_by_its_year_is_the_years_planned_investment() -> None:
     g = extracted("城建项目9个，总投资32.5亿元，2012年计划投资9.25亿元。\n"
-                 "总投资3亿元的广汇产业园项目，今年计划完成投资1.2亿元。", date="2012-07-03")
+                 "总投资3亿元的广汇产业园项目，今年计划完成投资1.2亿元。", date="2012-07-03", title=HOME_TITLE)
     names = {n.name: n.aliases for n in g.nodes if n.label.value == "Indicator"}
     t = figures(g, RelType.SETS_TARGET)
     assert t["城建项目年度计划投资"]["value"] == 9.25 and "城建项目计划投资" in names["城建项目年度计划投资"]

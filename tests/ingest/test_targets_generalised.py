@@ -3,8 +3,8 @@ checked on 01–103, each on a composed sentence through the real pipeline."""
 
 from __future__ import annotations
 
-from graph.model import RelType
-from tests.ingest.graphs import extracted, figures as _targets
+from graph.model import Label, RelType
+from tests.ingest.graphs import extracted, figures as _targets, named
 
 
 def test_a_unit_written_with_its_magnitude_stays_so() -> None:
@@ -118,3 +118,12 @@ def test_a_batch_priced_before_its_count() -> None:
 def test_years_within_count_forward_only_in_a_plans_words() -> None:
     assert not _targets(extracted("这种发展路径使得园区企业三年内新增发明专利57项。", date="2025-06-01"))
     assert _targets(extracted("力争三年内新增发明专利57项。", date="2025-06-01"))["新增发明专利"]["year"] == 2028
+
+
+def test_a_text_naming_no_place_keeps_its_figures_apart_from_the_home_citys() -> None:
+    # a page from an unknown city ("我市…") is no text of the home city: its indicator is its own, unscoped
+    g = extracted("到2025年，我市研发经费投入强度达到3.5%。", title="计划报告解读")
+    assert named(g, Label.INDICATOR) == {"研发强度（地区未明）"} and _targets(g)["研发强度"]["scope"] == ""
+    # a county of the home city, or the home city itself, named anywhere in the text keeps the home city's indicator
+    for text in ("阳谷经济稳中向好。到2025年，全县研发经费投入强度达到3.5%。", "到2025年，聊城研发经费投入强度达到3.5%。"):
+        assert named(extracted(text, title="计划报告解读"), Label.INDICATOR) == {"研发强度"}, text
