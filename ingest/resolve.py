@@ -426,6 +426,8 @@ class Resolver:
         """A park; a bare 开发区 becomes the park or zone of the sentence's county."""
         surface = surface.strip()
         rest = self._after_province(surface)
+        if rest == surface:
+            rest = self._after_upper(surface)
         if rest != surface:  # 山西朔州经济开发区 is 朔州经济开发区: the province is no part of a park's name
             found = self.park(rest, context_county)
             if found is not None:
@@ -503,6 +505,26 @@ class Resolver:
             return surface
         rest = surface[len(uppers[0][1]):]
         return rest if self.gaz.upper_prefix(rest) and len(rest) >= 4 else surface
+
+    def _after_upper(self, surface: str) -> str:
+        """A park's name without the provinces and prefectures opening it when a county of theirs opens what is left
+        (伊犁州|霍尔果斯经济开发区, 山东|茌平开发区, 新疆|库尔勒上库高新技术产业开发区): the county's park, named from the county
+        on as texts name it on their own (the name as written stays an alias). Not a prefecture's own district
+        (东营市|东营区化工产业园 keeps its city: a district may be named by the city's short form)."""
+        end = 0
+        for start, written, upper in self.gaz.upper_units_in(surface[:16]):
+            if start != end:
+                break
+            end += len(written)
+            rest = surface[end:]
+            if len(rest) < 4 or rest.startswith(upper.shorts or (upper.name,)):
+                continue
+            for k in range(min(6, len(rest) - 2), 1, -1):
+                units = [u for u in (*self.gaz.full.get(rest[:k], []), *self.gaz.short.get(rest[:k], []))
+                         if u.level == "county" and upper in self.gaz.ancestors(u)]
+                if units:
+                    return rest
+        return surface
 
     def _named_city_zone(self, head: str, word: str) -> Resolved | None:
         """A prefecture's zone named in full, after its province or none (云南曲靖经济技术开发区, 淮安经济技术开发区):

@@ -85,6 +85,7 @@ _OTHER_TITLE = re.compile(rule_data("zones")["other_title_after"])
 _LABELS = {label.value: label for label in Label}
 _PROJECT_LEAD = pattern("prose", "project_lead")
 _MASTHEAD = pattern("names", "masthead_line")
+_LIST_TITLE = re.compile(rule_data("projects")["list_title_after"])
 
 
 def _bare_zones(b: GraphBuilder, sent: Sentence, county: Resolved | None, taken: list[tuple[int, int]],
@@ -313,6 +314,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                 if any(f.start == start and pattern("prose", "place_projects").fullmatch(sent.text, f.end, ent.end_char)
                        for f in out[:named]):
                     continue  # "天府新区项目是签约重点": the zone's projects, no one project
+                if _LIST_TITLE.match(sent.text, ent.end_char):
+                    continue  # "…进度滞后项目表": the title of a table of projects
                 pid = text_project(b, sent, surface)
                 if pid is not None:
                     out.append(Found(start, ent.end_char, label, pid, surface))

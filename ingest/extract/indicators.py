@@ -89,6 +89,7 @@ _VERB_TAIL = pattern("indicators", "verb_tail")
 _INDICATOR_SHAPE = pattern("indicators", "indicator_shape")
 _PHRASE_LEAD = pattern("indicators", "phrase_lead")
 _TARGET_WORDS = pattern("indicators", "target_words")
+_GOAL_MET = pattern("targets", "goal_met")  # a goal met or a figure set against the expectation: no cue
 _RESPECTIVELY = pattern("indicators", "respectively")
 _SHARE_PHRASE = pattern("indicators", "share_phrase")
 _SHARE_WORDS = words("indicators", "share_words")
@@ -163,7 +164,9 @@ def rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -
         before = text[:m.start()]
         years_before = YEAR.findall(_BASE_YEAR.sub("", before))  # not "在2020年的基础上"
         own_year = years_before[-1] if years_before else None
-        says_target = bool(_TARGET_WORDS.search(text[:m.end()]))
+        # the indicator's own words are no cue (目标完成率达137.55%, 人均预期寿命达到78岁: audit Q), nor a goal met before
+        # it (目标完成率达126.4%，资金到位率达…), as in targets.py
+        says_target = bool(_TARGET_WORDS.search(_GOAL_MET.sub("", text[:left_start] + text[left_start:m.end()].replace(name, "", 1))))
         if paren:
             year: int | None = int(paren.group(1))
         elif own_year:

@@ -15,8 +15,9 @@ words say so (力争, 预计, 到…年) or its year is after the document's; ot
 reported value of its period. The scope is the county or city the sentence names
 before the figure, else the place in the document's title or issuer, else the province,
 prefecture or county another place's text is about (context.document_subject), else the home
-city (data/lexicon/regions.yaml); one indicator node per (scope, name): the home
-city's keep the plain name, another place's carry it in front (东莞市规模以上工业增加值).
+city (data/lexicon/regions.yaml) when the text names it or a county of it; one indicator node per (scope, name): the
+home city's keep the plain name, another place's carry it in front (东莞市规模以上工业增加值), and a text naming no
+place at all gets its own, marked (研发强度（地区未明）).
 Figures the older lexicon rule (indicators.py) already read are left to it.
 
 Also (docs/EXTRACTION.md, "Targets, third round"): a plan's to-year carries to the paragraphs that list its

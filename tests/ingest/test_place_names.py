@@ -232,3 +232,18 @@ def test_quoted_kinds_one_after_another_and_a_title_granted_name_no_park() -> No
     assert _parks("项目以打造“具有全球影响力的卓越科创园区”为总体目标。") == set()
     g = _news("我市三地获批省级特色专业园区\n近日，三地正式获批省级特色专业园区。")
     assert not any(n.label == Label.PARK for n in g.nodes)
+
+
+def test_a_parks_name_runs_from_its_county_after_the_regions_holding_it() -> None:
+    # 伊犁州|霍尔果斯经济开发区, 新疆|库尔勒上库…, 甘肃|高台工业园: the county's park, named as texts name it alone (the
+    # written form stays an alias); a prefecture's own district keeps its city (东营市|东营区 shares 东营)
+    g = _news("日前，记者来到伊犁州霍尔果斯经济开发区伊宁园区。新疆库尔勒上库高新技术产业开发区位于库尔勒市。"
+              "甘肃高台工业园是省级化工园区。东营市东营区化工产业园投产。")
+    parks = {n.name: n for n in g.nodes if n.label == Label.PARK}
+    assert {"霍尔果斯经济开发区", "库尔勒上库高新技术产业开发区", "高台工业园", "东营市东营区化工产业园"} <= set(parks)
+    assert "伊犁州霍尔果斯经济开发区" in parks["霍尔果斯经济开发区"].aliases
+    assert "甘肃高台工业园" in parks["高台工业园"].aliases
+    assert not {"伊犁州霍尔果斯经济开发区", "甘肃高台工业园", "东营区化工产业园"} & set(parks)
+    located = _edges(g, RelType.LOCATED_IN)
+    assert ("霍尔果斯经济开发区伊宁园区", "霍尔果斯经济开发区") in located
+    assert ("高台工业园", "高台县") in located
