@@ -21,7 +21,7 @@ from ingest.lexicon import Entry, Lexicon
 from ingest.rules import alternation, literal_alternation, pattern, rule_data, words
 
 _NATIONAL_PLACES = words("names", "bracket_places")
-_LEGAL_SUFFIX = re.compile(f"({alternation('names', 'legal_forms')})$")
+_LEGAL_SUFFIX = re.compile(f"(?<![{''.join(words('names', 'legal_form_kept_after'))}])({alternation('names', 'legal_forms')})$")
 # generic tails ignored when comparing two names of one enterprise (华泰化工 = 华泰)
 _GENERIC_TAIL = re.compile(f"({alternation('names', 'generic_company_tails')})$")
 # bare zone names whose meaning depends on the county of the sentence

@@ -328,15 +328,19 @@ def _role_groups(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
         while (g := P["role_group"].match(text, pos)) is not None:
             groups.append(g)
             pos = g.end()
-        if not groups or P["role_group_close"].match(text, pos) is None:
+        close = P["role_group_close"].match(text, pos) if groups else None
+        if close is None:
             continue
+        own = P["role_group_own_noise"].sub("", close.group("own"))
+        firm_led = len(groups) == 1 and P["role_group_firm_role"].search(groups[0].group(0)) is not None \
+            and len(own) >= 2 and not generic_industry(own)  # 以A为龙头的|电子信息|300亿产业集群: A is the cluster's lead firm
         subj = _subject(b, spans, first.start(), state, text, sent)
         for g in groups:
             body, a = g.group("body"), g.start("body")
             if any(f.start < g.end("body") and f.end > a and f.label != Label.CLUSTER for f in spans):
                 continue  # firms or places given the role
             for item in split_items(body):
-                if _industry_item(item) and item not in _NOT_INDUSTRY:
+                if _industry_item(item) and item not in _NOT_INDUSTRY and (not firm_led or in_vocabulary(item)):
                     found = _cluster_or_new(b, sent, spans, item, a, a + len(item), "role_group")
                     if found is not None and subj is not None:
                         _edge(b, RelType.DEVELOPS, subj, found, sent, "role_group", state)
@@ -591,7 +595,8 @@ def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         m = P["after_place"].match(text, f.end)
         node = b.nodes.get(f.nid)
         if m is None or node is None or _above_county(node) \
-                or not _industry_name(m.group("name")) or any(g.start == m.start("name") and g.label != Label.CLUSTER for g in spans):
+                or not _industry_name(m.group("name")) or any(g.start == m.start("name") and g.label != Label.CLUSTER for g in spans) \
+                or generic_industry(P["industry_ending"].sub("", m.group("name"))):  # 等舒城|传统主导产业: a kind, no name
             continue
         found = next((g for g in spans if g.start == m.start("name") and g.label == Label.CLUSTER), None) \
             or cluster_span(b, m.group("name"), m.start("name"), sent, "place_industry")

@@ -20,7 +20,7 @@ from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import AREA_PARK_SUFFIXES
 from ingest.extract.prose import ABOVE_COUNTY, Found, ProseState, _edge, _group_after
-from ingest.rules import pattern
+from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
 
 _OPENING = 4  # sentences of the report read for its subject
@@ -101,6 +101,21 @@ def _run_subject(b: GraphBuilder, text: str, start: int, spans: list[Found], sta
     return None
 
 
+_ZONE_ENDINGS = tuple(sorted(map(str, rule_data("zones")["bare"]), key=len, reverse=True))
+
+
+def _zone_head(name: str) -> str:
+    """A zone's name without its zone word (浙江乍浦经济开发区 -> 浙江乍浦)."""
+    end = next((w for w in _ZONE_ENDINGS if name.endswith(w)), "")
+    return name[:len(name) - len(end)] if end else ""
+
+
+def _topic_again(name: str, topic: str) -> bool:
+    """The topic named again, in full or by a shorter form of its place (乍浦开发区 for 浙江乍浦经济开发区; audit P)."""
+    head, topic_head = _zone_head(name), _zone_head(topic)
+    return name == topic or len(head) >= 2 and topic_head.endswith(head) and len(topic_head) - len(head) <= 3
+
+
 def rule_topic_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState,
                      topics: dict[int, Found]) -> None:
     """A paragraph opening with a zone, park or county and a colon ("张掖经济技术开发区：2006年…。形成以正大集团、
@@ -118,7 +133,7 @@ def rule_topic_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
     located = b.sources(RelType.LOCATED_IN)
     for f in spans:
         if f.label in (Label.ENTERPRISE, Label.PARK) and f.nid not in located \
-                and b.nodes[f.nid].name != b.nodes[topic.nid].name:  # the topic named again (as a park or a zone)
+                and not _topic_again(b.nodes[f.nid].name, b.nodes[topic.nid].name):  # the topic named again (a park or a zone)
             _edge(b, RelType.LOCATED_IN, f, topic, sent, "topic_place", state)
             located.add(f.nid)
 

@@ -88,6 +88,8 @@ _TRAIL_SPACE = re.compile(r"(?m)[ \u3000\xa0\t]+$")
 _SPACE_CJK_NUM = re.compile(rf"(?=[ \xa0])(?:(?<=[{_CJK}])[ \xa0]+(?=[\d%])|(?<=[\d%])[ \xa0]+(?=[{_CJK}]))")
 _MULTI_SPACE = re.compile(r"[ \u3000\xa0]{2,}")
 _MD_EMPH = re.compile(r"\*\*([^*\n]+)\*\*")
+# a pinyin gloss after a character (導(dǎo)): dropped, so the words it split join again
+_PINYIN_GLOSS = re.compile(rf"(?=[（(])(?<=[{_CJK}]){rule_data('structure')['pinyin_gloss']}")
 
 
 # a paragraph ending mid-sentence, blank line(s), then a continuation line
@@ -150,6 +152,7 @@ def clean_text(raw: str) -> CleanText:
     ct = _sub(ct, _CRLF, "\n")
     ct = _sub(ct, _BOOKMARK, "")
     ct = _sub(ct, _MD_EMPH, lambda m: m.group(1))
+    ct = _sub(ct, _PINYIN_GLOSS, "")
     ct = _sub(ct, _FULLWIDTH_ALNUM, lambda m: chr(ord(m.group(0)) - 0xFEE0))
     ct = _sub(ct, _PUNCT_NEAR_CJK, lambda m: _ASCII_PUNCT[m.group(0)])
     ct = _sub(ct, _LEAD_SPACE, "")
