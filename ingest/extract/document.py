@@ -85,6 +85,7 @@ _TITLED_BEFORE = re.compile(rule_data("zones")["other_title_before"])
 _OTHER_TITLE = re.compile(rule_data("zones")["other_title_after"])
 _LABELS = {label.value: label for label in Label}
 _PROJECT_LEAD = pattern("prose", "project_lead")
+_MASTHEAD = pattern("names", "masthead_line")
 _LIST_TITLE = re.compile(rule_data("projects")["list_title_after"])
 
 
@@ -260,6 +261,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                 r = b.resolver.county(surface)
                 county = r or county
             elif label == Label.ENTERPRISE:
+                if _MASTHEAD.match(sent.text):
+                    continue  # "主办：某某集团": the site that publishes the page, no firm of the text
                 own = _written_alone(surface, alone[Label.ENTERPRISE.value], place_led=False)
                 if own is not None:
                     first, surface = ent.end_char - len(own), own

@@ -79,6 +79,7 @@ def strip_lead_words(name: str) -> str:
 _PARK_RE = re.compile("|".join(map(re.escape, sorted(PARK_SUFFIXES, key=len, reverse=True))))
 # a verb inside a found name means the name starts after it (阳谷县创建|省级…开发区)
 _INNER_VERB = re.compile(f"({_alt('inner_verbs')})")
+_COMPANY_STEM_NOT = re.compile(f"{_W['patterns']['company_stem_date']}|{_alt('inner_verbs')}|{_alt('company_stem_verbs')}")
 _PARK_INNER_VERB = re.compile(f"({_alt('park_inner_verbs')})")
 # an aspect particle closes a clause: a name starts after it (集中展示了|园区)
 _CLAUSE_PARTICLE = re.compile(f"({_alt('clause_particles')})")
@@ -326,8 +327,8 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         if park:  # "光电百亿产业园|太平洋光缆有限公司": the park the firm is in (not 工业园区|开发建设有限公司, the park's own firm)
             name = strip_lead_words(name[park[-1].end():])
             stem = name[:-len(m.group(0))]
-        if len(stem) < 2 or name.startswith(_COMPANY_NOT_HEADS):
-            continue
+        if len(stem) < 2 or name.startswith(_COMPANY_NOT_HEADS) or _COMPANY_STEM_NOT.fullmatch(stem):
+            continue  # "2025年|公司产值", "将进一步扩大|公司在…的优势": the company spoken of, after a date or a verb
         generic = len(_GENERIC_COMPANY.findall(stem))
         # 品牌运营公司 is a description; 华新控股香港公司 keeps a name (华新香港) beside its generic word
         if generic >= 2 or (generic and len(_GENERIC_COMPANY.sub("", stem)) < 4) or _inside_title(text, m.start()):
@@ -433,10 +434,11 @@ def strip_project_verbs(name: str) -> str:
     return name[found[-1].end():] if found else name
 
 
+_LATIN_WORD = re.compile("[A-Za-z]")
 _PHASE_JOINED = pattern("projects", "phase_joined")
 _COUNTED_KINDS = pattern("projects", "counted_kinds")
-_PROJECT_LEAD = re.compile("^(?:%s|%s|%s)+" % (alternation("projects", "name_lead_words"), _PJ["name_lead_exists"],
-                                                _PJ["name_lead_about"]))
+_PROJECT_LEAD = re.compile("^(?:%s|%s|%s|%s)+" % (alternation("projects", "name_lead_words"), _PJ["name_lead_exists"],
+                                                   _PJ["name_lead_about"], _PJ["name_lead_its"]))
 _PROJECT_NOT_STEM_ENDS = tuple(map(str, _PJ["name_not_stem_ends"]))
 _PROJECT_LIST_CLOSE = pattern("projects", "name_holds_list_close")
 _KIND_BEFORE = pattern("projects", "kind_before")
@@ -450,6 +452,7 @@ _HEAD_JOINER = pattern("projects", "head_joiner")
 _MONEY_HEAD = pattern("projects", "money_head")
 _EXCEPT_FRAME = pattern("projects", "except_frame")
 _BRACKET_JOINED = pattern("projects", "bracket_joined")
+_ENDING_JOINED = pattern("projects", "ending_joined")
 _BATCH_AFTER = re.compile(rf"[（(]{_PJ['stem_batch']}[)）]")
 
 
@@ -462,6 +465,8 @@ def _project_start(text: str, end: int, max_len: int = 56) -> int:
         c, before = text[start - 1], text[start - 2]
         if c in _PROJECT_INNER_MARKS and _NAME_CHARS.match(before):
             nxt = start - 1
+        elif c == " " and _LATIN_WORD.match(text, start) and _LATIN_WORD.match(before):
+            nxt = start - 1  # "Micro LED晶圆…项目", "SDH SOC芯片…项目": a space between two Latin words of the name
         elif c in _PROJECT_QUOTES:
             nxt = text.rfind(_PROJECT_QUOTES[c], max(0, start - 12), start - 1)
             if nxt < 1 or not _NAME_CHARS.match(text[nxt - 1]) or end == start and start - nxt < 6:
@@ -535,7 +540,8 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
             name = strip_lead_words(name[inner[-1].end():])
         name = after_place_of(name)  # 绥安开发区的|共享智能…项目: the place the project is of is no part of its name
         phased = list(_PHASE_JOINED.finditer(name, 0, len(name) - len(m.group(0)))) \
-            + list(_BRACKET_JOINED.finditer(name, 0, len(name) - len(m.group(0))))  # A项目（甲县）和|B项目
+            + list(_BRACKET_JOINED.finditer(name, 0, len(name) - len(m.group(0)))) \
+            + list(_ENDING_JOINED.finditer(name, 0, len(name) - len(m.group(0))))  # A项目（甲县）和|B项目, A项目以及|B项目
         if phased:  # A产业园二期及|B项目: a phase closes the name before
             name = name[max(p.end() for p in phased):]
         money = _MONEY_HEAD.match(name)

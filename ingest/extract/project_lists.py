@@ -103,11 +103,16 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
             continue  # "项目60个，包括A、B、C等多个领域": the fields a batch covers, no projects
         cut = etc.start() if etc else len(body)
         found.append((m.end(), body[:cut], close.group("kind") if close else ""))
+    closed = 0  # where the last list closed by 等…项目 ends
     for m in P["closing"].finditer(text):
         described = (m.group("desc") or "") + m.group("kind")  # 等为代表的|能源原材料板块项目, 等领域的|8个项目
+        start, prev, closed = max(_clause_start(text, m.start()), closed), closed, m.end()
+        # (one clause may hold two lists: "其中，A等龙头项目以及|B等延链补链项目": the second starts after the first's
+        # close and its joining word)
+        joined = P["item_joiner"].match(text[start:m.start()]) if start == prev else None
+        start += joined.end() if joined else 0
         if P["kind_parts"].search(described):
             continue  # "…等4个规模化子项目": a project's parts
-        start = _clause_start(text, m.start())
         if any(s <= m.start() <= s + len(t) + 1 for s, t, _ in found):
             continue
         body = text[start:m.start()]

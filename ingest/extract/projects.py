@@ -198,14 +198,21 @@ def _capacity_owner(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
     if not owner.endswith(_COMPANY_ENDS) and not any(
             not re.match(rule_data("prose")["capacity_lead"], b.doc.text[i.end():]) for i in re.finditer(re.escape(owner), b.doc.text)):
         return None
-    if any(n.label in (Label.PARK, Label.COUNTY) and any(x.startswith(owner) for x in (n.name, *n.aliases))
-           for n in b.nodes.values()):
+    if _opens_place(b, owner):
         return None  # "贵州大龙|年产…项目" in a text naming 贵州大龙经济开发区: the zone's own name, no firm
     if b.resolver.county(owner) is not None or b.resolver.gaz.upper_unit(owner) is not None \
             or re.match(rf"^(?:{_words('project_not_heads')})", owner) or NOT_COMPANY.search(owner):
         return None
     r = b.resolver.enterprise(owner)
     return (owner, r) if r is not None else None
+
+
+def _opens_place(b: GraphBuilder, head: str) -> bool:
+    """Whether `head` opens the name of a park or zone the document names (贵州大龙|经济开发区, 慈湖|高新区): a node
+    found so far, or a zone word right after `head` anywhere in the text (lists are read before names)."""
+    return any(n.label in (Label.PARK, Label.COUNTY) and any(x.startswith(head) for x in (n.name, *n.aliases))
+               for n in b.nodes.values()) \
+        or any(_ZONE_HEAD.match(b.doc.text, i.end()) for i in re.finditer(re.escape(head), b.doc.text))
 
 
 _INFRA_WORK = re.compile(alternation("names", "infrastructure_work_words"))
@@ -247,6 +254,8 @@ def _brand_head(b: GraphBuilder, firm: str, name: str) -> bool:
     if b.resolver.cluster(firm, create=False) is not None:
         return False  # 精细化工|“年产1万吨草铵膦”生产项目: an industry the lexicon knows, no brand and trade word
     brand = b.resolver.lex.strip_region(firm[:-len(trade)])
+    if _opens_place(b, brand):
+        return False  # 慈湖|科技机电云商城 in a text naming 慈湖高新区: the zone's name, no brand (proj7)
     return 2 <= len(brand) <= 3 and not re.search(_P["brand_not_inside"], brand) and b.resolver.county(brand) is None and not b.resolver.counties_in(brand) \
         and b.resolver.gaz.upper_unit(brand) is None \
         and brand not in rule_data("prose")["short_owner_not_heads"] and not re.match(rf"^(?:{_words('project_not_heads')})", brand)
@@ -301,6 +310,8 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     if county is not None and (not name.startswith(county[0]) or county[1].entry is not None and county[1].entry.kind == "zone"
                                or county[0] != county[1].name and b.resolver.gaz.upper_unit(county[0]) is not None):
         county = None  # only a county the name opens with; a bare 开发区 names no project; 乌鲁木齐|… is the city's
+    elif county is not None and b.resolver.gaz.upper_prefix(name) > len(county[0]):
+        county = None  # 防城港|TRT…项目: the prefecture the name opens with, not the county its first characters name (防城区)
     zone = _ZONE_HEAD.match(name, len(county[0])) if county is not None else None
     if zone is not None:  # 交城经济开发区华庆…项目: in the zone its name opens with, not in the county directly
         zr = b.resolver.park(name[:zone.end()], county[1])  # type: ignore[index]
