@@ -5,26 +5,21 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import DocumentGraph, Label
-from ingest.extract import extract_document, tagged_names
+from graph.model import Label
+from ingest.extract import tagged_names
 from ingest.extract.builder import GraphBuilder
 from ingest.lexicon import default_lexicon
-from ingest.read import SourceDocument
-from ingest.read.clean import clean_text
 from ingest.resolve import Resolver
 from ingest.structure import analyse
+from tests.ingest.graphs import named, news
+from tests.ingest.test_extract import _doc as _source
 
 LIST = "韶关将举全市之力打造算力之城，推动腾讯、万国、中联等一批重大项目全速建设。"
 
 
-def _doc(text: str) -> SourceDocument:
-    ct = clean_text(text)
-    return SourceDocument(key="t", path="t.txt", title="测试", date="2024-05-01", kind="news", period="2024",
-                          text=ct.text, raw_text=text, offsets=ct.offsets, script=ct.script)
-
-
-def _projects(g: DocumentGraph) -> set[str]:
-    return {n.name for n in g.nodes if n.label == Label.PROJECT}
+def _doc(text: str):
+    """The news document `news` extracts, for the tests that drive the component's steps one by one."""
+    return _source(text, kind="news", date="2024-05-01")
 
 
 @pytest.fixture
@@ -38,12 +33,12 @@ def tagger_off(monkeypatch: pytest.MonkeyPatch):
 
 def test_suffixless_items_of_a_list_of_projects_are_projects() -> None:
     """腾讯 and 万国 carry no ending the name grammar knows; the tagger bounds them, the list says they are projects."""
-    assert {"腾讯", "万国"} <= _projects(extract_document(_doc(LIST)))
+    assert {"腾讯", "万国"} <= named(news(LIST), Label.PROJECT)
 
 
 def test_the_setting_turns_the_tagger_off(tagger_off: None) -> None:
     assert tagged_names.tagger() is None
-    assert not {"腾讯", "万国"} & _projects(extract_document(_doc(LIST)))
+    assert not {"腾讯", "万国"} & named(news(LIST), Label.PROJECT)
 
 
 def test_the_weights_load_once() -> None:
