@@ -34,6 +34,8 @@ def _levels() -> dict:
 
 _LEVELS = _levels()
 _ENDING_RE = re.compile(f"[{_LEVELS['endings']}]")
+# the endings of division names (省, 市, 县, 州…): after a place's short form, one names that division (临夏州, 临夏县)
+DIVISION_ENDINGS = frozenset(_LEVELS["endings"])
 _KINDS: tuple[tuple[str, str], ...] = _LEVELS["kinds"]
 
 

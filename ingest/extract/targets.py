@@ -44,6 +44,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import document_subject, document_year, period_for
 from ingest.extract.names import PROJECT_ANAPHOR, after_last_mark, find_parks
 from ingest.extract.projects import well_formed_project
+from ingest.gazetteer import DIVISION_ENDINGS
 from ingest.resolve import Resolved
 from ingest.rules import rule_data
 from ingest.structure import Sentence
@@ -58,7 +59,7 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "batch_leads", "batch_plan_words", "batch_in_hand_words", "dated_plan_words", "annual_plan_word",
          "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units", "goods_units",
-         "county_endings", "division_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name",
+         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name",
          "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
              "target_cue", "weak_cue", "reported_cue", "comparator_after",
@@ -839,8 +840,7 @@ def _opens_with(b: GraphBuilder, name: str, scope: str) -> bool:
     names that division (临夏州… under 临夏县), not the scope."""
     if name.startswith(scope):
         return True
-    kinds = rules().data["division_endings"]
-    return any(name.startswith(s) and (name[len(s):len(s) + 1] not in kinds or name[len(s):len(s) + 1] == scope[-1])
+    return any(name.startswith(s) and (name[len(s):len(s) + 1] not in DIVISION_ENDINGS or name[len(s):len(s) + 1] == scope[-1])
                for u in b.resolver.gaz.full.get(scope, ()) for s in u.shorts if len(s) >= 2)
 
 
