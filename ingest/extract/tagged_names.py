@@ -6,7 +6,8 @@ ending the name grammar knows (腾讯, 万国). Such a span becomes a Project on
 projects (rule `tagged_name`): it starts an item (after punctuation, a list joiner, a cue or a lead word:
 names.yaml `list_joiners`, `lead_words`, `before_company`; tagger.yaml `before_cues`), is followed by the
 rest of a list that closes on projects (推动腾讯、万国、中联等一批重大项目; data/rules/tagger.yaml
-`project_list_after`), is no place and no organ, medium or body (`refused_endings`, `refused_starts`), and overlaps no name the rules found.
+`project_list_after`), is no place and no organ, medium or body (`refused_endings`, `refused_starts`), and
+overlaps no name the rules found.
 
 Only the clauses holding such a list are tagged, each document's in one call. Measured in docs/QUALITY.md
 ("Statistical name recognisers from a registry package"), where the firm filters that did not transfer are
