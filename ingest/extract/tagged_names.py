@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from graph.model import Label
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import is_place_word
+from ingest.extract.names import LEAD_WORDS, is_place_word
 from ingest.extract.prose import Found
 from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
@@ -38,7 +38,7 @@ REFUSED_START = tuple(_R["refused_starts"])
 BEFORE = tuple(_R["before_cues"])
 JOINERS = tuple(_NAMES["list_joiners"])
 GATE_WORDS = tuple(_R["gate_words"])
-EDGE_BEFORE = (*BEFORE, *JOINERS, *_NAMES["lead_words"], *_NAMES["before_company"])
+EDGE_BEFORE = (*BEFORE, *JOINERS, *LEAD_WORDS, *_NAMES["before_company"])
 _CLAUSE = re.compile(r"[^，。；,;：:！？!?]+")
 
 Span = tuple[int, int, str]  # start, end, ORG or LOC; offsets in the text tagged
