@@ -28,6 +28,8 @@ RULE = "enterprise_list"
 
 
 _patterns = partial(pattern_group, "prose", "enterprise_list")
+# the words joining a trade to the word before it inside one item (建材和|农副产品加工: `_trade`)
+_JOINERS = str(rule_data("prose")["enterprise_list"]["trade_joiners"])
 
 
 def _is_place(b: GraphBuilder, item: str) -> bool:
@@ -40,9 +42,6 @@ def _trade(text: str, a: int, z: int, spans: list[Found]) -> bool:
     农副产品加工等小微企业为主"): firms of that trade, no firm's name."""
     return any(f.label == Label.CLUSTER and f.end == z and (f.start == a or a < f.start and text[f.start - 1] in _JOINERS)
                for f in spans)
-
-
-_JOINERS = str(rule_data("prose")["enterprise_list"]["trade_joiners"])
 
 
 def _where(b: GraphBuilder, text: str, end: int, spans: list[Found], state: ProseState) -> Found | None:
