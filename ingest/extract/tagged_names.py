@@ -97,11 +97,16 @@ def _gate(clause: str) -> bool:
             and pattern("tagger", "project_list_after").search(clause) is not None)
 
 
+def gated_clauses(sents: list[Sentence]) -> list[tuple[Sentence, int, str]]:
+    """(sentence, start in its text, clause) of every clause the tagger reads: those that may hold a list of projects."""
+    return [(s, m.start(), m.group()) for s in sents for m in _CLAUSE.finditer(s.text) if _gate(m.group())]
+
+
 def tag_sentences(sents: list[Sentence]) -> dict[int, list[Span]]:
     """The tagger's spans in each sentence (by its start, offsets in its text), from its gated clauses only,
     all of a document's in one call; empty when the component is off. The model loads at the first such clause,
     so a process that meets none never holds it (126 MiB)."""
-    where = [(s, m.start(), m.group()) for s in sents for m in _CLAUSE.finditer(s.text) if _gate(m.group())]
+    where = gated_clauses(sents)
     run = tagger() if where else None
     if run is None:
         return {}
