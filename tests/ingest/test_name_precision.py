@@ -8,6 +8,7 @@ from __future__ import annotations
 from graph.model import DocumentGraph, Label, RelType
 from ingest.extract import extract_document
 from ingest.extract.names import continues_word, find_industries, find_projects, modifier_spans
+from tests.ingest.graphs import HOME_TITLE
 from tests.ingest.test_extract import _doc
 from tests.ingest.test_other_cities import _edges, _news
 
@@ -80,7 +81,7 @@ def test_a_one_character_verb_inside_a_list_item_is_part_of_it() -> None:
 def test_the_indicator_follows_a_figure_after_words_of_doing_or_a_list() -> None:
     g = extract_document(_doc("到2025年，全力实施好120个省级重点项目，市级打造30个左右百亿级优势产业链，"
                               "全省打造粮食、果蔬5个千亿级主导产业链，高新技术企业达到500家。", date="2023-01-01",
-                              title="聊城市工作报告"))
+                              title=HOME_TITLE))
     got = _targets(g)
     assert {("省级重点项目", 120.0), ("百亿级优势产业链", 30.0), ("千亿级主导产业链", 5.0), ("高新技术企业", 500.0)} <= got
     assert not any(name in ("全力实施好", "市级打造", "果蔬") for name, _v in got)

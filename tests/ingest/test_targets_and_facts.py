@@ -7,9 +7,7 @@ import pytest
 
 from graph.model import RelType
 from ingest.extract.targets import rules
-from tests.ingest.graphs import extracted, figures
-
-HOME_TITLE = "聊城市工作报告"  # a text of the home city: a text naming no place keeps its figures apart (targets._names_home)
+from tests.ingest.graphs import HOME_TITLE, extracted, figures
 
 
 def test_targets_with_magnitudes_comparators_and_rates() -> None:
