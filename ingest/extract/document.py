@@ -57,7 +57,7 @@ from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of
                                           rule_industry_list, rule_place_industries, rule_project_industry,
                                           rule_project_serves, rule_topic_firms)
 from ingest.extract.project_lists import rule_listed_projects
-from ingest.extract.prose import (Found, ProseState, brought_in, defined_short_names, document_place, rule_cluster_place,
+from ingest.extract.prose import (Found, ProseState, _clause_end, _clause_start, aspect_list, brought_in, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
                                   rule_head_park, rule_owner, rule_park_dateline, rule_parks_built_in, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
@@ -87,6 +87,9 @@ _LABELS = {label.value: label for label in Label}
 _PROJECT_LEAD = pattern("prose", "project_lead")
 _MASTHEAD = pattern("names", "masthead_line")
 _LIST_TITLE = re.compile(rule_data("projects")["list_title_after"])
+_STAFF_AFTER = re.compile(rule_data("projects")["staff_after"])
+_FIRM_END = re.compile(rule_data("projects")["company_legal_end"])
+_STEM_END = re.compile(rule_data("projects")["project_stem_ending"])
 
 
 def _bare_zones(b: GraphBuilder, sent: Sentence, county: Resolved | None, taken: list[tuple[int, int]],
@@ -297,6 +300,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                 if b.resolver.county(surface) is not None or inside_word(sent.text, ent.start_char) \
                         or (ent.start_char, ent.end_char) in modifiers:
                     continue  # "作为茌平特色优势产业": a place; "铝合金|新材料", "化工新材料|产品": part of a longer word
+                if aspect_list(sent.text[_clause_start(sent.text, ent.start_char):_clause_end(sent.text, ent.end_char)]):
+                    continue  # "聚焦新材料、新模式、新工艺、新市场" (audit R): what a chain renews, no industry
                 tail = pattern("prose", "industry_tail").match(sent.text[ent.end_char:])
                 if tail and not sent.text.startswith(INDUSTRY_CONTINUATIONS, ent.end_char + tail.end()):
                     surface = sent.text[ent.start_char:ent.end_char + tail.end()]  # 铝加工产业: keep the written form
@@ -317,7 +322,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                     continue  # "天府新区项目是签约重点": the zone's projects, no one project
                 if _LIST_TITLE.match(sent.text, ent.end_char):
                     continue  # "…进度滞后项目表": the title of a table of projects
-                pid = text_project(b, sent, surface)
+                staff = _STAFF_AFTER.match(sent.text, ent.end_char) and _FIRM_END.search(_STEM_END.sub("", surface))
+                pid = None if staff else text_project(b, sent, surface)  # "A有限公司项目经理某某" (audit R): the firm's staff
                 if pid is not None:
                     out.append(Found(start, ent.end_char, label, pid, surface))
                 else:  # a run the project rules reject hides no company (…与呼伦贝尔肉业集团等12家…就15个项目签约)

@@ -23,7 +23,7 @@ from pathlib import Path
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import is_place_word
-from ingest.extract.prose import _NOT_INDUSTRY, Found, ProseState, _edge, cluster_span, generic_industry, split_items
+from ingest.extract.prose import _NOT_INDUSTRY, Found, ProseState, _edge, aspect_list, cluster_span, generic_industry, split_items
 from ingest.rules import pattern_group
 
 RULE = "vocabulary_list"
@@ -93,7 +93,8 @@ def rule_vocabulary_list(b: GraphBuilder, sent, spans: list[Found], state: Prose
         if covers is not None and len(items[0][1]) - covers.end() >= 2:  # "形成覆盖|A、B等…": a list of fields
             items[0] = (items[0][0] + covers.end(), items[0][1][covers.end():])
         if not items or not any(in_vocabulary(item) for _, item in items) \
-                or _patterns()["vocabulary_clause"].match(items[0][1]):
+                or _patterns()["vocabulary_clause"].match(items[0][1]) \
+                or aspect_list(body):
             continue
         if len(items) == 1 and not lone:
             continue

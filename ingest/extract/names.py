@@ -323,6 +323,10 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         if opened >= 0 and not any(c in stem[opened:] for c in _CLOSE_BRACKETS):
             name = name[opened + 1:]  # "4家（茅贡米业公司": a bracket the name does not close is the text's
             stem = name[:-len(m.group(0))]
+        closed = max(stem.rfind(c) for c in _CLOSE_BRACKETS)
+        if closed >= 0 and not any(c in stem[:closed] for c in _OPEN_BRACKETS):
+            name = name[closed + 1:]  # "（…通讯员 某某）华瓷股份" (audit R): a bracket the name did not open is the text's
+            stem = name[:-len(m.group(0))]
         park = [p for p in _PARK_RE.finditer(stem) if len(stem) - p.end() >= 2 and not stem.startswith(_PARK_COMPANY_HEADS, p.end())]
         if park:  # "光电百亿产业园|太平洋光缆有限公司": the park the firm is in (not 工业园区|开发建设有限公司, the park's own firm)
             name = strip_lead_words(name[park[-1].end():])

@@ -157,7 +157,10 @@ def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
         if cid is None and topic is not None:
             found = cluster_span(b, topic.group("topic"), topic.start("topic"), sent, "list_topic")
             cid, cluster, rule = (found.nid, found.surface, "list_topic") if found else (None, cluster, rule)
-        for off, item in _items(body):
+        items = _items(body)
+        if any(b.resolver.cluster(item, create=False) is not None for _, item in items):
+            continue  # "加快特色农牧、文化旅游、农村电商等13个重大项目" (audit R): an industry among the items, a list of fields
+        for off, item in items:
             if not P["item_length"].match(item) or P["item_not"].search(item) \
                     or pattern("prose", "inner_clause").search(item):
                 continue

@@ -48,7 +48,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import (AREA_PARK_SUFFIXES, ZONE_WORD_ALT, built_before, find_parks, holds_verb, plain_park_name,
                                   suffix_name)
 from ingest.resolve import Resolved
-from ingest.rules import pattern, rule_data
+from ingest.rules import pattern, pattern_group, rule_data
 from ingest.structure import Sentence
 
 _NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
@@ -129,6 +129,13 @@ def split_items(text: str) -> list[str]:
 
 def is_list(text: str) -> bool:
     return _P("list_sep").search(text) is not None
+
+
+def aspect_list(text: str) -> bool:
+    """Whether a list names the aspects a chain renews (新材料、新模式、新工艺、新市场: audit R), no industries: one of
+    its items is a new way of working (prose.yaml industry_list `vocabulary_aspect_item`)."""
+    aspect = pattern_group("prose", "industry_list")["vocabulary_aspect_item"]
+    return any(aspect.match(item) for item in split_items(text))
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -598,6 +605,8 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
         if m.start() < subj.end:
             continue
         stop = _clause_end(text, m.end())
+        if aspect_list(text[m.end():stop]):
+            continue  # "聚焦新材料、新模式、新工艺、新市场": what the chain renews, no industries
         _develop_objects(b, sent, subj, text, m.end(), stop, spans, rule, state)
         for f in spans:
             # the cluster is the object itself, not a word of a longer phrase (打造…轴承生产基地: a base)

@@ -507,6 +507,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             year, cue = this_year, True  # "续建项目92个，总投资839.19亿元，年度计划投资271.50亿元": the year's batch
         if year is None and carried is not None:
             year, cue = carried, True  # a paragraph continuing the one that set the year ("——创新能力大幅提升。…")
+        if year is None and cue and doc_year is not None and 0 < _month(b) <= d["early_month"] \
+                and R.p["outcome_estimate"].search(clause_before):
+            year = doc_year - 1  # "预计实现工业开票798亿元" in January (audit R): the year just closed, estimated
         if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"] \
                 and not R.p["recurring"].search(clause_before):  # "每年引导…300亿元": yearly, no year's target
             year = this_year  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
