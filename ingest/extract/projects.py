@@ -262,8 +262,12 @@ def _brand_head(b: GraphBuilder, firm: str, name: str) -> bool:
 
 
 def _place_alone(b: GraphBuilder, stem: str) -> bool:
-    """Whether a project's stem is a county or zone and nothing more (天府新区|项目)."""
+    """Whether a project's stem is a county or zone and nothing more (天府新区|项目), or a park the text names as a place
+    whose name ends as an area does (惠州博罗产业园区|项目建设延续良好势头: its projects, audit R)."""
     zone = _ZONE_HEAD.search(stem)
+    if re.search(_P["area_park_end"], stem):
+        park = b.resolver.park(stem, None)
+        return park is not None and park.label == Label.PARK and make_id(Label.PARK, park.name) in b.nodes
     return b.resolver.county(stem) is not None or zone is not None and zone.end() == len(stem) and zone.start() >= 2 \
         and b.resolver.park(stem, None) is not None
 

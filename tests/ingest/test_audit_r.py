@@ -104,3 +104,12 @@ def test_an_outcome_estimated_in_january_is_the_year_just_closed() -> None:
     assert {v["value"]: v["year"] for v in figures(january).values()} == {900.0: 2024}
     may = extracted("东林经开区工业开票连年攀升，预计实现工业开票650亿元。", date="2024-05-12")
     assert {v["value"]: v["year"] for v in figures(may).values()} == {650.0: 2024}
+
+
+def test_a_named_area_parks_xiangmu_jianshe_is_its_projects() -> None:
+    """东林产业园区|项目建设延续良好势头 after the park is named: its projects; …产业园项目 is one project."""
+    g = news("东林产业园区全力锻造产业核心竞争力。今年以来，东林产业园区项目建设延续良好势头，金山智联产业园项目开工建设。")
+    projects = named(g, Label.PROJECT)
+    assert "东林产业园区" in named(g, Label.PARK)
+    assert "东林产业园区项目" not in projects
+    assert "金山智联产业园项目" in projects
