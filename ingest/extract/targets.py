@@ -533,9 +533,20 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         made = R.p["made_into"].search(text, 0, start)  # "把杨林工业园区打造成为主营业收入超500亿元…的开发区": the park's
         scope = places.written_in_full(scope or (made.group("place") if made else "")
                                        or places.find(clause_before, last=True) or sent_scope
+                                       or _speaker_scope(R, places, text, end)
                                        or places.intro_scope(sent.para_start)) or places.doc_scope
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
                written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name)
+
+
+def _speaker_scope(R: _Rules, places: _Places, text: str, end: int) -> str:
+    """The place of the official whose words a quote holds, named right after it (“…年内工业开票销售突破2000亿元。”沭阳县委
+    副书记、县长某某说: 沭阳县's goal; audit R): the scope of the quote's figures; "" when the figure is in no quote."""
+    close = text.find("”", end)
+    if close < 0 or "“" in text[end:close] or text.rfind("“", 0, end) < text.rfind("”", 0, end):
+        return ""
+    place, rest = places.leading(text[close + 1:])
+    return place if place and R.p["speaker_after"].match(rest) else ""
 
 
 def _year_plan_after(R: _Rules, text: str, end: int) -> bool:

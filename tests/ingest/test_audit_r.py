@@ -113,3 +113,14 @@ def test_a_named_area_parks_xiangmu_jianshe_is_its_projects() -> None:
     assert "东林产业园区" in named(g, Label.PARK)
     assert "东林产业园区项目" not in projects
     assert "金山智联产业园项目" in projects
+
+
+def test_a_quotes_figures_are_the_place_of_the_official_who_said_it() -> None:
+    """“…年内工业开票销售突破1500亿元。”泗洪县委副书记、县长某某说: the county's goal, though the text opens with its zone."""
+    opening = "本报讯（记者 李华）泗洪经开区工业开票连年攀升，近日亮出年度工业经济答卷。"
+    quoted = extracted(opening + "“建成千亿级开发区，年内工业开票销售突破1500亿元。”泗洪县委副书记、县长王明说。",
+                       date="2024-03-12")
+    assert {v["value"]: v["scope"] for v in figures(quoted).values()} == {1500.0: "泗洪县"}
+    unquoted = extracted(opening + "建成千亿级开发区，年内工业开票销售突破1500亿元。泗洪县委副书记、县长王明出席。",
+                         date="2024-03-12")
+    assert {v["value"]: v["scope"] for v in figures(unquoted).values()} == {1500.0: "泗洪经开区"}
