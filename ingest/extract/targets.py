@@ -59,10 +59,10 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "batch_leads", "batch_plan_words", "batch_in_hand_words", "dated_plan_words", "annual_plan_word",
          "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units", "goods_units",
-         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name",
+         "county_endings", "clause_end", "present_cues", "project_anaphora", "item_end", "city_endings", "max_name", "min_name",
          "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
-             "target_cue", "weak_cue", "reported_cue", "comparator_after",
+             "target_cue", "weak_cue", "reported_cue", "present_cue", "have_only", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
              "action_end", "project_subject", "share_of_previous", "to_year", "carry_opening",
@@ -513,11 +513,15 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if year is None:
             continue
         # a reported cue says the past, unless the year is a plan's ("到2025年，新能源产业累计完成投资1000亿元")
+        # …and a cue of the present state reports even under a plan's year an earlier sentence carries ("…计划到2024年，
+        # 争取…。目前，园区已入驻…等2家肉牛龙头企业")
+        present = bool(R.p["present_cue"].search(clause_before)) or _past_before(R, text, clause_start, start, "present_cue")
+        planned_year = (carried is not None and not present) or bool(R.p["to_year"].search(text[:start]))
         reported = tally or bool(R.p["progress_after"].match(text, end)) \
             or bool(R.p["reported_cue"].search(text, max(clause_start, start - 3), start)) \
-            or bool(R.p["reported_cue"].search(clause_before) and not (
-            carried or R.p["to_year"].search(text[:start]))) or (doc_year is not None and year < doc_year) \
-            or _past_before(R, text, clause_start, start) and not (carried or R.p["to_year"].search(text[:start])) \
+            or bool(R.p["reported_cue"].search(clause_before) and not planned_year) \
+            or (doc_year is not None and year < doc_year) \
+            or _past_before(R, text, clause_start, start) and not planned_year \
             or year == doc_year and _month(b) >= d["late_month"] and bool(R.p["year_estimate"].search(text, 0, start))
         # a document of the year's first month speaks of its own year's figures as plans (a review names the past year)
         early = year == doc_year and 0 < _month(b) <= d["early_month"] and b.doc.kind == "report"
@@ -542,11 +546,12 @@ def _year_plan_after(R: _Rules, text: str, end: int) -> bool:
     return any(R.p["plan_money"].search(m.group(0)) for m in R.p["invest_word"].finditer(text, end, stop))
 
 
-def _past_before(R: _Rules, text: str, clause_start: int, start: int) -> bool:
+def _past_before(R: _Rules, text: str, clause_start: int, start: int, cue: str = "reported_cue") -> bool:
     """A reported cue in an earlier clause of the same part of the sentence, with no target word or year between it and
-    the figure (现已开工31个，开工率达81.6%): the later clauses report too."""
+    the figure (现已开工31个，开工率达81.6%): the later clauses report too. `cue` names the pattern of the cues looked
+    for (present_cue: only those of the present state)."""
     part = max(text.rfind("；", 0, clause_start), text.rfind(";", 0, clause_start)) + 1
-    past = list(R.p["reported_cue"].finditer(text, part, clause_start))
+    past = list(R.p[cue].finditer(text, part, clause_start))
     if not past:
         return False
     between = text[past[-1].end():start]
@@ -576,7 +581,7 @@ def _one_project(R: _Rules, name: str) -> bool:
     after the last 的: 新开工的|碚圣药业制药基地项目)."""
     of = R.p["last_of"].search(name)
     bare = name.strip(" “”\"'")
-    return PROJECT_ANAPHOR.fullmatch(bare) is not None or bare == _PROJECT_WORD \
+    return PROJECT_ANAPHOR.fullmatch(bare) is not None or bare == _PROJECT_WORD or bare in R.data["project_anaphora"] \
         or well_formed_project(R.p["lead"].sub("", name[of.end():] if of else name).strip())
 
 
@@ -617,6 +622,8 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
     hit = R.p["rate"].search(left_rest)
     rate = hit.group(1) if hit else None
     name = _clean(R, left_rest[:hit.start()] if hit else left_rest)
+    if R.p["have_only"].fullmatch(name):
+        name = ""  # "共有69个投产项目", "还将有42个新建项目": the words only say there are so many; the name follows
     # "…达到500家", "…增长8%", "新增…120家": the words state the figure as a value of the name
     stated = bool(rate) or bool(R.p["tail"].search(left_rest.rstrip())) or name.startswith(tuple(d["flow_words"]))
     right = False
