@@ -62,7 +62,7 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "county_endings", "clause_end", "present_cues", "project_anaphora", "item_end", "city_endings", "max_name", "min_name",
          "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
-             "target_cue", "weak_cue", "reported_cue", "present_cue", "have_only", "comparator_after",
+             "target_cue", "weak_cue", "reported_cue", "present_cue", "have_end", "year_plan_sum", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
              "action_end", "project_subject", "share_of_previous", "to_year", "carry_opening",
@@ -295,8 +295,8 @@ def _clean(R: _Rules, name: str) -> str:
         name = R.p["tail"].sub("", name[:measure.start()]).strip()
     if name in R.data["project_endings"]:  # "重点建设项目", "全年实施项目": the lead words are the name's own
         name = R.p["tail"].sub("", whole).strip()
-        said = R.p["this_or_last"].match(name)
-        name = name[said.end():] if said else name
+        said = R.p["batch_lead"].match(name)  # (not the words opening a batch: 今年, 其中建设项目100个)
+        name = name[said.end():] if said and len(name) - said.end() >= R.data["min_name"] else name
     return name.strip("“”\"' ")
 
 
@@ -512,6 +512,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             year = this_year  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
         if year is None:
             continue
+        if not cue and year == this_year and not tallied and (batch or name.endswith(tuple(d["project_endings"]))) \
+                and _year_plan_after(R, text, end, "year_plan_sum") \
+                and not R.p["batch_event"].search(b.doc.text[:_EVENT_OPENING] + para_before + text[:start]):
+            cue = True  # "今年，…铺排重点项目112个，总投资过千亿元，年度计划投资221.7亿元": the year's batch, as planned
         # a reported cue says the past, unless the year is a plan's ("到2025年，新能源产业累计完成投资1000亿元")
         # …and a cue of the present state reports even under a plan's year an earlier sentence carries ("…计划到2024年，
         # 争取…。目前，园区已入驻…等2家肉牛龙头企业")
@@ -539,11 +543,12 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name)
 
 
-def _year_plan_after(R: _Rules, text: str, end: int) -> bool:
+def _year_plan_after(R: _Rules, text: str, end: int, word: str = "invest_word") -> bool:
     """Whether the year's planned money follows in the same part of the sentence (…项目92个，总投资839.19亿元，年度计划
-    投资271.50亿元): the batch counted and priced before it is that year's plan."""
+    投资271.50亿元): the batch counted and priced before it is that year's plan. `word` names the pattern of the money's
+    words (year_plan_sum: a word and its sum)."""
     stop = min((i for i in (text.find(c, end) for c in "；;。") if i >= 0), default=len(text))
-    return any(R.p["plan_money"].search(m.group(0)) for m in R.p["invest_word"].finditer(text, end, stop))
+    return any(R.p["plan_money"].search(m.group(0)) for m in R.p[word].finditer(text, end, stop))
 
 
 def _past_before(R: _Rules, text: str, clause_start: int, start: int, cue: str = "reported_cue") -> bool:
@@ -622,8 +627,9 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
     hit = R.p["rate"].search(left_rest)
     rate = hit.group(1) if hit else None
     name = _clean(R, left_rest[:hit.start()] if hit else left_rest)
-    if R.p["have_only"].fullmatch(name):
-        name = ""  # "共有69个投产项目", "还将有42个新建项目": the words only say there are so many; the name follows
+    have = R.p["have_end"].search(name)  # "珠海共有69个投产项目", "还将有42个新建项目": the words only say there are so
+    if have:  # many; the name follows, else it is the words before the verb
+        name = name[:have.start()]
     # "…达到500家", "…增长8%", "新增…120家": the words state the figure as a value of the name
     stated = bool(rate) or bool(R.p["tail"].search(left_rest.rstrip())) or name.startswith(tuple(d["flow_words"]))
     right = False
@@ -644,7 +650,7 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
     # "重点建设3家绿色园区": the indicator follows the value; also after words that are no name
     # ("全力实施好137个…项目", "市级打造30个…产业链"), after a list the figure counts ("…、水产5个…产业链",
     # "冶金、化工等2个五千亿级产业链")
-    no_name = not name or R.p["list_end"].search(left_rest.rstrip()) or (not stated and not rate and (
+    no_name = bool(have) or not name or R.p["list_end"].search(left_rest.rstrip()) or (not stated and not rate and (
         len(name) < d["min_name"] or R.p["action_end"].search(name) or item_start > clause_start))
     if no_name:
         rest = text[end + (comp_after.end() if comp_after else 0):]
