@@ -59,7 +59,7 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "batch_leads", "batch_plan_words", "batch_in_hand_words", "dated_plan_words", "annual_plan_word",
          "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units", "goods_units",
-         "county_endings", "clause_end", "present_cues", "project_anaphora", "item_end", "city_endings", "max_name", "min_name",
+         "county_endings", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name",
          "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
              "target_cue", "weak_cue", "reported_cue", "present_cue", "have_end", "year_plan_sum", "comparator_after",
@@ -365,6 +365,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     # the place a clause of the sentence opened with: its later clauses speak of it too; first the sentence's own
     opening = places.opening(R.p["lead"].sub("", text)) if figures else ""
     sent_scope = opening
+    counted = ""  # the name of the sentence's last count (…工业集中区8个)
     for start, end, value, unit, surface in figures:
         if unit in d["change_units"]:
             continue  # a change, not a level
@@ -437,6 +438,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                 left_rest = ""  # "总投资1200亿元的160个重点项目": the count's name follows it
             named = _name_of(R, text, start, end, item_start, clause_start, left_rest, comp_after, places, memory,
                              sent.para_start, read)
+            measure = _clean(R, left_rest) if named is None and counted else ""
+            if measure in d["bare_measures"]:  # "建成州级工业集中区8个，产值50亿元以上": the things just counted
+                named = (counted + measure, None, True, False)
             if named is None:
                 continue
             name, rate, stated, right = named
@@ -446,6 +450,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if batch_said and R.p["bare_project"].match(name):  # "…重点建设项目62项，项目在建总规模1980亿元"
             name = batch_said + name[R.p["bare_project"].match(name).end():]
         memory[sent.para_start] = name
+        # the things a count just named, whose bare measure may follow in the next clause (…集中区8个，产值50亿元)
+        counted = name if unit in d["count_units"] and not rate else ""
         read.append(name)
         if topic and topic.group(1) not in name:
             name = topic.group(1) + name
