@@ -62,7 +62,7 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "county_endings", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name",
          "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
-             "target_cue", "weak_cue", "reported_cue", "present_cue", "have_end", "year_plan_sum", "comparator_after",
+             "target_cue", "weak_cue", "reported_cue", "present_cue", "have_end", "year_plan_sum", "clause_split", "yearly_effect", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
              "action_end", "project_subject", "share_of_previous", "to_year", "carry_opening",
@@ -495,6 +495,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             same = para[para.rfind("。") + 1:]
             if R.p["continuation"].match(text):  # "…提出了2024年新的预期目标，…。此外，…增长6%": the sentence before's
                 same = para[para.rfind("。", 0, len(para.rstrip()) - 1) + 1:]
+            # …not a target word of a yearly effect ("…预计年产值186.7亿元；投产项目22个"): that is its own figure's
+            same = "".join(c for c in R.p["clause_split"].split(same) if not R.p["yearly_effect"].search(c))
             # …not a plan word naming an earlier part's money ("今年计划投资82.6亿元；竣工项目51个"): that is its own figure's
             cue = cue or (year is not None and bool(R.p["target_cue"].search(R.p["invest_word"].sub("", same))))
         if _no_years_figure(R, text, start, end, name, clause_before):
@@ -514,7 +516,11 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if year is None and carried is not None:
             year, cue = carried, True  # a paragraph continuing the one that set the year ("——创新能力大幅提升。…")
         if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"] \
-                and not R.p["recurring"].search(clause_before):  # "每年引导…300亿元": yearly, no year's target
+                and not R.p["recurring"].search(clause_before) \
+                and (plan or planned or low is not None or bool(R.p["target_cue"].search(clause_words))
+                     or bool(R.p["weak_cue"].search(clause_words))):  # "每年引导…300亿元": yearly, no year's target
+            # (…and the target word in the figure's own clause: "三年行动计划提出，…，聚焦16个先进制造业集群" names a
+            # document, "年计划投资22亿元，其中：黑龙江省百大项目2个" is another figure's)
             year = this_year  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
         if year is None:
             continue

@@ -58,3 +58,24 @@ def test_a_share_of_the_plan_met_is_no_planned_money() -> None:
     g = extracted("全年谋划实施项目473个，总投资1991.5亿元，年度投资完成率110%。", date="2023-12-20")
     assert not _targets(g), _targets(g)
     assert _targets(g, RelType.REPORTS)
+
+
+def test_a_bare_measure_after_a_count_is_the_measure_of_the_things_counted() -> None:
+    t = _targets(extracted("到2025年，建成州级工业集中区8个，产值50亿元以上；飞地园区2个，产值400亿元以上。", date="2022-01-11"))
+    assert t["州级工业集中区产值"]["value"] == 50.0 and t["飞地园区产值"]["value"] == 400.0
+
+
+def test_a_target_word_of_another_clause_gives_undated_news_no_year() -> None:
+    g = extracted("此次集中开工的项目共有6个，年计划投资22亿元，其中：省百大项目2个。", date="2020-05-01")
+    assert not any(n.endswith("百大项目") for n in _targets(g)), _targets(g)
+    assert "规模以上工业企业" in _targets(extracted("此外，全省积极开展培育行动，力争规模以上工业企业达到2.5万户。",
+                                                    date="2020-05-01"))
+
+
+def test_a_target_word_of_a_yearly_effect_is_no_cue_of_the_later_parts() -> None:
+    g = extracted("2021年全市集中开工。开工项目24个，总投资134.7亿元，预计年产值186.7亿元；投产项目22个，总投资31.4亿元。",
+                  date="2021-04-01")
+    assert not any("投产项目" in n for n in _targets(g)), _targets(g)
+    g = extracted("2019年，全市重大项目如下。年度建设项目743个，预计年度完成投资3459亿元；前期规划研究项目216个。",
+                  date="2019-03-01")
+    assert any(n.endswith("前期规划研究项目") for n in _targets(g)), _targets(g)
