@@ -62,7 +62,7 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "county_endings", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name",
          "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
-             "target_cue", "weak_cue", "reported_cue", "present_cue", "have_end", "year_plan_sum", "clause_split", "yearly_effect", "comparator_after",
+             "target_cue", "weak_cue", "reported_cue", "present_cue", "have_end", "year_plan_sum", "clause_split", "yearly_effect", "count_then", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
              "action_end", "project_subject", "share_of_previous", "to_year", "carry_opening",
@@ -365,7 +365,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     # the place a clause of the sentence opened with: its later clauses speak of it too; first the sentence's own
     opening = places.opening(R.p["lead"].sub("", text)) if figures else ""
     sent_scope = opening
-    counted = ""  # the name of the sentence's last count (…工业集中区8个)
+    counted, counted_at = "", 0  # the name of the sentence's last count (…工业集中区8个) and where it ends
     for start, end, value, unit, surface in figures:
         if unit in d["change_units"]:
             continue  # a change, not a level
@@ -438,8 +438,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                 left_rest = ""  # "总投资1200亿元的160个重点项目": the count's name follows it
             named = _name_of(R, text, start, end, item_start, clause_start, left_rest, comp_after, places, memory,
                              sent.para_start, read)
-            measure = _clean(R, left_rest) if named is None and counted else ""
-            if measure in d["bare_measures"]:  # "建成州级工业集中区8个，产值50亿元以上": the things just counted
+            measure = _clean(R, left_rest) if named is None and counted \
+                and R.p["count_then"].fullmatch(text, counted_at, clause_start) else ""
+            if measure in d["bare_measures"] and not R.p["not_indicator"].search(measure):
+                # "建成州级工业集中区8个，产值50亿元以上": the things counted in the clause just before
                 named = (counted + measure, None, True, False)
             if named is None:
                 continue
@@ -451,7 +453,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             name = batch_said + name[R.p["bare_project"].match(name).end():]
         memory[sent.para_start] = name
         # the things a count just named, whose bare measure may follow in the next clause (…集中区8个，产值50亿元)
-        counted = name if unit in d["count_units"] and not rate else ""
+        counted, counted_at = (name, end) if unit in d["count_units"] and not rate else ("", 0)
         read.append(name)
         if topic and topic.group(1) not in name:
             name = topic.group(1) + name
@@ -518,9 +520,11 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"] \
                 and not R.p["recurring"].search(clause_before) \
                 and (plan or planned or low is not None or bool(R.p["target_cue"].search(clause_words))
-                     or bool(R.p["weak_cue"].search(clause_words))):  # "每年引导…300亿元": yearly, no year's target
-            # (…and the target word in the figure's own clause: "三年行动计划提出，…，聚焦16个先进制造业集群" names a
-            # document, "年计划投资22亿元，其中：黑龙江省百大项目2个" is another figure's)
+                     or bool(R.p["weak_cue"].search(clause_words))
+                     or bool(R.p["target_cue"].search("".join(c for c in R.p["clause_split"].split(text[:clause_start])
+                                                              if not R.p["value"].search(c))))):
+            # "每年引导…300亿元": yearly, no year's target; and the target word in the figure's clause or one stating no
+            # figure ("实施…梯度培育计划，新增高新技术企业100家"), not another figure's ("年计划投资22亿元，其中：…百大项目2个")
             year = this_year  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
         if year is None:
             continue

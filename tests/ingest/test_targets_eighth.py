@@ -79,3 +79,14 @@ def test_a_target_word_of_a_yearly_effect_is_no_cue_of_the_later_parts() -> None
     g = extracted("2019年，全市重大项目如下。年度建设项目743个，预计年度完成投资3459亿元；前期规划研究项目216个。",
                   date="2019-03-01")
     assert any(n.endswith("前期规划研究项目") for n in _targets(g)), _targets(g)
+
+
+def test_a_bare_measure_is_the_things_counted_only_in_the_next_clause_and_never_a_capacity() -> None:
+    g = extracted("下一步，服装公司计划再招收60名工人，进一步扩大生产规模，预计年产值可达500万元。", date="2022-03-01")
+    assert not any("年产值" in n for n in _targets(g)), _targets(g)
+
+
+def test_a_target_word_in_a_clause_stating_no_figure_still_dates_undated_news() -> None:
+    t = _targets(extracted("全市实施中小企业梯度培育计划，新增高新技术企业100家以上，科技型中小企业入库600家以上。",
+                           date="2022-03-01"))
+    assert t["新增高新技术企业"]["year"] == 2022, t
