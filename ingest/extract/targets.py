@@ -62,7 +62,7 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "county_endings", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name",
          "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
-             "target_cue", "weak_cue", "reported_cue", "present_cue", "have_end", "year_plan_sum", "clause_split", "yearly_effect", "count_then", "comparator_after",
+             "target_cue", "weak_cue", "reported_cue", "present_cue", "have_end", "year_plan_sum", "clause_split", "yearly_effect", "count_then", "this_dated", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
              "action_end", "project_subject", "share_of_previous", "to_year", "carry_opening",
@@ -557,8 +557,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         scope = places.written_in_full(scope or (made.group("place") if made else "")
                                        or places.find(clause_before, last=True) or sent_scope
                                        or places.intro_scope(sent.para_start)) or places.doc_scope
+        dated = R.p["this_dated"].search(left_rest.strip()) if batch else None
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
-               written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name)
+               written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name,
+               dated=batch[2][:len(batch[2]) - len(dated.group("word"))] + dated.group(0) if dated and batch[2].endswith(dated.group("word")) else "")
 
 
 def _year_plan_after(R: _Rules, text: str, end: int, word: str = "invest_word") -> bool:
@@ -830,7 +832,7 @@ def _carry(b: GraphBuilder, R: _Rules, sent: Sentence, doc_year: int | None, has
 
 
 def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, value: float, unit: str, year: int,
-           target: bool, comparator: str, surface: str, rate: bool, written: str = "") -> None:
+           target: bool, comparator: str, surface: str, rate: bool, written: str = "", dated: str = "") -> None:
     """One figure: its indicator node (named by `name`; `written` the text's own wording when the name is
     another: 续建项目计划投资 of 续建项目年度计划投资) and the SETS_TARGET or REPORTS edge."""
     base = b.resolver.indicator(name)
@@ -844,8 +846,9 @@ def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, va
         r = Resolved(Label.INDICATOR, f"{scope}{base.name}", base.resolution, None)
     iid = b.node(r, name, sent, RULE, {"unit": unit, "scope": scope or home, "measure": "rate" if rate else "level"})
     aliases = b.nodes[iid].aliases
-    if written and written != name and written not in aliases:
-        aliases.append(written)
+    for w in (written, dated):
+        if w and w != name and w not in aliases:
+            aliases.append(w)
     if target:
         b.edge(RelType.SETS_TARGET, b.policy_id, iid, sent, RULE, surface, r.resolution, key=str(year),
                props={"year": year, "value": value, "unit": unit, "comparator": comparator, "scope": scope or home})

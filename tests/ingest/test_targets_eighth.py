@@ -90,3 +90,10 @@ def test_a_target_word_in_a_clause_stating_no_figure_still_dates_undated_news() 
     t = _targets(extracted("全市实施中小企业梯度培育计划，新增高新技术企业100家以上，科技型中小企业入库600家以上。",
                            date="2022-03-01"))
     assert t["新增高新技术企业"]["year"] == 2022, t
+
+
+def test_a_batchs_money_dated_by_this_years_word_keeps_that_wording_beside_the_annual_plan() -> None:
+    g = extracted("其中，全市重大产业项目28个，总投资210.5亿元，当年计划投资74.2亿元。", kind="report", date="2023-02-13")
+    t = _targets(g)
+    assert any(n.endswith("年度计划投资") and v["value"] == 74.2 for n, v in t.items()), t
+    assert "重大产业项目当年计划投资" in {a for n in g.nodes for a in n.aliases}
