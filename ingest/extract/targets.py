@@ -59,10 +59,10 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "batch_leads", "batch_plan_words", "batch_in_hand_words", "dated_plan_words", "annual_plan_word",
          "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units", "goods_units",
-         "county_endings", "clause_end", "item_end", "city_endings", "max_name", "min_name",
+         "county_endings", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name",
          "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
-             "target_cue", "weak_cue", "reported_cue", "comparator_after",
+             "target_cue", "weak_cue", "reported_cue", "present_cue", "have_end", "year_plan_sum", "clause_split", "yearly_effect", "count_then", "this_dated", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
              "action_end", "project_subject", "share_of_previous", "to_year", "carry_opening",
@@ -295,8 +295,8 @@ def _clean(R: _Rules, name: str) -> str:
         name = R.p["tail"].sub("", name[:measure.start()]).strip()
     if name in R.data["project_endings"]:  # "重点建设项目", "全年实施项目": the lead words are the name's own
         name = R.p["tail"].sub("", whole).strip()
-        said = R.p["this_or_last"].match(name)
-        name = name[said.end():] if said else name
+        said = R.p["batch_lead"].match(name)  # (not the words opening a batch: 今年, 其中建设项目100个)
+        name = name[said.end():] if said and len(name) - said.end() >= R.data["min_name"] else name
     return name.strip("“”\"' ")
 
 
@@ -365,6 +365,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     # the place a clause of the sentence opened with: its later clauses speak of it too; first the sentence's own
     opening = places.opening(R.p["lead"].sub("", text)) if figures else ""
     sent_scope = opening
+    counted, counted_at = "", 0  # the name of the sentence's last count (…工业集中区8个) and where it ends
     for start, end, value, unit, surface in figures:
         if unit in d["change_units"]:
             continue  # a change, not a level
@@ -437,6 +438,11 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                 left_rest = ""  # "总投资1200亿元的160个重点项目": the count's name follows it
             named = _name_of(R, text, start, end, item_start, clause_start, left_rest, comp_after, places, memory,
                              sent.para_start, read)
+            measure = _clean(R, left_rest) if named is None and counted \
+                and R.p["count_then"].fullmatch(text, counted_at, clause_start) else ""
+            if measure in d["bare_measures"] and not R.p["not_indicator"].search(measure):
+                # "建成州级工业集中区8个，产值50亿元以上": the things counted in the clause just before
+                named = (counted + measure, None, True, False)
             if named is None:
                 continue
             name, rate, stated, right = named
@@ -446,6 +452,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if batch_said and R.p["bare_project"].match(name):  # "…重点建设项目62项，项目在建总规模1980亿元"
             name = batch_said + name[R.p["bare_project"].match(name).end():]
         memory[sent.para_start] = name
+        # the things a count just named, whose bare measure may follow in the next clause (…集中区8个，产值50亿元)
+        counted, counted_at = (name, end) if unit in d["count_units"] and not rate else ("", 0)
         read.append(name)
         if topic and topic.group(1) not in name:
             name = topic.group(1) + name
@@ -489,6 +497,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             same = para[para.rfind("。") + 1:]
             if R.p["continuation"].match(text):  # "…提出了2024年新的预期目标，…。此外，…增长6%": the sentence before's
                 same = para[para.rfind("。", 0, len(para.rstrip()) - 1) + 1:]
+            # …not a target word of a yearly effect ("…预计年产值186.7亿元；投产项目22个"): that is its own figure's
+            same = "".join(c for c in R.p["clause_split"].split(same) if not R.p["yearly_effect"].search(c))
             # …not a plan word naming an earlier part's money ("今年计划投资82.6亿元；竣工项目51个"): that is its own figure's
             cue = cue or (year is not None and bool(R.p["target_cue"].search(R.p["invest_word"].sub("", same))))
         if _no_years_figure(R, text, start, end, name, clause_before):
@@ -511,16 +521,32 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                 and R.p["outcome_estimate"].search(clause_before):
             year = doc_year - 1  # "预计实现工业开票798亿元" in January (audit R): the year just closed, estimated
         if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"] \
-                and not R.p["recurring"].search(clause_before):  # "每年引导…300亿元": yearly, no year's target
+                and not R.p["recurring"].search(clause_before) \
+                and (plan or planned or low is not None or bool(R.p["target_cue"].search(clause_words))
+                     or bool(R.p["weak_cue"].search(clause_words))
+                     or bool(R.p["target_cue"].search("".join(c for c in R.p["clause_split"].split(text[:clause_start])
+                                                              if not R.p["value"].search(c))))):
+            # "每年引导…300亿元": yearly, no year's target; and the target word in the figure's clause or one stating no
+            # figure ("实施…梯度培育计划，新增高新技术企业100家"), not another figure's ("年计划投资22亿元，其中：…百大项目2个")
             year = this_year  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
         if year is None:
             continue
+        if not cue and year == this_year and not tallied and (batch or name.endswith(tuple(d["project_endings"]))) \
+                and not any(m.group("plain") for m in R.p["year"].finditer(text, 0, start)) \
+                and _year_plan_after(R, text, end, "year_plan_sum") \
+                and not R.p["batch_event"].search(b.doc.text[:_EVENT_OPENING] + para_before + text[:start]):
+            cue = True  # "今年，…铺排重点项目112个，总投资过千亿元，年度计划投资221.7亿元": the year's batch, as planned
+            # (a stated year is left to the plan's title: "2021年全市共编排…" may review the year as well as plan it)
         # a reported cue says the past, unless the year is a plan's ("到2025年，新能源产业累计完成投资1000亿元")
+        # …and a cue of the present state reports even under a plan's year an earlier sentence carries ("…计划到2024年，
+        # 争取…。目前，园区已入驻…等2家肉牛龙头企业")
+        present = bool(R.p["present_cue"].search(clause_before)) or _past_before(R, text, clause_start, start, "present_cue")
+        planned_year = (carried is not None and not present) or bool(R.p["to_year"].search(text[:start]))
         reported = tally or bool(R.p["progress_after"].match(text, end)) \
             or bool(R.p["reported_cue"].search(text, max(clause_start, start - 3), start)) \
-            or bool(R.p["reported_cue"].search(clause_before) and not (
-            carried or R.p["to_year"].search(text[:start]))) or (doc_year is not None and year < doc_year) \
-            or _past_before(R, text, clause_start, start) and not (carried or R.p["to_year"].search(text[:start])) \
+            or bool(R.p["reported_cue"].search(clause_before) and not planned_year) \
+            or (doc_year is not None and year < doc_year) \
+            or _past_before(R, text, clause_start, start) and not planned_year \
             or year == doc_year and _month(b) >= d["late_month"] and bool(R.p["year_estimate"].search(text, 0, start))
         # a document of the year's first month speaks of its own year's figures as plans (a review names the past year)
         early = year == doc_year and 0 < _month(b) <= d["early_month"] and b.doc.kind == "report"
@@ -535,8 +561,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                                        or places.find(clause_before, last=True) or sent_scope
                                        or _speaker_scope(R, places, text, end)
                                        or places.intro_scope(sent.para_start)) or places.doc_scope
+        dated = R.p["this_dated"].search(left_rest.strip()) if batch else None
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
-               written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name)
+               written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name,
+               dated=batch[2][:len(batch[2]) - len(dated.group("word"))] + dated.group(0) if dated and batch[2].endswith(dated.group("word")) else "")
 
 
 def _speaker_scope(R: _Rules, places: _Places, text: str, end: int) -> str:
@@ -549,18 +577,20 @@ def _speaker_scope(R: _Rules, places: _Places, text: str, end: int) -> str:
     return place if place and R.p["speaker_after"].match(rest) else ""
 
 
-def _year_plan_after(R: _Rules, text: str, end: int) -> bool:
+def _year_plan_after(R: _Rules, text: str, end: int, word: str = "invest_word") -> bool:
     """Whether the year's planned money follows in the same part of the sentence (…项目92个，总投资839.19亿元，年度计划
-    投资271.50亿元): the batch counted and priced before it is that year's plan."""
+    投资271.50亿元): the batch counted and priced before it is that year's plan. `word` names the pattern of the money's
+    words (year_plan_sum: a word and its sum)."""
     stop = min((i for i in (text.find(c, end) for c in "；;。") if i >= 0), default=len(text))
-    return any(R.p["plan_money"].search(m.group(0)) for m in R.p["invest_word"].finditer(text, end, stop))
+    return any(R.p["plan_money"].search(m.group(0)) for m in R.p[word].finditer(text, end, stop))
 
 
-def _past_before(R: _Rules, text: str, clause_start: int, start: int) -> bool:
+def _past_before(R: _Rules, text: str, clause_start: int, start: int, cue: str = "reported_cue") -> bool:
     """A reported cue in an earlier clause of the same part of the sentence, with no target word or year between it and
-    the figure (现已开工31个，开工率达81.6%): the later clauses report too."""
+    the figure (现已开工31个，开工率达81.6%): the later clauses report too. `cue` names the pattern of the cues looked
+    for (present_cue: only those of the present state)."""
     part = max(text.rfind("；", 0, clause_start), text.rfind(";", 0, clause_start)) + 1
-    past = list(R.p["reported_cue"].finditer(text, part, clause_start))
+    past = list(R.p[cue].finditer(text, part, clause_start))
     if not past:
         return False
     between = text[past[-1].end():start]
@@ -590,7 +620,7 @@ def _one_project(R: _Rules, name: str) -> bool:
     after the last 的: 新开工的|碚圣药业制药基地项目)."""
     of = R.p["last_of"].search(name)
     bare = name.strip(" “”\"'")
-    return PROJECT_ANAPHOR.fullmatch(bare) is not None or bare == _PROJECT_WORD \
+    return PROJECT_ANAPHOR.fullmatch(bare) is not None or bare == _PROJECT_WORD or bare in R.data["project_anaphora"] \
         or well_formed_project(R.p["lead"].sub("", name[of.end():] if of else name).strip())
 
 
@@ -631,6 +661,9 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
     hit = R.p["rate"].search(left_rest)
     rate = hit.group(1) if hit else None
     name = _clean(R, left_rest[:hit.start()] if hit else left_rest)
+    have = R.p["have_end"].search(name)  # "珠海共有69个投产项目", "还将有42个新建项目": the words only say there are so
+    if have:  # many; the name follows, else it is the words before the verb
+        name = name[:have.start()]
     # "…达到500家", "…增长8%", "新增…120家": the words state the figure as a value of the name
     stated = bool(rate) or bool(R.p["tail"].search(left_rest.rstrip())) or name.startswith(tuple(d["flow_words"]))
     right = False
@@ -651,7 +684,7 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
     # "重点建设3家绿色园区": the indicator follows the value; also after words that are no name
     # ("全力实施好137个…项目", "市级打造30个…产业链"), after a list the figure counts ("…、水产5个…产业链",
     # "冶金、化工等2个五千亿级产业链")
-    no_name = not name or R.p["list_end"].search(left_rest.rstrip()) or (not stated and not rate and (
+    no_name = bool(have) or not name or R.p["list_end"].search(left_rest.rstrip()) or (not stated and not rate and (
         len(name) < d["min_name"] or R.p["action_end"].search(name) or item_start > clause_start))
     if no_name:
         rest = text[end + (comp_after.end() if comp_after else 0):]
@@ -813,7 +846,7 @@ def _carry(b: GraphBuilder, R: _Rules, sent: Sentence, doc_year: int | None, has
 
 
 def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, value: float, unit: str, year: int,
-           target: bool, comparator: str, surface: str, rate: bool, written: str = "") -> None:
+           target: bool, comparator: str, surface: str, rate: bool, written: str = "", dated: str = "") -> None:
     """One figure: its indicator node (named by `name`; `written` the text's own wording when the name is
     another: 续建项目计划投资 of 续建项目年度计划投资) and the SETS_TARGET or REPORTS edge."""
     base = b.resolver.indicator(name)
@@ -827,8 +860,9 @@ def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, va
         r = Resolved(Label.INDICATOR, f"{scope}{base.name}", base.resolution, None)
     iid = b.node(r, name, sent, RULE, {"unit": unit, "scope": scope or home, "measure": "rate" if rate else "level"})
     aliases = b.nodes[iid].aliases
-    if written and written != name and written not in aliases:
-        aliases.append(written)
+    for w in (written, dated):
+        if w and w != name and w not in aliases:
+            aliases.append(w)
     if target:
         b.edge(RelType.SETS_TARGET, b.policy_id, iid, sent, RULE, surface, r.resolution, key=str(year),
                props={"year": year, "value": value, "unit": unit, "comparator": comparator, "scope": scope or home})
