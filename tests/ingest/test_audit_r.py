@@ -76,12 +76,14 @@ def test_gaokeji_after_a_crop_is_no_firm() -> None:
 
 
 def test_what_stands_now_or_passed_one_after_another_is_reported() -> None:
-    """目前A等3个项目已争取到资金…, 两镇工业开票先后突破百亿元, 等乡镇相继突破50亿元: reports, even after 争取/预计."""
+    """目前A等3个项目已争取到资金…, 两镇工业开票先后突破百亿元, 等乡镇相继突破50亿元: no targets, even after 争取/预计;
+    what stands now is reported (the marks passed one after another name no year of their own: no report either, since the
+    eighth round dates undated news only from a target word in the figure's own clause)."""
     g = extracted("为强化要素保障，东林县全力争取上级资金支持，目前人民医院病房改造等3个项目已争取到资金2.1亿元。"
                   "东林经开区预计实现工业开票650亿元，桑园、贤庄两镇工业开票销售收入先后突破百亿元，"
                   "李桥、刘庄等乡镇相继突破50亿元。", date="2025-05-20")
     assert not {k: v for k, v in figures(g).items() if v["value"] in (3.0, 100.0, 50.0)}
-    assert {v["value"] for v in figures(g, RelType.REPORTS).values()} >= {3.0, 100.0, 50.0}
+    assert 3.0 in {v["value"] for v in figures(g, RelType.REPORTS).values()}
 
 
 def test_a_list_of_what_a_chain_renews_names_no_industry() -> None:
