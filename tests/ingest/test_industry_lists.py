@@ -533,3 +533,19 @@ def test_one_counted_kind_or_kinds_without_an_official_name_are_none() -> None:
     assert "智能制造" not in names
     names = {n.name for n in _news("临清经济开发区签约精密轴承项目5个，冷链物流项目3个。").nodes if n.label == Label.CLUSTER}
     assert not {"精密轴承", "冷链物流"} & names
+
+
+def test_a_sector_word_closes_a_list_and_its_verb_is_no_verb() -> None:
+    # ind8: 等现代服务业 closes a develop verb's list (the 服务 of 服务业 opens no name: no 业扩量提质); 服务业态 is a format
+    g = _news("东丽经开区推动检验检测、冷链物流、会展商务等现代服务业扩量提质。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_list") == {
+        ("东丽经开区", "检验检测"), ("东丽经开区", "冷链物流"), ("东丽经开区", "会展商务")}
+    assert not any("扩量" in n for n in _industries("推动检验检测、冷链物流等现代服务业扩量提质、与先进制造业融合。"))
+    assert _by_rule(_news("东丽经开区推动数字服务等服务业态嵌入产业链。"), RelType.DEVELOPS, "industry_list") == set()
+
+
+def test_a_verb_of_rank_or_belonging_makes_a_clause_no_industry() -> None:
+    # ind8: 跻身/属于 inside the words before 产业 (集成电路跻身国家级创新型产业集群) name no industry
+    assert not any("跻身" in n for n in _industries("去年，该区集成电路跻身国家级创新型产业集群。"))
+    g = _news("东丽经开区今年新签约项目12个，均属于类似高端新兴产业。")
+    assert not any("属于" in n.name for n in g.nodes)
