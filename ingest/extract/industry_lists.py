@@ -476,6 +476,8 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         opens = list(P["opening"].finditer(text, start, m.start() if quote is None else quote))
         if opens:
             start = opens[-1].end()
+        elif P["sector_closing"].search(m.group(0)):
+            continue  # "在高铁新城引入科技、研发等生产性服务业": a sector word closes a list only a develop verb opens
         body = text[start:m.start()]
         if quote is not None and quote >= start:
             body = body[:quote - start] + P["quoted_comma"].sub(_LIST_MARK, body[quote - start:])

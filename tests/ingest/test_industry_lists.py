@@ -542,6 +542,9 @@ def test_a_sector_word_closes_a_list_and_its_verb_is_no_verb() -> None:
         ("东丽经开区", "检验检测"), ("东丽经开区", "冷链物流"), ("东丽经开区", "会展商务")}
     assert not any("扩量" in n for n in _industries("推动检验检测、冷链物流等现代服务业扩量提质、与先进制造业融合。"))
     assert _by_rule(_news("东丽经开区推动数字服务等服务业态嵌入产业链。"), RelType.DEVELOPS, "industry_list") == set()
+    # … and only a develop verb opening the list makes it one (在新城引入A、B等生产性服务业: no list of industries)
+    g = _news("东丽经开区发展现代服务业，在新城引入科技、研发等生产性服务业。")
+    assert not any("引入" in n.name for n in g.nodes)
 
 
 def test_a_verb_of_rank_or_belonging_makes_a_clause_no_industry() -> None:
