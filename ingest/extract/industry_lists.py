@@ -15,6 +15,7 @@
                     "电子信息项目5个，新能源汽车项目2个，医药类项目2个": a batch's counted kinds are industries
   industry_base     "黄陵县…是陕西重要的煤电产业基地": the place DEVELOPS it (a project becoming one: IN_CLUSTER)
   counted_head      "蛟河市“四大经济发展动力源”——A、B、C、D领域": the place DEVELOPS each of exactly four items
+  leading_field     "…经开区批准面积为…公顷，主导产业为A、B和C产业；": the clause group's place DEVELOPS each item
 
 Reads: a prose sentence and the names found in it (prose.Found). Writes: Cluster nodes (level
 industry unless the lexicon knows them, or the list's ending says 集群) and DEVELOPS edges (rule
@@ -41,8 +42,8 @@ from graph.model import Label, NodeRecord, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import cluster_of_section
 from ingest.extract.industry_vocabulary import in_vocabulary, rule_vocabulary_list
-from ingest.extract.names import (CLAUSE_MARKS, PROJECT_ANAPHOR, after_last_mark, holds_verb, is_place_word, place_length,
-                                  strip_lead_words)
+from ingest.extract.names import (CLAUSE_MARKS, PROJECT_ANAPHOR, after_inner_verb, after_last_mark, holds_verb, is_place_word,
+                                  place_length, strip_lead_words)
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
                                   cluster_span, generic_industry, is_list, split_items)
@@ -147,7 +148,8 @@ def _items(body: str, start: int, count: int | None) -> list[tuple[int, str]]:
         if verb is not None:
             item = item[:verb.start()]
         if not named:  # "依托|新材料、新能源等…", "对|工业、旅游业…": a clause word before the first item is the clause's
-            lead = len(item) - len(strip_lead_words(item))
+            lead = after_inner_verb(item)  # … and so is a verb inside it ("非常适合|生物技术产业、…等产业发展")
+            lead += len(item[lead:]) - len(strip_lead_words(item[lead:]))
             a, item = a + lead, item[lead:]
         named.append((a, P["item_quotes"].sub("", item)))
     return named
@@ -455,11 +457,35 @@ def _counted_heads(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
                 _edge(b, RelType.DEVELOPS, subj, found, sent, "counted_head", state)
 
 
+def _profile_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"商洛经开区批准面积为722.62公顷，主导产业为A、B和C产业；": a profile's field of leading industries names each
+    item up to the clause group's end; the place its clause group opens with (else the sentence's) DEVELOPS each
+    (rule leading_field)."""
+    P = _patterns()
+    text = sent.text
+    for m in P["leading_field"].finditer(text):
+        group = _clause_group_start(text, m.start())
+        place = min((f for f in spans if f.label in _PLACE and group <= f.start < m.start()), key=lambda f: f.start,
+                    default=None)
+        node = b.nodes.get(place.nid) if place is not None else None
+        subj = place if node is not None and not _above_county(node) \
+            else _subject(b, spans, m.start(), state, text, sent)
+        for a, item in _items(m.group("body"), m.start("body"), None):
+            if not P["item"].match(item) or item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item) \
+                    or not _industry_item(item, P["industry_end"].sub("", item)) \
+                    or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans):
+                continue
+            found = _cluster_or_new(b, sent, spans, item, a, a + len(item), "leading_field")
+            if found is not None and subj is not None:
+                _edge(b, RelType.DEVELOPS, subj, found, sent, "leading_field", state)
+
+
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
     _note_topic(sent, spans, state)
     _counted_heads(b, sent, spans, state)
+    _profile_fields(b, sent, spans, state)
     _industry_bases(b, sent, spans, state)
     _kind_batches(b, sent, spans, state)
     _inline_heading(b, sent, spans, state)

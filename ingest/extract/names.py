@@ -342,6 +342,14 @@ def holds_verb(words: str) -> bool:
     return _INNER_VERB.search(words) is not None
 
 
+def after_inner_verb(words: str) -> int:
+    """Where a name may start in `words`: after the last verb inside them (非常适合|生物技术产业), else 0."""
+    last = None
+    for last in _INNER_VERB.finditer(words):
+        pass
+    return last.end() if last is not None else 0
+
+
 def company_start(words: str) -> str:
     """The words from where a company's name may start: after the last word that a name follows
     (积极引进|飞鹤, 这个县以|…公司) and the clause-opening words after it."""

@@ -552,3 +552,27 @@ def test_a_verb_of_rank_or_belonging_makes_a_clause_no_industry() -> None:
     assert not any("跻身" in n for n in _industries("去年，该区集成电路跻身国家级创新型产业集群。"))
     g = _news("东丽经开区今年新签约项目12个，均属于类似高端新兴产业。")
     assert not any("属于" in n.name for n in g.nodes)
+
+
+def test_a_profile_field_of_leading_industries() -> None:
+    # ind8: 主导产业为A、B和C产业 in a zone's profile; each clause group's zone develops its own items
+    g = _news("临清经济开发区规划面积为30平方公里，主导产业为精密轴承、智能农机和新型建材产业；"
+              "东丽经开区规划面积为12平方公里，主导产业为冷链物流、会展商务和绿色食品产业。")
+    assert _by_rule(g, RelType.DEVELOPS, "leading_field") == {
+        ("临清经济开发区", "精密轴承"), ("临清经济开发区", "智能农机"), ("临清经济开发区", "新型建材"),
+        ("东丽经开区", "冷链物流"), ("东丽经开区", "会展商务"), ("东丽经开区", "绿色食品")}
+
+
+def test_an_industry_the_place_develops_is_named_by_its_role() -> None:
+    # ind8: X产业是<place>重点发展的产业之一 / X产业是<place>支柱产业之一 names X
+    g = _news("精密轴承产业是临清市重点发展的产业之一，今年将加快推进一批项目。")
+    assert "精密轴承" in {n.name for n in g.nodes if n.label == Label.CLUSTER}
+    g = _news("绿色建材产业是东丽经开区支柱产业之一。")
+    assert "绿色建材" in {n.name for n in g.nodes if n.label == Label.CLUSTER}
+
+
+def test_a_verb_inside_the_first_item_is_the_clauses() -> None:
+    # ind8: 非常适合|A产业、B等产业发展: the first item starts after the verb
+    g = _news("东丽经开区推动高质量发展，气候条件优越，非常适合冷链物流产业、农副产品精深加工等产业发展。")
+    names = {n.name for n in g.nodes if n.label == Label.CLUSTER}
+    assert "农副产品精深加工" in names and not any("适合" in n for n in names)
