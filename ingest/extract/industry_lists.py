@@ -133,6 +133,8 @@ def _items(body: str, start: int, count: int | None) -> list[tuple[int, str]]:
         for part in joiner.split(last):
             out.append((a, part))
             a += len(part) + 1
+    if count is None or len(out) < count:  # a count the items already make keeps 及 inside (汽车及高端装备制造产业等四大…)
+        out = [part for a, item in out for part in _official_pair(a, item)]
     named = []
     for a, item in out:
         role = P["item_role"].search(item)  # "食品饮料传统产业为基础", "…为引领的": the item's kind and role
@@ -153,6 +155,15 @@ def _items(body: str, start: int, count: int | None) -> list[tuple[int, str]]:
             a, item = a + lead, item[lead:]
         named.append((a, P["item_quotes"].sub("", item)))
     return named
+
+
+def _official_pair(a: int, item: str) -> list[tuple[int, str]]:
+    """"新一代信息技术及航空航天": an item whose two halves, joined by 及/与, are both official names
+    (data/industries) is two items, unless the list's count is already made; "汽车及零部件" stays one."""
+    parts = _patterns()["inner_joiner"].split(item)
+    if len(parts) != 2 or not all(in_vocabulary(p) for p in parts):
+        return [(a, item)]
+    return [(a, parts[0]), (a + len(parts[0]) + 1, parts[1])]
 
 
 def _new_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], surface: str, start: int, end: int,

@@ -576,3 +576,12 @@ def test_a_verb_inside_the_first_item_is_the_clauses() -> None:
     g = _news("东丽经开区推动高质量发展，气候条件优越，非常适合冷链物流产业、农副产品精深加工等产业发展。")
     names = {n.name for n in g.nodes if n.label == Label.CLUSTER}
     assert "农副产品精深加工" in names and not any("适合" in n for n in names)
+
+
+def test_two_official_names_joined_by_ji_are_two_items_unless_counted() -> None:
+    # ind8: 新一代信息技术及航空航天 (both official names) are two; a count the items already make keeps the 及
+    g = _news("东丽经开区签约的项目涵盖了智能制造、新一代信息技术及航空航天等产业领域。")
+    names = {n.name for n in g.nodes if n.label == Label.CLUSTER}
+    assert {"新一代信息技术", "航空航天"} <= names and "新一代信息技术及航空航天" not in names
+    g = _news("东丽经开区重点聚焦生物医药、新一代信息技术及航空航天等两大产业方向。")
+    assert "新一代信息技术及航空航天" in {n.name for n in g.nodes if n.label == Label.CLUSTER}
