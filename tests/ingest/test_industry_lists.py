@@ -585,3 +585,8 @@ def test_two_official_names_joined_by_ji_are_two_items_unless_counted() -> None:
     assert {"新一代信息技术", "航空航天"} <= names and "新一代信息技术及航空航天" not in names
     g = _news("东丽经开区重点聚焦生物医药、新一代信息技术及航空航天等两大产业方向。")
     assert "新一代信息技术及航空航天" in {n.name for n in g.nodes if n.label == Label.CLUSTER}
+
+
+def test_a_cluster_a_goal_reaches_is_named() -> None:
+    # ind8: 实现 opens the name (为远期实现|五百亿级清洁能源产业集群奠定基础: no clause before 产业集群)
+    assert _industries("力争年产值达到40亿元，为远期实现五百亿级清洁能源产业集群奠定基础。") == ["清洁能源产业集群"]
