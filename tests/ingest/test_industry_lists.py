@@ -590,3 +590,9 @@ def test_two_official_names_joined_by_ji_are_two_items_unless_counted() -> None:
 def test_a_cluster_a_goal_reaches_is_named() -> None:
     # ind8: 实现 opens the name (为远期实现|五百亿级清洁能源产业集群奠定基础: no clause before 产业集群)
     assert _industries("力争年产值达到40亿元，为远期实现五百亿级清洁能源产业集群奠定基础。") == ["清洁能源产业集群"]
+
+
+def test_a_heading_toward_and_a_task_force_end_the_words_before_a_cluster() -> None:
+    # ind8: 向着|百亿氟新材料产业集群 (not 着百亿…), 建设指挥部|高端化工产业集群发展专班 (not 指挥部高端化工)
+    assert _industries("氟化工产业链向下游延伸，向着百亿氟新材料产业集群大步迈进。") == ["百亿氟新材料产业集群"]
+    assert _industries("市制造强市建设指挥部高端化工产业集群发展专班细分产业链。") == ["高端化工产业集群"]
