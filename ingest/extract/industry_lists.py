@@ -15,6 +15,7 @@
                     "电子信息项目5个，新能源汽车项目2个，医药类项目2个": a batch's counted kinds are industries
   industry_base     "黄陵县…是陕西重要的煤电产业基地": the place DEVELOPS it (a project becoming one: IN_CLUSTER)
   counted_head      "蛟河市“四大经济发展动力源”——A、B、C、D领域": the place DEVELOPS each of exactly four items
+  leading_field     "…经开区批准面积为…公顷，主导产业为A、B和C产业；": the clause group's place DEVELOPS each item
 
 Reads: a prose sentence and the names found in it (prose.Found). Writes: Cluster nodes (level
 industry unless the lexicon knows them, or the list's ending says 集群) and DEVELOPS edges (rule
@@ -41,8 +42,8 @@ from graph.model import Label, NodeRecord, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import cluster_of_section
 from ingest.extract.industry_vocabulary import in_vocabulary, rule_vocabulary_list
-from ingest.extract.names import (CLAUSE_MARKS, PROJECT_ANAPHOR, after_last_mark, holds_verb, is_place_word, place_length,
-                                  strip_lead_words)
+from ingest.extract.names import (CLAUSE_MARKS, PROJECT_ANAPHOR, after_inner_verb, after_last_mark, holds_verb, is_place_word,
+                                  place_length, strip_lead_words)
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
                                   cluster_span, generic_industry, is_list, split_items)
@@ -132,6 +133,8 @@ def _items(body: str, start: int, count: int | None) -> list[tuple[int, str]]:
         for part in joiner.split(last):
             out.append((a, part))
             a += len(part) + 1
+    if count is None or len(out) < count:  # a count the items already make keeps 及 inside (汽车及高端装备制造产业等四大…)
+        out = [part for a, item in out for part in _official_pair(a, item)]
     named = []
     for a, item in out:
         role = P["item_role"].search(item)  # "食品饮料传统产业为基础", "…为引领的": the item's kind and role
@@ -147,10 +150,20 @@ def _items(body: str, start: int, count: int | None) -> list[tuple[int, str]]:
         if verb is not None:
             item = item[:verb.start()]
         if not named:  # "依托|新材料、新能源等…", "对|工业、旅游业…": a clause word before the first item is the clause's
-            lead = len(item) - len(strip_lead_words(item))
+            lead = after_inner_verb(item)  # … and so is a verb inside it ("非常适合|生物技术产业、…等产业发展")
+            lead += len(item[lead:]) - len(strip_lead_words(item[lead:]))
             a, item = a + lead, item[lead:]
         named.append((a, P["item_quotes"].sub("", item)))
     return named
+
+
+def _official_pair(a: int, item: str) -> list[tuple[int, str]]:
+    """"新一代信息技术及航空航天": an item whose two halves, joined by 及/与, are both official names
+    (data/industries) is two items, unless the list's count is already made; "汽车及零部件" stays one."""
+    parts = _patterns()["inner_joiner"].split(item)
+    if len(parts) != 2 or not all(in_vocabulary(p) for p in parts):
+        return [(a, item)]
+    return [(a, parts[0]), (a + len(parts[0]) + 1, parts[1])]
 
 
 def _new_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], surface: str, start: int, end: int,
@@ -455,11 +468,35 @@ def _counted_heads(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
                 _edge(b, RelType.DEVELOPS, subj, found, sent, "counted_head", state)
 
 
+def _profile_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"商洛经开区批准面积为722.62公顷，主导产业为A、B和C产业；": a profile's field of leading industries names each
+    item up to the clause group's end; the place its clause group opens with (else the sentence's) DEVELOPS each
+    (rule leading_field)."""
+    P = _patterns()
+    text = sent.text
+    for m in P["leading_field"].finditer(text):
+        group = _clause_group_start(text, m.start())
+        place = min((f for f in spans if f.label in _PLACE and group <= f.start < m.start()), key=lambda f: f.start,
+                    default=None)
+        node = b.nodes.get(place.nid) if place is not None else None
+        subj = place if node is not None and not _above_county(node) \
+            else _subject(b, spans, m.start(), state, text, sent)
+        for a, item in _items(m.group("body"), m.start("body"), None):
+            if not P["item"].match(item) or item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item) \
+                    or not _industry_item(item, P["industry_end"].sub("", item)) \
+                    or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans):
+                continue
+            found = _cluster_or_new(b, sent, spans, item, a, a + len(item), "leading_field")
+            if found is not None and subj is not None:
+                _edge(b, RelType.DEVELOPS, subj, found, sent, "leading_field", state)
+
+
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
     _note_topic(sent, spans, state)
     _counted_heads(b, sent, spans, state)
+    _profile_fields(b, sent, spans, state)
     _industry_bases(b, sent, spans, state)
     _kind_batches(b, sent, spans, state)
     _inline_heading(b, sent, spans, state)
@@ -476,6 +513,8 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         opens = list(P["opening"].finditer(text, start, m.start() if quote is None else quote))
         if opens:
             start = opens[-1].end()
+        elif P["sector_closing"].search(m.group(0)):
+            continue  # "在高铁新城引入科技、研发等生产性服务业": a sector word closes a list only a develop verb opens
         body = text[start:m.start()]
         if quote is not None and quote >= start:
             body = body[:quote - start] + P["quoted_comma"].sub(_LIST_MARK, body[quote - start:])

@@ -346,6 +346,14 @@ def holds_verb(words: str) -> bool:
     return _INNER_VERB.search(words) is not None
 
 
+def after_inner_verb(words: str) -> int:
+    """Where a name may start in `words`: after the last verb inside them (非常适合|生物技术产业), else 0."""
+    last = None
+    for last in _INNER_VERB.finditer(words):
+        pass
+    return last.end() if last is not None else 0
+
+
 def company_start(words: str) -> str:
     """The words from where a company's name may start: after the last word that a name follows
     (积极引进|飞鹤, 这个县以|…公司) and the clause-opening words after it."""
@@ -745,8 +753,10 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
         cs = cuts[i - 1] + 1 if i else 0
         seg_start = cs
         # a one-character verb as an item's second character makes a word with the first (轨道交通、通用航空)
+        # and a verb that opens an industry ending is part of it (现代服务|业扩量提质: 服务业 is no verb 服务)
         verbs = [v for v in _INDUSTRY_VERB.finditer(text, cs, m.start())
-                 if len(v.group(0)) > 1 or v.start() < 2 or text[v.start() - 2] not in _ITEM_JOINER_CHARS]
+                 if (len(v.group(0)) > 1 or v.start() < 2 or text[v.start() - 2] not in _ITEM_JOINER_CHARS)
+                 and not text.startswith(_TAILS, v.start())]
         if verbs:
             seg_start = verbs[-1].end()
         scale = _SCALE_HEAD.match(text, seg_start, m.start())

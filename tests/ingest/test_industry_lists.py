@@ -533,3 +533,66 @@ def test_one_counted_kind_or_kinds_without_an_official_name_are_none() -> None:
     assert "智能制造" not in names
     names = {n.name for n in _news("临清经济开发区签约精密轴承项目5个，冷链物流项目3个。").nodes if n.label == Label.CLUSTER}
     assert not {"精密轴承", "冷链物流"} & names
+
+
+def test_a_sector_word_closes_a_list_and_its_verb_is_no_verb() -> None:
+    # ind8: 等现代服务业 closes a develop verb's list (the 服务 of 服务业 opens no name: no 业扩量提质); 服务业态 is a format
+    g = _news("东丽经开区推动检验检测、冷链物流、会展商务等现代服务业扩量提质。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_list") == {
+        ("东丽经开区", "检验检测"), ("东丽经开区", "冷链物流"), ("东丽经开区", "会展商务")}
+    assert not any("扩量" in n for n in _industries("推动检验检测、冷链物流等现代服务业扩量提质、与先进制造业融合。"))
+    assert _by_rule(_news("东丽经开区推动数字服务等服务业态嵌入产业链。"), RelType.DEVELOPS, "industry_list") == set()
+    # … and only a develop verb opening the list makes it one (在新城引入A、B等生产性服务业: no list of industries)
+    g = _news("东丽经开区发展现代服务业，在新城引入科技、研发等生产性服务业。")
+    assert not any("引入" in n.name for n in g.nodes)
+
+
+def test_a_verb_of_rank_or_belonging_makes_a_clause_no_industry() -> None:
+    # ind8: 跻身/属于 inside the words before 产业 (集成电路跻身国家级创新型产业集群) name no industry
+    assert not any("跻身" in n for n in _industries("去年，该区集成电路跻身国家级创新型产业集群。"))
+    g = _news("东丽经开区今年新签约项目12个，均属于类似高端新兴产业。")
+    assert not any("属于" in n.name for n in g.nodes)
+
+
+def test_a_profile_field_of_leading_industries() -> None:
+    # ind8: 主导产业为A、B和C产业 in a zone's profile; each clause group's zone develops its own items
+    g = _news("临清经济开发区规划面积为30平方公里，主导产业为精密轴承、智能农机和新型建材产业；"
+              "东丽经开区规划面积为12平方公里，主导产业为冷链物流、会展商务和绿色食品产业。")
+    assert _by_rule(g, RelType.DEVELOPS, "leading_field") == {
+        ("临清经济开发区", "精密轴承"), ("临清经济开发区", "智能农机"), ("临清经济开发区", "新型建材"),
+        ("东丽经开区", "冷链物流"), ("东丽经开区", "会展商务"), ("东丽经开区", "绿色食品")}
+
+
+def test_an_industry_the_place_develops_is_named_by_its_role() -> None:
+    # ind8: X产业是<place>重点发展的产业之一 / X产业是<place>支柱产业之一 names X
+    g = _news("精密轴承产业是临清市重点发展的产业之一，今年将加快推进一批项目。")
+    assert "精密轴承" in {n.name for n in g.nodes if n.label == Label.CLUSTER}
+    g = _news("绿色建材产业是东丽经开区支柱产业之一。")
+    assert "绿色建材" in {n.name for n in g.nodes if n.label == Label.CLUSTER}
+
+
+def test_a_verb_inside_the_first_item_is_the_clauses() -> None:
+    # ind8: 非常适合|A产业、B等产业发展: the first item starts after the verb
+    g = _news("东丽经开区推动高质量发展，气候条件优越，非常适合冷链物流产业、农副产品精深加工等产业发展。")
+    names = {n.name for n in g.nodes if n.label == Label.CLUSTER}
+    assert "农副产品精深加工" in names and not any("适合" in n for n in names)
+
+
+def test_two_official_names_joined_by_ji_are_two_items_unless_counted() -> None:
+    # ind8: 新一代信息技术及航空航天 (both official names) are two; a count the items already make keeps the 及
+    g = _news("东丽经开区签约的项目涵盖了智能制造、新一代信息技术及航空航天等产业领域。")
+    names = {n.name for n in g.nodes if n.label == Label.CLUSTER}
+    assert {"新一代信息技术", "航空航天"} <= names and "新一代信息技术及航空航天" not in names
+    g = _news("东丽经开区重点聚焦生物医药、新一代信息技术及航空航天等两大产业方向。")
+    assert "新一代信息技术及航空航天" in {n.name for n in g.nodes if n.label == Label.CLUSTER}
+
+
+def test_a_cluster_a_goal_reaches_is_named() -> None:
+    # ind8: 实现 opens the name (为远期实现|五百亿级清洁能源产业集群奠定基础: no clause before 产业集群)
+    assert _industries("力争年产值达到40亿元，为远期实现五百亿级清洁能源产业集群奠定基础。") == ["清洁能源产业集群"]
+
+
+def test_a_heading_toward_and_a_task_force_end_the_words_before_a_cluster() -> None:
+    # ind8: 向着|百亿氟新材料产业集群 (not 着百亿…), 建设指挥部|高端化工产业集群发展专班 (not 指挥部高端化工)
+    assert _industries("氟化工产业链向下游延伸，向着百亿氟新材料产业集群大步迈进。") == ["百亿氟新材料产业集群"]
+    assert _industries("市制造强市建设指挥部高端化工产业集群发展专班细分产业链。") == ["高端化工产业集群"]
