@@ -33,6 +33,7 @@ sentence are not enough. Rules (Evidence.rule; confidences in data/rules/confide
   built_at        "A拟投资3亿元，在X建设B项目": B (A's) is in X
   clause_place    a park or zone opening a later clause that 落地/引进… what follows: "…，B产业园目前已落地A集团"
   name_head_place a project whose name opens with a park or zone the document names on its own
+  name_bracket_place  a county in brackets inside a project's or park's name: "…管道工程（盂县段）"
   represented_by  "以A、B为代表的Y产业集群": A and B IN_CLUSTER Y
 Words and patterns: data/rules/prose.yaml (`patterns`, filled from its word lists by ingest.rules.pattern).
 """
@@ -411,6 +412,41 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     _subject(b, sent, spans, state, placed)
     _host(b, sent, spans, state, placed)
     _speaker(b, sent, spans, state, placed)
+
+
+def rule_name_bracket_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """A county in brackets inside a project's or park's name says where it is: 中联煤层气管道工程（盂县段）, 甘肃南部（临洮）
+    物流中心, 广东湛江临港大型工业园（雷州奋勇片区）, 正威新材料（渭南大荔）纳米谷产业园 (a prefecture before the county is
+    left out); not a firm's legal name (福融新材料（肇庆）有限公司: where it is registered), nor a prefecture or province alone
+    (腾讯（苏州）数字产业基地: no county). Rule name_bracket_place."""
+    for f in spans:
+        if f.label not in (Label.PROJECT, Label.PARK):
+            continue
+        for m in _P("name_bracket").finditer(f.surface):
+            if _P("bracket_firm_after").match(f.surface, m.end()):
+                continue
+            words = m.group(1)
+            words = words[b.resolver.gaz.upper_prefix(words):]
+            where = _bracket_county(b, words)
+            if where is None:
+                continue
+            surface, r = where
+            cid = b.node(r, surface, sent, "name_bracket_place")
+            b.edge(RelType.LOCATED_IN, f.nid, cid, sent, "name_bracket_place", surface, r.resolution)
+            if f.label == Label.PROJECT:
+                state.located.add(f.nid)
+            break
+
+
+def _bracket_county(b: GraphBuilder, words: str) -> tuple[str, Resolved] | None:
+    """The county the bracket's words name, alone or before a stretch or part of it (盂县|段, 雷州|奋勇片区)."""
+    for k in range(len(words), 1, -1):
+        if not _P("bracket_place_rest").fullmatch(words, k):
+            continue
+        r = b.resolver.county(words[:k])
+        if r is not None and r.label == Label.COUNTY and (r.entry is None or r.entry.kind != "zone"):
+            return words[:k], r
+    return None
 
 
 def _visit(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:

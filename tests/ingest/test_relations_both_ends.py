@@ -1,0 +1,23 @@
+"""Relations between two names the extractor finds, stated by a construction of the sentence (issue 10, rel8):
+each rule on a composed sentence, and the shapes it must leave alone."""
+
+from __future__ import annotations
+
+from graph.model import RelType
+from tests.ingest.test_other_cities import _edges, _news, _rules
+
+
+def test_a_county_in_brackets_inside_a_projects_name_places_it() -> None:
+    g = _news("基础设施类项目11个，主要有总投资3.4亿元的中联煤层气管道工程（盂县段）、总投资3.3亿元的郊区职业高中建设项目等。")
+    assert ("中联煤层气管道工程（盂县段）", "盂县") in _edges(g, RelType.LOCATED_IN)
+    assert _rules(g, RelType.LOCATED_IN) == {"name_bracket_place"}
+    # a prefecture before the county is left out; a short form the text names in full is the county
+    short = _news("临洮县位于定西市。甘肃南部（定西临洮）物流中心项目已开工建设。")
+    assert ("甘肃南部（定西临洮）物流中心项目", "临洮县") in _edges(short, RelType.LOCATED_IN)
+
+
+def test_no_place_from_a_firms_bracket_or_a_prefecture_alone() -> None:
+    firm = _news("嘉善县新开工田中精机（嘉善）有限公司增资项目。")
+    assert "name_bracket_place" not in _rules(firm, RelType.LOCATED_IN)
+    city = _news("总投资80亿元的腾讯（苏州）数字产业基地项目奠基。")
+    assert "name_bracket_place" not in _rules(city, RelType.LOCATED_IN)
