@@ -6,6 +6,7 @@ IN_CLUSTER edges through the GraphBuilder. Every relation needs a stated pattern
 sentence are not enough. Rules (Evidence.rule; confidences in data/rules/confidence.yaml):
 
   invested_by     "A投资建设的B项目", "A和C合作开发的B", "与A签约的B": B CARRIED_OUT_BY A (承建: role contractor)
+  firm_of_project "A公司的B项目": B CARRIED_OUT_BY A {owner}
   signed_with     "A与X签署B项目…协议": B CARRIED_OUT_BY the firms of both sides, LOCATED_IN a place among them
   built_by        "B由A投资建设", "该项目由A承建"
   place_invests   "开发区投资26亿元的B项目": B LOCATED_IN the place
@@ -201,6 +202,9 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
                 m = _P("invested_by").match(text[a.end:p.start])
                 if m:
                     _owner(b, sent, p, _group_before(spans, text, a.end, (a.label,)), m.group(1), "invested_by", state)
+                    break
+                if a.label == Label.ENTERPRISE and _P("firm_of").match(text[a.end:p.start]):  # A公司的B项目
+                    _owner(b, sent, p, _group_before(spans, text, a.end, (a.label,)), "", "firm_of_project", state)
                     break
         _owner_before(b, sent, spans, p, cs, state)
         _its_owner(b, sent, spans, p, cs, state)

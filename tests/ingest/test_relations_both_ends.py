@@ -21,3 +21,18 @@ def test_no_place_from_a_firms_bracket_or_a_prefecture_alone() -> None:
     assert "name_bracket_place" not in _rules(firm, RelType.LOCATED_IN)
     city = _news("总投资80亿元的腾讯（苏州）数字产业基地项目奠基。")
     assert "name_bracket_place" not in _rules(city, RelType.LOCATED_IN)
+
+
+def test_a_firms_own_project_after_its_name_and_de() -> None:
+    g = _news("据了解，重庆恒渝有限公司的光刻胶及配套材料项目，建成后可实现年产光刻胶3.6万吨。")
+    assert ("光刻胶及配套材料项目", "重庆恒渝") in _edges(g, RelType.CARRIED_OUT_BY)
+    assert _rules(g, RelType.CARRIED_OUT_BY) == {"firm_of_project"}
+    # a place's projects are no firm's
+    place = _news("据了解，南平县的光刻胶及配套材料项目，建成后可实现年产光刻胶3.6万吨。")
+    assert "firm_of_project" not in _rules(place, RelType.CARRIED_OUT_BY)
+
+
+def test_a_project_signed_with_a_firm_after_dacheng() -> None:
+    g = _news("与四川凝彩科技有限公司达成签约的半导体封装中心项目，总投资15亿元。")
+    assert ("半导体封装中心项目", "四川凝彩科技") in _edges(g, RelType.CARRIED_OUT_BY)
+    assert _rules(g, RelType.CARRIED_OUT_BY) == {"invested_by"}
