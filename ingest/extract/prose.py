@@ -903,6 +903,11 @@ def _hosts(b: GraphBuilder, text: str, f: Found) -> bool:
     a place after 在/从 is a venue or a source, not the host."""
     if _P("listed_next").match(text, f.end):
         return False  # one of a list of places (孝南、高新、临空三区开工项目…) is not the report's host
+    event = _P("host_event").match(text, f.end)
+    if event is not None and _P("venue_before").search(text, 0, f.start) is None:
+        # "以…为主题的定州市第四届定商发展大会举办": the place an event's edition is named by hosts it (rule title_place)
+        end = _P("full_stop").search(text, event.end())
+        return bool(_P("host_verb").search(text, event.end(), end.start() if end else len(text)))
     lead = text[_clause_start(text, f.start):f.start]
     upper = b.resolver.gaz.upper_units_in(lead) if lead else []
     if upper and upper[-1][0] + len(upper[-1][1]) == len(lead):

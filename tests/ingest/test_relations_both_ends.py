@@ -36,3 +36,14 @@ def test_a_project_signed_with_a_firm_after_dacheng() -> None:
     g = _news("与四川凝彩科技有限公司达成签约的半导体封装中心项目，总投资15亿元。")
     assert ("半导体封装中心项目", "四川凝彩科技") in _edges(g, RelType.CARRIED_OUT_BY)
     assert _rules(g, RelType.CARRIED_OUT_BY) == {"invested_by"}
+
+
+def test_the_place_an_events_edition_is_named_by_hosts_the_report() -> None:
+    text = ("12月28日，以“桑梓同心定州行，合作共赢定如意”为主题的定州市第四届定商发展大会举办。\n"
+            "大会现场进行了项目发布，总投资63.75亿元的河北长安产能置换、金键高端汽车模具等12个项目现场签约。")
+    g = _news(text)
+    assert ("金键高端汽车模具", "定州市") in _edges(g, RelType.LOCATED_IN)
+    assert _rules(g, RelType.LOCATED_IN) == {"title_place"}
+    # the venue of another's event hosts nothing
+    venue = _news("12月28日，河北省第四届投资洽谈会在定州市举办。\n金键高端汽车模具等12个项目现场签约。")
+    assert ("金键高端汽车模具", "定州市") not in _edges(venue, RelType.LOCATED_IN)
