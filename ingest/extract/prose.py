@@ -386,7 +386,9 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     placed: set[str] = set()
     for rule, key in (("located_at", "locate"), ("settled_in", "settle")):
         for m in _P(key).finditer(text):
-            where = _place_at(spans, m.end(), state, text)
+            # 位于定西市|安定区西川片区: the county past the province and prefecture the place is written after
+            where = _place_at(spans, m.end(), state, text) \
+                or _place_at(spans, m.end() + b.resolver.gaz.upper_prefix(text[m.end():m.end() + 12]), state, text)
             own_de = _P("of").match(text, m.end(1)) is not None
             if own_de:  # "…项目落户的聊城化工产业园": the place follows 的
                 where = _place_at(spans, m.start(1) + len(m.group(1)) + 1, state, text)

@@ -47,3 +47,9 @@ def test_the_place_an_events_edition_is_named_by_hosts_the_report() -> None:
     # the venue of another's event hosts nothing
     venue = _news("12月28日，河北省第四届投资洽谈会在定州市举办。\n金键高端汽车模具等12个项目现场签约。")
     assert ("金键高端汽车模具", "定州市") not in _edges(venue, RelType.LOCATED_IN)
+
+
+def test_a_site_written_after_its_province_and_prefecture_is_the_county() -> None:
+    g = _news("据介绍，陇中仓储商贸物流中心项目位于甘肃省定西市安定区南川片区，总规划面积2310亩。")
+    assert ("陇中仓储商贸物流中心项目", "安定区") in {(a, b.removeprefix("定西市")) for a, b in _edges(g, RelType.LOCATED_IN)}
+    assert _rules(g, RelType.LOCATED_IN) == {"located_at"}
