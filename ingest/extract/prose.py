@@ -399,7 +399,8 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                     subjects = _group_before(spans, text, m.start(1), things)
             else:  # Y位于X; "A、B、C等落户荣昌": a list's close before the verb; "“Y”，选址在X": Y set off by a comma
                 close = _P("list_close_before").search(text, max(0, m.start(1) - 12), m.start(1)) \
-                    or _P("subject_set_off").search(text, max(0, m.start(1) - 3), m.start(1))
+                    or _P("subject_set_off").search(text, max(0, m.start(1) - 3), m.start(1)) \
+                    or _P("settle_adverb_before").search(text, max(0, m.start(1) - 6), m.start(1))
                 subjects = _group_before(spans, text, close.start() if close else m.start(1), things)
             if where is None:
                 continue

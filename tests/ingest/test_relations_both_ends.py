@@ -53,3 +53,15 @@ def test_a_site_written_after_its_province_and_prefecture_is_the_county() -> Non
     g = _news("据介绍，陇中仓储商贸物流中心项目位于甘肃省定西市安定区南川片区，总规划面积2310亩。")
     assert ("陇中仓储商贸物流中心项目", "安定区") in {(a, b.removeprefix("定西市")) for a, b in _edges(g, RelType.LOCATED_IN)}
     assert _rules(g, RelType.LOCATED_IN) == {"located_at"}
+
+
+def test_an_adverb_between_a_project_and_its_verb_of_site() -> None:
+    g = _news("投资50亿元的通信芯片项目将落户斗门区，金湾区签约项目以生物医药产业为主。")
+    assert ("通信芯片项目", "斗门区") in _edges(g, RelType.LOCATED_IN)
+    assert _rules(g, RelType.LOCATED_IN) == {"settled_in"}
+
+
+def test_a_site_in_a_part_of_a_zone_before_de() -> None:
+    g = _news("12月10日，无人机航拍位于雄安新区启动区的中国电信智慧城市产业园。")
+    assert ("中国电信智慧城市产业园", "雄安新区") in _edges(g, RelType.LOCATED_IN)
+    assert _rules(g, RelType.LOCATED_IN) == {"located_at"}
