@@ -12,6 +12,7 @@ sentence are not enough. Rules (Evidence.rule; confidences in data/rules/confide
   place_invests   "开发区投资26亿元的B项目": B LOCATED_IN the place
   located_at      "位于X的Y", "Y位于X"
   settled_in      "Y落户X", "Y落户的X"
+  project_at_site "P项目（，）正在X有序推进", "P项目在X开工建设": P is where 在 puts its works
   in_x_of_y       "在X的Y，…": Y LOCATED_IN X, and what the sentence goes on to name is in Y (and X)
   frame           "在X，…": what the sentence goes on to name is in X
   subject_place   a sentence opening with a place that 引进/实施/建设… a project or a firm
@@ -408,6 +409,12 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                 if s.nid != where.nid:
                     _edge(b, RelType.LOCATED_IN, s, where, sent, rule, state)
                     placed.add(s.nid)
+    for p in [f for f in spans if f.label == Label.PROJECT and f.nid not in placed]:
+        m = _P("project_site").match(text, p.end)  # "P项目，正在准格尔旗大路煤化工基地有序推进": built where 在 puts it
+        where = _place_at(spans, m.end(), state, text) if m else None
+        if where is not None and _P("project_site_verb").match(text, where.end):
+            _edge(b, RelType.LOCATED_IN, p, where, sent, "project_at_site", state)
+            placed.add(p.nid)
     for p in [f for f in spans if f.label == Label.PROJECT and f.nid not in placed]:
         m = _P("project_is").match(text[p.end:])  # "中通…项目是东昌府区着力实施…的一个缩影"
         where = _place_at(spans, p.end + m.end(), state, text) if m else None

@@ -65,3 +65,12 @@ def test_a_site_in_a_part_of_a_zone_before_de() -> None:
     g = _news("12月10日，无人机航拍位于雄安新区启动区的中国电信智慧城市产业园。")
     assert ("中国电信智慧城市产业园", "雄安新区") in _edges(g, RelType.LOCATED_IN)
     assert _rules(g, RelType.LOCATED_IN) == {"located_at"}
+
+
+def test_a_project_built_where_zai_puts_its_works() -> None:
+    g = _news("而在同一个时间节点，内蒙古伊泰煤制油有限责任公司年产200万吨煤炭间接液化示范项目，正在准格尔旗大路煤化工基地有序推进。")
+    assert ("内蒙古伊泰煤制油有限责任公司年产200万吨煤炭间接液化示范项目", "准格尔旗") in _edges(g, RelType.LOCATED_IN)
+    assert "project_at_site" in _rules(g, RelType.LOCATED_IN)
+    # a signing's venue is no site
+    signed = _news("呼和浩特年产5万吨乳品加工项目在准格尔旗签约。")
+    assert "project_at_site" not in _rules(signed, RelType.LOCATED_IN)
