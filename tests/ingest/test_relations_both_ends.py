@@ -74,3 +74,9 @@ def test_a_project_built_where_zai_puts_its_works() -> None:
     # a signing's venue is no site
     signed = _news("呼和浩特年产5万吨乳品加工项目在准格尔旗签约。")
     assert "project_at_site" not in _rules(signed, RelType.LOCATED_IN)
+
+
+def test_a_firms_later_clause_that_will_build_at_a_site() -> None:
+    g = _news("其中，金海芯半导体（上海）有限公司主要致力于对晶圆及芯片进行测试和加工，未来将在园区内建设年测试加工6万片晶圆项目。")
+    assert "subject_owner" in _rules(g, RelType.CARRIED_OUT_BY)
+    assert any(p.startswith("年测试加工6万片晶圆") for p, _ in _edges(g, RelType.CARRIED_OUT_BY))
