@@ -25,6 +25,7 @@ sentence are not enough. Rules (Evidence.rule; confidences in data/rules/confide
   title_place     without a dateline: the zone or county a headline names, or that hosts the projects'
                   ceremony in the opening lines ("卢龙县举行…集中开工仪式"), for projects nothing nearer places
   develops_prose  a place or park opening a sentence that 发展/打造/形成… a cluster or industry
+  leading_industries  "X开发区…，主导产业为A、B和C产业": X DEVELOPS each
   cluster_place   a cluster named after its county (阳谷县化工新材料产业集群): the county DEVELOPS it
   leading_list    "龙头企业A、B、C等": IN_CLUSTER {role: leading} in the sentence's cluster
   place_industry_pairs  "冠县锻造、东昌府保持器、东阿滚动体齐头并进的…格局": each place DEVELOPS its industry
@@ -1099,6 +1100,34 @@ def rule_place_industry_pairs(b: GraphBuilder, sent: Sentence) -> None:
             cid = b.node(hit[1], hit[0], sent, "place_industry_pairs")
             iid = b.node(r, rest, sent, "place_industry_pairs")
             b.edge(RelType.DEVELOPS, cid, iid, sent, "place_industry_pairs", rest, r.resolution)
+
+
+def rule_leading_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """A place's profile stating its leading industries: "商洛经开区批准面积为722.62公顷，主导产业为新材料、智能制造和新型
+    建材产业；商南经开区…，主导产业为…" (each ；-group's own place, the last one named before the cue in it), "园区主导产业有
+    A、B和C" (a bare 园区 is the report's place): the place DEVELOPS each item (rule leading_industries). No place in the
+    group (全市主导产业为…, a city's), no rule."""
+    text = sent.text
+    for m in _P("leading_industries").finditer(text):
+        group = max((g.end() for g in _P("group_end").finditer(text, 0, m.start())), default=0)
+        place = next((f for f in sorted(spans, key=lambda f: -f.end) if f.label in _PLACE and group <= f.start
+                      and f.end <= m.start() and b.nodes[f.nid].props.get("kind") not in ABOVE_COUNTY), None)
+        if _P("bare_park_word").fullmatch(text[group:m.start()].strip("，, ")) and place is None:
+            place = state.doc_place_found()  # "园区主导产业有…": the report's zone
+        if place is None:
+            continue
+        stop = _clause_end(text, m.end())
+        items = split_items(text[m.end():stop])
+        if len(items) < 2:
+            continue
+        items[-1:] = _P("leading_last_joiner").split(items[-1])
+        pos = m.end()
+        for item in items:
+            start = text.index(item, pos)
+            pos = start + len(item)
+            f = cluster_span(b, item, start, sent, "leading_industries") if 2 <= len(item) <= 14 else None
+            if f is not None:
+                _edge(b, RelType.DEVELOPS, place, f, sent, "leading_industries", state)
 
 
 def cluster_span(b: GraphBuilder, surface: str, start: int, sent: Sentence, rule: str) -> Found | None:

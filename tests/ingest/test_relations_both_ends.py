@@ -80,3 +80,15 @@ def test_a_firms_later_clause_that_will_build_at_a_site() -> None:
     g = _news("其中，金海芯半导体（上海）有限公司主要致力于对晶圆及芯片进行测试和加工，未来将在园区内建设年测试加工6万片晶圆项目。")
     assert "subject_owner" in _rules(g, RelType.CARRIED_OUT_BY)
     assert any(p.startswith("年测试加工6万片晶圆") for p, _ in _edges(g, RelType.CARRIED_OUT_BY))
+
+
+def test_a_places_profile_stating_its_leading_industries() -> None:
+    g = _news("商洛经开区批准面积为722.62公顷，主导产业为新材料、智能制造和新型建材产业；"
+              "商南经开区批准面积为342.64公顷，主导产业为新材料、装备制造和绿色食药产业。")
+    develops = _edges(g, RelType.DEVELOPS)
+    assert {("商洛经济技术开发区", "智能制造"), ("商洛经济技术开发区", "新型建材"), ("商南经开区", "绿色食药")} <= develops
+    assert ("商洛经济技术开发区", "绿色食药") not in develops  # each group's own place
+    assert _rules(g, RelType.DEVELOPS) == {"leading_industries"}
+    # a city's leading industries name no place's
+    city = _news("全市主导产业为新材料、智能制造和新型建材产业。")
+    assert "leading_industries" not in _rules(city, RelType.DEVELOPS)
