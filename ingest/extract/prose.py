@@ -955,7 +955,8 @@ def rule_head_park(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) -> l
     for p, sent in projects:
         # the park is named on its own somewhere too, or set off from the rest (新型材料产业园·华强…)
         head = next(((n, rec) for n, rec in heads if p.surface.startswith(n) and len(p.surface) - len(n) >= 3
-                     and rec.id != p.nid and (text.count(n) > text.count(p.surface) or p.surface[len(n)] in "·•・")),
+                     and rec.id != p.nid and (text.count(n) > text.count(p.surface) or p.surface[len(n)] in "·•・")
+                     and not _P("park_own_project").fullmatch(p.surface[len(n):])),  # X产业园|建设项目: the park's own
                     None)
         if head is not None:
             b.edge(RelType.LOCATED_IN, p.nid, head[1].id, sent, "name_head_place", head[0], "")
@@ -1112,7 +1113,7 @@ def rule_leading_industries(b: GraphBuilder, sent: Sentence, spans: list[Found],
         group = max((g.end() for g in _P("group_end").finditer(text, 0, m.start())), default=0)
         place = next((f for f in sorted(spans, key=lambda f: -f.end) if f.label in _PLACE and group <= f.start
                       and f.end <= m.start() and b.nodes[f.nid].props.get("kind") not in ABOVE_COUNTY), None)
-        if _P("bare_park_word").fullmatch(text[group:m.start()].strip("，, ")) and place is None:
+        if place is None and _P("bare_park_subject").fullmatch(text, group, m.start()):
             place = state.doc_place_found()  # "园区主导产业有…": the report's zone
         if place is None:
             continue

@@ -92,3 +92,13 @@ def test_a_places_profile_stating_its_leading_industries() -> None:
     # a city's leading industries name no place's
     city = _news("全市主导产业为新材料、智能制造和新型建材产业。")
     assert "leading_industries" not in _rules(city, RelType.DEVELOPS)
+
+
+def test_a_parks_own_construction_project_is_not_placed_in_the_park() -> None:
+    text = ("沙县沪明食品产业园建设项目由上海鑫璟纳万企业管理有限公司投资建设。"
+            "沙县沪明食品产业园的加速建设，助力三明高新区食品产业升级。")
+    g = _news(text)
+    assert "name_head_place" not in _rules(g, RelType.LOCATED_IN)
+    # a work of its own after the park's name still is there
+    own = _news("东岳智造产业园位于东昌府区。东岳智造产业园·一号厂房项目今天开工。")
+    assert "name_head_place" in _rules(own, RelType.LOCATED_IN)
