@@ -102,3 +102,12 @@ def test_a_parks_own_construction_project_is_not_placed_in_the_park() -> None:
     # a work of its own after the park's name still is there
     own = _news("东岳智造产业园位于东昌府区。东岳智造产业园·一号厂房项目今天开工。")
     assert "name_head_place" in _rules(own, RelType.LOCATED_IN)
+
+
+def test_a_project_that_is_a_firms_investment_without_you() -> None:
+    g = _news("据悉，优鲜荟冷链及预制菜项目，是广东湾区优鲜荟产业发展有限公司投资，将建设为预制菜及冷链产业园。")
+    assert ("优鲜荟冷链及预制菜项目", "广东湾区优鲜荟产业发展") in _edges(g, RelType.CARRIED_OUT_BY)
+    assert _rules(g, RelType.CARRIED_OUT_BY) == {"built_by"}
+    # a copula naming a kind is no owner
+    kind = _news("据悉，优鲜荟冷链及预制菜项目，是全市重点投资项目。")
+    assert "built_by" not in _rules(kind, RelType.CARRIED_OUT_BY)
