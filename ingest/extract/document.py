@@ -59,7 +59,7 @@ from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of
 from ingest.extract.project_lists import rule_listed_projects
 from ingest.extract.prose import (Found, ProseState, _clause_end, _clause_start, aspect_list, brought_in, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
-                                  rule_head_park, rule_owner, rule_park_dateline, rule_parks_built_in, rule_represented, rule_place_industry_pairs, rule_short_owner,
+                                  rule_head_park, rule_leading_industries, rule_name_bracket_place, rule_owner, rule_park_dateline, rule_parks_built_in, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
 from ingest.extract.report_place import (listed_firm, opening_subject, paragraph_subject, rule_built_in_site, rule_county_zone,
                                         rule_place_of, rule_subject_parks, rule_topic_place)
@@ -378,11 +378,13 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
         if sent.block == "para":
             rule_owner(b, sent, found, state)
             rule_located(b, sent, found, state)
+            rule_name_bracket_place(b, sent, found, state)
             rule_parks_built_in(b, sent, found, state)
             rule_subject_parks(b, sent, found, state)
             rule_built_in_site(b, sent, found, state)
             rule_place_of(b, sent, found, state)
             rule_develops(b, sent, found, state)
+            rule_leading_industries(b, sent, found, state)
             rule_industry_list(b, sent, found, state)
             rule_place_industries(b, sent, found, state)
             rule_cluster_of_firms(b, sent, found, state)

@@ -6,11 +6,13 @@ IN_CLUSTER edges through the GraphBuilder. Every relation needs a stated pattern
 sentence are not enough. Rules (Evidence.rule; confidences in data/rules/confidence.yaml):
 
   invested_by     "A投资建设的B项目", "A和C合作开发的B", "与A签约的B": B CARRIED_OUT_BY A (承建: role contractor)
+  firm_of_project "A公司的B项目": B CARRIED_OUT_BY A {owner}
   signed_with     "A与X签署B项目…协议": B CARRIED_OUT_BY the firms of both sides, LOCATED_IN a place among them
   built_by        "B由A投资建设", "该项目由A承建"
   place_invests   "开发区投资26亿元的B项目": B LOCATED_IN the place
   located_at      "位于X的Y", "Y位于X"
   settled_in      "Y落户X", "Y落户的X"
+  project_at_site "P项目（，）正在X有序推进", "P项目在X开工建设": P is where 在 puts its works
   in_x_of_y       "在X的Y，…": Y LOCATED_IN X, and what the sentence goes on to name is in Y (and X)
   frame           "在X，…": what the sentence goes on to name is in X
   subject_place   a sentence opening with a place that 引进/实施/建设… a project or a firm
@@ -23,6 +25,7 @@ sentence are not enough. Rules (Evidence.rule; confidences in data/rules/confide
   title_place     without a dateline: the zone or county a headline names, or that hosts the projects'
                   ceremony in the opening lines ("卢龙县举行…集中开工仪式"), for projects nothing nearer places
   develops_prose  a place or park opening a sentence that 发展/打造/形成… a cluster or industry
+  leading_industries  "X开发区…，主导产业为A、B和C产业": X DEVELOPS each
   cluster_place   a cluster named after its county (阳谷县化工新材料产业集群): the county DEVELOPS it
   leading_list    "龙头企业A、B、C等": IN_CLUSTER {role: leading} in the sentence's cluster
   place_industry_pairs  "冠县锻造、东昌府保持器、东阿滚动体齐头并进的…格局": each place DEVELOPS its industry
@@ -33,6 +36,7 @@ sentence are not enough. Rules (Evidence.rule; confidences in data/rules/confide
   built_at        "A拟投资3亿元，在X建设B项目": B (A's) is in X
   clause_place    a park or zone opening a later clause that 落地/引进… what follows: "…，B产业园目前已落地A集团"
   name_head_place a project whose name opens with a park or zone the document names on its own
+  name_bracket_place  a county in brackets inside a project's or park's name: "…管道工程（盂县段）"
   represented_by  "以A、B为代表的Y产业集群": A and B IN_CLUSTER Y
 Words and patterns: data/rules/prose.yaml (`patterns`, filled from its word lists by ingest.rules.pattern).
 """
@@ -207,6 +211,9 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
                 m = _P("invested_by").match(text[a.end:p.start])
                 if m:
                     _owner(b, sent, p, _group_before(spans, text, a.end, (a.label,)), m.group(1), "invested_by", state)
+                    break
+                if a.label == Label.ENTERPRISE and _P("firm_of").match(text[a.end:p.start]):  # A公司的B项目
+                    _owner(b, sent, p, _group_before(spans, text, a.end, (a.label,)), "", "firm_of_project", state)
                     break
         _owner_before(b, sent, spans, p, cs, state)
         _its_owner(b, sent, spans, p, cs, state)
@@ -388,7 +395,9 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     placed: set[str] = set()
     for rule, key in (("located_at", "locate"), ("settled_in", "settle")):
         for m in _P(key).finditer(text):
-            where = _place_at(spans, m.end(), state, text)
+            # 位于定西市|安定区西川片区: the county past the province and prefecture the place is written after
+            where = _place_at(spans, m.end(), state, text) \
+                or _place_at(spans, m.end() + b.resolver.gaz.upper_prefix(text[m.end():m.end() + 12]), state, text)
             own_de = _P("of").match(text, m.end(1)) is not None
             if own_de:  # "…项目落户的聊城化工产业园": the place follows 的
                 where = _place_at(spans, m.start(1) + len(m.group(1)) + 1, state, text)
@@ -399,7 +408,8 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                     subjects = _group_before(spans, text, m.start(1), things)
             else:  # Y位于X; "A、B、C等落户荣昌": a list's close before the verb; "“Y”，选址在X": Y set off by a comma
                 close = _P("list_close_before").search(text, max(0, m.start(1) - 12), m.start(1)) \
-                    or _P("subject_set_off").search(text, max(0, m.start(1) - 3), m.start(1))
+                    or _P("subject_set_off").search(text, max(0, m.start(1) - 3), m.start(1)) \
+                    or _P("settle_adverb_before").search(text, max(0, m.start(1) - 6), m.start(1))
                 subjects = _group_before(spans, text, close.start() if close else m.start(1), things)
             if where is None:
                 continue
@@ -407,6 +417,12 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                 if s.nid != where.nid:
                     _edge(b, RelType.LOCATED_IN, s, where, sent, rule, state)
                     placed.add(s.nid)
+    for p in [f for f in spans if f.label == Label.PROJECT and f.nid not in placed]:
+        m = _P("project_site").match(text, p.end)  # "P项目，正在准格尔旗大路煤化工基地有序推进": built where 在 puts it
+        where = _place_at(spans, m.end(), state, text) if m else None
+        if where is not None and _P("project_site_verb").match(text, where.end):
+            _edge(b, RelType.LOCATED_IN, p, where, sent, "project_at_site", state)
+            placed.add(p.nid)
     for p in [f for f in spans if f.label == Label.PROJECT and f.nid not in placed]:
         m = _P("project_is").match(text[p.end:])  # "中通…项目是东昌府区着力实施…的一个缩影"
         where = _place_at(spans, p.end + m.end(), state, text) if m else None
@@ -418,6 +434,41 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     _subject(b, sent, spans, state, placed)
     _host(b, sent, spans, state, placed)
     _speaker(b, sent, spans, state, placed)
+
+
+def rule_name_bracket_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """A county in brackets inside a project's or park's name says where it is: 中联煤层气管道工程（盂县段）, 甘肃南部（临洮）
+    物流中心, 广东湛江临港大型工业园（雷州奋勇片区）, 正威新材料（渭南大荔）纳米谷产业园 (a prefecture before the county is
+    left out); not a firm's legal name (福融新材料（肇庆）有限公司: where it is registered), nor a prefecture or province alone
+    (腾讯（苏州）数字产业基地: no county). Rule name_bracket_place."""
+    for f in spans:
+        if f.label not in (Label.PROJECT, Label.PARK):
+            continue
+        for m in _P("name_bracket").finditer(f.surface):
+            if _P("bracket_firm_after").match(f.surface, m.end()):
+                continue
+            words = m.group(1)
+            words = words[b.resolver.gaz.upper_prefix(words):]
+            where = _bracket_county(b, words)
+            if where is None:
+                continue
+            surface, r = where
+            cid = b.node(r, surface, sent, "name_bracket_place")
+            b.edge(RelType.LOCATED_IN, f.nid, cid, sent, "name_bracket_place", surface, r.resolution)
+            if f.label == Label.PROJECT:
+                state.located.add(f.nid)
+            break
+
+
+def _bracket_county(b: GraphBuilder, words: str) -> tuple[str, Resolved] | None:
+    """The county the bracket's words name, alone or before a stretch or part of it (盂县|段, 雷州|奋勇片区)."""
+    for k in range(len(words), 1, -1):
+        if not _P("bracket_place_rest").fullmatch(words, k):
+            continue
+        r = b.resolver.county(words[:k])
+        if r is not None and r.label == Label.COUNTY and (r.entry is None or r.entry.kind != "zone"):
+            return words[:k], r
+    return None
 
 
 def _visit(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
@@ -872,6 +923,11 @@ def _hosts(b: GraphBuilder, text: str, f: Found) -> bool:
     a place after 在/从 is a venue or a source, not the host."""
     if _P("listed_next").match(text, f.end):
         return False  # one of a list of places (孝南、高新、临空三区开工项目…) is not the report's host
+    event = _P("host_event").match(text, f.end)
+    if event is not None and _P("venue_before").search(text, 0, f.start) is None:
+        # "以…为主题的定州市第四届定商发展大会举办": the place an event's edition is named by hosts it (rule title_place)
+        end = _P("full_stop").search(text, event.end())
+        return bool(_P("host_verb").search(text, event.end(), end.start() if end else len(text)))
     lead = text[_clause_start(text, f.start):f.start]
     upper = b.resolver.gaz.upper_units_in(lead) if lead else []
     if upper and upper[-1][0] + len(upper[-1][1]) == len(lead):
@@ -908,7 +964,8 @@ def rule_head_park(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) -> l
     for p, sent in projects:
         # the park is named on its own somewhere too, or set off from the rest (新型材料产业园·华强…)
         head = next(((n, rec) for n, rec in heads if p.surface.startswith(n) and len(p.surface) - len(n) >= 3
-                     and rec.id != p.nid and (text.count(n) > text.count(p.surface) or p.surface[len(n)] in "·•・")),
+                     and rec.id != p.nid and (text.count(n) > text.count(p.surface) or p.surface[len(n)] in "·•・")
+                     and not _P("park_own_project").fullmatch(p.surface[len(n):])),  # X产业园|建设项目: the park's own
                     None)
         if head is not None:
             b.edge(RelType.LOCATED_IN, p.nid, head[1].id, sent, "name_head_place", head[0], "")
@@ -1053,6 +1110,34 @@ def rule_place_industry_pairs(b: GraphBuilder, sent: Sentence) -> None:
             cid = b.node(hit[1], hit[0], sent, "place_industry_pairs")
             iid = b.node(r, rest, sent, "place_industry_pairs")
             b.edge(RelType.DEVELOPS, cid, iid, sent, "place_industry_pairs", rest, r.resolution)
+
+
+def rule_leading_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """A place's profile stating its leading industries: "商洛经开区批准面积为722.62公顷，主导产业为新材料、智能制造和新型
+    建材产业；商南经开区…，主导产业为…" (each ；-group's own place, the last one named before the cue in it), "园区主导产业有
+    A、B和C" (a bare 园区 is the report's place): the place DEVELOPS each item (rule leading_industries). No place in the
+    group (全市主导产业为…, a city's), no rule."""
+    text = sent.text
+    for m in _P("leading_industries").finditer(text):
+        group = max((g.end() for g in _P("group_end").finditer(text, 0, m.start())), default=0)
+        place = next((f for f in sorted(spans, key=lambda f: -f.end) if f.label in _PLACE and group <= f.start
+                      and f.end <= m.start() and b.nodes[f.nid].props.get("kind") not in ABOVE_COUNTY), None)
+        if place is None and _P("bare_park_subject").fullmatch(text, group, m.start()):
+            place = state.doc_place_found()  # "园区主导产业有…": the report's zone
+        if place is None:
+            continue
+        stop = _clause_end(text, m.end())
+        items = split_items(text[m.end():stop])
+        if len(items) < 2:
+            continue
+        items[-1:] = _P("leading_last_joiner").split(items[-1])
+        pos = m.end()
+        for item in items:
+            start = text.index(item, pos)
+            pos = start + len(item)
+            f = cluster_span(b, item, start, sent, "leading_industries") if 2 <= len(item) <= 14 else None
+            if f is not None:
+                _edge(b, RelType.DEVELOPS, place, f, sent, "leading_industries", state)
 
 
 def cluster_span(b: GraphBuilder, surface: str, start: int, sent: Sentence, rule: str) -> Found | None:
