@@ -15,7 +15,6 @@
                     "电子信息项目5个，新能源汽车项目2个，医药类项目2个": a batch's counted kinds are industries
   industry_base     "黄陵县…是陕西重要的煤电产业基地": the place DEVELOPS it (a project becoming one: IN_CLUSTER)
   counted_head      "蛟河市“四大经济发展动力源”——A、B、C、D领域": the place DEVELOPS each of exactly four items
-  leading_field     "…经开区批准面积为…公顷，主导产业为A、B和C产业；": the clause group's place DEVELOPS each item
 
 Reads: a prose sentence and the names found in it (prose.Found). Writes: Cluster nodes (level
 industry unless the lexicon knows them, or the list's ending says 集群) and DEVELOPS edges (rule
@@ -468,35 +467,11 @@ def _counted_heads(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
                 _edge(b, RelType.DEVELOPS, subj, found, sent, "counted_head", state)
 
 
-def _profile_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
-    """"商洛经开区批准面积为722.62公顷，主导产业为A、B和C产业；": a profile's field of leading industries names each
-    item up to the clause group's end; the place its clause group opens with (else the sentence's) DEVELOPS each
-    (rule leading_field)."""
-    P = _patterns()
-    text = sent.text
-    for m in P["leading_field"].finditer(text):
-        group = _clause_group_start(text, m.start())
-        place = min((f for f in spans if f.label in _PLACE and group <= f.start < m.start()), key=lambda f: f.start,
-                    default=None)
-        node = b.nodes.get(place.nid) if place is not None else None
-        subj = place if node is not None and not _above_county(node) \
-            else _subject(b, spans, m.start(), state, text, sent)
-        for a, item in _items(m.group("body"), m.start("body"), None):
-            if not P["item"].match(item) or item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item) \
-                    or not _industry_item(item, P["industry_end"].sub("", item)) \
-                    or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans):
-                continue
-            found = _cluster_or_new(b, sent, spans, item, a, a + len(item), "leading_field")
-            if found is not None and subj is not None:
-                _edge(b, RelType.DEVELOPS, subj, found, sent, "leading_field", state)
-
-
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
     _note_topic(sent, spans, state)
     _counted_heads(b, sent, spans, state)
-    _profile_fields(b, sent, spans, state)
     _industry_bases(b, sent, spans, state)
     _kind_batches(b, sent, spans, state)
     _inline_heading(b, sent, spans, state)

@@ -555,10 +555,10 @@ def test_a_verb_of_rank_or_belonging_makes_a_clause_no_industry() -> None:
 
 
 def test_a_profile_field_of_leading_industries() -> None:
-    # ind8: 主导产业为A、B和C产业 in a zone's profile; each clause group's zone develops its own items
+    # ind8: 主导产业为A、B和C产业 in a zone's profile; each clause group's zone develops its own items (prose.rule_leading_industries)
     g = _news("临清经济开发区规划面积为30平方公里，主导产业为精密轴承、智能农机和新型建材产业；"
               "东丽经开区规划面积为12平方公里，主导产业为冷链物流、会展商务和绿色食品产业。")
-    assert _by_rule(g, RelType.DEVELOPS, "leading_field") == {
+    assert _by_rule(g, RelType.DEVELOPS, "leading_industries") == {
         ("临清经济开发区", "精密轴承"), ("临清经济开发区", "智能农机"), ("临清经济开发区", "新型建材"),
         ("东丽经开区", "冷链物流"), ("东丽经开区", "会展商务"), ("东丽经开区", "绿色食品")}
 
