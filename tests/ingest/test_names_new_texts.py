@@ -28,3 +28,39 @@ def test_firms_of_a_fine_field_are_still_no_list_of_firms() -> None:
     """跨境金融、科技金融等细分领域企业: fields, no firms (the 行业/领域 guard still holds without a rank after it)."""
     g = news("产业链协同不足，跨境金融、科技金融等细分领域企业较少。区内有纺织、服装等行业企业。")
     assert not named(g, Label.ENTERPRISE) & {"跨境金融", "科技金融", "纺织", "服装"}
+
+
+def _projects(text: str) -> set[str]:
+    return named(news(text), Label.PROJECT)
+
+
+def test_a_list_of_projects_being_built_names_projects() -> None:
+    """推进A、B等项目建设, 开展A、B等项目前期工作: projects being built or prepared are named ones, though no count
+    or kind marks them; the clause before the first item (一行还查看了, 跟踪, a bare 园区) is no part of its name."""
+    assert {"青禾智能装备", "远川光电显示基地"} <= _projects("今年，园区青禾智能装备、远川光电显示基地等一批重点项目建设进展顺利。")
+    got = _projects("参加开工仪式后，考察组一行还查看了城关镇河道湿地应急项目、北山污水处理厂尾水湿地工程等项目建设。")
+    assert "北山污水处理厂尾水湿地工程" in got
+    assert not {p for p in got if "查看" in p}
+    assert {"金禾新材10万吨/年针状焦", "华光颜料"} <= _projects("跟踪金禾新材10万吨/年针状焦、华光颜料等项目建设。")
+    assert {"南山卷烟厂就地技改", "云岭包装材料有限公司特种纸生产线"} <= _projects(
+        "当年完成投资12亿元。南山卷烟厂就地技改、云岭包装材料有限公司特种纸生产线等项目基本建成。")
+
+
+def test_a_list_of_ways_or_kinds_before_project_building_names_no_project() -> None:
+    """…股权投资等方式支持企业项目建设: the kind before 项目 is no rank or batch word, so the items are ways, no projects."""
+    assert not _projects("支持金融机构以融资租赁、售后回租、股权投资等方式支持企业项目建设。") & {"融资租赁", "售后回租", "股权投资"}
+
+
+def test_a_joining_word_before_a_firms_name_separates_two_listed_projects() -> None:
+    """A、B和C集团…改造等项目: 和 before a name opening with a company joins two items; 及 inside one project stays."""
+    got = _projects("推进鸿达重工年产5万吨铸件、世纪颜料有机颜料和华勤集团轮胎生产线升级改造等项目建设。")
+    assert {"世纪颜料有机颜料", "华勤集团轮胎生产线升级改造"} <= got
+    got = _projects("推进冠星集团扩能完善提升工程及标准化厂房建设、鲁威冷弯型钢等项目建设。")
+    assert "冠星集团扩能完善提升工程及标准化厂房建设" in got
+
+
+def test_a_park_shaped_name_the_text_builds_as_a_project_is_that_project_elsewhere_too() -> None:
+    """拟投资20亿元建设|远景低碳产业园 makes it a project; the same name alone in another sentence is that project, no park."""
+    g = news("华远集团拟投资20亿元建设远景低碳产业园。目前，远景低碳产业园主体厂房已经封顶。")
+    assert "远景低碳产业园" in named(g, Label.PROJECT)
+    assert "远景低碳产业园" not in named(g, Label.PARK)
