@@ -64,3 +64,11 @@ def test_a_park_shaped_name_the_text_builds_as_a_project_is_that_project_elsewhe
     g = news("华远集团拟投资20亿元建设远景低碳产业园。目前，远景低碳产业园主体厂房已经封顶。")
     assert "远景低碳产业园" in named(g, Label.PROJECT)
     assert "远景低碳产业园" not in named(g, Label.PARK)
+
+
+def test_a_campaigns_slogan_over_project_building_names_no_project() -> None:
+    """阳泉打响|项目建设“春季攻坚战”, 延边州按下|项目建设“快进键”, 陵水今年|拟完成项目投资…: a place, then a slogan's verb or a
+    time word: the clause's subject over the noun 项目, no project's name."""
+    g = news("今年春季，汾阳打响项目建设“春季攻坚战”。宁安市按下项目建设“快进键”，重点项目相继开工。"
+             "近日，记者从临高县发改委获悉，临高今年拟完成项目投资80亿元。")
+    assert not {p for p in named(g, Label.PROJECT) if p.endswith("项目") and len(p) <= 10}
