@@ -401,6 +401,26 @@ def suffix_name(item: str, strip_region: Callable[[str], str] = lambda s: s) -> 
 
 
 # a place closing a company name in brackets: the national ones and the lexicon's regions (诺伯特智能装备（山东）)
+_INVESTOR = pattern("names", "investor_subject")
+
+
+def find_investors(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of a firm named on its own as the subject of an investment (华灿光电|投资20亿元的…, 精工科技|拟投资
+    3.5亿元): a short name ending in a trade word (suffix_name, the whole of it) at a clause's start, after any lead words;
+    not a place, a scope (全市|工业投资) or a clause (…完成|工业投资)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _INVESTOR.finditer(text):
+        name = strip_lead_words(m.group("firm"))
+        if suffix_name(name) != name or name.endswith(ENTERPRISE_STRONG):
+            continue  # a legal form is find_enterprises'
+        stem = name[:max(name.rfind(e) for e in ENTERPRISE_WEAK)] if name.endswith(ENTERPRISE_WEAK) else name
+        if len(stem) < 2 or is_place_word(stem) or _GENERIC_PARK.match(stem) or _INNER_VERB.search(stem) \
+                or _GENERIC_COMPANY.search(stem):
+            continue
+        out.append((m.end("firm") - len(name), m.end("firm"), name))
+    return out
+
+
 _BRACKET_PLACES = literal_alternation({*_W["bracket_places"], *default_lexicon().regions})
 _PROJECT_ENDINGS = _tuple("prose_project_endings")
 _PROJECT_RE = re.compile(f"({_alt('prose_project_endings')})")

@@ -72,3 +72,13 @@ def test_a_campaigns_slogan_over_project_building_names_no_project() -> None:
     g = news("今年春季，汾阳打响项目建设“春季攻坚战”。宁安市按下项目建设“快进键”，重点项目相继开工。"
              "近日，记者从临高县发改委获悉，临高今年拟完成项目投资80亿元。")
     assert not {p for p in named(g, Label.PROJECT) if p.endswith("项目") and len(p) <= 10}
+
+
+def test_a_firm_named_on_its_own_as_the_subject_investing_is_a_firm() -> None:
+    """华灿光电|投资20亿元的…项目, 精工科技|拟投资3.5亿元: a short name ending in a trade word at a clause's start, right before
+    its investment, is the firm investing; a scope or a clause there (其中工业|投资…, 全市工业|投资…) is none."""
+    g = news("年度计划投资49.5亿元。华辰光电投资20亿元的晶圆项目正式开工；恒创科技拟投资3.5亿元，在双流建设数据中心。"
+             "其中工业投资7.9亿元，全市工业投资330亿元。")
+    firms = named(g, Label.ENTERPRISE)
+    assert {"华辰光电", "恒创科技"} <= firms
+    assert not {f for f in firms if "工业" in f}
