@@ -82,3 +82,11 @@ def test_a_firm_named_on_its_own_as_the_subject_investing_is_a_firm() -> None:
     firms = named(g, Label.ENTERPRISE)
     assert {"华辰光电", "恒创科技"} <= firms
     assert not {f for f in firms if "工业" in f}
+
+
+def test_a_headlines_bar_opens_the_name_after_it() -> None:
+    """高质量发展调研行丨A经济开发区…: 丨, the radical a headline uses as its bar, is no character of a name."""
+    g = news("高质量发展调研行丨奎屯经济开发区伊宁园区：打造向西开放新高地。")
+    parks = named(g, Label.PARK)
+    assert not {p for p in parks if "丨" in p}
+    assert parks & {"奎屯经济开发区伊宁园区", "奎屯经济开发区"}
