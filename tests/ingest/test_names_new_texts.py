@@ -90,3 +90,11 @@ def test_a_headlines_bar_opens_the_name_after_it() -> None:
     parks = named(g, Label.PARK)
     assert not {p for p in parks if "丨" in p}
     assert parks & {"奎屯经济开发区伊宁园区", "奎屯经济开发区"}
+
+
+def test_a_project_word_in_the_predicate_of_a_parks_or_projects_description_names_none() -> None:
+    """该产业园是…首个入驻的|市场化疏解项目, 该项目是…全产业链的重要|延链补链项目之一: the predicate describes the park or project
+    the clause is about, no other project."""
+    g = news("该产业园是雄安新区启动区首个开工、首个入驻的市场化疏解项目，于今年5月正式投运。"
+             "该项目是来宾市发展木材加工全产业链的重要延链补链项目之一。")
+    assert not named(g, Label.PROJECT) & {"市场化疏解项目", "延链补链项目", "重要延链补链项目"}
