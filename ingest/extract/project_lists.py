@@ -37,6 +37,8 @@ def _items(text: str) -> list[tuple[int, str]]:
         verb = skip + len(part[skip:]) - len(strip_project_verbs(part[skip:]))  # 合作开展|穆棱市矿产资源勘查项目
         m = _patterns()["item_lead"].match(part[verb:])
         lead = verb + (m.end() if m else 0)
+        priced = [p.end() for p in _patterns()["item_price"].finditer(part, lead) if len(part) - p.end() >= 2]
+        lead = max(priced, default=lead)  # 今年将重点推动总投资500亿元的|绣源河华侨城: the item's own investment closes the clause
         out.append((pos + lead, part[lead:].strip()))
         pos += len(part) + (1 if pattern("prose", "list_sep").match(text, pos + len(part)) else 0)
     return out

@@ -98,3 +98,10 @@ def test_a_project_word_in_the_predicate_of_a_parks_or_projects_description_name
     g = news("该产业园是雄安新区启动区首个开工、首个入驻的市场化疏解项目，于今年5月正式投运。"
              "该项目是来宾市发展木材加工全产业链的重要延链补链项目之一。")
     assert not named(g, Label.PROJECT) & {"市场化疏解项目", "延链补链项目", "重要延链补链项目"}
+
+
+def test_a_listed_items_own_investment_closes_the_clause_before_its_name() -> None:
+    """今年将重点推动总投资500亿元的|A、240亿元的B等一大批产业项目加快建设: the first item's name starts after its investment."""
+    got = _projects("今年将重点推动总投资500亿元的青云河文旅城、240亿元的东岳国际金融中心等一大批产业项目加快建设。")
+    assert {"青云河文旅城", "东岳国际金融中心"} <= got
+    assert not {p for p in got if "推动" in p}
