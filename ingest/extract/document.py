@@ -50,7 +50,7 @@ from ingest.rules import alternation, literal_alternation, pattern, rule_data
 from ingest.extract.clusters import rule_leading, rule_subindustry, section_member
 from ingest.extract.indicators import rule_indicator_text, rule_table
 from ingest.extract.places import rule_county_layout, rule_town_park
-from ingest.extract.projects import park_project, rule_box, rule_known_owner, rule_project_list, text_project
+from ingest.extract.projects import built_park_name, park_project, rule_box, rule_known_owner, rule_project_list, text_project
 from ingest.extract.project_facts import rule_project_facts
 from ingest.extract.enterprise_lists import rule_enterprise_list
 from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of_firms, rule_firm_industry,
@@ -235,6 +235,17 @@ def _covers(f: Found, items: list[Found]) -> bool:
     return any(f.start <= g.start and g.end <= f.end and (g.start, g.end) != (f.start, f.end) for g in items)
 
 
+def _built_parks(parsed: list[tuple[Sentence, Doc]], listed: dict[int, list[Found]] | None) -> set[str]:
+    """The park-shaped names the document builds as one project somewhere (投资建设A产业园, A产业园总投资…, a whole item of
+    a list of projects): the same name is that project wherever else it stands, no park of the same name beside it."""
+    out = {f.surface for found in (listed or {}).values() for f in found if f.label == Label.PROJECT}
+    for sent, sdoc in parsed:
+        for e in sdoc.ents:
+            if e.label_ == Label.PARK.value and built_park_name(sent, e.start_char, e.end_char) == sent.text[e.start_char:e.end_char]:
+                out.add(sent.text[e.start_char:e.end_char])
+    return out
+
+
 def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                   listed: dict[int, list[Found]] | None = None) -> dict[int, list[Found]]:
     """Every entity the NER pipeline finds in prose and headings: a node and MENTIONS;
@@ -243,6 +254,7 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
     spans: dict[int, list[Found]] = {}
     alone = {label: {sent.text[e.start_char:e.end_char] for sent, sdoc in parsed for e in sdoc.ents if e.label_ == label}
              for label in (Label.PARK.value, Label.ENTERPRISE.value)}
+    built = _built_parks(parsed, listed)
     for sent, sdoc in parsed:
         out = spans.setdefault(sent.start, [])
         found = sentence_county(b, sent)
@@ -280,6 +292,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                         out.append(Found(ent.start_char, ent.end_char, Label.PARK, nid, surface))
                     continue
                 pid = park_project(b, sent, ent.start_char, ent.end_char)
+                if pid is None and surface in built:  # "远景低碳产业园" after "拟投资20亿元建设远景低碳产业园": the same project
+                    pid = b.node(b.resolver.project(surface), surface, sent, "park_project")
                 if pid is not None:
                     out.append(Found(ent.start_char, ent.end_char, Label.PROJECT, pid, surface))
                     continue

@@ -90,6 +90,7 @@ _PARK_KIND = re.compile(f"({_alt('park_kind_words')})(?:{_alt('park_kind_tails')
 _PARK_NOT_FOLLOWED = _tuple("park_not_followed_by")
 _WEAK_PARK = frozenset(map(str, _W["weak_park_suffixes"]))
 _ZONE_WORDS = frozenset(map(str, rule_data("zones")["bare"]))
+_ZONE_WORDS_LONGEST = (*sorted(_ZONE_WORDS, key=len, reverse=True), *_tuple("bare_site_words"))
 _ZONE_CANONICAL = frozenset(map(str, rule_data("zones")["canonical"]))
 # the zone words (zones.yaml `canonical`: 经济技术开发区, 开发区, 高新区…) as one regex alternation, longest first
 ZONE_WORD_ALT = literal_alternation(rule_data("zones")["canonical"])
@@ -412,6 +413,26 @@ def suffix_name(item: str, strip_region: Callable[[str], str] = lambda s: s) -> 
 
 
 # a place closing a company name in brackets: the national ones and the lexicon's regions (诺伯特智能装备（山东）)
+_INVESTOR = pattern("names", "investor_subject")
+
+
+def find_investors(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of a firm named on its own as the subject of an investment (华灿光电|投资20亿元的…, 精工科技|拟投资
+    3.5亿元): a short name ending in a trade word (suffix_name, the whole of it) at a clause's start, after any lead words;
+    not a place, a scope (全市|工业投资) or a clause (…完成|工业投资)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _INVESTOR.finditer(text):
+        name = strip_lead_words(m.group("firm"))
+        if suffix_name(name) != name or name.endswith(ENTERPRISE_STRONG):
+            continue  # a legal form is find_enterprises'
+        stem = name[:max(name.rfind(e) for e in ENTERPRISE_WEAK)] if name.endswith(ENTERPRISE_WEAK) else name
+        if len(stem) < 2 or is_place_word(stem) or _GENERIC_PARK.match(stem) or _INNER_VERB.search(stem) \
+                or _GENERIC_COMPANY.search(stem):
+            continue
+        out.append((m.end("firm") - len(name), m.end("firm"), name))
+    return out
+
+
 _BRACKET_PLACES = literal_alternation({*_W["bracket_places"], *default_lexicon().regions})
 _PROJECT_ENDINGS = _tuple("prose_project_endings")
 _PROJECT_RE = re.compile(f"({_alt('prose_project_endings')})")
@@ -444,6 +465,17 @@ def strip_project_verbs(name: str) -> str:
     """A project's name after the last verb that only opens one (合作开展|穆棱市矿产资源勘查项目), even in a list."""
     found = [m for m in _PROJECT_ONLY_VERB.finditer(name) if len(name) - m.end() >= 4]
     return name[found[-1].end():] if found else name
+
+
+def clause_before_name(words: str, verbs: bool = True, min_left: int = 2) -> int:
+    """How many of `words` (a clause up to a name) are the clause's own: up to the last verb or aspect particle
+    (…一行还查看了|A项目, 一行先后到|B集团…项目; with `verbs`), then a bare zone word (园区|奇点汽车, 开发区|鹏辉…生产线),
+    as long as `min_left` characters of the name stay."""
+    ends = [m.end() for m in (*_PROJECT_INNER_VERB.finditer(words), *_CLAUSE_PARTICLE.finditer(words))
+            if len(words) - m.end() >= min_left] if verbs else []
+    k = max(ends, default=0)
+    zone = next((z for z in _ZONE_WORDS_LONGEST if words.startswith(z, k) and len(words) - k - len(z) >= min_left), "")
+    return k + len(zone)
 
 
 _LATIN_WORD = re.compile("[A-Za-z]")

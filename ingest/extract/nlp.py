@@ -29,8 +29,8 @@ from graph.model import Label
 from ingest.rules import literal_alternation, words
 from ingest.gazetteer import default_gazetteer
 from ingest.lexicon import CONTEXT_ONLY_ALIASES, Lexicon, default_lexicon
-from ingest.extract.names import (find_company_lines, find_enterprises, find_industries, find_infrastructure, find_parks,
-                                  find_projects)
+from ingest.extract.names import (find_company_lines, find_enterprises, find_industries, find_infrastructure, find_investors,
+                                  find_parks, find_projects)
 
 
 _WHITESPACE = re.compile(r"\s")
@@ -119,6 +119,7 @@ class LexiconNames:
 
 
 _FINDERS = ((find_parks, Label.PARK.value), (find_enterprises, Label.ENTERPRISE.value),
+            (find_investors, Label.ENTERPRISE.value),
             (find_projects, Label.PROJECT.value), (find_infrastructure, Label.PROJECT.value),
             (find_company_lines, Label.PROJECT.value), (find_industries, Label.CLUSTER.value))
 

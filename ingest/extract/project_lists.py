@@ -16,7 +16,7 @@ from functools import partial
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import strip_project_verbs
+from ingest.extract.names import clause_before_name, strip_project_verbs
 from ingest.extract.projects import PROJECT_LIST, text_project
 from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, is_list, split_items
 from ingest.rules import pattern, pattern_group
@@ -37,6 +37,8 @@ def _items(text: str) -> list[tuple[int, str]]:
         verb = skip + len(part[skip:]) - len(strip_project_verbs(part[skip:]))  # 合作开展|穆棱市矿产资源勘查项目
         m = _patterns()["item_lead"].match(part[verb:])
         lead = verb + (m.end() if m else 0)
+        priced = [p.end() for p in _patterns()["item_price"].finditer(part, lead) if len(part) - p.end() >= 2]
+        lead = max(priced, default=lead)  # 今年将重点推动总投资500亿元的|绣源河华侨城: the item's own investment closes the clause
         out.append((pos + lead, part[lead:].strip()))
         pos += len(part) + (1 if pattern("prose", "list_sep").match(text, pos + len(part)) else 0)
     return out
@@ -45,7 +47,7 @@ def _items(text: str) -> list[tuple[int, str]]:
 def _split_priced(part: str) -> list[str]:
     """An item cut before a joining word and its own figure ("A项目及总投资1亿元的B"), or between two names that
     each end in 项目/工程 ("A项目和B项目"): two items; the joining word stays at the head of the second (item_joiner drops it)."""
-    cuts = sorted(m.start() for k in ("priced_joiner", "named_joiner", "institution_joiner")
+    cuts = sorted(m.start() for k in ("priced_joiner", "named_joiner", "institution_joiner", "firm_joiner")
                   for m in _patterns()[k].finditer(part) if m.start() > 0)
     return [part[a:b] for a, b in zip([0, *cuts], [*cuts, len(part)])]
 
@@ -123,6 +125,9 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
             built = P["build_verb"].search(body, 0, verb[-1].end()) is not None \
                 and not PROJECT_LIST.search(text, start, m.end())
             start, body = start + verb[-1].end(), body[verb[-1].end():]
+        # "推进A、B等项目建设", "开展A等项目前期工作": projects being built or prepared are named ones
+        being_built = P["built_after"].match(text, m.end()) is not None and P["built_kind"].fullmatch(m.group("kind")) is not None \
+            and not P["built_item_not"].search(body)
         has = P["batch_has"].search(split_items(body)[0])
         if has is not None:  # "本次签约的项目既有|A、B等新引进项目": the batch's members
             start, body = start + has.end(), body[has.end():]
@@ -133,6 +138,9 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
                 or P["named_after"].match(text[m.end():m.end() + 16]) or built \
                 or all(P["capacity_item"].match(i) for _, i in _items(body)):
             found.append((start, body, m.group("kind")))
+        elif being_built:  # "…一行还查看了|A、B等项目建设", "推进开发区|A、B等项目建设": the clause before the first item
+            k = clause_before_name(split_items(body)[0], verbs=not verb and has is None)
+            found.append((start + k, body[k:], m.group("kind")))
     # in a sentence of a batch's members, one named alone (；C等项目将…) is a member too
     return found if members else [f for f in found if is_list(f[1])]
 

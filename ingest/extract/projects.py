@@ -372,11 +372,16 @@ def park_project(b: GraphBuilder, sent: Sentence, start: int, end: int) -> str |
     total investment ("首衡东盟食品产业园总投资约85亿元"), listed among projects ("A、B产业园等一批…项目") or said to be
     a key project ("A产业园是全市…重点项目").
     Returns the Project node's id, else None."""
+    name = built_park_name(sent, start, end)
+    return None if name is None else b.node(b.resolver.project(name), name, sent, "park_project")
+
+
+def built_park_name(sent: Sentence, start: int, end: int) -> str | None:
+    """The project's name when the park-shaped name sent.text[start:end] is built as one project (park_project), else None."""
     text = sent.text
     if sent.block != "para" or _BUILT_BATCH.match(text, end) \
             or not (built_before(text, start) or text.startswith(_BUILT_AFTER, end) or _BUILT_LISTED.match(text, end)
                     or _BUILT_IS_PROJECT.match(text, end)):
         return None
     more = _PROJECT_GOES_ON.match(text, end)  # "…化工产业园孵化基地、": the project's name goes on to its ending
-    name = text[start:more.end() if more else end]
-    return b.node(b.resolver.project(name), name, sent, "park_project")
+    return text[start:more.end() if more else end]
