@@ -155,17 +155,26 @@ def rule_project_list(b: GraphBuilder, sent: Sentence) -> list[Found]:
                 cid = b.node(county[1], county[0], sent, "project_list")
                 b.edge(RelType.LOCATED_IN, pid, cid, sent, "project_list", county[0], county[1].resolution)
             hit = re.match(_P["list_item_company"], name)
-            if not hit or NOT_COMPANY.search(hit.group(1)) or b.resolver.county(hit.group(1)) is not None:
+            owner = _before_site(b, hit.group(1)) if hit else ""
+            if not owner or NOT_COMPANY.search(owner) or b.resolver.county(owner) is not None:
                 continue
-            er = b.resolver.enterprise(hit.group(1))
+            er = b.resolver.enterprise(owner)
             if er is None:
                 continue
-            eid = b.node(er, hit.group(1), sent, "project_list")
-            b.edge(RelType.CARRIED_OUT_BY, pid, eid, sent, "project_list", hit.group(1), er.resolution)
+            eid = b.node(er, owner, sent, "project_list")
+            b.edge(RelType.CARRIED_OUT_BY, pid, eid, sent, "project_list", owner, er.resolution)
             if cluster is not None:
                 b.edge(RelType.IN_CLUSTER, eid, b.nodes[make_id(Label.CLUSTER, cluster.name)].id, sent, "project_list",
-                       hit.group(1), er.resolution, props={"role": "member"})
+                       owner, er.resolution, props={"role": "member"})
     return out
+
+
+def _before_site(b: GraphBuilder, head: str) -> str:
+    """The company opening a listed item, before the site it builds at: "中船风电|兴城一期20万千瓦风电", "辽宁大唐国际|
+    葫芦岛连山25万千瓦风力发电" (a county or a prefecture after two characters or more closes the company's name)."""
+    sites = [pos for pos, _, _ in b.resolver.counties_in(head)] + [pos for pos, _, _ in b.resolver.gaz.upper_units_in(head)]
+    cut = min((pos for pos in sites if pos >= 2), default=len(head))
+    return head[:cut]
 
 
 def well_formed_project(name: str) -> bool:

@@ -214,3 +214,11 @@ def test_a_list_closed_by_deng_and_a_verb_of_firms_arriving() -> None:
     assert {"华光医疗器械", "东山健康", "西岭药业"} <= _firms(g)
     g = news("华光物流园项目、东山食品项目等纷纷落户冠县。")
     assert not {"华光物流园项目", "东山食品项目"} & _firms(g)
+
+
+def test_a_listed_items_company_ends_before_its_site() -> None:
+    """推进A兴城一期20万千瓦风电、B葫芦岛连山25万千瓦风力发电等清洁能源项目: the company opening each item ends where the
+    site it builds at begins (a county, a prefecture), no owner named 中船风电兴城一期 (devset_other 246)."""
+    g = news("葫芦岛市推进中船风电兴城一期20万千瓦风电、辽宁大唐国际葫芦岛连山25万千瓦风力发电等清洁能源项目建设。")
+    owners = {o for _, o in pairs(g, RelType.CARRIED_OUT_BY)}
+    assert not {o for o in owners if "兴城" in o or "葫芦岛" in o}
