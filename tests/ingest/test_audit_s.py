@@ -49,3 +49,11 @@ def test_a_time_word_after_the_place_is_no_part_of_its_industry() -> None:
     g = news("沙湾县积极引进装备制造企业，为沙湾县下一步石油化工产业发展奠定基础。")
     assert not {c for c in named(g, Label.CLUSTER) if "下一步" in c}
     assert {t for _, t in pairs(g, RelType.DEVELOPS)} and not {t for _, t in pairs(g, RelType.DEVELOPS) if "下一步" in t}
+
+
+def test_a_county_known_by_its_short_form_keeps_its_full_name_in_a_firms() -> None:
+    """琼海市城投公司: 琼海 (the county's short form) would leave 市城投; the place stays in the firm's name."""
+    g = extracted("9月10日，海南日报记者从琼海市城投公司获悉，琼海市东林产业园道路已开工建设。", title="琼海东林产业园道路开工")
+    firms = named(g, Label.ENTERPRISE)
+    assert "琼海市城投" in firms
+    assert not {f for f in firms if f.startswith("市")}
