@@ -13,6 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 
 _MAP = Path(__file__).resolve().parents[2] / "data" / "script" / "ts_characters.tsv"
+# variant characters the generated map lacks (陜 -> 陕), kept by hand in the same columns and read after it
+_VARIANTS = _MAP.with_name("variants.tsv")
 # Share of a document's CJK characters that are traditional-only above which it is read as traditional.
 # Our simplified texts stay below 0.002 and a traditional page is above 0.1 (docs/EXTRACTION.md, "Reading").
 TRADITIONAL_SHARE = 0.03
@@ -29,7 +31,8 @@ _CJK = re.compile(f"[{CJK}]")
 def _tables() -> tuple[dict[int, str], re.Pattern[str], frozenset[str]]:
     table: dict[int, str] = {}
     only: list[str] = []
-    for line in _MAP.read_text(encoding="utf-8").splitlines():
+    lines = _MAP.read_text(encoding="utf-8").splitlines() + _VARIANTS.read_text(encoding="utf-8").splitlines()
+    for line in lines:
         if line and not line.startswith("#"):
             trad, simp, flag = line.split("\t")
             table[ord(trad)] = simp
