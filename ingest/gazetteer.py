@@ -60,7 +60,7 @@ class Gazetteer:
                  landforms: tuple[str, ...] = (), words_before: tuple[str, ...] = ()) -> None:
         self.units = {u.code: u for u in units}
         self.words_before = words_before  # a name whose first character closes one of these is inside it (新增|城区)
-        self.landforms = landforms  # a name right before one of these is part of a landform's (江汉|平原)
+        self.landforms = landforms  # a name right before one of these is part of a landform's (江汉|平原) or a brand's
         self.not_short_upper = not_short
         self.full: dict[str, list[Division]] = {}
         self.short: dict[str, list[Division]] = {}
@@ -251,7 +251,8 @@ def load_gazetteer(folder: Path = PLACES_DIR) -> Gazetteer:
         units[units.index(u)] = Division(u.code, u.name, u.level, u.parent, u.shorts,
                                          (*u.renamed_from, str(former)), u.canonical)
     return Gazetteer(units, set(stop.get("full_names") or []), set(stop.get("short_forms") or []),
-                     "".join(stop.get("not_after") or []), tuple(stop.get("landform_after") or ()),
+                     "".join(stop.get("not_after") or []),
+                     tuple(stop.get("landform_after") or ()) + tuple(stop.get("brand_after") or ()),
                      tuple(stop.get("words_before") or ()))
 
 

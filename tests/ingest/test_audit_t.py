@@ -73,3 +73,17 @@ def test_trades_before_shang_xia_you_qiye_are_no_firms() -> None:
     assert not named(news("为做强东林鳗鱼产业，急需引进食品深加工、鳗鱼饲料加工等上下游企业。"), Label.ENTERPRISE)
     firms = named(news("园区引进了东林食品有限公司、北湖饲料有限公司等上下游企业。"), Label.ENTERPRISE)
     assert {"东林食品", "北湖饲料"} <= firms
+
+
+def test_a_kind_of_park_after_its_quoted_chain_is_no_park_name() -> None:
+    """构建“煤电铝材”|一体化产业园: the words after the quote name a kind; a park of that shape keeps its own name."""
+    assert not named(news("积极构建“煤电铝材”一体化产业园，引进多家企业。"), Label.PARK)
+    assert "东林一体化产业园" in named(news("东林一体化产业园位于东林县。"), Label.PARK)
+
+
+def test_a_place_name_before_pai_is_a_brand() -> None:
+    """生产的“武夷山”牌矿泉水: a brand, no county; the county named as a place stays."""
+    g = news("南平市光泽县副县长介绍，北湖食品饮料有限公司生产的“武夷山”牌矿泉水先后成为指定用水。")
+    assert "光泽县" in named(g, Label.COUNTY)
+    assert "武夷山市" not in named(g, Label.COUNTY)
+    assert "武夷山市" in named(news("南平市光泽县与武夷山市签订协议。"), Label.COUNTY)
