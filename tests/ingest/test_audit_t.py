@@ -87,3 +87,13 @@ def test_a_place_name_before_pai_is_a_brand() -> None:
     assert "光泽县" in named(g, Label.COUNTY)
     assert "武夷山市" not in named(g, Label.COUNTY)
     assert "武夷山市" in named(news("南平市光泽县与武夷山市签订协议。"), Label.COUNTY)
+
+
+def test_a_list_closed_by_chanye_pingtai_names_platforms_no_industries() -> None:
+    """全面提速A基地、B物流城…等6个产业平台 after a develop verb: places; the industries of the next list stay."""
+    g = news("当前，东林县锚定打造重要枢纽战略定位，全面提速国家远洋渔业基地、北湖现代物流城、南山工业园区、西湖滨海旅游度假区"
+             "等6个产业平台，着力打造水产品精深加工、海洋工程装备等6条重点产业链。")
+    clusters = named(g, Label.CLUSTER)
+    assert {"水产品精深加工", "海洋工程装备"} <= clusters
+    assert not {c for c in clusters if "物流城" in c or "度假区" in c}
+    assert not {t for _, t in pairs(g, RelType.DEVELOPS) if "物流城" in t or "度假区" in t}
