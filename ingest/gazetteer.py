@@ -60,7 +60,7 @@ class Gazetteer:
                  landforms: tuple[str, ...] = (), words_before: tuple[str, ...] = ()) -> None:
         self.units = {u.code: u for u in units}
         self.words_before = words_before  # a name whose first character closes one of these is inside it (新增|城区)
-        self.landforms = landforms  # a name right before one of these is part of a landform's (江汉|平原)
+        self.landforms = landforms  # a name right before one of these is part of a landform's (江汉|平原) or a brand's
         self.not_short_upper = not_short
         self.full: dict[str, list[Division]] = {}
         self.short: dict[str, list[Division]] = {}
@@ -112,7 +112,12 @@ class Gazetteer:
                         names[n] = u if n not in names or names[n] is u else None  # type: ignore[assignment]
             self._upper = {n: u for n, u in names.items() if u is not None}
             self._upper_re = re.compile(literal_alternation(self._upper))
-        return [(m.start(), m.group(0), self._upper[m.group(0)]) for m in self._upper_re.finditer(text)]
+        return [(m.start(), m.group(0), self._upper[m.group(0)]) for m in self._upper_re.finditer(text)
+                if not self._inside_word(text, m.start())]  # not 合肥 in 复合|肥 (audit T)
+
+    def _inside_word(self, text: str, start: int) -> bool:
+        """A name whose first character closes one of the words before (新增|城区, 复合|肥) is inside that word."""
+        return any(text.startswith(w, start + 1 - len(w)) for w in self.words_before if start + 1 >= len(w))
 
     def upper_prefix(self, text: str) -> int:
         """The length of the provinces and prefectures a text opens with, one after another (四川眉山|仁寿县: 4)."""
@@ -148,8 +153,7 @@ class Gazetteer:
                 if units is None:
                     continue
                 start = end - k
-                if start < last_end or text[end:end + 1] in self.not_after \
-                        or any(text.startswith(w, start + 1 - len(w)) for w in self.words_before if start + 1 >= len(w)):
+                if start < last_end or text[end:end + 1] in self.not_after or self._inside_word(text, start):
                     break
                 if k == 2 and not self._bounded(text, start, units):
                     break
@@ -247,7 +251,8 @@ def load_gazetteer(folder: Path = PLACES_DIR) -> Gazetteer:
         units[units.index(u)] = Division(u.code, u.name, u.level, u.parent, u.shorts,
                                          (*u.renamed_from, str(former)), u.canonical)
     return Gazetteer(units, set(stop.get("full_names") or []), set(stop.get("short_forms") or []),
-                     "".join(stop.get("not_after") or []), tuple(stop.get("landform_after") or ()),
+                     "".join(stop.get("not_after") or []),
+                     tuple(stop.get("landform_after") or ()) + tuple(stop.get("brand_after") or ()),
                      tuple(stop.get("words_before") or ()))
 
 

@@ -268,8 +268,8 @@ def zone_own_name(text: str, end: int) -> int | None:
         name = strip_lead_words(name[inner[-1].end():])
     if len(name) < 2 or name in LEAD_WORDS or name.startswith(_ZONE_NOT_HEADS) or _GENERIC_PARK.match(name) \
             or not re.fullmatch(r"[\u4e00-\u9fff]+", name) \
-            or _PARK_NOT_INSIDE.search(name) or _inside_title(text, end):
-        return None
+            or _PARK_NOT_INSIDE.search(name) or _inside_title(text, end) or _regional_kind(name):
+        return None  # (吉林省省级|经济技术开发区: a region's kind of zone, audit T)
     return end - len(name)
 
 
