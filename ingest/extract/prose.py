@@ -88,6 +88,7 @@ class ProseState:
     section_place: Found | None = None                # the place a line of its own name heads ("鄢陵县" above its projects)
     section_of: dict[int, Found] = field(default_factory=dict)  # sentence start -> the section's place, once one is set
     paragraph_of: dict[int, Found] = field(default_factory=dict)  # paragraph start -> the place its first sentence opens with
+    sentence_of: dict[int, Found] = field(default_factory=dict)  # sentence start -> the place a later sentence of its paragraph opened with, up to it
 
     def note_section(self, b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
         """A line that is only a county's or zone's name heads a section (a report on several counties: 禹州市 / 长葛市 /
@@ -1011,7 +1012,7 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
     located = b.sources(RelType.LOCATED_IN)
     for p, sent in projects:
         # the paragraph's place holds its projects and firms (a park at a project's head stays with the report's)
-        para = state.paragraph_of.get(sent.para_start) if p.label != Label.PARK else None
+        para = state.sentence_of.get(sent.start, state.paragraph_of.get(sent.para_start)) if p.label != Label.PARK else None
         if para is not None and (_P("clause_at").search(sent.text, _clause_start(sent.text, p.start), p.start)
                                  or state.doc_place is not None and para.nid == state.doc_place[0]):
             para = None  # "…，在10平方公里园区内集聚A、B等企业": a nearer place than the paragraph's; the report's own

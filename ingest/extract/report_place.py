@@ -51,13 +51,24 @@ def paragraph_subject(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> Fo
     return None
 
 
-def _opens_as_subject(b: GraphBuilder, text: str, f: Found) -> bool:
+def sentence_subject(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> Found | None:
+    """The county, zone or park a later sentence of a paragraph opens with as its subject, after at most a time or
+    其中： ("…两个工业园区共开工建设各类项目182项。其中：武威工业园区开工建设项目117项…。A、B…"): what the paragraph
+    speaks of from that sentence on (rule paragraph_place), until another sentence opens with a place."""
+    for f in spans:
+        if _opens_as_subject(b, sent.text, f, "sentence_lead") \
+                and not any(g is not f and g.start <= f.end and f.start < g.end and g.end > f.end for g in spans):
+            return f
+    return None
+
+
+def _opens_as_subject(b: GraphBuilder, text: str, f: Found, lead: str = "opening_lead") -> bool:
     """Whether `f` is a county, zone or park (no province or prefecture) opening `text` after at most a dateline and a
     time (prose.yaml opening_lead) and followed as a subject is (subject_follows: not by 的, not joined to another)."""
     node = b.nodes.get(f.nid)
     if f.label not in (Label.COUNTY, Label.PARK) or node is None or node.props.get("kind") in ABOVE_COUNTY:
         return False
-    return pattern("prose", "opening_lead").fullmatch(text, 0, f.start) is not None \
+    return pattern("prose", lead).fullmatch(text, 0, f.start) is not None \
         and pattern("prose", "subject_follows").match(text, f.end) is not None
 
 

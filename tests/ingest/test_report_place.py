@@ -256,3 +256,20 @@ def test_a_park_named_after_its_zone_is_also_named_without_it() -> None:
     park = next(n for n in g.nodes if n.label == Label.PARK and n.name.endswith("城南高新技术产业园"))
     assert park.name == "宽甸经济开发区城南高新技术产业园" and "城南高新技术产业园" in park.aliases
     assert (park.name, "宽甸经济开发区") in _edges(g, RelType.LOCATED_IN)
+
+
+def test_a_later_sentence_opening_with_a_place_holds_the_rest_of_its_paragraph() -> None:
+    # "两个工业园区共开工…。其中：A工业园区开工建设项目117项。X、Y…": the sentence's place, not the report's, from there on
+    opening = ("凉州区上半年项目建设稳步推进\n今年以来，凉州区不断加快项目建设。全区经济运行总体平稳。"
+               "各项指标好于预期。\n")
+    text = (opening + "上半年两个工业园区共开工建设各类项目182项。其中：武威工业园区开工建设项目117项，总投资32.84亿元。"
+            "武威宏伟物流中心建设项目已经开工。\n"
+            "凉州区天祥肉类加工项目也已开工。")
+    g = _news(text)
+    located = _edges(g, RelType.LOCATED_IN)
+    assert ("武威宏伟物流中心建设项目", "武威工业园区") in located
+    assert ("武威宏伟物流中心建设项目", "凉州区") not in located
+    assert "paragraph_place" in _rules(g, RelType.LOCATED_IN)
+    # the sentence before the place's own is still the report's
+    before = _news(opening + "武威宏伟物流中心建设项目已经开工。其中：武威工业园区开工建设项目117项。")
+    assert ("武威宏伟物流中心建设项目", "武威工业园区") not in _edges(before, RelType.LOCATED_IN)
