@@ -61,6 +61,9 @@ def test_firms_a_zone_holds_in_its_report_are_there_but_not_its_guests() -> None
     assert ("华丰连接器", "绵阳经济技术开发区") in _edges(held, RelType.LOCATED_IN)
     guests = _news("绵阳经济技术开发区\n推介会吸引到西门子、腾讯、华为等111家知名企业参加。")
     assert not {s for s, _t in _edges(guests, RelType.LOCATED_IN)} & {"西门子", "腾讯", "华为"}
+    # 引进 with words between it and the list (已引进开工建设A、B等知名企业): the place's firms all the same
+    brought = _news("绵阳经济技术开发区\n现园区已引进开工建设长盛、瑞华泰、博纯等知名企业。")
+    assert ("瑞华泰", "绵阳经济技术开发区") in _edges(brought, RelType.LOCATED_IN)
 
 
 def test_a_list_closed_by_deng_settles_where_its_verb_says() -> None:
