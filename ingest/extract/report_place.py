@@ -84,7 +84,7 @@ def rule_subject_parks(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     located = b.sources(RelType.LOCATED_IN)
     run_start = 0
     for run_end in [m.start() for m in pattern("prose", "run_end").finditer(text)] + [len(text)]:
-        subj = _run_subject(b, text, run_start, spans, state)
+        subj = _run_subject(b, text, run_start, spans, state, run_end)
         if subj is not None:
             for m in pattern("prose", "park_holding_verb").finditer(text, subj.end, run_end):
                 for f in parks:
@@ -95,7 +95,8 @@ def rule_subject_parks(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         run_start = run_end + 1
 
 
-def _run_subject(b: GraphBuilder, text: str, start: int, spans: list[Found], state: ProseState) -> Found | None:
+def _run_subject(b: GraphBuilder, text: str, start: int, spans: list[Found], state: ProseState,
+                 end: int = 0) -> Found | None:
     """The county or zone opening a run of clauses after a short time (近年来，), or 该县/该市 for the report's
     own county."""
     lead = pattern("prose", "run_lead").match(text, start)
@@ -109,6 +110,10 @@ def _run_subject(b: GraphBuilder, text: str, start: int, spans: list[Found], sta
     if pattern("prose", "own_county").match(text, at) and state.doc_place is not None \
             and state.doc_place[0].startswith("county:"):
         return state.doc_place_found()
+    if pattern("prose", "subjectless_parks").search(text, at, end) and state.doc_place is not None \
+            and state.doc_place[0].startswith("county:"):  # 以…为契机，依托A产业园、B产业园: the report's county
+        own = state.doc_place_found()
+        return Found(at, at, own.label, own.nid, own.surface) if own is not None else None
     return None
 
 

@@ -276,3 +276,14 @@ def test_a_later_sentence_opening_with_a_place_holds_the_rest_of_its_paragraph()
     # the sentence before the place's own is still the report's
     before = _news(opening + "武威宏伟物流中心建设项目已经开工。其中：武威工业园区开工建设项目117项。")
     assert ("武威宏伟物流中心建设项目", "武威工业园区") not in _edges(before, RelType.LOCATED_IN)
+
+
+def test_parks_a_countys_report_relies_on_with_no_subject_are_the_countys() -> None:
+    # 以…为契机，依托A产业园、B产业园，发挥…: a clause with no subject in a report on a county speaks for the county
+    head = "云城区强化措施 推动园区经济高质量发展\n2021年以来，云城区深入学习贯彻会议精神，认真落实部署。\n"
+    g = _news(head + "以创建国家中医药产业发展试验区为契机，依托国家现代农业（南药）产业园、金属智造产业园，发挥资源优势。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert ("国家现代农业（南药）产业园", "云城区") in located and ("金属智造产业园", "云城区") in located
+    # not in a report on a city or province (no report's county), and not a park another place relies on by name
+    city = _news("我市推动园区经济高质量发展\n依托国家现代农业（南药）产业园、金属智造产业园，发挥资源优势。")
+    assert "subject_parks" not in _rules(city, RelType.LOCATED_IN)
