@@ -644,12 +644,15 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
             _edge(b, RelType.DEVELOPS, place, ind, sent, "industry_of_place", state)
     rule = "develops_prose"
     limit = len(text)
-    opening = _P("develop_clause").search(text) if subj is None and state.doc_place else None
+    para = state.sentence_of.get(sent.start, state.paragraph_of.get(sent.para_start))
+    opening = _P("develop_clause").search(text) if subj is None and (state.doc_place or para) else None
     if opening is not None and not any(f.label in _PLACE and f.start < opening.start() for f in spans):
         # a clause with no subject in a report about one place: "大力发展A、B和C" in a zone's profile; a place
-        # named in a later clause is that clause's ("大力培育X产业，…，帮助A、B等向…"): the verbs before it only
-        subj = state.doc_place_found()
-        rule = "develops_doc_place"
+        # named in a later clause is that clause's ("大力培育X产业，…，帮助A、B等向…"): the verbs before it only;
+        # under a paragraph opened by another place (今年以来，临桂区…。大力发展A、B), that place's (rule develops_paragraph_place)
+        own = state.doc_place_found()
+        subj, rule = (Found(0, 0, para.label, para.nid, para.surface), "develops_paragraph_place") \
+            if para is not None and (own is None or own.nid != para.nid) else (own, "develops_doc_place")
         limit = min((f.start for f in spans if f.label in _PLACE), default=limit)
     if subj is None:
         return

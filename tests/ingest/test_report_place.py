@@ -287,3 +287,15 @@ def test_parks_a_countys_report_relies_on_with_no_subject_are_the_countys() -> N
     # not in a report on a city or province (no report's county), and not a park another place relies on by name
     city = _news("我市推动园区经济高质量发展\n依托国家现代农业（南药）产业园、金属智造产业园，发挥资源优势。")
     assert "subject_parks" not in _rules(city, RelType.LOCATED_IN)
+
+
+def test_a_clause_with_no_subject_develops_for_its_paragraphs_place() -> None:
+    # a zone's report; a paragraph opened by a county: its clause with no subject (大力发展A、B) is the county's
+    text = ("桂林经开区21个项目集中开工\n本报讯 日前，桂林经开区举行集中开工仪式。\n"
+            "今年以来，临桂区加快推进项目建设。大力发展电子信息产业和生物医药产业。\n"
+            "大力发展新材料产业。")
+    g = _news(text)
+    develops = _edges(g, RelType.DEVELOPS)
+    assert ("临桂区", "电子信息") in develops and ("桂林经济技术开发区", "电子信息") not in develops
+    assert "develops_paragraph_place" in _rules(g, RelType.DEVELOPS)
+    assert ("桂林经济技术开发区", "新材料") in develops  # the next paragraph: the report's place again
