@@ -61,7 +61,7 @@ from ingest.extract.prose import (Found, ProseState, _clause_end, _clause_start,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
                                   rule_head_park, rule_leading_industries, rule_name_bracket_place, rule_owner, rule_park_dateline, rule_parks_built_in, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
-from ingest.extract.report_place import (listed_firm, opening_subject, paragraph_subject, rule_built_in_site, rule_county_zone,
+from ingest.extract.report_place import (listed_firm, opening_subject, paragraph_subject, sentence_subject, rule_built_in_site, rule_county_zone,
                                         rule_place_of, rule_subject_parks, rule_topic_place)
 from ingest.extract.tagged_names import known_names, rule_tagged_names, tag_sentences
 from ingest.extract.targets import fill_scopes, rule_prose_targets
@@ -379,6 +379,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
     brought: list[tuple[Found, Sentence]] = []
     parks: list[tuple[Found, Sentence]] = []
     shorts: dict[str, Found] = {}
+    running: tuple[int, Found] | None = None  # (paragraph start, the place a later sentence of it opened with)
     topics: dict[int, Found] = {}  # paragraph start -> the place it profiles ("X开发区：…")
     for sent in prose:
         found = spans.get(sent.start, [])
@@ -389,6 +390,13 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
         opened = paragraph_subject(b, sent, found)
         if opened is not None and not city_report:
             state.paragraph_of[sent.para_start] = opened
+        later = sentence_subject(b, sent, found) if sent.start != sent.para_start and not city_report else None
+        if later is not None:
+            running = (sent.para_start, later)  # "其中：武威工业园区开工建设项目117项。A、B…": the paragraph's place from here on
+        elif sent.start == sent.para_start:
+            running = None
+        if running is not None and running[0] == sent.para_start:
+            state.sentence_of[sent.start] = running[1]
         if sent.block == "para":
             rule_owner(b, sent, found, state)
             rule_located(b, sent, found, state)

@@ -88,6 +88,7 @@ class ProseState:
     section_place: Found | None = None                # the place a line of its own name heads ("鄢陵县" above its projects)
     section_of: dict[int, Found] = field(default_factory=dict)  # sentence start -> the section's place, once one is set
     paragraph_of: dict[int, Found] = field(default_factory=dict)  # paragraph start -> the place its first sentence opens with
+    sentence_of: dict[int, Found] = field(default_factory=dict)  # sentence start -> the place a later sentence of its paragraph opened with, up to it
 
     def note_section(self, b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
         """A line that is only a county's or zone's name heads a section (a report on several counties: 禹州市 / 长葛市 /
@@ -643,12 +644,15 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
             _edge(b, RelType.DEVELOPS, place, ind, sent, "industry_of_place", state)
     rule = "develops_prose"
     limit = len(text)
-    opening = _P("develop_clause").search(text) if subj is None and state.doc_place else None
+    para = state.sentence_of.get(sent.start, state.paragraph_of.get(sent.para_start))
+    opening = _P("develop_clause").search(text) if subj is None and (state.doc_place or para) else None
     if opening is not None and not any(f.label in _PLACE and f.start < opening.start() for f in spans):
         # a clause with no subject in a report about one place: "大力发展A、B和C" in a zone's profile; a place
-        # named in a later clause is that clause's ("大力培育X产业，…，帮助A、B等向…"): the verbs before it only
-        subj = state.doc_place_found()
-        rule = "develops_doc_place"
+        # named in a later clause is that clause's ("大力培育X产业，…，帮助A、B等向…"): the verbs before it only;
+        # under a paragraph opened by another place (今年以来，临桂区…。大力发展A、B), that place's (rule develops_paragraph_place)
+        own = state.doc_place_found()
+        subj, rule = (Found(0, 0, para.label, para.nid, para.surface), "develops_paragraph_place") \
+            if para is not None and (own is None or own.nid != para.nid) else (own, "develops_doc_place")
         limit = min((f.start for f in spans if f.label in _PLACE), default=limit)
     if subj is None:
         return
@@ -1011,7 +1015,7 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
     located = b.sources(RelType.LOCATED_IN)
     for p, sent in projects:
         # the paragraph's place holds its projects and firms (a park at a project's head stays with the report's)
-        para = state.paragraph_of.get(sent.para_start) if p.label != Label.PARK else None
+        para = state.sentence_of.get(sent.start, state.paragraph_of.get(sent.para_start)) if p.label != Label.PARK else None
         if para is not None and (_P("clause_at").search(sent.text, _clause_start(sent.text, p.start), p.start)
                                  or state.doc_place is not None and para.nid == state.doc_place[0]):
             para = None  # "…，在10平方公里园区内集聚A、B等企业": a nearer place than the paragraph's; the report's own

@@ -51,13 +51,24 @@ def paragraph_subject(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> Fo
     return None
 
 
-def _opens_as_subject(b: GraphBuilder, text: str, f: Found) -> bool:
+def sentence_subject(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> Found | None:
+    """The county, zone or park a later sentence of a paragraph opens with as its subject, after at most a time or
+    其中： ("…两个工业园区共开工建设各类项目182项。其中：武威工业园区开工建设项目117项…。A、B…"): what the paragraph
+    speaks of from that sentence on (rule paragraph_place), until another sentence opens with a place."""
+    for f in spans:
+        if _opens_as_subject(b, sent.text, f, "sentence_lead") \
+                and not any(g is not f and g.start <= f.end and f.start < g.end and g.end > f.end for g in spans):
+            return f
+    return None
+
+
+def _opens_as_subject(b: GraphBuilder, text: str, f: Found, lead: str = "opening_lead") -> bool:
     """Whether `f` is a county, zone or park (no province or prefecture) opening `text` after at most a dateline and a
     time (prose.yaml opening_lead) and followed as a subject is (subject_follows: not by 的, not joined to another)."""
     node = b.nodes.get(f.nid)
     if f.label not in (Label.COUNTY, Label.PARK) or node is None or node.props.get("kind") in ABOVE_COUNTY:
         return False
-    return pattern("prose", "opening_lead").fullmatch(text, 0, f.start) is not None \
+    return pattern("prose", lead).fullmatch(text, 0, f.start) is not None \
         and pattern("prose", "subject_follows").match(text, f.end) is not None
 
 
@@ -73,7 +84,7 @@ def rule_subject_parks(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     located = b.sources(RelType.LOCATED_IN)
     run_start = 0
     for run_end in [m.start() for m in pattern("prose", "run_end").finditer(text)] + [len(text)]:
-        subj = _run_subject(b, text, run_start, spans, state)
+        subj = _run_subject(b, text, run_start, spans, state, run_end)
         if subj is not None:
             for m in pattern("prose", "park_holding_verb").finditer(text, subj.end, run_end):
                 for f in parks:
@@ -84,7 +95,8 @@ def rule_subject_parks(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         run_start = run_end + 1
 
 
-def _run_subject(b: GraphBuilder, text: str, start: int, spans: list[Found], state: ProseState) -> Found | None:
+def _run_subject(b: GraphBuilder, text: str, start: int, spans: list[Found], state: ProseState,
+                 end: int = 0) -> Found | None:
     """The county or zone opening a run of clauses after a short time (近年来，), or 该县/该市 for the report's
     own county."""
     lead = pattern("prose", "run_lead").match(text, start)
@@ -98,6 +110,10 @@ def _run_subject(b: GraphBuilder, text: str, start: int, spans: list[Found], sta
     if pattern("prose", "own_county").match(text, at) and state.doc_place is not None \
             and state.doc_place[0].startswith("county:"):
         return state.doc_place_found()
+    if pattern("prose", "subjectless_parks").search(text, at, end) and state.doc_place is not None \
+            and state.doc_place[0].startswith("county:"):  # 以…为契机，依托A产业园、B产业园: the report's county
+        own = state.doc_place_found()
+        return Found(at, at, own.label, own.nid, own.surface) if own is not None else None
     return None
 
 

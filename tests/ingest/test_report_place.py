@@ -61,6 +61,9 @@ def test_firms_a_zone_holds_in_its_report_are_there_but_not_its_guests() -> None
     assert ("华丰连接器", "绵阳经济技术开发区") in _edges(held, RelType.LOCATED_IN)
     guests = _news("绵阳经济技术开发区\n推介会吸引到西门子、腾讯、华为等111家知名企业参加。")
     assert not {s for s, _t in _edges(guests, RelType.LOCATED_IN)} & {"西门子", "腾讯", "华为"}
+    # 引进 with words between it and the list (已引进开工建设A、B等知名企业): the place's firms all the same
+    brought = _news("绵阳经济技术开发区\n现园区已引进开工建设长盛、瑞华泰、博纯等知名企业。")
+    assert ("瑞华泰", "绵阳经济技术开发区") in _edges(brought, RelType.LOCATED_IN)
 
 
 def test_a_list_closed_by_deng_settles_where_its_verb_says() -> None:
@@ -256,3 +259,43 @@ def test_a_park_named_after_its_zone_is_also_named_without_it() -> None:
     park = next(n for n in g.nodes if n.label == Label.PARK and n.name.endswith("城南高新技术产业园"))
     assert park.name == "宽甸经济开发区城南高新技术产业园" and "城南高新技术产业园" in park.aliases
     assert (park.name, "宽甸经济开发区") in _edges(g, RelType.LOCATED_IN)
+
+
+def test_a_later_sentence_opening_with_a_place_holds_the_rest_of_its_paragraph() -> None:
+    # "两个工业园区共开工…。其中：A工业园区开工建设项目117项。X、Y…": the sentence's place, not the report's, from there on
+    opening = ("凉州区上半年项目建设稳步推进\n今年以来，凉州区不断加快项目建设。全区经济运行总体平稳。"
+               "各项指标好于预期。\n")
+    text = (opening + "上半年两个工业园区共开工建设各类项目182项。其中：武威工业园区开工建设项目117项，总投资32.84亿元。"
+            "武威宏伟物流中心建设项目已经开工。\n"
+            "凉州区天祥肉类加工项目也已开工。")
+    g = _news(text)
+    located = _edges(g, RelType.LOCATED_IN)
+    assert ("武威宏伟物流中心建设项目", "武威工业园区") in located
+    assert ("武威宏伟物流中心建设项目", "凉州区") not in located
+    assert "paragraph_place" in _rules(g, RelType.LOCATED_IN)
+    # the sentence before the place's own is still the report's
+    before = _news(opening + "武威宏伟物流中心建设项目已经开工。其中：武威工业园区开工建设项目117项。")
+    assert ("武威宏伟物流中心建设项目", "武威工业园区") not in _edges(before, RelType.LOCATED_IN)
+
+
+def test_parks_a_countys_report_relies_on_with_no_subject_are_the_countys() -> None:
+    # 以…为契机，依托A产业园、B产业园，发挥…: a clause with no subject in a report on a county speaks for the county
+    head = "云城区强化措施 推动园区经济高质量发展\n2021年以来，云城区深入学习贯彻会议精神，认真落实部署。\n"
+    g = _news(head + "以创建国家中医药产业发展试验区为契机，依托国家现代农业（南药）产业园、金属智造产业园，发挥资源优势。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert ("国家现代农业（南药）产业园", "云城区") in located and ("金属智造产业园", "云城区") in located
+    # not in a report on a city or province (no report's county), and not a park another place relies on by name
+    city = _news("我市推动园区经济高质量发展\n依托国家现代农业（南药）产业园、金属智造产业园，发挥资源优势。")
+    assert "subject_parks" not in _rules(city, RelType.LOCATED_IN)
+
+
+def test_a_clause_with_no_subject_develops_for_its_paragraphs_place() -> None:
+    # a zone's report; a paragraph opened by a county: its clause with no subject (大力发展A、B) is the county's
+    text = ("桂林经开区21个项目集中开工\n本报讯 日前，桂林经开区举行集中开工仪式。\n"
+            "今年以来，临桂区加快推进项目建设。大力发展电子信息产业和生物医药产业。\n"
+            "大力发展新材料产业。")
+    g = _news(text)
+    develops = _edges(g, RelType.DEVELOPS)
+    assert ("临桂区", "电子信息") in develops and ("桂林经济技术开发区", "电子信息") not in develops
+    assert "develops_paragraph_place" in _rules(g, RelType.DEVELOPS)
+    assert ("桂林经济技术开发区", "新材料") in develops  # the next paragraph: the report's place again
