@@ -89,6 +89,8 @@ _PARK_NOT_INSIDE = re.compile("|".join(_W["park_not_inside"]))
 _PARK_KIND = re.compile(f"({_alt('park_kind_words')})(?:{_alt('park_kind_tails')})?$")
 _PARK_NOT_FOLLOWED = _tuple("park_not_followed_by")
 _WEAK_PARK = frozenset(map(str, _W["weak_park_suffixes"]))
+_BARE_PARK = frozenset(map(str, _W["bare_park_suffixes"]))
+_BARE_PARK_VERB = re.compile(f"({_alt('bare_park_verbs')})")
 _ZONE_WORDS = frozenset(map(str, rule_data("zones")["bare"]))
 _ZONE_WORDS_LONGEST = (*sorted(_ZONE_WORDS, key=len, reverse=True), *_tuple("bare_site_words"))
 _ZONE_CANONICAL = frozenset(map(str, rule_data("zones")["canonical"]))
@@ -125,6 +127,8 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         inner = list(_INNER_VERB.finditer(head)) + list(_PARK_INNER_VERB.finditer(head)) + list(_CLAUSE_PARTICLE.finditer(head)) \
             + list(_FIRM_ABOUT.finditer(head)) + [x for x in _PARK_RE.finditer(head) if x.start() > 0 and x.group(0) not in _ZONE_CANONICAL
                and x.group(0) not in AREA_PARK_SUFFIXES]
+        if m.group(0) in _BARE_PARK:  # 营造|园区, 对|开发区: the bare word is a verb's object, not a name's end
+            inner += list(_BARE_PARK_VERB.finditer(head))
         if inner:  # a verb or another park inside: the name starts after it
             name = strip_lead_words(name[max(x.end() for x in inner):])
         j = max(name.rfind(a, 0, len(name) - len(m.group(0))) for a in _AND)

@@ -1,0 +1,23 @@
+"""Park mechanisms of the eighth session (park8, issue 10: false parks), on sentences composed for the test: each
+false park found on the development sets had a construction of Chinese policy prose behind it."""
+
+from __future__ import annotations
+
+from ingest.extract.names import find_parks
+
+
+def _names(text: str) -> set[str]:
+    return {name for _, _, name in find_parks(text)}
+
+
+def test_a_bare_park_word_after_a_verb_or_preposition_is_its_object_not_a_name() -> None:
+    for text in ("全县将营造园区良好营商环境。", "多措并举降低园区企业用电成本。", "客商看中园区优越的交通条件。",
+                 "搬迁群众入住园区后就近务工。", "青山园区作为滨江经济开发区组成园区，享受同等政策。",
+                 "项目主要包括园区道路和管网。", "体现了投资者对开发区的充分认可。", "各部门要聚力园区高质量发展。"):
+        assert _names(text) <= {"青山园区", "滨江经济开发区"}, text
+
+
+def test_a_named_bare_park_word_stays_a_park() -> None:
+    assert "向阳区南湖新能源园区" in {n[-10:] for n in _names("项目落户在鹤北市向阳区南湖新能源园区。")}
+    assert "青山园区" in _names("客商看中青山园区优越的交通条件。")
+    assert "清河开发区" in _names("项目位于清河开发区。")
