@@ -91,6 +91,8 @@ _PARK_NOT_FOLLOWED = _tuple("park_not_followed_by")
 _WEAK_PARK = frozenset(map(str, _W["weak_park_suffixes"]))
 _BARE_PARK = frozenset(map(str, _W["bare_park_suffixes"]))
 _BARE_PARK_VERB = re.compile(f"({_alt('bare_park_verbs')})")
+_TOWN_KINDS = _chars("town_kinds")
+_DIVISION_END = _chars("division_end_chars")
 _ZONE_WORDS = frozenset(map(str, rule_data("zones")["bare"]))
 _ZONE_WORDS_LONGEST = (*sorted(_ZONE_WORDS, key=len, reverse=True), *_tuple("bare_site_words"))
 _ZONE_CANONICAL = frozenset(map(str, rule_data("zones")["canonical"]))
@@ -116,6 +118,8 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         if text.startswith(_PARK_NOT_FOLLOWED, m.end()):
             continue  # 开发区域: a kind of area
         start = walk_left(text, m.start())
+        if start > 0 and text[start] in _DIVISION_END and _NAME_CHARS.match(text[start - 1]):
+            start += 1  # the walk's limit fell inside a division's name (定西|市临洮县…): its last character goes with it
         name = strip_lead_words(text[start:m.end()])
         if _inside_title(text, m.start()):
             continue  # a cited title 《关于推动开发区…》 names no park
@@ -143,7 +147,7 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         if q and len(name) - len(q) - len(m.group(0)) >= 2 and not _PARK_RE.search(name, 0, len(name) - len(m.group(0))) \
                 and _opens_with_place(name[len(q):]):
             name = name[len(q):]  # 国家级|拉萨经济技术开发区: a level before a place's zone (省级农业高新区 is a kind)
-        name = _after_own_county(name)
+        name = _after_own_county(_after_own_town(name, len(name) - len(m.group(0))))
         if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or _PARK_NOT_INSIDE.search(name) \
                 or _PARK_KIND.search(name, 0, len(name) - len(m.group(0))) \
                 or name.count("（") > name.count("）") or _COUNTED_AFTER.match(text, m.end()) or _regional_kind(name):
@@ -221,9 +225,22 @@ def _after_own_county(name: str) -> str:
     (濉溪县|濉溪芜湖现代产业园): the county is where the park lies, no part of its name (a prefecture's is kept:
     东营市东营区化工产业园)."""
     gaz = default_gazetteer()
-    for k in range(2, min(len(name) - 4, 8)):
-        units = gaz.full.get(name[:k])
-        if units and any(name.startswith(short, k) for u in units if u.level == "county" for short in u.shorts):
+    i = 0
+    while i is not None:  # after the province and prefecture it is under, named in full (甘肃省定西市|临洮县临洮…)
+        for k in range(i + 2, min(len(name) - 4, i + 8)):
+            units = gaz.full.get(name[i:k])
+            if units and any(name.startswith(short, k) for u in units if u.level == "county" for short in u.shorts):
+                return name[k:]
+        i = next((k for k in range(i + 2, min(len(name) - 4, i + 8))
+                  if any(u.level in ("province", "prefecture") for u in gaz.full.get(name[i:k], ()))), None)
+    return name
+
+
+def _after_own_town(name: str, head: int) -> str:
+    """A park's name after a town that the name then opens with again (…开发区中铺镇|中铺工业园): the town is where the
+    park lies, no part of its name."""
+    for k in range(3, head - 1):
+        if name[k - 1] in _TOWN_KINDS and name.startswith(name[k - 3:k - 1], k):
             return name[k:]
     return name
 

@@ -21,3 +21,12 @@ def test_a_named_bare_park_word_stays_a_park() -> None:
     assert "向阳区南湖新能源园区" in {n[-10:] for n in _names("项目落户在鹤北市向阳区南湖新能源园区。")}
     assert "青山园区" in _names("客商看中青山园区优越的交通条件。")
     assert "清河开发区" in _names("项目位于清河开发区。")
+
+
+def test_a_park_named_again_after_its_town_starts_after_the_town() -> None:
+    assert "北坪工业园" in _names("项目位于临河经济开发区北坪镇北坪工业园的东部。")
+
+
+def test_a_park_after_its_province_prefecture_and_county_named_in_full_drops_them() -> None:
+    names = _names("物流中心项目位于甘肃省定西市临洮县临洮经济开发区北坪镇北坪工业园的西南部。")
+    assert names == {"临洮经济开发区", "北坪工业园"}
