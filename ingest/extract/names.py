@@ -93,6 +93,7 @@ _BARE_PARK = frozenset(map(str, _W["bare_park_suffixes"]))
 _BARE_PARK_VERB = re.compile(f"({_alt('bare_park_verbs')})")
 _TOWN_KINDS = _chars("town_kinds")
 _DIVISION_END = _chars("division_end_chars")
+_BRACKET_LIST_NUMBER = re.compile(_W["patterns"]["bracket_list_number"])
 _ZONE_WORDS = frozenset(map(str, rule_data("zones")["bare"]))
 _ZONE_WORDS_LONGEST = (*sorted(_ZONE_WORDS, key=len, reverse=True), *_tuple("bare_site_words"))
 _ZONE_CANONICAL = frozenset(map(str, rule_data("zones")["canonical"]))
@@ -138,9 +139,13 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         j = max(name.rfind(a, 0, len(name) - len(m.group(0))) for a in _AND)
         if j >= 5:  # "…主体作用和产业园区": 和 after a long phrase joins two phrases (临清三和工业园 is one name)
             name = name[j + 1:]
+        name = _BRACKET_LIST_NUMBER.sub("", name)  # (一)|电力电器产业园: a heading's number
         close = name.rfind("）")
         if close >= 0 and "（" not in name[:close]:
             name = name[close + 1:]  # "县（市、区）间…园区": the bracket belongs to the text before
+        first = min((i for i in (name.find("）"), name.find(")")) if i >= 0), default=-1)
+        if first >= 0 and not _BRACKET_OPEN.search(name, 0, first):  # "经开区”)和|中德(沈阳)…产业园": a bracket closed before the name opens
+            name = strip_lead_words(name[first + 1:])
         if _place_then_clause(name[:-len(m.group(0))]):
             continue  # "蓟州区持续完善|经济开发区": a place, then words opening a clause: a bare zone word
         q = next((q for q in _CLASS_QUALIFIERS if name.startswith(q)), "")

@@ -30,3 +30,14 @@ def test_a_park_named_again_after_its_town_starts_after_the_town() -> None:
 def test_a_park_after_its_province_prefecture_and_county_named_in_full_drops_them() -> None:
     names = _names("物流中心项目位于甘肃省定西市临洮县临洮经济开发区北坪镇北坪工业园的西南部。")
     assert names == {"临洮经济开发区", "北坪工业园"}
+
+
+def test_a_heading_number_and_a_bracket_closed_before_the_name_are_no_part_of_it() -> None:
+    assert _names("(二)新能源装备产业园\n") == {"新能源装备产业园"}
+    assert "中德（江州）智能制造产业园" in _names("江州经济开发区（以下简称“开发区”）和中德（江州）智能制造产业园联合招商。")
+
+
+def test_an_event_held_a_rank_entered_a_campaign_or_an_enclave_names_no_park() -> None:
+    assert _names("我区举行西部（江州）科学城重大项目集中开工活动。") == {"西部（江州）科学城"}
+    for text in ("该区跨入全省省级开发区前20强。", "着力打造一系列园区品牌。", "本次全省开发区观摩活动圆满结束。", "建成飞地园区3个。"):
+        assert not _names(text), text
