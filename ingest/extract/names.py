@@ -89,6 +89,11 @@ _PARK_NOT_INSIDE = re.compile("|".join(_W["park_not_inside"]))
 _PARK_KIND = re.compile(f"({_alt('park_kind_words')})(?:{_alt('park_kind_tails')})?$")
 _PARK_NOT_FOLLOWED = _tuple("park_not_followed_by")
 _WEAK_PARK = frozenset(map(str, _W["weak_park_suffixes"]))
+_BARE_PARK = frozenset(map(str, _W["bare_park_suffixes"]))
+_BARE_PARK_VERB = re.compile(f"({_alt('bare_park_verbs')})")
+_TOWN_KINDS = _chars("town_kinds")
+_DIVISION_END = _chars("division_end_chars")
+_BRACKET_LIST_NUMBER = re.compile(_W["patterns"]["bracket_list_number"])
 _ZONE_WORDS = frozenset(map(str, rule_data("zones")["bare"]))
 _ZONE_WORDS_LONGEST = (*sorted(_ZONE_WORDS, key=len, reverse=True), *_tuple("bare_site_words"))
 _ZONE_CANONICAL = frozenset(map(str, rule_data("zones")["canonical"]))
@@ -114,6 +119,8 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         if text.startswith(_PARK_NOT_FOLLOWED, m.end()):
             continue  # 开发区域: a kind of area
         start = walk_left(text, m.start())
+        if start > 0 and text[start] in _DIVISION_END and _NAME_CHARS.match(text[start - 1]):
+            start += 1  # the walk's limit fell inside a division's name (定西|市临洮县…): its last character goes with it
         name = strip_lead_words(text[start:m.end()])
         if _inside_title(text, m.start()):
             continue  # a cited title 《关于推动开发区…》 names no park
@@ -125,21 +132,27 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         inner = list(_INNER_VERB.finditer(head)) + list(_PARK_INNER_VERB.finditer(head)) + list(_CLAUSE_PARTICLE.finditer(head)) \
             + list(_FIRM_ABOUT.finditer(head)) + [x for x in _PARK_RE.finditer(head) if x.start() > 0 and x.group(0) not in _ZONE_CANONICAL
                and x.group(0) not in AREA_PARK_SUFFIXES]
+        if m.group(0) in _BARE_PARK:  # 营造|园区, 对|开发区: the bare word is a verb's object, not a name's end
+            inner += list(_BARE_PARK_VERB.finditer(head))
         if inner:  # a verb or another park inside: the name starts after it
             name = strip_lead_words(name[max(x.end() for x in inner):])
         j = max(name.rfind(a, 0, len(name) - len(m.group(0))) for a in _AND)
         if j >= 5:  # "…主体作用和产业园区": 和 after a long phrase joins two phrases (临清三和工业园 is one name)
             name = name[j + 1:]
+        name = _BRACKET_LIST_NUMBER.sub("", name)  # (一)|电力电器产业园: a heading's number
         close = name.rfind("）")
         if close >= 0 and "（" not in name[:close]:
             name = name[close + 1:]  # "县（市、区）间…园区": the bracket belongs to the text before
+        first = min((i for i in (name.find("）"), name.find(")")) if i >= 0), default=-1)
+        if first >= 0 and not _BRACKET_OPEN.search(name, 0, first):  # "经开区”)和|中德(沈阳)…产业园": a bracket closed before the name opens
+            name = strip_lead_words(name[first + 1:])
         if _place_then_clause(name[:-len(m.group(0))]):
             continue  # "蓟州区持续完善|经济开发区": a place, then words opening a clause: a bare zone word
         q = next((q for q in _CLASS_QUALIFIERS if name.startswith(q)), "")
         if q and len(name) - len(q) - len(m.group(0)) >= 2 and not _PARK_RE.search(name, 0, len(name) - len(m.group(0))) \
                 and _opens_with_place(name[len(q):]):
             name = name[len(q):]  # 国家级|拉萨经济技术开发区: a level before a place's zone (省级农业高新区 is a kind)
-        name = _after_own_county(name)
+        name = _after_own_county(_after_own_town(name, len(name) - len(m.group(0))))
         if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or _PARK_NOT_INSIDE.search(name) \
                 or _PARK_KIND.search(name, 0, len(name) - len(m.group(0))) \
                 or name.count("（") > name.count("）") or _COUNTED_AFTER.match(text, m.end()) or _regional_kind(name):
@@ -217,9 +230,22 @@ def _after_own_county(name: str) -> str:
     (濉溪县|濉溪芜湖现代产业园): the county is where the park lies, no part of its name (a prefecture's is kept:
     东营市东营区化工产业园)."""
     gaz = default_gazetteer()
-    for k in range(2, min(len(name) - 4, 8)):
-        units = gaz.full.get(name[:k])
-        if units and any(name.startswith(short, k) for u in units if u.level == "county" for short in u.shorts):
+    i = 0
+    while i is not None:  # after the province and prefecture it is under, named in full (甘肃省定西市|临洮县临洮…)
+        for k in range(i + 2, min(len(name) - 4, i + 8)):
+            units = gaz.full.get(name[i:k])
+            if units and any(name.startswith(short, k) for u in units if u.level == "county" for short in u.shorts):
+                return name[k:]
+        i = next((k for k in range(i + 2, min(len(name) - 4, i + 8))
+                  if any(u.level in ("province", "prefecture") for u in gaz.full.get(name[i:k], ()))), None)
+    return name
+
+
+def _after_own_town(name: str, head: int) -> str:
+    """A park's name after a town that the name then opens with again (…开发区中铺镇|中铺工业园): the town is where the
+    park lies, no part of its name."""
+    for k in range(3, head - 1):
+        if name[k - 1] in _TOWN_KINDS and name.startswith(name[k - 3:k - 1], k):
             return name[k:]
     return name
 
