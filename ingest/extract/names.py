@@ -555,6 +555,18 @@ def _words_before(text: str, start: int) -> bool:
     return bool(text[after_last_mark(text, start):start].strip())
 
 
+def counted_anywhere(text: str, name: str) -> bool:
+    """Whether the text counts `name` somewhere ("我县共上报浙商回归项目26个", audit U): then the name is a kind of
+    project wherever it stands, not one project (作为我县重量级的浙商回归项目)."""
+    at = text.find(name)
+    while at >= 0:
+        after = text[at + len(name):at + len(name) + 12]
+        if _COUNTED_AFTER.match(after) and not _COUNT_OF_OTHERS.match(after):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def find_projects(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of named projects in prose ("…有限公司年产30万吨己内酰胺项目").
 

@@ -63,3 +63,11 @@ def test_what_lies_within_a_place_or_a_span_is_no_project() -> None:
     assert not {p for p in named(g, Label.PARK) if "年内" in p}
     assert not well_formed_project("农业大县内项目") and not well_formed_project("预计三年内园区所有工程项目")
     assert well_formed_project("东山产业园内部道路提升改造项目") and well_formed_project("内蒙古东林煤化工项目")
+
+
+def test_a_kind_of_project_the_text_counts_is_no_project_anywhere() -> None:
+    """共上报苏商回归项目18个 … 开发区的苏商回归项目也是喜讯连连: the counted kind is no project where it stands alone;
+    without the count the phrase is read as a name."""
+    alone = "其他乡镇、开发区的苏商回归项目也是喜讯连连。"
+    assert "苏商回归项目" in named(news(alone), Label.PROJECT)
+    assert "苏商回归项目" not in named(news("1至10月，我县共上报苏商回归项目18个。" + alone), Label.PROJECT)
