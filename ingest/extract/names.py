@@ -324,6 +324,7 @@ _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"
 _FRAME_OPEN, _FRAME_CLOSE = map(str, _W["company_frame"])
 _FRAME_CLOSES = re.compile(f"{_W['company_frame_between']}{re.escape(_FRAME_CLOSE)}")
 _PARK_COMPANY_HEADS = _tuple("park_company_heads")
+_COMPANY_OFFICE_HEADS = _chars("company_office_heads")
 _ITEM_COMPANY_END = re.compile(rf"({_alt('item_company_ends')}|\d)")
 
 
@@ -360,6 +361,8 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
             stem = name[:-len(m.group(0))]
         if len(stem) < 2 or name.startswith(_COMPANY_NOT_HEADS) or _COMPANY_STEM_NOT.fullmatch(stem):
             continue  # "2025年|公司产值", "将进一步扩大|公司在…的优势": the company spoken of, after a date or a verb
+        if stem[-1:] in _COMPANY_OFFICE_HEADS and is_place_word(stem[:-1]):
+            continue  # "发往深圳总公司" (audit U): a firm's head office or branch in a place, no name
         generic = len(_GENERIC_COMPANY.findall(stem))
         # 品牌运营公司 is a description; 华新控股香港公司 keeps a name (华新香港) beside its generic word
         if generic >= 2 or (generic and len(_GENERIC_COMPANY.sub("", stem)) < 4) or _inside_title(text, m.start()):
@@ -469,7 +472,8 @@ _COUNTED_AFTER = pattern("names", "counted_after")
 _TITLE_PREDICATE = pattern("names", "title_predicate")
 _TITLE_REST = pattern("names", "title_predicate_rest")
 _DATED_BATCH = pattern("names", "dated_batch")
-_CAPACITY_HEAD = re.compile(rf"^[\d.]+(?:{_alt('capacity_magnitudes')})?(?:{_alt('capacity_units')})")
+# (a count of units times the capacity of each opens one too: 2×35万千瓦热电联产项目, audit U)
+_CAPACITY_HEAD = re.compile(rf"^(?:\d+×)?[\d.]+(?:{_alt('capacity_magnitudes')})?(?:{_alt('capacity_units')})")
 _CAPACITY_ITEM_END = re.compile(rf"[\d.]+(?:{_alt('capacity_magnitudes')})?(?:{_alt('capacity_units')})[\u4e00-\u9fffA-Za-z]{{1,10}}$")
 _CAPACITY_MARKS = _chars("capacity_list_marks")
 _PROJECT_NOT_HEADS = re.compile(rf"^(\d|{_alt('project_name_not_heads')})")
@@ -575,6 +579,18 @@ _SHORT_NAME_BRACKET = pattern("projects", "short_name_bracket")
 def _words_before(text: str, start: int) -> bool:
     """Whether words of its clause stand before `start` (…项目还有|A公司…, not a clause opening 有|A项目，有|B项目)."""
     return bool(text[after_last_mark(text, start):start].strip())
+
+
+def counted_anywhere(text: str, name: str) -> bool:
+    """Whether the text counts `name` somewhere ("我县共上报浙商回归项目26个", audit U): then the name is a kind of
+    project wherever it stands, not one project (作为我县重量级的浙商回归项目)."""
+    at = text.find(name)
+    while at >= 0:
+        after = text[at + len(name):at + len(name) + 12]
+        if _COUNTED_AFTER.match(after) and not _COUNT_OF_OTHERS.match(after):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def find_projects(text: str) -> list[tuple[int, int, str]]:

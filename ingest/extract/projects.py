@@ -8,7 +8,7 @@ from graph.model import Label, RelType, make_id
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY, YEAR, box_title, cluster_of_section, name_county, project_enterprise, split_list
 from ingest.extract.names import (ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, ZONE_WORD_ALT, after_last_mark,
-                                  built_before)
+                                  built_before, counted_anywhere)
 from ingest.resolve import Resolved, is_infrastructure
 from ingest.extract.prose import Found, _words
 from ingest.rules import alternation, pattern, rule_data
@@ -343,6 +343,8 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
             return None  # "天府新区项目": a place's projects, no one project; but a name a list of the text
             # already gave as a project is one wherever it stands again (共享…基地项目 after 分别是A、共享…基地项目)
         rule = "prose_project"
+        if counted_anywhere(b.doc.text, name) and b.resolver.project(name).id not in b.nodes:
+            return None  # "浙商回归项目" where the text counts 浙商回归项目26个 (audit U): a kind of project, no one project
     cap = _CAPACITY.search(name)
     r = Resolved(Label.PROJECT, name)
     if rule == "prose_project" and cap is not None and cap.start() == 0:
