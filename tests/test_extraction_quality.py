@@ -26,6 +26,7 @@ CORPUS = [
     ("project→cluster", 0.98, 0.98),
     ("county→park", 0.90, 0.90),
     ("enterprise→cluster", 0.90, 0.90),
+    ("county→industry develops", 0.95, 0.95),  # a develop rule reaching past a clause's own subject shows here first
     ("target values (table)", 0.95, 0.95),
     ("prose targets", 0.95, 0.80),          # tests/gold/prose_targets.yaml (000, 002, 003, 004)
 ]

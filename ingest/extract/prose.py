@@ -643,7 +643,7 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
         if place is not None and ind is not None:
             _edge(b, RelType.DEVELOPS, place, ind, sent, "industry_of_place", state)
     rule = "develops_prose"
-    limit = len(text)
+    first, limit = 0, len(text)
     para = state.sentence_of.get(sent.start, state.paragraph_of.get(sent.para_start))
     opening = _P("develop_clause").search(text) if subj is None and (state.doc_place or para) else None
     if opening is not None and not any(f.label in _PLACE and f.start < opening.start() for f in spans):
@@ -654,9 +654,10 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
         subj, rule = (Found(0, 0, para.label, para.nid, para.surface), "develops_paragraph_place") \
             if para is not None and (own is None or own.nid != para.nid) else (own, "develops_doc_place")
         limit = min((f.start for f in spans if f.label in _PLACE), default=limit)
+        first = opening.start()  # the subject-less clause's verbs, not those of a clause before it with its own subject
     if subj is None:
         return
-    for m in _P("develop_verb").finditer(text, 0, limit):
+    for m in _P("develop_verb").finditer(text, first, limit):
         if m.start() < subj.end:
             continue
         stop = _clause_end(text, m.end())

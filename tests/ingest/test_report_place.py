@@ -299,3 +299,13 @@ def test_a_clause_with_no_subject_develops_for_its_paragraphs_place() -> None:
     assert ("临桂区", "电子信息") in develops and ("桂林经济技术开发区", "电子信息") not in develops
     assert "develops_paragraph_place" in _rules(g, RelType.DEVELOPS)
     assert ("桂林经济技术开发区", "新材料") in develops  # the next paragraph: the report's place again
+
+
+def test_a_subjectless_clause_after_a_clause_with_its_own_subject_lends_it_no_place() -> None:
+    """"…临桂区项目建设提速。高新技术产业开发区发展A、B产业，打造…基地": the verbs of the clause with a subject of its own
+    (a bare zone the prose names do not hold) are not the later subject-less clause's, so neither the paragraph's place nor
+    the report's develops A and B by that rule (corpus 000 gave 经济技术开发区 the 高新区's three industries)."""
+    g = _news("东林市召开大会。今年以来，临桂区项目建设提速。高新技术产业开发区发展化工新材料、生物医药产业，"
+              "打造全国重要的化工新材料基地。")
+    rules = {part for r in _rules(g, RelType.DEVELOPS) for part in r.split("+")}
+    assert not rules & {"develops_doc_place", "develops_paragraph_place"}
