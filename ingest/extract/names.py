@@ -378,10 +378,7 @@ def holds_verb(words: str) -> bool:
 
 def after_inner_verb(words: str) -> int:
     """Where a name may start in `words`: after the last verb inside them (非常适合|生物技术产业), else 0."""
-    last = None
-    for last in _INNER_VERB.finditer(words):
-        pass
-    return last.end() if last is not None else 0
+    return max((m.end() for m in _INNER_VERB.finditer(words)), default=0)
 
 
 def company_start(words: str) -> str:

@@ -90,6 +90,10 @@ class ProseState:
     paragraph_of: dict[int, Found] = field(default_factory=dict)  # paragraph start -> the place its first sentence opens with
     sentence_of: dict[int, Found] = field(default_factory=dict)  # sentence start -> the place a later sentence of its paragraph opened with, up to it
 
+    def paragraph_place(self, sent: Sentence) -> Found | None:
+        """The place a sentence's paragraph speaks of at that sentence: a later sentence's opening place, else the first's."""
+        return self.sentence_of.get(sent.start, self.paragraph_of.get(sent.para_start))
+
     def note_section(self, b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
         """A line that is only a county's or zone's name heads a section (a report on several counties: 禹州市 / 长葛市 /
         鄢陵县, each above its projects), or that name and a short title after a colon (榆林汽车产业园：…新平台): the
@@ -644,7 +648,7 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
             _edge(b, RelType.DEVELOPS, place, ind, sent, "industry_of_place", state)
     rule = "develops_prose"
     first, limit = 0, len(text)
-    para = state.sentence_of.get(sent.start, state.paragraph_of.get(sent.para_start))
+    para = state.paragraph_place(sent)
     opening = _P("develop_clause").search(text) if subj is None and (state.doc_place or para) else None
     if opening is not None and not any(f.label in _PLACE and f.start < opening.start() for f in spans):
         # a clause with no subject in a report about one place: "大力发展A、B和C" in a zone's profile; a place
@@ -1016,7 +1020,7 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
     located = b.sources(RelType.LOCATED_IN)
     for p, sent in projects:
         # the paragraph's place holds its projects and firms (a park at a project's head stays with the report's)
-        para = state.sentence_of.get(sent.start, state.paragraph_of.get(sent.para_start)) if p.label != Label.PARK else None
+        para = state.paragraph_place(sent) if p.label != Label.PARK else None
         if para is not None and (_P("clause_at").search(sent.text, _clause_start(sent.text, p.start), p.start)
                                  or state.doc_place is not None and para.nid == state.doc_place[0]):
             para = None  # "…，在10平方公里园区内集聚A、B等企业": a nearer place than the paragraph's; the report's own

@@ -96,7 +96,7 @@ def rule_subject_parks(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
 
 
 def _run_subject(b: GraphBuilder, text: str, start: int, spans: list[Found], state: ProseState,
-                 end: int = 0) -> Found | None:
+                 end: int) -> Found | None:
     """The county or zone opening a run of clauses after a short time (近年来，), or 该县/该市 for the report's
     own county."""
     lead = pattern("prose", "run_lead").match(text, start)

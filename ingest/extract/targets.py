@@ -498,7 +498,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             if R.p["continuation"].match(text):  # "…提出了2024年新的预期目标，…。此外，…增长6%": the sentence before's
                 same = para[para.rfind("。", 0, len(para.rstrip()) - 1) + 1:]
             # …not a target word of a yearly effect ("…预计年产值186.7亿元；投产项目22个"): that is its own figure's
-            same = "".join(c for c in R.p["clause_split"].split(same) if not R.p["yearly_effect"].search(c))
+            same = _clauses_without(R, same, "yearly_effect")
             # …not a plan word naming an earlier part's money ("今年计划投资82.6亿元；竣工项目51个"): that is its own figure's
             cue = cue or (year is not None and bool(R.p["target_cue"].search(R.p["invest_word"].sub("", same))))
         if _no_years_figure(R, text, start, end, name, clause_before):
@@ -524,8 +524,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                 and not R.p["recurring"].search(clause_before) \
                 and (plan or planned or low is not None or bool(R.p["target_cue"].search(clause_words))
                      or bool(R.p["weak_cue"].search(clause_words))
-                     or bool(R.p["target_cue"].search("".join(c for c in R.p["clause_split"].split(text[:clause_start])
-                                                              if not R.p["value"].search(c))))):
+                     or bool(R.p["target_cue"].search(_clauses_without(R, text[:clause_start], "value")))):
             # "每年引导…300亿元": yearly, no year's target; and the target word in the figure's clause or one stating no
             # figure ("实施…梯度培育计划，新增高新技术企业100家"), not another figure's ("年计划投资22亿元，其中：…百大项目2个")
             year = this_year  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
@@ -565,6 +564,11 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
                written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name,
                dated=batch[2][:len(batch[2]) - len(dated.group("word"))] + dated.group(0) if dated and batch[2].endswith(dated.group("word")) else "")
+
+
+def _clauses_without(R: _Rules, text: str, key: str) -> str:
+    """The clauses of `text` in which pattern `key` finds nothing, joined (a cue is read from them only)."""
+    return "".join(c for c in R.p["clause_split"].split(text) if not R.p[key].search(c))
 
 
 def _speaker_scope(R: _Rules, places: _Places, text: str, end: int) -> str:
