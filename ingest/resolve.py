@@ -268,7 +268,8 @@ class Resolver:
             shaped = self.shaped_zone(text[start:m.start()], m.group(0)) if start is not None else None
             if shaped is not None and shaped.resolution == _SHAPED:  # not 潍坊市高新区: a city's zone (city_zone)
                 names.append(shaped.name)
-        return Counter({n: sum(n in m for m in names) for n in set(names)})
+        # in the order the text names them: a tie in _named_zone goes to the first named, whatever the hash seed
+        return Counter({n: sum(n in m for m in names) for n in dict.fromkeys(names)})
 
     def _named_zone(self, surface: str) -> str | None:
         """The zone a bare zone word means in a text about another place that names one such zone in
