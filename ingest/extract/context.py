@@ -157,7 +157,10 @@ def document_subject(b: GraphBuilder) -> tuple[str, Division] | None:
 
     rank = {"county": 0, "prefecture": 1, "province": 2}
     in_title = [h for h in named(title) if foreign(h[2])]
-    if in_title:
+    if in_title and _SENTENCE_END.search(title):  # a paragraph read as the title ("昆明信息港讯（昆明日报…） 昨日，…
+        tally = Counter(h[2].code for h in in_title)  # 楚雄州专场发布会举行。楚雄州委书记…"): the place it names most
+        pos, surface, unit = min(in_title, key=lambda h: (-tally[h[2].code], rank[h[2].level], h[0]))
+    elif in_title:
         pos, surface, unit = min(in_title, key=lambda h: (rank[h[2].level], h[0]))
     else:
         hits = [h for h in named(text[:_SUBJECT_WINDOW]) if foreign(h[2])]
@@ -182,3 +185,4 @@ _SUBJECT_WINDOW = 1500  # characters of a text's opening read for the place it i
 # "…绥化2月11日电", "…讯": the report's first words follow (data/rules/targets.yaml, a pattern without slots)
 _DATELINE = re.compile(rule_data("targets")["patterns"]["dateline_end"])
 _DATELINE_WINDOW = 80
+_SENTENCE_END = re.compile(rule_data("targets")["patterns"]["paragraph_title"])  # a title holding one is a paragraph

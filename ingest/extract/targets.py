@@ -56,7 +56,7 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "this_year", "last_year", "chinese_digits", "this_year_kinds", "late_month", "early_month", "target_cues", "weak_target_cues",
          "reported_cues", "plan_sections", "comparator_after", "comparator_before", "lead_words", "flow_words",
          "verb_tail", "rate_words", "anaphora", "not_indicator", "subject_endings", "invest_words", "plan_invest_words",
-         "batch_leads", "batch_plan_words", "batch_in_hand_words", "dated_plan_words", "annual_plan_word",
+         "batch_leads", "batch_plan_words", "batch_in_hand_words", "listed_batch_verbs", "dated_plan_words", "annual_plan_word",
          "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units", "goods_units",
          "county_endings", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name",
@@ -76,10 +76,10 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "claus
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
              "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "clause_project",
              "project_count", "invest_word", "batch_event", "prose_end", "last_of",
-             "opening_clause", "bare_counted", "comparison",
+             "opening_clause", "bare_counted", "listed_count", "listed_verb", "item_clause", "sentence_split", "whole_division", "comparison",
              "breakdown_after", "plan_title", "measure_tail", "fraction",
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
-             "not_headline", "inline_bullet", "respectively", "respective_joiner", "respective_split",
+             "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "respective_split",
              "respective_head", "enumerated", "intro_lead")
 
 
@@ -253,6 +253,15 @@ class _Places:
             hits += [(m.start(), self.canonical(m.group(0))) for m in self.region_re.finditer(text or "")]
         return (max(hits) if last else min(hits))[1] if hits else ""
 
+    def last_of_kind(self, text: str, ending: str) -> str:
+        """The last county, city or prefecture a text names whose name, as written, ends with `ending` (州 for 全州):
+        the division a 全州/全县/全旗 before a figure speaks of; "" when none."""
+        hits = [(pos, self.as_written(surface, r.name)) for pos, surface, r in self.b.resolver.counties_in(text)]
+        hits += [(pos, surface if surface.endswith(ending) else unit.name)
+                 for pos, surface, unit in self.b.resolver.gaz.upper_units_in(text)]
+        named = [h for h in hits if h[1].endswith(ending)]
+        return max(named)[1] if named else ""
+
     def leading(self, text: str) -> tuple[str, str]:
         """(scope, rest) when a text opens with a place: "聊城市要重点建设" -> ("聊城市", "要重点建设")."""
         for pos, surface, r in self.b.resolver.counties_in(text):
@@ -342,7 +351,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     title_cue = bool(R.p["target_cue"].search(b.doc.title or "")) and (doc_year is None or bool(
         R.p["plan_title"].search(b.doc.title or "")) and _year_of(R, b.doc.title or "", None) == doc_year) \
         and not R.p["not_headline"].search(b.doc.title or "")
-    if R.p["project_subject"].match(text):
+    if R.p["project_subject"].match(text) and not _batch_before(R, text, para_before):
         return  # "该项目…将建设6台套…", "这些项目全部建成后…贡献税收300亿元": a project's facts, no area's indicator
     figures = _figures(R, text)
     respective = _respective(R, text, figures) if any(w in text for w in d["respective_cue"]) else {}
@@ -405,7 +414,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             scope, left_rest = zone.group(1), R.p["lead"].sub("", left_rest)[zone.end():]
         sent_scope = scope or sent_scope
         comp_after = R.p["comparator_after"].match(text[end:end + 4])
-        batch = _batch_money(R, text, item_start, left_rest) if unit in d["money_units"] else None
+        batch = _batch_money(R, text, item_start, left_rest, _last_sentence(R, para_before)) \
+            if unit in d["money_units"] else None
         word = R.p["invest_end"].search(left_rest.strip()) if priced and batch is None else None
         if priced and word:  # "总投资1200亿元的160个重点项目": the money of the batch counted after it
             said = R.p["batch_lead"].sub("", priced.group("name")) + word.group("word")
@@ -556,7 +566,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         cb = R.p["comparator_before"].search(R.p["comparator_verbs"].sub("", left))
         comparator = ">=" if low else comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
         made = R.p["made_into"].search(text, 0, start)  # "把杨林工业园区打造成为主营业收入超500亿元…的开发区": the park's
+        whole = R.p["whole_division"].search(clause_before)  # "全州GDP总量达2500亿元": the 州 the text names last
         scope = places.written_in_full(scope or (made.group("place") if made else "")
+                                       or (places.last_of_kind(b.doc.text[:sent.start + start], whole.group(1))
+                                           if whole else "")
                                        or places.find(clause_before, last=True) or sent_scope
                                        or _speaker_scope(R, places, text, end)
                                        or places.intro_scope(sent.para_start)) or places.doc_scope
@@ -752,14 +765,15 @@ def _respective(R: _Rules, text: str,
     return out
 
 
-def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str, bool, str] | None:
+def _batch_money(R: _Rules, text: str, item_start: int, left: str, previous: str = "") -> tuple[str, bool, str] | None:
     """(indicator, planned, as written) when the words before a sum are an investment word (总投资, 年度投资, 今年计划完成投资)
     of a batch of projects: counted in the items before it (…项目N个, N个…项目), named before the word
     (当天开工的项目总投资…) or one project named (…为X项目、总投资…); other investment items between are skipped.
     The sum after a breakdown (其中A项目N个，B项目M个，总投资X) is the whole's. None for any other sum.
     Planned: the word holds a plan (年度投资, 计划完成投资) or the batch's name does (计划开工…项目, 确定…项目).
     A plan dated by its year (2012年计划投资, 今年计划完成投资) is the year's planned investment, 年度计划投资 (the
-    wording as written is kept beside it)."""
+    wording as written is kept beside it). A sentence opening with its sums (项目总投资…，年度计划投资…) speaks of the
+    batch counted in the sentence before it, `previous`."""
     word = R.p["batch_money"].search(left.strip())
     if word is None:
         return None
@@ -784,6 +798,11 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str,
         named_end = items[k].endswith(tuple(R.data["project_endings"]))
         m = None if named_end else R.p["batch_counted"].search(items[k])
         bare = R.p["bare_counted"].search(items[k]) if named_end else None  # "淄川集中开工22个项目": 集中开工项目
+        if bare is None and named_end and not run:  # "集中开工了A、B等9个项目": 集中开工项目
+            subject = _listed_batch(R, text[:item_start], items[k])
+            if subject:
+                run = 1
+                break
         if m is None and bare is None:
             if not run:
                 named = R.p["batch_named"].search(items[k])
@@ -796,6 +815,10 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str,
             parent = R.p["batch_counted"].search(items[k - 1])
             subject = (parent.group("a") or parent.group("b")) if parent else subject
             break
+    else:  # only sums before it: "…集中开工的重大项目共4个，分别是…。项目总投资8.3亿元，年度计划完成投资2.8亿元"
+        if subject is None and previous:
+            m = R.p["batch_counted"].search(R.p["money_qualifier"].sub("", previous))
+            subject, run = (m.group("a") or m.group("b"), 1) if m else (None, 0)
     if not subject or not run and not R.p["annual_money"].search(invest):
         return None  # one project's total or planned investment is its own fact (project_facts.py)
     lead = R.p["batch_lead"].match(subject)  # "确定重点项目337项，总投资1156亿元": planned by a lead word dropped from its name
@@ -804,6 +827,30 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str) -> tuple[str,
     subject = R.p["of_word"].sub("", written)
     plan = bool(R.p["plan_money"].search(invest) or R.p["batch_plan"].search(subject) or planned_lead)
     return subject + invest, plan, written + said
+
+
+def _batch_before(R: _Rules, text: str, para_before: str) -> bool:
+    """A bare 项目 opening the sentence after one that counts a batch speaks of that batch ("…重大项目共4个，分别是…。
+    项目总投资8.3亿元，年度计划完成投资2.8亿元"), not of one project."""
+    return bool(R.p["bare_project"].match(text.lstrip())) \
+        and bool(R.p["batch_counted"].search(R.p["money_qualifier"].sub("", _last_sentence(R, para_before))))
+
+
+def _last_sentence(R: _Rules, para_before: str) -> str:
+    """The paragraph's sentence before this one ("" when this one opens its paragraph)."""
+    return next((s for s in reversed(R.p["sentence_split"].split(para_before)) if s.strip()), "")
+
+
+def _listed_batch(R: _Rules, before: str, item: str) -> str | None:
+    """A listed batch's name (集中开工了A、B等9个项目 -> 集中开工项目): the verb opening the clause whose list the
+    item closes, and the list's ending; None when the item closes no counted list or no such verb opens it."""
+    end = R.p["listed_count"].search(item)
+    if end is None:
+        return None
+    clause = next((c for c in reversed(R.p["item_clause"].split(before))
+                   if R.p["money_qualifier"].sub("", c).endswith(item)), "")
+    verb = R.p["listed_verb"].search(clause)
+    return verb.group(0) + end.group("end") if verb else None
 
 
 def _project_words(R: _Rules, words: str) -> str | None:

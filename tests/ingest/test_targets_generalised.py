@@ -125,5 +125,5 @@ def test_a_text_naming_no_place_keeps_its_figures_apart_from_the_home_citys() ->
     g = extracted("到2025年，我市研发经费投入强度达到3.5%。", title="计划报告解读")
     assert named(g, Label.INDICATOR) == {"研发强度（地区未明）"} and _targets(g)["研发强度"]["scope"] == ""
     # a county of the home city, or the home city itself, named anywhere in the text keeps the home city's indicator
-    for text in ("阳谷经济稳中向好。到2025年，全县研发经费投入强度达到3.5%。", "到2025年，聊城研发经费投入强度达到3.5%。"):
+    for text in ("阳谷经济稳中向好。到2025年，全市研发经费投入强度达到3.5%。", "到2025年，聊城研发经费投入强度达到3.5%。"):
         assert named(extracted(text, title="计划报告解读"), Label.INDICATOR) == {"研发强度"}, text
