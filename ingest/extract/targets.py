@@ -59,7 +59,7 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "batch_leads", "batch_plan_words", "batch_in_hand_words", "listed_batch_verbs", "dated_plan_words", "annual_plan_word",
          "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units", "goods_units",
-         "county_endings", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name",
+         "county_endings", "acronyms", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name",
          "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
              "target_cue", "weak_cue", "reported_cue", "present_cue", "have_end", "year_plan_sum", "clause_split", "yearly_effect", "count_then", "this_dated", "comparator_after",
@@ -721,7 +721,7 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
         name = memory.get(para, "")
     elif R.p["share_of_previous"].match(name) and memory.get(para):
         name = memory[para] + name  # "…增加值突破7600亿元,占全省工业的比重达90%": the share of that
-    if not (d["min_name"] <= len(name) <= d["max_name"]) or not R.p["han"].search(name) \
+    if not (d["min_name"] <= len(name) <= d["max_name"]) or not (R.p["han"].search(name) or name in d["acronyms"]) \
             or R.p["not_indicator"].search(name):
         return None
     return name, rate, stated, right

@@ -55,3 +55,9 @@ def test_a_paragraph_read_as_the_title_is_about_the_place_it_names_most() -> Non
 def test_a_whole_county_of_the_home_city_is_that_county() -> None:
     t = _targets(extracted("阳谷经济稳中向好。到2025年，全县研发经费投入强度达到3.5%。", title="计划报告解读"))
     assert [v["scope"] for v in t.values()] == ["阳谷县"], t
+
+
+def test_gdp_written_in_latin_letters_is_an_indicator() -> None:
+    t = _targets(extracted("力争今年GDP增长10.8%以上，规上工业增加值增长11.8%以上。", kind="notice", date="2021-09-13"))
+    assert t["GDP增长率"]["value"] == 10.8 and t["GDP增长率"]["year"] == 2021, t
+    assert not _targets(extracted("力争今年5G增长10.8%以上。", kind="notice", date="2021-09-13")), "5G alone is no name"
