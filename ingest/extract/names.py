@@ -158,7 +158,7 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
                 or name.count("（") > name.count("）") or _COUNTED_AFTER.match(text, m.end()) or _regional_kind(name):
             continue  # a bare suffix (开发区) is resolved by context, not here
         s = m.end() - len(name)
-        if _title_of_place(text, s, m.end()) or m.group(0) in _WEAK_PARK and not _opens_with_place(name, short=True):
+        if _title_of_place(text, s, m.end()) or _quoted_aim(text, s, m.end()) or m.group(0) in _WEAK_PARK and not _opens_with_place(name, short=True):
             continue
         name = name[_place_start(name, len(name) - len(m.group(0))):]
         out.append((m.end() - len(name), m.end(), name))
@@ -191,6 +191,16 @@ def _described_kind(text: str, start: int) -> bool:
 
 
 _QUOTED_RUN = re.compile("[”\"][“\"]$")
+_AIM_VERBS = _tuple("quoted_aim_verbs")
+_AIM_AFTER = _tuple("quoted_aim_after")
+
+
+def _quoted_aim(text: str, start: int, end: int) -> bool:
+    """A park-shaped name alone in quotation marks after a verb of aiming (打造“生态都市园区”) or before a word of an aim
+    (“生态型都市工业园区”发展方向): a slogan, the kind a place makes itself into, no park's name."""
+    if text[start - 1:start] not in ("“", '"') or text[end:end + 1] not in ("”", '"'):
+        return False
+    return text.endswith(_AIM_VERBS, 0, start - 1) or text.startswith(_AIM_AFTER, end + 1)
 
 
 _BUILT_BEFORE = tuple(_W["built_park_before"])

@@ -907,7 +907,9 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
                 continue
             after = _after_aside(text, f.end)
             venue = _P("venue_before").search(text, 0, f.start) is not None and _P("venue_verb").match(text, after)
-            if headline or not venue and host.match(text, after) or _hosts(b, text, f):
+            listed = _P("listed_next").match(text, f.end) is not None or _P("listed_before").search(text[:f.start]) is not None
+            if headline and not listed or not venue and host.match(text, after) or _hosts(b, text, f):
+                # (a headline listing places, 远安、当阳、高新、夷陵电池基地连点成线, names none as the report's: audit V)
                 found.append(f)
         if found:
             break

@@ -72,7 +72,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "claus
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
              "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading",
              "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "list_fields", "after_cue",
-             "breakdown_intro", "shared_head", "past_effort", "goal_met", "change_base", "year_estimate", "date_month",
+             "breakdown_intro", "shared_head", "past_effort", "goal_met", "change_base", "year_estimate", "estimate_below", "date_month",
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
              "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "clause_project",
              "project_count", "invest_word", "batch_event", "prose_end", "last_of",
@@ -556,7 +556,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             or bool(R.p["reported_cue"].search(clause_before) and not planned_year) \
             or (doc_year is not None and year < doc_year) \
             or _past_before(R, text, clause_start, start) and not planned_year \
-            or year == doc_year and _month(b) >= d["late_month"] and bool(R.p["year_estimate"].search(text, 0, start))
+            or year == doc_year and _month(b) >= d["late_month"] and (bool(R.p["year_estimate"].search(text, 0, start))
+                                                                      or 0 <= _estimate_below(b, R) < sent.start + start)
         # a document of the year's first month speaks of its own year's figures as plans (a review names the past year)
         early = year == doc_year and 0 < _month(b) <= d["early_month"] and b.doc.kind == "report"
         target = not reported and (cue or early or (doc_year is not None and year > doc_year))
@@ -645,6 +646,16 @@ def _month(b: GraphBuilder) -> int:
     """The month of the document's date (0 when it states none)."""
     m = rules().p["date_month"].match(b.doc.date or "")
     return int(m.group(1)) if m else 0
+
+
+def _estimate_below(b: GraphBuilder, R: _Rules) -> int:
+    """Where a report first says its figures from there on are estimates (预计（下同）), -1 when it never does."""
+    at: int | None = getattr(b, "_target_estimate_below", None)
+    if at is None:
+        m = R.p["estimate_below"].search(b.doc.text)
+        at = m.start() if m else -1
+        b._target_estimate_below = at  # type: ignore[attr-defined]
+    return at
 
 
 def _heading_year(b: GraphBuilder, R: _Rules, at: int) -> int | None:

@@ -84,8 +84,9 @@ _ASCII_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(":
 _PUNCT_NEAR_CJK = re.compile(rf"(?=[,;:?!()])(?:(?<=[{_CJK}])[,;:?!()]|[,;:?!()](?=[{_CJK}]))")
 _LEAD_SPACE = re.compile(r"(?m)^[ \u3000\xa0]+")
 _TRAIL_SPACE = re.compile(r"(?m)[ \u3000\xa0\t]+$")
-# a space between a CJK character and a number/percent ("2020 年", "下降 6.1%")
-_SPACE_CJK_NUM = re.compile(rf"(?=[ \xa0])(?:(?<=[{_CJK}])[ \xa0]+(?=[\d%])|(?<=[\d%])[ \xa0]+(?=[{_CJK}]))")
+# a space between a CJK character and a number/percent ("2020 年", "下降 6.1%") or a Latin letter ("储能 PACK包", "5G 基站":
+# a name goes on across it; audit V)
+_SPACE_CJK_NUM = re.compile(rf"(?=[ \xa0])(?:(?<=[{_CJK}])[ \xa0]+(?=[\d%A-Za-z])|(?<=[\d%A-Za-z])[ \xa0]+(?=[{_CJK}]))")
 _MULTI_SPACE = re.compile(r"[ \u3000\xa0]{2,}")
 _MD_EMPH = re.compile(r"\*\*([^*\n]+)\*\*")
 # a pinyin gloss after a character (導(dǎo)): dropped, so the words it split join again
