@@ -59,7 +59,7 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "batch_leads", "batch_plan_words", "batch_in_hand_words", "listed_batch_verbs", "dated_plan_words", "annual_plan_word",
          "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units", "goods_units",
-         "county_endings", "acronyms", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name",
+         "county_endings", "acronyms", "whole_levels", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name",
          "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
              "target_cue", "weak_cue", "reported_cue", "present_cue", "have_end", "year_plan_sum", "clause_split", "yearly_effect", "count_then", "this_dated", "comparator_after",
@@ -76,7 +76,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "claus
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
              "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "clause_project",
              "project_count", "invest_word", "batch_event", "prose_end", "last_of",
-             "opening_clause", "bare_counted", "listed_count", "listed_verb", "item_clause", "sentence_split", "whole_division", "comparison",
+             "opening_clause", "bare_counted", "listed_count", "listed_verb", "item_clause", "sentence_split", "whole_division", "opening_lead", "comparison",
              "breakdown_after", "plan_title", "measure_tail", "fraction",
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
              "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "respective_split",
@@ -159,6 +159,7 @@ class _Places:
         # figures of a text naming no place at all ("我市…") are no known place's, not the home city's
         self.home = cities[0] if cities and _names_home(b) else ""
         subject = document_subject(b)
+        self.subject = subject[1] if subject else None
         self.written: dict[str, str] = {subject[1].name: subject[0]} if subject else {}  # full name -> as written
         first = b.doc.text.strip().split("\n", 1)[0]
         self.doc_scope = self.zone_opening(b.doc.title or (first if len(first) <= 60 else "")) \
@@ -253,14 +254,20 @@ class _Places:
             hits += [(m.start(), self.canonical(m.group(0))) for m in self.region_re.finditer(text or "")]
         return (max(hits) if last else min(hits))[1] if hits else ""
 
-    def last_of_kind(self, text: str, ending: str) -> str:
-        """The last county, city or prefecture a text names whose name, as written, ends with `ending` (州 for 全州):
-        the division a 全州/全县/全旗 before a figure speaks of; "" when none."""
+    def whole(self, text: str, ending: str) -> str:
+        """The division a 全州/全县/全省 before a figure speaks of: the last one of that kind the text names (its name, as
+        written, ends with `ending`), else the one of that level holding the place the text is about (全省 in a 东营 text:
+        山东省); a province is always the latter when the text has a subject (a firm's name may open with another's)."""
+        level = rules().data["whole_levels"][ending]
+        held = next((u.name for u in (self.subject, *self.b.resolver.gaz.ancestors(self.subject)) if u.level == level), "") \
+            if self.subject else ""
+        if level == "province" and held:
+            return held
         hits = [(pos, self.as_written(surface, r.name)) for pos, surface, r in self.b.resolver.counties_in(text)]
         hits += [(pos, surface if surface.endswith(ending) else unit.name)
                  for pos, surface, unit in self.b.resolver.gaz.upper_units_in(text)]
         named = [h for h in hits if h[1].endswith(ending)]
-        return max(named)[1] if named else ""
+        return max(named)[1] if named else held
 
     def leading(self, text: str) -> tuple[str, str]:
         """(scope, rest) when a text opens with a place: "聊城市要重点建设" -> ("聊城市", "要重点建设")."""
@@ -372,7 +379,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     prev_end = 0
     planned_batches: list[str] = []  # batches of projects this sentence plans ("计划开工重点项目496个")
     # the place a clause of the sentence opened with: its later clauses speak of it too; first the sentence's own
-    opening = places.opening(R.p["lead"].sub("", text)) if figures else ""
+    opening = places.opening(R.p["opening_lead"].sub("", text)) if figures else ""  # (past 今年，…: 今年，郴州经开区…)
     sent_scope = opening
     counted, counted_at = "", 0  # the name of the sentence's last count (…工业集中区8个) and where it ends
     for start, end, value, unit, surface in figures:
@@ -567,10 +574,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         cb = R.p["comparator_before"].search(R.p["comparator_verbs"].sub("", left))
         comparator = ">=" if low else comparator or (d["comparator_before"][cb.group(0)] if cb else ">=" if target else "")
         made = R.p["made_into"].search(text, 0, start)  # "把杨林工业园区打造成为主营业收入超500亿元…的开发区": the park's
-        whole = R.p["whole_division"].search(clause_before)  # "全州GDP总量达2500亿元": the 州 the text names last
+        # "全州GDP总量达2500亿元", "今年，全省共确定了110个省重点项目，其中建设项目100个": the division so named
+        whole = ([None] + list(R.p["whole_division"].finditer(text, 0, start)))[-1]
         scope = places.written_in_full(scope or (made.group("place") if made else "")
-                                       or (places.last_of_kind(b.doc.text[:sent.start + start], whole.group(1))
-                                           if whole else "")
+                                       or (places.whole(b.doc.text[:sent.start + start], whole.group(1)) if whole else "")
                                        or places.find(clause_before, last=True) or sent_scope
                                        or _speaker_scope(R, places, text, end)
                                        or places.intro_scope(sent.para_start)) or places.doc_scope

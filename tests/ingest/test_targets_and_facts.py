@@ -185,7 +185,8 @@ def test_a_figure_inside_a_projects_name_is_its_capacity() -> None:
     t = _targets("今年，力争建成年产3万吨高氯酸钾、2万吨亚氯酸钠、3千吨氢气回收项目，实施重点项目50个。", date="2013-03-01")
     assert list(t) == ["重点项目"] and t["重点项目"]["value"] == 50.0  # a count of projects stays
     t = _targets("2022年，大龙经济开发区将聚焦主导产业，预计完成到位资金60亿元、工业项目到位资金56亿元。", date="2022-01-17")
-    assert t["到位资金"]["value"] == 60.0  # 项目 inside a later item's name closes no project's name
+    assert t["大龙经济开发区到位资金"]["value"] == 60.0  # 项目 inside a later item's name closes no project's name
+    # (the zone opening the sentence after its year and comma is the figure's scope, so its name opens the indicator's)
 
 
 def test_the_scope_is_the_zone_a_report_names_as_its_source() -> None:

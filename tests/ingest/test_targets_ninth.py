@@ -61,3 +61,16 @@ def test_gdp_written_in_latin_letters_is_an_indicator() -> None:
     t = _targets(extracted("力争今年GDP增长10.8%以上，规上工业增加值增长11.8%以上。", kind="notice", date="2021-09-13"))
     assert t["GDP增长率"]["value"] == 10.8 and t["GDP增长率"]["year"] == 2021, t
     assert not _targets(extracted("力争今年5G增长10.8%以上。", kind="notice", date="2021-09-13")), "5G alone is no name"
+
+
+def test_a_whole_province_is_the_province_holding_the_texts_place() -> None:
+    text = ("近日，省政府下达了省重点项目名单。今年，全省共确定了110个省重点项目，其中建设项目100个、准备项目10个，"
+            "总投资5420亿元，年度计划投资1020亿元。")
+    t = _targets(extracted(text, date="2018-03-20", title="东营市2018年省级重点项目情况分析"))
+    assert {v["scope"] for v in t.values()} == {"山东省"} and any(v["value"] == 100.0 for v in t.values()), t
+
+
+def test_a_zone_after_a_time_word_and_its_comma_opens_the_sentence() -> None:
+    t = _targets(extracted("今年，郴州经开区坚持项目为王，铺排重点项目112个，总投资过千亿元，年度计划投资221.7亿元。", date="2023-05-13",
+                           title="上半年完成全年投资71%"))
+    assert {v["scope"] for v in t.values()} == {"郴州经开区"}, t
