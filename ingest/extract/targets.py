@@ -267,7 +267,7 @@ class _Places:
         hits += [(pos, surface if surface.endswith(ending) else unit.name)
                  for pos, surface, unit in self.b.resolver.gaz.upper_units_in(text)]
         named = [h for h in hits if h[1].endswith(ending)]
-        return max(named)[1] if named else held
+        return max(named)[1] if named else held or (self.home if level == "prefecture" else "")  # 全市 of a 聊城 text
 
     def leading(self, text: str) -> tuple[str, str]:
         """(scope, rest) when a text opens with a place: "聊城市要重点建设" -> ("聊城市", "要重点建设")."""
@@ -558,10 +558,12 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         # 争取…。目前，园区已入驻…等2家肉牛龙头企业")
         present = bool(R.p["present_cue"].search(clause_before)) or _past_before(R, text, clause_start, start, "present_cue")
         planned_year = (carried is not None and not present) or bool(R.p["to_year"].search(text[:start]))
+        # (a batch's planned money of a past year is still that year's plan: "2021年…共启动106个实施类项目建设，…年度计划投资
+        # 189.8亿元" in a review of January 2022)
         reported = tally or bool(R.p["progress_after"].match(text, end)) \
             or bool(R.p["reported_cue"].search(text, max(clause_start, start - 3), start)) \
             or bool(R.p["reported_cue"].search(clause_before) and not planned_year) \
-            or (doc_year is not None and year < doc_year) \
+            or (doc_year is not None and year < doc_year and not (batch and R.p["annual_money"].search(batch[2]))) \
             or _past_before(R, text, clause_start, start) and not planned_year \
             or year == doc_year and _month(b) >= d["late_month"] and (bool(R.p["year_estimate"].search(text, 0, start))
                                                                       or 0 <= _estimate_below(b, R) < sent.start + start)
@@ -580,7 +582,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                                        or (places.whole(b.doc.text[:sent.start + start], whole.group(1)) if whole else "")
                                        or places.find(clause_before, last=True) or sent_scope
                                        or _speaker_scope(R, places, text, end)
-                                       or places.intro_scope(sent.para_start)) or places.doc_scope
+                                       or places.intro_scope(sent.para_start)
+                                       or places.opening(R.p["opening_lead"].sub("", para_before))) or places.doc_scope
         dated = R.p["this_dated"].search(left_rest.strip()) if batch else None
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
                written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name,

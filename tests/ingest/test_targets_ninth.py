@@ -74,3 +74,10 @@ def test_a_zone_after_a_time_word_and_its_comma_opens_the_sentence() -> None:
     t = _targets(extracted("今年，郴州经开区坚持项目为王，铺排重点项目112个，总投资过千亿元，年度计划投资221.7亿元。", date="2023-05-13",
                            title="上半年完成全年投资71%"))
     assert {v["scope"] for v in t.values()} == {"郴州经开区"}, t
+
+
+def test_a_past_years_planned_money_of_a_batch_is_that_years_target() -> None:
+    text = "东昌府区切实强化项目为王意识，全力以赴促项目建设。2021年共启动106个实施类项目建设，总投资792.8亿元，年度计划投资189.8亿元。"
+    t = _targets(extracted(text, date="2022-01-29", title=""))
+    planned = [(v["year"], v["scope"]) for n, v in t.items() if v["value"] == 189.8]
+    assert planned == [(2021, "东昌府区")], t  # the paragraph's opening place, no place of its own
