@@ -616,3 +616,10 @@ def test_a_list_whose_clause_opens_with_a_part_of_the_place_is_no_places() -> No
 def test_jinkou_opens_a_list() -> None:
     g = _news("临清经济开发区坚持高质量发展，紧扣现代化工、装备制造、新材料等主导产业，不断提升传统产业。")
     assert ("临清经济开发区", "现代化工") in _by_rule(g, RelType.DEVELOPS, "industry_list")
+
+
+def test_a_county_name_heading_a_parks_name_is_no_county_layout() -> None:
+    # relp9: the sentence opens with 临清生态科技城, a park whose name the county's short form heads: the park's industries
+    g = _news("临清市召开会议。临清生态科技城规划面积1500公顷，重点发展精密机械、电子信息、服装等四大产业。")
+    assert not {s for s, _t in _by_rule(g, RelType.DEVELOPS, "county_layout")}
+    assert ("临清生态科技城", "电子信息") in _by_rule(g, RelType.DEVELOPS, "industry_list")
