@@ -81,6 +81,8 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
     a bare 产业园/园区 opening it is the park its paragraph opens with ("民乐工业园区：…。园区形成了…"),
     else the park named last."""
     spans = [f for f in spans if not _quoted(text, f.start)]  # "以打造“…卓越科创园区”为目标": a goal's name, no subject
+    if text and _actor_subject(spans, text, before):
+        return None
     lead = _patterns()["appositive_opening"].match(text)
     if lead is not None:  # "作为东丽区…的主战场，|东丽经开区…": the subject follows the phrase describing it
         spans = [f for f in spans if f.start >= lead.end()]
@@ -107,6 +109,15 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
 
 
 
+
+
+def _actor_subject(spans: list[Found], text: str, before: int) -> bool:
+    """"未来，合作方将聚焦A、B等…", "东北部区域规划发展方向以A、B为主导产业": the list's own clause opens with an actor
+    that is no place (partners, firms) or with a part of a place: its industries are no place's (prose.yaml
+    `industry_list.actor_subject`)."""
+    start = after_last_mark(text, before)
+    m = _patterns()["actor_subject"].match(text, start, before)
+    return m is not None and not any(f.label in _PLACE and f.start < m.end() and f.end > start for f in spans)
 
 
 def _quoted(text: str, pos: int) -> bool:

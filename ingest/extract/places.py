@@ -44,6 +44,8 @@ def rule_county_layout(b: GraphBuilder, sent: Sentence) -> None:
     if sent.lead and body.startswith(sent.lead + "：") and county_surface == sent.lead:
         body = body[len(sent.lead) + 1:]
     elif body.startswith(county_surface):
+        if any(s == 0 and e > len(county_surface) for s, e, _n in find_parks(body)):
+            return  # "海丰生态科技城…重点发展A、B": the county's name heads a park's, the park's layout (relp9)
         body = body[len(county_surface):]
     else:
         return

@@ -596,3 +596,30 @@ def test_a_heading_toward_and_a_task_force_end_the_words_before_a_cluster() -> N
     # ind8: 向着|百亿氟新材料产业集群 (not 着百亿…), 建设指挥部|高端化工产业集群发展专班 (not 指挥部高端化工)
     assert _industries("氟化工产业链向下游延伸，向着百亿氟新材料产业集群大步迈进。") == ["百亿氟新材料产业集群"]
     assert _industries("市制造强市建设指挥部高端化工产业集群发展专班细分产业链。") == ["高端化工产业集群"]
+
+
+def test_a_list_whose_clause_opens_with_partners_or_firms_is_no_places() -> None:
+    text = "临清经济开发区与某集团签署合作协议。未来，合作方将聚焦智能制造、新能源新材料、数字经济等重点产业。"
+    assert _by_rule(_news(text), RelType.DEVELOPS, "industry_list") == set()
+    assert _by_rule(_news("临清经济开发区今年以来，越来越多的企业发展人工智能、工业互联网产业。"),
+                    RelType.DEVELOPS, "vocabulary_list") == set()
+    # the place itself opening the clause still develops them
+    g = _news("临清经济开发区与某集团签署合作协议。未来，临清经济开发区将聚焦智能制造、新能源新材料、数字经济等重点产业。")
+    assert ("临清经济开发区", "数字经济") in _by_rule(g, RelType.DEVELOPS, "industry_list")
+
+
+def test_a_list_whose_clause_opens_with_a_part_of_the_place_is_no_places() -> None:
+    g = _news("临清经济开发区规划面积30平方公里。东北部区域规划发展方向以大健康、新材料、电子机械制造为主导产业。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_list") == set()
+
+
+def test_jinkou_opens_a_list() -> None:
+    g = _news("临清经济开发区坚持高质量发展，紧扣现代化工、装备制造、新材料等主导产业，不断提升传统产业。")
+    assert ("临清经济开发区", "现代化工") in _by_rule(g, RelType.DEVELOPS, "industry_list")
+
+
+def test_a_county_name_heading_a_parks_name_is_no_county_layout() -> None:
+    # relp9: the sentence opens with 临清生态科技城, a park whose name the county's short form heads: the park's industries
+    g = _news("临清市召开会议。临清生态科技城规划面积1500公顷，重点发展精密机械、电子信息、服装等四大产业。")
+    assert not {s for s, _t in _by_rule(g, RelType.DEVELOPS, "county_layout")}
+    assert ("临清生态科技城", "电子信息") in _by_rule(g, RelType.DEVELOPS, "industry_list")

@@ -240,3 +240,11 @@ def test_each_side_may_sign_by_its_representative() -> None:
 def test_a_firm_after_by_that_builds_the_project_owns_it() -> None:
     g = news("在南部循环产业园里，由清源能源集团投资建设光伏硅基示范产业园项目全面进入到了实施阶段。")
     assert ("光伏硅基示范产业园项目", "清源能源集团") in pairs(g, RelType.CARRIED_OUT_BY)
+
+
+def test_a_word_opening_with_deng_does_not_close_a_list() -> None:
+    # relp9: 等离子 is a word of the last item's name, not the 等 that closes the list
+    projects = _projects("投产项目包含汽车零部件轻量化制造、精密涂布设备生产、轻合金材料等离子陶瓷化等3个项目。")
+    assert "轻合金材料等离子陶瓷化" in projects
+    assert "轻合金材料" not in projects
+    assert not any(p.startswith("项目包含") for p in projects)

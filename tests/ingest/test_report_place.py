@@ -309,3 +309,11 @@ def test_a_subjectless_clause_after_a_clause_with_its_own_subject_lends_it_no_pl
               "打造全国重要的化工新材料基地。")
     rules = {part for r in _rules(g, RelType.DEVELOPS) for part in r.split("+")}
     assert not rules & {"develops_doc_place", "develops_paragraph_place"}
+
+
+def test_a_sites_section_in_its_breadcrumbs_is_no_zone() -> None:
+    # relp9: 开发区新闻 is a menu's section, not the city's 开发区 (no 通辽开发区 in a report on 科尔沁区)
+    from tests.ingest.graphs import extracted, named
+    g = extracted("您现在的位置：首页 > 开发区新闻 > 科尔沁区 > 文字新闻\n科尔沁区12个重点项目集中开工\n"
+                  "通辽市科尔沁区12个重点项目集中开工，总投资45亿元。", title="科尔沁区12个重点项目集中开工")
+    assert not any(n.endswith("开发区") for n in named(g, Label.COUNTY) | named(g, Label.PARK))
