@@ -97,6 +97,7 @@ _BRACKET_LIST_NUMBER = re.compile(_W["patterns"]["bracket_list_number"])
 _ZONE_WORDS = frozenset(map(str, rule_data("zones")["bare"]))
 _ZONE_WORDS_LONGEST = (*sorted(_ZONE_WORDS, key=len, reverse=True), *_tuple("bare_site_words"))
 _ZONE_CANONICAL = frozenset(map(str, rule_data("zones")["canonical"]))
+_BARE_ZONE_HEADS = tuple(sorted(map(str, rule_data("zones")["bare_zone_heads"]), key=len, reverse=True))
 # the zone words (zones.yaml `canonical`: 经济技术开发区, 开发区, 高新区…) as one regex alternation, longest first
 ZONE_WORD_ALT = literal_alternation(rule_data("zones")["canonical"])
 _ZONE_NOT_HEADS = tuple(map(str, rule_data("zones")["zone_name_not_heads"]))
@@ -153,16 +154,31 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
                 and _opens_with_place(name[len(q):]):
             name = name[len(q):]  # 国家级|拉萨经济技术开发区: a level before a place's zone (省级农业高新区 is a kind)
         name = _after_own_county(_after_own_town(name, len(name) - len(m.group(0))))
+        bare = next((z for z in _BARE_ZONE_HEADS if name.startswith(z)), "")
+        if bare and len(name) - len(bare) - len(m.group(0)) >= 2:
+            name = name[len(bare):]  # 边境经济合作区|俄蜜源蜂业产业园区: a bare zone word is where the park lies
         if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or _PARK_NOT_INSIDE.search(name) \
                 or _PARK_KIND.search(name, 0, len(name) - len(m.group(0))) \
                 or name.count("（") > name.count("）") or _COUNTED_AFTER.match(text, m.end()) or _regional_kind(name):
             continue  # a bare suffix (开发区) is resolved by context, not here
+        if firm_site(name):
+            continue  # 山西焦炭集团|介休碳材料产业园: a firm's own site, its project, no park
         s = m.end() - len(name)
         if _title_of_place(text, s, m.end()) or m.group(0) in _WEAK_PARK and not _opens_with_place(name, short=True):
             continue
         name = name[_place_start(name, len(name) - len(m.group(0))):]
         out.append((m.end() - len(name), m.end(), name))
     return out
+
+
+_FIRM_SITE = re.compile(f"..(?:{_alt('firm_site_words')})")
+
+
+def firm_site(name: str) -> bool:
+    """A park-shaped name whose words before its ending hold a company's name (山西焦炭集团|介休碳材料产业园): the firm's
+    own site, a project of the firm's, no park (names.yaml firm_site_words)."""
+    suffix = next((x for x in sorted(PARK_SUFFIXES, key=len, reverse=True) if name.endswith(x)), "")
+    return _FIRM_SITE.search(name, 0, len(name) - len(suffix)) is not None
 
 
 def _place_start(name: str, head: int) -> int:

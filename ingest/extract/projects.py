@@ -320,7 +320,9 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
         own = _capacity_owner(b, name)  # in prose only a listed company, a full company name, or a
         owner_rule = "capacity_owner"   # short name right before the capacity is trusted
     county = name_county(b, name)
-    if county is not None and (not name.startswith(county[0]) or county[1].entry is not None and county[1].entry.kind == "zone"
+    firm = own[0] if own is not None and own[1].label == Label.ENTERPRISE else ""
+    if county is not None and (not name.startswith(county[0], len(firm) if firm and name.startswith(firm) and
+                                                    name.startswith(county[0], len(firm)) else 0) or county[1].entry is not None and county[1].entry.kind == "zone"
                                or county[0] != county[1].name and b.resolver.gaz.upper_unit(county[0]) is not None):
         county = None  # only a county the name opens with; a bare 开发区 names no project; 乌鲁木齐|… is the city's
     elif county is not None and b.resolver.gaz.upper_prefix(name) > len(county[0]):

@@ -1,0 +1,66 @@
+"""County_or_Zone and Park mechanisms of the ninth session (zone9), on sentences composed for the test: short and
+irregular forms of divisions and zones, and false parks, each a construction of Chinese policy prose."""
+
+from __future__ import annotations
+
+from graph.model import Label, RelType
+from ingest.extract.names import find_parks
+from ingest.gazetteer import default_gazetteer
+from tests.ingest.test_other_cities import _edges, _news
+
+
+def _parks(text: str) -> set[str]:
+    return {name for _, _, name in find_parks(text)}
+
+
+def _names(text: str, label: Label) -> set[str]:
+    return {n.name for n in _news(text).nodes if n.label == label}
+
+
+def test_a_banner_with_a_wing_is_named_in_full_by_its_first_character_and_wing() -> None:
+    gaz = default_gazetteer()
+    assert [u.name for u in gaz.full["土右旗"]] == ["土默特右旗"]
+    assert [u.name for u in gaz.full["科右中旗"]] == ["科尔沁右翼中旗"]
+    assert [u.name for u in gaz.full["鄂前旗"]] == ["鄂托克前旗"]
+    assert "达旗" not in gaz.full  # 达拉特旗 has no wing: no such form is made
+    assert "土默特右旗" in _names("近日，土右旗召开全旗经济工作会议，确定了今年的主要预期目标。", Label.COUNTY)
+
+
+def test_a_banners_zone_keeps_the_banners_short_full_name() -> None:
+    g = _news("兴安盟科右中旗工业园区新入驻企业5家，科右中旗工业园区已成为全旗发展的主阵地。")
+    assert "科右中旗工业园区" in {n.name for n in g.nodes if n.label == Label.PARK}
+
+
+def test_a_division_before_a_zone_word_names_its_zone() -> None:
+    g = _news("德宏州继续主打瑞丽试验区牌，云南省赋予瑞丽市多项优惠政策。")
+    zone = next(n for n in g.nodes if n.name == "瑞丽试验区")
+    assert zone.label == Label.COUNTY and zone.props.get("kind") == "zone"
+    assert "百色试验区" in _names("近年来，广西百色市牢牢抓住百色试验区建设机遇。", Label.COUNTY)
+    # a province's title and a kind named so are no zone
+    assert not {n for n in _names("江苏省加快建设江苏示范区，推进农业示范区建设。", Label.COUNTY) if n.endswith("示范区")}
+
+
+def test_resources_is_no_county() -> None:
+    text = "桂林市恭城瑶族自治县依托重金属矿、大理石等矿资源优势，加快工业发展。"
+    assert _names(text, Label.COUNTY) == {"恭城瑶族自治县"}
+
+
+def test_a_pillar_park_is_a_kind_of_park() -> None:
+    assert "经济支柱产业园" not in _parks("力争把开花山工业园建设成为恭城县重要经济支柱产业园。")
+    assert "开花山工业园" in _parks("力争把开花山工业园建设成为恭城县重要经济支柱产业园。")
+
+
+def test_a_bare_border_zone_opening_a_parks_name_is_where_it_lies() -> None:
+    names = _parks("绥芬河市重点项目集中开工仪式近日在边境经济合作区俄蜜源蜂业产业园区举行。")
+    assert names == {"俄蜜源蜂业产业园区"}
+    assert "满洲里边境经济合作区木材产业园" in _parks("项目位于满洲里边境经济合作区木材产业园。")
+
+
+def test_a_firms_own_site_is_its_project_no_park_and_lies_in_the_county_after_the_firm() -> None:
+    text = "7月9日，山西焦炭集团介休碳材料产业园转型升级项目一期工程日前举行了开工仪式。"
+    assert not _parks(text)
+    g = _news("山西省晋中市介休市重点项目建设提速。\n" + text)
+    assert not {n.name for n in g.nodes if n.label == Label.PARK}
+    assert ("山西焦炭集团介休碳材料产业园转型升级项目", "介休市") in _edges(g, RelType.LOCATED_IN)
+    # a park named before a firm is still a park (光电产业园|某某有限公司: the firm's name starts after it)
+    assert "光电产业园" in _parks("光电产业园内的太平洋光缆有限公司投产。")
