@@ -64,3 +64,20 @@ def test_a_firms_own_site_is_its_project_no_park_and_lies_in_the_county_after_th
     assert ("山西焦炭集团介休碳材料产业园转型升级项目", "介休市") in _edges(g, RelType.LOCATED_IN)
     # a park named before a firm is still a park (光电产业园|某某有限公司: the firm's name starts after it)
     assert "光电产业园" in _parks("光电产业园内的太平洋光缆有限公司投产。")
+
+
+def test_a_project_named_after_a_divisions_zone_lies_in_the_zone() -> None:
+    g = _news("德宏州集中开工的重大项目共4个，分别是瑞丽试验区城市综合展示中心项目、盈江县大盈江北路建设工程。\n"
+              "瑞丽市、盈江县分别举行了开工仪式。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert ("瑞丽试验区城市综合展示中心项目", "瑞丽试验区") in located
+    assert ("瑞丽试验区城市综合展示中心项目", "瑞丽市") not in located
+
+
+def test_a_line_named_after_its_county_lies_in_the_county() -> None:
+    g = _news("德宏州本次集中开工项目中，陇川县特色工业园区至陇瑞高速公路连接线项目开工建设。")
+    assert "陇川县" in {n.name for n in g.nodes if n.label == Label.COUNTY}
+    assert any(src.endswith("连接线") and dst == "陇川县" for src, dst in _edges(g, RelType.LOCATED_IN))
+    # a line opening with a prefecture is no county's (德州至高唐: 德州 is the city, not a county)
+    g = _news("山东省德州市德州至高唐高速公路项目开工建设。")
+    assert not any("高速" in src for src, _dst in _edges(g, RelType.LOCATED_IN))
