@@ -81,3 +81,10 @@ def test_a_line_named_after_its_county_lies_in_the_county() -> None:
     # a line opening with a prefecture is no county's (德州至高唐: 德州 is the city, not a county)
     g = _news("山东省德州市德州至高唐高速公路项目开工建设。")
     assert not any("高速" in src for src, _dst in _edges(g, RelType.LOCATED_IN))
+
+
+def test_a_sites_section_or_an_association_named_after_zones_is_no_zone() -> None:
+    assert not _parks("时间：2013-07-01 09:23:48来源：上海开发区协会")
+    g = _news("您现在的位置：首页 > 开发区新闻 > 青浦区 > 文字新闻\n上海青浦工业园区召开重点项目推进会。")
+    assert not {n.name for n in g.nodes if n.name.endswith("开发区")}
+    assert "上海青浦工业园区" in {n.name for n in g.nodes}
