@@ -32,6 +32,7 @@ _BRANDLESS = pattern("names", "brandless_after_county")  # 东明|石化集团: 
 _CITY_ZONE_WORDS = tuple(sorted(map(str, rule_data("zones")["city_zone_words"]), key=len, reverse=True))
 _SHAPED = "shape:zone"  # the resolution of a zone named by its own name (Resolver.shaped_zone)
 _PLACE_ZONE = "shape:place_zone"  # a division's zone by a zone word after its name (Resolver.place_zone)
+_ZONE_AREA = "shape:zone_area"  # a free trade zone's area named after a division (names.find_zone_areas)
 _CITY_ZONE_WORD_RE = re.compile(alternation("zones", "city_zone_words"))
 _ZONE_FULL_FORMS = tuple(sorted({str(v) for v in rule_data("zones")["canonical"].values()}, key=len, reverse=True))
 # the zone words as written, longest first, each with the full form it abbreviates (经开区 -> 经济技术开发区)
@@ -484,6 +485,11 @@ class Resolver:
                 e = self.lex.lookup(Label.PARK, short + surface)
                 if e is not None:
                     return Resolved(Label.PARK, e.name, f"context:{surface}→{e.name}", e)
+        from ingest.extract.names import find_zone_areas
+        if find_zone_areas(surface) == [(0, len(surface), surface)]:  # 辽宁自贸区沈阳片区: a zone's area, a zone of its own
+            e = self.lex.lookup(Label.COUNTY, surface)
+            return Resolved(Label.COUNTY, e.name if e else surface, "" if e else _ZONE_AREA,
+                            e or Entry(surface, Label.COUNTY, kind="zone"))
         word = next((w for w in _CITY_ZONE_WORDS if surface.endswith(w)), None)
         zone = (self._named_city_zone(surface[:-len(word)], word) or self.shaped_zone(surface[:-len(word)], word)) \
             if word else None

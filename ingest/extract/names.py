@@ -171,6 +171,27 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_ZONE_AREA = re.compile(rf"({alternation('zones', 'area_zone_words')})([\u4e00-\u9fff]{{2,5}}?){re.escape(rule_data('zones')['area_zone_end'])}")
+
+
+def find_zone_areas(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the areas of a free trade zone or science city named after a division (辽宁自贸区沈阳片区,
+    西部(重庆)科学城璧山片区; zones.yaml area_zone_words): the zone's name, the division's, and 片区."""
+    out: list[tuple[int, int, str]] = []
+    for m in _ZONE_AREA.finditer(text):
+        if not is_place_word(m.group(2)):
+            continue
+        start = walk_left(text, m.start(1), max_len=20)
+        head = text[start:m.start(1)]
+        inner = list(_INNER_VERB.finditer(head)) + list(_PARK_INNER_VERB.finditer(head))
+        if inner:  # 中德园是|辽宁自贸区沈阳片区: the name starts after the verb
+            start += max(x.end() for x in inner)
+        name = strip_lead_words(text[start:m.end()])
+        if len(name) - len(m.group(0)) >= 2:
+            out.append((m.end() - len(name), m.end(), name))
+    return out
+
+
 _FIRM_SITE = re.compile(f"..(?:{_alt('firm_site_words')})")
 
 

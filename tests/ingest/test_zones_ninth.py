@@ -88,3 +88,15 @@ def test_a_sites_section_or_an_association_named_after_zones_is_no_zone() -> Non
     g = _news("您现在的位置：首页 > 开发区新闻 > 青浦区 > 文字新闻\n上海青浦工业园区召开重点项目推进会。")
     assert not {n.name for n in g.nodes if n.name.endswith("开发区")}
     assert "上海青浦工业园区" in {n.name for n in g.nodes}
+
+
+def test_a_free_trade_zones_area_named_after_a_division_is_a_zone() -> None:
+    from ingest.extract.names import find_zone_areas
+    assert [n for *_, n in find_zone_areas("中德园是辽宁自贸区沈阳片区协同区。")] == ["辽宁自贸区沈阳片区"]
+    assert [n for *_, n in find_zone_areas("加快中国(安徽)自由贸易试验区阜阳联动创新区太和片区建设。")] == \
+        ["中国(安徽)自由贸易试验区阜阳联动创新区太和片区"]
+    assert not find_zone_areas("推进城东片区改造，加快西部科学城核心片区建设。")  # no division before 片区
+    g = _news("重庆市璧山区将进一步推动西部（重庆）科学城璧山片区高水平建设。")
+    zone = next(n for n in g.nodes if n.name == "西部（重庆）科学城璧山片区")
+    assert zone.label == Label.COUNTY and zone.props.get("kind") == "zone"
+    assert "西部（重庆）科学城" not in {n.name for n in g.nodes}
