@@ -100,3 +100,11 @@ def test_a_free_trade_zones_area_named_after_a_division_is_a_zone() -> None:
     zone = next(n for n in g.nodes if n.name == "西部（重庆）科学城璧山片区")
     assert zone.label == Label.COUNTY and zone.props.get("kind") == "zone"
     assert "西部（重庆）科学城" not in {n.name for n in g.nodes}
+
+
+def test_a_bare_jingkaiqu_is_the_zone_of_the_city_in_context() -> None:
+    g = _news("河南省新乡市召开新闻发布会。2022年，经开区多项经济指标增速均居全市前列，经开区绿色纤维新材料项目投产。")
+    assert "新乡经济技术开发区" in {n.name for n in g.nodes if n.label == Label.COUNTY}
+    # a kind of zone after a level is still none (升级为国家级经开区)
+    g = _news("河南省新乡市召开新闻发布会。该区已升级为国家级经开区。")
+    assert not {n.name for n in g.nodes if n.name.endswith("经济技术开发区")}
