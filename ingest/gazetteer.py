@@ -27,7 +27,9 @@ def _levels() -> dict:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         return {"endings": "".join(map(str, data["endings"])), "kinds": tuple((str(e), str(k)) for e, k in data["kinds"]),
                 "short_with_ending": "".join(map(str, data["short_with_ending"])),
-                "autonomous_endings": tuple(map(str, data["autonomous_endings"]))}
+                "autonomous_endings": tuple(map(str, data["autonomous_endings"])),
+                "banner_ending": str(data["banner_ending"]), "banner_wings": "".join(map(str, data["banner_wings"])),
+                "banner_wings_dropped": "".join(map(str, data["banner_wings_dropped"]))}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as e:
         raise LexiconError(f"{path}: {e}") from None
 
@@ -78,6 +80,11 @@ class Gazetteer:
                     for form in (s + u.name[-1], s + ending):
                         if form not in self.full and form not in not_full:
                             self.full[form] = [u]
+        self.banner_forms: set[str] = set()  # 土右旗 for 土默特右旗, 科右中旗 for 科尔沁右翼中旗: the names zones keep
+        for form, us in _banner_forms(units).items():
+            if len(us) == 1 and form not in self.full and form not in not_full:
+                self.full[form] = us
+                self.banner_forms.add(form)
         self.not_after = not_after
         self.max_len = max(map(len, self.full))
         # the lengths of the full names ending in each character, longest first (full_names_in tries only these)
@@ -217,6 +224,22 @@ class Gazetteer:
             if u is not None and not (u.parent in self.units and s in self.units[u.parent].shorts):
                 out[s] = u  # a county's short form that is its own prefecture's (乌鲁木齐县, 长沙县) means the city
         return out
+
+
+def _banner_forms(units: list[Division]) -> dict[str, list[Division]]:
+    """The short full names of the banners whose short form closes with a wing or position (土默特右旗 -> 土右旗,
+    科尔沁右翼中旗 -> 科右中旗: data/places/levels.yaml banner_wings), each with the banners spelt so."""
+    ending, wings, dropped = _LEVELS["banner_ending"], _LEVELS["banner_wings"], _LEVELS["banner_wings_dropped"]
+    out: dict[str, list[Division]] = {}
+    for u in units:
+        if u.level != "county" or not u.name.endswith(ending) or not u.shorts:
+            continue
+        s = u.shorts[0]
+        stem = s.rstrip(wings)
+        run = "".join(c for c in s[len(stem):] if c not in dropped)
+        if run and len(stem) >= 2:
+            out.setdefault(stem[0] + run + ending, []).append(u)
+    return out
 
 
 def _split(cell: str) -> tuple[str, ...]:

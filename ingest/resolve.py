@@ -31,6 +31,8 @@ _ZONE_OWN_NAME_MAX = int(rule_data("zones")["zone_own_name_max"])
 _BRANDLESS = pattern("names", "brandless_after_county")  # 东明|石化集团: the county is the brand
 _CITY_ZONE_WORDS = tuple(sorted(map(str, rule_data("zones")["city_zone_words"]), key=len, reverse=True))
 _SHAPED = "shape:zone"  # the resolution of a zone named by its own name (Resolver.shaped_zone)
+_PLACE_ZONE = "shape:place_zone"  # a division's zone by a zone word after its name (Resolver.place_zone)
+_ZONE_AREA = "shape:zone_area"  # a free trade zone's area named after a division (names.find_zone_areas)
 _CITY_ZONE_WORD_RE = re.compile(alternation("zones", "city_zone_words"))
 _ZONE_FULL_FORMS = tuple(sorted({str(v) for v in rule_data("zones")["canonical"].values()}, key=len, reverse=True))
 # the zone words as written, longest first, each with the full form it abbreviates (经开区 -> 经济技术开发区)
@@ -483,6 +485,11 @@ class Resolver:
                 e = self.lex.lookup(Label.PARK, short + surface)
                 if e is not None:
                     return Resolved(Label.PARK, e.name, f"context:{surface}→{e.name}", e)
+        from ingest.extract.names import find_zone_areas
+        if find_zone_areas(surface) == [(0, len(surface), surface)]:  # 辽宁自贸区沈阳片区: a zone's area, a zone of its own
+            e = self.lex.lookup(Label.COUNTY, surface)
+            return Resolved(Label.COUNTY, e.name if e else surface, "" if e else _ZONE_AREA,
+                            e or Entry(surface, Label.COUNTY, kind="zone"))
         word = next((w for w in _CITY_ZONE_WORDS if surface.endswith(w)), None)
         zone = (self._named_city_zone(surface[:-len(word)], word) or self.shaped_zone(surface[:-len(word)], word)) \
             if word else None
@@ -550,7 +557,8 @@ class Resolver:
         if full is None:
             return None
         county = hit[1]
-        name = short_name(county) + full  # as a bare 开发区 in the county's sentence is named (park() above)
+        # as a bare 开发区 in the county's sentence is named (park() above); a banner's short full name is kept (科右中旗工业园区)
+        name = (hit[0] if hit[0] in self.gaz.banner_forms else short_name(county)) + full
         e = self.lex.lookup(Label.PARK, name) or self.lex.lookup(Label.PARK, county.name + full)
         name = e.name if e else name
         return Resolved(Label.PARK, name, "" if name == surface else f"normalised:{surface}→{name}", e)
@@ -569,6 +577,21 @@ class Resolver:
             return Resolved(Label.COUNTY, e.name, "" if e.name == place + word else "alias:lexicon", e)
         return Resolved(Label.COUNTY, name, "" if name == place + word else f"normalised:{place + word}→{name}",
                         Entry(name, Label.COUNTY, kind="zone"))
+
+    def place_zone(self, place: str, word: str) -> Resolved | None:
+        """A prefecture's or county's zone named by the division and a zone word of `place_zone_words` (百色试验区,
+        济源示范区, 涪陵综保区): one node named as written, kind zone; None when `place` is no prefecture or county (a
+        province's 江苏示范区 is a title, 农业示范区 a kind)."""
+        u = self.gaz.upper_unit(place)
+        if u is None or u.level != "prefecture":
+            r = self.county(place) if place not in _BARE_ZONES else None
+            if r is None or r.label != Label.COUNTY or r.entry is not None and r.entry.kind == "zone":
+                return None
+        name = place + word
+        e = self.lex.lookup(Label.COUNTY, name) or self.lex.lookup(Label.PARK, name)
+        if e is not None:
+            return Resolved(e.label, e.name, "" if e.name == name else "alias:lexicon", e)
+        return Resolved(Label.COUNTY, name, _PLACE_ZONE, Entry(name, Label.COUNTY, kind="zone"))
 
     def shaped_zone(self, head: str, word: str) -> Resolved | None:
         """A zone named by its own words before a city zone word, after a province or prefecture or none

@@ -154,6 +154,29 @@ def _city_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], o
     return spans
 
 
+_PLACE_ZONE_WORD = re.compile(alternation("zones", "place_zone_words"))
+
+
+def _place_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], out: list[Found]) -> list[tuple[int, int]]:
+    """A prefecture or county named (in full or by a supported short form) right before a zone word of
+    data/rules/zones.yaml place_zone_words: that division's zone (百色试验区, 济源示范区, 涪陵综保区). Returns the spans."""
+    spans: list[tuple[int, int]] = []
+    for m in _PLACE_ZONE_WORD.finditer(sent.text):
+        for k in range(min(6, m.start()), 1, -1):
+            s, e = m.start() - k, m.end()
+            if any(ts < e and s < te for ts, te in spans):
+                break
+            r = b.resolver.place_zone(sent.text[s:m.start()], m.group(0))
+            if r is None:
+                continue
+            if any(ts < e and s < te and not (s <= ts and te <= e) for ts, te in taken):
+                break  # inside a longer name (a company, a park)
+            out.append(Found(s, e, r.label, b.node(r, sent.text[s:e], sent, "mention"), sent.text[s:e]))
+            spans.append((s, e))
+            break
+    return spans
+
+
 def _gazetteer_places(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], out: list[Found]) -> None:
     """County-level units the lexicon does not list (data/places), outside every other name."""
     for pos, surface, r in b.resolver.counties_in(sent.text):
@@ -263,6 +286,7 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
         kept = [(e.start_char, e.end_char) for e in ents if e.label_ != Label.PROJECT.value]
         _bare_zones(b, sent, county, kept, out)
         zones = _city_zones(b, sent, kept, out)  # a zone may open a project's name (兰州新区108个项目)
+        zones += _place_zones(b, sent, kept + zones, out)
         named = len(out)
         modifiers = modifier_spans(sent.text, [(e.start_char, e.end_char) for e in ents if e.label_ == Label.CLUSTER.value])
         for ent in ents:

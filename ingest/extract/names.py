@@ -97,6 +97,7 @@ _BRACKET_LIST_NUMBER = re.compile(_W["patterns"]["bracket_list_number"])
 _ZONE_WORDS = frozenset(map(str, rule_data("zones")["bare"]))
 _ZONE_WORDS_LONGEST = (*sorted(_ZONE_WORDS, key=len, reverse=True), *_tuple("bare_site_words"))
 _ZONE_CANONICAL = frozenset(map(str, rule_data("zones")["canonical"]))
+_BARE_ZONE_HEADS = tuple(sorted(map(str, rule_data("zones")["bare_zone_heads"]), key=len, reverse=True))
 # the zone words (zones.yaml `canonical`: 经济技术开发区, 开发区, 高新区…) as one regex alternation, longest first
 ZONE_WORD_ALT = literal_alternation(rule_data("zones")["canonical"])
 _ZONE_NOT_HEADS = tuple(map(str, rule_data("zones")["zone_name_not_heads"]))
@@ -153,16 +154,52 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
                 and _opens_with_place(name[len(q):]):
             name = name[len(q):]  # 国家级|拉萨经济技术开发区: a level before a place's zone (省级农业高新区 is a kind)
         name = _after_own_county(_after_own_town(name, len(name) - len(m.group(0))))
+        bare = next((z for z in _BARE_ZONE_HEADS if name.startswith(z)), "")
+        if bare and len(name) - len(bare) - len(m.group(0)) >= 2:
+            name = name[len(bare):]  # 边境经济合作区|俄蜜源蜂业产业园区: a bare zone word is where the park lies
         if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or _PARK_NOT_INSIDE.search(name) \
                 or _PARK_KIND.search(name, 0, len(name) - len(m.group(0))) \
                 or name.count("（") > name.count("）") or _COUNTED_AFTER.match(text, m.end()) or _regional_kind(name):
             continue  # a bare suffix (开发区) is resolved by context, not here
+        if firm_site(name):
+            continue  # 山西焦炭集团|介休碳材料产业园: a firm's own site, its project, no park
         s = m.end() - len(name)
         if _title_of_place(text, s, m.end()) or _quoted_aim(text, s, m.end()) or m.group(0) in _WEAK_PARK and not _opens_with_place(name, short=True):
             continue
         name = name[_place_start(name, len(name) - len(m.group(0))):]
         out.append((m.end() - len(name), m.end(), name))
     return out
+
+
+_ZONE_AREA = re.compile(rf"({alternation('zones', 'area_zone_words')})([\u4e00-\u9fff]{{2,5}}?){re.escape(rule_data('zones')['area_zone_end'])}")
+
+
+def find_zone_areas(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the areas of a free trade zone or science city named after a division (辽宁自贸区沈阳片区,
+    西部(重庆)科学城璧山片区; zones.yaml area_zone_words): the zone's name, the division's, and 片区."""
+    out: list[tuple[int, int, str]] = []
+    for m in _ZONE_AREA.finditer(text):
+        if not is_place_word(m.group(2)):
+            continue
+        start = walk_left(text, m.start(1), max_len=20)
+        head = text[start:m.start(1)]
+        inner = list(_INNER_VERB.finditer(head)) + list(_PARK_INNER_VERB.finditer(head))
+        if inner:  # 中德园是|辽宁自贸区沈阳片区: the name starts after the verb
+            start += max(x.end() for x in inner)
+        name = strip_lead_words(text[start:m.end()])
+        if len(name) - len(m.group(0)) >= 2:
+            out.append((m.end() - len(name), m.end(), name))
+    return out
+
+
+_FIRM_SITE = re.compile(f"..(?:{_alt('firm_site_words')})")
+
+
+def firm_site(name: str) -> bool:
+    """A park-shaped name whose words before its ending hold a company's name (山西焦炭集团|介休碳材料产业园): the firm's
+    own site, a project of the firm's, no park (names.yaml firm_site_words)."""
+    suffix = next((x for x in sorted(PARK_SUFFIXES, key=len, reverse=True) if name.endswith(x)), "")
+    return _FIRM_SITE.search(name, 0, len(name) - len(suffix)) is not None
 
 
 def _place_start(name: str, head: int) -> int:

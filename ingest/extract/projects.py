@@ -246,6 +246,7 @@ def _named_elsewhere(b: GraphBuilder, surface: str, r: Resolved) -> bool:
 
 _PLACE_CLAUSE = pattern("projects", "place_clause")
 _ZONE_HEAD = re.compile(alternation("zones", "city_zone_words") + "|" + ZONE_WORD_ALT)
+_PLACE_ZONE_HEAD = re.compile(alternation("zones", "place_zone_words"))
 
 
 _TRADE_WORDS = tuple(sorted(map(str, _P["brand_trade_words"]), key=len, reverse=True))
@@ -300,7 +301,13 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
             return None  # "恩北、利咸两条高速": a count of lines, no one line
         if not _INFRA_WORK.search(_clause_of(sent.text, name)):
             return None  # but is a project only where it is built or planned ("紧邻京九铁路": a landmark)
-        return b.node(b.resolver.project(name), name, sent, "text_project")
+        pid = b.node(b.resolver.project(name), name, sent, "text_project")
+        county = name_county(b, name)  # 陇川县|特色工业园区至陇瑞高速公路连接线项目: a county's own work, where its name opens
+        if county is not None and name.startswith(county[0]) and not b.resolver.gaz.upper_prefix(name) \
+                and (county[1].entry is None or county[1].entry.kind != "zone"):
+            cid = b.node(county[1], county[0], sent, "text_project")
+            b.edge(RelType.LOCATED_IN, pid, cid, sent, "text_project", county[0], county[1].resolution)
+        return pid
     if re.search(_P["text_project_not_inside"], name):
         return None  # "…等项目" ends a list, "A至B…" is a line between places
     zone_head = _zone_head(b, name)
@@ -320,7 +327,9 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
         own = _capacity_owner(b, name)  # in prose only a listed company, a full company name, or a
         owner_rule = "capacity_owner"   # short name right before the capacity is trusted
     county = name_county(b, name)
-    if county is not None and (not name.startswith(county[0]) or county[1].entry is not None and county[1].entry.kind == "zone"
+    firm = own[0] if own is not None and own[1].label == Label.ENTERPRISE else ""
+    if county is not None and (not name.startswith(county[0], len(firm) if firm and name.startswith(firm) and
+                                                    name.startswith(county[0], len(firm)) else 0) or county[1].entry is not None and county[1].entry.kind == "zone"
                                or county[0] != county[1].name and b.resolver.gaz.upper_unit(county[0]) is not None):
         county = None  # only a county the name opens with; a bare 开发区 names no project; 乌鲁木齐|… is the city's
     elif county is not None and b.resolver.gaz.upper_prefix(name) > len(county[0]):
@@ -329,6 +338,11 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     if zone is not None:  # 交城经济开发区华庆…项目: in the zone its name opens with, not in the county directly
         zr = b.resolver.park(name[:zone.end()], county[1])  # type: ignore[index]
         county = (name[:zone.end()], zr) if zr is not None else None
+    elif county is not None:  # 瑞丽试验区|城市综合展示中心项目: in the division's zone its name opens with (place_zone_words)
+        pz = _PLACE_ZONE_HEAD.match(name, len(county[0]))
+        zr = b.resolver.place_zone(county[0], pz.group(0)) if pz is not None else None
+        if zr is not None:
+            county = (name[:pz.end()], zr)  # type: ignore[union-attr]
     if county is None and zone_head is not None:
         county = zone_head  # 天津临港综合保税区基础设施…一期工程: in the zone its name opens with
     if own is None and county is not None and (re.search(_words("project_not_words"), written[len(county[0]):])
