@@ -672,27 +672,50 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
     """"形成以A为龙头，B、C等企业相配套，D等企业进行精深加工的玉米产业集群": each firm named between 以 and 的
     is in the cluster right after 的 (rule cluster_of_firms; A also leads it). "以A、B等企业为龙头的X产业;以C、D等企业
     为龙头的Y产业": each group its own; an industry no other rule found there is named by this one."""
-    text = sent.text
-    for m in _place_patterns()["firms_cluster"].finditer(text):
+    text, P = sent.text, _place_patterns()
+    for m in P["firms_cluster"].finditer(text):
         firms = [f for f in spans if f.label == Label.ENTERPRISE and m.start("firms") <= f.start and f.end <= m.end()]
         etc = pattern("prose", "list_etc").search(m.group("firms"))
         if etc is not None and etc.group(0) != m.group("firms"):  # "以A、B等企业为龙头": the items are firms
             firms += [f for f in listed_firms(b, sent, spans, m.start("firms"), m.start("firms") + etc.start())
                       if f not in firms]
+        elif not firms and not is_list(m.group("firms")) and P["firm_led_role"].match(text, m.end("firms")):
+            firms = listed_firms(b, sent, spans, m.start("firms"), m.end("firms"))  # 以九江钢厂为龙头的: a lone firm
         if not firms:
             continue  # "以实体经济为核心的…": no firm, no industry made up
         at = m.end()  # where the cluster's name starts: after a scale (的千亿级|装备制造产业集群)
         scale = pattern("names", "industry_scale_head").match(text, at)
         if scale is not None:
             at = scale.end()
-        name = text[at:m.end("name")]
+        end = m.end("name") if m.group("kind") is None else m.end("kind")
+        name = text[at:end]
         cluster = _cluster_at(spans, at)
-        if cluster is None and _industry_name(name, joined=True) and not is_place_word(name):
-            cluster = _new_industry(b, sent, spans, name, at, m.end("name"), "cluster_of_firms")
-        for f in firms if cluster is not None else ():
+        if cluster is None and m.group("kind") is not None:
+            cluster = _known_industry(b, sent, name, at)  # 以A为龙头的锂电企业: only an industry the document names
+        elif cluster is None and _industry_name(name, joined=True) and not is_place_word(name):
+            cluster = _new_industry(b, sent, spans, name, at, end, "cluster_of_firms")
+        if cluster is None:
+            continue
+        members = P["cluster_members"].match(text, end)  # "…的冶金产业链，聚集了B、C等近30家企业"
+        if members is not None:
+            firms += [f for f in listed_firms(b, sent, spans, members.start("firms"), members.end("firms"))
+                      if f not in firms]
+        for f in firms:
             lead = f.end <= m.end("firms")  # named before 为龙头 (为引领, 为核心…)
             _edge(b, RelType.IN_CLUSTER, f, cluster, sent, "cluster_of_firms", state,
                   {"role": "leading" if lead else "member"})
+
+
+def _known_industry(b: GraphBuilder, sent: Sentence, name: str, at: int) -> Found | None:
+    """The industry `name` (written at sent.text[at:]) where the document names it as one: a cluster node of this
+    document, an official name (data/industries), or a name the text writes as an industry elsewhere (锂电产业,
+    锂电全产业链); else None (a kind of firm, 骨干企业, names none)."""
+    r = b.resolver.cluster(name, create=False)
+    if (r is None or r.id not in b.nodes or b.nodes[r.id].label != Label.CLUSTER) and not in_vocabulary(name) \
+            and not re.search(re.escape(name) + _place_patterns()["industry_named_after"].pattern, b.doc.text):
+        return None
+    r = r or b.resolver.cluster(name)
+    return Found(at, at + len(name), Label.CLUSTER, b.node(r, name, sent, "cluster_of_firms"), name) if r else None
 
 
 _serves_patterns = partial(pattern_group, "prose", "project_serves")

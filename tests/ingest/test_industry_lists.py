@@ -596,3 +596,16 @@ def test_a_heading_toward_and_a_task_force_end_the_words_before_a_cluster() -> N
     # ind8: 向着|百亿氟新材料产业集群 (not 着百亿…), 建设指挥部|高端化工产业集群发展专班 (not 指挥部高端化工)
     assert _industries("氟化工产业链向下游延伸，向着百亿氟新材料产业集群大步迈进。") == ["百亿氟新材料产业集群"]
     assert _industries("市制造强市建设指挥部高端化工产业集群发展专班细分产业链。") == ["高端化工产业集群"]
+
+
+def test_a_lone_firm_leading_a_chain_and_the_firms_the_chain_gathers() -> None:
+    """cluster_of_firms (clu9): 以A为龙头的X产业链 with A alone (no 等, no legal form) where the role is a firm's
+    (龙头, 链主); the firms the chain gathers right after its name (聚集了B、C等N家企业) are members; 以A为龙头的Y企业 names
+    the industry Y only where the text writes Y as an industry elsewhere."""
+    g = _news("以宏远钢铁为龙头的钢材加工产业链，聚集了华光机械、鲁达铸造等20家企业；以蓝海化纤为链主的纺织产业链加快延伸。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "cluster_of_firms") == {
+        ("宏远钢铁", "钢材加工产业链"), ("华光机械", "钢材加工产业链"), ("鲁达铸造", "钢材加工产业链"), ("蓝海化纤", "纺织产业链")}
+    assert not _by_rule(_news("坚持以项目建设为龙头的工作导向。"), RelType.IN_CLUSTER, "cluster_of_firms")
+    g = _news("全县光伏全产业链加快成形。以华光新能为龙头的光伏企业不断壮大。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "cluster_of_firms") == {("华光新能", "光伏")}
+    assert not _by_rule(_news("以华光新能为龙头的骨干企业不断壮大。"), RelType.IN_CLUSTER, "cluster_of_firms")
