@@ -609,3 +609,15 @@ def test_a_lone_firm_leading_a_chain_and_the_firms_the_chain_gathers() -> None:
     g = _news("全县光伏全产业链加快成形。以华光新能为龙头的光伏企业不断壮大。")
     assert _by_rule(g, RelType.IN_CLUSTER, "cluster_of_firms") == {("华光新能", "光伏")}
     assert not _by_rule(_news("以华光新能为龙头的骨干企业不断壮大。"), RelType.IN_CLUSTER, "cluster_of_firms")
+
+
+def test_the_kind_a_project_lists_intro_names_holds_its_items() -> None:
+    """list_kind_intro (clu9): X类(重大)项目包括A、B等, 聚焦X产业…的重大项目包括A、B: each item IN_CLUSTER X; a plain
+    重大项目包括 names no kind."""
+    g = _news("本次签约项目中，新材料类重大项目包括华光碳纤维生产基地、蓝海石墨烯研发中心等；"
+              "聚焦生物医药产业创新的重点项目包括鲁达疫苗产业园、远航制剂生产基地等。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "list_kind_intro") == {
+        ("华光碳纤维生产基地", "新材料"), ("蓝海石墨烯研发中心", "新材料"),
+        ("鲁达疫苗产业园", "生物医药"), ("远航制剂生产基地", "生物医药")}
+    g = _news("本次签约的重大项目包括华光碳纤维生产基地、蓝海石墨烯研发中心等。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "list_kind_intro")
