@@ -925,3 +925,24 @@ def rule_project_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         spans.append(found)
     _edge(b, RelType.IN_CLUSTER, project, found, sent, "project_industry", state)
 
+
+def rule_field_topic(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"在农副产品精深加工产业方面，…。…A公司已成为…，B项目全面完工…" (rule field_topic): a sentence opening on the field
+    of an industry (X产业方面, X领域, X发展中) puts the firms and projects it names in X; opening its paragraph, those of the
+    paragraph's later sentences too, up to the next such opening. Not in a cluster's section (its firms are that one's)."""
+    topic = state.field_topic if state.field_topic is not None and state.field_topic[0] == sent.para_start else None
+    m = pattern_group("prose", "field_topic")["opening"].match(sent.text)
+    if m is not None and cluster_of_section(sent) is None:
+        name, end = m.group("name"), m.group("end")
+        found = next((g for g in spans if g.label == Label.CLUSTER and g.start == m.start("name")
+                      and g.end in (m.end("name"), m.end("end"))), None)
+        if found is None and (end is not None or in_vocabulary(name)) and _industry_item(name) \
+                and not holds_verb(name):
+            surface = name + end if end in _INDUSTRY_ENDS else name
+            found = _new_industry(b, sent, spans, surface, m.start("name"), m.start("name") + len(surface), "field_topic")
+        if found is not None:
+            topic = (sent.para_start, found)
+            state.field_topic = topic if sent.start == sent.para_start else None
+    for f in spans if topic is not None else ():
+        if f.label in (Label.ENTERPRISE, Label.PROJECT):
+            _edge(b, RelType.IN_CLUSTER, f, topic[1], sent, "field_topic", state)

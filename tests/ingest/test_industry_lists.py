@@ -621,3 +621,14 @@ def test_the_kind_a_project_lists_intro_names_holds_its_items() -> None:
         ("鲁达疫苗产业园", "生物医药"), ("远航制剂生产基地", "生物医药")}
     g = _news("本次签约的重大项目包括华光碳纤维生产基地、蓝海石墨烯研发中心等。")
     assert not _by_rule(g, RelType.IN_CLUSTER, "list_kind_intro")
+
+
+def test_a_paragraph_opening_on_an_industrys_field_holds_its_firms_and_projects() -> None:
+    """field_topic (clu9): 在X产业方面，… opening a paragraph puts the firms and projects of its sentences in X, up to the
+    paragraph's end; a field that is no industry (煤炭消费压减方面) names none."""
+    g = _news("在碳纤维产业方面，全县成效明显。华光新材料有限公司建成年产5000吨碳纤维项目。\n"
+              "另外，蓝海化工有限公司加快发展。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "field_topic") == {
+        ("华光新材料", "碳纤维"), ("年产5000吨碳纤维项目", "碳纤维")}
+    g = _news("煤炭消费压减方面，华光新材料有限公司、蓝海化工有限公司等企业任务艰巨。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "field_topic")
