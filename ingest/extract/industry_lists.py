@@ -729,10 +729,11 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
     projects = [f for f in spans if f.label == Label.PROJECT]
     if not projects and (state.last_project is None or PROJECT_ANAPHOR.search(text) is None):
         return
-    for m in (*P["verb"].finditer(text), *P["part_of"].finditer(text)):
+    for m in (*P["verb"].finditer(text), *P["part_of"].finditer(text), *P["purpose"].finditer(text)):
         start = _clause_group_start(text, m.start())
-        named = [f for f in projects if start <= f.start and f.end <= m.start()
-                 and not P["parts"].search(text, start, f.start)]  # "其中一期项目包含A厂房、B厂房": parts of one
+        counted = P["parts_counted"].search(text, start, m.start()) is not None  # "项目包含A、B等5个项目": projects
+        named = [f for f in projects if start <= f.start and f.end <= m.start() and not P["parts"].search(b.nodes[f.nid].name)
+                 and (counted or not P["parts"].search(text, start, f.start))]  # "其中一期项目包含A厂房、B厂房": parts of one
         if not named and state.last_project is not None and PROJECT_ANAPHOR.match(text, start):
             named = [state.last_project]  # "该项目竣工投产后将…推动茌平区铝电产业转型升级"
         if not named:
@@ -746,7 +747,13 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
         if found is not None and P["list_after"].match(text, found.end):
             continue  # "促进A、B、C四大传统产业…": a list of industries, none the projects' own
         end = found.end if found is not None else None
-        if found is None:
+        if m.re is P["purpose"]:  # "…，将为X产业发展提供新支撑": the industry, its 发展 and a verb of giving
+            obj = P["purpose_industry"].match(text, at)
+            if obj is None or (found is not None and found.end > obj.end("name")) or not _industry_name(obj.group("name")) \
+                    or is_place_word(obj.group("name")):
+                continue
+            end = obj.end("name")
+        elif found is None:
             obj = P["industry" if m.re is P["verb"] else "chain_industry"].match(text, at)
             if obj is None and m.re is P["verb"]:
                 obj = P["field"].match(text, at)  # "完善德令哈新材料领域产业链条": the field names the industry

@@ -632,3 +632,13 @@ def test_a_paragraph_opening_on_an_industrys_field_holds_its_firms_and_projects(
         ("华光新材料", "碳纤维"), ("年产5000吨碳纤维项目", "碳纤维")}
     g = _news("煤炭消费压减方面，华光新材料有限公司、蓝海化工有限公司等企业任务艰巨。")
     assert not _by_rule(g, RelType.IN_CLUSTER, "field_topic")
+
+
+def test_projects_that_give_an_industrys_growth_a_new_engine_are_in_it() -> None:
+    """project_serves (clu9): …项目，为园区X产业发展增添/提供/注入… puts the projects in X; a list a count of projects
+    closes (项目包含A、B等2个项目) names projects, not parts; a generic industry (相关产业) names none."""
+    g = _news("今年投产项目包含华光碳纤维生产线、蓝海石墨烯研发中心等2个项目，为园区新材料产业发展增添了新的动能。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "project_serves") == {
+        ("华光碳纤维生产线", "新材料"), ("蓝海石墨烯研发中心", "新材料")}
+    g = _news("投资5亿元的华光碳纤维项目，将为全县相关产业发展提供支撑。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "project_serves")
