@@ -866,8 +866,13 @@ def _kind_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
     for m in pattern("prose", "topic_firms").finditer(sent.text, start, end):
         kind = _QUALIFIERS.sub("", m.group("kind") or "")
         r = b.resolver.cluster(kind) if m.group("b") is not None and len(kind) >= 2 else None
-        if r is None or r.id not in b.nodes or b.nodes[r.id].label != Label.CLUSTER:
+        if r is None:
             continue
+        if r.id not in b.nodes or b.nodes[r.id].label != Label.CLUSTER:
+            # (clu9) an industry the text writes as one elsewhere: 等2家肉牛龙头企业 where it says 肉牛产业
+            if not _industry_item(kind) or not re.search(
+                    re.escape(kind) + _place_patterns()["industry_named_after"].pattern, b.doc.text):
+                continue
         found = Found(m.start("kind"), m.start("kind") + len(kind), Label.CLUSTER,
                       b.node(r, kind, sent, "topic_firms"), kind)
         for f in _list_firms(b, sent, spans, m.start("b"), m.end("b")):

@@ -642,3 +642,12 @@ def test_projects_that_give_an_industrys_growth_a_new_engine_are_in_it() -> None
         ("华光碳纤维生产线", "新材料"), ("蓝海石墨烯研发中心", "新材料")}
     g = _news("投资5亿元的华光碳纤维项目，将为全县相关产业发展提供支撑。")
     assert not _by_rule(g, RelType.IN_CLUSTER, "project_serves")
+
+
+def test_firms_settled_under_an_industrys_name_are_in_it() -> None:
+    """topic_firms (clu9): 落户了/入驻A、B等(N家|一批)Y(龙头)企业 puts the firms in Y where the text writes Y as an industry
+    elsewhere (Y产业); a Y the text never calls an industry names none."""
+    g = _news("全县肉牛产业加快发展。园区已入驻华光牧业有限公司、蓝海肉业有限公司等2家肉牛龙头企业。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {("华光牧业", "肉牛"), ("蓝海肉业", "肉牛")}
+    g = _news("园区已入驻华光牧业有限公司、蓝海肉业有限公司等2家肉牛龙头企业。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "topic_firms")
