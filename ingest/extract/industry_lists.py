@@ -958,3 +958,35 @@ def rule_field_topic(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
     for f in spans if topic is not None else ():
         if f.label in (Label.ENTERPRISE, Label.PROJECT):
             _edge(b, RelType.IN_CLUSTER, f, topic[1], sent, "field_topic", state)
+
+
+def rule_project_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"A项目正式签约。项目…，着重定位于数字信息技术、商业航天与卫星互联、智能终端三个产业" (rule project_fields): a
+    sentence whose subject is one project (an anaphor opening it, for the project its paragraph named last; a bare 园区
+    for that project where it is a 园; a project opening it) and a verb of focus (聚焦, 定位于, 重点发展, 主打, 围绕): the
+    industries found in that verb's clause are the project's. Runs after the industry rules named them."""
+    P, text = pattern_group("prose", "project_fields"), sent.text
+    if P["verb"].search(text) is None:
+        return
+    own = [f for f in spans if f.label == Label.PROJECT]
+    project, start = None, 0
+    inner = P["inner_anaphor"].search(text)
+    if own and own[0].start == len(text) - len(text.lstrip()):
+        project, start = own[0], own[0].end  # "A项目将重点发展…"
+    elif inner is not None and any(f.end <= inner.start() for f in own):
+        # "今天A项目正式签约，该项目将主打…": the project named before the anaphor
+        project, start = [f for f in own if f.end <= inner.start()][-1], inner.end()
+    elif not own and state.last_project is not None:
+        last = state.last_project
+        if P["anaphor"].match(text) or P["park_anaphor"].match(text) and b.nodes[last.nid].name.endswith("园") \
+                and state.last_project_para == sent.para_start:
+            project = last
+    if project is None:
+        return
+    for m in P["verb"].finditer(text, start):
+        stop = _clause_group_end(text, m.end())
+        clause = re.compile("[，,]").search(text, m.end())
+        end = min(stop, clause.start() if clause is not None else len(text))
+        for f in spans:
+            if f.label == Label.CLUSTER and m.end() <= f.start and f.end <= end:
+                _edge(b, RelType.IN_CLUSTER, project, f, sent, "project_fields", state)

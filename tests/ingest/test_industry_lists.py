@@ -651,3 +651,14 @@ def test_firms_settled_under_an_industrys_name_are_in_it() -> None:
     assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {("华光牧业", "肉牛"), ("蓝海肉业", "肉牛")}
     g = _news("园区已入驻华光牧业有限公司、蓝海肉业有限公司等2家肉牛龙头企业。")
     assert not _by_rule(g, RelType.IN_CLUSTER, "topic_firms")
+
+
+def test_the_industries_a_project_is_stated_to_focus_on_hold_it() -> None:
+    """project_fields (clu9): a sentence whose subject is the project (该项目 / 项目 / 园区 for the paragraph's last project,
+    a 园) and a verb of focus: the industries its clause names hold the project; a sentence about the city does not."""
+    first = "华光集团投资建设华光生命科学产业园。"
+    g = _news(first + "园区围绕“生物医药、医疗器械、康养服务”三大关键产业，建设研发中心和中试平台。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "project_fields") == {
+        ("华光生命科学产业园", "生物医药"), ("华光生命科学产业园", "医疗器械"), ("华光生命科学产业园", "康养服务")}
+    g = _news(first + "全市围绕“生物医药、医疗器械、康养服务”三大关键产业，建设研发中心和中试平台。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "project_fields")
