@@ -978,14 +978,14 @@ def rule_project_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
         project, start = [f for f in own if f.end <= inner.start()][-1], inner.end()
     elif not own and state.last_project is not None:
         last = state.last_project
-        if P["anaphor"].match(text) or P["park_anaphor"].match(text) and b.nodes[last.nid].name.endswith("园") \
+        if P["anaphor"].match(text) or P["park_anaphor"].match(text) and P["park_project"].search(b.nodes[last.nid].name) \
                 and state.last_project_para == sent.para_start:
             project = last
     if project is None:
         return
     for m in P["verb"].finditer(text, start):
         stop = _clause_group_end(text, m.end())
-        clause = re.compile("[，,]").search(text, m.end())
+        clause = P["clause_end"].search(text, m.end())
         end = min(stop, clause.start() if clause is not None else len(text))
         for f in spans:
             if f.label == Label.CLUSTER and m.end() <= f.start and f.end <= end:

@@ -165,7 +165,7 @@ def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
         intro = P["intro_kind"].search(sent.text, 0, start) if cid is None else None
         if intro is not None and not is_place_word(intro.group("name")) \
                 and not generic_industry(intro.group("name")):  # "医疗器械类重大项目包括A、B"
-            surface = intro.group("name") + (intro.group("end") if intro.group("end") == "产业" else "")
+            surface = intro.group("name") + (intro.group("kept") or "")
             found = cluster_span(b, surface, intro.start("name"), sent, "list_kind_intro")
             cid, cluster, rule = (found.nid, found.surface, "list_kind_intro") if found else (None, cluster, rule)
         topic = P["topic"].search(sent.text, 0, start)  # "稀土永磁材料方面，A、B等标志性项目…"
