@@ -53,8 +53,9 @@ from ingest.extract.places import rule_county_layout, rule_town_park
 from ingest.extract.projects import built_park_name, park_project, rule_box, rule_known_owner, rule_project_list, text_project
 from ingest.extract.project_facts import rule_project_facts
 from ingest.extract.enterprise_lists import rule_enterprise_list
-from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of_firms, rule_firm_industry,
-                                          rule_industry_list, rule_place_industries, rule_project_industry,
+from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of_firms, rule_field_topic, rule_firm_industry,
+                                          rule_industry_list, rule_place_industries, rule_project_fields,
+                                          rule_project_industry,
                                           rule_project_serves, rule_topic_firms)
 from ingest.extract.project_lists import rule_listed_projects
 from ingest.extract.prose import (Found, ProseState, _clause_end, _clause_start, aspect_list, brought_in, defined_short_names, document_place, rule_cluster_place,
@@ -438,7 +439,9 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             rule_firm_industry(b, sent, found, state)
             rule_around_industry(b, sent, found, state)
             rule_topic_firms(b, sent, found, state)
+            rule_field_topic(b, sent, found, state)
             rule_project_industry(b, sent, found, state)
+            rule_project_fields(b, sent, found, state)
             rule_enterprise_list(b, sent, found, state)
             rule_topic_place(b, sent, found, state, topics)
             rule_leading_list(b, sent, found, state, state.heading_cluster(sent))

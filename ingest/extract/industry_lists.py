@@ -683,27 +683,50 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
     """"形成以A为龙头，B、C等企业相配套，D等企业进行精深加工的玉米产业集群": each firm named between 以 and 的
     is in the cluster right after 的 (rule cluster_of_firms; A also leads it). "以A、B等企业为龙头的X产业;以C、D等企业
     为龙头的Y产业": each group its own; an industry no other rule found there is named by this one."""
-    text = sent.text
-    for m in _place_patterns()["firms_cluster"].finditer(text):
+    text, P = sent.text, _place_patterns()
+    for m in P["firms_cluster"].finditer(text):
         firms = [f for f in spans if f.label == Label.ENTERPRISE and m.start("firms") <= f.start and f.end <= m.end()]
         etc = pattern("prose", "list_etc").search(m.group("firms"))
         if etc is not None and etc.group(0) != m.group("firms"):  # "以A、B等企业为龙头": the items are firms
             firms += [f for f in listed_firms(b, sent, spans, m.start("firms"), m.start("firms") + etc.start())
                       if f not in firms]
+        elif not firms and not is_list(m.group("firms")) and P["firm_led_role"].match(text, m.end("firms")):
+            firms = listed_firms(b, sent, spans, m.start("firms"), m.end("firms"))  # 以九江钢厂为龙头的: a lone firm
         if not firms:
             continue  # "以实体经济为核心的…": no firm, no industry made up
         at = m.end()  # where the cluster's name starts: after a scale (的千亿级|装备制造产业集群)
         scale = pattern("names", "industry_scale_head").match(text, at)
         if scale is not None:
             at = scale.end()
-        name = text[at:m.end("name")]
+        end = m.end("name") if m.group("kind") is None else m.end("kind")
+        name = text[at:end]
         cluster = _cluster_at(spans, at)
-        if cluster is None and _industry_name(name, joined=True) and not is_place_word(name):
-            cluster = _new_industry(b, sent, spans, name, at, m.end("name"), "cluster_of_firms")
-        for f in firms if cluster is not None else ():
+        if cluster is None and m.group("kind") is not None:
+            cluster = _known_industry(b, sent, name, at)  # 以A为龙头的锂电企业: only an industry the document names
+        elif cluster is None and _industry_name(name, joined=True) and not is_place_word(name):
+            cluster = _new_industry(b, sent, spans, name, at, end, "cluster_of_firms")
+        if cluster is None:
+            continue
+        members = P["cluster_members"].match(text, end)  # "…的冶金产业链，聚集了B、C等近30家企业"
+        if members is not None:
+            firms += [f for f in listed_firms(b, sent, spans, members.start("firms"), members.end("firms"))
+                      if f not in firms]
+        for f in firms:
             lead = f.end <= m.end("firms")  # named before 为龙头 (为引领, 为核心…)
             _edge(b, RelType.IN_CLUSTER, f, cluster, sent, "cluster_of_firms", state,
                   {"role": "leading" if lead else "member"})
+
+
+def _known_industry(b: GraphBuilder, sent: Sentence, name: str, at: int) -> Found | None:
+    """The industry `name` (written at sent.text[at:]) where the document names it as one: a cluster node of this
+    document, an official name (data/industries), or a name the text writes as an industry elsewhere (锂电产业,
+    锂电全产业链); else None (a kind of firm, 骨干企业, names none)."""
+    r = b.resolver.cluster(name, create=False)
+    if (r is None or r.id not in b.nodes or b.nodes[r.id].label != Label.CLUSTER) and not in_vocabulary(name) \
+            and not re.search(re.escape(name) + _place_patterns()["industry_named_after"].pattern, b.doc.text):
+        return None
+    r = r or b.resolver.cluster(name)
+    return Found(at, at + len(name), Label.CLUSTER, b.node(r, name, sent, "cluster_of_firms"), name) if r else None
 
 
 _serves_patterns = partial(pattern_group, "prose", "project_serves")
@@ -717,10 +740,11 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
     projects = [f for f in spans if f.label == Label.PROJECT]
     if not projects and (state.last_project is None or PROJECT_ANAPHOR.search(text) is None):
         return
-    for m in (*P["verb"].finditer(text), *P["part_of"].finditer(text)):
+    for m in (*P["verb"].finditer(text), *P["part_of"].finditer(text), *P["purpose"].finditer(text)):
         start = _clause_group_start(text, m.start())
-        named = [f for f in projects if start <= f.start and f.end <= m.start()
-                 and not P["parts"].search(text, start, f.start)]  # "其中一期项目包含A厂房、B厂房": parts of one
+        counted = P["parts_counted"].search(text, start, m.start()) is not None  # "项目包含A、B等5个项目": projects
+        named = [f for f in projects if start <= f.start and f.end <= m.start() and not P["parts"].search(b.nodes[f.nid].name)
+                 and (counted or not P["parts"].search(text, start, f.start))]  # "其中一期项目包含A厂房、B厂房": parts of one
         if not named and state.last_project is not None and PROJECT_ANAPHOR.match(text, start):
             named = [state.last_project]  # "该项目竣工投产后将…推动茌平区铝电产业转型升级"
         if not named:
@@ -734,7 +758,13 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
         if found is not None and P["list_after"].match(text, found.end):
             continue  # "促进A、B、C四大传统产业…": a list of industries, none the projects' own
         end = found.end if found is not None else None
-        if found is None:
+        if m.re is P["purpose"]:  # "…，将为X产业发展提供新支撑": the industry, its 发展 and a verb of giving
+            obj = P["purpose_industry"].match(text, at)
+            if obj is None or (found is not None and found.end > obj.end("name")) or not _industry_name(obj.group("name")) \
+                    or is_place_word(obj.group("name")):
+                continue
+            end = obj.end("name")
+        elif found is None:
             obj = P["industry" if m.re is P["verb"] else "chain_industry"].match(text, at)
             if obj is None and m.re is P["verb"]:
                 obj = P["field"].match(text, at)  # "完善德令哈新材料领域产业链条": the field names the industry
@@ -847,8 +877,13 @@ def _kind_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
     for m in pattern("prose", "topic_firms").finditer(sent.text, start, end):
         kind = _QUALIFIERS.sub("", m.group("kind") or "")
         r = b.resolver.cluster(kind) if m.group("b") is not None and len(kind) >= 2 else None
-        if r is None or r.id not in b.nodes or b.nodes[r.id].label != Label.CLUSTER:
+        if r is None:
             continue
+        if r.id not in b.nodes or b.nodes[r.id].label != Label.CLUSTER:
+            # (clu9) an industry the text writes as one elsewhere: 等2家肉牛龙头企业 where it says 肉牛产业
+            if not _industry_item(kind) or not re.search(
+                    re.escape(kind) + _place_patterns()["industry_named_after"].pattern, b.doc.text):
+                continue
         found = Found(m.start("kind"), m.start("kind") + len(kind), Label.CLUSTER,
                       b.node(r, kind, sent, "topic_firms"), kind)
         for f in _list_firms(b, sent, spans, m.start("b"), m.end("b")):
@@ -913,3 +948,56 @@ def rule_project_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         spans.append(found)
     _edge(b, RelType.IN_CLUSTER, project, found, sent, "project_industry", state)
 
+
+def rule_field_topic(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"在农副产品精深加工产业方面，…。…A公司已成为…，B项目全面完工…" (rule field_topic): a sentence opening on the field
+    of an industry (X产业方面, X领域, X发展中) puts the firms and projects it names in X; opening its paragraph, those of the
+    paragraph's later sentences too, up to the next such opening. Not in a cluster's section (its firms are that one's)."""
+    topic = state.field_topic if state.field_topic is not None and state.field_topic[0] == sent.para_start else None
+    m = pattern_group("prose", "field_topic")["opening"].match(sent.text)
+    if m is not None and cluster_of_section(sent) is None:
+        name, end = m.group("name"), m.group("end")
+        found = next((g for g in spans if g.label == Label.CLUSTER and g.start == m.start("name")
+                      and g.end in (m.end("name"), m.end("end"))), None)
+        if found is None and (end is not None or in_vocabulary(name)) and _industry_item(name) \
+                and not holds_verb(name):
+            surface = name + end if end in _INDUSTRY_ENDS else name
+            found = _new_industry(b, sent, spans, surface, m.start("name"), m.start("name") + len(surface), "field_topic")
+        if found is not None:
+            topic = (sent.para_start, found)
+            state.field_topic = topic if sent.start == sent.para_start else None
+    for f in spans if topic is not None else ():
+        if f.label in (Label.ENTERPRISE, Label.PROJECT):
+            _edge(b, RelType.IN_CLUSTER, f, topic[1], sent, "field_topic", state)
+
+
+def rule_project_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"A项目正式签约。项目…，着重定位于数字信息技术、商业航天与卫星互联、智能终端三个产业" (rule project_fields): a
+    sentence whose subject is one project (an anaphor opening it, for the project its paragraph named last; a bare 园区
+    for that project where it is a 园; a project opening it) and a verb of focus (聚焦, 定位于, 重点发展, 主打, 围绕): the
+    industries found in that verb's clause are the project's. Runs after the industry rules named them."""
+    P, text = pattern_group("prose", "project_fields"), sent.text
+    if P["verb"].search(text) is None:
+        return
+    own = [f for f in spans if f.label == Label.PROJECT]
+    project, start = None, 0
+    inner = P["inner_anaphor"].search(text)
+    if own and own[0].start == len(text) - len(text.lstrip()):
+        project, start = own[0], own[0].end  # "A项目将重点发展…"
+    elif inner is not None and any(f.end <= inner.start() for f in own):
+        # "今天A项目正式签约，该项目将主打…": the project named before the anaphor
+        project, start = [f for f in own if f.end <= inner.start()][-1], inner.end()
+    elif not own and state.last_project is not None:
+        last = state.last_project
+        if P["anaphor"].match(text) or P["park_anaphor"].match(text) and P["park_project"].search(b.nodes[last.nid].name) \
+                and state.last_project_para == sent.para_start:
+            project = last
+    if project is None:
+        return
+    for m in P["verb"].finditer(text, start):
+        stop = _clause_group_end(text, m.end())
+        clause = P["clause_end"].search(text, m.end())
+        end = min(stop, clause.start() if clause is not None else len(text))
+        for f in spans:
+            if f.label == Label.CLUSTER and m.end() <= f.start and f.end <= end:
+                _edge(b, RelType.IN_CLUSTER, project, f, sent, "project_fields", state)

@@ -18,7 +18,8 @@ from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import clause_before_name, strip_project_verbs
 from ingest.extract.projects import PROJECT_LIST, text_project
-from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, is_list, split_items
+from ingest.extract.names import is_place_word
+from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, generic_industry, is_list, split_items
 from ingest.rules import pattern, pattern_group
 from ingest.structure import Sentence
 
@@ -161,6 +162,12 @@ def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
         if pattern("prose", "cluster_kind").search(cluster) and len(cluster) >= 4 and not P["kind_not_cluster"].match(cluster):
             r = b.resolver.cluster(cluster)
             cid = b.node(r, cluster, sent, "list_cluster") if r is not None else None
+        intro = P["intro_kind"].search(sent.text, 0, start) if cid is None else None
+        if intro is not None and not is_place_word(intro.group("name")) \
+                and not generic_industry(intro.group("name")):  # "医疗器械类重大项目包括A、B"
+            surface = intro.group("name") + (intro.group("kept") or "")
+            found = cluster_span(b, surface, intro.start("name"), sent, "list_kind_intro")
+            cid, cluster, rule = (found.nid, found.surface, "list_kind_intro") if found else (None, cluster, rule)
         topic = P["topic"].search(sent.text, 0, start)  # "稀土永磁材料方面，A、B等标志性项目…"
         if cid is None and topic is not None:
             found = cluster_span(b, topic.group("topic"), topic.start("topic"), sent, "list_topic")

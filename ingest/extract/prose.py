@@ -81,6 +81,7 @@ class ProseState:
     heading_clusters: dict[str, Found] = field(default_factory=dict)  # heading -> the cluster it names
     topic_place: tuple[int, Found] | None = None      # (paragraph start, the park or zone "X：" opens it with)
     inline_industry: tuple[int, Found] | None = None  # (paragraph start, the industry a clause of its own heads: "新能源产业。")
+    field_topic: tuple[int, Found] | None = None      # (paragraph start, the industry its opening "在X产业方面，" names)
 
     doc_place: tuple[str, str] | None = None          # (node id, surface)
     doc_place_rule: str = "dateline"                  # dateline | title_place

@@ -21,6 +21,7 @@ from ingest.rules import rule_data
 # else and continued after blank lines was split by a page break.
 _FINAL = "。！？；：!?;:…」』】"
 _HEADING_START = re.compile(rule_data("structure")["heading_start"])
+_CREDIT_END = re.compile(rule_data("structure")["credit_end"])
 
 
 def offset_array(values: "range | list[int]" = ()) -> array:
@@ -116,6 +117,8 @@ def _join_page_breaks(ct: CleanText) -> CleanText:
         if _HEADING_START.match(after) or after.startswith("\t") or before.lstrip().startswith(("#", "\t")):
             return m.group(0)
         if _HEADING_START.match(before) and len(before) < 40:
+            return m.group(0)
+        if _CREDIT_END.search(before):  # "…作业。记者 白素君摄": a photo credit ends its paragraph
             return m.group(0)
         # a short line without sentence punctuation after the break is a title
         if len(after) < 40 and not re.search(r"[。；！？]", after):

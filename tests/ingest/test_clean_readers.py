@@ -40,6 +40,16 @@ def test_page_break_inside_sentence_is_joined_but_headings_are_not() -> None:
     _check_map(raw, ct)
 
 
+def test_a_photo_credit_ends_its_paragraph() -> None:
+    """(clu9) a paragraph closing on a photo credit (…作业。某报记者 张三摄) is not joined to the next paragraph, as an
+    unfinished sentence would be."""
+    raw = ("7月8日，在华光果业有限公司，现代化机器设备正对现采摘的枸杞进行清洗作业，场面十分忙碌。某日报记者 张三摄\n\n"
+           "在农副产品精深加工产业方面，全州不断扩能，成果斐然。")
+    ct = clean_text(raw)
+    assert "张三摄\n\n在农副产品" in ct.text
+    _check_map(raw, ct)
+
+
 def test_title_line_is_not_joined_to_the_body() -> None:
     raw = "关于 2020 年上半年全市 新旧动能转换重大工程推进情况的通报\n\n上半年，我市上下认真贯彻落实中央、省和市委市政府的各项决策部署，扎实推进各项工作。"
     ct = clean_text(raw)

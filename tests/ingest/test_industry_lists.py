@@ -623,3 +623,69 @@ def test_a_county_name_heading_a_parks_name_is_no_county_layout() -> None:
     g = _news("临清市召开会议。临清生态科技城规划面积1500公顷，重点发展精密机械、电子信息、服装等四大产业。")
     assert not {s for s, _t in _by_rule(g, RelType.DEVELOPS, "county_layout")}
     assert ("临清生态科技城", "电子信息") in _by_rule(g, RelType.DEVELOPS, "industry_list")
+
+
+def test_a_lone_firm_leading_a_chain_and_the_firms_the_chain_gathers() -> None:
+    """cluster_of_firms (clu9): 以A为龙头的X产业链 with A alone (no 等, no legal form) where the role is a firm's
+    (龙头, 链主); the firms the chain gathers right after its name (聚集了B、C等N家企业) are members; 以A为龙头的Y企业 names
+    the industry Y only where the text writes Y as an industry elsewhere."""
+    g = _news("以宏远钢铁为龙头的钢材加工产业链，聚集了华光机械、鲁达铸造等20家企业；以蓝海化纤为链主的纺织产业链加快延伸。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "cluster_of_firms") == {
+        ("宏远钢铁", "钢材加工产业链"), ("华光机械", "钢材加工产业链"), ("鲁达铸造", "钢材加工产业链"), ("蓝海化纤", "纺织产业链")}
+    assert not _by_rule(_news("坚持以项目建设为龙头的工作导向。"), RelType.IN_CLUSTER, "cluster_of_firms")
+    g = _news("全县光伏全产业链加快成形。以华光新能为龙头的光伏企业不断壮大。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "cluster_of_firms") == {("华光新能", "光伏")}
+    assert not _by_rule(_news("以华光新能为龙头的骨干企业不断壮大。"), RelType.IN_CLUSTER, "cluster_of_firms")
+
+
+def test_the_kind_a_project_lists_intro_names_holds_its_items() -> None:
+    """list_kind_intro (clu9): X类(重大)项目包括A、B等, 聚焦X产业…的重大项目包括A、B: each item IN_CLUSTER X; a plain
+    重大项目包括 names no kind."""
+    g = _news("本次签约项目中，新材料类重大项目包括华光碳纤维生产基地、蓝海石墨烯研发中心等；"
+              "聚焦生物医药产业创新的重点项目包括鲁达疫苗产业园、远航制剂生产基地等。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "list_kind_intro") == {
+        ("华光碳纤维生产基地", "新材料"), ("蓝海石墨烯研发中心", "新材料"),
+        ("鲁达疫苗产业园", "生物医药"), ("远航制剂生产基地", "生物医药")}
+    g = _news("本次签约的重大项目包括华光碳纤维生产基地、蓝海石墨烯研发中心等。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "list_kind_intro")
+
+
+def test_a_paragraph_opening_on_an_industrys_field_holds_its_firms_and_projects() -> None:
+    """field_topic (clu9): 在X产业方面，… opening a paragraph puts the firms and projects of its sentences in X, up to the
+    paragraph's end; a field that is no industry (煤炭消费压减方面) names none."""
+    g = _news("在碳纤维产业方面，全县成效明显。华光新材料有限公司建成年产5000吨碳纤维项目。\n"
+              "另外，蓝海化工有限公司加快发展。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "field_topic") == {
+        ("华光新材料", "碳纤维"), ("年产5000吨碳纤维项目", "碳纤维")}
+    g = _news("煤炭消费压减方面，华光新材料有限公司、蓝海化工有限公司等企业任务艰巨。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "field_topic")
+
+
+def test_projects_that_give_an_industrys_growth_a_new_engine_are_in_it() -> None:
+    """project_serves (clu9): …项目，为园区X产业发展增添/提供/注入… puts the projects in X; a list a count of projects
+    closes (项目包含A、B等2个项目) names projects, not parts; a generic industry (相关产业) names none."""
+    g = _news("今年投产项目包含华光碳纤维生产线、蓝海石墨烯研发中心等2个项目，为园区新材料产业发展增添了新的动能。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "project_serves") == {
+        ("华光碳纤维生产线", "新材料"), ("蓝海石墨烯研发中心", "新材料")}
+    g = _news("投资5亿元的华光碳纤维项目，将为全县相关产业发展提供支撑。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "project_serves")
+
+
+def test_firms_settled_under_an_industrys_name_are_in_it() -> None:
+    """topic_firms (clu9): 落户了/入驻A、B等(N家|一批)Y(龙头)企业 puts the firms in Y where the text writes Y as an industry
+    elsewhere (Y产业); a Y the text never calls an industry names none."""
+    g = _news("全县肉牛产业加快发展。园区已入驻华光牧业有限公司、蓝海肉业有限公司等2家肉牛龙头企业。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "topic_firms") == {("华光牧业", "肉牛"), ("蓝海肉业", "肉牛")}
+    g = _news("园区已入驻华光牧业有限公司、蓝海肉业有限公司等2家肉牛龙头企业。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "topic_firms")
+
+
+def test_the_industries_a_project_is_stated_to_focus_on_hold_it() -> None:
+    """project_fields (clu9): a sentence whose subject is the project (该项目 / 项目 / 园区 for the paragraph's last project,
+    a 园) and a verb of focus: the industries its clause names hold the project; a sentence about the city does not."""
+    first = "华光集团投资建设华光生命科学产业园。"
+    g = _news(first + "园区围绕“生物医药、医疗器械、康养服务”三大关键产业，建设研发中心和中试平台。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "project_fields") == {
+        ("华光生命科学产业园", "生物医药"), ("华光生命科学产业园", "医疗器械"), ("华光生命科学产业园", "康养服务")}
+    g = _news(first + "全市围绕“生物医药、医疗器械、康养服务”三大关键产业，建设研发中心和中试平台。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "project_fields")
