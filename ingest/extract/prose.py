@@ -302,13 +302,19 @@ def _signed_with(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, 
     """"A（、B）与X签署B项目投资合作协议", "X与A签约B项目": the firms of the two sides own the project,
     a place among them is where it is (rule signed_with)."""
     m = _P("signed_with").search(sent.text, cs, p.start)
-    if m is None or m.end() != p.start:
-        return
+    if m is None or m.end() != p.start and not _P("signed_figure").fullmatch(sent.text, m.end(), p.start):
+        return  # 签订了投资58亿元的B项目: the project's figure may stand between
     rep = _P("representative_before").search(sent.text, cs, m.start())  # X开发区主任王某|与…
     left = rep.start() if rep is not None and rep.end() == m.start() else m.start()
+    organ = _P("organ_before").search(sent.text, cs, left)  # 瑞丽市政府|与…: the place signs by its government
+    left = organ.start() if organ is not None and organ.end() == left else left
     sides = _group_before(spans, sent.text, left, (Label.ENTERPRISE, Label.COUNTY, Label.PARK)) + \
-        [f for f in spans if f.start == m.start(1) and f.end == m.end(1) and f.label in (Label.ENTERPRISE, *_PLACE)]
-    if not any(f.label == Label.ENTERPRISE for f in sides):
+        [f for f in spans if f.start == m.start(1) and f.label in (Label.ENTERPRISE, *_PLACE)
+         and (f.end == m.end(1) or f.label != Label.ENTERPRISE and _P("organ").fullmatch(sent.text, f.end, m.end(1)))]
+    places = [f for f in sides if f.label != Label.ENTERPRISE]
+    if not any(f.label == Label.ENTERPRISE for f in sides) and len(places) != 1:
+        return  # with no firm among the sides, one place signs for the project it holds (企业还与合浦县政府签约了B项目)
+    if any(b.nodes[f.nid].props.get("kind") in ABOVE_COUNTY for f in places):
         return
     for f in sides:
         if f.label == Label.ENTERPRISE:
@@ -403,6 +409,8 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
             # 位于定西市|安定区西川片区: the county past the province and prefecture the place is written after
             where = _place_at(spans, m.end(), state, text) \
                 or _place_at(spans, m.end() + b.resolver.gaz.upper_prefix(text[m.end():m.end() + 12]), state, text)
+            if where is not None:  # 位于临洮县临洮经济开发区中铺镇中铺工业园: the last place of the address
+                where = _address_run(b, spans, text, where, sent)[-1]
             own_de = _P("of").match(text, m.end(1)) is not None
             if own_de:  # "…项目落户的聊城化工产业园": the place follows 的
                 where = _place_at(spans, m.start(1) + len(m.group(1)) + 1, state, text)
@@ -418,9 +426,14 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                 subjects = _group_before(spans, text, close.start() if close else m.start(1), things)
             if where is None:
                 continue
+            if not subjects and rule == "located_at":
+                subjects = _continued_subject(spans, text, m.start(1))
+                rule_here = "located_continued"
+            else:
+                rule_here = rule
             for s in subjects:
                 if s.nid != where.nid:
-                    _edge(b, RelType.LOCATED_IN, s, where, sent, rule, state)
+                    _edge(b, RelType.LOCATED_IN, s, where, sent, rule_here, state)
                     placed.add(s.nid)
     for p in [f for f in spans if f.label == Label.PROJECT and f.nid not in placed]:
         m = _P("project_site").match(text, p.end)  # "P项目，正在准格尔旗大路煤化工基地有序推进": built where 在 puts it
@@ -439,6 +452,42 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     _subject(b, sent, spans, state, placed)
     _host(b, sent, spans, state, placed)
     _speaker(b, sent, spans, state, placed)
+
+
+def _address_run(b: GraphBuilder, spans: list[Found], text: str, where: Found, sent: Sentence) -> list[Found]:
+    """The places written one after another after 位于, from the larger to the smaller, a town or a zone's part
+    allowed between (位于甘肃省定西市临洮县临洮经济开发区中铺镇中铺工业园的西南部): each is inside the one before
+    (rule address_run), and the last is where the subject is."""
+    run = [where]
+    while True:
+        gap = _P("address_gap").match(text, run[-1].end)
+        nxt = next((f for f in spans if gap is not None and f.start == gap.end() and f.label in _PLACE), None)
+        if nxt is None or nxt.nid == run[-1].nid:
+            break
+        if nxt.label != Label.PARK and b.nodes[nxt.nid].props.get("kind") != "zone":
+            break  # only a zone or park lies inside the place before it (两个县 side by side are no address)
+        b.edge(RelType.LOCATED_IN, nxt.nid, run[-1].nid, sent, "address_run", run[-1].surface, "")
+        run.append(nxt)
+    return run
+
+
+def _continued_subject(spans: list[Found], text: str, verb: int) -> list[Found]:
+    """"B项目由A投资1.8亿元建设，位于X", "B项目由A投资兴建，选址位于X": a clause opening with the verb of site (only
+    选址, 项目 or 并 before it) goes on speaking of the project or park that opens the sentence, where only firms (its
+    builders) are named between (rule located_continued)."""
+    cs = _clause_start(text, verb)
+    if cs == 0 or not _P("locate_continued_lead").fullmatch(text[cs:verb]):
+        return []
+    before = sorted((f for f in spans if f.end <= cs), key=lambda f: f.start)
+    if not before or before[0].label not in (Label.PROJECT, Label.PARK):
+        return []
+    head = before[0]
+    if not _P("subject_lead").fullmatch(text[_clause_start(text, head.start):head.start]) \
+            or _clause_start(text, head.start) != 0:
+        return []
+    if any(f.label != Label.ENTERPRISE for f in before[1:] if f.start >= head.end):
+        return []
+    return [head]
 
 
 def rule_name_bracket_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:

@@ -1,0 +1,50 @@
+"""Relations between two names the extractor already finds, stated by constructions it did not read (read9):
+each rule on a composed sentence, and the shapes it must leave alone."""
+
+from __future__ import annotations
+
+from graph.model import RelType
+from tests.ingest.test_other_cities import _edges, _news, _rules
+
+
+def test_a_later_clause_of_site_speaks_of_the_project_opening_the_sentence() -> None:
+    g = _news("辽宁中惟年产15万吨钢结构项目由辽宁中惟钢结构有限公司投资1.8亿元建设，位于铁岭高新技术产业园区。")
+    assert ("辽宁中惟年产15万吨钢结构项目", "铁岭高新技术产业园区") in _edges(g, RelType.LOCATED_IN)
+    assert "located_continued" in _rules(g, RelType.LOCATED_IN)
+    site = _news("广耀生物项目由烟台市广耀生物科技有限公司投资兴建，选址位于桃村东部工业园威海路北，占地300亩。")
+    assert ("广耀生物项目", "桃村东部工业园") in _edges(site, RelType.LOCATED_IN)
+
+
+def test_no_continued_site_when_another_name_is_the_clauses_subject() -> None:
+    # the clause of site has its own subject (the firm), or another project stands between
+    own = _news("广耀生物项目由烟台市广耀生物科技有限公司投资兴建，该公司位于桃村东部工业园。")
+    assert "located_continued" not in _rules(own, RelType.LOCATED_IN)
+    other = _news("广耀生物项目已开工，鲁西化工新材料项目正在施工，位于桃村东部工业园。")
+    assert "located_continued" not in _rules(other, RelType.LOCATED_IN)
+
+
+def test_an_address_after_weiyu_places_each_part_inside_the_one_before() -> None:
+    g = _news("甘肃南部物流中心项目位于甘肃省定西市临洮县临洮经济开发区中铺镇中铺工业园的西南部，规划面积约8690亩。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert ("甘肃南部物流中心项目", "中铺工业园") in located
+    assert ("中铺工业园", "临洮经济开发区") in located
+    assert "address_run" in _rules(g, RelType.LOCATED_IN)
+    # two places side by side that are no address (a county after a county) stay apart
+    pair = _news("该项目位于临洮县、渭源县交界处。")
+    assert "address_run" not in _rules(pair, RelType.LOCATED_IN)
+
+
+def test_a_place_signing_a_project_by_its_government_holds_it() -> None:
+    g = _news("瑞丽市政府与瑞丽市大通公司签订投资30亿元的华商产业园项目。")
+    assert ("华商产业园项目", "瑞丽市") in _edges(g, RelType.LOCATED_IN)
+    assert _rules(g, RelType.LOCATED_IN) == {"signed_with"}
+    figure = _news("活动中，射洪市与重庆天辉能源科技有限公司签订了投资58亿元的圆柱形电池生产基地项目。")
+    assert ("圆柱形电池生产基地项目", "射洪市") in _edges(figure, RelType.LOCATED_IN)
+    assert ("圆柱形电池生产基地项目", "重庆天辉能源科技") in _edges(figure, RelType.CARRIED_OUT_BY)
+    alone = _news("同时，企业还与合浦县政府签约了100万头生猪养殖项目。")
+    assert ("100万头生猪养殖项目", "合浦县") in _edges(alone, RelType.LOCATED_IN)
+
+
+def test_two_places_signing_with_no_firm_place_nothing() -> None:
+    g = _news("同时，合浦县与灵山县政府签约了100万头生猪养殖项目。")
+    assert "signed_with" not in _rules(g, RelType.LOCATED_IN)
