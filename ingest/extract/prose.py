@@ -452,6 +452,7 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     _subject(b, sent, spans, state, placed)
     _host(b, sent, spans, state, placed)
     _speaker(b, sent, spans, state, placed)
+    _speaker_firm(b, sent, spans, state)
 
 
 def _address_run(b: GraphBuilder, spans: list[Found], text: str, where: Found, sent: Sentence) -> list[Found]:
@@ -679,6 +680,25 @@ def _speaker(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
     for f in spans:
         if f.end <= m.start() and f.label in (Label.PROJECT, Label.PARK) and f.nid not in placed:
             _edge(b, RelType.LOCATED_IN, f, where, sent, "speaker_place", state)
+
+
+def _speaker_firm(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"“选择落户在上海湾区高新区，是因为…。”金海芯半导体（上海）有限公司总经理申振胜表示": a firm's head speaking of
+    where they settled or built (落户X, 在X已建成…) says where the firm is, when the quote names no other firm
+    (rule speaker_firm)."""
+    text = sent.text
+    for q in _P("quote").finditer(text):
+        firm = next((f for f in spans if f.label == Label.ENTERPRISE and f.start == q.end()), None)
+        if firm is None or not _P("firm_speaker").match(text, firm.end):
+            continue
+        if any(f.label == Label.ENTERPRISE and q.start() <= f.start < q.end() for f in spans):
+            continue  # the quote names a firm: it may speak of that one
+        for m in _P("speaker_site").finditer(text, q.start(), q.end()):
+            where = next((f for f in spans if f.start == m.end() and f.label in _PLACE
+                          and b.nodes[f.nid].props.get("kind") not in ABOVE_COUNTY), None)
+            if where is not None and (m.group("settle") or _P("speaker_site_works").match(text, where.end)):
+                _edge(b, RelType.LOCATED_IN, firm, where, sent, "speaker_firm", state)
+                break
 
 
 def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:

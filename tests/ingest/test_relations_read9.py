@@ -48,3 +48,18 @@ def test_a_place_signing_a_project_by_its_government_holds_it() -> None:
 def test_two_places_signing_with_no_firm_place_nothing() -> None:
     g = _news("同时，合浦县与灵山县政府签约了100万头生猪养殖项目。")
     assert "signed_with" not in _rules(g, RelType.LOCATED_IN)
+
+
+def test_a_firms_head_saying_where_they_settled_places_the_firm() -> None:
+    g = _news("“选择落户在上海湾区高新区，是因为这边形成了成熟的半导体产业链。”金海芯半导体（上海）有限公司总经理申振胜表示。")
+    assert ("金海芯半导体（上海）", "上海湾区高新区") in _edges(g, RelType.LOCATED_IN)
+    assert _rules(g, RelType.LOCATED_IN) == {"speaker_firm"}
+    said = _news("“我们考察了很多地方，最终落户伊宁园区，就是看中园区的区位优势。”伊犁惠宁生物科技有限公司总经理冯辉信心满满地说。")
+    assert ("伊犁惠宁生物科技", "伊宁园区") in _edges(said, RelType.LOCATED_IN)
+
+
+def test_no_speaker_firm_when_the_quote_names_another_firm_or_an_official_speaks() -> None:
+    other = _news("“山东鲁西化工有限公司落户在上海湾区高新区。”金海芯半导体（上海）有限公司总经理申振胜表示。")
+    assert ("金海芯半导体（上海）", "上海湾区高新区") not in _edges(other, RelType.LOCATED_IN)
+    official = _news("“选择落户在上海湾区高新区的企业越来越多。”金山区区长申振胜表示。")
+    assert "speaker_firm" not in _rules(official, RelType.LOCATED_IN)
