@@ -1125,12 +1125,33 @@ def rule_parks_built_in(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
         for f in parks:
             if place is not None and m.end() <= f.start < end and f.nid != place.nid:
                 _edge(b, RelType.LOCATED_IN, f, place, sent, "built_in_park", state)
+    _composed_of(b, sent, spans, state)
     for m in _P("zone_parks").finditer(text):
         listed = [f for f in parks if _clause_start(text, m.start()) <= f.start and f.end <= m.start()]
         zone = next((f for f in reversed(spans) if f.end <= (listed[0].start if listed else 0) and f.label in _PLACE
                      and (f.label == Label.PARK or b.nodes[f.nid].props.get("kind") == "zone")), None)
         for f in listed if zone is not None else []:
             _edge(b, RelType.LOCATED_IN, f, zone, sent, "zone_parks", state)
+
+
+def _composed_of(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"铁西区…，由主城区、沈阳经济技术开发区（以下简称…）和中德（沈阳）高端装备制造产业园组成": a county, zone or park
+    made up of parts holds each park among them (rule composed_of). The whole is the place right before 由, or the
+    one opening the sentence when 由 opens a later clause; no prefecture or province."""
+    text = sent.text
+    for m in _P("composed_of").finditer(text):
+        whole = next((f for f in spans if f.end == m.start() and f.label in _PLACE), None)  # X由A、B组成
+        if whole is None and _clause_start(text, m.start()) == m.start():  # X位于…，由A、B组成: the sentence's subject
+            first = min(spans, key=lambda f: f.start, default=None)
+            if first is not None and first.label in _PLACE and first.end <= m.start() \
+                    and _P("subject_lead").fullmatch(text[:first.start]):
+                whole = first
+        if whole is None or b.nodes[whole.nid].props.get("kind") in ABOVE_COUNTY:
+            continue
+        for f in spans:
+            if m.start(1) <= f.start and f.end <= m.end(1) and f.nid != whole.nid and f.label == Label.PARK:
+                # a zone among the parts is left alone: a district and its zone often share one administration (区政合一)
+                _edge(b, RelType.LOCATED_IN, f, whole, sent, "composed_of", state)
 
 
 def rule_park_dateline(b: GraphBuilder, parks: list[tuple[Found, Sentence]], state: ProseState) -> None:

@@ -63,3 +63,21 @@ def test_no_speaker_firm_when_the_quote_names_another_firm_or_an_official_speaks
     assert ("金海芯半导体（上海）", "上海湾区高新区") not in _edges(other, RelType.LOCATED_IN)
     official = _news("“选择落户在上海湾区高新区的企业越来越多。”金山区区长申振胜表示。")
     assert "speaker_firm" not in _rules(official, RelType.LOCATED_IN)
+
+
+def test_a_zone_among_the_parks_a_county_builds_is_in_it() -> None:
+    g = _news("近年来，全南县聚焦工业倍增升级，打造电子信息产业园、智能装备制造产业园、龙门工业新区三个产业承接平台，建成标准厂房100万平方米。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert ("龙门工业新区", "全南县") in located and ("电子信息产业园", "全南县") in located
+    assert _rules(g, RelType.LOCATED_IN) == {"subject_parks"}
+
+
+def test_a_place_made_up_of_parks_holds_them() -> None:
+    g = _news("鲁山县产业集聚区由东区、西区和尧山产业园三部分组成。")
+    assert ("尧山产业园", "鲁山县产业集聚区") in _edges(g, RelType.LOCATED_IN)
+    assert "composed_of" in _rules(g, RelType.LOCATED_IN)
+    later = _news("铁西区位于沈阳市西南部，由主城区和中德（沈阳）高端装备制造产业园（以下简称“中德园”）组成。")
+    assert ("中德（沈阳）高端装备制造产业园", "沈阳市铁西区") in _edges(later, RelType.LOCATED_IN)
+    # a committee made up of people, or a place a later clause names no whole for, holds nothing
+    other = _news("尧山产业园毗邻鲁山县，领导小组由县长和园区主任组成。")
+    assert "composed_of" not in _rules(other, RelType.LOCATED_IN)
