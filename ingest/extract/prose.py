@@ -444,7 +444,7 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     for p in [f for f in spans if f.label == Label.PROJECT and f.nid not in placed]:
         m = _P("project_is").match(text[p.end:])  # "中通…项目是东昌府区着力实施…的一个缩影"
         where = _place_at(spans, p.end + m.end(), state, text) if m else None
-        if where is not None and where.label == Label.COUNTY:
+        if where is not None and (where.label == Label.COUNTY or where.label == Label.PARK and _P("project_is_park").match(text, where.end)):
             _edge(b, RelType.LOCATED_IN, p, where, sent, "project_is_of", state)
             placed.add(p.nid)
     _frame(b, sent, spans, state, placed)

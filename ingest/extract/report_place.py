@@ -197,7 +197,7 @@ def rule_place_of(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     """"<zone or county>的A项目、B项目、C项目" ("分别是绥安开发区的共享智能助力单车综合产业基地项目、台玻技改项目、…"):
     the place's projects, each item of the list the possessive opens (rule place_of)."""
     text = sent.text
-    if not any(f.label == Label.PROJECT for f in spans):
+    if not any(f.label in (Label.PROJECT, Label.ENTERPRISE) for f in spans):
         return
     of = pattern("prose", "of")
     for f in spans:
@@ -205,6 +205,8 @@ def rule_place_of(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
             continue
         for p in _group_after(spans, text, f.end + 1, (Label.PROJECT,)):
             _edge(b, RelType.LOCATED_IN, p, f, sent, "place_of", state)
+        for p in _group_after(spans, text, f.end + 1, (Label.ENTERPRISE,)):
+            _edge(b, RelType.LOCATED_IN, p, f, sent, "place_of_firm", state)
 
 
 def rule_county_zone(b: GraphBuilder, parks: list[tuple[Found, Sentence]], state: ProseState) -> None:

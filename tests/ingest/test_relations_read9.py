@@ -81,3 +81,21 @@ def test_a_place_made_up_of_parks_holds_them() -> None:
     # a committee made up of people, or a place a later clause names no whole for, holds nothing
     other = _news("尧山产业园毗邻鲁山县，领导小组由县长和园区主任组成。")
     assert "composed_of" not in _rules(other, RelType.LOCATED_IN)
+
+
+def test_a_places_firm_after_its_name_and_de() -> None:
+    g = _news("冠县经济开发区的山东鲁西化工有限公司正在扩产。")
+    assert any(src != "冠县经济开发区" and dst == "冠县经济开发区" for src, dst in _edges(g, RelType.LOCATED_IN))
+    assert "place_of_firm" in _rules(g, RelType.LOCATED_IN)
+
+
+def test_more_verbs_of_site_and_a_parks_own_project() -> None:
+    landed = _news("鲁西化工新材料项目在冠县经济开发区落地。")
+    assert ("鲁西化工新材料项目", "冠县经济开发区") in _edges(landed, RelType.LOCATED_IN)
+    rooted = _news("鲁西化工新材料项目扎根冠县经济开发区。")
+    assert ("鲁西化工新材料项目", "冠县经济开发区") in _edges(rooted, RelType.LOCATED_IN)
+    own = _news("鲁西化工新材料项目是冠县经济开发区今年引进的重点项目。")
+    assert ("鲁西化工新材料项目", "冠县经济开发区") in _edges(own, RelType.LOCATED_IN)
+    # a park after 是 that is no subject of bringing the project in places nothing
+    like = _news("鲁西化工新材料项目是冠县经济开发区规模最大的项目之一。")
+    assert "project_is_of" not in _rules(like, RelType.LOCATED_IN)
