@@ -221,16 +221,52 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
                     _owner(b, sent, p, _group_before(spans, text, a.end, (a.label,)), "", "firm_of_project", state)
                     break
         _owner_before(b, sent, spans, p, cs, state)
+        _by_split(b, sent, spans, p, cs, state)
         _its_owner(b, sent, spans, p, cs, state)
         _bracket_name(b, sent, spans, p)
         m = _P("project_by").match(text[p.end:])  # "B项目，是由A和C合作开发的…"
         if m:
             _by(b, sent, spans, p, p.end + m.end(), state)
         _signed_with(b, sent, spans, p, cs, state)
+    _owner_role(b, sent, spans, state)
     for m in _P("anaphora_by").finditer(text):
         if state.last_project is not None and not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
             _by(b, sent, spans, state.last_project, m.end(), state)
     _subject_owner(b, sent, spans, state)
+
+
+def _by_split(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:
+    """"由A投资2.5亿元，分两期建设的B项目": a clause 由A…投资 before the clause that builds B (rule built_by)."""
+    text = sent.text
+    if cs == 0 or not _P("by_split_of").fullmatch(text, cs, p.start) or any(cs <= f.start < p.start for f in spans):
+        return  # the building clause has no subject of its own (冠县分两期建设的B: the county's)
+    pcs = _clause_start(text, cs - 1)
+    for f in spans:
+        if f.label == Label.ENTERPRISE and pcs <= f.start and f.end < cs \
+                and _P("by_split_lead").fullmatch(text, pcs, f.start) and _P("by_split_verb").fullmatch(text, f.end, cs - 1):
+            actors = _group_before(spans, text, f.end, (Label.ENTERPRISE,))
+            _owner(b, sent, p, actors, "", "built_by", state)
+            return
+
+
+def _owner_role(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """A project's owner or builder named by its role: "B项目的投资方为A", "B项目，建设单位为A", "该项目业主单位是A",
+    "项目施工单位为A" (承建/施工 roles: `role: contractor`); 该项目/项目 opening the clause is the project named last in
+    the paragraph (rule owner_role)."""
+    text = sent.text
+    for m in _P("owner_role").finditer(text):
+        firm = next((f for f in spans if f.label == Label.ENTERPRISE and f.start == m.end()), None)
+        if firm is None:
+            continue
+        project = next((f for f in spans if f.label == Label.PROJECT and f.end in (m.start(), m.end("anaphor"))), None)
+        if project is None and m.group("anaphor") and m.start() == _clause_start(text, m.start()) \
+                and not any(f.label == Label.PROJECT and f.end <= m.start() for f in spans) \
+                and state.last_project is not None and state.last_project_para == sent.para_start:
+            project = state.last_project
+        if project is None:
+            continue
+        role = "contractor" if m.group("role") in rule_data("prose")["contractor_roles"] else "owner"
+        _edge(b, RelType.CARRIED_OUT_BY, project, firm, sent, "owner_role", state, {"role": role})
 
 
 def _its_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:

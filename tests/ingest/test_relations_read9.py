@@ -99,3 +99,25 @@ def test_more_verbs_of_site_and_a_parks_own_project() -> None:
     # a park after 是 that is no subject of bringing the project in places nothing
     like = _news("鲁西化工新材料项目是冠县经济开发区规模最大的项目之一。")
     assert "project_is_of" not in _rules(like, RelType.LOCATED_IN)
+
+
+def test_a_projects_owner_named_by_its_role() -> None:
+    g = _news("年产5万吨甜味剂项目的投资方为江苏恒瑞医药股份有限公司。")
+    assert ("年产5万吨甜味剂项目", "江苏恒瑞医药") in _edges(g, RelType.CARRIED_OUT_BY)
+    assert _rules(g, RelType.CARRIED_OUT_BY) == {"owner_role"}
+    builder = _news("年产5万吨甜味剂项目总投资5亿元。该项目施工单位为中建八局有限公司。")
+    edge = next(e for e in builder.edges if e.type == RelType.CARRIED_OUT_BY)
+    assert edge.props["role"] == "contractor"
+    # a role with no project before it names no project's owner
+    none = _news("会上，投资方代表江苏恒瑞医药股份有限公司作了发言。")
+    assert "owner_role" not in _rules(none, RelType.CARRIED_OUT_BY)
+
+
+def test_by_a_firm_in_one_clause_and_built_in_the_next() -> None:
+    g = _news("由伊犁宏润食品有限责任公司投资2.5亿元，分两期建设的年产5万吨甜味剂综合生产加工项目，预计明年竣工。")
+    assert ("年产5万吨甜味剂综合生产加工项目", "伊犁宏润食品") in _edges(g, RelType.CARRIED_OUT_BY)
+    assert _rules(g, RelType.CARRIED_OUT_BY) == {"built_by"}
+    other = _news("由伊犁宏润食品有限责任公司投资2.5亿元，冠县分两期建设的年产5万吨甜味剂综合生产加工项目，预计明年竣工。")
+    assert "built_by" not in _rules(other, RelType.CARRIED_OUT_BY)
+    whole = _news("年产5万吨甜味剂项目由江苏恒瑞医药股份有限公司全资建设。")
+    assert ("年产5万吨甜味剂项目", "江苏恒瑞医药") in _edges(whole, RelType.CARRIED_OUT_BY)
