@@ -447,6 +447,9 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                 or _place_at(spans, m.end() + b.resolver.gaz.upper_prefix(text[m.end():m.end() + 12]), state, text)
             if where is not None:  # 位于临洮县临洮经济开发区中铺镇中铺工业园: the last place of the address
                 where = _address_run(b, spans, text, where, sent)[-1]
+            elif _P("here").match(text, m.end()):  # "X开发区位于…，一汽集团总部坐落于此": 此 is the sentence's subject
+                _here(b, sent, spans, m, rule, state, placed)
+                continue
             own_de = _P("of").match(text, m.end(1)) is not None
             if own_de:  # "…项目落户的聊城化工产业园": the place follows 的
                 where = _place_at(spans, m.start(1) + len(m.group(1)) + 1, state, text)
@@ -506,6 +509,25 @@ def _address_run(b: GraphBuilder, spans: list[Found], text: str, where: Found, s
         b.edge(RelType.LOCATED_IN, nxt.nid, run[-1].nid, sent, "address_run", run[-1].surface, "")
         run.append(nxt)
     return run
+
+
+def _here(b: GraphBuilder, sent: Sentence, spans: list[Found], m: re.Match[str], rule: str, state: ProseState,
+          placed: set[str]) -> None:
+    """"长春汽车经济技术开发区位于…，…，一汽集团总部坐落于此", "…，A、B等企业先后落户于此": 此 is the place opening the
+    sentence; the names right before the verb (their 总部 or an adverb between) are there (rules located_at, settled_in)."""
+    text = sent.text
+    first = min(spans, key=lambda f: f.start, default=None)
+    if first is None or first.label not in _PLACE or b.nodes[first.nid].props.get("kind") in ABOVE_COUNTY \
+            or not _P("subject_lead").fullmatch(text[:first.start]):
+        return
+    gap = _P("here_gap").search(text, max(0, m.start(1) - 12), m.start(1))
+    close = _P("list_close_before").search(text, max(0, m.start(1) - 12), gap.start() if gap else m.start(1))
+    end = close.start() if close is not None and close.end() == (gap.start() if gap else m.start(1)) else \
+        (gap.start() if gap else m.start(1))
+    for f in _group_before(spans, text, end, (Label.PROJECT, Label.ENTERPRISE, Label.PARK)):
+        if f.nid != first.nid and f.start > first.end:
+            _edge(b, RelType.LOCATED_IN, f, first, sent, rule, state)
+            placed.add(f.nid)
 
 
 def _continued_subject(spans: list[Found], text: str, verb: int) -> list[Found]:

@@ -121,3 +121,13 @@ def test_by_a_firm_in_one_clause_and_built_in_the_next() -> None:
     assert "built_by" not in _rules(other, RelType.CARRIED_OUT_BY)
     whole = _news("年产5万吨甜味剂项目由江苏恒瑞医药股份有限公司全资建设。")
     assert ("年产5万吨甜味剂项目", "江苏恒瑞医药") in _edges(whole, RelType.CARRIED_OUT_BY)
+
+
+def test_ci_after_a_verb_of_site_is_the_place_opening_the_sentence() -> None:
+    g = _news("长春汽车经济技术开发区位于长春市规划的国际汽车城核心区，是重要的汽车生产研发基地，一汽集团总部坐落于此。")
+    assert ("一汽集团", "长春汽车经济技术开发区") in _edges(g, RelType.LOCATED_IN)
+    listed = _news("冠县经济开发区交通便利，山东鲁西化工有限公司等企业先后落户于此。")
+    assert any(dst == "冠县经济开发区" and src != "冠县经济开发区" for src, dst in _edges(listed, RelType.LOCATED_IN))
+    # 此次, 此前: no place
+    once = _news("冠县经济开发区交通便利，山东鲁西化工有限公司落户于此次活动。")
+    assert not any(dst == "冠县经济开发区" and src != "冠县经济开发区" for src, dst in _edges(once, RelType.LOCATED_IN))
