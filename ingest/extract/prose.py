@@ -492,6 +492,7 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     _host(b, sent, spans, state, placed)
     _speaker(b, sent, spans, state, placed)
     _speaker_firm(b, sent, spans, state)
+    _firm_at_site(b, sent, spans, state)
 
 
 def _address_run(b: GraphBuilder, spans: list[Found], text: str, where: Found, sent: Sentence) -> list[Found]:
@@ -738,6 +739,23 @@ def _speaker(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
     for f in spans:
         if f.end <= m.start() and f.label in (Label.PROJECT, Label.PARK) and f.nid not in placed:
             _edge(b, RelType.LOCATED_IN, f, where, sent, "speaker_place", state)
+
+
+def _firm_at_site(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"A有限公司在雄安新区启动区…办公楼正式办公", "A有限公司将投资6亿元，在永川建立…", "A公司在X投资建厂": a firm
+    opening its clause that sets itself or its works up in a place (办公, 建立, 设立, 建厂, 注册成立…; not 建设 or 投资建设,
+    which build a project: built_at) is there (rule firm_at_site). One clause of its investment may stand between."""
+    text = sent.text
+    for f in spans:
+        if f.label != Label.ENTERPRISE or not _P("subject_lead").fullmatch(text, _clause_start(text, f.start), f.start):
+            continue
+        m = _P("firm_site").match(text, f.end)
+        if m is None:
+            continue
+        where = next((g for g in spans if g.start == m.end() and g.label in _PLACE
+                      and b.nodes[g.nid].props.get("kind") not in ABOVE_COUNTY), None)
+        if where is not None and _P("firm_site_verb").match(text, where.end):
+            _edge(b, RelType.LOCATED_IN, f, where, sent, "firm_at_site", state)
 
 
 def _speaker_firm(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:

@@ -131,3 +131,14 @@ def test_ci_after_a_verb_of_site_is_the_place_opening_the_sentence() -> None:
     # 此次, 此前: no place
     once = _news("冠县经济开发区交通便利，山东鲁西化工有限公司落户于此次活动。")
     assert not any(dst == "冠县经济开发区" and src != "冠县经济开发区" for src, dst in _edges(once, RelType.LOCATED_IN))
+
+
+def test_a_firm_setting_itself_up_in_a_place_is_there() -> None:
+    g = _news("10月14日，中国卫星网络集团有限公司（以下简称“中国星网”）在雄安新区启动区雁翎大街办公楼正式办公。")
+    assert ("中国卫星网络集团", "雄安新区") in _edges(g, RelType.LOCATED_IN)
+    assert _rules(g, RelType.LOCATED_IN) == {"firm_at_site"}
+    clause = _news("其中，北京利物普生物科技有限公司将投资6亿元，在永川区建立人源化抗体药物研发生产基地。")
+    assert ("北京利物普生物科技", "永川区") in _edges(clause, RelType.LOCATED_IN)
+    # building a project there is built_at's (the project's place), not the firm's
+    built = _news("山东鲁西化工有限公司在冠县经济开发区建设鲁西化工新材料项目。")
+    assert "firm_at_site" not in _rules(built, RelType.LOCATED_IN)
