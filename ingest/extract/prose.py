@@ -647,6 +647,7 @@ def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
     引进) are there."""
     text = sent.text
     if not _P("subject_verb").search(text):
+        _clause_subject(b, sent, spans, state, placed)  # "…获悉，A产业园目前已落地B集团等27个项目": 落地 is no subject verb
         return
     subj = next((f for f in spans if f.start == 0 and f.label in _PLACE), None)
     if subj is not None and _P("listed_next").match(text, subj.end):

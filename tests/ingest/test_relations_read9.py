@@ -142,3 +142,9 @@ def test_a_firm_setting_itself_up_in_a_place_is_there() -> None:
     # building a project there is built_at's (the project's place), not the firm's
     built = _news("山东鲁西化工有限公司在冠县经济开发区建设鲁西化工新材料项目。")
     assert "firm_at_site" not in _rules(built, RelType.LOCATED_IN)
+
+
+def test_a_later_clauses_park_that_lands_firms_with_no_subject_verb_in_the_sentence() -> None:
+    g = _news("记者7月3日从海口国家高新区获悉，广东海南先进制造业合作产业园目前已落地康佳集团等27个项目，完成投资1.2亿元。")
+    assert ("康佳集团", "广东海南先进制造业合作产业园") in _edges(g, RelType.LOCATED_IN)
+    assert _rules(g, RelType.LOCATED_IN) == {"clause_place"}
