@@ -233,6 +233,7 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
         if state.last_project is not None and not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
             _by(b, sent, spans, state.last_project, m.end(), state)
     _subject_owner(b, sent, spans, state)
+    _subject_firm_projects(b, sent, spans, state)
 
 
 def _by_split(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:
@@ -267,6 +268,25 @@ def _owner_role(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
             continue
         role = "contractor" if m.group("role") in rule_data("prose")["contractor_roles"] else "owner"
         _edge(b, RelType.CARRIED_OUT_BY, project, firm, sent, "owner_role", state, {"role": role})
+
+
+def _subject_firm_projects(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """A sentence opening with a firm as its subject and naming no other firm and no place: its projects, that no rule
+    gave an owner, are the firm's ("抚顺新钢铁有限责任公司加速与央企混改，转炉节能改造项目3月份复工，总投资9亿元的
+    环保升级改造项目4月份开工"; rule subject_firm_projects)."""
+    text = sent.text
+    firms = [f for f in spans if f.label == Label.ENTERPRISE]
+    if len({f.nid for f in firms}) != 1 or any(f.label in _PLACE for f in spans):
+        return
+    firm = min(firms, key=lambda f: f.start)
+    if _clause_start(text, firm.start) != 0 or not _P("subject_lead").fullmatch(text[:firm.start]) \
+            or not _P("firm_subject_follows").match(text, firm.end):
+        return
+    owned = b.sources(RelType.CARRIED_OUT_BY)
+    named_at = b.sources(RelType.LOCATED_IN)  # 冠县…项目: a place inside the project's name is a place the sentence names
+    for p in spans:
+        if p.label == Label.PROJECT and p.start > firm.end and p.nid not in owned and p.nid not in named_at:
+            _edge(b, RelType.CARRIED_OUT_BY, p, firm, sent, "subject_firm_projects", state, {"role": "owner"})
 
 
 def _its_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:

@@ -148,3 +148,19 @@ def test_a_later_clauses_park_that_lands_firms_with_no_subject_verb_in_the_sente
     g = _news("记者7月3日从海口国家高新区获悉，广东海南先进制造业合作产业园目前已落地康佳集团等27个项目，完成投资1.2亿元。")
     assert ("康佳集团", "广东海南先进制造业合作产业园") in _edges(g, RelType.LOCATED_IN)
     assert _rules(g, RelType.LOCATED_IN) == {"clause_place"}
+
+
+def test_a_sentence_opening_with_its_one_firm_owns_its_projects() -> None:
+    g = _news("抚顺新钢铁有限责任公司加速与央企混改，转炉节能改造项目3月份复工，总投资9亿元的环保升级改造项目4月份开工。")
+    owned = _edges(g, RelType.CARRIED_OUT_BY)
+    assert ("转炉节能改造项目", "抚顺新钢铁") in owned and ("环保升级改造项目", "抚顺新钢铁") in owned
+    assert _rules(g, RelType.CARRIED_OUT_BY) == {"subject_firm_projects"}
+
+
+def test_no_subject_firm_for_a_speaker_a_place_or_a_second_firm() -> None:
+    speaker = _news("抚顺新钢铁有限责任公司负责人介绍，转炉节能改造项目3月份复工。")
+    assert "subject_firm_projects" not in _rules(speaker, RelType.CARRIED_OUT_BY)
+    place = _news("抚顺新钢铁有限责任公司加速混改，冠县转炉节能改造项目3月份复工。")
+    assert "subject_firm_projects" not in _rules(place, RelType.CARRIED_OUT_BY)
+    second = _news("抚顺新钢铁有限责任公司加速混改，山东鲁西化工有限公司转炉节能改造项目3月份复工。")
+    assert "subject_firm_projects" not in _rules(second, RelType.CARRIED_OUT_BY)
