@@ -222,16 +222,72 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
                     _owner(b, sent, p, _group_before(spans, text, a.end, (a.label,)), "", "firm_of_project", state)
                     break
         _owner_before(b, sent, spans, p, cs, state)
+        _by_split(b, sent, spans, p, cs, state)
         _its_owner(b, sent, spans, p, cs, state)
         _bracket_name(b, sent, spans, p)
         m = _P("project_by").match(text[p.end:])  # "B项目，是由A和C合作开发的…"
         if m:
             _by(b, sent, spans, p, p.end + m.end(), state)
         _signed_with(b, sent, spans, p, cs, state)
+    _owner_role(b, sent, spans, state)
     for m in _P("anaphora_by").finditer(text):
         if state.last_project is not None and not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
             _by(b, sent, spans, state.last_project, m.end(), state)
     _subject_owner(b, sent, spans, state)
+    _subject_firm_projects(b, sent, spans, state)
+
+
+def _by_split(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:
+    """"由A投资2.5亿元，分两期建设的B项目": a clause 由A…投资 before the clause that builds B (rule built_by)."""
+    text = sent.text
+    if cs == 0 or not _P("by_split_of").fullmatch(text, cs, p.start) or any(cs <= f.start < p.start for f in spans):
+        return  # the building clause has no subject of its own (冠县分两期建设的B: the county's)
+    pcs = _clause_start(text, cs - 1)
+    for f in spans:
+        if f.label == Label.ENTERPRISE and pcs <= f.start and f.end < cs \
+                and _P("by_split_lead").fullmatch(text, pcs, f.start) and _P("by_split_verb").fullmatch(text, f.end, cs - 1):
+            actors = _group_before(spans, text, f.end, (Label.ENTERPRISE,))
+            _owner(b, sent, p, actors, "", "built_by", state)
+            return
+
+
+def _owner_role(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """A project's owner or builder named by its role: "B项目的投资方为A", "B项目，建设单位为A", "该项目业主单位是A",
+    "项目施工单位为A" (承建/施工 roles: `role: contractor`); 该项目/项目 opening the clause is the project named last in
+    the paragraph (rule owner_role)."""
+    text = sent.text
+    for m in _P("owner_role").finditer(text):
+        firm = next((f for f in spans if f.label == Label.ENTERPRISE and f.start == m.end()), None)
+        if firm is None:
+            continue
+        project = next((f for f in spans if f.label == Label.PROJECT and f.end in (m.start(), m.end("anaphor"))), None)
+        if project is None and m.group("anaphor") and m.start() == _clause_start(text, m.start()) \
+                and not any(f.label == Label.PROJECT and f.end <= m.start() for f in spans) \
+                and state.last_project is not None and state.last_project_para == sent.para_start:
+            project = state.last_project
+        if project is None:
+            continue
+        role = "contractor" if m.group("role") in rule_data("prose")["contractor_roles"] else "owner"
+        _edge(b, RelType.CARRIED_OUT_BY, project, firm, sent, "owner_role", state, {"role": role})
+
+
+def _subject_firm_projects(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """A sentence opening with a firm as its subject and naming no other firm and no place: its projects, that no rule
+    gave an owner, are the firm's ("抚顺新钢铁有限责任公司加速与央企混改，转炉节能改造项目3月份复工，总投资9亿元的
+    环保升级改造项目4月份开工"; rule subject_firm_projects)."""
+    text = sent.text
+    firms = [f for f in spans if f.label == Label.ENTERPRISE]
+    if len({f.nid for f in firms}) != 1 or any(f.label in _PLACE for f in spans):
+        return
+    firm = min(firms, key=lambda f: f.start)
+    if _clause_start(text, firm.start) != 0 or not _P("subject_lead").fullmatch(text[:firm.start]) \
+            or not _P("firm_subject_follows").match(text, firm.end):
+        return
+    owned = b.sources(RelType.CARRIED_OUT_BY)
+    named_at = b.sources(RelType.LOCATED_IN)  # 冠县…项目: a place inside the project's name is a place the sentence names
+    for p in spans:
+        if p.label == Label.PROJECT and p.start > firm.end and p.nid not in owned and p.nid not in named_at:
+            _edge(b, RelType.CARRIED_OUT_BY, p, firm, sent, "subject_firm_projects", state, {"role": "owner"})
 
 
 def _its_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:
@@ -303,13 +359,19 @@ def _signed_with(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, 
     """"A（、B）与X签署B项目投资合作协议", "X与A签约B项目": the firms of the two sides own the project,
     a place among them is where it is (rule signed_with)."""
     m = _P("signed_with").search(sent.text, cs, p.start)
-    if m is None or m.end() != p.start:
-        return
+    if m is None or m.end() != p.start and not _P("signed_figure").fullmatch(sent.text, m.end(), p.start):
+        return  # 签订了投资58亿元的B项目: the project's figure may stand between
     rep = _P("representative_before").search(sent.text, cs, m.start())  # X开发区主任王某|与…
     left = rep.start() if rep is not None and rep.end() == m.start() else m.start()
+    organ = _P("organ_before").search(sent.text, cs, left)  # 瑞丽市政府|与…: the place signs by its government
+    left = organ.start() if organ is not None and organ.end() == left else left
     sides = _group_before(spans, sent.text, left, (Label.ENTERPRISE, Label.COUNTY, Label.PARK)) + \
-        [f for f in spans if f.start == m.start(1) and f.end == m.end(1) and f.label in (Label.ENTERPRISE, *_PLACE)]
-    if not any(f.label == Label.ENTERPRISE for f in sides):
+        [f for f in spans if f.start == m.start(1) and f.label in (Label.ENTERPRISE, *_PLACE)
+         and (f.end == m.end(1) or f.label != Label.ENTERPRISE and _P("organ").fullmatch(sent.text, f.end, m.end(1)))]
+    places = [f for f in sides if f.label != Label.ENTERPRISE]
+    if not any(f.label == Label.ENTERPRISE for f in sides) and len(places) != 1:
+        return  # with no firm among the sides, one place signs for the project it holds (企业还与合浦县政府签约了B项目)
+    if any(b.nodes[f.nid].props.get("kind") in ABOVE_COUNTY for f in places):
         return
     for f in sides:
         if f.label == Label.ENTERPRISE:
@@ -404,6 +466,11 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
             # 位于定西市|安定区西川片区: the county past the province and prefecture the place is written after
             where = _place_at(spans, m.end(), state, text) \
                 or _place_at(spans, m.end() + b.resolver.gaz.upper_prefix(text[m.end():m.end() + 12]), state, text)
+            if where is not None:  # 位于临洮县临洮经济开发区中铺镇中铺工业园: the last place of the address
+                where = _address_run(b, spans, text, where, sent)[-1]
+            elif _P("here").match(text, m.end()):  # "X开发区位于…，一汽集团总部坐落于此": 此 is the sentence's subject
+                _here(b, sent, spans, m, rule, state, placed)
+                continue
             own_de = _P("of").match(text, m.end(1)) is not None
             if own_de:  # "…项目落户的聊城化工产业园": the place follows 的
                 where = _place_at(spans, m.start(1) + len(m.group(1)) + 1, state, text)
@@ -419,9 +486,14 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                 subjects = _group_before(spans, text, close.start() if close else m.start(1), things)
             if where is None:
                 continue
+            if not subjects and rule == "located_at":
+                subjects = _continued_subject(spans, text, m.start(1))
+                rule_here = "located_continued"
+            else:
+                rule_here = rule
             for s in subjects:
                 if s.nid != where.nid:
-                    _edge(b, RelType.LOCATED_IN, s, where, sent, rule, state)
+                    _edge(b, RelType.LOCATED_IN, s, where, sent, rule_here, state)
                     placed.add(s.nid)
     for p in [f for f in spans if f.label == Label.PROJECT and f.nid not in placed]:
         m = _P("project_site").match(text, p.end)  # "P项目，正在准格尔旗大路煤化工基地有序推进": built where 在 puts it
@@ -432,7 +504,7 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     for p in [f for f in spans if f.label == Label.PROJECT and f.nid not in placed]:
         m = _P("project_is").match(text[p.end:])  # "中通…项目是东昌府区着力实施…的一个缩影"
         where = _place_at(spans, p.end + m.end(), state, text) if m else None
-        if where is not None and where.label == Label.COUNTY:
+        if where is not None and (where.label == Label.COUNTY or where.label == Label.PARK and _P("project_is_park").match(text, where.end)):
             _edge(b, RelType.LOCATED_IN, p, where, sent, "project_is_of", state)
             placed.add(p.nid)
     _frame(b, sent, spans, state, placed)
@@ -440,6 +512,63 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     _subject(b, sent, spans, state, placed)
     _host(b, sent, spans, state, placed)
     _speaker(b, sent, spans, state, placed)
+    _speaker_firm(b, sent, spans, state)
+    _firm_at_site(b, sent, spans, state)
+
+
+def _address_run(b: GraphBuilder, spans: list[Found], text: str, where: Found, sent: Sentence) -> list[Found]:
+    """The places written one after another after 位于, from the larger to the smaller, a town or a zone's part
+    allowed between (位于甘肃省定西市临洮县临洮经济开发区中铺镇中铺工业园的西南部): each is inside the one before
+    (rule address_run), and the last is where the subject is."""
+    run = [where]
+    while True:
+        gap = _P("address_gap").match(text, run[-1].end)
+        nxt = next((f for f in spans if gap is not None and f.start == gap.end() and f.label in _PLACE), None)
+        if nxt is None or nxt.nid == run[-1].nid:
+            break
+        if nxt.label != Label.PARK and b.nodes[nxt.nid].props.get("kind") != "zone":
+            break  # only a zone or park lies inside the place before it (两个县 side by side are no address)
+        b.edge(RelType.LOCATED_IN, nxt.nid, run[-1].nid, sent, "address_run", run[-1].surface, "")
+        run.append(nxt)
+    return run
+
+
+def _here(b: GraphBuilder, sent: Sentence, spans: list[Found], m: re.Match[str], rule: str, state: ProseState,
+          placed: set[str]) -> None:
+    """"长春汽车经济技术开发区位于…，…，一汽集团总部坐落于此", "…，A、B等企业先后落户于此": 此 is the place opening the
+    sentence; the names right before the verb (their 总部 or an adverb between) are there (rules located_at, settled_in)."""
+    text = sent.text
+    first = min(spans, key=lambda f: f.start, default=None)
+    if first is None or first.label not in _PLACE or b.nodes[first.nid].props.get("kind") in ABOVE_COUNTY \
+            or not _P("subject_lead").fullmatch(text[:first.start]):
+        return
+    gap = _P("here_gap").search(text, max(0, m.start(1) - 12), m.start(1))
+    close = _P("list_close_before").search(text, max(0, m.start(1) - 12), gap.start() if gap else m.start(1))
+    end = close.start() if close is not None and close.end() == (gap.start() if gap else m.start(1)) else \
+        (gap.start() if gap else m.start(1))
+    for f in _group_before(spans, text, end, (Label.PROJECT, Label.ENTERPRISE, Label.PARK)):
+        if f.nid != first.nid and f.start > first.end:
+            _edge(b, RelType.LOCATED_IN, f, first, sent, rule, state)
+            placed.add(f.nid)
+
+
+def _continued_subject(spans: list[Found], text: str, verb: int) -> list[Found]:
+    """"B项目由A投资1.8亿元建设，位于X", "B项目由A投资兴建，选址位于X": a clause opening with the verb of site (only
+    选址, 项目 or 并 before it) goes on speaking of the project or park that opens the sentence, where only firms (its
+    builders) are named between (rule located_continued)."""
+    cs = _clause_start(text, verb)
+    if cs == 0 or not _P("locate_continued_lead").fullmatch(text[cs:verb]):
+        return []
+    before = sorted((f for f in spans if f.end <= cs), key=lambda f: f.start)
+    if not before or before[0].label not in (Label.PROJECT, Label.PARK):
+        return []
+    head = before[0]
+    if not _P("subject_lead").fullmatch(text[_clause_start(text, head.start):head.start]) \
+            or _clause_start(text, head.start) != 0:
+        return []
+    if any(f.label != Label.ENTERPRISE for f in before[1:] if f.start >= head.end):
+        return []
+    return [head]
 
 
 def rule_name_bracket_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -539,6 +668,7 @@ def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
     引进) are there."""
     text = sent.text
     if not _P("subject_verb").search(text):
+        _clause_subject(b, sent, spans, state, placed)  # "…获悉，A产业园目前已落地B集团等27个项目": 落地 is no subject verb
         return
     subj = next((f for f in spans if f.start == 0 and f.label in _PLACE), None)
     if subj is not None and _P("listed_next").match(text, subj.end):
@@ -631,6 +761,42 @@ def _speaker(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
     for f in spans:
         if f.end <= m.start() and f.label in (Label.PROJECT, Label.PARK) and f.nid not in placed:
             _edge(b, RelType.LOCATED_IN, f, where, sent, "speaker_place", state)
+
+
+def _firm_at_site(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"A有限公司在雄安新区启动区…办公楼正式办公", "A有限公司将投资6亿元，在永川建立…", "A公司在X投资建厂": a firm
+    opening its clause that sets itself or its works up in a place (办公, 建立, 设立, 建厂, 注册成立…; not 建设 or 投资建设,
+    which build a project: built_at) is there (rule firm_at_site). One clause of its investment may stand between."""
+    text = sent.text
+    for f in spans:
+        if f.label != Label.ENTERPRISE or not _P("subject_lead").fullmatch(text, _clause_start(text, f.start), f.start):
+            continue
+        m = _P("firm_site").match(text, f.end)
+        if m is None:
+            continue
+        where = next((g for g in spans if g.start == m.end() and g.label in _PLACE
+                      and b.nodes[g.nid].props.get("kind") not in ABOVE_COUNTY), None)
+        if where is not None and _P("firm_site_verb").match(text, where.end):
+            _edge(b, RelType.LOCATED_IN, f, where, sent, "firm_at_site", state)
+
+
+def _speaker_firm(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"“选择落户在上海湾区高新区，是因为…。”金海芯半导体（上海）有限公司总经理申振胜表示": a firm's head speaking of
+    where they settled or built (落户X, 在X已建成…) says where the firm is, when the quote names no other firm
+    (rule speaker_firm)."""
+    text = sent.text
+    for q in _P("quote").finditer(text):
+        firm = next((f for f in spans if f.label == Label.ENTERPRISE and f.start == q.end()), None)
+        if firm is None or not _P("firm_speaker").match(text, firm.end):
+            continue
+        if any(f.label == Label.ENTERPRISE and q.start() <= f.start < q.end() for f in spans):
+            continue  # the quote names a firm: it may speak of that one
+        for m in _P("speaker_site").finditer(text, q.start(), q.end()):
+            where = next((f for f in spans if f.start == m.end() and f.label in _PLACE
+                          and b.nodes[f.nid].props.get("kind") not in ABOVE_COUNTY), None)
+            if where is not None and (m.group("settle") or _P("speaker_site_works").match(text, where.end)):
+                _edge(b, RelType.LOCATED_IN, firm, where, sent, "speaker_firm", state)
+                break
 
 
 def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -1059,12 +1225,33 @@ def rule_parks_built_in(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
         for f in parks:
             if place is not None and m.end() <= f.start < end and f.nid != place.nid:
                 _edge(b, RelType.LOCATED_IN, f, place, sent, "built_in_park", state)
+    _composed_of(b, sent, spans, state)
     for m in _P("zone_parks").finditer(text):
         listed = [f for f in parks if _clause_start(text, m.start()) <= f.start and f.end <= m.start()]
         zone = next((f for f in reversed(spans) if f.end <= (listed[0].start if listed else 0) and f.label in _PLACE
                      and (f.label == Label.PARK or b.nodes[f.nid].props.get("kind") == "zone")), None)
         for f in listed if zone is not None else []:
             _edge(b, RelType.LOCATED_IN, f, zone, sent, "zone_parks", state)
+
+
+def _composed_of(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"铁西区…，由主城区、沈阳经济技术开发区（以下简称…）和中德（沈阳）高端装备制造产业园组成": a county, zone or park
+    made up of parts holds each park among them (rule composed_of). The whole is the place right before 由, or the
+    one opening the sentence when 由 opens a later clause; no prefecture or province."""
+    text = sent.text
+    for m in _P("composed_of").finditer(text):
+        whole = next((f for f in spans if f.end == m.start() and f.label in _PLACE), None)  # X由A、B组成
+        if whole is None and _clause_start(text, m.start()) == m.start():  # X位于…，由A、B组成: the sentence's subject
+            first = min(spans, key=lambda f: f.start, default=None)
+            if first is not None and first.label in _PLACE and first.end <= m.start() \
+                    and _P("subject_lead").fullmatch(text[:first.start]):
+                whole = first
+        if whole is None or b.nodes[whole.nid].props.get("kind") in ABOVE_COUNTY:
+            continue
+        for f in spans:
+            if m.start(1) <= f.start and f.end <= m.end(1) and f.nid != whole.nid and f.label == Label.PARK:
+                # a zone among the parts is left alone: a district and its zone often share one administration (区政合一)
+                _edge(b, RelType.LOCATED_IN, f, whole, sent, "composed_of", state)
 
 
 def rule_park_dateline(b: GraphBuilder, parks: list[tuple[Found, Sentence]], state: ProseState) -> None:

@@ -79,15 +79,18 @@ def rule_subject_parks(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     (该市/该县 the report's own county): each park named after the verb is in it (rule subject_parks)."""
     text = sent.text
     parks = [f for f in spans if f.label == Label.PARK]
-    if not parks or not pattern("prose", "park_holding_verb").search(text):
+    zones = [f for f in spans if f.label == Label.COUNTY and f.nid in b.nodes and b.nodes[f.nid].props.get("kind") == "zone"]
+    if not parks and not zones or not pattern("prose", "park_holding_verb").search(text):
         return
     located = b.sources(RelType.LOCATED_IN)
     run_start = 0
     for run_end in [m.start() for m in pattern("prose", "run_end").finditer(text)] + [len(text)]:
         subj = _run_subject(b, text, run_start, spans, state, run_end)
         if subj is not None:
+            county = subj.nid in b.nodes and b.nodes[subj.nid].props.get("kind") == "county"
             for m in pattern("prose", "park_holding_verb").finditer(text, subj.end, run_end):
-                for f in parks:
+                # a county's list may hold a zone among its parks (…打造A产业园、B产业园、龙门工业新区三个…平台)
+                for f in sorted(parks + (zones if county else []), key=lambda f: f.start):
                     if m.end() <= f.start < run_end and f.nid != subj.nid and f.nid not in located \
                             and not f.surface.endswith(AREA_PARK_SUFFIXES):  # 打造世界著名汽车城: a goal, no park
                         _edge(b, RelType.LOCATED_IN, f, subj, sent, "subject_parks", state)
@@ -194,7 +197,7 @@ def rule_place_of(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     """"<zone or county>的A项目、B项目、C项目" ("分别是绥安开发区的共享智能助力单车综合产业基地项目、台玻技改项目、…"):
     the place's projects, each item of the list the possessive opens (rule place_of)."""
     text = sent.text
-    if not any(f.label == Label.PROJECT for f in spans):
+    if not any(f.label in (Label.PROJECT, Label.ENTERPRISE) for f in spans):
         return
     of = pattern("prose", "of")
     for f in spans:
@@ -202,6 +205,8 @@ def rule_place_of(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
             continue
         for p in _group_after(spans, text, f.end + 1, (Label.PROJECT,)):
             _edge(b, RelType.LOCATED_IN, p, f, sent, "place_of", state)
+        for p in _group_after(spans, text, f.end + 1, (Label.ENTERPRISE,)):
+            _edge(b, RelType.LOCATED_IN, p, f, sent, "place_of_firm", state)
 
 
 def rule_county_zone(b: GraphBuilder, parks: list[tuple[Found, Sentence]], state: ProseState) -> None:
