@@ -7,7 +7,7 @@ to a rank before a zone word, a bare park word after a whole park name, an anaph
 from __future__ import annotations
 
 from graph.model import Label, RelType
-from tests.ingest.graphs import named, news, pairs
+from tests.ingest.graphs import extracted, figures, named, news, pairs
 
 
 def test_a_priced_runs_last_item_ends_at_its_project_ending() -> None:
@@ -70,3 +70,15 @@ def test_an_industrial_concentration_zone_is_a_park_and_its_industries_its_own()
     assert {"航空航天器", "饮料", "金属制品"} <= industries
     assert not {c for c in industries if c.startswith("区")}
     assert {c for p, c in pairs(g, RelType.DEVELOPS) if p in parks} >= {"航空航天器", "饮料", "金属制品"}
+
+
+def test_a_year_inside_a_measures_aside_sets_no_year() -> None:
+    """…一般公共预算支出（扣除2022年救灾专项资金支出外）增长4%以上；规模以上工业增加值增长12%以上: the aside's 2022年
+    qualifies the item; the targets after it stay the report's 2023 targets."""
+    g = extracted("2023年经济社会发展的主要预期目标建议为：地区生产总值增长7%以上；一般公共预算收入增长10%以上；"
+                  "一般公共预算支出（扣除2022年救灾专项资金支出外）增长4%以上；规模以上工业增加值增长12%以上；"
+                  "社会消费品零售总额增长6%以上。", kind="report", date="2023-02-10", title="滑县2023年政府工作报告")
+    targets = figures(g)
+    assert {k: v["year"] for k, v in targets.items() if k.endswith(("工业增加值增长率", "零售总额增长率"))} == {
+        "滑县规模以上工业增加值增长率": 2023, "滑县社会消费品零售总额增长率": 2023}
+    assert not [v for v in figures(g, RelType.REPORTS).values() if v.get("year") == 2022]
