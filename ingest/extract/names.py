@@ -148,6 +148,13 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         first = min((i for i in (name.find("）"), name.find(")")) if i >= 0), default=-1)
         if first >= 0 and not _BRACKET_OPEN.search(name, 0, first):  # "经开区”)和|中德(沈阳)…产业园": a bracket closed before the name opens
             name = strip_lead_words(name[first + 1:])
+        rank = _RANK_ASIDE.match(name)
+        if rank and rank.end() < len(name):  # 招远 （国家级）|经济技术开发区: the place before the rank opens the name
+            at = m.end() - len(name)
+            place_end = len(text[:at].rstrip())
+            place_start = walk_left(text, place_end)
+            if place_start < place_end:
+                name = strip_lead_words(text[place_start:m.end()])
         if _place_then_clause(name[:-len(m.group(0))]):
             continue  # "蓟州区持续完善|经济开发区": a place, then words opening a clause: a bare zone word
         q = next((q for q in _CLASS_QUALIFIERS if name.startswith(q)), "")
@@ -524,6 +531,7 @@ _EVENT_EDITION = pattern("projects", "event_edition")
 _PEOPLE_AFTER = pattern("projects", "people_after")
 _MANNER_AFTER = pattern("projects", "manner_after")
 _PEOPLE_KIND_END = pattern("projects", "people_kind_end")
+_RANK_ASIDE = pattern("names", "park_rank_aside")
 _HEAD_JOINER = pattern("projects", "head_joiner")
 _MONEY_HEAD = pattern("projects", "money_head")
 _EXCEPT_FRAME = pattern("projects", "except_frame")

@@ -82,3 +82,13 @@ def test_a_year_inside_a_measures_aside_sets_no_year() -> None:
     assert {k: v["year"] for k, v in targets.items() if k.endswith(("工业增加值增长率", "零售总额增长率"))} == {
         "滑县规模以上工业增加值增长率": 2023, "滑县社会消费品零售总额增长率": 2023}
     assert not [v for v in figures(g, RelType.REPORTS).values() if v.get("year") == 2022]
+
+
+def test_a_zones_rank_in_brackets_is_no_part_of_its_name() -> None:
+    """滑县 (国家级)经济技术开发区: the zone is 滑县经济技术开发区 (the place before the bracket, across a space, opens it)."""
+    for text in ("6月21日，滑县人民政府、滑县 (国家级)经济技术开发区在上海举行了招商推介会。",
+                 "滑县（省级）经济开发区位于县城东部，现有企业80家。"):
+        g = news(text)
+        parks = named(g, Label.PARK)
+        assert len(parks) == 1 and next(iter(parks)) in ("滑县经济技术开发区", "滑县经济开发区")
+        assert not {p for p in parks if "级" in p}
