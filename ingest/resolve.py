@@ -428,6 +428,11 @@ class Resolver:
     def park(self, surface: str, context_county: Resolved | None = None) -> Resolved | None:
         """A park; a bare 开发区 becomes the park or zone of the sentence's county."""
         surface = surface.strip()
+        ranked = pattern("names", "park_rank_aside").sub("", surface)
+        if ranked != surface and len(ranked) > 2:  # 招远 （国家级）经济技术开发区 is 招远经济技术开发区: the rank is no part of its name
+            found = self.park(ranked, context_county)
+            if found is not None:
+                return Resolved(found.label, found.name, f"rank:{surface}→{found.name}", found.entry)
         rest = self._after_province(surface)
         if rest == surface:
             rest = self._after_upper(surface)

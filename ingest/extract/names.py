@@ -128,6 +128,8 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         if _QUOTED_RUN.search(text, max(0, start - 2), start) or _described_kind(text, start):
             continue  # “零碳工厂”“零碳园区”: quoted items one after another are slogans or kinds
         head = name[:-len(m.group(0))]
+        if m.group(0) in _BARE_PARK and head.endswith(PARK_SUFFIXES):
+            continue  # 临泉工业园区|园区概况: a bare park word right after a whole park name opens a noun of that park (audit W)
         # another park inside: the name starts after it, unless it is a zone or an area the park lies in
         # (交城经济开发区|低碳生态园, 海口药谷|工业园 are one name; park_zone_name reads a zone from it)
         inner = list(_INNER_VERB.finditer(head)) + list(_PARK_INNER_VERB.finditer(head)) + list(_CLAUSE_PARTICLE.finditer(head)) \
@@ -147,6 +149,13 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         first = min((i for i in (name.find("）"), name.find(")")) if i >= 0), default=-1)
         if first >= 0 and not _BRACKET_OPEN.search(name, 0, first):  # "经开区”)和|中德(沈阳)…产业园": a bracket closed before the name opens
             name = strip_lead_words(name[first + 1:])
+        rank = _RANK_ASIDE.match(name)
+        if rank and rank.end() < len(name):  # 招远 （国家级）|经济技术开发区: the place before the rank opens the name
+            at = m.end() - len(name)
+            place_end = len(text[:at].rstrip())
+            place_start = walk_left(text, place_end)
+            if place_start < place_end:
+                name = strip_lead_words(text[place_start:m.end()])
         if _place_then_clause(name[:-len(m.group(0))]):
             continue  # "蓟州区持续完善|经济开发区": a place, then words opening a clause: a bare zone word
         q = next((q for q in _CLASS_QUALIFIERS if name.startswith(q)), "")
@@ -566,6 +575,10 @@ _PREDICATE_HEAD = pattern("projects", "predicate_head")
 _PREDICATE_CLAUSE = pattern("projects", "predicate_clause")
 _KIND_MEASURED = pattern("projects", "kind_measured")
 _EVENT_EDITION = pattern("projects", "event_edition")
+_PEOPLE_AFTER = pattern("projects", "people_after")
+_MANNER_AFTER = pattern("projects", "manner_after")
+_PEOPLE_KIND_END = pattern("projects", "people_kind_end")
+_RANK_ASIDE = pattern("names", "park_rank_aside")
 _HEAD_JOINER = pattern("projects", "head_joiner")
 _MONEY_HEAD = pattern("projects", "money_head")
 _EXCEPT_FRAME = pattern("projects", "except_frame")
@@ -700,6 +713,8 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
             continue  # "…及五大百亿级基础设施项目": a kind counted, no one project
         if _KIND_MEASURED.match(after) or _EVENT_EDITION.search(name):
             continue  # "…项目个数": a kind measured; "第二届…招商项目洽谈会": an event
+        if _PEOPLE_AFTER.match(after) and _PEOPLE_KIND_END.search(name) or _MANNER_AFTER.match(after):
+            continue  # "投资项目|代表出席": the projects' people; "以…项目|的形式": a manner (audit W)
         if _DATED_BATCH.search(name):
             continue  # "2021年第三季度招商项目": a batch of a date, no one project
         if len(name) < 6 or (_PROJECT_NOT_HEADS.match(name) and not capacity):

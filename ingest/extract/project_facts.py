@@ -27,7 +27,7 @@ from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
 
 _KEYS = ("money", "facts", "facts_before", "bare_before", "before_gap", "before_start", "anaphora", "yuan_per_unit", "status", "not_yet",
-         "date", "batch", "of_word", "list_comma")
+         "date", "batch", "of_word", "list_comma", "list_joiners")
 _MONEY_FACTS = ("total_investment", "annual_investment")
 
 
@@ -46,7 +46,8 @@ def _rules() -> dict[str, Any]:
         return {"facts": facts, "before": before, "status": status, "date": re.compile(d["date"]),
                 "yuan": d["yuan_per_unit"], "anaphora": re.compile(d["anaphora"]), "not_yet": re.compile(d["not_yet"]),
                 "before_start": re.compile(d["before_start"]),
-                "batch": re.compile(d["batch"]), "of_word": d["of_word"], "list_comma": d["list_comma"], "before_any": re.compile("|".join(d["facts_before"].values()))}
+                "batch": re.compile(d["batch"]), "of_word": d["of_word"], "list_comma": d["list_comma"],
+                "list_marks": (d["list_comma"], *map(str, d["list_joiners"])), "before_any": re.compile("|".join(d["facts_before"].values()))}
     except re.error as e:
         raise LexiconError(f"data/rules/project_facts.yaml: a pattern does not compile: {e}") from None
 
@@ -144,8 +145,10 @@ def rule_project_facts(b: GraphBuilder, sentences: list[Sentence]) -> None:
             if start == prev and R["before_any"].match(before):
                 before = ""  # and a figure right after that name is its own ("A项目总投资10亿元、B项目")
             facts = _facts(R, text[pos:batch.start() if batch else nxt], len(surface), before, year, text[:pos])
-            if text.startswith(R["list_comma"], pos - 1) and any(p + len(s) == pos - 1 for p, q, s in found if q != pid):
-                # "分别是A项目、B项目，总投资4.74亿元": a sum after a list's last name is the batch's (one before it stays)
+            if any(text.startswith(j, pos - len(j)) and any(p + len(s) == pos - len(j) for p, q, s in found if q != pid)
+                   for j in R["list_marks"]):
+                # "分别是A项目、B项目，总投资4.74亿元": a sum after a list's last name is the batch's (one before it stays);
+                # so after a pair joined by 和 (A项目和B项目，投资总额达30亿元: audit W)
                 facts = {k: v for k, v in facts.items() if not k.startswith(_MONEY_FACTS) or _before_money(R, before, k)}
             _set(b, pid, facts, sent)
         # the project named last, or the one the sentence opens with: its topic ("X项目主要建设A、B…。项目分三期…")

@@ -84,7 +84,9 @@ def _priced_run(text: str, run: list[re.Match[str]]) -> list[tuple[int, str, str
     etc = pattern("prose", "list_close").search(text, run[-1].end(), end)
     named = list(_patterns()["priced_name_end"].finditer(text, run[-1].end(), end))
     if etc is None and named:
-        end = named[-1].end()  # "…、投资5000万元的B项目签约": the last item's name ends at its ending
+        # "…、投资5000万元的B项目签约": the last item's name ends at its (first) ending; what follows it is no part of
+        # the item ("…、投资5000万元的B项目和城郊乡政府与…C公司的两个项目正式签约": 和 joins the second signing party, audit W)
+        end = named[0].end()
     close = _patterns()["closing"].match(text, etc.start()) if etc else None
     return [(run[0].start(), text[run[0].start():etc.start() if etc else end], close.group("kind") if close else "")]
 

@@ -114,6 +114,8 @@ def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
     ("2012年全年实现…": 2012, not the document's year; audit N)."""
     found: int | None = None
     stated_end = -1  # where the last stated year ("2012年") ends
+    # (扣除2022年…支出外): a year inside an aside qualifying a measure sets no year; blanked, so positions hold
+    text = R.p["measure_aside"].sub(lambda m: " " * len(m.group(0)), text)
     for m in R.p["year"].finditer(text):
         if m.group("this") and m.start() == stated_end:
             continue
