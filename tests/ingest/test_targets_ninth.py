@@ -81,3 +81,9 @@ def test_a_past_years_planned_money_of_a_batch_is_that_years_target() -> None:
     t = _targets(extracted(text, date="2022-01-29", title=""))
     planned = [(v["year"], v["scope"]) for n, v in t.items() if v["value"] == 189.8]
     assert planned == [(2021, "东昌府区")], t  # the paragraph's opening place, no place of its own
+
+
+def test_a_share_of_the_whole_division_names_no_scope() -> None:
+    text = "2019年，江宁区将进一步提升实际利用外资在全市的比重，力争实际利用外资突破10亿美元，净增规模以上工业企业50家。"
+    t = _targets(extracted(text, date="2019-01-20", title="南京市两会访谈"))
+    assert {v["scope"] for v in t.values()} == {"江宁区"}, t
