@@ -20,7 +20,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY
 from ingest.extract.names import company_start, find_enterprises, holds_verb, is_place_word, strip_lead_words
 from ingest.extract.prose import _PLACE, Found, ProseState, _clause_end, _clause_start, _edge, is_list, split_items
-from ingest.rules import pattern_group, rule_data
+from ingest.rules import pattern, pattern_group, rule_data
 from ingest.structure import Sentence
 
 _CUES = re.compile(f"^(?:{'|'.join(rule_data('prose')['leading_cues'])})")
@@ -83,6 +83,13 @@ def _lists(text: str) -> list[tuple[int, int, int]]:
         close = P["kind_closing"].search(text, m.end(), _clause_end(text, m.end()))
         if close is not None and not any(s <= m.end() < e for s, e, _ in out):
             out.append((m.end(), close.start(), close.end()))
+    for m in P["have_opening"].finditer(text):  # "规模以上企业主要有A、B、C等，": the firms a kind of firm has
+        end = _clause_end(text, m.end())  # the list is the whole rest of the clause, 等 only at its end (…等问题: no firms)
+        etc = pattern("prose", "list_close").pattern
+        close = P["have_closing"].match(text, end - 1 if text.endswith(etc, 0, end) else end)
+        if close is not None and etc not in text[m.end():close.start()] \
+                and not any(s <= m.end() < e for s, e, _ in out):
+            out.append((m.end(), close.start(), end))
     return out
 
 

@@ -315,6 +315,8 @@ _STRONG_RE = re.compile(_alt("enterprise_strong"))
 _GENERIC_COMPANY = re.compile(f"({_alt('generic_company_words')})")
 # words after which a company name starts (人才创办了|东阿县途胜…, 输出到|美国肯尼可特公司)
 _BEFORE_COMPANY = re.compile(f"({_alt('before_company')}|{_W['before_company_kind']})")
+_NUMERAL_AND = re.compile(_W["numeral_and"])
+_COMPANY_LIST_CLOSE = re.compile(_W["company_list_close"])
 _SHORT_LEGAL = _chars("short_legal_forms")
 _LEGAL_STARTS = _tuple("legal_form_starts")
 _COMPANY_NOT_FOLLOWED = _tuple("company_not_followed_by")
@@ -337,9 +339,11 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         if text.startswith(_COMPANY_NOT_FOLLOWED, m.end()):
             continue  # 公司制, 公司债券, 公司法: not a name
         start = walk_left(text, m.start(), 18)
+        if _COMPANY_LIST_CLOSE.search(text, start + 2, m.start()):
+            continue  # "A、B、腾翔能源等|公司": the close of a list of firms (enterprise_list's), no name
         name = strip_lead_words(text[start:m.end()])
         stem = name[:-len(m.group(0))]
-        cut = list(_BEFORE_COMPANY.finditer(stem))
+        cut = company_cuts(stem)
         if cut:
             name = strip_lead_words(name[cut[-1].end():])
             stem = name[:-len(m.group(0))]
@@ -381,10 +385,17 @@ def after_inner_verb(words: str) -> int:
     return max((m.end() for m in _INNER_VERB.finditer(words)), default=0)
 
 
+def company_cuts(words: str) -> list[re.Match[str]]:
+    """The words in `words` after which a company's name may start (before_company), but not a 和 that a numeral
+    makes a word of the name (新希望六|和|食品…公司, 三和超微粉体材料: names.yaml numeral_and)."""
+    return [m for m in _BEFORE_COMPANY.finditer(words)
+            if not (m.start() > 0 and _NUMERAL_AND.fullmatch(words, m.start() - 1, m.end()))]
+
+
 def company_start(words: str) -> str:
     """The words from where a company's name may start: after the last word that a name follows
     (积极引进|飞鹤, 这个县以|…公司) and the clause-opening words after it."""
-    cut = list(_BEFORE_COMPANY.finditer(words))
+    cut = company_cuts(words)
     return strip_lead_words(words[cut[-1].end():] if cut else words)
 
 

@@ -1,0 +1,55 @@
+"""Name mechanisms from the seventh batch's learning half (names9: open-vocabulary firm names on new texts), on
+sentences composed for the test (not copied from any set's texts)."""
+
+from __future__ import annotations
+
+from graph.model import Label
+from tests.ingest.graphs import named, news
+
+
+def _firms(text: str) -> set[str]:
+    return named(news(text), Label.ENTERPRISE)
+
+
+def test_a_numeral_before_he_is_a_word_of_the_firms_name() -> None:
+    """三和, 六和: 和 after a numeral is no joining word after which a firm's name starts."""
+    got = _firms("园区重点企业还有五和精密陶瓷、顺安物流、金桥能源等公司。")
+    assert "五和精密陶瓷" in got and "精密陶瓷" not in got
+    got = _firms("推动华泰五金、宏达阀门等工业企业进规入统，九和酒家、蜀南坝子等服务业企业进规上限。")
+    assert {"九和酒家", "蜀南坝子"} <= got and "酒家" not in got
+    assert "新希望三和饲料" in _firms("县政府与新希望三和饲料有限公司签订投资5亿元的饲料加工项目。")
+
+
+def test_he_after_a_rank_still_joins_two_names() -> None:
+    """第三和…: a numeral after 第 is a rank, so 和 still joins (the firm after it starts there)."""
+    got = _firms("第三和山东鲁达机械有限公司签约。")
+    assert "鲁达机械" in got and not {f for f in got if "和" in f}
+
+
+def test_a_company_ending_after_deng_closes_a_list_of_firms() -> None:
+    """A、B、C等公司, A、B等众多上市公司: the ending after 等 is the list's kind, no name ending in 等."""
+    got = _firms("全县其他重要企业还有金桥能源、顺安物流、华远建材等公司。")
+    assert {"金桥能源", "顺安物流", "华远建材"} <= got
+    assert not {f for f in got if "等" in f}
+    got = _firms("如今，园区已成功吸引了远航锂能、华科精工、蓉城路桥等众多上市公司及行业领军企业。")
+    assert {"远航锂能", "华科精工", "蓉城路桥"} <= got
+    assert not {f for f in got if "等" in f}
+
+
+def test_firms_a_kind_of_firm_mainly_has() -> None:
+    """规模以上企业主要有A、B、C等，: the firms listed after the kind that has them, closed by 等 or the clause."""
+    assert {"金鹰木业", "鸿图建材", "蓝海环保"} <= _firms("规模以上企业主要有金鹰木业、鸿图建材、蓝海环保等，产业已经形成聚集。")
+    assert {"金鹰木业", "鸿图建材"} <= _firms("东部片区规模以上企业主要有金鹰木业、鸿图建材，去年新引进两个项目。")
+
+
+def test_what_a_kind_of_firm_has_that_is_no_list_of_firms() -> None:
+    """企业有A、B等问题 (等 inside the clause, before a noun), 企业有1300余家: no firms."""
+    assert not _firms("部分中小企业有融资难、融资贵等问题。") & {"融资难", "融资贵等问题", "融资贵"}
+    assert not _firms("全县规上企业有120家、限上企业有80家。")
+
+
+def test_a_verb_of_sending_or_linking_opens_the_firms_name() -> None:
+    """送往|A公司, 衔接|B公司: the verb is the clause's, the name starts after it."""
+    got = _firms("项目产生的余热送往山西华晋化工股份有限公司，同步衔接北京优泰科技发展有限公司研发中心。")
+    assert {"山西华晋化工", "北京优泰科技发展"} <= got
+    assert not {f for f in got if f.startswith(("送往", "衔接"))}
