@@ -53,3 +53,16 @@ def test_a_verb_of_sending_or_linking_opens_the_firms_name() -> None:
     got = _firms("项目产生的余热送往山西华晋化工股份有限公司，同步衔接北京优泰科技发展有限公司研发中心。")
     assert {"山西华晋化工", "北京优泰科技发展"} <= got
     assert not {f for f in got if f.startswith(("送往", "衔接"))}
+
+
+def test_a_firm_framed_as_a_trades_head_or_example() -> None:
+    """以A为龙头的…, 以A、B为链主, 以A为代表: each item is a firm, whatever its name ends with."""
+    assert "海川锂业" in _firms("随着以海川锂业为龙头的锂电企业不断壮大，产业链加快完善。")
+    assert {"金鼎兰", "北方东盛"} <= _firms("以金鼎兰、北方东盛为链主，依托产业园引进铝材加工企业。")
+    assert "华驰汽车" in _firms("以华驰汽车为代表的整车企业加快转型。")
+
+
+def test_what_is_framed_as_a_head_but_no_firm() -> None:
+    """以旅游业为龙头, 以汽车为龙头 (an industry), 以某某村为龙头 (a village), 以龙头企业为核心: no firm."""
+    got = _firms("以旅游业为龙头，以汽车为龙头带动发展。合作社以魏家村为龙头，以龙头企业为核心。")
+    assert not got & {"旅游业", "汽车", "魏家村", "龙头企业"}
