@@ -106,6 +106,7 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         cut = etc.start() if etc else len(body)
         found.append((m.end(), body[:cut], close.group("kind") if close else ""))
     closed = 0  # where the last list closed by 等…项目 ends
+    pending: list[tuple[int, str, str, int]] = []  # lists not read on their own: (start, body, kind, end of the close)
     for m in P["closing"].finditer(text):
         described = (m.group("desc") or "") + m.group("kind")  # 等为代表的|能源原材料板块项目, 等领域的|8个项目
         start, prev, closed = max(_clause_start(text, m.start()), closed), closed, m.end()
@@ -141,6 +142,14 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         elif being_built:  # "…一行还查看了|A、B等项目建设", "推进开发区|A、B等项目建设": the clause before the first item
             k = clause_before_name(split_items(body)[0], verbs=not verb and has is None)
             found.append((start + k, body[k:], m.group("kind")))
+        else:
+            pending.append((start, body, m.group("kind"), m.end()))
+    # "A、B等一批重大功能性项目和|C、D等一批重点产业项目在青浦落地": a list joined to the next one, which is read, shares
+    # what is said of it (names9)
+    for start, body, kind, end in pending:
+        joined = P["item_joiner"].match(text[end:end + 4])
+        if joined is not None and any(s == end + joined.end() for s, _, _ in found):
+            found.append((start, body, kind))
     # in a sentence of a batch's members, one named alone (；C等项目将…) is a member too
     return found if members else [f for f in found if is_list(f[1])]
 

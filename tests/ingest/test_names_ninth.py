@@ -66,3 +66,30 @@ def test_what_is_framed_as_a_head_but_no_firm() -> None:
     """以旅游业为龙头, 以汽车为龙头 (an industry), 以某某村为龙头 (a village), 以龙头企业为核心: no firm."""
     got = _firms("以旅游业为龙头，以汽车为龙头带动发展。合作社以魏家村为龙头，以龙头企业为核心。")
     assert not got & {"旅游业", "汽车", "魏家村", "龙头企业"}
+
+
+def _projects(text: str) -> set[str]:
+    return named(news(text), Label.PROJECT)
+
+
+def test_a_list_of_projects_finished_followed_up_or_solved() -> None:
+    """建成投用A、B等项目, 跟踪落实投资A、B等项目通过入库审核, 协调解决A、B等项目推进中的困难: named projects; the verb
+    before the first item is no part of its name."""
+    assert {"城南党校新校区", "妇幼保健院新院区"} <= _projects("建成投用城南党校新校区、妇幼保健院新院区等项目，提升公共服务水平。")
+    got = _projects("跟踪落实投资锦江十里湾、城中校改扩建等项目通过入库审核。")
+    assert {"锦江十里湾", "城中校改扩建"} <= got and not {p for p in got if "落实" in p}
+    got = _projects("及时研究协调解决恒昌炭素、瑞宝箱包、蓝天环保等项目推进中的困难和问题。")
+    assert {"恒昌炭素", "瑞宝箱包", "蓝天环保"} <= got and not {p for p in got if "解决" in p}
+
+
+def test_a_list_joined_to_a_read_list_shares_what_is_said_of_it() -> None:
+    """A、B等一批重大功能性项目和C、D等一批重点产业项目在某地落地: the first list is read with the second."""
+    got = _projects("近年来，全区推进重大项目建设，东环公路功能提升改造工程、示范区轻轨线等一批重大功能性项目和"
+                    "远景研发基地、海尔全球创新中心等一批重点产业项目在本区落地生根。")
+    assert {"东环公路功能提升改造工程", "示范区轻轨线", "远景研发基地", "海尔全球创新中心"} <= got
+
+
+def test_a_list_of_kinds_joined_to_no_read_list_stays_unread() -> None:
+    """A、B等一批功能性项目和C、D等项目 with nothing said of the second that names projects: neither is read."""
+    got = _projects("全区谋划交通设施、民生补短板等一批功能性项目和科技创新、产业升级等项目。")
+    assert not got & {"交通设施", "民生补短板", "科技创新", "产业升级"}
