@@ -316,6 +316,8 @@ _GENERIC_COMPANY = re.compile(f"({_alt('generic_company_words')})")
 # words after which a company name starts (人才创办了|东阿县途胜…, 输出到|美国肯尼可特公司)
 _BEFORE_COMPANY = re.compile(f"({_alt('before_company')}|{_W['before_company_kind']})")
 _NUMERAL_AND = re.compile(_W["numeral_and"])
+_NUMERAL_PAIR = re.compile(_W["numeral_pair"])
+_LIST_MARK = pattern("prose", "list_sep").pattern
 _COMPANY_LIST_CLOSE = re.compile(_W["company_list_close"])
 _SHORT_LEGAL = _chars("short_legal_forms")
 _LEGAL_STARTS = _tuple("legal_form_starts")
@@ -368,8 +370,11 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         if stem[-1:] in _COMPANY_OFFICE_HEADS and is_place_word(stem[:-1]):
             continue  # "发往深圳总公司" (audit U): a firm's head office or branch in a place, no name
         generic = len(_GENERIC_COMPANY.findall(stem))
-        # 品牌运营公司 is a description; 华新控股香港公司 keeps a name (华新香港) beside its generic word
-        if generic >= 2 or (generic and len(_GENERIC_COMPANY.sub("", stem)) < 4) or _inside_title(text, m.start()):
+        own = len(_GENERIC_COMPANY.sub("", stem))
+        # 品牌运营公司 is a description; 华新控股香港公司 keeps a name (华新香港) beside its generic word, and so does a full
+        # legal form after two (瑞丽金泽|投资管理|有限公司: names9)
+        if generic >= 2 and not (own >= 4 and _FULL_LEGAL.fullmatch(m.group(0))) or (generic and own < 4) \
+                or _inside_title(text, m.start()):
             continue
         out.append((m.end() - len(name), m.end(), name))
     return out
@@ -553,6 +558,8 @@ def _project_start(text: str, end: int, max_len: int = 56) -> int:
             nxt = text.rfind(_PROJECT_QUOTES[c], max(0, start - 12), start - 1)
             if nxt < 1 or not _NAME_CHARS.match(text[nxt - 1]) or end == start and start - nxt < 6:
                 break  # "“两高”项目": a short quoted word right before the ending is a kind
+        elif c == _LIST_MARK and _NUMERAL_PAIR.match(text, start - 2):
+            nxt = start - 1  # "瑞丽壹、贰号广场项目": two numerals of one name
         elif c in _AFTER_CAPACITY and _CAPACITY_OF.search(text, max(0, start - 24), start - 1):
             nxt = start - 1
         elif c in _CAPACITY_MARKS and _CAPACITY_HEAD.match(text[start:start + 12]) \

@@ -93,3 +93,23 @@ def test_a_list_of_kinds_joined_to_no_read_list_stays_unread() -> None:
     """A、B等一批功能性项目和C、D等项目 with nothing said of the second that names projects: neither is read."""
     got = _projects("全区谋划交通设施、民生补短板等一批功能性项目和科技创新、产业升级等项目。")
     assert not got & {"交通设施", "民生补短板", "科技创新", "产业升级"}
+
+
+def test_two_numerals_joined_inside_one_projects_name() -> None:
+    """瑞丽壹、贰号广场项目: 、 between two numerals before 号/期 is inside the name, no list of two."""
+    got = _projects("云南某集团与某公司签订投资20亿元的芒市壹、贰号广场项目。")
+    assert "芒市壹、贰号广场项目" in got and "贰号广场项目" not in got
+
+
+def test_a_full_legal_form_keeps_a_name_with_two_generic_words() -> None:
+    """瑞丽金泽投资管理有限公司: a name of its own beside 投资 and 管理 is a firm; 国有资本投资运营有限公司 has none."""
+    got = _firms("云南景成集团与德宏金泰投资管理有限公司签订投资20亿元的商业广场项目。组建国有资本投资运营有限公司。")
+    assert "德宏金泰投资管理" in got
+    assert not {f for f in got if f.startswith("国有")}
+
+
+def test_examples_of_a_kind_of_project_after_ru() -> None:
+    """…研发总部项目，如A、B等: the examples are projects."""
+    got = _projects("签约项目中又有头部企业在京设立研发总部项目，如远图公司北京总部、北京瑞泰生物科技有限公司生产总部基地等。")
+    assert {"远图公司北京总部", "北京瑞泰生物科技有限公司生产总部基地"} <= got
+    assert not _projects("项目如期推进，道路、管网同步建设。") & {"道路", "管网同步建设"}
