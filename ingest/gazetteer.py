@@ -27,7 +27,9 @@ def _levels() -> dict:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         return {"endings": "".join(map(str, data["endings"])), "kinds": tuple((str(e), str(k)) for e, k in data["kinds"]),
                 "short_with_ending": "".join(map(str, data["short_with_ending"])),
-                "autonomous_endings": tuple(map(str, data["autonomous_endings"]))}
+                "autonomous_endings": tuple(map(str, data["autonomous_endings"])),
+                "banner_abbreviations": tuple((re.compile(str(p)), tuple(map(int, g)))
+                                              for p, g in data.get("banner_abbreviations") or ())}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as e:
         raise LexiconError(f"{path}: {e}") from None
 
@@ -78,6 +80,7 @@ class Gazetteer:
                     for form in (s + u.name[-1], s + ending):
                         if form not in self.full and form not in not_full:
                             self.full[form] = [u]
+        self._add_banner_abbreviations(units, not_full)
         self.not_after = not_after
         self.max_len = max(map(len, self.full))
         # the lengths of the full names ending in each character, longest first (full_names_in tries only these)
@@ -97,6 +100,22 @@ class Gazetteer:
                     for x in (u, *self.ancestors(u)):
                         if x.level != "province":
                             self._shorts_under.setdefault(x.code, []).append(s)
+
+    def _add_banner_abbreviations(self, units: list[Division], not_full: set[str]) -> None:
+        """科右中旗 for 科尔沁右翼中旗, 土右旗 for 土默特右旗 (levels.yaml banner_abbreviations): full names, unless two
+        banners would share one or another unit's name is spelt so."""
+        forms: dict[str, list[Division]] = {}
+        for u in units:
+            if u.level != "county":
+                continue
+            for rx, groups in _LEVELS["banner_abbreviations"]:
+                m = rx.match(u.name)
+                if m is not None:
+                    forms.setdefault("".join(m.group(g) for g in groups), []).append(u)
+                    break
+        for form, us in forms.items():
+            if len(us) == 1 and form not in self.full and form not in not_full and form not in self.short:
+                self.full[form] = us
 
     def upper_units_in(self, text: str) -> list[tuple[int, str, Division]]:
         """(start, surface, unit) of every province or prefecture named in a text, in full or by an

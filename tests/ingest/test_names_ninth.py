@@ -113,3 +113,22 @@ def test_examples_of_a_kind_of_project_after_ru() -> None:
     got = _projects("签约项目中又有头部企业在京设立研发总部项目，如远图公司北京总部、北京瑞泰生物科技有限公司生产总部基地等。")
     assert {"远图公司北京总部", "北京瑞泰生物科技有限公司生产总部基地"} <= got
     assert not _projects("项目如期推进，道路、管网同步建设。") & {"道路", "管网同步建设"}
+
+
+def test_a_banner_is_named_by_its_abbreviation() -> None:
+    """土右旗 (土默特右旗), 科右中旗 (科尔沁右翼中旗): the first character and the side or position name the banner."""
+    from ingest.gazetteer import default_gazetteer
+
+    g = default_gazetteer()
+    assert [u.name for u in g.full["土右旗"]] == ["土默特右旗"]
+    assert [u.name for u in g.full["科右中旗"]] == ["科尔沁右翼中旗"]
+    counties = named(news("近日，土右旗召开全旗经济工作会议，确定今年地区生产总值增长6%。"), Label.COUNTY)
+    assert "土默特右旗" in counties
+
+
+def test_no_abbreviation_two_banners_would_share() -> None:
+    """A form two banners would share (or a unit's own name) is none."""
+    from ingest.gazetteer import default_gazetteer
+
+    g = default_gazetteer()
+    assert all(len(us) == 1 for form, us in g.full.items() if form.endswith("旗") and len(form) <= 4)
