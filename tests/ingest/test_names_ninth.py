@@ -132,3 +132,9 @@ def test_no_abbreviation_two_banners_would_share() -> None:
 
     g = default_gazetteer()
     assert all(len(us) == 1 for form, us in g.full.items() if form.endswith("旗") and len(form) <= 4)
+
+
+def test_a_list_of_firms_closed_by_an_approximate_count() -> None:
+    """A、B、C等近30家企业, A、B等70余家企业: the count may be approximate."""
+    assert {"华冶环保", "联盛球团", "锦江水泥"} <= _firms("冶金产业链聚集了华冶环保、联盛球团、锦江水泥等近30家企业，营业收入突破160亿元。")
+    assert {"天华化工", "诺德化工"} <= _firms("化工产业链聚集了天华化工、诺德化工等20余家企业。")
