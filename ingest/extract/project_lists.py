@@ -114,7 +114,8 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         # close and its joining word)
         joined = P["item_joiner"].match(text[start:m.start()]) if start == prev else None
         start += joined.end() if joined else 0
-        if P["kind_parts"].search(described):
+        # (a description listing fields with 、 names the projects' fields, not the items': 等涵盖A、B、C领域的…项目)
+        if P["kind_parts"].search(split_items(m.group("desc") or "")[0] + m.group("kind")):
             continue  # "…等4个规模化子项目": a project's parts
         if any(s <= m.start() <= s + len(t) + 1 for s, t, _ in found):
             continue
@@ -130,6 +131,8 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         being_built = P["built_after"].match(text, m.end()) is not None and P["built_kind"].fullmatch(m.group("kind")) is not None \
             and not P["built_item_not"].search(body)
         has = P["batch_has"].search(split_items(body)[0])
+        if has is None and m.group("desc"):  # "…，既有|A、B等…的战略新兴产业项目，也有|C、D等…的…项目": a batch's kinds (names9)
+            has = P["batch_kind_has"].match(body)
         if has is not None:  # "本次签约的项目既有|A、B等新引进项目": the batch's members
             start, body = start + has.end(), body[has.end():]
         # with a count, a kind that marks named projects (等标志性项目), items that open with a capacity, or in a

@@ -138,3 +138,18 @@ def test_a_list_of_firms_closed_by_an_approximate_count() -> None:
     """A、B、C等近30家企业, A、B等70余家企业: the count may be approximate."""
     assert {"华冶环保", "联盛球团", "锦江水泥"} <= _firms("冶金产业链聚集了华冶环保、联盛球团、锦江水泥等近30家企业，营业收入突破160亿元。")
     assert {"天华化工", "诺德化工"} <= _firms("化工产业链聚集了天华化工、诺德化工等20余家企业。")
+
+
+def test_the_kinds_of_a_batch_listed_with_a_description() -> None:
+    """项目盘子中，既有A、B等涵盖…领域的战略新兴产业项目，也有C、D等通过…的优势传统产业项目: each list names projects (the
+    fields in the description are the projects', no items'), and the class of industries names no cluster."""
+    g = news("项目盘子中，既有华芯测试探针营运总部、柳江汽车配件、百达年产25万吨功能性聚酯薄膜等涵盖新一代信息技术、新材料领域的"
+             "战略新兴产业项目，也有满园机械微工业园、富华印染提升改造等通过“工改工”方式实现增产的优势传统产业项目。")
+    assert {"华芯测试探针营运总部", "柳江汽车配件", "满园机械微工业园", "富华印染提升改造"} <= named(g, Label.PROJECT)
+    assert not named(g, Label.CLUSTER) & {"战略新兴", "优势传统", "战略新兴产业", "优势传统产业"}
+
+
+def test_kinds_of_a_batch_with_no_description_are_no_projects() -> None:
+    """也有A、B等“兴城市”项目: no description before the kind, so the items are kinds."""
+    got = _projects("此次开竣工项目既有强链补链的“强产业”项目，也有重大交通基础设施、社会民生补短板等“兴城市”项目。")
+    assert not got & {"重大交通基础设施", "社会民生补短板"}
