@@ -94,13 +94,15 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
     two or more items."""
     P = _patterns()
     found: list[tuple[int, str, str]] = _priced(text)
-    for m in P["intro"].finditer(text):
+    for m in sorted((*P["intro"].finditer(text), *P["covers_intro"].finditer(text)), key=lambda m: m.start()):
         if any(s <= m.end() <= s + len(t) + 1 for s, t, _ in found):
             continue
         end = _clause_end(text, m.end())
         body = text[m.end():end]
         close = P["closing"].search(body)
         etc = pattern("prose", "list_close").search(body)
+        if m.re is P["covers_intro"] and (etc is None or etc.end() != len(body.rstrip())):
+            continue  # "项目涵盖A、B等多个领域", "涵盖A、B、C领域": what a batch covers, unless 等 closes the clause (names9)
         if etc is not None and P["kind_parts"].search(body, etc.end()):
             continue  # "项目60个，包括A、B、C等多个领域": the fields a batch covers, no projects
         cut = etc.start() if etc else len(body)

@@ -153,3 +153,11 @@ def test_kinds_of_a_batch_with_no_description_are_no_projects() -> None:
     """也有A、B等“兴城市”项目: no description before the kind, so the items are kinds."""
     got = _projects("此次开竣工项目既有强链补链的“强产业”项目，也有重大交通基础设施、社会民生补短板等“兴城市”项目。")
     assert not got & {"重大交通基础设施", "社会民生补短板"}
+
+
+def test_what_projects_cover_when_deng_closes_the_clause() -> None:
+    """重点项目涵盖A、B、C等。: the projects; 项目涵盖A、B等领域 / 涵盖A、B、C领域: fields."""
+    got = _projects("签约10个项目，重点项目涵盖新疆远航储能调频电站、浙江商会北方不夜城、新加坡华瑞贸易镁建材等。")
+    assert {"新疆远航储能调频电站", "浙江商会北方不夜城", "新加坡华瑞贸易镁建材"} <= got
+    got = _projects("签约项目涵盖智能装备、生态环保、城市更新等领域。重点项目涵盖智能装备、生态环保、城市更新领域。")
+    assert not got & {"智能装备", "生态环保", "城市更新", "城市更新领域"}
