@@ -20,7 +20,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY
 from ingest.extract.names import company_start, find_enterprises, holds_verb, is_place_word, strip_lead_words
 from ingest.extract.prose import _PLACE, Found, ProseState, _clause_end, _clause_start, _edge, is_list, split_items
-from ingest.rules import pattern_group, rule_data
+from ingest.rules import pattern, pattern_group, rule_data
 from ingest.structure import Sentence
 
 _CUES = re.compile(f"^(?:{'|'.join(rule_data('prose')['leading_cues'])})")
@@ -83,6 +83,13 @@ def _lists(text: str) -> list[tuple[int, int, int]]:
         close = P["kind_closing"].search(text, m.end(), _clause_end(text, m.end()))
         if close is not None and not any(s <= m.end() < e for s, e, _ in out):
             out.append((m.end(), close.start(), close.end()))
+    for m in P["have_opening"].finditer(text):  # "规模以上企业主要有A、B、C等，": the firms a kind of firm has
+        end = _clause_end(text, m.end())  # the list is the whole rest of the clause, 等 only at its end (…等问题: no firms)
+        etc = pattern("prose", "list_close").pattern
+        close = P["have_closing"].match(text, end - 1 if text.endswith(etc, 0, end) else end)
+        if close is not None and etc not in text[m.end():close.start()] \
+                and not any(s <= m.end() < e for s, e, _ in out):
+            out.append((m.end(), close.start(), end))
     return out
 
 
@@ -117,3 +124,24 @@ def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], st
                 spans.append(known)
             if where is not None:
                 _edge(b, RelType.LOCATED_IN, known, where, sent, "enterprise_list_settled", state)
+
+
+def rule_framed_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"以天齐锂业为龙头的锂电企业", "以A、B为链主", "以奇瑞汽车为代表": each item framed by 以…为龙头/链主/代表 is a firm
+    (rule `framed_firm`), unless a name is found there already, it names an industry (a known one, one of the official
+    vocabulary, or by its ending: 以旅游业为龙头), a place, or a project, site or kind of firm (prose.yaml `framed_not`)."""
+    from ingest.extract.industry_vocabulary import in_vocabulary
+
+    P = _patterns()
+    for m in P["framed"].finditer(sent.text):
+        pos = m.start("firms")
+        for item in split_items(m.group("firms")):
+            a, pos = pos, pos + len(item) + 1
+            if not P["item"].match(item) or P["framed_not"].search(item) or NOT_COMPANY.search(item) \
+                    or holds_verb(item) or _is_place(b, item) or in_vocabulary(item) \
+                    or b.resolver.cluster(item, create=False) is not None \
+                    or any(f.start < a + len(item) and a < f.end for f in spans):
+                continue
+            r = b.resolver.enterprise(item)
+            if r is not None:
+                spans.append(Found(a, a + len(item), Label.ENTERPRISE, b.node(r, item, sent, "framed_firm"), item))

@@ -371,6 +371,10 @@ _STRONG_RE = re.compile(_alt("enterprise_strong"))
 _GENERIC_COMPANY = re.compile(f"({_alt('generic_company_words')})")
 # words after which a company name starts (人才创办了|东阿县途胜…, 输出到|美国肯尼可特公司)
 _BEFORE_COMPANY = re.compile(f"({_alt('before_company')}|{_W['before_company_kind']})")
+_NUMERAL_AND = re.compile(_W["numeral_and"])
+_NUMERAL_PAIR = re.compile(_W["numeral_pair"])
+_LIST_MARK = pattern("prose", "list_sep").pattern
+_COMPANY_LIST_CLOSE = re.compile(_W["company_list_close"])
 _SHORT_LEGAL = _chars("short_legal_forms")
 _LEGAL_STARTS = _tuple("legal_form_starts")
 _COMPANY_NOT_FOLLOWED = _tuple("company_not_followed_by")
@@ -393,9 +397,11 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         if text.startswith(_COMPANY_NOT_FOLLOWED, m.end()):
             continue  # 公司制, 公司债券, 公司法: not a name
         start = walk_left(text, m.start(), 18)
+        if _COMPANY_LIST_CLOSE.search(text, start + 2, m.start()):
+            continue  # "A、B、腾翔能源等|公司": the close of a list of firms (enterprise_list's), no name
         name = strip_lead_words(text[start:m.end()])
         stem = name[:-len(m.group(0))]
-        cut = list(_BEFORE_COMPANY.finditer(stem))
+        cut = company_cuts(stem)
         if cut:
             name = strip_lead_words(name[cut[-1].end():])
             stem = name[:-len(m.group(0))]
@@ -420,8 +426,11 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         if stem[-1:] in _COMPANY_OFFICE_HEADS and is_place_word(stem[:-1]):
             continue  # "发往深圳总公司" (audit U): a firm's head office or branch in a place, no name
         generic = len(_GENERIC_COMPANY.findall(stem))
-        # 品牌运营公司 is a description; 华新控股香港公司 keeps a name (华新香港) beside its generic word
-        if generic >= 2 or (generic and len(_GENERIC_COMPANY.sub("", stem)) < 4) or _inside_title(text, m.start()):
+        own = len(_GENERIC_COMPANY.sub("", stem))
+        # 品牌运营公司 is a description; 华新控股香港公司 keeps a name (华新香港) beside its generic word, and so does a full
+        # legal form after two (瑞丽金泽|投资管理|有限公司: names9)
+        if generic >= 2 and not (own >= 4 and _FULL_LEGAL.fullmatch(m.group(0))) or (generic and own < 4) \
+                or _inside_title(text, m.start()):
             continue
         out.append((m.end() - len(name), m.end(), name))
     return out
@@ -437,10 +446,17 @@ def after_inner_verb(words: str) -> int:
     return max((m.end() for m in _INNER_VERB.finditer(words)), default=0)
 
 
+def company_cuts(words: str) -> list[re.Match[str]]:
+    """The words in `words` after which a company's name may start (before_company), but not a 和 that a numeral
+    makes a word of the name (新希望六|和|食品…公司, 三和超微粉体材料: names.yaml numeral_and)."""
+    return [m for m in _BEFORE_COMPANY.finditer(words)
+            if not (m.start() > 0 and _NUMERAL_AND.fullmatch(words, m.start() - 1, m.end()))]
+
+
 def company_start(words: str) -> str:
     """The words from where a company's name may start: after the last word that a name follows
     (积极引进|飞鹤, 这个县以|…公司) and the clause-opening words after it."""
-    cut = list(_BEFORE_COMPANY.finditer(words))
+    cut = company_cuts(words)
     return strip_lead_words(words[cut[-1].end():] if cut else words)
 
 
@@ -602,6 +618,8 @@ def _project_start(text: str, end: int, max_len: int = 56) -> int:
             nxt = text.rfind(_PROJECT_QUOTES[c], max(0, start - 12), start - 1)
             if nxt < 1 or not _NAME_CHARS.match(text[nxt - 1]) or end == start and start - nxt < 6:
                 break  # "“两高”项目": a short quoted word right before the ending is a kind
+        elif c == _LIST_MARK and _NUMERAL_PAIR.match(text, start - 2):
+            nxt = start - 1  # "瑞丽壹、贰号广场项目": two numerals of one name
         elif c in _AFTER_CAPACITY and _CAPACITY_OF.search(text, max(0, start - 24), start - 1):
             nxt = start - 1
         elif c in _CAPACITY_MARKS and _CAPACITY_HEAD.match(text[start:start + 12]) \

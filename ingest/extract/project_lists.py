@@ -97,18 +97,21 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
     two or more items."""
     P = _patterns()
     found: list[tuple[int, str, str]] = _priced(text)
-    for m in P["intro"].finditer(text):
+    for m in sorted((*P["intro"].finditer(text), *P["covers_intro"].finditer(text)), key=lambda m: m.start()):
         if any(s <= m.end() <= s + len(t) + 1 for s, t, _ in found):
             continue
         end = _clause_end(text, m.end())
         body = text[m.end():end]
         close = P["closing"].search(body)
         etc = pattern("prose", "list_close").search(body)
+        if m.re is P["covers_intro"] and (etc is None or etc.end() != len(body.rstrip())):
+            continue  # "项目涵盖A、B等多个领域", "涵盖A、B、C领域": what a batch covers, unless 等 closes the clause (names9)
         if etc is not None and P["kind_parts"].search(body, etc.end()):
             continue  # "项目60个，包括A、B、C等多个领域": the fields a batch covers, no projects
         cut = etc.start() if etc else len(body)
         found.append((m.end(), body[:cut], close.group("kind") if close else ""))
     closed = 0  # where the last list closed by 等…项目 ends
+    pending: list[tuple[int, str, str, int]] = []  # lists not read on their own: (start, body, kind, end of the close)
     for m in P["closing"].finditer(text):
         described = (m.group("desc") or "") + m.group("kind")  # 等为代表的|能源原材料板块项目, 等领域的|8个项目
         start, prev, closed = max(_clause_start(text, m.start()), closed), closed, m.end()
@@ -116,7 +119,8 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         # close and its joining word)
         joined = P["item_joiner"].match(text[start:m.start()]) if start == prev else None
         start += joined.end() if joined else 0
-        if P["kind_parts"].search(described):
+        # (a description listing fields with 、 names the projects' fields, not the items': 等涵盖A、B、C领域的…项目)
+        if P["kind_parts"].search(split_items(m.group("desc") or "")[0] + m.group("kind")):
             continue  # "…等4个规模化子项目": a project's parts
         if any(s <= m.start() <= s + len(t) + 1 for s, t, _ in found):
             continue
@@ -132,6 +136,8 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         being_built = P["built_after"].match(text, m.end()) is not None and P["built_kind"].fullmatch(m.group("kind")) is not None \
             and not P["built_item_not"].search(body)
         has = P["batch_has"].search(split_items(body)[0])
+        if has is None and m.group("desc"):  # "…，既有|A、B等…的战略新兴产业项目，也有|C、D等…的…项目": a batch's kinds (names9)
+            has = P["batch_kind_has"].match(body)
         if has is not None:  # "本次签约的项目既有|A、B等新引进项目": the batch's members
             start, body = start + has.end(), body[has.end():]
         # with a count, a kind that marks named projects (等标志性项目), items that open with a capacity, or in a
@@ -144,6 +150,14 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         elif being_built:  # "…一行还查看了|A、B等项目建设", "推进开发区|A、B等项目建设": the clause before the first item
             k = clause_before_name(split_items(body)[0], verbs=not verb and has is None)
             found.append((start + k, body[k:], m.group("kind")))
+        else:
+            pending.append((start, body, m.group("kind"), m.end()))
+    # "A、B等一批重大功能性项目和|C、D等一批重点产业项目在青浦落地": a list joined to the next one, which is read, shares
+    # what is said of it (names9)
+    for start, body, kind, end in pending:
+        joined = P["item_joiner"].match(text[end:end + 4])
+        if joined is not None and any(s == end + joined.end() for s, _, _ in found):
+            found.append((start, body, kind))
     # in a sentence of a batch's members, one named alone (；C等项目将…) is a member too
     return found if members else [f for f in found if is_list(f[1])]
 
