@@ -85,9 +85,9 @@ def _lists(text: str) -> list[tuple[int, int, int]]:
             out.append((m.end(), close.start(), close.end()))
     for m in P["have_opening"].finditer(text):  # "规模以上企业主要有A、B、C等，": the firms a kind of firm has
         end = _clause_end(text, m.end())  # the list is the whole rest of the clause, 等 only at its end (…等问题: no firms)
-        etc = pattern("prose", "list_close").pattern
-        close = P["have_closing"].match(text, end - 1 if text.endswith(etc, 0, end) else end)
-        if close is not None and etc not in text[m.end():close.start()] \
+        etc = pattern("prose", "list_close")
+        close = P["have_closing"].match(text, end - 1 if etc.fullmatch(text, end - 1, end) else end)
+        if close is not None and etc.search(text, m.end(), close.start()) is None \
                 and not any(s <= m.end() < e for s, e, _ in out):
             out.append((m.end(), close.start(), end))
     return out
