@@ -88,13 +88,17 @@ def project_enterprise(b: GraphBuilder, item: str) -> tuple[str, Resolved] | Non
     zone = [e for s, e, _ in find_parks(item) if s == 0]
     if zone and zone[0] < len(item) - 4:  # "交城经济开发区华庆新材料科技有限公司…": the zone opens no company
         county_len, hit = zone[0], None
-    # the longest lexicon name at the start, with or without the county in front
+    # the longest lexicon name at the start (up to 16 characters), with or without the county in front
+    lex = b.resolver.lex
     for start in {0, county_len}:
-        for end in range(min(len(item), start + 16), start + 1, -1):
-            e = b.resolver.lex.lookup(Label.ENTERPRISE, item[start:end])
+        longest = min(len(item) - start, 16)
+        for k in lex.lengths(Label.ENTERPRISE, item[start:start + 2]):  # only lengths a name opening so has
+            if k > longest:
+                continue
+            s = item[start:start + k]
+            e = lex.lookup(Label.ENTERPRISE, s)
             if e is None:
                 continue
-            s = item[start:end]
             if len(s) <= 2 and len(enterprise_prefix(item[start:], b.resolver.lex.strip_region)) > len(s) + 1:
                 break  # a short alias opening another company's name (信发|华信铝业)
             return s, Resolved(Label.ENTERPRISE, e.name, "" if s == e.name else "alias:lexicon", e)

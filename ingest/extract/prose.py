@@ -45,7 +45,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
+from typing import Callable
 
 from graph.model import Label, NodeRecord, RelType
 from ingest.extract.builder import GraphBuilder
@@ -126,9 +127,9 @@ def _words(key: str) -> str:
     return "|".join(map(re.escape, words))
 
 
-def _P(key: str) -> re.Pattern[str]:
-    """One pattern of data/rules/prose.yaml `patterns` (its <<list>> slots filled with that file's words)."""
-    return pattern("prose", key)
+# _P(key): one pattern of data/rules/prose.yaml `patterns` (its <<list>> slots filled with that file's words); a
+# partial, not a function calling `pattern`: the rules ask for a pattern some twenty thousand times a corpus
+_P: Callable[[str], re.Pattern[str]] = partial(pattern, "prose")
 
 
 def split_items(text: str) -> list[str]:
