@@ -102,12 +102,13 @@ class GraphBuilder:
              props: dict[str, PropValue] | None = None) -> None:
         if source == target:
             return
-        k = (rel.value, source, target, key)
+        kind = rel._value_  # rel.value: Enum's property costs a descriptor call, and every fact comes through here
+        k = (kind, source, target, key)
         rec = self.edges.get(k)
         if rec is None:
             rec = EdgeRecord(type=rel, source=source, target=target, key=key, props=dict(props or {}))
             self.edges[k] = rec
-            self._keys_of.setdefault(rel.value, []).append(k)
+            self._keys_of.setdefault(kind, []).append(k)
         if rel in (RelType.SETS_TARGET, RelType.REPORTS):
             self.figures.setdefault(sent.start, set()).add(surface)
         role = (props or {}).get("role")
