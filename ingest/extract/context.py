@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from graph.model import Label
 from ingest.extract.builder import GraphBuilder
@@ -24,9 +25,11 @@ _CLUSTER_SECTION = pattern("layout", "cluster_section")
 _BOX_TITLE = pattern("layout", "box_title")
 
 
-def _innermost(sent: Sentence, pattern: re.Pattern[str]) -> str | None:
-    """The first group of `pattern` in the innermost heading of the sentence's path that has it."""
-    for part in reversed(sent.path):
+@lru_cache(maxsize=4096)
+def _innermost(path: tuple[str, ...], pattern: re.Pattern[str]) -> str | None:
+    """The first group of `pattern` in the innermost heading of a sentence's path that has it (cached: the rules ask
+    of every sentence, and a section's sentences share their path)."""
+    for part in reversed(path):
         m = pattern.search(part)
         if m:
             return m.group(1)
@@ -34,11 +37,11 @@ def _innermost(sent: Sentence, pattern: re.Pattern[str]) -> str | None:
 
 
 def cluster_of_section(sent: Sentence) -> str | None:
-    return _innermost(sent, _CLUSTER_SECTION)
+    return _innermost(sent.path, _CLUSTER_SECTION)
 
 
 def box_title(sent: Sentence) -> str | None:
-    return _innermost(sent, _BOX_TITLE)
+    return _innermost(sent.path, _BOX_TITLE)
 
 
 def sentence_county(b: GraphBuilder, sent: Sentence) -> tuple[str, Resolved] | None:
@@ -118,7 +121,12 @@ NOT_COMPANY = re.compile(f"({alternation('names', 'not_company_endings')})$|^({a
 
 
 def document_year(doc: SourceDocument) -> int | None:
-    m = re.match(r"(\d{4})", doc.date or "")
+    return _year_of_date(doc.date or "")
+
+
+@lru_cache(maxsize=64)
+def _year_of_date(date: str) -> int | None:  # (asked of every sentence, by several rules)
+    m = re.match(r"(\d{4})", date)
     return int(m.group(1)) if m else None
 
 
