@@ -109,18 +109,22 @@ class Gazetteer:
         """(start, surface, unit) of every province or prefecture named in a text, in full or by an
         unambiguous short form (湖南, 株洲, 黔西南州 = 黔西南 + its ending): what a report may be about."""
         if not hasattr(self, "_upper_re"):
-            names: dict[str, Division] = {}
-            for u in self.units.values():
-                if u.level == "county":
-                    continue
-                forms = [u.name, *u.shorts, *(s + u.name[-1] for s in u.shorts if u.name[-1] in _LEVELS["short_with_ending"])]
-                for n in forms:
-                    if len(n) >= 2 and n not in self.not_short_upper:
-                        names[n] = u if n not in names or names[n] is u else None  # type: ignore[assignment]
-            self._upper = {n: u for n, u in names.items() if u is not None}
-            self._upper_re = re.compile(literal_alternation(self._upper))
+            self._upper_names()
         return [(m.start(), m.group(0), self._upper[m.group(0)]) for m in self._upper_re.finditer(text)
                 if not self._inside_word(text, m.start())]  # not 合肥 in 复合|肥 (audit T)
+
+    def _upper_names(self) -> None:
+        """Build, once, the provinces' and prefectures' names and unambiguous short forms (`_upper`) and their regex."""
+        names: dict[str, Division] = {}
+        for u in self.units.values():
+            if u.level == "county":
+                continue
+            forms = [u.name, *u.shorts, *(s + u.name[-1] for s in u.shorts if u.name[-1] in _LEVELS["short_with_ending"])]
+            for n in forms:
+                if len(n) >= 2 and n not in self.not_short_upper:
+                    names[n] = u if n not in names or names[n] is u else None  # type: ignore[assignment]
+        self._upper = {n: u for n, u in names.items() if u is not None}
+        self._upper_re = re.compile(literal_alternation(self._upper))
 
     def _inside_word(self, text: str, start: int) -> bool:
         """A name whose first character closes one of the words before (新增|城区, 复合|肥) is inside that word."""
@@ -137,7 +141,8 @@ class Gazetteer:
 
     def upper_unit(self, name: str) -> Division | None:
         """The province or prefecture a name or unambiguous short form means (株洲 -> 株洲市)."""
-        self.upper_units_in("")
+        if not hasattr(self, "_upper_re"):
+            self._upper_names()
         return self._upper.get(name)
 
     def ancestors(self, u: Division) -> list[Division]:

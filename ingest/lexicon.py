@@ -53,9 +53,13 @@ class Lexicon:
         self.regions = tuple(sorted(set(self.regions), key=len, reverse=True))
         self._region_prefix = re.compile("^(?:%s)+" % "|".join(map(re.escape, self.regions))) if self.regions else None
         self._by_alias: dict[tuple[Label, str], Entry] = {}
+        lengths: dict[tuple[Label, str], set[int]] = {}
         for e in self.entries:
             for n in (e.name, *e.aliases, *e.renamed_from):
                 self._by_alias.setdefault((e.label, n), e)
+                if len(n) >= 2:
+                    lengths.setdefault((e.label, n[:2]), set()).add(len(n))
+        self._lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
 
     def strip_region(self, text: str) -> str:
         """`text` without the province/city names it opens with (山东省聊城鑫泰机床 -> 鑫泰机床)."""
@@ -63,6 +67,11 @@ class Lexicon:
 
     def lookup(self, label: Label, surface: str) -> Entry | None:
         return self._by_alias.get((label, surface))
+
+    def lengths(self, label: Label, head: str) -> tuple[int, ...]:
+        """The lengths of the names and aliases of `label` that open with the two characters `head`, longest first:
+        what a rule looking for the longest name at a place needs to look up (not every length up to a limit)."""
+        return self._lengths.get((label, head), ())
 
     def of(self, label: Label) -> list[Entry]:
         return [e for e in self.entries if e.label == label]

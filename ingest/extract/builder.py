@@ -40,6 +40,7 @@ class GraphBuilder:
     figures: dict[int, set[str]] = field(default_factory=dict)
     _keys_of: dict[str, list[tuple[str, str, str, str]]] = field(default_factory=dict)  # type -> edge keys made
     _listed: dict[str, set[int]] = field(default_factory=dict)  # node id -> lexicon entries whose aliases it has
+    _of_label: dict[Label, list[NodeRecord]] = field(default_factory=dict)  # label -> its records as made (nodes_of)
 
     @cached_property
     def policy_id(self) -> str:  # asked for every MENTIONS edge
@@ -53,6 +54,7 @@ class GraphBuilder:
             rec = NodeRecord(id=nid, label=r.label, name=r.name, props=self._default_props(r))
             self.nodes[nid] = rec
             self._listed[nid] = set()  # a new record (a dropped one's id may come back)
+            self._of_label.setdefault(rec.label, []).append(rec)
         if surface and surface != r.name and surface not in rec.aliases:
             rec.aliases.append(surface)
         if self.doc.script and surface and sent is not None:
@@ -73,6 +75,11 @@ class GraphBuilder:
         if sent is not None:
             self.edge(RelType.MENTIONS, self.policy_id, nid, sent, rule, surface, r.resolution)
         return nid
+
+    def nodes_of(self, label: Label) -> list[NodeRecord]:
+        """The nodes of one label, in the order `nodes` holds them: rules that look through one kind of node (a project
+        named again, a park's brand) need not walk every node, most of which are of other kinds."""
+        return [rec for rec in self._of_label.get(label, ()) if self.nodes.get(rec.id) is rec]  # (a node may be dropped)
 
     def _alias_as_written(self, rec: NodeRecord, surface: str, sent: Sentence) -> None:
         """A converted document's node also keeps its name and the surface as the page wrote them (魯西集團)."""
@@ -102,12 +109,13 @@ class GraphBuilder:
              props: dict[str, PropValue] | None = None) -> None:
         if source == target:
             return
-        k = (rel.value, source, target, key)
+        kind = rel._value_  # rel.value: Enum's property costs a descriptor call, and every fact comes through here
+        k = (kind, source, target, key)
         rec = self.edges.get(k)
         if rec is None:
             rec = EdgeRecord(type=rel, source=source, target=target, key=key, props=dict(props or {}))
             self.edges[k] = rec
-            self._keys_of.setdefault(rel.value, []).append(k)
+            self._keys_of.setdefault(kind, []).append(k)
         if rel in (RelType.SETS_TARGET, RelType.REPORTS):
             self.figures.setdefault(sent.start, set()).add(surface)
         role = (props or {}).get("role")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from graph.model import Label
 from ingest.extract.builder import GraphBuilder
@@ -24,9 +25,11 @@ _CLUSTER_SECTION = pattern("layout", "cluster_section")
 _BOX_TITLE = pattern("layout", "box_title")
 
 
-def _innermost(sent: Sentence, pattern: re.Pattern[str]) -> str | None:
-    """The first group of `pattern` in the innermost heading of the sentence's path that has it."""
-    for part in reversed(sent.path):
+@lru_cache(maxsize=4096)
+def _innermost(path: tuple[str, ...], pattern: re.Pattern[str]) -> str | None:
+    """The first group of `pattern` in the innermost heading of a sentence's path that has it (cached: the rules ask
+    of every sentence, and a section's sentences share their path)."""
+    for part in reversed(path):
         m = pattern.search(part)
         if m:
             return m.group(1)
@@ -34,11 +37,11 @@ def _innermost(sent: Sentence, pattern: re.Pattern[str]) -> str | None:
 
 
 def cluster_of_section(sent: Sentence) -> str | None:
-    return _innermost(sent, _CLUSTER_SECTION)
+    return _innermost(sent.path, _CLUSTER_SECTION)
 
 
 def box_title(sent: Sentence) -> str | None:
-    return _innermost(sent, _BOX_TITLE)
+    return _innermost(sent.path, _BOX_TITLE)
 
 
 def sentence_county(b: GraphBuilder, sent: Sentence) -> tuple[str, Resolved] | None:
@@ -88,13 +91,17 @@ def project_enterprise(b: GraphBuilder, item: str) -> tuple[str, Resolved] | Non
     zone = [e for s, e, _ in find_parks(item) if s == 0]
     if zone and zone[0] < len(item) - 4:  # "交城经济开发区华庆新材料科技有限公司…": the zone opens no company
         county_len, hit = zone[0], None
-    # the longest lexicon name at the start, with or without the county in front
+    # the longest lexicon name at the start (up to 16 characters), with or without the county in front
+    lex = b.resolver.lex
     for start in {0, county_len}:
-        for end in range(min(len(item), start + 16), start + 1, -1):
-            e = b.resolver.lex.lookup(Label.ENTERPRISE, item[start:end])
+        longest = min(len(item) - start, 16)
+        for k in lex.lengths(Label.ENTERPRISE, item[start:start + 2]):  # only lengths a name opening so has
+            if k > longest:
+                continue
+            s = item[start:start + k]
+            e = lex.lookup(Label.ENTERPRISE, s)
             if e is None:
                 continue
-            s = item[start:end]
             if len(s) <= 2 and len(enterprise_prefix(item[start:], b.resolver.lex.strip_region)) > len(s) + 1:
                 break  # a short alias opening another company's name (信发|华信铝业)
             return s, Resolved(Label.ENTERPRISE, e.name, "" if s == e.name else "alias:lexicon", e)
@@ -114,7 +121,12 @@ NOT_COMPANY = re.compile(f"({alternation('names', 'not_company_endings')})$|^({a
 
 
 def document_year(doc: SourceDocument) -> int | None:
-    m = re.match(r"(\d{4})", doc.date or "")
+    return _year_of_date(doc.date or "")
+
+
+@lru_cache(maxsize=64)
+def _year_of_date(date: str) -> int | None:  # (asked of every sentence, by several rules)
+    m = re.match(r"(\d{4})", date)
     return int(m.group(1)) if m else None
 
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from graph.gc_pause import without_gc_passes
 from graph.model import DocumentGraph, Label, RelType
@@ -259,12 +259,13 @@ def _covers(f: Found, items: list[Found]) -> bool:
     return any(f.start <= g.start and g.end <= f.end and (g.start, g.end) != (f.start, f.end) for g in items)
 
 
-def _built_parks(parsed: list[tuple[Sentence, Doc]], listed: dict[int, list[Found]] | None) -> set[str]:
+def _built_parks(parsed: list[tuple[Sentence, tuple[Span, ...]]], listed: dict[int, list[Found]] | None) -> set[str]:
     """The park-shaped names the document builds as one project somewhere (投资建设A产业园, A产业园总投资…, a whole item of
-    a list of projects): the same name is that project wherever else it stands, no park of the same name beside it."""
+    a list of projects): the same name is that project wherever else it stands, no park of the same name beside it.
+    `parsed`: each sentence and its entities."""
     out = {f.surface for found in (listed or {}).values() for f in found if f.label == Label.PROJECT}
-    for sent, sdoc in parsed:
-        for e in sdoc.ents:
+    for sent, ents in parsed:
+        for e in ents:
             if e.label_ == Label.PARK.value and built_park_name(sent, e.start_char, e.end_char) == sent.text[e.start_char:e.end_char]:
                 out.add(sent.text[e.start_char:e.end_char])
     return out
@@ -276,14 +277,15 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
     parks also LOCATED_IN the county their name or lexicon entry gives. Returns the names
     found in each sentence (by sentence start) for the prose relation rules."""
     spans: dict[int, list[Found]] = {}
-    alone = {label: {sent.text[e.start_char:e.end_char] for sent, sdoc in parsed for e in sdoc.ents if e.label_ == label}
+    # each sentence's entities, read once: spaCy builds new Span objects on every read of doc.ents
+    sent_ents = [(sent, sdoc.ents) for sent, sdoc in parsed]
+    alone = {label: {sent.text[e.start_char:e.end_char] for sent, ents in sent_ents for e in ents if e.label_ == label}
              for label in (Label.PARK.value, Label.ENTERPRISE.value)}
-    built = _built_parks(parsed, listed)
-    for sent, sdoc in parsed:
+    built = _built_parks(sent_ents, listed)
+    for sent, ents in sent_ents:
         out = spans.setdefault(sent.start, [])
         found = sentence_county(b, sent)
         county = found[1] if found else None
-        ents = sdoc.ents  # spaCy builds new Span objects on every read
         kept = [(e.start_char, e.end_char) for e in ents if e.label_ != Label.PROJECT.value]
         _bare_zones(b, sent, county, kept, out)
         zones = _city_zones(b, sent, kept, out)  # a zone may open a project's name (兰州新区108个项目)

@@ -219,8 +219,8 @@ def _capacity_owner(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
 def _opens_place(b: GraphBuilder, head: str) -> bool:
     """Whether `head` opens the name of a park or zone the document names (贵州大龙|经济开发区, 慈湖|高新区): a node
     found so far, or a zone word right after `head` anywhere in the text (lists are read before names)."""
-    return any(n.label in (Label.PARK, Label.COUNTY) and any(x.startswith(head) for x in (n.name, *n.aliases))
-               for n in b.nodes.values()) \
+    return any(any(x.startswith(head) for x in (n.name, *n.aliases))
+               for n in (*b.nodes_of(Label.PARK), *b.nodes_of(Label.COUNTY))) \
         or any(_ZONE_HEAD.match(b.doc.text, i.end()) for i in re.finditer(re.escape(head), b.doc.text))
 
 
@@ -363,13 +363,12 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     r = Resolved(Label.PROJECT, name)
     if rule == "prose_project" and cap is not None and cap.start() == 0:
         # "年产350万套…项目" after "弗兰卡年产350万套…项目": the same capacity names the same project
-        same = next((n for n in b.nodes.values() if n.label == Label.PROJECT and n.props.get("capacity") == cap.group(0)), None)
+        same = next((n for n in b.nodes_of(Label.PROJECT) if n.props.get("capacity") == cap.group(0)), None)
         if same is not None:
             r = Resolved(Label.PROJECT, same.name, f"capacity:{name}→{same.name}")
     if r.name == name and own is None and county is None:
         # "太阳能发电玻璃项目" after "全透明太阳能发电玻璃项目": a project named again by the end of its name
-        same = next((n for n in b.nodes.values() if n.label == Label.PROJECT and n.name.endswith(name)
-                     and len(n.name) > len(name)), None)
+        same = next((n for n in b.nodes_of(Label.PROJECT) if n.name.endswith(name) and len(n.name) > len(name)), None)
         if same is not None:
             r = Resolved(Label.PROJECT, same.name, f"tail:{name}→{same.name}")
     pid = b.node(r, name, sent, rule, {"capacity": cap.group(0) if cap else None})

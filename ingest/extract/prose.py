@@ -45,9 +45,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
+from typing import Callable
 
-from graph.model import Label, RelType
+from graph.model import Label, NodeRecord, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import (AREA_PARK_SUFFIXES, ZONE_WORD_ALT, built_before, find_parks, holds_verb, plain_park_name,
                                   suffix_name)
@@ -127,9 +128,9 @@ def _words(key: str) -> str:
     return "|".join(map(re.escape, words))
 
 
-def _P(key: str) -> re.Pattern[str]:
-    """One pattern of data/rules/prose.yaml `patterns` (its <<list>> slots filled with that file's words)."""
-    return pattern("prose", key)
+# _P(key): one pattern of data/rules/prose.yaml `patterns` (its <<list>> slots filled with that file's words); a
+# partial, not a function calling `pattern`: the rules ask for a pattern some twenty thousand times a corpus
+_P: Callable[[str], re.Pattern[str]] = partial(pattern, "prose")
 
 
 def split_items(text: str) -> list[str]:
@@ -946,13 +947,15 @@ def rule_short_owner(b: GraphBuilder, projects: list[tuple[Found, Sentence]], te
     (临空|国际会展中心项目 in a text on 临空经济区, beside 河北临空集团), nor a group's short name for its
     subsidiary (国药 names 国药集团, not 国药集团融资租赁有限公司)."""
     owned = {e.source for e in b.edges.values() if e.type == RelType.CARRIED_OUT_BY}
-    cores = []
+    # the firms' cores by their first two characters: a core shares a head of two or more with a name only when those
+    # agree (in the document's order, so the first of equal heads still wins; not every core against every project)
+    cores: dict[str, list[tuple[str, NodeRecord]]] = {}
     for rec in b.nodes.values():
         if rec.label == Label.ENTERPRISE:
             for n in (rec.name, *rec.aliases):
                 core = _strip_places(b, b.resolver.lex.strip_region(n))
                 if len(core) >= 3:
-                    cores.append((core, rec))
+                    cores.setdefault(core[:2], []).append((core, rec))
     # the brand a park of the document is named by (粤海|产业园)
     parks = [(brand, rec.id) for rec in b.nodes.values() if rec.label == Label.PARK
              for brand in [_P("park_brand").sub("", rec.name)] if 2 <= len(brand) < len(rec.name)]
@@ -961,8 +964,8 @@ def rule_short_owner(b: GraphBuilder, projects: list[tuple[Found, Sentence]], te
             continue
         name = _strip_places(b, b.resolver.lex.strip_region(p.surface))
         best: tuple[int, object] | None = None  # the firm sharing the longest head (广耀生物科技 over 广耀集团)
-        for core, rec in cores:
-            k = 0
+        for core, rec in cores.get(name[:2], ()) if len(name) >= 2 else ():
+            k = 2
             while k < min(len(core), len(name)) and core[k] == name[k]:
                 k += 1
             # (the whole core before a capacity: 中泰石化|120万吨/年PTA项目 and 新疆库尔勒中泰石化有限责任公司; a place in

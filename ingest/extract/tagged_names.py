@@ -98,8 +98,10 @@ def _gate(clause: str) -> bool:
 
 
 def gated_clauses(sents: list[Sentence]) -> list[tuple[Sentence, int, str]]:
-    """(sentence, start in its text, clause) of every clause the tagger reads: those that may hold a list of projects."""
-    return [(s, m.start(), m.group()) for s in sents for m in _CLAUSE.finditer(s.text) if _gate(m.group())]
+    """(sentence, start in its text, clause) of every clause the tagger reads: those that may hold a list of projects.
+    A sentence without a gate word has no clause with one: its clauses are not split out (most sentences)."""
+    return [(s, m.start(), m.group()) for s in sents if any(w in s.text for w in GATE_WORDS)
+            for m in _CLAUSE.finditer(s.text) if _gate(m.group())]
 
 
 def tag_sentences(sents: list[Sentence]) -> dict[int, list[Span]]:

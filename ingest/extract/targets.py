@@ -349,8 +349,19 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     if places is None:
         places = _Places(b)
         b._target_places = places  # type: ignore[attr-defined]
-    taken = set(b.figures.get(sent.start, ()))  # what the lexicon rule read (a copy: this rule adds to it)
     para_before = b.doc.text[sent.para_start:sent.start]
+    if R.p["project_subject"].match(text) and not _batch_before(R, text, para_before):
+        return  # "该项目…将建设6台套…", "这些项目全部建成后…贡献税收300亿元": a project's facts, no area's indicator
+    figures = _figures(R, text)
+    # "2022年工作回顾": a heading line naming a year is the year its section's 今年/全年/年内 speak of
+    this_year = _heading_year(b, R, sent.start) or doc_year
+    # "2023年以来，…。据统计，该区全年新签约…" (of 2024-01-15): a paragraph opening with a year and 以来 reviews that year
+    since = R.p["since_year"].match(b.doc.text, sent.para_start)
+    this_year = int(since.group(1)) if since else this_year
+    carried = _carry(b, R, sent, this_year, bool(figures))
+    if not figures:
+        return  # most sentences state no figure: they only set or end the year the paragraphs after carry (_carry)
+    taken = set(b.figures.get(sent.start, ()))  # what the lexicon rule read (a copy: this rule adds to it)
     plan_part = any(w in part for part in sent.path for w in d["plan_sections"])
     clause_end, item_end = d["clause_end"], d["clause_end"] + d["item_end"]
     topic = R.p["topic"].match(b.doc.text, sent.para_start)  # match() anchors at para_start
@@ -360,28 +371,19 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     title_cue = bool(R.p["target_cue"].search(b.doc.title or "")) and (doc_year is None or bool(
         R.p["plan_title"].search(b.doc.title or "")) and _year_of(R, b.doc.title or "", None) == doc_year) \
         and not R.p["not_headline"].search(b.doc.title or "")
-    if R.p["project_subject"].match(text) and not _batch_before(R, text, para_before):
-        return  # "该项目…将建设6台套…", "这些项目全部建成后…贡献税收300亿元": a project's facts, no area's indicator
-    figures = _figures(R, text)
     respective = _respective(R, text, figures) if any(w in text for w in d["respective_cue"]) else {}
     first_rate: str | None = None  # the rate word of a respective list's first figure, shared by the others
-    projects = _project_parts(R, text) if figures else []
+    projects = _project_parts(R, text)
     # "一季度，…", "1—10月份，…": a sentence opening with a part of a year speaks of that part; only its plans (拟…,
     # 年度计划投资) are the year's
     opening_clause = R.p["opening_clause"].match(text)
-    part_of_year = bool(figures and opening_clause and R.p["sub_year"].search(opening_clause.group(0)))
-    # "2022年工作回顾": a heading line naming a year is the year its section's 今年/全年/年内 speak of
-    this_year = _heading_year(b, R, sent.start) or doc_year
-    # "2023年以来，…。据统计，该区全年新签约…" (of 2024-01-15): a paragraph opening with a year and 以来 reviews that year
-    since = R.p["since_year"].match(b.doc.text, sent.para_start)
-    this_year = int(since.group(1)) if since else this_year
-    carried = _carry(b, R, sent, this_year, bool(figures))
+    part_of_year = bool(opening_clause and R.p["sub_year"].search(opening_clause.group(0)))
     subject: str | None = None
     read: list[str] = []  # the names read in this sentence, for "现已落地X项目14个，年底将落地30个"
     prev_end = 0
     planned_batches: list[str] = []  # batches of projects this sentence plans ("计划开工重点项目496个")
     # the place a clause of the sentence opened with: its later clauses speak of it too; first the sentence's own
-    opening = places.opening(R.p["opening_lead"].sub("", text)) if figures else ""  # (past 今年，…: 今年，郴州经开区…)
+    opening = places.opening(R.p["opening_lead"].sub("", text))  # (past 今年，…: 今年，郴州经开区…)
     sent_scope = opening
     counted, counted_at = "", 0  # the name of the sentence's last count (…工业集中区8个) and where it ends
     for start, end, value, unit, surface in figures:
