@@ -256,7 +256,7 @@ class _Places:
             hits += [(m.start(), self.canonical(m.group(0))) for m in self.region_re.finditer(text or "")]
         return (max(hits) if last else min(hits))[1] if hits else ""
 
-    def whole(self, text: str, ending: str) -> str:
+    def whole(self, text: str, ending: str) -> str:  # `text`: the document's text up to the figure
         """The division a 全州/全县/全省 before a figure speaks of: the last one of that kind the text names (its name, as
         written, ends with `ending`), else the one of that level holding the place the text is about (全省 in a 东营 text:
         山东省); a province is always the latter when the text has a subject (a firm's name may open with another's)."""
@@ -265,9 +265,14 @@ class _Places:
             if self.subject else ""
         if level == "province" and held:
             return held
-        hits = [(pos, self.as_written(surface, r.name)) for pos, surface, r in self.b.resolver.counties_in(text)]
+        if not hasattr(self, "_all_named"):  # the document's places, read once (not its prefix per figure: quadratic)
+            full = self.b.doc.text
+            self._all_named = (self.b.resolver.counties_in(full), self.b.resolver.gaz.upper_units_in(full))
+        counties, uppers = self._all_named
+        end = len(text)
+        hits = [(pos, self.as_written(surface, r.name)) for pos, surface, r in counties if pos + len(surface) <= end]
         hits += [(pos, surface if surface.endswith(ending) else unit.name)
-                 for pos, surface, unit in self.b.resolver.gaz.upper_units_in(text)]
+                 for pos, surface, unit in uppers if pos + len(surface) <= end]
         named = [h for h in hits if h[1].endswith(ending)]
         return max(named)[1] if named else held or (self.home if level == "prefecture" else "")  # 全市 of a 聊城 text
 
