@@ -296,6 +296,20 @@ def _count_rules(by_rule: dict[str, Score], e: EdgeRecord, right: bool) -> None:
         s.fp += not right
 
 
+def reaches(located: dict[str, set[str]], a: str, targets: set[str]) -> bool:
+    """Whether node `a` lies in one of `targets` through a chain of LOCATED_IN edges (`located`: source -> targets): a
+    project in a park that lies in the county is in the county."""
+    seen, todo = {a}, [a]
+    while todo:
+        for t in located.get(todo.pop(), ()):
+            if t in targets:
+                return True
+            if t not in seen:
+                seen.add(t)
+                todo.append(t)
+    return False
+
+
 def _relations(d: _Doc, scores: dict[str, Score], by_rule: dict[str, Score]) -> None:
     pred: dict[str, list[EdgeRecord]] = defaultdict(list)
     located: dict[str, set[str]] = defaultdict(set)
@@ -306,17 +320,6 @@ def _relations(d: _Doc, scores: dict[str, Score], by_rule: dict[str, Score]) -> 
         if rel and e.source in d.scored and e.target in d.scored:
             pred[rel].append(e)
 
-    def reaches(a: str, targets: set[str]) -> bool:
-        seen, todo = {a}, [a]
-        while todo:
-            for t in located.get(todo.pop(), ()):
-                if t in targets:
-                    return True
-                if t not in seen:
-                    seen.add(t)
-                    todo.append(t)
-        return False
-
     hit: set[int] = set()
     for src, rel, dst in d.gold.relations:
         s = scores.setdefault(rel, Score(rel))
@@ -324,7 +327,7 @@ def _relations(d: _Doc, scores: dict[str, Score], by_rule: dict[str, Score]) -> 
         a, b = d.nodes_for(src), d.nodes_for(dst)
         found = [e for e in pred.get(rel, []) if e.source in a and e.target in b]
         hit.update(id(e) for e in found)
-        if found or (rel == "LOCATED_IN" and any(reaches(x, b) for x in a)):
+        if found or (rel == "LOCATED_IN" and any(reaches(located, x, b) for x in a)):
             s.tp += 1
         else:
             s.false_negatives.append(f"{d.gold.file} {src} -{rel}-> {dst}")

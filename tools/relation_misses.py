@@ -14,7 +14,7 @@ import argparse
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from evaluation.docset import _Doc, extract_docset, load_docset, type_map
+from evaluation.docset import _Doc, extract_docset, load_docset, reaches, type_map
 from graph.model import RelType
 
 
@@ -52,17 +52,6 @@ def main() -> None:
             if e.type == RelType.LOCATED_IN:
                 located[e.source].add(e.target)
 
-        def reaches(x: str, targets: set[str]) -> bool:
-            seen, todo = {x}, [x]
-            while todo:
-                for t in located.get(todo.pop(), ()):
-                    if t in targets:
-                        return True
-                    if t not in seen:
-                        seen.add(t)
-                        todo.append(t)
-            return False
-
         for src, rel, dst in g.relations:
             if a.rel and rel != a.rel:
                 continue
@@ -71,7 +60,7 @@ def main() -> None:
                 continue
             counts[rel] += 1
             found = [e for e in pred.get(rel, []) if e.source in A and e.target in B]
-            if found or (rel == "LOCATED_IN" and any(reaches(x, B) for x in A)):
+            if found or (rel == "LOCATED_IN" and any(reaches(located, x, B) for x in A)):
                 continue
             both[rel] += 1
             print(f"\n### {g.file} {src} -{rel}-> {dst}")
