@@ -47,6 +47,7 @@ from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
                                   cluster_span, generic_industry, is_list, split_items)
 from ingest.rules import alternation, pattern, pattern_group, rule_data
+from ingest.resolve import Resolved
 from ingest.structure import Sentence
 
 RULE = "industry_list"
@@ -722,11 +723,21 @@ def _known_industry(b: GraphBuilder, sent: Sentence, name: str, at: int) -> Foun
     document, an official name (data/industries), or a name the text writes as an industry elsewhere (锂电产业,
     锂电全产业链); else None (a kind of firm, 骨干企业, names none)."""
     r = b.resolver.cluster(name, create=False)
-    if (r is None or r.id not in b.nodes or b.nodes[r.id].label != Label.CLUSTER) and not in_vocabulary(name) \
-            and not re.search(re.escape(name) + _place_patterns()["industry_named_after"].pattern, b.doc.text):
+    if not _document_cluster(b, r) and not in_vocabulary(name) and not _named_as_industry(b, name):
         return None
     r = r or b.resolver.cluster(name)
     return Found(at, at + len(name), Label.CLUSTER, b.node(r, name, sent, "cluster_of_firms"), name) if r else None
+
+
+def _document_cluster(b: GraphBuilder, r: Resolved | None) -> bool:
+    """Whether a resolved cluster is a cluster node this document already made."""
+    return r is not None and r.id in b.nodes and b.nodes[r.id].label == Label.CLUSTER
+
+
+def _named_as_industry(b: GraphBuilder, name: str) -> bool:
+    """Whether the document writes `name` as an industry somewhere (锂电产业, 锂电全产业链: prose.yaml
+    industry_named_after), so a kind of firm named by it (锂电企业) names that industry."""
+    return re.search(re.escape(name) + _place_patterns()["industry_named_after"].pattern, b.doc.text) is not None
 
 
 _serves_patterns = partial(pattern_group, "prose", "project_serves")
@@ -879,11 +890,8 @@ def _kind_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
         r = b.resolver.cluster(kind) if m.group("b") is not None and len(kind) >= 2 else None
         if r is None:
             continue
-        if r.id not in b.nodes or b.nodes[r.id].label != Label.CLUSTER:
-            # (clu9) an industry the text writes as one elsewhere: 等2家肉牛龙头企业 where it says 肉牛产业
-            if not _industry_item(kind) or not re.search(
-                    re.escape(kind) + _place_patterns()["industry_named_after"].pattern, b.doc.text):
-                continue
+        if not _document_cluster(b, r) and not (_industry_item(kind) and _named_as_industry(b, kind)):
+            continue  # (clu9) an industry the text writes as one elsewhere: 等2家肉牛龙头企业 where it says 肉牛产业
         found = Found(m.start("kind"), m.start("kind") + len(kind), Label.CLUSTER,
                       b.node(r, kind, sent, "topic_firms"), kind)
         for f in _list_firms(b, sent, spans, m.start("b"), m.end("b")):

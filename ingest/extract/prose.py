@@ -103,7 +103,7 @@ class ProseState:
         line = sent.text.strip()
         head = next((f for f in spans if f.label in _PLACE and line.startswith(f.surface)
                      and (len(line) - len(f.surface) <= 1 or _P("section_title").fullmatch(line, len(f.surface)))
-                     and b.nodes[f.nid].props.get("kind") not in ABOVE_COUNTY), None)
+                     and not above_county(b, f)), None)
         if head is not None:
             self.section_place = head
         if self.section_place is not None:
@@ -372,7 +372,7 @@ def _signed_with(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, 
     places = [f for f in sides if f.label != Label.ENTERPRISE]
     if not any(f.label == Label.ENTERPRISE for f in sides) and len(places) != 1:
         return  # with no firm among the sides, one place signs for the project it holds (企业还与合浦县政府签约了B项目)
-    if any(b.nodes[f.nid].props.get("kind") in ABOVE_COUNTY for f in places):
+    if any(above_county(b, f) for f in places):
         return
     for f in sides:
         if f.label == Label.ENTERPRISE:
@@ -458,6 +458,16 @@ def _place_at(spans: list[Found], pos: int, state: ProseState, text: str) -> Fou
     return None
 
 
+def above_county(b: GraphBuilder, f: Found) -> bool:
+    """Whether a place found is a prefecture, province or region: no county, zone or park rule speaks for it."""
+    return b.nodes[f.nid].props.get("kind") in ABOVE_COUNTY
+
+
+def _local_place_at(b: GraphBuilder, spans: list[Found], pos: int) -> Found | None:
+    """The county, zone or park (no prefecture or province) found starting at `pos`."""
+    return next((f for f in spans if f.start == pos and f.label in _PLACE and not above_county(b, f)), None)
+
+
 def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     text = sent.text
     things = (Label.PROJECT, Label.ENTERPRISE, Label.PARK)
@@ -540,7 +550,7 @@ def _here(b: GraphBuilder, sent: Sentence, spans: list[Found], m: re.Match[str],
     sentence; the names right before the verb (their 总部 or an adverb between) are there (rules located_at, settled_in)."""
     text = sent.text
     first = min(spans, key=lambda f: f.start, default=None)
-    if first is None or first.label not in _PLACE or b.nodes[first.nid].props.get("kind") in ABOVE_COUNTY \
+    if first is None or first.label not in _PLACE or above_county(b, first) \
             or not _P("subject_lead").fullmatch(text[:first.start]):
         return
     gap = _P("here_gap").search(text, max(0, m.start(1) - 12), m.start(1))
@@ -775,8 +785,7 @@ def _firm_at_site(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
         m = _P("firm_site").match(text, f.end)
         if m is None:
             continue
-        where = next((g for g in spans if g.start == m.end() and g.label in _PLACE
-                      and b.nodes[g.nid].props.get("kind") not in ABOVE_COUNTY), None)
+        where = _local_place_at(b, spans, m.end())
         if where is not None and _P("firm_site_verb").match(text, where.end):
             _edge(b, RelType.LOCATED_IN, f, where, sent, "firm_at_site", state)
 
@@ -793,8 +802,7 @@ def _speaker_firm(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
         if any(f.label == Label.ENTERPRISE and q.start() <= f.start < q.end() for f in spans):
             continue  # the quote names a firm: it may speak of that one
         for m in _P("speaker_site").finditer(text, q.start(), q.end()):
-            where = next((f for f in spans if f.start == m.end() and f.label in _PLACE
-                          and b.nodes[f.nid].props.get("kind") not in ABOVE_COUNTY), None)
+            where = _local_place_at(b, spans, m.end())
             if where is not None and (m.group("settle") or _P("speaker_site_works").match(text, where.end)):
                 _edge(b, RelType.LOCATED_IN, firm, where, sent, "speaker_firm", state)
                 break
@@ -1249,7 +1257,7 @@ def _composed_of(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
             if first is not None and first.label in _PLACE and first.end <= m.start() \
                     and _P("subject_lead").fullmatch(text[:first.start]):
                 whole = first
-        if whole is None or b.nodes[whole.nid].props.get("kind") in ABOVE_COUNTY:
+        if whole is None or above_county(b, whole):
             continue
         for f in spans:
             if m.start(1) <= f.start and f.end <= m.end(1) and f.nid != whole.nid and f.label == Label.PARK:
@@ -1323,7 +1331,7 @@ def rule_leading_industries(b: GraphBuilder, sent: Sentence, spans: list[Found],
     for m in _P("leading_industries").finditer(text):
         group = max((g.end() for g in _P("group_end").finditer(text, 0, m.start())), default=0)
         place = next((f for f in sorted(spans, key=lambda f: -f.end) if f.label in _PLACE and group <= f.start
-                      and f.end <= m.start() and b.nodes[f.nid].props.get("kind") not in ABOVE_COUNTY), None)
+                      and f.end <= m.start() and not above_county(b, f)), None)
         if place is None and _P("bare_park_subject").fullmatch(text, group, m.start()):
             place = state.doc_place_found()  # "园区主导产业有…": the report's zone
         if place is None:

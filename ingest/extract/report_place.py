@@ -19,7 +19,7 @@ from __future__ import annotations
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import AREA_PARK_SUFFIXES
-from ingest.extract.prose import ABOVE_COUNTY, Found, ProseState, _edge, _group_after
+from ingest.extract.prose import ABOVE_COUNTY, Found, ProseState, _edge, _group_after, above_county
 from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
 
@@ -144,7 +144,7 @@ def rule_topic_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
     if sent.start == sent.para_start:
         f = next((f for f in spans if f.start == 0 and f.label in (Label.COUNTY, Label.PARK)), None)
         if f is not None and pattern("prose", "topic_colon").match(text, f.end) and f.nid in b.nodes \
-                and b.nodes[f.nid].props.get("kind") not in ABOVE_COUNTY:
+                and not above_county(b, f):
             topics[sent.para_start] = f
     topic = topics.get(sent.para_start)
     if topic is None:

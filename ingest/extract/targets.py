@@ -366,6 +366,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     carried = _carry(b, R, sent, this_year, bool(figures))
     if not figures:
         return  # most sentences state no figure: they only set or end the year the paragraphs after carry (_carry)
+    previous_batch = _previous_batch(R, para_before)  # for sums opening the sentence (_batch_money)
     taken = set(b.figures.get(sent.start, ()))  # what the lexicon rule read (a copy: this rule adds to it)
     plan_part = any(w in part for part in sent.path for w in d["plan_sections"])
     clause_end, item_end = d["clause_end"], d["clause_end"] + d["item_end"]
@@ -430,8 +431,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             scope, left_rest = zone.group(1), R.p["lead"].sub("", left_rest)[zone.end():]
         sent_scope = scope or sent_scope
         comp_after = R.p["comparator_after"].match(text[end:end + 4])
-        batch = _batch_money(R, text, item_start, left_rest, _last_sentence(R, para_before)) \
-            if unit in d["money_units"] else None
+        batch = _batch_money(R, text, item_start, left_rest, previous_batch) if unit in d["money_units"] else None
         word = R.p["invest_end"].search(left_rest.strip()) if priced and batch is None else None
         if priced and word:  # "总投资1200亿元的160个重点项目": the money of the batch counted after it
             said = R.p["batch_lead"].sub("", priced.group("name")) + word.group("word")
@@ -795,7 +795,8 @@ def _respective(R: _Rules, text: str,
     return out
 
 
-def _batch_money(R: _Rules, text: str, item_start: int, left: str, previous: str = "") -> tuple[str, bool, str] | None:
+def _batch_money(R: _Rules, text: str, item_start: int, left: str,
+                 previous_batch: str | None = None) -> tuple[str, bool, str] | None:
     """(indicator, planned, as written) when the words before a sum are an investment word (总投资, 年度投资, 今年计划完成投资)
     of a batch of projects: counted in the items before it (…项目N个, N个…项目), named before the word
     (当天开工的项目总投资…) or one project named (…为X项目、总投资…); other investment items between are skipped.
@@ -803,7 +804,7 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str, previous: str
     Planned: the word holds a plan (年度投资, 计划完成投资) or the batch's name does (计划开工…项目, 确定…项目).
     A plan dated by its year (2012年计划投资, 今年计划完成投资) is the year's planned investment, 年度计划投资 (the
     wording as written is kept beside it). A sentence opening with its sums (项目总投资…，年度计划投资…) speaks of the
-    batch counted in the sentence before it, `previous`."""
+    batch counted in the sentence before it, `previous_batch` (_previous_batch)."""
     word = R.p["batch_money"].search(left.strip())
     if word is None:
         return None
@@ -842,13 +843,11 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str, previous: str
             break  # "这34个重大项目包括：工业项目15个，总投资…": the sum after a part is the part's
         subject, run = bare.group("words") + bare.group("end") if bare else m.group("a") or m.group("b"), run + 1
         if R.p["breakdown"].match(items[k]) and run > 1 and k > 0:
-            parent = R.p["batch_counted"].search(items[k - 1])
-            subject = (parent.group("a") or parent.group("b")) if parent else subject
+            subject = _counted(R, items[k - 1]) or subject
             break
     else:  # only sums before it: "…集中开工的重大项目共4个，分别是…。项目总投资8.3亿元，年度计划完成投资2.8亿元"
-        if subject is None and previous:
-            m = R.p["batch_counted"].search(R.p["money_qualifier"].sub("", previous))
-            subject, run = (m.group("a") or m.group("b"), 1) if m else (None, 0)
+        if subject is None and previous_batch:
+            subject, run = previous_batch, 1
     if not subject or not run and not R.p["annual_money"].search(invest):
         return None  # one project's total or planned investment is its own fact (project_facts.py)
     lead = R.p["batch_lead"].match(subject)  # "确定重点项目337项，总投资1156亿元": planned by a lead word dropped from its name
@@ -862,13 +861,20 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str, previous: str
 def _batch_before(R: _Rules, text: str, para_before: str) -> bool:
     """A bare 项目 opening the sentence after one that counts a batch speaks of that batch ("…重大项目共4个，分别是…。
     项目总投资8.3亿元，年度计划完成投资2.8亿元"), not of one project."""
-    return bool(R.p["bare_project"].match(text.lstrip())) \
-        and bool(R.p["batch_counted"].search(R.p["money_qualifier"].sub("", _last_sentence(R, para_before))))
+    return bool(R.p["bare_project"].match(text.lstrip())) and _previous_batch(R, para_before) is not None
 
 
-def _last_sentence(R: _Rules, para_before: str) -> str:
-    """The paragraph's sentence before this one ("" when this one opens its paragraph)."""
-    return next((s for s in reversed(R.p["sentence_split"].split(para_before)) if s.strip()), "")
+def _previous_batch(R: _Rules, para_before: str) -> str | None:
+    """The batch the paragraph's sentence before this one counts (…集中开工的重大项目共4个), None when it counts none or
+    this sentence opens its paragraph."""
+    last = next((s for s in reversed(R.p["sentence_split"].split(para_before)) if s.strip()), "")
+    return _counted(R, R.p["money_qualifier"].sub("", last)) if last else None
+
+
+def _counted(R: _Rules, text: str) -> str | None:
+    """The name of the batch a text counts (…项目N个, N个…项目: batch_counted), None when it counts none."""
+    m = R.p["batch_counted"].search(text)
+    return (m.group("a") or m.group("b")) if m else None
 
 
 def _listed_batch(R: _Rules, before: str, item: str) -> str | None:
