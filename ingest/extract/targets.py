@@ -267,14 +267,22 @@ class _Places:
             return held
         if not hasattr(self, "_all_named"):  # the document's places, read once (not its prefix per figure: quadratic)
             full = self.b.doc.text
-            self._all_named = (self.b.resolver.counties_in(full), self.b.resolver.gaz.upper_units_in(full))
+            cited = [m.span() for m in rules().p["cited_title"].finditer(full)]
+            outside = lambda pos: not any(s < pos < e for s, e in cited)  # noqa: E731
+            # a place in a cited document's title (为贯彻《咸阳市…工作要点》) is that document's, not one the text speaks of
+            self._all_named = ([h for h in self.b.resolver.counties_in(full) if outside(h[0])],
+                               [h for h in self.b.resolver.gaz.upper_units_in(full) if outside(h[0])])
         counties, uppers = self._all_named
-        end = len(text)
-        hits = [(pos, self.as_written(surface, r.name)) for pos, surface, r in counties if pos + len(surface) <= end]
-        hits += [(pos, surface if surface.endswith(ending) else unit.name)
-                 for pos, surface, unit in uppers if pos + len(surface) <= end]
-        named = [h for h in hits if h[1].endswith(ending)]
-        return max(named)[1] if named else held or (self.home if level == "prefecture" else "")  # 全市 of a 聊城 text
+        hits = [(pos, pos + len(surface), self.as_written(surface, r.name)) for pos, surface, r in counties]
+        hits += [(pos, pos + len(surface), surface if surface.endswith(ending) else unit.name) for pos, surface, unit in uppers]
+        named = [(pos, name) for pos, end, name in hits if name.endswith(ending)]
+        before = [h for h in named if h[0] < len(text)]
+        if before:
+            return max(before)[1]
+        if held or level == "prefecture":
+            return held or self.home  # 全市 of a 聊城 text
+        # a 全县 before the text names any county: the one county it names at all (全县…。…力争将高县建成…)
+        return named[0][1] if len({n for _, n in named}) == 1 else ""
 
     def leading(self, text: str) -> tuple[str, str]:
         """(scope, rest) when a text opens with a place: "聊城市要重点建设" -> ("聊城市", "要重点建设")."""
@@ -592,7 +600,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                                        or places.find(clause_before, last=True) or sent_scope
                                        or _speaker_scope(R, places, text, end)
                                        or places.intro_scope(sent.para_start)
-                                       or places.opening(R.p["opening_lead"].sub("", para_before))) or places.doc_scope
+                                       or places.opening(R.p["opening_lead"].sub("", para_before))
+                                       or _paragraph_whole(b, places, sent)) or places.doc_scope
         dated = R.p["this_dated"].search(left_rest.strip()) if batch else None
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
                written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name,
@@ -602,6 +611,17 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
 def _clauses_without(R: _Rules, text: str, key: str) -> str:
     """The clauses of `text` in which pattern `key` finds nothing, joined (a cue is read from them only)."""
     return "".join(c for c in R.p["clause_split"].split(text) if not R.p[key].search(c))
+
+
+def _paragraph_whole(b: GraphBuilder, places: _Places, sent: Sentence) -> str:
+    """The division a 全旗/全县 earlier in the paragraph named: its later sentences speak of it too ("…全旗经济社会发展主要
+    预期目标确定为：地区生产总值增长6.5%左右；固定资产投资增速15%；…", each clause split off as a sentence)."""
+    text = b.doc.text
+    whole = ([None] + list(rules().p["whole_division"].finditer(text, sent.para_start, sent.start)))[-1]
+    since = text[whole.end():sent.start] if whole else ""
+    if whole is None or b.resolver.counties_in(since) or b.resolver.gaz.upper_units_in(since):
+        return ""  # none, or a place named since ("全省…开工。…宣布舟山22个重大项目集中开工。…其中今年计划投资79亿元")
+    return places.whole(text[:whole.end()], whole.group(1))
 
 
 def _speaker_scope(R: _Rules, places: _Places, text: str, end: int) -> str:
