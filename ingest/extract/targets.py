@@ -376,7 +376,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         return  # most sentences state no figure: they only set or end the year the paragraphs after carry (_carry)
     previous_batch = _previous_batch(R, para_before)  # for sums opening the sentence (_batch_money)
     taken = set(b.figures.get(sent.start, ()))  # what the lexicon rule read (a copy: this rule adds to it)
-    plan_part = any(w in part for part in sent.path for w in d["plan_sections"])
+    plan_heads = [part for part in sent.path if any(w in part for w in d["plan_sections"])]
+    plan_part = bool(plan_heads)
+    # "二、2025年政府工作目标任务" over "（一）…": the year a plan section's heading names is its yearless figures' year
+    plan_year = next((y for y in (_year_of(R, h, None) for h in reversed(plan_heads)) if y is not None), None)
     clause_end, item_end = d["clause_end"], d["clause_end"] + d["item_end"]
     topic = R.p["topic"].match(b.doc.text, sent.para_start)  # match() anchors at para_start
     # an undated text whose title announces targets ("…产业链招商目标明确"): its figures with a year are targets
@@ -551,6 +554,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             year, cue = this_year, True  # "续建项目92个，总投资839.19亿元，年度计划投资271.50亿元": the year's batch
         if year is None and carried is not None:
             year, cue = carried, True  # a paragraph continuing the one that set the year ("——创新能力大幅提升。…")
+        if year is None and plan_year is not None and not bullet:
+            year = plan_year  # "力争全区规上企业研发经费增长20%以上" under "二、2025年政府工作目标任务"
         if year is None and cue and doc_year is not None and 0 < _month(b) <= d["early_month"] \
                 and R.p["outcome_estimate"].search(clause_before):
             year = doc_year - 1  # "预计实现工业开票798亿元" in January (audit R): the year just closed, estimated

@@ -51,3 +51,13 @@ def test_a_county_named_by_its_short_form_as_often_as_its_city_in_full_is_the_su
             "奋力谱写中国式现代化鲤城篇章。经济社会发展主要预期目标是：地区生产总值增长6.2%。\n"
             "发挥泉州市云箭创新研究院等平台优势。")
     assert _scope(text, 6.2, date="2025-01-10", title="") in ("鲤城", "鲤城区")
+
+
+def test_a_plan_sections_heading_year_is_its_yearless_figures_year() -> None:
+    text = ("二、2025年政府工作目标任务\n各位代表，做好新一年政府工作，意义重大。\n（一）聚力建设现代化产业体系\n"
+            "加快实施科技赋能。力争全区规上企业研发经费增长20%以上。")
+    t = _targets(extracted(text, kind="report", date="2025-02-01", title="甲区政府工作报告"))
+    assert [v["year"] for v in t.values() if v["value"] == 20.0] == [2025], t
+    review = text.replace("政府工作目标任务", "工作回顾")  # no plan's heading: a report's yearless figure has no year
+    t = _targets(extracted(review, kind="report", date="2025-02-01", title="甲区政府工作报告"))
+    assert not [v for v in t.values() if v["value"] == 20.0], t
