@@ -77,6 +77,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "claus
              "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "clause_project",
              "project_count", "invest_word", "batch_event", "prose_end", "last_of",
              "opening_clause", "bare_counted", "listed_count", "listed_verb", "item_clause", "sentence_split", "whole_division", "opening_lead", "comparison",
+             "cited_title",
              "breakdown_after", "plan_title", "measure_tail", "fraction",
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
              "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "respective_split",
@@ -261,8 +262,9 @@ class _Places:
         written, ends with `ending`), else the one of that level holding the place the text is about (全省 in a 东营 text:
         山东省); a province is always the latter when the text has a subject (a firm's name may open with another's)."""
         level = rules().data["whole_levels"][ending]
-        held = next((u.name for u in (self.subject, *self.b.resolver.gaz.ancestors(self.subject)) if u.level == level), "") \
-            if self.subject else ""
+        gaz = self.b.resolver.gaz
+        about = self.subject or next(iter(gaz.full.get(self.home, [])), None)  # else the home city, for 全省 of a 聊城 text
+        held = next((u.name for u in (about, *gaz.ancestors(about)) if u.level == level), "") if about else ""
         if level == "province" and held:
             return held
         if not hasattr(self, "_all_named"):  # the document's places, read once (not its prefix per figure: quadratic)
@@ -528,9 +530,11 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             or title_cue
         year = _year_of(R, before, this_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
                                                            this_year)
+        year_from = ""  # how the year was found when the figure's own words do not say it: the edge's rule says so
         if year is None and not bullet:  # the paragraph's year; target words of the same full sentence carry over
             para = R.p["inline_bullet"].split(para_before)[-1]  # (from the last bullet run into the line on)
             year = _year_of(R, para, this_year)  # ("到“十四五”末，…；规模以上…在675亿元以上")
+            year_from = "paragraph" if year is not None else ""
             same = para[para.rfind("。") + 1:]
             if R.p["continuation"].match(text):  # "…提出了2024年新的预期目标，…。此外，…增长6%": the sentence before's
                 same = para[para.rfind("。", 0, len(para.rstrip()) - 1) + 1:]
@@ -547,18 +551,18 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                 R.p["target_cue"].search(clause_words) or R.p["weak_cue"].search(clause_words)):
             continue  # "1—10月份，…签约项目101个，计划投资额430亿元": a tally of part of a year, no year's figure
         if year is None and plan:
-            year = this_year  # a year's planned investment (年度投资, 今年计划完成投资) is for the document's year
+            year, year_from = this_year, "plan"  # a year's planned investment (年度投资, 今年计划完成投资) is for the document's year
         if year is None and not tallied and (batch or name.endswith(tuple(d["project_endings"]))) \
                 and _year_plan_after(R, text, end) and R.p["prose_end"].search(text) \
                 and not R.p["batch_event"].search(b.doc.text[:_EVENT_OPENING] + para_before + text[:start]):
-            year, cue = this_year, True  # "续建项目92个，总投资839.19亿元，年度计划投资271.50亿元": the year's batch
+            year, cue, year_from = this_year, True, "batch"  # "续建项目92个，总投资839.19亿元，年度计划投资271.50亿元": the year's batch
         if year is None and carried is not None:
-            year, cue = carried, True  # a paragraph continuing the one that set the year ("——创新能力大幅提升。…")
+            year, cue, year_from = carried, True, "carried"  # a paragraph continuing the one that set the year ("——创新能力大幅提升。…")
         if year is None and plan_year is not None and not bullet:
-            year = plan_year  # "力争全区规上企业研发经费增长20%以上" under "二、2025年政府工作目标任务"
+            year, year_from = plan_year, "heading"  # "力争全区规上企业研发经费增长20%以上" under "二、2025年政府工作目标任务"
         if year is None and cue and doc_year is not None and 0 < _month(b) <= d["early_month"] \
                 and R.p["outcome_estimate"].search(clause_before):
-            year = doc_year - 1  # "预计实现工业开票798亿元" in January (audit R): the year just closed, estimated
+            year, year_from = doc_year - 1, "estimate"  # "预计实现工业开票798亿元" in January (audit R): the year just closed, estimated
         if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"] \
                 and not R.p["recurring"].search(clause_before) \
                 and (plan or planned or low is not None or bool(R.p["target_cue"].search(clause_words))
@@ -566,7 +570,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                      or bool(R.p["target_cue"].search(_clauses_without(R, text[:clause_start], "value")))):
             # "每年引导…300亿元": yearly, no year's target; and the target word in the figure's clause or one stating no
             # figure ("实施…梯度培育计划，新增高新技术企业100家"), not another figure's ("年计划投资22亿元，其中：…百大项目2个")
-            year = this_year  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
+            year, year_from = this_year, "this_year"  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
         if year is None:
             continue
         if not cue and year == this_year and not tallied and (batch or name.endswith(tuple(d["project_endings"]))) \
@@ -600,15 +604,18 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         made = R.p["made_into"].search(text, 0, start)  # "把杨林工业园区打造成为主营业收入超500亿元…的开发区": the park's
         # "全州GDP总量达2500亿元", "今年，全省共确定了110个省重点项目，其中建设项目100个": the division so named
         whole = ([None] + list(R.p["whole_division"].finditer(text, 0, start)))[-1]
-        scope = places.written_in_full(scope or (made.group("place") if made else "")
-                                       or (places.whole(b.doc.text[:sent.start + start], whole.group(1)) if whole else "")
+        whole_scope = places.whole(b.doc.text[:sent.start + start], whole.group(1)) if whole and not scope and not made else ""
+        if whole_scope:  # the paragraph's later sentences may go on speaking of it
+            b.__dict__.setdefault("_whole_scopes", {})[sent.para_start] = (whole_scope, sent.start + end)
+        scope = places.written_in_full(scope or (made.group("place") if made else "") or whole_scope
                                        or places.find(clause_before, last=True) or sent_scope
                                        or _speaker_scope(R, places, text, end)
                                        or places.intro_scope(sent.para_start)
                                        or places.opening(R.p["opening_lead"].sub("", para_before))
-                                       or _paragraph_whole(b, places, sent)) or places.doc_scope
+                                       or _paragraph_whole(b, sent)) or places.doc_scope
         dated = R.p["this_dated"].search(left_rest.strip()) if batch else None
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
+               f"{RULE}_{year_from}" if year_from else RULE,
                written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name,
                dated=batch[2][:len(batch[2]) - len(dated.group("word"))] + dated.group(0) if dated and batch[2].endswith(dated.group("word")) else "")
 
@@ -618,15 +625,13 @@ def _clauses_without(R: _Rules, text: str, key: str) -> str:
     return "".join(c for c in R.p["clause_split"].split(text) if not R.p[key].search(c))
 
 
-def _paragraph_whole(b: GraphBuilder, places: _Places, sent: Sentence) -> str:
-    """The division a 全旗/全县 earlier in the paragraph named: its later sentences speak of it too ("…全旗经济社会发展主要
-    预期目标确定为：地区生产总值增长6.5%左右；固定资产投资增速15%；…", each clause split off as a sentence)."""
-    text = b.doc.text
-    whole = ([None] + list(rules().p["whole_division"].finditer(text, sent.para_start, sent.start)))[-1]
-    since = text[whole.end():sent.start] if whole else ""
-    if whole is None or b.resolver.counties_in(since) or b.resolver.gaz.upper_units_in(since):
-        return ""  # none, or a place named since ("全省…开工。…宣布舟山22个重大项目集中开工。…其中今年计划投资79亿元")
-    return places.whole(text[:whole.end()], whole.group(1))
+def _paragraph_whole(b: GraphBuilder, sent: Sentence) -> str:
+    """The division a 全旗/全县 gave an earlier figure of the paragraph: its later sentences speak of it too ("…全旗经济社会
+    发展主要预期目标确定为：地区生产总值增长6.5%左右；固定资产投资增速15%；…", each clause split off as a sentence), until a
+    county or city is named ("全省…开工。…宣布舟山22个重大项目集中开工。…其中今年计划投资79亿元" names no figure of 全省)."""
+    scope, at = getattr(b, "_whole_scopes", {}).get(sent.para_start, ("", 0))
+    since = b.doc.text[at:sent.start]
+    return "" if not scope or b.resolver.counties_in(since) or b.resolver.gaz.upper_units_in(since) else scope
 
 
 def _speaker_scope(R: _Rules, places: _Places, text: str, end: int) -> str:
@@ -958,9 +963,10 @@ def _carry(b: GraphBuilder, R: _Rules, sent: Sentence, doc_year: int | None, has
 
 
 def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, value: float, unit: str, year: int,
-           target: bool, comparator: str, surface: str, rate: bool, written: str = "", dated: str = "") -> None:
+           target: bool, comparator: str, surface: str, rate: bool, rule: str, written: str = "", dated: str = "") -> None:
     """One figure: its indicator node (named by `name`; `written` the text's own wording when the name is
-    another: 续建项目计划投资 of 续建项目年度计划投资) and the SETS_TARGET or REPORTS edge."""
+    another: 续建项目计划投资 of 续建项目年度计划投资) and the SETS_TARGET or REPORTS edge, under `rule` (prose_target,
+    or prose_target_<how> when the year is not in the figure's own words: carried, heading, this_year…)."""
     base = b.resolver.indicator(name)
     if base is None:
         return
@@ -976,11 +982,11 @@ def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, va
         if w and w != name and w not in aliases:
             aliases.append(w)
     if target:
-        b.edge(RelType.SETS_TARGET, b.policy_id, iid, sent, RULE, surface, r.resolution, key=str(year),
+        b.edge(RelType.SETS_TARGET, b.policy_id, iid, sent, rule, surface, r.resolution, key=str(year),
                props={"year": year, "value": value, "unit": unit, "comparator": comparator, "scope": scope or home})
     else:
         period = period_for(b.doc, year)
-        b.edge(RelType.REPORTS, b.policy_id, iid, sent, RULE, surface, r.resolution, key=period,
+        b.edge(RelType.REPORTS, b.policy_id, iid, sent, rule, surface, r.resolution, key=period,
                props={"period": period, "year": year, "value": value, "unit": unit, "scope": scope or home})
 
 
@@ -1036,7 +1042,8 @@ def drop_restated_headlines(b: GraphBuilder) -> None:
 
     R = rules()
     targets = {k: e for k, e in b.edges.items() if e.type == RelType.SETS_TARGET and e.evidence}
-    heads = {k for k, e in targets.items() if e.evidence[0].rule in (RULE, LEXICON_RULE) and headline(e)}
+    heads = {k for k, e in targets.items()
+             if (e.evidence[0].rule.startswith(RULE) or e.evidence[0].rule == LEXICON_RULE) and headline(e)}
     body = {fact(e) for k, e in targets.items() if k not in heads}
     for k in heads:
         if fact(targets[k]) in body:

@@ -4,6 +4,7 @@ short form. Each on a composed text through the real pipeline, with real divisio
 
 from __future__ import annotations
 
+from graph.model import RelType
 from tests.ingest.graphs import extracted, figures as _targets
 
 
@@ -61,3 +62,21 @@ def test_a_plan_sections_heading_year_is_its_yearless_figures_year() -> None:
     review = text.replace("政府工作目标任务", "工作回顾")  # no plan's heading: a report's yearless figure has no year
     t = _targets(extracted(review, kind="report", date="2025-02-01", title="甲区政府工作报告"))
     assert not [v for v in t.values() if v["value"] == 20.0], t
+
+
+def test_a_target_edge_says_how_its_year_was_found() -> None:
+    """The year in the figure's words: prose_target; the year of a plan section's heading: prose_target_heading, with the
+    lower confidence data/rules/confidence.yaml gives it."""
+    stated = extracted("到2025年，全区规上企业研发经费达到20亿元。", kind="report", date="2023-02-01")
+    headed = extracted("二、2025年政府工作目标任务\n（一）聚力建设现代化产业体系\n力争全区规上企业研发经费增长20%以上。",
+                       kind="report", date="2025-02-01")
+    said, heading = ([(v.rule, v.confidence) for e in g.edges if e.type == RelType.SETS_TARGET for v in e.evidence]
+                     for g in (stated, headed))
+    assert [r for r, _ in said] == ["prose_target"], said
+    assert [r for r, _ in heading] == ["prose_target_heading"], heading
+    assert heading[0][1] != said[0][1]
+
+
+def test_the_whole_province_of_a_home_city_text_is_its_province() -> None:
+    text = "聊城市召开工业发展大会。会议提出，到2025年，全省规模以上工业企业达到2.5万户。"
+    assert _scope(text, 25000.0, date="2023-03-01") == "山东省"
