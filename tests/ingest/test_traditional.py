@@ -98,7 +98,9 @@ def test_none_of_our_simplified_texts_is_read_as_traditional() -> None:
         "tests/audit/docs/146.txt", "tests/audit/docs/147.txt", "tests/audit/docs/153.txt", "tests/audit/docs/155.txt",
         "tests/audit/docs/165.txt", "tests/audit/docs/175.txt", "tests/audit/docs/178.txt", "tests/devset_other/docs/185.txt",
             "tests/audit/docs/179.txt", "tests/audit/docs/180.txt", "tests/audit/docs/182.txt", "tests/audit/docs/184.txt",
-            "tests/audit/docs/188.txt", "tests/audit/docs/190.txt"}
+            "tests/audit/docs/188.txt", "tests/audit/docs/190.txt",
+            "tests/audit/docs/237.txt", "tests/audit/docs/238.txt", "tests/audit/docs/239.txt", "tests/audit/docs/241.txt",
+            "tests/audit/docs/244.txt"}
 
 
 def test_a_traditional_pages_manifest_title_is_read_converted(tmp_path: Path) -> None:
