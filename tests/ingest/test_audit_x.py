@@ -123,3 +123,14 @@ def test_gongyou_before_a_firm_is_no_part_of_its_name() -> None:
     firms = named(g, Label.ENTERPRISE)
     assert not any(f.startswith("全区") for f in firms)
     assert any(f.startswith("南昆") for f in firms)
+
+
+def test_each_item_states_its_own_sum_after_words_of_its_own() -> None:
+    """…签订总投资15亿元的A项目、与C公司签订总投资10亿元的B项目等8个项目: each item's sum is its own; a sum before the
+    first item of a list whose items state none is the batch's."""
+    g = news("滑县在签约仪式上与宏达玻璃控股有限公司签订总投资15亿元的宏达光伏发电项目、与东林食品有限公司签订总投资10亿元的"
+             "东林食品产业园项目等8个项目签约。")
+    money = {n.name: n.props.get("total_investment") for n in g.nodes if n.label == Label.PROJECT}
+    assert money == {"宏达光伏发电项目": "15亿元", "东林食品产业园项目": "10亿元"}
+    g = news("滑县总投资375亿元的宏达光伏发电项目、东林食品产业园项目等121个项目集中开工。")
+    assert not any(n.props.get("total_investment") for n in g.nodes if n.label == Label.PROJECT)
