@@ -134,3 +134,10 @@ def test_each_item_states_its_own_sum_after_words_of_its_own() -> None:
     assert money == {"宏达光伏发电项目": "15亿元", "东林食品产业园项目": "10亿元"}
     g = news("滑县总投资375亿元的宏达光伏发电项目、东林食品产业园项目等121个项目集中开工。")
     assert not any(n.props.get("total_investment") for n in g.nodes if n.label == Label.PROJECT)
+
+
+def test_a_place_where_projects_are_signed_with_an_adverb_hosts_them() -> None:
+    """6个重点项目在河南滑县|成功签约: 滑县 hosts the signing; the projects listed after are in it."""
+    g = news("项目建设再次于滑县拉开了大幕，据悉，9月1日，6个重点项目在河南滑县成功签约。据了解，此次签约活动涉及宏达实业有限公司"
+             "投资1.2亿元的宏达板材加工项目；东林有限公司投资1亿元的东林建材项目。")
+    assert {("宏达板材加工项目", "滑县"), ("东林建材项目", "滑县")} <= pairs(g, RelType.LOCATED_IN)
