@@ -141,3 +141,12 @@ def test_a_place_where_projects_are_signed_with_an_adverb_hosts_them() -> None:
     g = news("项目建设再次于滑县拉开了大幕，据悉，9月1日，6个重点项目在河南滑县成功签约。据了解，此次签约活动涉及宏达实业有限公司"
              "投资1.2亿元的宏达板材加工项目；东林有限公司投资1亿元的东林建材项目。")
     assert {("宏达板材加工项目", "滑县"), ("东林建材项目", "滑县")} <= pairs(g, RelType.LOCATED_IN)
+
+
+def test_a_project_priced_after_you_is_one_named_project() -> None:
+    """集中开工的15个项目，有|总投资2.6亿元的A项目，…: one project a batch has, not a description nor a kind."""
+    g = news("滑县集中开工的15个项目，有总投资2.6亿元的滑县标准化厂房建设项目，总投资5000万元的滑县耕地开发项目。")
+    projects = {n.name: n.props.get("total_investment") for n in g.nodes if n.label == Label.PROJECT}
+    assert projects.get("滑县标准化厂房建设项目") == "2.6亿元"
+    g = news("滑县重点项目中，有新兴产业链项目，有补链强链骨干项目。")
+    assert not named(g, Label.PROJECT)
