@@ -150,3 +150,14 @@ def test_a_project_priced_after_you_is_one_named_project() -> None:
     assert projects.get("滑县标准化厂房建设项目") == "2.6亿元"
     g = news("滑县重点项目中，有新兴产业链项目，有补链强链骨干项目。")
     assert not named(g, Label.PROJECT)
+
+
+def test_a_verb_inside_a_park_ending_is_no_verb_and_a_park_opens_no_firm() -> None:
+    """滑县产业集聚|区浩洋服饰二期工程: 集聚 is part of 产业集聚区, the project is named whole and stands in the park;
+    浮山产业集聚区|临汾染化集团迁建项目: the firm is 临汾染化集团."""
+    g = news("2月14日，滑县产业集聚区浩洋服饰二期工程开工建设。")
+    assert "滑县产业集聚区浩洋服饰二期工程" in named(g, Label.PROJECT)
+    assert ("滑县产业集聚区浩洋服饰二期工程", "滑县产业集聚区") in pairs(g, RelType.LOCATED_IN)
+    assert not any(p.startswith("区") for p in named(g, Label.PROJECT))
+    g = news("临汾市集中开工项目有翼城产业集聚区精品钢基地项目，浮山产业集聚区临汾染化集团迁建项目。")
+    assert ("浮山产业集聚区临汾染化集团迁建项目", "临汾染化集团") in pairs(g, RelType.CARRIED_OUT_BY)
