@@ -112,7 +112,8 @@ def project_enterprise(b: GraphBuilder, item: str) -> tuple[str, Resolved] | Non
     if len(surface) < 2 or re.search(r"[“”·]", surface) or (
             surface.endswith(PROJECT_SUFFIXES) and not surface.endswith(ENTERPRISE_STRONG + ENTERPRISE_WEAK)):
         return None
-    full = item[: len(item) - len(rest)] + surface
+    # (the place written before it stays, unless a park opens the item: 浮山产业集聚区|临汾染化集团迁建项目, audit X)
+    full = ("" if zone and county_len == zone[0] else item[: len(item) - len(rest)]) + surface
     r = b.resolver.enterprise(full)
     return (full, r) if r is not None else None
 

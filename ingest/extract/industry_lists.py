@@ -500,7 +500,10 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         quote = _quote_open(text, m.start())  # "突出‘智能制造，新能源、新材料，大健康’等产业重点": commas inside
         start = _clause_start(text, m.start() if quote is None else quote)
         opens = list(P["opening"].finditer(text, start, m.start() if quote is None else quote))
-        if opens:
+        chain = [c for c in P["chain_opening"].finditer(text, start) if c.end() <= m.start()]
+        if chain:  # "集|A、B、C一条龙的完整产业体系": the verb of a chain of stages (chain_opening)
+            start = chain[-1].end()
+        elif opens:
             start = opens[-1].end()
         elif P["sector_closing"].search(m.group(0)):
             continue  # "在高铁新城引入科技、研发等生产性服务业": a sector word closes a list only a develop verb opens
@@ -511,6 +514,9 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         described = m_de is not None
         if described:  # "以A、B等企业为龙头的X产业": A, B describe X, the last item of a list of such clauses
             start, body = start + m_de.end(), body[m_de.end():]
+        else:  # "以A、B等企业为骨干的X、Y、Z等…产业": the firms before the frame describe the list after it
+            firms = max((f.end() for f in P["firms_described"].finditer(body)), default=0)
+            start, body = start + firms, body[firms:]
         if P["describes_close"].search(body) and not P["item_role"].search(body):
             continue  # "构建特色彰显、优势突出的“5+N”现代化产业体系": a list closed by 的 describes the system, names none
         count = _count(m.group("count") or m.group("count2") or m.group("count3"))

@@ -601,8 +601,8 @@ def clause_before_name(words: str, verbs: bool = True, min_left: int = 2) -> int
 _LATIN_WORD = re.compile("[A-Za-z]")
 _PHASE_JOINED = pattern("projects", "phase_joined")
 _COUNTED_KINDS = pattern("projects", "counted_kinds")
-_PROJECT_LEAD = re.compile("^(?:%s|%s|%s|%s)+" % (alternation("projects", "name_lead_words"), _PJ["name_lead_exists"],
-                                                   _PJ["name_lead_about"], _PJ["name_lead_its"]))
+_PROJECT_LEAD = re.compile("^(?:%s|%s|%s|%s|%s)+" % (alternation("projects", "name_lead_words"), _PJ["name_lead_exists"],
+                                                      _PJ["name_lead_about"], _PJ["name_lead_its"], _PJ["name_lead_rank"]))
 _PROJECT_NOT_STEM_ENDS = tuple(map(str, _PJ["name_not_stem_ends"]))
 _PROJECT_LIST_CLOSE = pattern("projects", "name_holds_list_close")
 _KIND_BEFORE = pattern("projects", "kind_before")
@@ -622,6 +622,9 @@ _EXCEPT_FRAME = pattern("projects", "except_frame")
 _BRACKET_JOINED = pattern("projects", "bracket_joined")
 _ENDING_JOINED = pattern("projects", "ending_joined")
 _BATCH_AFTER = re.compile(rf"[（(]{_PJ['stem_batch']}[)）]")
+
+
+_PRICED_AND = pattern("names", "project_priced_and")
 
 
 def _project_start(text: str, end: int, max_len: int = 56) -> int:
@@ -698,6 +701,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _PROJECT_RE.finditer(text):
         start = _project_start(text, m.start())  # 铝单板及铝合金模板项目 is one name
+        joined = _PRICED_AND.search(text, max(0, start - 48), start) if start else None
+        if joined is not None and not joined.group("first").endswith(_PROJECT_ENDINGS):
+            start = joined.start("first")  # "总投资700万元的|A休闲农业和乡村旅游项目": one name the price opens
         start += len(text[start:m.start()]) - len(text[start:m.start()].lstrip("—-·"))
         opened = max(text.rfind(c, start, m.start()) for c in _OPEN_BRACKETS)
         if opened >= 0 and not any(c in text[opened:m.start()] for c in _CLOSE_BRACKETS):
@@ -718,6 +724,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
                                    and not stem.startswith(ENTERPRISE_STRONG, v.end())]  # …科技发展|有限公司
         inner += list(_CLAUSE_PARTICLE.finditer(stem))  # 负责人介绍了|产业园项目: even in a list
         inner += list(_FIRM_ABOUT.finditer(stem))  # 与A集团就|B项目进行交流: the partner in talks is no part of the name
+        # a verb inside a park's ending is no verb (滑县产业集聚|区浩洋服饰二期项目: 产业集聚区 holds 集聚; audit X)
+        suffixes = [(p.start(), p.end()) for p in _PARK_RE.finditer(stem)]
+        inner = [v for v in inner if not any(s <= v.start() and v.end() <= e for s, e in suffixes)]
         if inner:  # 加快建设|X项目; but an item of a list of projects is a whole name (鲁商高端建设装备制造项目)
             name = strip_lead_words(name[inner[-1].end():])
         name = after_place_of(name)  # 绥安开发区的|共享智能…项目: the place the project is of is no part of its name

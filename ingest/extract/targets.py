@@ -314,6 +314,7 @@ def _name_right(R: _Rules, text: str) -> str:
 
 def _clean(R: _Rules, name: str) -> str:
     name = R.p["modal"].sub("", R.p["change_from"].sub("", R.p["money_qualifier"].sub("", name)))
+    name = R.p["example_lead"].sub("", name)  # "香菇产业园等农业类项目": the batch is the kind after the example
     cue = R.p["after_cue"].match(name)  # the name after it, when a name follows (not "…总产值力争突破")
     if cue and len(R.p["tail"].sub("", R.p["lead"].sub("", name[cue.end():]))) >= R.data["min_name"]:
         name = name[cue.end():]
@@ -463,6 +464,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             zone = None if scope else R.p["zone_subject"].match(name)
             if zone and zone.group(1) not in d["generic_zones"]:  # 徐圩新区丙烷产业链项目…: the project's zone
                 scope, name = zone.group(1), name[zone.end():]
+        elif unit in d["money_units"] and R.p["batch_money"].search(left_rest.strip()) \
+                and R.p["priced_subject"].search(text, 0, item_start):
+            continue  # "其中计划投资40亿元的中金集团…改扩建，年度计划完成投资1.6亿元": that one project's own plan
         elif start in respective:  # "A、B、C产业产值分别达到x、y、z": the k-th figure is the k-th item's
             own, first = respective[start]
             if own is None:
@@ -586,7 +590,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         planned_year = (carried is not None and not present) or bool(R.p["to_year"].search(text[:start]))
         # (a batch's planned money of a past year is still that year's plan: "2021年…共启动106个实施类项目建设，…年度计划投资
         # 189.8亿元" in a review of January 2022)
-        reported = tally or bool(R.p["progress_after"].match(text, end)) \
+        # a figure of the year a review heading names ("2022年工作回顾" … 全年实施重点项目83个) reports that year
+        reviewed = year == _heading_year(b, R, sent.start, review=True) and not planned_year
+        reported = tally or reviewed or bool(R.p["progress_after"].match(text, end)) \
             or bool(R.p["reported_cue"].search(text, max(clause_start, start - 3), start)) \
             or bool(R.p["reported_cue"].search(clause_before) and not planned_year) \
             or (doc_year is not None and year < doc_year and not (batch and R.p["annual_money"].search(batch[2]))) \
@@ -707,15 +713,17 @@ def _estimate_below(b: GraphBuilder, R: _Rules) -> int:
     return at
 
 
-def _heading_year(b: GraphBuilder, R: _Rules, at: int) -> int | None:
+def _heading_year(b: GraphBuilder, R: _Rules, at: int, review: bool = False) -> int | None:
     """The year named by the last heading line before a position ("2022年工作回顾" over a work report's review;
-    a year and a few words on a line of its own), None when no such line names one."""
-    heads: list[tuple[int, int]] | None = getattr(b, "_target_heads", None)
+    a year and a few words on a line of its own), None when no such line names one; `review`: only a heading whose
+    words review that year (targets.yaml review_heading: 2022年工作回顾), else None."""
+    heads: list[tuple[int, int, bool]] | None = getattr(b, "_target_heads", None)
     if heads is None:
-        heads = [(m.start(), int(m.group("year"))) for m in R.p["year_heading"].finditer(b.doc.text)]
+        heads = [(m.start(), int(m.group("year")), bool(R.p["review_heading"].search(m.group("words"))))
+                 for m in R.p["year_heading"].finditer(b.doc.text)]
         b._target_heads = heads  # type: ignore[attr-defined]
-    k = bisect.bisect_right(heads, (at, 10_000)) - 1
-    return heads[k][1] if k >= 0 else None
+    k = bisect.bisect_right(heads, (at, 10_000, True)) - 1
+    return heads[k][1] if k >= 0 and (heads[k][2] or not review) else None
 
 
 def _no_years_figure(R: _Rules, text: str, start: int, end: int, name: str, clause_before: str) -> bool:
@@ -799,7 +807,8 @@ def _respective(R: _Rules, text: str,
                 figures: list[tuple[int, int, float, str, str]]) -> dict[int, tuple[str | None, bool]]:
     """"电子信息、汽车零部件、生物医药产业产值分别达到152亿元、108亿元、37亿元": the figures after 分别, joined by 、
     or 和, each paired in order with an item of the list before it. The last item carries the shared head (产业产值,
-    from its first head word on: targets.yaml `respective_heads`), which an item without a head word takes too.
+    from its first head word on: targets.yaml `respective_heads`), which an item without a head word takes too; a
+    one-character item (城、乡居民…) takes all of the last item after its first character.
     Returns {figure start: (indicator name or None when items and figures do not pair up, first of the run)}."""
     out: dict[int, tuple[str | None, bool]] = {}
     clause_end = R.data["clause_end"]
@@ -820,7 +829,10 @@ def _respective(R: _Rules, text: str,
         names: list[str | None] = [None] * len(run)
         if len(items) == len(run) and head and all(items):
             shared = items[-1][head.start():]
-            names = [w if R.p["respective_head"].search(w) else w + shared for w in items]
+            # a one-character item modifies the whole noun the last item's first character does ("城、乡居民人均可支配收入
+            # 分别增长8%、9%": 城居民人均可支配收入, not 城收入)
+            names = [w if R.p["respective_head"].search(w) else w + items[-1][1:] if len(w) == 1 else w + shared
+                     for w in items]
         out.update({at: (n, k == 0) for k, (at, n) in enumerate(zip(run, names))})
     return out
 
@@ -871,7 +883,10 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str,
             break
         if run and R.p["breakdown_intro"].search(items[k]):
             break  # "这34个重大项目包括：工业项目15个，总投资…": the sum after a part is the part's
-        subject, run = bare.group("words") + bare.group("end") if bare else m.group("a") or m.group("b"), run + 1
+        # ("共有15个项目": the words only say there are so many; "香菇产业园等农业类项目19个": the kind after the example)
+        subject = R.p["have_end"].sub("", bare.group("words")) + bare.group("end") if bare \
+            else R.p["example_lead"].sub("", m.group("a") or m.group("b"))
+        run += 1
         if R.p["breakdown"].match(items[k]) and run > 1 and k > 0:
             subject = _counted(R, items[k - 1]) or subject
             break
