@@ -570,10 +570,15 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             year = this_year  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
         if year is None:
             continue
-        if not cue and year == _plan_paragraph(R, b.doc.text, sent.para_start, this_year) \
-                and not R.p["lead_date"].match((earlier + text).lstrip()):
+        planned_year, plan_verb = _plan_paragraph(R, b.doc.text, sent.para_start, this_year)
+        if not cue and year == planned_year and plan_verb not in name \
+                and not R.p["lead_date"].match((earlier + text).lstrip()) \
+                and (batch or name.endswith(tuple(d["project_endings"])) or not any(
+                    w in text[:start] for w in d["project_endings"])):
             # "2025年，株洲经开区将紧扣…。…。全年新增规模工业企业7家以上" (audit Y): the paragraph plans its year (not the
-            # event a sentence dated by its day reports: "4月7日，集中开工重点项目290个")
+            # event a sentence dated by its day reports: "4月7日，集中开工重点项目290个"; nor a project's measure in a
+            # sentence naming a project: "其中A风电项目位于…，总装机容量1万千瓦"; nor a name that swallowed the opening's
+            # subject and verb: "2023年，揭阳金属生态城计划拍地落户企业8家", the name unsafe)
             cue = True
         if not cue and year == this_year and not tallied and (batch or name.endswith(tuple(d["project_endings"]))) \
                 and not any(m.group("plain") for m in R.p["year"].finditer(text, 0, start)) \
@@ -624,11 +629,11 @@ def _clauses_without(R: _Rules, text: str, key: str) -> str:
     return "".join(c for c in R.p["clause_split"].split(text) if not R.p[key].search(c))
 
 
-def _plan_paragraph(R: _Rules, doc_text: str, para_start: int, this_year: int | None) -> int | None:
-    """The year a paragraph opening with a year and a plan's verb plans ("2025年，该区将紧扣…", "今年，全县要…"): its
-    figures of that year are the plan's, also in sentences with no target word of their own; None for any other."""
+def _plan_paragraph(R: _Rules, doc_text: str, para_start: int, this_year: int | None) -> tuple[int | None, str]:
+    """(year, verb) of a paragraph opening with a year and a plan's verb ("2025年，该区将紧扣…", "今年，全县要…"): its
+    figures of that year are the plan's, also in sentences with no target word of their own; (None, "") for any other."""
     m = R.p["plan_opening"].match(doc_text, para_start)
-    return _year_of(R, m.group("year"), this_year) if m else None
+    return (_year_of(R, m.group("year"), this_year), m.group("verb")) if m else (None, "")
 
 
 def _earlier_parts(para_before: str) -> str:

@@ -89,6 +89,12 @@ def test_a_paragraph_opened_by_its_years_plan() -> None:
     # a review's opening names no plan: 2023年，某县围绕…目标，全力以赴
     t = figures(extracted("2023年，某县围绕工业强县目标全力以赴。全年新增规模以上工业企业12家。", date="2024-03-01"))
     assert "新增规模以上工业企业" not in t
+    # …nor a project's measure in a sentence naming the project, nor a name that swallowed the opening's verb
+    t = figures(extracted("今年，某旗计划投资2.2亿元，继续新建风电项目。其中某某西羊场分散式风电项目位于某镇境内，"
+                          "总装机容量1万千瓦。", date="2020-08-01"))
+    assert not [v for v in t.values() if v["unit"] == "万千瓦"]
+    t = figures(extracted("2023年，某某金属生态城计划拍地落户企业8家。", date="2023-02-01"))
+    assert not [k for k in t if "计划拍地" in k]
     # …nor does a 要 inside 主要
     t = figures(extracted("今年某县的投资主要投向基础设施。包括3个乡镇污水处理设施工程等项目。", date="2019-03-01"))
     assert not t
