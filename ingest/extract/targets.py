@@ -53,7 +53,7 @@ RULE = "prose_target"
 LEXICON_RULE = "indicator_text"  # the older rule of indicators.py, whose headline figures are dropped alike
 _PROJECT_WORD = rule_data("projects")["named_project_ending"]  # 项目 alone: the project named before
 _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
-         "this_year", "last_year", "chinese_digits", "this_year_kinds", "late_month", "early_month", "target_cues", "weak_target_cues",
+         "this_year", "that_year", "last_year", "chinese_digits", "this_year_kinds", "late_month", "early_month", "target_cues", "weak_target_cues",
          "reported_cues", "plan_sections", "comparator_after", "comparator_before", "lead_words", "flow_words",
          "verb_tail", "rate_words", "anaphora", "not_indicator", "subject_endings", "invest_words", "plan_invest_words",
          "batch_leads", "batch_plan_words", "batch_in_hand_words", "listed_batch_verbs", "dated_plan_words", "annual_plan_word",
@@ -80,7 +80,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "claus
              "cited_title",
              "breakdown_after", "plan_title", "measure_tail", "fraction",
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
-             "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "respective_split",
+             "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "rate_run", "verb_pair", "money_class", "plan_opening", "calendar_year", "respective_split",
              "respective_head", "enumerated", "intro_lead")
 
 
@@ -131,6 +131,13 @@ def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
             stated_end = m.end()
         elif m.group("period"):
             found = int(R.data["plan_periods"][m.group("period")])
+        elif m.group("this") and m.group("this") in R.data["that_year"]:
+            # "当年计划投资…": that year, the calendar year named before it ("在2013年6月份前建成…，当年实现利税…"), else the
+            # paragraph's (audit Y), not the document's
+            named = R.p["calendar_year"].findall(text, 0, m.start())
+            if named:
+                found = int(named[-1])
+            continue
         elif m.group("this") and doc_year:
             found = doc_year
         elif m.group("last") and doc_year:
@@ -396,7 +403,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     projects = _project_parts(R, text)
     # "一季度，…", "1—10月份，…": a sentence opening with a part of a year speaks of that part; only its plans (拟…,
     # 年度计划投资) are the year's
-    opening_clause = R.p["opening_clause"].match(text)
+    # …also a later ；-part of that sentence ("今年一季度，全区地区生产总值完成9.09亿元，增长15%；规上工业总产值…": audit Y)
+    earlier = _earlier_parts(para_before)
+    opening_clause = R.p["opening_clause"].match((earlier + text).lstrip())
     part_of_year = bool(opening_clause and R.p["sub_year"].search(opening_clause.group(0)))
     subject: str | None = None
     read: list[str] = []  # the names read in this sentence, for "现已落地X项目14个，年底将落地30个"
@@ -432,6 +441,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             continue  # "每个平台…适配2至5条产业链": a norm for each, no total
         if text[item_start - 1:item_start] == "、" and R.p["listed_firms"].match(left):
             continue  # "培育小松、现代、华润、新阳等企业超百亿": each listed firm's goal
+        if R.p["money_class"].match(text, end):
+            continue  # "产值过10亿元企业突破10家" (audit Y): a sum naming a class of firms or projects that are counted
         priced = R.p["priced_count"].match(text, end) if unit in d["money_units"] else None
         if unit not in d["count_units"] and R.p["project_capacity"].match(text, end) and not priced \
                 or unit in d["goods_units"] and R.p["item_capacity"].match(text, end):
@@ -551,7 +562,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         last_year = list(R.p["year"].finditer(before))[-1:]
         if last_year and last_year[0].group("within") and not cue:
             continue  # "使得园区企业三年内新增发明专利57项": N年内 counts forward only in a plan's words
-        if part_of_year and not (batch and R.p["annual_money"].search(batch[2])) and not (
+        # (a batch a part of the year plans by its name is that part's plan: "三季度，我区计划签约项目22个，总投资62亿元；
+        # 计划开工项目50个，总投资93.66亿元")
+        if part_of_year and not (batch and R.p["batch_plan"].search(R.p["batch_money"].sub("", batch[2]))) \
+                and not (batch and R.p["annual_money"].search(batch[2])) and not (
                 R.p["target_cue"].search(clause_words) or R.p["weak_cue"].search(clause_words)):
             continue  # "1—10月份，…签约项目101个，计划投资额430亿元": a tally of part of a year, no year's figure
         if year is None and plan:
@@ -577,6 +591,16 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             year, year_from = this_year, "this_year"  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
         if year is None:
             continue
+        planned_year, plan_verb = _plan_paragraph(R, b.doc.text, sent.para_start, this_year)
+        if not cue and year == planned_year and plan_verb not in name \
+                and not R.p["lead_date"].match((earlier + text).lstrip()) \
+                and (batch or name.endswith(tuple(d["project_endings"])) or not any(
+                    w in text[:start] for w in d["project_endings"])):
+            # "2025年，株洲经开区将紧扣…。…。全年新增规模工业企业7家以上" (audit Y): the paragraph plans its year (not the
+            # event a sentence dated by its day reports: "4月7日，集中开工重点项目290个"; nor a project's measure in a
+            # sentence naming a project: "其中A风电项目位于…，总装机容量1万千瓦"; nor a name that swallowed the opening's
+            # subject and verb: "2023年，揭阳金属生态城计划拍地落户企业8家", the name unsafe)
+            cue = True
         if not cue and year == this_year and not tallied and (batch or name.endswith(tuple(d["project_endings"]))) \
                 and not any(m.group("plain") for m in R.p["year"].finditer(text, 0, start)) \
                 and _year_plan_after(R, text, end, "year_plan_sum") \
@@ -595,9 +619,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         reported = tally or reviewed or bool(R.p["progress_after"].match(text, end)) \
             or bool(R.p["reported_cue"].search(text, max(clause_start, start - 3), start)) \
             or bool(R.p["reported_cue"].search(clause_before) and not planned_year) \
-            or (doc_year is not None and year < doc_year and not (batch and R.p["annual_money"].search(batch[2]))) \
+            or (doc_year is not None and year < doc_year and not (batch and (
+                R.p["annual_money"].search(batch[2]) or R.p["this_dated"].search(left_rest.strip())))) \
             or _past_before(R, text, clause_start, start) and not planned_year \
-            or year == doc_year and _month(b) >= d["late_month"] and (bool(R.p["year_estimate"].search(text, 0, start))
+            or year == doc_year and _month(b) >= d["late_month"] and (bool(R.p["year_estimate"].search(earlier + text[:start]))
                                                                       or 0 <= _estimate_below(b, R) < sent.start + start)
         # a document of the year's first month speaks of its own year's figures as plans (a review names the past year)
         early = year == doc_year and 0 < _month(b) <= d["early_month"] and b.doc.kind == "report"
@@ -638,6 +663,19 @@ def _paragraph_whole(b: GraphBuilder, sent: Sentence) -> str:
     scope, at = getattr(b, "_whole_scopes", {}).get(sent.para_start, ("", 0))
     since = b.doc.text[at:sent.start]
     return "" if not scope or b.resolver.counties_in(since) or b.resolver.gaz.upper_units_in(since) else scope
+
+
+def _plan_paragraph(R: _Rules, doc_text: str, para_start: int, this_year: int | None) -> tuple[int | None, str]:
+    """(year, verb) of a paragraph opening with a year and a plan's verb ("2025年，该区将紧扣…", "今年，全县要…"): its
+    figures of that year are the plan's, also in sentences with no target word of their own; (None, "") for any other."""
+    m = R.p["plan_opening"].match(doc_text, para_start)
+    return (_year_of(R, m.group("year"), this_year), m.group("verb")) if m else (None, "")
+
+
+def _earlier_parts(para_before: str) -> str:
+    """The earlier ；-parts of the full sentence a sentence part continues (the paragraph's text after its last full stop;
+    "" when the part opens a sentence): their opening (今年一季度，…; 全年预计实现…) speaks for the later parts too."""
+    return para_before[max(para_before.rfind(c) for c in "。！？!?\n") + 1:]
 
 
 def _speaker_scope(R: _Rules, places: _Places, text: str, end: int) -> str:
@@ -812,9 +850,13 @@ def _respective(R: _Rules, text: str,
     Returns {figure start: (indicator name or None when items and figures do not pair up, first of the run)}."""
     out: dict[int, tuple[str | None, bool]] = {}
     clause_end = R.data["clause_end"]
+    last: tuple[int, list[str | None]] | None = None  # where the last paired run ends, and its names
     for i, (start, _end, _v, _u, _s) in enumerate(figures):
         cue = R.p["respectively"].search(text, 0, start)
-        if cue is None or start in out or text[cue.end():start].strip():
+        # "城、乡居民人均可支配收入分别为22694元、9527元，增长8.5%、11%": a run of rates right after a paired run pairs
+        # with the same items (audit Y)
+        rates = last is not None and bool(R.p["rate_run"].fullmatch(text, last[0], start))
+        if start in out or not rates and (cue is None or text[cue.end():start].strip()):
             continue
         run = [start]
         for prev, nxt in zip(figures[i:], figures[i + 1:]):
@@ -823,17 +865,28 @@ def _respective(R: _Rules, text: str,
             run.append(nxt[0])
         if len(run) < 2:
             continue
-        clause_start = after_last_mark(text, cue.start(), clause_end)
-        items = [_clean(R, w) for w in R.p["respective_split"].split(text[clause_start:cue.start()])]
-        head = R.p["respective_head"].search(items[-1]) if items else None
         names: list[str | None] = [None] * len(run)
-        if len(items) == len(run) and head and all(items):
-            shared = items[-1][head.start():]
-            # a one-character item modifies the whole noun the last item's first character does ("城、乡居民人均可支配收入
-            # 分别增长8%、9%": 城居民人均可支配收入, not 城收入)
-            names = [w if R.p["respective_head"].search(w) else w + items[-1][1:] if len(w) == 1 else w + shared
-                     for w in items]
+        if rates and last is not None:
+            names = last[1] if len(last[1]) == len(run) else names
+        else:
+            clause_start = after_last_mark(text, cue.start(), clause_end)
+            said, own = text[clause_start:cue.start()], False
+            if not said.strip() and clause_start > 0:
+                # "总产值258.3亿元、…、一般公共预算收入7.3亿元，分别同比增长14.5%、…": the items, each with its own figure,
+                # are the clause before (audit Y)
+                said = R.p["value"].sub("", text[after_last_mark(text, clause_start - 1, clause_end):clause_start - 1])
+                own = True  # each item is named whole, beside its figure: no head is shared
+            items = [_clean(R, w) for w in R.p["respective_split"].split(said)]
+            head = R.p["respective_head"].search(items[-1]) if items else None
+            if own and len(items) == len(run) and all(len(w) >= R.data["min_name"] for w in items):
+                names = list(items)
+            elif len(items) == len(run) and head and all(items):
+                shared = items[-1][head.start():]
+                # a one-character item shares all of the last item but its first character (城、乡居民…: 城居民…)
+                names = [w + items[-1][1:] if len(w) == 1 and R.p["han"].match(w) and len(items[-1]) > 1
+                         else w if R.p["respective_head"].search(w) else w + shared for w in items]
         out.update({at: (n, k == 0) for k, (at, n) in enumerate(zip(run, names))})
+        last = (figures[i + len(run) - 1][1], names)
     return out
 
 
@@ -854,7 +907,9 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str,
     dated = said in R.data["dated_plan_words"] and bool(R.p["dated_plan"].search(left.strip(), 0, word.start()))
     invest = R.data["annual_plan_word"] if dated else said
     subject, run = _project_words(R, left.strip()[:word.start()]), 0
-    items = [R.p["money_qualifier"].sub("", i) for i in R.p["item_split"].split(text[:item_start]) if i.strip()] \
+    # (a 、 between two verbs of a batch, 此次集中签约、开工项目共73个, joins no items: one batch signed and started; audit Y)
+    items = [R.p["money_qualifier"].sub("", i) for i in R.p["item_split"].split(
+        R.p["verb_pair"].sub(r"\1", text[:item_start])) if i.strip()] \
         if subject is None else []
     for k in range(len(items) - 1, -1, -1):
         if R.p["comparison"].match(items[k].strip()):
