@@ -84,15 +84,17 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
     spans = [f for f in spans if not _quoted(text, f.start)]  # "以打造“…卓越科创园区”为目标": a goal's name, no subject
     if text and _actor_subject(spans, text, before):
         return None
-    lead = _patterns()["appositive_opening"].match(text)
-    if lead is not None:  # "作为东丽区…的主战场，|东丽经开区…": the subject follows the phrase describing it
+    lead = _patterns()["appositive_opening"].match(text) or _patterns()["speaker_opening"].match(text)
+    base = 0
+    if lead is not None:  # "作为东丽区…的主战场，|东丽经开区…": the subject follows the phrase describing it (or the speaker)
         spans = [f for f in spans if f.start >= lead.end()]
+        base = lead.end()
     # "提升A科技城…综合承载力，…，着力培育X、Y…": a place a verb governs in an earlier clause is its object, not the subject
     listed = after_last_mark(text, before) if text else 0
     spans = [f for f in spans if f.start >= listed or f.label not in _PLACE
              or not holds_verb(text[after_last_mark(text, f.start):f.start])]
     first = min((f for f in spans if f.start < before), key=lambda f: f.start, default=None)
-    if first is not None and first.label in _PLACE and first.start <= 24:
+    if first is not None and first.label in _PLACE and first.start - base <= 24:
         node = b.nodes.get(first.nid)
         if node is not None and node.props.get("kind") not in ABOVE_COUNTY:
             return first
@@ -233,27 +235,39 @@ def _project_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
         _new_industry(b, sent, spans, surface, m.start("name"), m.end("name"))
 
 
-def _counted_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
+def _counted_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"产业类项目中电子信息项目5个，新能源汽车项目2个，医药类项目2个，现代服务业项目2个": a batch broken down into kinds
     of project, each counted, names the kinds as industries when there are two or more and one is an official name
-    (data/industries) or all end with an industry word; no place develops them here (rule project_kind)."""
+    (data/industries) or all end with an industry word; no place develops them here (rule project_kind).
+    A breakdown the text says is by industry ("根据行业划分，农林牧渔项目4个，…；经贸流通项目1个，…") names its counted
+    kinds without an official name among them, also in the paragraph's later sentences (cut at ；) that open with one
+    (clu10)."""
     P = _patterns()
     text = sent.text
     if P["kind_cue"].search(text) is None:
         return
+    by_industry = P["counted_kind_by_industry"].search(text) is not None
+    if by_industry:
+        state.industry_breakdown = sent.para_start
+    continued = not by_industry and state.industry_breakdown == sent.para_start
     kinds = []
     for m in P["counted_kind"].finditer(text):
         a = after_last_mark(text, m.start(), CLAUSE_MARKS + _LIST_MARK + ":")  # the kind's clause or item
         lead = P["counted_kind_lead"].match(text, a, m.start())
         a = lead.end() if lead else a
         name = text[a:m.start()]
-        if not 2 <= len(name) <= 12 or P["counted_kind_not"].search(name) \
-                or not _industry_item(name, P["industry_end"].sub("", name)) or holds_verb(name) \
-                or name in _NOT_INDUSTRY or any(f.start < m.start() and f.end > a and f.label != Label.CLUSTER for f in spans):
+        if not 2 <= len(name) <= 12 or P["counted_kind_not"].search(name) or name in _NOT_INDUSTRY \
+                or any(f.start < m.start() and f.end > a and f.label != Label.CLUSTER for f in spans):
             continue
+        if continued and a > 0:
+            continue  # a later sentence of the breakdown: the kind opens it
+        if (by_industry or continued) and P["sector_closing"].search(name):
+            continue  # "按产业分，先进制造业项目102个": a sector, no industry's name
+        if not _industry_item(name, P["industry_end"].sub("", name)) or holds_verb(name):
+            continue  # a sector (先进制造业, 现代服务业) or a work (城市建设) is no industry's name, by industry or not
         kinds.append((a, name))
-    if len(kinds) < 2 or not any(in_vocabulary(n) for _a, n in kinds) \
-            and not all(P["counted_kind_end"].search(n) for _a, n in kinds):
+    if not (by_industry or continued) and (len(kinds) < 2 or not any(in_vocabulary(n) for _a, n in kinds)
+                                           and not all(P["counted_kind_end"].search(n) for _a, n in kinds)):
         return
     for a, name in kinds:
         _cluster_or_new(b, sent, spans, name, a, a + len(name), "project_kind")
@@ -491,7 +505,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     _county_product_items(b, sent, spans, state)
     _led_industries(b, sent, spans)
     _project_kinds(b, sent, spans)
-    _counted_kinds(b, sent, spans)
+    _counted_kinds(b, sent, spans, state)
     _named_roles(b, sent, spans, state)
     _reported_industries(b, sent, spans, state)
     for m in P["closing"].finditer(text):
@@ -712,8 +726,9 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         if members is not None:
             firms += [f for f in listed_firms(b, sent, spans, members.start("firms"), members.end("firms"))
                       if f not in firms]
+        represents = P["firm_member_role"].fullmatch(m.group("role")) is not None  # 以A、B等企业为代表: members
         for f in firms:
-            lead = f.end <= m.end("firms")  # named before 为龙头 (为引领, 为核心…)
+            lead = f.end <= m.end("firms") and not represents  # named before 为龙头 (为引领, 为核心…)
             _edge(b, RelType.IN_CLUSTER, f, cluster, sent, "cluster_of_firms", state,
                   {"role": "leading" if lead else "member"})
 

@@ -689,3 +689,36 @@ def test_the_industries_a_project_is_stated_to_focus_on_hold_it() -> None:
         ("华光生命科学产业园", "生物医药"), ("华光生命科学产业园", "医疗器械"), ("华光生命科学产业园", "康养服务")}
     g = _news(first + "全市围绕“生物医药、医疗器械、康养服务”三大关键产业，建设研发中心和中试平台。")
     assert not _by_rule(g, RelType.IN_CLUSTER, "project_fields")
+
+
+def test_firms_representing_an_industry_a_place_formed_are_its_members() -> None:
+    """cluster_of_firms (clu10): 以A、B等企业为代表，形成了具有竞争力的X产业: each listed firm IN_CLUSTER X as a member
+    (为代表 gives no lead); a list without 等…企业 names no firm it does not find."""
+    g = _news("以宏达啤酒、华光饮品等企业为代表，形成了具有竞争力的食品饮料产业。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "cluster_of_firms") == {("宏达啤酒", "食品饮料"), ("华光饮品", "食品饮料")}
+    assert all(e.props.get("role") == "member" for e in g.edges if e.type == RelType.IN_CLUSTER)
+    assert not _by_rule(_news("以绿色发展为代表，形成了具有特色的生态产业。"), RelType.IN_CLUSTER, "cluster_of_firms")
+
+
+def test_a_speakers_office_opening_the_sentence_is_no_subject() -> None:
+    """industry_list (clu10): 华山工业园区管委会主任张明介绍说，…，华阴市…抓好A、B、C三大产业的发展: the zone in the speaker's
+    title is who speaks, the county after it develops the industries (counted from the end of the speaker's words)."""
+    g = _news("华山工业园区管委会主任张明介绍说，自2010年启动华山工业园区建设以来，华阴市大力实施工业强县战略，"
+              "抓好石油、农副产品加工、矿业开发三大产业的发展。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_list") == {
+        ("华阴市", "石油"), ("华阴市", "农副产品加工"), ("华阴市", "矿业开发")}
+
+
+def test_a_batch_broken_down_by_industry_names_its_kinds() -> None:
+    """project_kind (clu10): 根据行业划分，A项目4个，…；B项目2个，… names each counted kind an industry, also in the paragraph's
+    later clauses cut at ；, without an official name among them; a sector (先进制造业) or a work (城市建设) is none, and
+    without the breakdown's words two unofficial kinds name nothing."""
+    g = _news("根据行业划分，农林牧渔项目4个，总投资0.75亿元；经贸流通项目1个，总投资0.2亿元；城市建设项目2个，总投资0.5亿元；"
+              "先进制造业项目3个，总投资2亿元。")
+    assert _clusters(g) == {"农林牧渔", "经贸流通"}
+    g = _news("其中农林牧渔项目4个，总投资0.75亿元；经贸流通项目1个，总投资0.2亿元。")
+    assert _clusters(g) == set()
+
+
+def _clusters(g: DocumentGraph) -> set[str]:
+    return {n.name for n in g.nodes if n.label == Label.CLUSTER}
