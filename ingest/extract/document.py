@@ -46,7 +46,7 @@ from ingest.extract.names import (INDUSTRY_CONTINUATIONS, ZONE_WORD_ALT, find_en
 from ingest.extract.nlp import get_pipeline, parse
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
-from ingest.rules import alternation, literal_alternation, pattern, rule_data
+from ingest.rules import alternation, literal_alternation, pattern, pattern_group, rule_data
 from ingest.extract.clusters import rule_leading, rule_subindustry, section_member
 from ingest.extract.indicators import rule_indicator_text, rule_table
 from ingest.extract.places import rule_county_layout, rule_town_park
@@ -466,6 +466,10 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             elif f.label == Label.PARK and not pattern("prose", "bare_park_word").fullmatch(f.surface):
                 state.last_park = f
                 parks.append((f, sent))
+            if f.label in (Label.PARK, Label.COUNTY) and f.nid in b.nodes \
+                    and pattern_group("prose", "industry_list")["zone_name_end"].search(b.nodes[f.nid].name) \
+                    and not pattern_group("prose", "industry_list")["bare_zone_head"].match(f.surface):
+                state.last_zone = f
     rule_short_owner(b, projects, "\n".join(s.text for s in prose))
     head_parks = rule_head_park(b, projects)  # parks named only at a project's head (北部石材园区|…项目)
     for park, sent in head_parks:

@@ -549,9 +549,18 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         if not cued and not clusters:
             continue
         subj = _subject(b, spans, start, state, text, sent) if cued else None
+        first_item = split_items(body)[0]
+        owner = next((f for f in spans if f.label in _PLACE and f.start == start and f.end <= start + len(first_item) - 2
+                      and _patterns()["item"].match(text[f.end:start + len(first_item)])
+                      and f.nid in b.nodes and not _above_county(b.nodes[f.nid])), None)
+        if owner is not None and cued and not fields:  # "梓潼县经济开发区A和B两大主导产业": the place opening the list owns it
+            subj = owner
+            body = body[owner.end - start:]
+            start = owner.end
         head = P["bare_head"].search(split_items(body)[0])
-        if head is not None and state.last_park is not None:  # "为开发区煤炭、煤电…": the zone named last
-            subj = state.last_park
+        zone = state.last_zone if head is not None and P["bare_zone_head"].match(head.group(0)) else None
+        if head is not None and (zone or state.last_park) is not None:  # "为开发区煤炭、煤电…": the zone named last
+            subj = zone or state.last_park
             start += head.end()
             body = body[head.end():]
         for a, item in _items(body, start, count):

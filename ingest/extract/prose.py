@@ -77,6 +77,7 @@ class ProseState:
     last_project: Found | None = None
     last_project_para: int = -1                       # where last_project's paragraph starts
     last_park: Found | None = None
+    last_zone: Found | None = None                    # the development zone (…开发区, …高新区) named last, park or county node
     last_firm: Found | None = None                    # the firm named last, for 该公司 opening a clause
     last_firm_para: int = -1
     heading_clusters: dict[str, Found] = field(default_factory=dict)  # heading -> the cluster it names

@@ -722,3 +722,20 @@ def test_a_batch_broken_down_by_industry_names_its_kinds() -> None:
 
 def _clusters(g: DocumentGraph) -> set[str]:
     return {n.name for n in g.nodes if n.label == Label.CLUSTER}
+
+
+def test_the_zone_opening_a_list_owns_it() -> None:
+    """industry_list (clu10): a county, zone or park that opens a list's first item (华阴经济开发区A和B两大主导产业…) develops
+    the items, not the report's place; a bare zone word opening it (为开发区A、B等主导产业) is the development zone named
+    last, not the park named after it."""
+    g = _news("2022年一季度，华阴经济开发区健康食品加工和生物医药两大主导产业实现产值21.88亿元。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_list") == {
+        ("华阴经济开发区", "健康食品加工"), ("华阴经济开发区", "生物医药")}
+    g = _news("华阴经济开发区地处关中。园区内建有华山食品产业园，占地500亩。今年，将为开发区健康食品、生物医药等主导产业引进项目。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_list") == {("华阴经济开发区", "健康食品"), ("华阴经济开发区", "生物医药")}
+
+
+def test_a_verb_of_bidding_before_an_industry_word_is_no_place_industry() -> None:
+    """place_industry (clu10): 支持华阴高新区争创省级特色产业集群 names a title the zone bids for, no industry."""
+    g = _news("江西省将支持华阴高新区争创省级特色产业集群。")
+    assert not _by_rule(g, RelType.DEVELOPS, "place_industry")
