@@ -378,8 +378,9 @@ def _role_groups(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
             if any(f.start < g.end("body") and f.end > a and f.label != Label.CLUSTER for f in spans):
                 continue  # firms or places given the role
             for item in split_items(body):
-                if _industry_item(item) and item not in _NOT_INDUSTRY and (not firm_led or in_vocabulary(item)):
-                    found = _cluster_or_new(b, sent, spans, item, a, a + len(item), "role_group")
+                name = P["item_quotes"].sub("", P["role_group_item_rank"].sub("", item))  # 以“三航一新”首位产业为支撑: 三航一新
+                if _industry_item(name) and name not in _NOT_INDUSTRY and (not firm_led or in_vocabulary(name)):
+                    found = _cluster_or_new(b, sent, spans, name, a, a + len(name), "role_group")
                     if found is not None and subj is not None:
                         _edge(b, RelType.DEVELOPS, subj, found, sent, "role_group", state)
                 a += len(item) + 1

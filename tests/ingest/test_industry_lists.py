@@ -739,3 +739,17 @@ def test_a_verb_of_bidding_before_an_industry_word_is_no_place_industry() -> Non
     """place_industry (clu10): 支持华阴高新区争创省级特色产业集群 names a title the zone bids for, no industry."""
     g = _news("江西省将支持华阴高新区争创省级特色产业集群。")
     assert not _by_rule(g, RelType.DEVELOPS, "place_industry")
+
+
+def test_groups_given_a_rank_and_a_feature_role() -> None:
+    """role_group (clu10): 构建以“A”首位产业为支撑、B产业为特色的现代产业体系: 为特色 is a role, the item's own rank (首位产业)
+    and quotes no part of its name; leading_industries reads no role (首位产业为|支撑) as an industry."""
+    g = _news("华阴市着力构建以“三航一新”首位产业为支撑、融合型新消费产业为特色的现代产业体系。")
+    assert _by_rule(g, RelType.DEVELOPS, "role_group") == {("华阴市", "三航一新"), ("华阴市", "融合型新消费")}
+    assert not _by_rule(g, RelType.DEVELOPS, "leading_industries")
+
+
+def test_a_verb_of_enlarging_before_a_park_is_no_part_of_its_name() -> None:
+    """names.yaml park_inner_verbs (clu10): 放大|阿胶产业园的品牌效应 names the park 阿胶产业园."""
+    names = set(_names(_news("华阴经济开发区放大阿胶产业园的品牌效应，进一步壮大阿胶产业。")).values())
+    assert "阿胶产业园" in names and "放大阿胶产业园" not in names
