@@ -805,7 +805,7 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
             if obj is None and m.re is P["verb"]:
                 obj = P["field"].match(text, at)  # "完善德令哈新材料领域产业链条": the field names the industry
             if obj is None or not _industry_name(obj.group("name")) or is_place_word(obj.group("name")) \
-                    or P["list_after"].match(text, obj.end()):
+                    or P["list_after"].match(text, obj.end()) or P["list_inside"].search(obj.group("name")):
                 continue
             end = obj.end("name")
         if m.re is P["part_of"] and P["part_of_tail"].match(text, end) is None:
@@ -1010,7 +1010,7 @@ def rule_project_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
     for that project where it is a 园; a project opening it) and a verb of focus (聚焦, 定位于, 重点发展, 主打, 围绕): the
     industries found in that verb's clause are the project's. Runs after the industry rules named them."""
     P, text = pattern_group("prose", "project_fields"), sent.text
-    if P["verb"].search(text) is None:
+    if P["verb"].search(text) is None and P["chain_verb"].search(text) is None:
         return
     own = [f for f in spans if f.label == Label.PROJECT]
     project, start = None, 0
@@ -1033,4 +1033,8 @@ def rule_project_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
         end = min(stop, clause.start() if clause is not None else len(text))
         for f in spans:
             if f.label == Label.CLUSTER and m.end() <= f.start and f.end <= end:
+                _edge(b, RelType.IN_CLUSTER, project, f, sent, "project_fields", state)
+    for m in P["chain_verb"].finditer(text, start):  # "…，着力打造生物医药全产业链": the chain's industry, right after the verb
+        for f in spans:
+            if f.label == Label.CLUSTER and f.start == m.end() and P["chain_end"].match(text, f.end):
                 _edge(b, RelType.IN_CLUSTER, project, f, sent, "project_fields", state)

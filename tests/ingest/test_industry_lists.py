@@ -753,3 +753,18 @@ def test_a_verb_of_enlarging_before_a_park_is_no_part_of_its_name() -> None:
     """names.yaml park_inner_verbs (clu10): 放大|阿胶产业园的品牌效应 names the park 阿胶产业园."""
     names = set(_names(_news("华阴经济开发区放大阿胶产业园的品牌效应，进一步壮大阿胶产业。")).values())
     assert "阿胶产业园" in names and "放大阿胶产业园" not in names
+
+
+def test_a_project_building_an_industrys_chain_is_in_it() -> None:
+    """project_fields (clu10): a project opening the sentence that 打造/补齐/壮大 X全产业链 (the industry right after the verb)
+    is in X; 打造以X产业为主的…区 is no chain."""
+    g = _news("宏达生物医药产业园项目由华光集团投资建设，落户华阴经济开发区，着力打造生物医药全产业链。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "project_fields") == {("宏达生物医药产业园项目", "生物医药")}
+    g = _news("华山木业机械园区项目总投资65亿元，打造以木业机械产业为主的产城融合区。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "project_fields")
+
+
+def test_a_project_driving_related_industries_is_in_none() -> None:
+    """project_serves (clu10): …项目…，并带动物流等相关产业发展 names the industries the project drives, none its own."""
+    g = _news("华阴海螺水泥项目全面完成，年产值可达17.6亿元，并带动物流等相关产业发展。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "project_serves")
