@@ -736,11 +736,25 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         if members is not None:
             firms += [f for f in listed_firms(b, sent, spans, members.start("firms"), members.end("firms"))
                       if f not in firms]
+        _place_forms(b, sent, spans, state, m.start(), cluster)
         represents = P["firm_member_role"].fullmatch(m.group("role")) is not None  # 以A、B等企业为代表: members
         for f in firms:
             lead = f.end <= m.end("firms") and not represents  # named before 为龙头 (为引领, 为核心…)
             _edge(b, RelType.IN_CLUSTER, f, cluster, sent, "cluster_of_firms", state,
                   {"role": "leading" if lead else "member"})
+
+
+def _place_forms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, at: int, cluster: Found) -> None:
+    """"建设2760亩的生物医药产业园，形成了以A、B等为龙头的医药产业集群": the county, zone or park opening the clause group
+    (after a verb building it) is the subject of the 形成 right before 以 (`at`): it DEVELOPS the cluster (clu10)."""
+    P, text = _place_patterns(), sent.text
+    start = _clause_group_start(text, at)
+    place = min((f for f in spans if start <= f.start < at and f.label in _PLACE), key=lambda f: f.start, default=None)
+    if place is None or P["forms_lead"].match(text[start:place.start]) is None \
+            or P["forms_verb"].fullmatch(text, place.end, at) is None \
+            or place.nid not in b.nodes or _above_county(b.nodes[place.nid]):
+        return  # (only the place's own clause before 形成: "建设…P，形成了以…")
+    _edge(b, RelType.DEVELOPS, place, cluster, sent, "cluster_of_firms", state)
 
 
 def _known_industry(b: GraphBuilder, sent: Sentence, name: str, at: int) -> Found | None:

@@ -768,3 +768,12 @@ def test_a_project_driving_related_industries_is_in_none() -> None:
     """project_serves (clu10): …项目…，并带动物流等相关产业发展 names the industries the project drives, none its own."""
     g = _news("华阴海螺水泥项目全面完成，年产值可达17.6亿元，并带动物流等相关产业发展。")
     assert not _by_rule(g, RelType.IN_CLUSTER, "project_serves")
+
+
+def test_the_park_a_clause_group_builds_forms_the_cluster() -> None:
+    """cluster_of_firms (clu10): 建设2760亩的X产业园，形成了以A、B等为龙头的Y产业集群: the park the group opens with forms Y
+    (DEVELOPS); a place in a clause before another verb (…园区已入驻A等企业，形成了…) is not its subject."""
+    g = _news("建设2760亩的华山生物医药产业园，形成了以宏达生物、华光药业等为龙头的医药产业集群；建设1000亩的伞业产业园。")
+    assert _by_rule(g, RelType.DEVELOPS, "cluster_of_firms") == {("华山生物医药产业园", "医药")}
+    g = _news("华山生物医药产业园已入驻蓝海制药等企业，形成了以宏达生物、华光药业等为龙头的医药产业集群。")
+    assert not _by_rule(g, RelType.DEVELOPS, "cluster_of_firms")
