@@ -777,3 +777,8 @@ def test_the_park_a_clause_group_builds_forms_the_cluster() -> None:
     assert _by_rule(g, RelType.DEVELOPS, "cluster_of_firms") == {("华山生物医药产业园", "医药")}
     g = _news("华山生物医药产业园已入驻蓝海制药等企业，形成了以宏达生物、华光药业等为龙头的医药产业集群。")
     assert not _by_rule(g, RelType.DEVELOPS, "cluster_of_firms")
+
+
+def test_a_verb_of_effort_before_a_list_is_no_part_of_its_first_item() -> None:
+    """names.yaml industry_verbs (clu10): 抓好|石油、农副产品加工、矿业开发三大产业 (not 好石油)."""
+    assert _industries("全县抓好石油、农副产品加工、矿业开发三大产业的发展。") == ["石油", "农副产品加工", "矿业开发"]
