@@ -757,6 +757,23 @@ def _place_forms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     _edge(b, RelType.DEVELOPS, place, cluster, sent, "cluster_of_firms", state)
 
 
+def rule_project_vehicle(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"以翰鼎石业文家庙石材加工厂项目建设为载体，…，打造镇安石材产业集群": the project named the vehicle (载体, 抓手, 依托…)
+    is in the cluster or industry a develop verb of the same clause group takes right after it (rule project_vehicle)."""
+    P, text = _place_patterns(), sent.text
+    for m in P["vehicle"].finditer(text):
+        project = next((f for f in spans if f.label == Label.PROJECT and f.end == m.end("head")
+                        and f.start >= m.start("head")), None)
+        if project is None:
+            continue
+        stop = _clause_group_end(text, m.end())
+        for v in P["vehicle_verb"].finditer(text, m.end(), stop):
+            for f in spans:
+                if f.label == Label.CLUSTER and f.start == v.end() and f.end <= stop \
+                        and (P["vehicle_object_end"].search(f.surface[-4:]) or P["vehicle_object_end"].match(text, f.end)):
+                    _edge(b, RelType.IN_CLUSTER, project, f, sent, "project_vehicle", state)
+
+
 def _known_industry(b: GraphBuilder, sent: Sentence, name: str, at: int) -> Found | None:
     """The industry `name` (written at sent.text[at:]) where the document names it as one: a cluster node of this
     document, an official name (data/industries), or a name the text writes as an industry elsewhere (锂电产业,

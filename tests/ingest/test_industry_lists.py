@@ -782,3 +782,12 @@ def test_the_park_a_clause_group_builds_forms_the_cluster() -> None:
 def test_a_verb_of_effort_before_a_list_is_no_part_of_its_first_item() -> None:
     """names.yaml industry_verbs (clu10): 抓好|石油、农副产品加工、矿业开发三大产业 (not 好石油)."""
     assert _industries("全县抓好石油、农副产品加工、矿业开发三大产业的发展。") == ["石油", "农副产品加工", "矿业开发"]
+
+
+def test_a_project_made_the_vehicle_of_a_cluster_is_in_it() -> None:
+    """project_vehicle (clu10): 以A项目建设为载体，…，打造X产业集群 puts A in X (the cluster right after the develop verb, in
+    the same clause group); a cluster of the next group (after ；) is not A's."""
+    g = _news("华阴石材资源丰富，以宏达石业石材加工厂项目建设为载体，计划投资20亿元，打造华阴石材产业集群。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "project_vehicle") == {("宏达石业石材加工厂项目", "华阴石材")}
+    g = _news("以宏达石业石材加工厂项目建设为载体，计划投资20亿元；全县打造华阴石材产业集群。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "project_vehicle")
