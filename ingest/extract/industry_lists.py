@@ -774,6 +774,29 @@ def rule_project_vehicle(b: GraphBuilder, sent: Sentence, spans: list[Found], st
                     _edge(b, RelType.IN_CLUSTER, project, f, sent, "project_vehicle", state)
 
 
+def rule_firm_invests(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"…与山东尚品尚科技有限公司签订投资协议。该公司将在怀远投资糯米深加工产业": the firm (named right before the verb's
+    clause, or 该公司 for the paragraph's last firm) invests in or works in the industry: IN_CLUSTER (rule firm_invests)."""
+    P, text = _place_patterns(), sent.text
+    for m in P["firm_invests"].finditer(text):
+        start = after_last_mark(text, m.start())
+        if m.group("anaphor"):
+            if m.start() != start or state.last_firm is None or state.last_firm_para != sent.para_start:
+                continue  # 该公司 opens its clause and speaks of the paragraph's last firm
+            firm = state.last_firm
+        else:
+            firm = next((f for f in spans if f.label == Label.ENTERPRISE and f.start == start and f.end == m.start()), None)
+            if firm is None:
+                continue  # "A有限公司主要从事X产业": the firm is the clause's subject, right before the verb
+        name = m.group("name")
+        core = P["industry_ending"].sub("", name)
+        if not _industry_item(name, core) or is_place_word(core):
+            continue
+        found = _cluster_at(spans, m.start("name")) or cluster_span(b, name, m.start("name"), sent, "firm_invests")
+        if found is not None:
+            _edge(b, RelType.IN_CLUSTER, firm, found, sent, "firm_invests", state)
+
+
 def _known_industry(b: GraphBuilder, sent: Sentence, name: str, at: int) -> Found | None:
     """The industry `name` (written at sent.text[at:]) where the document names it as one: a cluster node of this
     document, an official name (data/industries), or a name the text writes as an industry elsewhere (锂电产业,

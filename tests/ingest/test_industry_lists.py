@@ -791,3 +791,14 @@ def test_a_project_made_the_vehicle_of_a_cluster_is_in_it() -> None:
     assert _by_rule(g, RelType.IN_CLUSTER, "project_vehicle") == {("宏达石业石材加工厂项目", "华阴石材")}
     g = _news("以宏达石业石材加工厂项目建设为载体，计划投资20亿元；全县打造华阴石材产业集群。")
     assert not _by_rule(g, RelType.IN_CLUSTER, "project_vehicle")
+
+
+def test_a_firm_investing_in_an_industry_is_in_it() -> None:
+    """firm_invests (clu10): …与宏达食品有限公司签订投资协议。该公司将在华阴投资糯米深加工产业 (该公司: the paragraph's last
+    firm), 华光科技有限公司主要从事光电显示产业: the firm IN_CLUSTER the industry; not a park (投资…产业园)."""
+    g = _news("1月8日，华阴市与宏达食品有限公司签订投资协议，协议总投资3.2亿元。该公司将在华阴投资糯米深加工产业。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "firm_invests") == {("宏达食品", "糯米深加工")}
+    g = _news("华光科技有限公司主要从事光电显示产业。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "firm_invests") == {("华光科技", "光电显示")}
+    g = _news("华光科技有限公司将投资光电显示产业园。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "firm_invests")
