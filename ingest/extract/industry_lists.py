@@ -858,6 +858,10 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
             obj = P["industry" if m.re is P["verb"] else "chain_industry"].match(text, at)
             if obj is None and m.re is P["verb"]:
                 obj = P["field"].match(text, at)  # "完善德令哈新材料领域产业链条": the field names the industry
+            lone = P["list_inside_head"].match(obj.group("name")) if obj is not None else None
+            if lone is not None and _industry_item(lone.group("head")) and not holds_verb(lone.group("head")):
+                _new_industry(b, sent, spans, lone.group("head"), obj.start("name"), obj.start("name") + lone.end("head"),
+                              "project_serves")  # "并带动物流等相关产业发展": 物流 is an industry, not the project's
             if obj is None or not _industry_name(obj.group("name")) or is_place_word(obj.group("name")) \
                     or P["list_after"].match(text, obj.end()) or P["list_inside"].search(obj.group("name")):
                 continue

@@ -765,9 +765,11 @@ def test_a_project_building_an_industrys_chain_is_in_it() -> None:
 
 
 def test_a_project_driving_related_industries_is_in_none() -> None:
-    """project_serves (clu10): …项目…，并带动物流等相关产业发展 names the industries the project drives, none its own."""
+    """project_serves (clu10): …项目…，并带动物流等相关产业发展 names the industries the project drives (物流), none its
+    own."""
     g = _news("华阴海螺水泥项目全面完成，年产值可达17.6亿元，并带动物流等相关产业发展。")
     assert not _by_rule(g, RelType.IN_CLUSTER, "project_serves")
+    assert "物流" in {n.name for n in g.nodes if n.label == Label.CLUSTER}  # the lone item is still an industry
 
 
 def test_the_park_a_clause_group_builds_forms_the_cluster() -> None:
