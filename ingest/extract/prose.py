@@ -77,12 +77,14 @@ class ProseState:
     last_project: Found | None = None
     last_project_para: int = -1                       # where last_project's paragraph starts
     last_park: Found | None = None
+    last_zone: Found | None = None                    # the development zone (…开发区, …高新区) named last, park or county node
     last_firm: Found | None = None                    # the firm named last, for 该公司 opening a clause
     last_firm_para: int = -1
     heading_clusters: dict[str, Found] = field(default_factory=dict)  # heading -> the cluster it names
     topic_place: tuple[int, Found] | None = None      # (paragraph start, the park or zone "X：" opens it with)
     inline_industry: tuple[int, Found] | None = None  # (paragraph start, the industry a clause of its own heads: "新能源产业。")
     field_topic: tuple[int, Found] | None = None      # (paragraph start, the industry its opening "在X产业方面，" names)
+    industry_breakdown: int = -1                      # paragraph start of a batch "根据行业划分，A项目4个，…；B项目2个…"
 
     doc_place: tuple[str, str] | None = None          # (node id, surface)
     doc_place_rule: str = "dateline"                  # dateline | title_place

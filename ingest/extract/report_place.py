@@ -39,6 +39,20 @@ def opening_subject(b: GraphBuilder, sentences: list[Sentence], spans: dict[int,
     return None
 
 
+def issuer_place(b: GraphBuilder, sentences: list[Sentence]) -> Found | None:
+    """The county or zone whose government issues the policy, by the document's title (兴平市人民政府办公室关于印发《…》的
+    通知): the report's place where nothing in its text says one (rule issuer_place). Not a prefecture or province."""
+    m = pattern("prose", "issuer_title").match(b.doc.title.strip()) if sentences and b.doc.title else None
+    if m is None:
+        return None
+    surface = m.group("place")
+    r = b.resolver.county(surface)
+    if r is None or r.label not in (Label.COUNTY, Label.PARK):
+        return None
+    found = Found(0, 0, r.label, b.node(r, surface, sentences[0], "issuer_place"), surface)
+    return None if above_county(b, found) else found
+
+
 def paragraph_subject(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> Found | None:
     """The county, zone or park a paragraph's first sentence opens with as its subject, after at most a dateline and
     a time ("近日，嘉善县…", "今年以来，凉州区…"): what the paragraph speaks of (rule paragraph_place)."""
