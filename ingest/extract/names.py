@@ -706,6 +706,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         if short:  # "A（以下简称“B”）|C项目": the bracket closes the name of A
             start = short[-1].end()
         name = strip_lead_words(text[start:m.end()])
+        numbered = _BRACKET_LIST_NUMBER.match(name)
+        if numbered and len(name) - numbered.end() >= 6:
+            name = name[numbered.end():]  # (1)|年产100万吨…项目: an item's number in brackets
         if _HEAD_JOINER.match(text, max(start - 1, 0)) and start > 0:
             name = text[start] + strip_lead_words(text[start + 1:m.end()])  # 、和祥润…项目, “和禾…项目”: part of the name
         listed = start > 0 and text[start - 1] == "、" and text[:start - 1].endswith(_PROJECT_ENDINGS)

@@ -1,0 +1,64 @@
+"""Name mechanisms from the eighth batch's learning half (ent10: project, firm and park names on new texts), on
+sentences composed for the test (not copied from any set's texts)."""
+
+from __future__ import annotations
+
+from graph.model import Label
+from tests.ingest.graphs import named, news
+
+
+def _firms(text: str) -> set[str]:
+    return named(news(text), Label.ENTERPRISE)
+
+
+def _parks(text: str) -> set[str]:
+    return named(news(text), Label.PARK)
+
+
+def _projects(text: str) -> set[str]:
+    return named(news(text), Label.PROJECT)
+
+
+def test_an_items_number_in_brackets_is_no_part_of_the_projects_name() -> None:
+    """(1)年产…项目; (2)…: the item's number opens no project name."""
+    got = _projects("项目总投资20亿元，拟新上：\n\n(1)年产50万吨瓦楞纸及纸箱深加工项目；\n\n(2)年产8万吨造纸助剂项目。")
+    assert {"年产50万吨瓦楞纸及纸箱深加工项目", "年产8万吨造纸助剂项目"} <= got
+    assert not {p for p in got if p.startswith(("(", "（"))}
+
+
+def test_a_visits_or_a_brands_verb_before_a_park_word_names_no_park() -> None:
+    """调研|园区发展, 重点考察|园区产业, 摸清|园区瓶颈, 建议|园区搭建, 放大|A产业园的品牌效应, 展示|B开发区的…."""
+    got = _parks("厅负责人赴某某高新区调研园区发展，重点考察园区产业发展，旨在摸清园区发展瓶颈，建议园区搭建对接平台。")
+    assert not {p for p in got if p.endswith("园区") and p.startswith(("调研", "考察", "摸清", "建议", "高新区"))}
+    got = _parks("放大鹿角胶产业园的品牌效应，进一步壮大鹿角胶产业。")
+    assert "鹿角胶产业园" in got and "放大鹿角胶产业园" not in got
+    assert "展示蓝溪开发区" not in _parks("本文将全面展示蓝溪开发区的历史沿革和产业布局。")
+
+
+def test_a_regions_level_or_old_scattered_sites_name_no_park() -> None:
+    """“自治区级工业园区” is a level won, 老旧零散物流园 a kind of site moved."""
+    got = _parks("园区被自治区人民政府批准为“自治区级工业园区”，统筹推进老旧零散物流园集中搬迁。")
+    assert not got & {"自治区级工业园区", "老旧零散物流园"}
+
+
+def test_a_listed_firm_after_its_title() -> None:
+    """中国…领导者|A、…十大…企业|B、著名…龙头企业|C等公司; “瞪羚企业”|D: each firm after its title."""
+    got = _firms("引导培育的中国优质禽蛋领导者康源蛋业、全国饲料行业十大企业华牧饲料、著名食品龙头企业"
+                 "味佳乐食品等公司领跑食品加工企业；四川省“瞪羚企业”安康制药、“专精特新小巨人”惠丰生物等公司蓬勃发展。")
+    assert {"康源蛋业", "华牧饲料", "味佳乐食品", "安康制药", "惠丰生物"} <= got
+    assert not {f for f in got if "领导者" in f or "企业" in f or "“" in f}
+
+
+def test_a_list_of_firms_closed_by_their_count_alone() -> None:
+    """A、B两大集团, A、B、C三家公司 (no 等): every item a firm, no firm named by the count."""
+    got = _firms("全力配合中石油、中石化两大集团油气资源的勘探开发。")
+    assert {"中石油", "中石化"} <= got and not {f for f in got if "两大" in f or "配合" in f}
+    got = _firms("市长对金源新材料、华星纸业、兖盛新材料三家公司联合投资建设生物质材料项目给予高度评价。")
+    assert {"金源新材料", "华星纸业", "兖盛新材料"} <= got and not {f for f in got if "三家" in f}
+
+
+def test_a_rank_after_the_firms_field_still_closes_their_list() -> None:
+    """等新型工业化龙头企业: the field, then the rank; 等一批行业领军企业 still lists firms (行业领军 is a standing)."""
+    got = _firms("吸引了东方工贸、湖北宏化、天泽石化等新型工业化龙头企业到本县投资兴业。")
+    assert {"东方工贸", "湖北宏化", "天泽石化"} <= got
+    assert {"秦汽", "吉达"} <= _firms("目前，区内聚集了秦汽、吉达等一批行业领军企业。")
