@@ -126,11 +126,13 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
             continue
         body = text[start:m.start()]
         verb = list(P["item_verb"].finditer(split_items(body)[0]))
-        built = False
+        built = included = False
         if verb:  # "宏达公司决定投资建设A、B等项目": the list starts after the verb
             # (a short kind after 等 is rule_project_list's: "建设A年产…、1万台…等项目" joins a quantity to the item before)
             built = P["build_verb"].search(body, 0, verb[-1].end()) is not None \
                 and not PROJECT_LIST.search(text, start, m.end())
+            included = P["include_verb"].fullmatch(verb[-1].group(0)) is not None and not body[:verb[-1].start()].strip() \
+                and not any(P["include_kind_item"].search(i) for i in split_items(body[verb[-1].end():]))
             start, body = start + verb[-1].end(), body[verb[-1].end():]
         # "推进A、B等项目建设", "开展A等项目前期工作": projects being built or prepared are named ones
         being_built = P["built_after"].match(text, m.end()) is not None and P["built_kind"].fullmatch(m.group("kind")) is not None \
@@ -144,7 +146,7 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         # sentence naming the members of a batch just counted ("其中，A、B等项目…；C等项目…")
         if m.group("count") or m.group("count_after") or P["named_kind"].fullmatch(described) or members \
                 or has is not None or P["kind_count"].match(m.group("kind")) \
-                or P["named_after"].match(text[m.end():m.end() + 16]) or built \
+                or P["named_after"].match(text[m.end():m.end() + 16]) or built or included \
                 or all(P["capacity_item"].match(i) for _, i in _items(body)):
             found.append((start, body, m.group("kind")))
         elif being_built:  # "…一行还查看了|A、B等项目建设", "推进开发区|A、B等项目建设": the clause before the first item

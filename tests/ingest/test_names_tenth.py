@@ -62,3 +62,11 @@ def test_a_rank_after_the_firms_field_still_closes_their_list() -> None:
     got = _firms("吸引了东方工贸、湖北宏化、天泽石化等新型工业化龙头企业到本县投资兴业。")
     assert {"东方工贸", "湖北宏化", "天泽石化"} <= got
     assert {"秦汽", "吉达"} <= _firms("目前，区内聚集了秦汽、吉达等一批行业领军企业。")
+
+
+def test_a_list_a_clause_opens_with_including_names_projects() -> None:
+    """…，包括A、B、C等一批先进制造项目: what the clause includes are named projects, whatever their endings."""
+    got = _projects("这些项目含金量高、覆盖面广，包括华启生物医药产业园、中建绿色建材、联达机电、宝华复合新材料等一批先进制造项目。")
+    assert {"中建绿色建材", "联达机电", "宝华复合新材料"} <= got
+    got = _projects("今年推进的工作多，包括城市更新、老旧小区改造等一批民生项目。")
+    assert not got & {"城市更新", "老旧小区改造"}
