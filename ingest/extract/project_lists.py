@@ -16,7 +16,7 @@ from functools import partial
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import clause_before_name, strip_project_verbs
+from ingest.extract.names import clause_before_name, holds_verb, strip_project_verbs
 from ingest.extract.projects import PROJECT_LIST, text_project
 from ingest.extract.names import is_place_word
 from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, generic_industry, is_list, split_items
@@ -202,3 +202,19 @@ def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
             if cid is not None:
                 b.edge(RelType.IN_CLUSTER, pid, cid, sent, rule, cluster, "")
     return out
+
+
+def rule_titled_project(b: GraphBuilder, sent: Sentence, following: Sentence | None) -> list[Found]:
+    """A paragraph that opens with a name alone, the next sentence giving that project's total investment or its site
+    ("马颊河“世界运河之窗”生态旅游度假区。总投资50亿元，项目位于冠县…"): the name is a project (rule `titled_project`),
+    whatever its ending, unless it holds a verb, a place alone, or a kind or batch (prose.yaml project_list `titled_not`)."""
+    P = _patterns()
+    if sent.block != "para" or sent.start != sent.para_start or following is None \
+            or following.para_start != sent.para_start or not P["titled_name"].match(sent.text) \
+            or not P["titled_facts"].match(following.text):
+        return []
+    name = sent.text[:-1]
+    if P["titled_not"].search(name) or holds_verb(name) or is_place_word(name) or b.resolver.county(name) is not None:
+        return []
+    pid = text_project(b, sent, name) or b.node(b.resolver.project(name), name, sent, "titled_project")
+    return [Found(0, len(name), Label.PROJECT, pid, name)]

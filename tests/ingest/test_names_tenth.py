@@ -70,3 +70,24 @@ def test_a_list_a_clause_opens_with_including_names_projects() -> None:
     assert {"中建绿色建材", "联达机电", "宝华复合新材料"} <= got
     got = _projects("今年推进的工作多，包括城市更新、老旧小区改造等一批民生项目。")
     assert not got & {"城市更新", "老旧小区改造"}
+
+
+def test_a_paragraph_opening_with_a_name_alone_then_its_figures_names_a_project() -> None:
+    """A度假区。总投资50亿元，项目位于…: the name standing alone is the project the paragraph is about, whatever its ending;
+    no project when the second sentence gives no figure or site, or the first is a sentence of news."""
+    text = ("全市在建温泉旅游项目共9个。\n\n黄河“运河之窗”生态旅游度假区。总投资50亿元，项目位于冠县林场内。\n\n"
+            "东湖天泉环保生态科技园。总投资12亿元，项目位于东昌府区。该项目借助人工湖与地热资源建设温泉洗浴设施。")
+    got = _projects(text)
+    assert {"黄河“运河之窗”生态旅游度假区", "东湖天泉环保生态科技园"} <= got
+    assert "东湖天泉环保生态科技园" not in _parks(text)
+    assert "东湖天泉环保生态科技园" not in _projects("东湖天泉环保生态科技园。园区环境优美，游客众多。")
+    assert not _projects("全县招商引资成效显著。总投资50亿元的项目已经开工。") & {"全县招商引资成效显著"}
+
+
+def test_a_relative_clause_or_a_quality_before_listed_projects_is_no_part_of_their_names() -> None:
+    """总投资7亿余元建设的|A、B等项目; 具有徽派特色的|C: the names start after the 的."""
+    got = _projects("总投资7亿余元建设的鼎盛国际、天然气利用工程、县中医院住院综合楼等项目将进一步完善城市功能。")
+    assert {"鼎盛国际", "天然气利用工程"} <= got and not {p for p in got if p.startswith("的")}
+    got = _projects("总投资4亿余元的岩湾村生态农业观光园、具有徽派特色的500户集中安置幸福小区建设、古道沟至庙沟公路改建工程等"
+                    "生态旅游项目集中开工建设。")
+    assert "500户集中安置幸福小区建设" in got and not {p for p in got if p.startswith("具有")}
