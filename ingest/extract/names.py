@@ -612,6 +612,7 @@ _PREDICATE_HEAD = pattern("projects", "predicate_head")
 _PREDICATE_CLAUSE = pattern("projects", "predicate_clause")
 _KIND_MEASURED = pattern("projects", "kind_measured")
 _EVENT_EDITION = pattern("projects", "event_edition")
+_EVENT_AFTER = pattern("projects", "event_after")
 _PEOPLE_AFTER = pattern("projects", "people_after")
 _MANNER_AFTER = pattern("projects", "manner_after")
 _PEOPLE_KIND_END = pattern("projects", "people_kind_end")
@@ -753,7 +754,7 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         capacity = _CAPACITY_HEAD.match(name)  # 100万吨有机硅项目
         if _COUNTED_KINDS.search(name):
             continue  # "…及五大百亿级基础设施项目": a kind counted, no one project
-        if _KIND_MEASURED.match(after) or _EVENT_EDITION.search(name):
+        if _KIND_MEASURED.match(after) or _EVENT_EDITION.search(name) or _EVENT_AFTER.match(after):
             continue  # "…项目个数": a kind measured; "第二届…招商项目洽谈会": an event
         if _PEOPLE_AFTER.match(after) and _PEOPLE_KIND_END.search(name) or _MANNER_AFTER.match(after):
             continue  # "投资项目|代表出席": the projects' people; "以…项目|的形式": a manner (audit W)

@@ -91,3 +91,32 @@ def test_a_relative_clause_or_a_quality_before_listed_projects_is_no_part_of_the
     got = _projects("总投资4亿余元的岩湾村生态农业观光园、具有徽派特色的500户集中安置幸福小区建设、古道沟至庙沟公路改建工程等"
                     "生态旅游项目集中开工建设。")
     assert "500户集中安置幸福小区建设" in got and not {p for p in got if p.startswith("具有")}
+
+
+def test_a_count_before_zai_jian_a_demonstrative_or_a_fair_names_a_kind_of_project() -> None:
+    """9个在|建温泉旅游项目, 吉安这些项目, A农业综合项目|招商洽谈会: kinds or batches, no one project."""
+    got = _projects("目前共有温泉旅游项目13个，其中在建项目9个。\n\n9个在建温泉旅游项目\n\n全市这些项目开工、签约！")
+    assert not {p for p in got if p.startswith("建") or "这些" in p}
+    got = _projects("在开发区举行的宁夏（海原）农业综合项目招商洽谈会上签下多个项目。")
+    assert not {p for p in got if p.endswith("农业综合项目")}
+
+
+def test_a_units_number_sign_stays_in_the_projects_name() -> None:
+    """榆钢3#高炉…项目: # after a numeral is a mark inside the name."""
+    got = _projects("近日，榆钢3#高炉冲渣水余热回收供暖项目开工建设。")
+    assert "榆钢3#高炉冲渣水余热回收供暖项目" in got and "高炉冲渣水余热回收供暖项目" not in got
+
+
+def test_an_event_joined_by_ji_before_a_list_opens_no_item() -> None:
+    """举行…“擂台赛”暨|A、B等14个工业项目开工活动: the first item starts after 暨; 暨 inside a name stays."""
+    got = _projects("吉水县举行三季度重大项目“擂台赛”暨华澳控股智能装备、鼎超智造等14个工业项目开工活动。")
+    assert {"华澳控股智能装备", "鼎超智造"} <= got and not {p for p in got if "擂台赛" in p}
+    got = _projects("此次签约项目包括集成电路测试探针暨中国大陆营运总部、柳峰汽车配件等项目。")
+    assert "集成电路测试探针暨中国大陆营运总部" in got
+
+
+def test_members_of_a_batch_after_qizhong_baokuo() -> None:
+    """签订了…农业综合项目，其中包括A、B、C: the batch's members, whatever words they hold."""
+    got = _projects("企业与海原县签订了16亿元的农业综合项目，其中包括年产5万锭棉纱加工项目、肉牛养殖技术升级合作项目、"
+                    "肉牛交易中心建设运营合作项目。")
+    assert {"肉牛养殖技术升级合作项目", "肉牛交易中心建设运营合作项目"} <= got
