@@ -120,3 +120,21 @@ def test_members_of_a_batch_after_qizhong_baokuo() -> None:
     got = _projects("企业与海原县签订了16亿元的农业综合项目，其中包括年产5万锭棉纱加工项目、肉牛养殖技术升级合作项目、"
                     "肉牛交易中心建设运营合作项目。")
     assert {"肉牛养殖技术升级合作项目", "肉牛交易中心建设运营合作项目"} <= got
+
+
+def test_a_holding_or_a_stone_trade_at_a_projects_head_names_its_firm() -> None:
+    """华澳控股|智能装备项目, 翰鼎石业|…石材加工厂项目: a brand and 控股/石业 open the name: the firm owns the project."""
+    g = news("此次开工的华鼎控股智能装备项目总投资50亿元。以金鼎石业文家庙石材加工厂项目建设为载体，开发石材产业。")
+    assert {"华鼎控股", "金鼎石业"} <= named(g, Label.ENTERPRISE)
+
+
+def test_juti_baokuo_opening_a_list_is_no_firm() -> None:
+    """…优质项目，具体包括总投资40亿元的A项目、…: 具体包括 owns nothing."""
+    g = news("此次集中签约的项目均为新兴赛道优质项目，具体包括总投资40亿元的半导体先进封装项目、总投资20亿元的POE胶膜产业项目等。")
+    assert not {f for f in named(g, Label.ENTERPRISE) if "包括" in f}
+
+
+def test_a_park_shaped_name_a_plan_invests_in_is_one_project() -> None:
+    """投资4.1亿元规划建设|健康食品产业园: the park-shaped name is the project built, no park."""
+    text = "2022年，梓潼县投资4.1亿元规划建设健康食品产业园。到2025年，健康食品产业园建设初具特色。"
+    assert "健康食品产业园" in _projects(text) and "健康食品产业园" not in _parks(text)
