@@ -33,6 +33,8 @@ def test_a_visits_or_a_brands_verb_before_a_park_word_names_no_park() -> None:
     got = _parks("放大鹿角胶产业园的品牌效应，进一步壮大鹿角胶产业。")
     assert "鹿角胶产业园" in got and "放大鹿角胶产业园" not in got
     assert "展示蓝溪开发区" not in _parks("本文将全面展示蓝溪开发区的历史沿革和产业布局。")
+    got = _parks("下一步要合理规划化工园区，先建好园区基础设施。重点项目具体包括通州圣华科技产业园等。")
+    assert not {p for p in got if p.startswith(("要合理", "规划", "建好", "具体包括"))}
 
 
 def test_a_regions_level_or_old_scattered_sites_name_no_park() -> None:
