@@ -559,6 +559,7 @@ _PROJECT_JOINERS = _chars("project_name_joiners")
 _CLOSING_VERBS = _chars("name_closing_verbs")
 _DESCRIPTION = pattern("names", "project_description")
 _COUNTED_AFTER = pattern("names", "counted_after")
+_MEMBERS_AFTER = pattern("names", "members_after")
 _TITLE_PREDICATE = pattern("names", "title_predicate")
 _TITLE_REST = pattern("names", "title_predicate_rest")
 _DATED_BATCH = pattern("names", "dated_batch")
@@ -684,8 +685,8 @@ def counted_anywhere(text: str, name: str) -> bool:
     at = text.find(name)
     while at >= 0:
         after = text[at + len(name):at + len(name) + 12]
-        if _COUNTED_AFTER.match(after) and not _COUNT_OF_OTHERS.match(after):
-            return True
+        if _COUNTED_AFTER.match(after) and not _COUNT_OF_OTHERS.match(after) or _MEMBERS_AFTER.match(after):
+            return True  # (…项目，其中包括A、B: a batch whose members follow)
         at = text.find(name, at + 1)
     return False
 

@@ -140,3 +140,10 @@ def test_a_park_shaped_name_a_plan_invests_in_is_one_project() -> None:
     """投资4.1亿元规划建设|健康食品产业园: the park-shaped name is the project built, no park."""
     text = "2022年，梓潼县投资4.1亿元规划建设健康食品产业园。到2025年，健康食品产业园建设初具特色。"
     assert "健康食品产业园" in _projects(text) and "健康食品产业园" not in _parks(text)
+
+
+def test_a_batch_whose_members_follow_is_no_project() -> None:
+    """签订了…农业综合项目，其中包括A、B: the batch's name is no one project, here or where it stands again."""
+    got = _projects("洽谈会上签下16亿元的农业综合项目。企业与县里签订了16亿元的农业综合项目，其中包括年产5万锭棉纱加工项目、"
+                    "香水梨产业采购项目。")
+    assert "农业综合项目" not in got and "年产5万锭棉纱加工项目" in got
