@@ -119,6 +119,9 @@ def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], st
             title = [t.end() for t in P["item_title"].finditer(item) if len(item) - t.end() >= 2]
             if title:  # "中国高品质鸡蛋领导者|圣迪乐", "“瞪羚企业”|一康制药": the firm after its title
                 a, item = a + title[-1], item[title[-1]:]
+            closed = len(item) - len(item.lstrip("”"))
+            if closed and len(item) - closed >= 2:  # "”|一康制药": the title's quote a cut before it left
+                a, item = a + closed, item[closed:]
             if not P["item"].match(item) or NOT_COMPANY.search(item) or _is_place(b, item) \
                     or holds_verb(item) and not find_enterprises(item) \
                     or _trade(text, a, a + len(item), spans):  # "紧盯近两年新投产、…等重点企业": a clause

@@ -49,6 +49,8 @@ def test_a_listed_firm_after_its_title() -> None:
                  "味佳乐食品等公司领跑食品加工企业；四川省“瞪羚企业”安康制药、“专精特新小巨人”惠丰生物等公司蓬勃发展。")
     assert {"康源蛋业", "华牧饲料", "味佳乐食品", "安康制药", "惠丰生物"} <= got
     assert not {f for f in got if "领导者" in f or "企业" in f or "“" in f}
+    # a quoted brand is no title: what follows it is no firm of its own
+    assert "风味食品" not in _firms("园区重点企业有“老干妈”风味食品、华丰机械、金源纸业等企业。")
 
 
 def test_a_list_of_firms_closed_by_their_count_alone() -> None:
