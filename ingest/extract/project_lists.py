@@ -16,7 +16,7 @@ from functools import partial
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import clause_before_name, holds_verb, strip_project_verbs
+from ingest.extract.names import after_inner_verb, clause_before_name, holds_verb, strip_lead_words, strip_project_verbs
 from ingest.extract.projects import PROJECT_LIST, text_project
 from ingest.extract.names import is_place_word
 from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, generic_industry, is_list, split_items
@@ -218,3 +218,29 @@ def rule_titled_project(b: GraphBuilder, sent: Sentence, following: Sentence | N
         return []
     pid = text_project(b, sent, name) or b.node(b.resolver.project(name), name, sent, "titled_project")
     return [Found(0, len(name), Label.PROJECT, pid, name)]
+
+
+def rule_built_base(b: GraphBuilder, sent: Sentence) -> list[Found]:
+    """A base named between a verb of pushing on and 建设 ("加快东阿汇银中小企业创业基地建设"): one project being built
+    (rule `built_base`), its name the words after the verb up to 基地, after any verb inside them; not a kind of base
+    (prose.yaml project_list `base_not`)."""
+    P = _patterns()
+    if sent.block != "para":
+        return []
+    out: list[Found] = []
+    text = sent.text
+    for m in P["base_push"].finditer(text):
+        close = P["base_end"].search(text, m.end(), _clause_end(text, m.end()))
+        if close is None:
+            continue
+        end = close.start()
+        words = text[m.end():end + 2]  # up to 基地
+        cut = after_inner_verb(words[:-2])
+        name = strip_lead_words(words[cut:])
+        if not 6 <= len(name) <= 26 or P["base_not"].search(name[:-2]) \
+                or is_place_word(name[:-2]) or b.resolver.county(name[:-2]) is not None:
+            continue
+        start = end + 2 - len(name)
+        pid = text_project(b, sent, name) or b.node(b.resolver.project(name), name, sent, "built_base")
+        out.append(Found(start, end + 2, Label.PROJECT, pid, name))
+    return out

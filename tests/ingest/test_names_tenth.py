@@ -149,3 +149,12 @@ def test_a_batch_whose_members_follow_is_no_project() -> None:
     got = _projects("洽谈会上签下16亿元的农业综合项目。企业与县里签订了16亿元的农业综合项目，其中包括年产5万锭棉纱加工项目、"
                     "香水梨产业采购项目。")
     assert "农业综合项目" not in got and "年产5万锭棉纱加工项目" in got
+
+
+def test_a_base_pushed_on_and_built_is_one_project() -> None:
+    """加快A创业基地建设, 推进B产业基地建设: the base is a project; 大力推进油茶示范基地建设 (a field's demonstration base) and
+    加快一批…基地建设 are kinds."""
+    got = _projects("着力发展食品产业；加快汇银中小企业创业基地建设，积极打造创业平台。全力推进激光产业基地建设。")
+    assert {"汇银中小企业创业基地", "激光产业基地"} <= got
+    got = _projects("大力推进油茶示范基地建设，加快一批现代农业基地建设。")
+    assert not {p for p in got if p.endswith("基地")}
