@@ -559,6 +559,7 @@ _PROJECT_JOINERS = _chars("project_name_joiners")
 _CLOSING_VERBS = _chars("name_closing_verbs")
 _DESCRIPTION = pattern("names", "project_description")
 _COUNTED_AFTER = pattern("names", "counted_after")
+_MEMBERS_AFTER = pattern("names", "members_after")
 _TITLE_PREDICATE = pattern("names", "title_predicate")
 _TITLE_REST = pattern("names", "title_predicate_rest")
 _DATED_BATCH = pattern("names", "dated_batch")
@@ -612,6 +613,7 @@ _PREDICATE_HEAD = pattern("projects", "predicate_head")
 _PREDICATE_CLAUSE = pattern("projects", "predicate_clause")
 _KIND_MEASURED = pattern("projects", "kind_measured")
 _EVENT_EDITION = pattern("projects", "event_edition")
+_EVENT_AFTER = pattern("projects", "event_after")
 _PEOPLE_AFTER = pattern("projects", "people_after")
 _MANNER_AFTER = pattern("projects", "manner_after")
 _PEOPLE_KIND_END = pattern("projects", "people_kind_end")
@@ -686,8 +688,8 @@ def counted_anywhere(text: str, name: str) -> bool:
     at = text.find(name)
     while at >= 0:
         after = text[at + len(name):at + len(name) + 12]
-        if _COUNTED_AFTER.match(after) and not _COUNT_OF_OTHERS.match(after):
-            return True
+        if _COUNTED_AFTER.match(after) and not _COUNT_OF_OTHERS.match(after) or _MEMBERS_AFTER.match(after):
+            return True  # (…项目，其中包括A、B: a batch whose members follow)
         at = text.find(name, at + 1)
     return False
 
@@ -712,6 +714,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         if short:  # "A（以下简称“B”）|C项目": the bracket closes the name of A
             start = short[-1].end()
         name = strip_lead_words(text[start:m.end()])
+        numbered = _BRACKET_LIST_NUMBER.match(name)
+        if numbered and len(name) - numbered.end() >= 6:
+            name = name[numbered.end():]  # (1)|年产100万吨…项目: an item's number in brackets
         if _HEAD_JOINER.match(text, max(start - 1, 0)) and start > 0:
             name = text[start] + strip_lead_words(text[start + 1:m.end()])  # 、和祥润…项目, “和禾…项目”: part of the name
         listed = start > 0 and text[start - 1] == "、" and text[:start - 1].endswith(_PROJECT_ENDINGS)
@@ -759,7 +764,7 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         capacity = _CAPACITY_HEAD.match(name)  # 100万吨有机硅项目
         if _COUNTED_KINDS.search(name):
             continue  # "…及五大百亿级基础设施项目": a kind counted, no one project
-        if _KIND_MEASURED.match(after) or _EVENT_EDITION.search(name):
+        if _KIND_MEASURED.match(after) or _EVENT_EDITION.search(name) or _EVENT_AFTER.match(after):
             continue  # "…项目个数": a kind measured; "第二届…招商项目洽谈会": an event
         if _PEOPLE_AFTER.match(after) and _PEOPLE_KIND_END.search(name) or _MANNER_AFTER.match(after):
             continue  # "投资项目|代表出席": the projects' people; "以…项目|的形式": a manner (audit W)
