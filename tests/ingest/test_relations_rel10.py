@@ -1,0 +1,32 @@
+"""LOCATED_IN, PARK_IN and PROJECT_OF on the eighth batch's learning half (rel10): the wrong edges' rules mended and
+the relations a sentence states read, each on a composed sentence, with the shapes it must leave alone."""
+
+from __future__ import annotations
+
+from graph.model import Label, RelType
+from tests.ingest.test_other_cities import _edges, _news, _rules
+
+
+def _parks(g) -> set[str]:
+    return {n.name for n in g.nodes if n.label == Label.PARK}
+
+
+def test_a_pages_field_label_is_no_county() -> None:
+    g = _news("某某赴弋阳高新区调研\n所属地区:江西-上饶\n发布日期:2025年07月28日\n"
+              "调研组指出，弋阳高新区需进一步强化产业链招商。")
+    assert not any(n.name == "所属地区" for n in g.nodes)
+    assert not any(b == "所属地区" for _, b in _edges(g, RelType.LOCATED_IN))
+
+
+def test_a_study_or_visit_verb_before_a_bare_park_word_names_no_park() -> None:
+    g = _news("辛清华赴弋阳高新区调研园区发展及招商引资工作。调研组重点考察园区产业发展，建议园区搭建平台，摸清园区发展瓶颈。")
+    assert not {p for p in _parks(g) if p.endswith("园区") and len(p) <= 6}
+    assert not any("调研" in p for p in _parks(g))
+    # a park's own name is still read
+    assert "弋阳高新技术产业园区" in _parks(_news("调研组赴弋阳高新技术产业园区开展专题调研。"))
+
+
+def test_a_verb_of_showing_or_enlarging_opens_no_parks_name() -> None:
+    g = _news("放大阿胶产业园的品牌效应，进一步壮大阿胶产业。本文全面展示蓝田开发区的历史沿革。")
+    assert "阿胶产业园" in _parks(g)
+    assert not any(p.startswith(("放大", "展示")) for p in _parks(g))
