@@ -32,7 +32,7 @@ def opening_subject(b: GraphBuilder, sentences: list[Sentence], spans: dict[int,
     for sent in sentences[:_OPENING]:
         text = sent.text
         for f in spans.get(sent.start, []):
-            if _opens_as_subject(b, text, f):
+            if _opens_as_subject(b, text, f, upper=True):
                 return f
         if pattern("prose", "other_scope").search(text):
             return None  # "我市今年引进…项目127个": a report on the city, whose counties' projects it lists
@@ -62,14 +62,24 @@ def sentence_subject(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> Fou
     return None
 
 
-def _opens_as_subject(b: GraphBuilder, text: str, f: Found, lead: str = "opening_lead") -> bool:
+def _opens_as_subject(b: GraphBuilder, text: str, f: Found, lead: str = "opening_lead", upper: bool = False) -> bool:
     """Whether `f` is a county, zone or park (no province or prefecture) opening `text` after at most a dateline and a
     time (prose.yaml opening_lead) and followed as a subject is (subject_follows: not by 的, not joined to another)."""
     node = b.nodes.get(f.nid)
     if f.label not in (Label.COUNTY, Label.PARK) or node is None or node.props.get("kind") in ABOVE_COUNTY:
         return False
-    return pattern("prose", lead).fullmatch(text, 0, f.start) is not None \
-        and pattern("prose", "subject_follows").match(text, f.end) is not None
+    if pattern("prose", "subject_follows").match(text, f.end) is None:
+        return False
+    if pattern("prose", lead).fullmatch(text, 0, f.start) is not None:
+        return True
+    if not upper:
+        return False
+    # the province or prefecture the place is written after (今年，内蒙古|鄂托克旗实施…): still the place opening the sentence
+    for k in range(max(0, f.start - 8), f.start):
+        if b.resolver.gaz.upper_prefix(text[k:f.start]) == f.start - k \
+                and b.resolver.gaz.upper_prefix(text[k:f.end + 4]) == f.start - k:  # not 广西|防城港市: a city's name
+            return pattern("prose", lead).fullmatch(text, 0, k) is not None
+    return False
 
 
 def rule_subject_parks(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:

@@ -30,3 +30,14 @@ def test_a_verb_of_showing_or_enlarging_opens_no_parks_name() -> None:
     g = _news("放大阿胶产业园的品牌效应，进一步壮大阿胶产业。本文全面展示蓝田开发区的历史沿革。")
     assert "阿胶产业园" in _parks(g)
     assert not any(p.startswith(("放大", "展示")) for p in _parks(g))
+
+
+def test_a_report_opening_on_a_county_written_after_its_province() -> None:
+    text = ("今年，内蒙古鄂托克旗实施10亿元以上项目11项，总投资311亿元。\n"
+            "鄂尔多斯市君正能源化工有限公司100万吨PVC烧碱项目总投资45.5亿元，该项目4月底开工。")
+    g = _news(text)
+    assert ("鄂尔多斯市君正能源化工有限公司100万吨PVC烧碱项目", "鄂托克旗") in _edges(g, RelType.LOCATED_IN)
+    assert "opening_subject" in _rules(g, RelType.LOCATED_IN)
+    # a county's short form opening a prefecture's name after the province is no county (广西|防城港市)
+    city = _news("近日，广西防城港市发布了2023年工业经济运行数据。\n昆泽中药配方颗粒提取物项目开工。")
+    assert not any(b == "防城区" for _, b in _edges(city, RelType.LOCATED_IN))
