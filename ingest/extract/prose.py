@@ -488,6 +488,9 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                 subjects = _group_before(spans, text, m.start(1), things)
             elif where is not None and (de := _P("town_of").match(text, where.end)):
                 subjects = _group_after(spans, text, de.end(), things)   # 位于X的Y, 位于X新窑镇的Y
+                kind = _P("site_kind_between").match(text, de.end())
+                if not subjects and kind is not None:  # 落户轮台县的首家制造业企业|A有限公司: the kind, then the firm
+                    subjects = _group_after(spans, text, kind.end(), (Label.PROJECT, Label.ENTERPRISE))
                 if not subjects:  # "A落户来安县的<a zone not found>": A is in X all the same
                     subjects = _group_before(spans, text, m.start(1), things)
             else:  # Y位于X; "A、B、C等落户荣昌": a list's close before the verb; "“Y”，选址在X": Y set off by a comma
@@ -497,7 +500,8 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                 subjects = _group_before(spans, text, close.start() if close else m.start(1), things)
             if where is None:
                 continue
-            if not subjects and rule == "located_at":
+            if not subjects and (rule == "located_at" or rule == "settled_in" and where.label in _PLACE):
+                # (B项目由A投资建设，落户X开发区: a clause of settling goes on speaking of the project too; rel10)
                 subjects = _continued_subject(spans, text, m.start(1))
                 rule_here = "located_continued"
             else:

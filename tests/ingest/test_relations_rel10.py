@@ -41,3 +41,21 @@ def test_a_report_opening_on_a_county_written_after_its_province() -> None:
     # a county's short form opening a prefecture's name after the province is no county (广西|防城港市)
     city = _news("近日，广西防城港市发布了2023年工业经济运行数据。\n昆泽中药配方颗粒提取物项目开工。")
     assert not any(b == "防城区" for _, b in _edges(city, RelType.LOCATED_IN))
+
+
+def test_a_firm_after_the_kind_it_is_in_the_place_it_settled_in() -> None:
+    g = _news("6日，落户轮台县的首家制造业企业山东光耀浮法玻璃科技有限公司，一期工程正式投产运行。")
+    assert any(a.endswith("光耀浮法玻璃科技") and b == "轮台县" for a, b in _edges(g, RelType.LOCATED_IN))
+    assert _rules(g, RelType.LOCATED_IN) == {"settled_in"}
+    # a name between the kind and the firm: the firm is not said to be there
+    other = _news("6日，落户轮台县的首家企业的合作方山东光耀浮法玻璃科技有限公司到访。")
+    assert not any(a.endswith("光耀浮法玻璃科技") and b == "轮台县" for a, b in _edges(other, RelType.LOCATED_IN))
+
+
+def test_a_later_clause_of_settling_speaks_of_the_sentences_project() -> None:
+    g = _news("启迪生物医药产业园项目由广东启迪集团投资建设，落户广海湾经济开发区，着力打造生物医药全产业链。")
+    assert ("启迪生物医药产业园项目", "广海湾经济开发区") in _edges(g, RelType.LOCATED_IN)
+    assert "located_continued" in _rules(g, RelType.LOCATED_IN)
+    # another place named between: the clause is not the project's
+    other = _news("启迪生物医药产业园项目由广东启迪集团在台山市投资建设，落户广海湾经济开发区。")
+    assert "located_continued" not in _rules(other, RelType.LOCATED_IN)
