@@ -735,6 +735,26 @@ def _opens_host_clause(b: GraphBuilder, text: str, f: Found, spans: list[Found])
     return verb is not None and not any(f.end <= g.start < verb.start() for g in spans if g is not f)
 
 
+def _topic_comma(b: GraphBuilder, text: str, f: Found) -> int | None:
+    """Where the next clause starts when park or zone `f` ends its clause (its comma, and a phase or 园区内 after it):
+    that clause, opening with no subject, may speak of it (rule clause_place, enterprise_list_settled)."""
+    after = _P("park_topic_comma").match(text, f.end)
+    if after is None or not (f.label == Label.PARK or b.nodes[f.nid].props.get("kind") == "zone"):
+        return None
+    return after.end()
+
+
+def clause_topic_park(b: GraphBuilder, text: str, spans: list[Found], pos: int) -> Found | None:
+    """The park or zone ending the clause before the one holding `pos`, when that clause opens with no subject but the
+    gap words and a verb of landing firms up to `pos` (建设X产业园，已入驻|A、B等5家企业): where the list at `pos` is."""
+    cs = _clause_start(text, pos)
+    m = _P("clause_place_gap").match(text, cs)
+    v = _P("clause_place_verb").match(text, m.end()) if m else None
+    if v is None or v.end() != pos:
+        return None
+    return next((f for f in spans if f.label in _PLACE and f.end < cs and _topic_comma(b, text, f) == cs), None)
+
+
 def _clause_subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
     """A park or zone opening a later clause that 落地/引进… what follows its verb:
     "…获悉，广东海南先进制造业合作产业园目前已落地康佳集团等27个项目" (rule clause_place)."""
@@ -742,9 +762,14 @@ def _clause_subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: 
     verb = _P("clause_place_verb")
     for subj in (f for f in spans if f.label in _PLACE):
         cs = _clause_start(text, subj.start)
-        if cs == 0 or text[cs:subj.start].strip():
+        after = _topic_comma(b, text, subj)
+        if after is not None:
+            at = after  # 建设5000亩的X产业园，已入驻A、B等5家企业: the park ending a clause is the next one's topic
+        elif cs == 0 or text[cs:subj.start].strip():
             continue  # not a later clause's subject
-        m = _P("clause_place_gap").match(text, subj.end)
+        else:
+            at = subj.end
+        m = _P("clause_place_gap").match(text, at)
         v = verb.match(text, m.end()) if m else None
         if v is None:
             continue

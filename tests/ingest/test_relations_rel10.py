@@ -59,3 +59,14 @@ def test_a_later_clause_of_settling_speaks_of_the_sentences_project() -> None:
     # another place named between: the clause is not the project's
     other = _news("启迪生物医药产业园项目由广东启迪集团在台山市投资建设，落户广海湾经济开发区。")
     assert "located_continued" not in _rules(other, RelType.LOCATED_IN)
+
+
+def test_firms_a_clause_lands_after_a_park_that_ends_the_clause_before() -> None:
+    g = _news("建设5000亩的小麦精深加工产业园，已入驻正星粉业、千喜鹤集团、同福食品等5家企业；建设伞业产业园，已入驻浙江天堂伞业有限公司。")
+    placed = _edges(g, RelType.LOCATED_IN)
+    for firm in ("正星粉业", "千喜鹤集团", "同福食品"):
+        assert (firm, "小麦精深加工产业园") in placed
+    assert any(b == "伞业产业园" for _, b in placed)
+    # a clause with its own subject between speaks of that subject, not the park
+    other = _news("建设小麦精深加工产业园，县政府已引进正星粉业、千喜鹤集团等5家企业。")
+    assert not any(b == "小麦精深加工产业园" for _, b in _edges(other, RelType.LOCATED_IN))
