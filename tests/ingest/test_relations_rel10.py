@@ -70,3 +70,17 @@ def test_firms_a_clause_lands_after_a_park_that_ends_the_clause_before() -> None
     # a clause with its own subject between speaks of that subject, not the park
     other = _news("建设小麦精深加工产业园，县政府已引进正星粉业、千喜鹤集团等5家企业。")
     assert not any(b == "小麦精深加工产业园" for _, b in _edges(other, RelType.LOCATED_IN))
+
+
+def test_parks_a_countys_report_builds_with_no_subject_are_the_countys() -> None:
+    text = ("2024年郸城县人民政府工作报告\n"
+            "累计签约亿元以上项目37个。建设5000亩的小麦精深加工产业园，已入驻正星粉业等5家企业；建设2760亩的生物医药产业园，"
+            "形成了医药产业集群。")
+    g = _news(text, title="2024年郸城县人民政府工作报告")
+    parks = _edges(g, RelType.LOCATED_IN)
+    assert ("小麦精深加工产业园", "郸城县") in parks and ("生物医药产业园", "郸城县") in parks
+    assert "subject_parks" in _rules(g, RelType.LOCATED_IN)
+    # in a report on a city, the parks it builds are not placed in a county
+    city = _news("2024年周口市人民政府工作报告\n建设5000亩的小麦精深加工产业园，已入驻正星粉业等5家企业。",
+                 title="2024年周口市人民政府工作报告")
+    assert not any(a == "小麦精深加工产业园" and b.endswith("县") for a, b in _edges(city, RelType.LOCATED_IN))
