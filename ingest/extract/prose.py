@@ -230,6 +230,7 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
         if m:
             _by(b, sent, spans, p, p.end + m.end(), state)
         _signed_with(b, sent, spans, p, cs, state)
+    _signed_batch(b, sent, spans, state)
     _owner_role(b, sent, spans, state)
     for m in _P("anaphora_by").finditer(text):
         if state.last_project is not None and not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
@@ -354,6 +355,23 @@ def _short_firm_before(b: GraphBuilder, sent: Sentence, cs: int, end: int) -> Fo
         r = b.resolver.enterprise(word)
         return Found(j, m.start(), Label.ENTERPRISE, b.node(r, word, sent, "owner_before"), word) if r else None
     return None
+
+
+def _signed_batch(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"…的企业，与海原县签订了16.26亿元的农业综合项目，其中包括A项目、B项目、C项目": the items of a batch a place signs
+    are in that place (rule signed_with); their owners are not split among the firms, so no owner."""
+    text = sent.text
+    for m in _P("signed_with").finditer(text):
+        where = next((f for f in spans if f.start == m.start(1) and f.label in _PLACE and not above_county(b, f)
+                      and (f.end == m.end(1) or _P("organ").fullmatch(text, f.end, m.end(1)))), None)
+        batch = _P("signed_batch").match(text, m.end())
+        if where is None or batch is None:
+            continue
+        stop = _clause_end(text, batch.end())  # each item the list names, one not found between standing apart
+        for p in spans:
+            if p.label == Label.PROJECT and batch.end() <= p.start and p.end <= stop \
+                    and (p.start == batch.end() or _P("joiner").fullmatch(text, p.start - 1, p.start)):
+                _edge(b, RelType.LOCATED_IN, p, where, sent, "signed_with", state)
 
 
 def _signed_with(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:

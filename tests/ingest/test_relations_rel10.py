@@ -84,3 +84,15 @@ def test_parks_a_countys_report_builds_with_no_subject_are_the_countys() -> None
     city = _news("2024年周口市人民政府工作报告\n建设5000亩的小麦精深加工产业园，已入驻正星粉业等5家企业。",
                  title="2024年周口市人民政府工作报告")
     assert not any(a == "小麦精深加工产业园" and b.endswith("县") for a, b in _edges(city, RelType.LOCATED_IN))
+
+
+def test_the_items_of_a_batch_a_place_signs_are_in_that_place() -> None:
+    g = _news("洽谈会上，远景能源有限公司等来自北京的企业，与海原县签订了16.26亿元的农业综合项目，其中包括年产5万锭棉纱加工项目、"
+              "香水梨产业采购项目、西芹产业采购项目。")
+    placed = _edges(g, RelType.LOCATED_IN)
+    for p in ("年产5万锭棉纱加工项目", "香水梨产业采购项目", "西芹产业采购项目"):
+        assert (p, "海原县") in placed
+    assert not any(a in ("年产5万锭棉纱加工项目", "西芹产业采购项目") for a, _ in _edges(g, RelType.CARRIED_OUT_BY))
+    # a batch a firm signs with a firm names no place
+    firm = _news("远景能源有限公司与天津津通铁塔股份有限公司签订了农业综合项目，其中包括西芹产业采购项目。")
+    assert not _edges(firm, RelType.LOCATED_IN)
