@@ -96,3 +96,13 @@ def test_the_items_of_a_batch_a_place_signs_are_in_that_place() -> None:
     # a batch a firm signs with a firm names no place
     firm = _news("远景能源有限公司与天津津通铁塔股份有限公司签订了农业综合项目，其中包括西芹产业采购项目。")
     assert not _edges(firm, RelType.LOCATED_IN)
+
+
+def test_gai_jituan_opening_a_clause_is_the_firm_named_last() -> None:
+    g = _news("其中，步阳集团堪称“重头戏”。据悉，该集团将投资10亿元，新建年产200万樘安全门的西部门业工业园、年产100万只汽车轮毂的轮毂工业园以及门业营销中心等。")
+    owned = _edges(g, RelType.CARRIED_OUT_BY)
+    assert ("西部门业工业园", "步阳集团") in owned and ("轮毂工业园", "步阳集团") in owned
+    assert _rules(g, RelType.CARRIED_OUT_BY) == {"subject_owner"}
+    # with no firm named before in the paragraph, 该集团 names none
+    alone = _news("据悉，该集团将投资10亿元，新建年产200万樘安全门的西部门业工业园。")
+    assert not _edges(alone, RelType.CARRIED_OUT_BY)
