@@ -703,7 +703,8 @@ def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
     if not _P("subject_verb").search(text):
         _clause_subject(b, sent, spans, state, placed)  # "…获悉，A产业园目前已落地B集团等27个项目": 落地 is no subject verb
         return
-    subj = next((f for f in spans if f.start == 0 and f.label in _PLACE), None)
+    subj = next((f for f in spans if f.label in _PLACE and (f.start == 0 or _P("subject_place_lead").fullmatch(text, 0, f.start)
+                 and not above_county(b, f))), None)  # (为…部署，2022年，|梓潼县投资…建设A: after a purpose and a time; rel10)
     if subj is not None and _P("listed_next").match(text, subj.end):
         subj = None  # "A产业园、B厂房…、C区建设D项目": the first item of a list, no subject
     if subj is not None:

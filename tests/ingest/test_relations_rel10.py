@@ -106,3 +106,31 @@ def test_gai_jituan_opening_a_clause_is_the_firm_named_last() -> None:
     # with no firm named before in the paragraph, 该集团 names none
     alone = _news("据悉，该集团将投资10亿元，新建年产200万樘安全门的西部门业工业园。")
     assert not _edges(alone, RelType.CARRIED_OUT_BY)
+
+
+def _projects(g) -> set[str]:
+    return {n.name for n in g.nodes if n.label == Label.PROJECT}
+
+
+def test_a_park_built_at_a_place_by_one_investment_is_a_project_without_the_place() -> None:
+    g = _news("太阳纸业等三家公司计划投资58.5亿元在邹城建生物质新材料产业园。")
+    assert "生物质新材料产业园" in _projects(g)
+    assert not any("邹城建" in n.name for n in g.nodes)
+    planned = _news("2022年，梓潼县投资4.1亿元规划建设健康食品产业园。")
+    assert "健康食品产业园" in _projects(planned)
+    # a park's own name that a place opens is kept whole where no 在 and verb of building stand before it
+    assert "福建生物质新材料产业园" in _parks(_news("福建生物质新材料产业园已入驻企业20家。"))
+
+
+def test_a_list_items_bracketed_number_is_no_part_of_a_projects_name() -> None:
+    g = _news("项目拟新上：\n（1）年产100万吨包装纸及纸制品深加工项目；\n(2）年产6万吨造纸化学品项目。")
+    assert {"年产100万吨包装纸及纸制品深加工项目", "年产6万吨造纸化学品项目"} <= _projects(g)
+
+
+def test_a_sentence_opening_on_a_place_after_a_purpose_and_a_time() -> None:
+    g = _news("为深入贯彻落实市委的决策部署，2022年，梓潼县投资4.1亿元规划建设健康食品产业园。")
+    assert ("健康食品产业园", "梓潼县") in _edges(g, RelType.LOCATED_IN)
+    assert _rules(g, RelType.LOCATED_IN) == {"subject_place"}
+    # a place later in the clause is no subject
+    later = _news("为深入贯彻落实决策部署，投资方与梓潼县规划建设健康食品产业园。")
+    assert "subject_place" not in _rules(later, RelType.LOCATED_IN)
