@@ -134,3 +134,9 @@ def test_a_sentence_opening_on_a_place_after_a_purpose_and_a_time() -> None:
     # a place later in the clause is no subject
     later = _news("为深入贯彻落实决策部署，投资方与梓潼县规划建设健康食品产业园。")
     assert "subject_place" not in _rules(later, RelType.LOCATED_IN)
+
+
+def test_a_word_listing_items_is_no_owner_before_a_projects_figure() -> None:
+    g = _news("此次签约的均为“新兴赛道”优质项目，具体包括总投资40亿元的半导体先进封装项目、总投资20亿元的POE胶膜产业项目。")
+    assert not _edges(g, RelType.CARRIED_OUT_BY)
+    assert not any(n.name == "具体包括" for n in g.nodes)
