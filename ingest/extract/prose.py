@@ -707,6 +707,11 @@ def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
                  and not above_county(b, f))), None)  # (为…部署，2022年，|梓潼县投资…建设A: after a purpose and a time; rel10)
     if subj is not None and _P("listed_next").match(text, subj.end):
         subj = None  # "A产业园、B厂房…、C区建设D项目": the first item of a list, no subject
+    speech = _P("speaker_organ_after").match(text, subj.end) if subj is not None else None
+    if speech is not None:  # "X工业园区管委会副主任黎光介绍说，…以来，轮台县大力实施…，建成A、B": the speaker's organ is
+        # no subject; the county or zone opening a later clause of the speech is (rel10)
+        subj = next((f for f in spans if f.label in _PLACE and f.start >= speech.end() and not above_county(b, f)
+                     and _opens_clause(text, f)), None)
     if subj is not None:
         # "濉溪县|濉溪芜湖现代产业园内的A项目": a park right after the county is the nearer place, in it
         park = next((f for f in spans if f.start == subj.end and f.label == Label.PARK), None)
@@ -721,6 +726,13 @@ def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
                 placed.add(f.nid)
         return
     _clause_subject(b, sent, spans, state, placed)
+
+
+def _opens_clause(text: str, f: Found) -> bool:
+    """Whether place `f` opens its clause as its subject, after at most a time (…以来，|轮台县大力实施…)."""
+    cs = _clause_start(text, f.start)
+    return (f.start == cs or _P("subject_place_lead").fullmatch(text, cs, f.start) is not None) \
+        and _P("subject_follows").match(text, f.end) is not None
 
 
 def _host(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:

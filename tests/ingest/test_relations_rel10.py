@@ -140,3 +140,14 @@ def test_a_word_listing_items_is_no_owner_before_a_projects_figure() -> None:
     g = _news("此次签约的均为“新兴赛道”优质项目，具体包括总投资40亿元的半导体先进封装项目、总投资20亿元的POE胶膜产业项目。")
     assert not _edges(g, RelType.CARRIED_OUT_BY)
     assert not any(n.name == "具体包括" for n in g.nodes)
+
+
+def test_a_speakers_organ_opening_the_sentence_is_no_subject_of_its_projects() -> None:
+    g = _news("轮台工业园区管委会副主任黎光介绍说，自2001年以来，轮台县大力实施“工业强县”战略，建成东辰18万吨甲醇项目、"
+              "祥瑞化工5万吨溶剂油项目等重点石油石化项目。")
+    placed = _edges(g, RelType.LOCATED_IN)
+    assert ("东辰18万吨甲醇项目", "轮台县") in placed
+    assert not any(a.startswith("东辰") and b == "轮台工业园区" for a, b in placed)
+    # the place itself opening the sentence is its subject
+    own = _news("轮台工业园区大力实施“工业强县”战略，建成东辰18万吨甲醇项目。")
+    assert ("东辰18万吨甲醇项目", "轮台工业园区") in _edges(own, RelType.LOCATED_IN)
