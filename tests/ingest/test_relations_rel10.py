@@ -151,3 +151,13 @@ def test_a_speakers_organ_opening_the_sentence_is_no_subject_of_its_projects() -
     # the place itself opening the sentence is its subject
     own = _news("轮台工业园区大力实施“工业强县”战略，建成东辰18万吨甲醇项目。")
     assert ("东辰18万吨甲醇项目", "轮台工业园区") in _edges(own, RelType.LOCATED_IN)
+
+
+def test_firms_a_list_closes_as_the_parks_own_are_in_the_park_named_last() -> None:
+    g = _news("近日，调研组赴弋阳高新技术产业园区开展专题调研。调研组深入江西鸥迪铜业有限公司、上饶市鸿基铝业有限公司等园区重点企业，详细了解生产经营。")
+    placed = _edges(g, RelType.LOCATED_IN)
+    assert any(a.endswith("江西鸥迪铜业") and b == "弋阳高新技术产业园区" for a, b in placed)
+    assert ("上饶市鸿基铝业", "弋阳高新技术产业园区") in placed
+    # a list of firms of no park's
+    other = _news("近日，调研组赴弋阳高新技术产业园区开展专题调研。调研组深入江西鸥迪铜业有限公司、上饶市鸿基铝业有限公司等重点企业。")
+    assert not any(a.endswith(("江西鸥迪铜业", "上饶市鸿基铝业")) for a, _ in _edges(other, RelType.LOCATED_IN))
