@@ -124,10 +124,17 @@ def _run_subject(b: GraphBuilder, text: str, start: int, spans: list[Found], sta
             and state.doc_place[0].startswith("county:"):
         return state.doc_place_found()
     if pattern("prose", "subjectless_parks").search(text, at, end) and state.doc_place is not None \
-            and state.doc_place[0].startswith("county:"):  # 以…为契机，依托A产业园、B产业园: the report's county
+            and (state.doc_place[0].startswith("county:") or _zone_report(b, state)):  # 以…为契机，依托A产业园、B产业园: the
+        # report's county, or the development zone the report is on (东阿经济开发区…。…；加快推进钢球产业园建设: rel10)
         own = state.doc_place_found()
         return Found(at, at, own.label, own.nid, own.surface) if own is not None else None
     return None
+
+
+def _zone_report(b: GraphBuilder, state: ProseState) -> bool:
+    """Whether the report's place is a development zone typed as a park (东阿经济开发区), which holds parks of its own."""
+    node = b.nodes.get(state.doc_place[0]) if state.doc_place is not None else None
+    return node is not None and node.label == Label.PARK and node.name.endswith(_ZONE_ENDINGS)
 
 
 _ZONE_ENDINGS = tuple(sorted(map(str, rule_data("zones")["bare"]), key=len, reverse=True))

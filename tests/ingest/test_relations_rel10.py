@@ -161,3 +161,14 @@ def test_firms_a_list_closes_as_the_parks_own_are_in_the_park_named_last() -> No
     # a list of firms of no park's
     other = _news("近日，调研组赴弋阳高新技术产业园区开展专题调研。调研组深入江西鸥迪铜业有限公司、上饶市鸿基铝业有限公司等重点企业。")
     assert not any(a.endswith(("江西鸥迪铜业", "上饶市鸿基铝业")) for a, _ in _edges(other, RelType.LOCATED_IN))
+
+
+def test_parks_a_zones_report_pushes_with_no_subject_are_the_zones() -> None:
+    text = ("东阿经济开发区加大招商引资力度，加快项目建设进程，全力打造发展新引擎。\n"
+            "坚持错位与集聚并举，进一步培育产业特色。加快推进钢球产业园建设，不断延伸产业链条。")
+    g = _news(text)
+    assert ("钢球产业园", "东阿经济开发区") in _edges(g, RelType.LOCATED_IN)
+    assert "subject_parks" in _rules(g, RelType.LOCATED_IN)
+    # a report on a park that is no zone holds no parks so
+    park = _news("钢球产业园加大招商引资力度，全力打造发展新引擎。\n加快推进阿胶产业园建设，不断延伸产业链条。")
+    assert ("阿胶产业园", "钢球产业园") not in _edges(park, RelType.LOCATED_IN)
