@@ -172,3 +172,12 @@ def test_parks_a_zones_report_pushes_with_no_subject_are_the_zones() -> None:
     # a report on a park that is no zone holds no parks so
     park = _news("钢球产业园加大招商引资力度，全力打造发展新引擎。\n加快推进阿胶产业园建设，不断延伸产业链条。")
     assert ("阿胶产业园", "钢球产业园") not in _edges(park, RelType.LOCATED_IN)
+
+
+def test_the_firm_that_carries_a_project_out_owns_it() -> None:
+    g = _news("据介绍，浙江美都海创锂电科技有限公司实施的新能源锂电池材料项目，将形成年产5万吨锂电池三元正极材料的能力。")
+    assert any(a == "新能源锂电池材料项目" and b.endswith("美都海创锂电科技") for a, b in _edges(g, RelType.CARRIED_OUT_BY))
+    assert _rules(g, RelType.CARRIED_OUT_BY) == {"invested_by"}
+    # a firm that only praises a project owns nothing
+    other = _news("据介绍，浙江美都海创锂电科技有限公司肯定的新能源锂电池材料项目，将形成年产5万吨的能力。")
+    assert not _edges(other, RelType.CARRIED_OUT_BY)
