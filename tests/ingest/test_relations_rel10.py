@@ -181,3 +181,16 @@ def test_the_firm_that_carries_a_project_out_owns_it() -> None:
     # a firm that only praises a project owns nothing
     other = _news("据介绍，浙江美都海创锂电科技有限公司肯定的新能源锂电池材料项目，将形成年产5万吨的能力。")
     assert not _edges(other, RelType.CARRIED_OUT_BY)
+
+
+def test_firms_of_an_industry_a_park_topic_clause_lands_are_in_the_park() -> None:
+    text = ("2024年，河源市围绕电子信息、水饮料及食品、先进材料等重点产业，精准招商。\n"
+            "河源国家高新区水经济产业园，落户了农夫山泉、今麦郎、华润怡宝、紫泉饮料等一批水饮料及食品企业。")
+    g = _news(text)
+    placed = _edges(g, RelType.LOCATED_IN)
+    for firm in ("农夫山泉", "今麦郎", "紫泉饮料"):
+        assert (firm, "河源国家高新区水经济产业园") in placed
+    # the clause with a subject of its own between: not the park's
+    other = _news("2024年，河源市围绕电子信息、水饮料及食品、先进材料等重点产业，精准招商。\n"
+                  "河源国家高新区水经济产业园，市里引进了农夫山泉、今麦郎等一批水饮料及食品企业。")
+    assert not any(b == "河源国家高新区水经济产业园" and a in ("农夫山泉", "今麦郎") for a, b in _edges(other, RelType.LOCATED_IN))
