@@ -194,3 +194,9 @@ def test_firms_of_an_industry_a_park_topic_clause_lands_are_in_the_park() -> Non
     other = _news("2024年，河源市围绕电子信息、水饮料及食品、先进材料等重点产业，精准招商。\n"
                   "河源国家高新区水经济产业园，市里引进了农夫山泉、今麦郎等一批水饮料及食品企业。")
     assert not any(b == "河源国家高新区水经济产业园" and a in ("农夫山泉", "今麦郎") for a, b in _edges(other, RelType.LOCATED_IN))
+
+
+def test_a_time_between_a_park_and_its_verb_of_settling() -> None:
+    g = _news("作为示范性产业园，中国（湖南）轻工产业园今年4月落户湘阴县，按照整体规划、分期开发的原则建设。")
+    assert any(a.endswith("轻工产业园") and b == "湘阴县" for a, b in _edges(g, RelType.LOCATED_IN))
+    assert "settled_in" in _rules(g, RelType.LOCATED_IN)
