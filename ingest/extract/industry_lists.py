@@ -45,7 +45,7 @@ from ingest.extract.names import (CLAUSE_MARKS, PROJECT_ANAPHOR, after_inner_ver
                                   place_length, strip_lead_words)
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
-                                  clause_topic_park, cluster_span, generic_industry, is_list, split_items)
+                                  _topic_comma, clause_topic_park, cluster_span, generic_industry, is_list, split_items)
 from ingest.rules import alternation, pattern, pattern_group, rule_data
 from ingest.resolve import Resolved
 from ingest.structure import Sentence
@@ -716,6 +716,29 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
             lead = f.end <= m.end("firms")  # named before 为龙头 (为引领, 为核心…)
             _edge(b, RelType.IN_CLUSTER, f, cluster, sent, "cluster_of_firms", state,
                   {"role": "leading" if lead else "member"})
+        home = _cluster_home(b, text, spans, m.start())
+        located = b.sources(RelType.LOCATED_IN) if home is not None else set()
+        for f in firms if home is not None else ():
+            if f.nid not in located:  # X产业园，形成了以A、B为龙头的…产业集群: the place's own firms (rel10)
+                _edge(b, RelType.LOCATED_IN, f, home, sent, "cluster_of_firms", state)
+
+
+def _cluster_home(b: GraphBuilder, text: str, spans: list[Found], at: int) -> Found | None:
+    """The county, zone or park whose cluster a firms' frame at `at` builds: the one opening the sentence as its subject
+    (after at most a purpose and a time) with no other name up to the frame (溧阳高新区…基地目前已形成了以A、B为龙头…), or
+    the park ending the clause before a clause with no subject (建设X产业园，形成了以A、B等为龙头的…产业集群)."""
+    cs = _clause_start(text, at)
+    for f in spans:
+        if f.label not in _PLACE or b.nodes[f.nid].props.get("kind") in ABOVE_COUNTY:
+            continue
+        if f.end < cs and _topic_comma(b, text, f) == cs and pattern("prose", "cluster_frame_lead").fullmatch(text, cs, at):
+            return f
+        opens = f.start == 0 or pattern("prose", "subject_place_lead").fullmatch(text, 0, f.start) is not None
+        if opens and pattern("prose", "subject_follows").match(text, f.end) \
+                and not any(f.end <= g.start < at and g.label != Label.CLUSTER for g in spans) \
+                and not pattern("prose", "clause_end").search(text, f.end, at):
+            return f
+    return None
 
 
 def _known_industry(b: GraphBuilder, sent: Sentence, name: str, at: int) -> Found | None:

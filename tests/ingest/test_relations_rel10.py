@@ -200,3 +200,13 @@ def test_a_time_between_a_park_and_its_verb_of_settling() -> None:
     g = _news("作为示范性产业园，中国（湖南）轻工产业园今年4月落户湘阴县，按照整体规划、分期开发的原则建设。")
     assert any(a.endswith("轻工产业园") and b == "湘阴县" for a, b in _edges(g, RelType.LOCATED_IN))
     assert "settled_in" in _rules(g, RelType.LOCATED_IN)
+
+
+def test_firms_leading_the_cluster_a_park_forms_are_the_parks() -> None:
+    g = _news("建设2760亩的生物医药产业园，形成了以巨鑫生物、百年康鑫、神农药业等为龙头的医药产业集群。")
+    placed = _edges(g, RelType.LOCATED_IN)
+    for firm in ("巨鑫生物", "百年康鑫", "神农药业"):
+        assert (firm, "生物医药产业园") in placed
+    # the frame in a clause with its own subject: not the park's
+    other = _news("建设2760亩的生物医药产业园，全市形成了以巨鑫生物、百年康鑫等为龙头的医药产业集群。")
+    assert not any(b == "生物医药产业园" for _, b in _edges(other, RelType.LOCATED_IN))
