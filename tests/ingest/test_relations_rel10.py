@@ -210,3 +210,8 @@ def test_firms_leading_the_cluster_a_park_forms_are_the_parks() -> None:
     # the frame in a clause with its own subject: not the park's
     other = _news("建设2760亩的生物医药产业园，全市形成了以巨鑫生物、百年康鑫等为龙头的医药产业集群。")
     assert not any(b == "生物医药产业园" for _, b in _edges(other, RelType.LOCATED_IN))
+
+
+def test_a_units_number_mark_stays_inside_a_projects_name() -> None:
+    g = _news("榆中县集中开工了自然村通硬化路、榆钢3#高炉冲渣水余热回收供暖项目等35个项目。")
+    assert "榆钢3#高炉冲渣水余热回收供暖项目" in _projects(g)
