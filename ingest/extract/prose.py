@@ -231,6 +231,7 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
             _by(b, sent, spans, p, p.end + m.end(), state)
         _signed_with(b, sent, spans, p, cs, state)
     _signed_batch(b, sent, spans, state)
+    _signed_investment(b, sent, spans, state)
     _owner_role(b, sent, spans, state)
     for m in _P("anaphora_by").finditer(text):
         if state.last_project is not None and not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
@@ -372,6 +373,26 @@ def _signed_batch(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
             if p.label == Label.PROJECT and batch.end() <= p.start and p.end <= stop \
                     and (p.start == batch.end() or _P("joiner").fullmatch(text, p.start - 1, p.start)):
                 _edge(b, RelType.LOCATED_IN, p, where, sent, "signed_with", state)
+
+
+def _signed_investment(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"怀远县与山东尚品尚科技有限公司签订投资协议" / "A公司与X开发区签署入园协议": the firm that signs an agreement to
+    invest or settle with a county, zone or park is to be there (rule signed_with; rel10)."""
+    text = sent.text
+    for m in _P("signed_with").finditer(text):
+        if not _P("investment_agreement").match(text, m.end()):
+            continue
+        other = next((f for f in spans if f.start == m.start(1) and f.label in (Label.ENTERPRISE, *_PLACE)
+                      and (f.end == m.end(1) or f.label != Label.ENTERPRISE and _P("organ").fullmatch(text, f.end, m.end(1)))), None)
+        organ = _P("organ_before").search(text, 0, m.start())
+        left = organ.start() if organ is not None and organ.end() == m.start() else m.start()
+        before = _group_before(spans, text, left, (Label.ENTERPRISE, *_PLACE))
+        if other is None or len(before) != 1 or before[0].label == other.label \
+                or Label.ENTERPRISE not in (before[0].label, other.label):
+            continue
+        firm, place = (other, before[0]) if other.label == Label.ENTERPRISE else (before[0], other)
+        if not above_county(b, place):
+            _edge(b, RelType.LOCATED_IN, firm, place, sent, "signed_with", state)
 
 
 def _signed_with(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:

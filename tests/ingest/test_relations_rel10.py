@@ -215,3 +215,12 @@ def test_firms_leading_the_cluster_a_park_forms_are_the_parks() -> None:
 def test_a_units_number_mark_stays_inside_a_projects_name() -> None:
     g = _news("榆中县集中开工了自然村通硬化路、榆钢3#高炉冲渣水余热回收供暖项目等35个项目。")
     assert "榆钢3#高炉冲渣水余热回收供暖项目" in _projects(g)
+
+
+def test_a_firm_signing_an_investment_agreement_with_a_county_is_to_be_there() -> None:
+    g = _news("1月8日，安徽省蚌埠市怀远县与山东尚品尚科技有限公司签订投资协议，协议总投资3.2亿元。")
+    assert any(a.endswith("尚品尚科技") and b == "怀远县" for a, b in _edges(g, RelType.LOCATED_IN))
+    assert _rules(g, RelType.LOCATED_IN) == {"signed_with"}
+    # an agreement of another kind (a purchase, a strategy) places no firm
+    other = _news("1月8日，怀远县与山东尚品尚科技有限公司签订战略合作协议。")
+    assert not _edges(other, RelType.LOCATED_IN)
