@@ -232,6 +232,7 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
         _signed_with(b, sent, spans, p, cs, state)
     _signed_batch(b, sent, spans, state)
     _signed_investment(b, sent, spans, state)
+    _host_venue(b, sent, spans, state)
     _owner_role(b, sent, spans, state)
     for m in _P("anaphora_by").finditer(text):
         if state.last_project is not None and not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
@@ -373,6 +374,23 @@ def _signed_batch(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
             if p.label == Label.PROJECT and batch.end() <= p.start and p.end <= stop \
                     and (p.start == batch.end() or _P("joiner").fullmatch(text, p.start - 1, p.start)):
                 _edge(b, RelType.LOCATED_IN, p, where, sent, "signed_with", state)
+
+
+def _host_venue(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"11月2日，郑东新区在龙子湖智慧岛隆重举行…签约仪式": a county or zone opening its clause holds its event at a park of
+    its own (rule host_venue; rel10)."""
+    text = sent.text
+    for host in spans:
+        if host.label not in _PLACE or above_county(b, host) \
+                or not _P("host_venue_lead").fullmatch(text, _clause_start(text, host.start), host.start):
+            continue
+        at = _P("host_venue_at").match(text, host.end)
+        park = next((f for f in spans if at is not None and f.start == at.end() and f.label == Label.PARK), None)
+        if park is None or park.nid == host.nid or not _P("venue_verb_after").match(text, park.end):
+            continue
+        if host.label == Label.PARK and not _P("county_park_end").search(host.surface):
+            continue  # a zone typed as a park (…开发区) holds parks; a park holds none
+        _edge(b, RelType.LOCATED_IN, park, host, sent, "host_venue", state)
 
 
 def _signed_investment(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:

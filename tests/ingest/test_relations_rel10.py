@@ -224,3 +224,12 @@ def test_a_firm_signing_an_investment_agreement_with_a_county_is_to_be_there() -
     # an agreement of another kind (a purchase, a strategy) places no firm
     other = _news("1月8日，怀远县与山东尚品尚科技有限公司签订战略合作协议。")
     assert not _edges(other, RelType.LOCATED_IN)
+
+
+def test_a_park_a_zone_holds_its_event_at_is_the_zones() -> None:
+    g = _news("11月2日，郑东新区在龙子湖智慧岛隆重举行第四季度招商引资重点项目签约仪式，共计签约项目35个。")
+    assert ("龙子湖智慧岛", "郑东新区") in _edges(g, RelType.LOCATED_IN)
+    assert _rules(g, RelType.LOCATED_IN) == {"host_venue"}
+    # a place that is not the clause's subject holds nothing
+    other = _news("11月2日，记者从郑东新区获悉，企业在龙子湖智慧岛隆重举行签约仪式。")
+    assert "host_venue" not in _rules(other, RelType.LOCATED_IN)
