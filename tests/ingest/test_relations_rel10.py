@@ -233,3 +233,9 @@ def test_a_park_a_zone_holds_its_event_at_is_the_zones() -> None:
     # a place that is not the clause's subject holds nothing
     other = _news("11月2日，记者从郑东新区获悉，企业在龙子湖智慧岛隆重举行签约仪式。")
     assert "host_venue" not in _rules(other, RelType.LOCATED_IN)
+
+
+def test_located_inside_a_place_before_de() -> None:
+    g = _news("眼前，位于官湖镇工业园区内的德鲁尼智能家居产业园项目工地一片繁忙景象。")
+    assert ("德鲁尼智能家居产业园项目", "官湖镇工业园区") in _edges(g, RelType.LOCATED_IN)
+    assert _rules(g, RelType.LOCATED_IN) == {"located_at"}
