@@ -181,6 +181,9 @@ def listed_firm(text: str, f: Found) -> bool:
     111家知名企业参加", "与A等企业对接合作": guests and partners)."""
     if pattern("prose", "firm_arrival").match(text, f.end) is not None:
         return True  # 士多医疗器械、奥慧妍健康等纷至沓来
+    frame = pattern("prose", "firm_frame_opening").match(text)
+    if frame is not None and f.end <= frame.end():
+        return True  # 以A、B等企业为代表，形成了…产业 opening the sentence, with no subject: the report's place's firms (rel10)
     start = max((m.end() for m in pattern("prose", "clause_end").finditer(text, 0, f.start)), default=0)
     if pattern("prose", "firm_list_head").search(text, start, f.start) is not None \
             or pattern("prose", "firm_count_bracket").search(text, start, f.start) is not None:

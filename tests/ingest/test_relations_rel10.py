@@ -239,3 +239,15 @@ def test_located_inside_a_place_before_de() -> None:
     g = _news("眼前，位于官湖镇工业园区内的德鲁尼智能家居产业园项目工地一片繁忙景象。")
     assert ("德鲁尼智能家居产业园项目", "官湖镇工业园区") in _edges(g, RelType.LOCATED_IN)
     assert _rules(g, RelType.LOCATED_IN) == {"located_at"}
+
+
+def test_firms_framed_as_representatives_of_what_a_zones_report_formed() -> None:
+    text = ("漳州蓝田经济开发区作为福建省内的重要开发区之一，其发展历程值得深入了解。\n"
+            "以英博雪津啤酒、康师傅饮品等企业为代表，形成了具有竞争力的食品饮料产业。")
+    g = _news(text)
+    placed = _edges(g, RelType.LOCATED_IN)
+    assert ("英博雪津啤酒", "漳州蓝田经济开发区") in placed and ("康师傅饮品", "漳州蓝田经济开发区") in placed
+    # a frame that is no sentence of its own (a subject before it) is left alone
+    other = _news("漳州蓝田经济开发区作为福建省内的重要开发区之一，其发展历程值得深入了解。\n"
+                  "全省以英博雪津啤酒、康师傅饮品等企业为代表，形成了具有竞争力的食品饮料产业。")
+    assert ("英博雪津啤酒", "漳州蓝田经济开发区") not in _edges(other, RelType.LOCATED_IN)
