@@ -19,7 +19,7 @@ from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY
 from ingest.extract.names import company_start, find_enterprises, holds_verb, is_place_word, strip_lead_words
-from ingest.extract.prose import _PLACE, Found, ProseState, _clause_end, _clause_start, _edge, is_list, split_items
+from ingest.extract.prose import _PLACE, Found, ProseState, _clause_end, _clause_start, _edge, clause_topic_park, is_list, split_items
 from ingest.rules import pattern, pattern_group, rule_data
 from ingest.structure import Sentence
 
@@ -109,6 +109,11 @@ def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], st
             continue  # "美国、加拿大…等国家和地区的企业": places
         settle = P["settle"].match(text, after)
         where = _where(b, text, settle.end(), spans, state) if settle else None
+        if where is None and state.last_park is not None and pattern("prose", "park_firms_close").match(text, end):
+            where = state.last_park  # 调研组深入A、B、C等园区重点企业: the park's own firms, the park named last (rel10)
+        if where is None:  # 建设X产业园，已入驻A、B、C等5家企业: the park the clause before ends with (rel10)
+            lead = items[0][:len(items[0]) - len(company_start(_CUES.sub("", strip_lead_words(items[0]))))]
+            where = clause_topic_park(b, text, spans, start + len(lead))
         pos = start
         for k, item in enumerate(items):
             a, pos = pos, pos + len(item) + 1

@@ -45,7 +45,7 @@ from ingest.extract.names import (CLAUSE_MARKS, PROJECT_ANAPHOR, after_inner_ver
                                   place_length, strip_lead_words)
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
-                                  cluster_span, generic_industry, is_list, split_items)
+                                  _topic_comma, clause_topic_park, cluster_span, generic_industry, is_list, split_items)
 from ingest.rules import alternation, pattern, pattern_group, rule_data
 from ingest.resolve import Resolved
 from ingest.structure import Sentence
@@ -748,6 +748,29 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
             lead = f.end <= m.end("firms") and not represents  # named before 为龙头 (为引领, 为核心…)
             _edge(b, RelType.IN_CLUSTER, f, cluster, sent, "cluster_of_firms", state,
                   {"role": "leading" if lead else "member"})
+        home = _cluster_home(b, text, spans, m.start())
+        located = b.sources(RelType.LOCATED_IN) if home is not None else set()
+        for f in firms if home is not None else ():
+            if f.nid not in located:  # X产业园，形成了以A、B为龙头的…产业集群: the place's own firms (rel10)
+                _edge(b, RelType.LOCATED_IN, f, home, sent, "cluster_of_firms", state)
+
+
+def _cluster_home(b: GraphBuilder, text: str, spans: list[Found], at: int) -> Found | None:
+    """The county, zone or park whose cluster a firms' frame at `at` builds: the one opening the sentence as its subject
+    (after at most a purpose and a time) with no other name up to the frame (溧阳高新区…基地目前已形成了以A、B为龙头…), or
+    the park ending the clause before a clause with no subject (建设X产业园，形成了以A、B等为龙头的…产业集群)."""
+    cs = _clause_start(text, at)
+    for f in spans:
+        if f.label not in _PLACE or b.nodes[f.nid].props.get("kind") in ABOVE_COUNTY:
+            continue
+        if f.end < cs and _topic_comma(b, text, f) == cs and pattern("prose", "cluster_frame_lead").fullmatch(text, cs, at):
+            return f
+        opens = f.start == 0 or pattern("prose", "subject_place_lead").fullmatch(text, 0, f.start) is not None
+        if opens and pattern("prose", "subject_follows").match(text, f.end) \
+                and not any(f.end <= g.start < at and g.label != Label.CLUSTER for g in spans) \
+                and not pattern("prose", "clause_end").search(text, f.end, at):
+            return f
+    return None
 
 
 def _place_forms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, at: int, cluster: Found) -> None:
@@ -964,7 +987,9 @@ def rule_topic_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
         for m in pattern("prose", "topic_firms").finditer(text, topic.start("end"), ge):
             group = "a" if m.group("a") is not None else "b"
             lead = group == "a" or _LEADING_KINDS.search(m.group("kind") or "") is not None
-            members += [(f, lead) for f in _list_firms(b, sent, spans, m.start(group), m.end(group))]
+            listed = _list_firms(b, sent, spans, m.start(group), m.end(group))
+            _in_topic_park(b, sent, spans, listed, state)
+            members += [(f, lead) for f in listed]
         industry = _industry_at(b, topic, spans, sent, "topic_firms") if members else None
         for f, lead in members if industry is not None else ():
             _edge(b, RelType.IN_CLUSTER, f, industry, sent, "topic_firms", state,
@@ -983,8 +1008,20 @@ def _kind_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
             continue  # (clu9) an industry the text writes as one elsewhere: 等2家肉牛龙头企业 where it says 肉牛产业
         found = Found(m.start("kind"), m.start("kind") + len(kind), Label.CLUSTER,
                       b.node(r, kind, sent, "topic_firms"), kind)
-        for f in _list_firms(b, sent, spans, m.start("b"), m.end("b")):
+        firms = _list_firms(b, sent, spans, m.start("b"), m.end("b"))
+        for f in firms:
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "topic_firms", state, {"role": "member"})
+        _in_topic_park(b, sent, spans, firms, state)
+
+
+def _in_topic_park(b: GraphBuilder, sent: Sentence, spans: list[Found], firms: list[Found], state: ProseState) -> None:
+    """A list of firms right after the verb of a clause whose topic is the park ending the clause before (X产业园，落户了A、
+    B等一批水饮料及食品企业): each is in that park (rule enterprise_list_settled; rel10)."""
+    where = clause_topic_park(b, sent.text, spans, min(f.start for f in firms)) if firms else None
+    located = b.sources(RelType.LOCATED_IN) if where is not None else set()
+    for f in firms if where is not None else ():
+        if f.nid not in located:
+            _edge(b, RelType.LOCATED_IN, f, where, sent, "enterprise_list_settled", state)
 
 
 _LEADING_KINDS = re.compile(alternation("prose", "leading_kinds"))

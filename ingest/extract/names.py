@@ -179,6 +179,7 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
                 name = strip_lead_words(text[place_start:m.end()])
         if _place_then_clause(name[:-len(m.group(0))]):
             continue  # "蓟州区持续完善|经济开发区": a place, then words opening a clause: a bare zone word
+        name = name[_site_build_end(text, m.end() - len(name), name[:-len(m.group(0))]):]
         q = next((q for q in _CLASS_QUALIFIERS if name.startswith(q)), "")
         if q and len(name) - len(q) - len(m.group(0)) >= 2 and not _PARK_RE.search(name, 0, len(name) - len(m.group(0))) \
                 and _opens_with_place(name[len(q):]):
@@ -278,6 +279,22 @@ def built_before(text: str, start: int) -> bool:
     """Whether the words before `start` invest in or build what follows as one project (投资建设|…, 投资35亿元的|…,
     投资30亿元，在渝北建设打造…的|…)."""
     return text.endswith(_BUILT_BEFORE, 0, start) or _BUILT_INVESTED.search(text, 0, start) is not None
+
+
+_SITE_BUILD = _tuple("site_build_verbs")
+_SITE_AT = _tuple("site_prepositions")
+
+
+def _site_build_end(text: str, start: int, head: str) -> int:
+    """Where a park's name starts after 在, a place and a verb of building that begins the name found (在邹城建|生物质
+    新材料产业园: the place is the site, the park what is built there; names.yaml site_build_verbs); 0 when not so."""
+    if not text.endswith(_SITE_AT, 0, start):
+        return 0
+    for k in range(min(6, len(head) - 1), 1, -1):
+        if is_place_word(head[:k]):
+            verb = next((v for v in _SITE_BUILD if head.startswith(v, k)), "")
+            return k + len(verb) if verb and len(head) - k - len(verb) >= 2 else 0
+    return 0
 
 
 def _place_then_clause(head: str) -> bool:
@@ -740,6 +757,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
             + list(_ENDING_JOINED.finditer(name, 0, len(name) - len(m.group(0))))  # A项目（甲县）和|B项目, A项目以及|B项目
         if phased:  # A产业园二期及|B项目: a phase closes the name before
             name = name[max(p.end() for p in phased):]
+        number = _BRACKET_LIST_NUMBER.match(name)
+        if number and len(name) - number.end() >= 6:
+            name = name[number.end():]  # "（1）|年产100万吨包装纸…项目": a list item's number (rel10)
         money = _MONEY_HEAD.match(name)
         if money and len(name) - money.end() >= 6:
             name = name[money.end():]  # "、1.2亿元|新健医养结合项目": the item's investment
