@@ -80,3 +80,11 @@ def test_a_target_edge_says_how_its_year_was_found() -> None:
 def test_the_whole_province_of_a_home_city_text_is_its_province() -> None:
     text = "聊城市召开工业发展大会。会议提出，到2025年，全省规模以上工业企业达到2.5万户。"
     assert _scope(text, 25000.0, date="2023-03-01") == "山东省"
+
+
+def test_the_coming_five_years_of_a_report_end_four_years_after_its_own() -> None:
+    text = "我们对今后五年的发展提出了具体目标。总体来说，要实现地区生产总值超过1800亿元。"
+    t = _targets(extracted(text, kind="report", date="2023-01-12", title="甲区政府工作报告"))
+    assert [v["year"] for v in t.values() if v["value"] == 1800.0] == [2027], t  # 2023-2027
+    t = _targets(extracted("力争5年内新增规上企业50家。", kind="news", date="2023-06-01"))
+    assert [v["year"] for v in t.values() if v["value"] == 50.0] == [2028], t  # within five years: after the document's
