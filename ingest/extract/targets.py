@@ -121,8 +121,8 @@ def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
         if m.group("this") and m.start() == stated_end:
             continue
         if m.group("within") or m.group("coming"):
-            # "5年内": so many years after the document's; "今后五年", "未来5年": the five years from the document's own
-            # (a work report of January 2023: 2023-2027)
+            # "5年内", "未来5年": so many years after the document's; "今后五年", a term's words in a work report: the five
+            # years from the document's own (of January 2023: 2023-2027)
             n = m.group("within") or m.group("coming")
             span = int(R.data["chinese_digits"].get(n, n)) if n.isdigit() or n in R.data["chinese_digits"] else None
             found = doc_year + span - (1 if m.group("coming") else 0) if doc_year and span else found

@@ -82,7 +82,7 @@ def test_the_whole_province_of_a_home_city_text_is_its_province() -> None:
     assert _scope(text, 25000.0, date="2023-03-01") == "山东省"
 
 
-def test_the_coming_five_years_of_a_report_end_four_years_after_its_own() -> None:
+def test_a_reports_next_five_years_end_four_years_after_its_own() -> None:
     text = "我们对今后五年的发展提出了具体目标。总体来说，要实现地区生产总值超过1800亿元。"
     t = _targets(extracted(text, kind="report", date="2023-01-12", title="甲区政府工作报告"))
     assert [v["year"] for v in t.values() if v["value"] == 1800.0] == [2027], t  # 2023-2027
