@@ -77,7 +77,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "claus
              "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "clause_project",
              "project_count", "invest_word", "batch_event", "prose_end", "last_of",
              "opening_clause", "bare_counted", "listed_count", "listed_verb", "item_clause", "sentence_split", "whole_division", "opening_lead", "comparison",
-             "cited_title",
+             "cited_title", "structures_counted",
              "breakdown_after", "plan_title", "measure_tail", "fraction",
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
              "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "rate_run", "verb_pair", "money_class", "plan_opening", "calendar_year", "respective_split",
@@ -584,12 +584,13 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                 and R.p["outcome_estimate"].search(clause_before):
             year, year_from = doc_year - 1, "estimate"  # "预计实现工业开票798亿元" in January (audit R): the year just closed, estimated
         if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"] \
-                and not R.p["recurring"].search(clause_before) \
+                and not R.p["recurring"].search(clause_before) and not R.p["structures_counted"].match(text, end) \
                 and (plan or planned or low is not None or bool(R.p["target_cue"].search(clause_words))
                      or bool(R.p["weak_cue"].search(clause_words))
                      or bool(R.p["target_cue"].search(_clauses_without(R, text[:clause_start], "value")))):
             # "每年引导…300亿元": yearly, no year's target; and the target word in the figure's clause or one stating no
             # figure ("实施…梯度培育计划，新增高新技术企业100家"), not another figure's ("年计划投资22亿元，其中：…百大项目2个")
+            # (not clusters or chains counted, 打造…2个千亿级产业集群, 确定…12条产业链: a plan's shape, built over years)
             year, year_from = this_year, "this_year"  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
         if year is None:
             continue

@@ -88,3 +88,10 @@ def test_a_reports_next_five_years_end_four_years_after_its_own() -> None:
     assert [v["year"] for v in t.values() if v["value"] == 1800.0] == [2027], t  # 2023-2027
     t = _targets(extracted("力争5年内新增规上企业50家。", kind="news", date="2023-06-01"))
     assert [v["year"] for v in t.values() if v["value"] == 50.0] == [2028], t  # within five years: after the document's
+
+
+def test_clusters_counted_with_no_year_are_no_figure_of_this_year() -> None:
+    t = _targets(extracted("《规划》明确提出打造绿色钢铁、绿色石化2个千亿级产业集群。", kind="news", date="2021-05-01"))
+    assert not [v for v in t.values() if v["value"] == 2.0], t
+    t = _targets(extracted("今年力争新增规上工业企业30家。", kind="news", date="2021-05-01"))
+    assert [v["year"] for v in t.values() if v["value"] == 30.0] == [2021], t  # a figure of this year still is
