@@ -52,7 +52,7 @@ from ingest.structure import Sentence
 RULE = "prose_target"
 LEXICON_RULE = "indicator_text"  # the older rule of indicators.py, whose headline figures are dropped alike
 _PROJECT_WORD = rule_data("projects")["named_project_ending"]  # 项目 alone: the project named before
-_KEYS = ("rate_qualifiers", "money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
+_KEYS = ("rate_qualifiers", "respective_pairs", "money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
          "this_year", "that_year", "last_year", "chinese_digits", "this_year_kinds", "late_month", "early_month", "target_cues", "weak_target_cues",
          "reported_cues", "plan_sections", "comparator_after", "comparator_before", "lead_words", "flow_words",
          "verb_tail", "rate_words", "anaphora", "not_indicator", "subject_endings", "invest_words", "plan_invest_words",
@@ -943,6 +943,10 @@ def _respective(R: _Rules, text: str,
                 said = R.p["value"].sub("", text[after_last_mark(text, clause_start - 1, clause_end):clause_start - 1])
                 own = True  # each item is named whole, beside its figure: no head is shared
             items = [_clean(R, w) for w in R.p["respective_split"].split(said)]
+            pair = next((p for p in R.data["respective_pairs"] if len(items) == 1 and items[0].startswith(p)), "")
+            if pair and len(run) == len(R.data["respective_pairs"][pair]):
+                # "城乡居民人均可支配收入分别达到44607元、16996元" (audit Z): 城乡 is 城镇 and 农村, in that order
+                items = [w + items[0][len(pair):] for w in R.data["respective_pairs"][pair]]
             head = R.p["respective_head"].search(items[-1]) if items else None
             if own and len(items) == len(run) and all(len(w) >= R.data["min_name"] for w in items):
                 names = list(items)

@@ -2,7 +2,7 @@
 report of a year that shows a review (2025年工作报告显示，…预计实现…: 2024's values), a line introducing a year's review
 (以下是2023年工作回顾：) heading the lines after it, 预计 and 实现 closing a name, a rate's qualifier (自然口径), a bare rate
 after an item closing with its own figure, a year before the place opening a figure's words, 实现 stating a value, 同比增长
-as a rate, 第一/第二/第三产业 as indicators, a sum of a thing set up (组建20亿元母基金), and a bare zone word standing for
+as a rate, 第一/第二/第三产业 as indicators, 城乡 before 分别 as 城镇 and 农村, a sum of a thing set up (组建20亿元母基金), and a bare zone word standing for
 the zone named before, on sentences composed for the test (not copied from any set's texts)."""
 
 from __future__ import annotations
@@ -72,3 +72,11 @@ def test_a_year_before_the_place_opening_a_figure() -> None:
     r = figures(extracted("2024年麻城市实现地区生产总值480亿元，同比增长6%。", date="2025-05-01"), RelType.REPORTS)
     assert [k for k in r if k.endswith("GDP")] and not [k for k in r if "实现" in k]
     assert {v["scope"] for v in r.values()} == {"麻城市"}
+
+
+def test_cheng_xiang_before_fenbie_is_two_items() -> None:
+    """城乡居民人均可支配收入分别达到40000元、18000元，增长5%、7%: 城镇居民…, 农村居民…, and each rate is its item's."""
+    r = figures(extracted("2022年，全旗城乡居民人均可支配收入分别达到40000元、18000元，增长5%、7%。", kind="report",
+                          date="2023-02-20"), RelType.REPORTS)
+    assert r["城镇居民人均可支配收入"]["value"] == 40000.0 and r["农村居民人均可支配收入"]["value"] == 18000.0
+    assert r["城镇居民人均可支配收入增长率"]["value"] == 5.0 and r["农村居民人均可支配收入增长率"]["value"] == 7.0
