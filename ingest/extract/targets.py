@@ -42,7 +42,7 @@ from graph.model import EdgeRecord, Label, RelType
 from ingest.errors import LexiconError
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import document_subject, document_year, period_for
-from ingest.extract.names import PROJECT_ANAPHOR, after_last_mark, find_parks
+from ingest.extract.names import PROJECT_ANAPHOR, after_last_mark, find_parks, strip_lead_words, walk_left
 from ingest.extract.projects import well_formed_project
 from ingest.gazetteer import DIVISION_ENDINGS
 from ingest.resolve import Resolved
@@ -52,7 +52,7 @@ from ingest.structure import Sentence
 RULE = "prose_target"
 LEXICON_RULE = "indicator_text"  # the older rule of indicators.py, whose headline figures are dropped alike
 _PROJECT_WORD = rule_data("projects")["named_project_ending"]  # 项目 alone: the project named before
-_KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
+_KEYS = ("rate_qualifiers", "respective_pairs", "money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
          "this_year", "that_year", "last_year", "chinese_digits", "this_year_kinds", "late_month", "early_month", "target_cues", "weak_target_cues",
          "reported_cues", "plan_sections", "comparator_after", "comparator_before", "lead_words", "flow_words",
          "verb_tail", "rate_words", "anaphora", "not_indicator", "subject_endings", "invest_words", "plan_invest_words",
@@ -61,7 +61,8 @@ _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_valu
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units", "goods_units",
          "county_endings", "acronyms", "whole_levels", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name",
          "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
-_PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
+_PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_lead", "report_shows", "review_intro",
+             "outlook_intro", "founded_before", "figure_close", "zone_lead", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
              "target_cue", "weak_cue", "reported_cue", "present_cue", "have_end", "year_plan_sum", "clause_split", "yearly_effect", "count_then", "this_dated", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
@@ -117,6 +118,8 @@ def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
     stated_end = -1  # where the last stated year ("2012年") ends
     # (扣除2022年…支出外): a year inside an aside qualifying a measure sets no year; blanked, so positions hold
     text = R.p["measure_aside"].sub(lambda m: " " * len(m.group(0)), text)
+    # "赣榆区2025年工作报告显示，该区预计实现…" (audit Z): the report of a year shows the year before it, reviewed
+    shown = {m.start() for m in R.p["report_shows"].finditer(text)}
     for m in R.p["year"].finditer(text):
         if m.group("this") and m.start() == stated_end:
             continue
@@ -129,7 +132,7 @@ def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
         elif m.group("end"):
             found = int(m.group("end"))
         elif m.group("plain"):
-            found = int(m.group("plain"))
+            found = int(m.group("plain")) - (1 if m.start() in shown else 0)
             stated_end = m.end()
         elif m.group("period"):
             found = int(R.data["plan_periods"][m.group("period")])
@@ -150,6 +153,7 @@ def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
 _EVENT_OPENING = 400  # characters of a news text's opening that report its event (…重大项目集中开工，共计有232个项目)
 _OPENING = 1500  # characters of a report's opening read for the zone it names as its source
 _DATELINE = 80  # …and where its dateline ends at the latest ("本报讯（记者…）")
+_ZONE_BACK = 600  # characters before a figure searched for the zone a bare zone word stands for (示范区…)
 _UPPER_MAX = 12  # the longest province or prefecture name a text may open with
 
 
@@ -453,6 +457,12 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                 or R.p["comparison"].search(left):
             continue  # "由5100亿元提高到5500亿元": the base of a change; "年度计划的131.4%": a ratio
         scope, left_rest = places.leading(left.strip())
+        year_lead = R.p["year_lead"].match(left.strip()) if not scope else None
+        if year_lead:  # "2024年团风县实现地区生产总值…" (audit Z): the place after the year is the scope
+            after_year = places.leading(left.strip()[year_lead.end():])
+            scope, left_rest = after_year if after_year[0] else (scope, left_rest)
+        if unit in d["money_units"] and R.p["founded_before"].search(left_rest.rstrip()):
+            continue  # "组建20亿元母基金" (audit Z): the size of a thing set up, no area's indicator
         zone = None if scope else R.p["zone_subject"].match(R.p["lead"].sub("", left_rest))
         if zone and zone.group(1) not in d["generic_zones"]:  # "2022年江北一体发展区计划开复工项目140个"
             scope, left_rest = zone.group(1), R.p["lead"].sub("", left_rest)[zone.end():]
@@ -642,7 +652,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if whole_scope:  # the paragraph's later sentences may go on speaking of it
             b.__dict__.setdefault("_whole_scopes", {})[sent.para_start] = (whole_scope, sent.start + end)
         scope = places.written_in_full(scope or (made.group("place") if made else "") or whole_scope
-                                       or places.find(clause_before, last=True) or sent_scope
+                                       or places.find(clause_before, last=True)
+                                       or _bare_zone(b, R, places, name, sent.start + start) or sent_scope
                                        or _speaker_scope(R, places, text, end)
                                        or places.intro_scope(sent.para_start)
                                        or places.opening(R.p["opening_lead"].sub("", para_before))
@@ -762,6 +773,10 @@ def _heading_year(b: GraphBuilder, R: _Rules, at: int, review: bool = False) -> 
     if heads is None:
         heads = [(m.start(), int(m.group("year")), bool(R.p["review_heading"].search(m.group("words"))))
                  for m in R.p["year_heading"].finditer(b.doc.text)]
+        # a line introducing a review or an outlook ("…以下是2023年工作回顾：", "展望2024年，…": audit Z) heads the lines
+        # after it too
+        heads = sorted(heads + [(m.start(), int(m.group("year")), True) for m in R.p["review_intro"].finditer(b.doc.text)]
+                       + [(m.start(), int(m.group("year")), False) for m in R.p["outlook_intro"].finditer(b.doc.text)])
         b._target_heads = heads  # type: ignore[attr-defined]
     k = bisect.bisect_right(heads, (at, 10_000, True)) - 1
     return heads[k][1] if k >= 0 and (heads[k][2] or not review) else None
@@ -791,7 +806,10 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
     if have:  # many; the name follows, else it is the words before the verb
         name = name[:have.start()]
     # "…达到500家", "…增长8%", "新增…120家": the words state the figure as a value of the name
-    stated = bool(rate) or bool(R.p["tail"].search(left_rest.rstrip())) or name.startswith(tuple(d["flow_words"]))
+    stated = bool(rate) or bool(R.p["tail"].search(left_rest.rstrip())) or name.startswith(tuple(d["flow_words"])) \
+        or bool(R.p["stated_lead"].match(left_rest.strip()))  # "实现地区生产总值153.35亿元" (audit Z)
+    if rate and name in d["rate_qualifiers"]:
+        name = ""  # "…完成3.6亿元，自然口径同比增长26.2%" (audit Z): a qualifier of the rate, no name
     right = False
     after = end + (comp_after.end() if comp_after else 0)
     if R.p["qualifies_noun"].match(text[after:]) and not (
@@ -804,7 +822,12 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
         flow = next((w for w in d["flow_words"] if before.startswith(w)), "")
         name, stated = before[len(flow):] + name, True
     if rate and not name:  # "…突破2000亿元，年均增速15%": the rate of the indicator just named
-        name = memory.get(para, "")
+        # …that is, of the clause just before when it closes with its own figure ("其中第二产业增加值50.95亿元，增长7.2%",
+        # "争取上级转移支付资金较2021年增加1.86亿元，增长15%": audit Z), else of the name the paragraph read last
+        closed, name = _figure_item_name(R, text, item_start, places)
+        if closed and not name:
+            return None  # "…较2021年增加1.86亿元，增长15%": the rate of a figure that names no indicator
+        name = name or memory.get(para, "")
         for said in d["rate_words"].values():
             name = name[: -len(said)] if name.endswith(said) else name
     # "重点建设3家绿色园区": the indicator follows the value; also after words that are no name
@@ -834,6 +857,49 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
             or R.p["not_indicator"].search(name):
         return None
     return name, rate, stated, right
+
+
+def _bare_zone(b: GraphBuilder, R: _Rules, places: _Places, name: str, at: int) -> str:
+    """The zone a name's opening bare zone word stands for ("示范区规上精细化工企业产值" after "孪井滩生态移民示范区…"):
+    the park or zone ending so that the text names last before the figure; "" when none (audit Z)."""
+    word = next((z for z in sorted(R.data["generic_zones"], key=len, reverse=True) if name.startswith(z)
+                 and len(z) > 2), "")  # (园区 alone is any park)
+    if not word:
+        return ""
+    window = b.doc.text[max(0, at - _ZONE_BACK):at]
+    p = window.rfind(word)
+    while p > 0:
+        zone = R.p["zone_lead"].sub("", strip_lead_words(window[walk_left(window, p):p + len(word)]))
+        # "正是孪井滩生态移民示范区": 孪井滩生态移民示范区 (not "云南省工业园区": a place's zones of that kind)
+        if len(zone) > len(word) + 1 and R.p["han"].match(zone) and places.leading(zone)[1] not in R.data["generic_zones"]:
+            return zone
+        p = window.rfind(word, 0, p)
+    return ""
+
+
+def _figure_item_name(R: _Rules, text: str, item_start: int, places: _Places) -> tuple[bool, str]:
+    """(closed, name): whether the item or clause just before an item closes with its own figure ("其中第二产业增加值
+    50.95亿元，增长7.2%"), and the indicator its words before the figure name, cleaned ("" when none: …较2021年增加
+    1.86亿元; a rate closing it leaves the name to the caller)."""
+    if item_start <= 0:
+        return False, ""
+    marks = R.data["clause_end"] + R.data["item_end"]
+    prev = text[after_last_mark(text, item_start - 1, marks):item_start - 1]
+    last = None
+    for m in R.p["value"].finditer(prev):
+        last = m
+    if last is None or not R.p["figure_close"].fullmatch(prev[last.end():]):
+        return False, ""
+    if last.group(0).endswith(tuple(R.data["change_units"])) or R.p["rate"].search(prev[:last.start()].rstrip()):
+        return False, ""  # "增长7%、…": a rate closes it; the caller's name holds
+    said = places.leading(R.p["lead"].sub("", prev[:last.start()].strip()))[1]
+    if not said.strip():
+        return False, ""  # "…分别达到30000元、15000元，增长7%、9%": a bare figure of a list; the caller's name holds
+    name = _clean(R, said)
+    if not (R.data["min_name"] <= len(name) <= R.data["max_name"]) or not R.p["han"].search(name) \
+            or R.p["not_indicator"].search(name):
+        return True, ""
+    return True, name
 
 
 def _clause_subject(R: _Rules, text: str, clause_start: int, places: _Places) -> str:
@@ -880,6 +946,10 @@ def _respective(R: _Rules, text: str,
                 said = R.p["value"].sub("", text[after_last_mark(text, clause_start - 1, clause_end):clause_start - 1])
                 own = True  # each item is named whole, beside its figure: no head is shared
             items = [_clean(R, w) for w in R.p["respective_split"].split(said)]
+            pair = next((p for p in R.data["respective_pairs"] if len(items) == 1 and items[0].startswith(p)), "")
+            if pair and len(run) == len(R.data["respective_pairs"][pair]):
+                # "城乡居民人均可支配收入分别达到44607元、16996元" (audit Z): 城乡 is 城镇 and 农村, in that order
+                items = [w + items[0][len(pair):] for w in R.data["respective_pairs"][pair]]
             head = R.p["respective_head"].search(items[-1]) if items else None
             if own and len(items) == len(run) and all(len(w) >= R.data["min_name"] for w in items):
                 names = list(items)
