@@ -60,3 +60,12 @@ def test_a_short_form_before_shan_names_a_mountain_not_a_county() -> None:
     assert "太白县" not in named(g, Label.COUNTY)
     kept = extracted("宝鸡市太白县观摩了县城排水防涝管网建设等13个重点项目建设现场。", title="宝鸡市太白县举行重点项目观摩活动")
     assert "太白县" in named(kept, Label.COUNTY)
+
+
+def test_a_firms_output_after_its_investment_is_no_target() -> None:
+    """镇原县…。A有限公司总投资6500万元，…，年内可生产多晶硅3000吨: the firm's output; the county's own goal stays."""
+    g = extracted("镇原县今年力争新增规上工业企业10家。镇原宏达光电有限公司总投资6500万元，新建生产炉2座，年内可生产多晶硅3000吨。",
+                  date="2023-03-01")
+    values = {v["value"] for v in figures(g, RelType.SETS_TARGET).values()}
+    assert 3000.0 not in values
+    assert 10.0 in values
