@@ -59,8 +59,10 @@ class Division:
 
 class Gazetteer:
     def __init__(self, units: list[Division], not_full: set[str], not_short: set[str], not_after: str,
-                 landforms: tuple[str, ...] = (), words_before: tuple[str, ...] = ()) -> None:
+                 landforms: tuple[str, ...] = (), words_before: tuple[str, ...] = (),
+                 short_landforms: tuple[str, ...] = ()) -> None:
         self.units = {u.code: u for u in units}
+        self.short_landforms = short_landforms  # a short form right before one of these opens a mountain's name (太白|山)
         self.words_before = words_before  # a name whose first character closes one of these is inside it (新增|城区)
         self.landforms = landforms  # a name right before one of these is part of a landform's (江汉|平原) or a brand's
         self.not_short_upper = not_short
@@ -281,7 +283,7 @@ def load_gazetteer(folder: Path = PLACES_DIR) -> Gazetteer:
     return Gazetteer(units, set(stop.get("full_names") or []), set(stop.get("short_forms") or []),
                      "".join(stop.get("not_after") or []),
                      tuple(stop.get("landform_after") or ()) + tuple(stop.get("brand_after") or ()),
-                     tuple(stop.get("words_before") or ()))
+                     tuple(stop.get("words_before") or ()), tuple(stop.get("short_landform_after") or ()))
 
 
 @lru_cache(maxsize=1)

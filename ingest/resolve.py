@@ -360,8 +360,9 @@ class Resolver:
         out: list[tuple[int, str, Resolved]] = []
         last = -1
         for s, e in sorted(spans, key=lambda t: (t[0], -t[1])):
-            if s < last or text.startswith(self.gaz.landforms, e):
-                continue  # 江汉平原: a landform's name, not 江汉区
+            if s < last or text.startswith(self.gaz.landforms, e) \
+                    or text[s:e] in self.gaz.short and text.startswith(self.gaz.short_landforms, e):
+                continue  # 江汉平原: a landform's name, not 江汉区; 太白山 (a short form and 山): a mountain, not 太白县
             r = self.county(text[s:e])
             if r is not None:
                 out.append((s, text[s:e], r))

@@ -191,8 +191,11 @@ def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
             found = cluster_span(b, topic.group("topic"), topic.start("topic"), sent, "list_topic")
             cid, cluster, rule = (found.nid, found.surface, "list_topic") if found else (None, cluster, rule)
         items = _items(body)
-        if any(b.resolver.cluster(item, create=False) is not None for _, item in items):
+        if any(b.resolver.cluster(item, create=False) is not None or not kind and P["field_item"].search(item)
+               for _, item in items):
             continue  # "加快特色农牧、文化旅游、农村电商等13个重大项目" (audit R): an industry among the items, a list of fields
+            # (audit AA: or, in a list no kind of project closes, an item that names a field by its ending, 包含农牧产业、
+            # 人居环境、基础设施等; not 三峡风电、千璞汇玉产业等重大项目, projects)
         for off, item in items:
             if not P["item_length"].match(item) or P["item_not"].search(item) \
                     or pattern("prose", "inner_clause").search(item):

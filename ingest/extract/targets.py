@@ -75,7 +75,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "list_fields", "after_cue",
              "breakdown_intro", "shared_head", "past_effort", "goal_met", "change_base", "year_estimate", "estimate_below", "date_month",
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
-             "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "clause_project",
+             "progress_after", "capacity_before", "sentence_part", "part_project", "firm_part", "project_money", "clause_project",
              "project_count", "invest_word", "batch_event", "prose_end", "last_of",
              "opening_clause", "bare_counted", "listed_count", "listed_verb", "item_clause", "sentence_split", "whole_division", "opening_lead", "comparison",
              "cited_title", "structures_counted",
@@ -733,6 +733,8 @@ def _project_parts(R: _Rules, text: str) -> list[tuple[int, int]]:
         if m is None or not _one_project(R, m.group("name")):
             m = next((x for x in R.p["project_money"].finditer(text, part.start(), part.end())
                       if _one_project(R, x.group("name"))), None)
+        if m is None:  # "A有限公司总投资6500万元，…": the firm's project
+            m = R.p["firm_part"].match(text, part.start(), part.end())
         if m is None and not R.p["project_count"].search(text, 0, part.end()):
             m = R.p["clause_project"].search(text, part.start(), part.end())
         if m is not None:
