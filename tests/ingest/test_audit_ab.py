@@ -1,0 +1,40 @@
+"""Mechanisms from audit AB of raw real texts (tests/audit/docs/285-296, judged_ab.yaml: zone and park profiles and
+industry-cluster reports): a paragraph opening with a year and its comma speaks of that year in its 全年 (a yearbook's
+review), a rank's field (全国N家…中位列第M位) holds no figure of the zone's, a list closed by a word of regions (等沿海地区
+产业转移) names no industries, and 等行业龙头企业 closes a list of firms, on sentences composed for the test (not copied
+from any set's texts)."""
+
+from __future__ import annotations
+
+from graph.model import Label, RelType
+from tests.ingest.graphs import extracted, figures, named, pairs
+
+
+def test_a_paragraph_opening_with_a_year_and_a_comma_reviews_that_year() -> None:
+    """2022年，…。全年，…实现财政总收入4.2亿元 in a report of January 2023: the past year's results, no target of 2023;
+    a paragraph opening with the document's own year and a goal still sets that year's target."""
+    g = extracted("2022年，滑县经济开发区主攻新材料产业。全年，滑县经济开发区实现财政总收入4.2亿元，入库税收2.6亿元。",
+                  kind="report", date="2023-01-20")
+    assert not figures(g)
+    g = extracted("2023年，滑县经济开发区将主攻新材料产业。全年力争实现财政总收入5亿元。", kind="report", date="2023-01-20")
+    assert any(v["year"] == 2023 and v["value"] == 5.0 for v in figures(g).values())
+
+
+def test_the_field_of_a_rank_is_no_figure_of_the_zone() -> None:
+    """在2018年全国156家国家高新区和苏州工业园区（共157家高新区）中位列第84位, in a page dated before 2018 (an undated
+    profile's date is read off its text): the count of the field ranked, no target nor value of the zone's."""
+    g = extracted("滑县高新区入驻各类企业3531家。在2018年全国156家国家高新区和苏州工业园区（共157家高新区）中位列第84位，"
+                  "较2017年提升了8个位次。", date="2016-04-01", title="滑县高新区简介")
+    assert not figures(g)
+    assert not figures(g, RelType.REPORTS)
+
+
+def test_regions_and_leading_firms_closing_a_list_are_no_industries() -> None:
+    """聚焦长三角、珠三角等沿海地区产业转移: regions; 泰普森、永强等行业龙头企业相继入驻: firms, settled in the county."""
+    g = extracted("近年来，滑县聚焦长三角、珠三角等沿海地区产业转移，围绕户外休闲产业链加大招商力度，"
+                  "宏泰、永盛等行业龙头企业相继入驻。")
+    clusters = named(g, Label.CLUSTER)
+    assert not clusters & {"长三角", "珠三角", "宏泰", "永盛"}
+    assert not {t for s, t in pairs(g, RelType.DEVELOPS)} & {"长三角", "珠三角", "宏泰", "永盛"}
+    g = extracted("滑县重点发展电子信息、装备制造等行业，培育壮大新材料等产业。")
+    assert {"电子信息", "装备制造"} <= named(g, Label.CLUSTER)
