@@ -38,3 +38,17 @@ def test_regions_and_leading_firms_closing_a_list_are_no_industries() -> None:
     assert not {t for s, t in pairs(g, RelType.DEVELOPS)} & {"长三角", "珠三角", "宏泰", "永盛"}
     g = extracted("滑县重点发展电子信息、装备制造等行业，培育壮大新材料等产业。")
     assert {"电子信息", "装备制造"} <= named(g, Label.CLUSTER)
+
+
+def test_a_date_of_the_texts_history_is_no_publication_date() -> None:
+    """建于2001年的…工业园区, 2002年12月23日，经…批准设立, 2016年4月被国务院批准为… in an undated profile's first lines: the
+    park's history, not the day the page was written (its 2009年实现… figures would else be that page's plans); a date
+    the text signs or issues on stays its date."""
+    from ingest.read.files import metadata_from_text
+
+    assert "date" not in metadata_from_text("滑县工业园区是建于2001年的省级工业园区，规划面积30.5平方公里。\n"
+                                            "2009年实现工业增加值2.48亿元。")
+    assert "date" not in metadata_from_text("简介：滑县工业园区2002年12月23日，经安阳市人民政府批准设立，是重点开发区之一。")
+    assert "date" not in metadata_from_text("滑县高新区成立于1992年，2016年4月被国务院批准为国家级高新区。")
+    assert metadata_from_text("关于印发滑县工业发展方案的通知\n各乡镇：\n现印发给你们。\n滑县人民政府\n2023年5月4日")["date"] \
+        == "2023-05-04"
