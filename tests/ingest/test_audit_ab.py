@@ -52,3 +52,11 @@ def test_a_date_of_the_texts_history_is_no_publication_date() -> None:
     assert "date" not in metadata_from_text("滑县高新区成立于1992年，2016年4月被国务院批准为国家级高新区。")
     assert metadata_from_text("关于印发滑县工业发展方案的通知\n各乡镇：\n现印发给你们。\n滑县人民政府\n2023年5月4日")["date"] \
         == "2023-05-04"
+
+
+def test_a_chain_and_its_downstream_are_two_leading_industries() -> None:
+    """主导产业为煤电、煤化工及其下游精细化工: 煤化工 and 精细化工, each developed, no joined name."""
+    g = extracted("滑县煤化工园区于2014年8月设立，主导产业为煤电、煤化工及其下游精细化工。")
+    devs = {t for s, t in pairs(g, RelType.DEVELOPS)}
+    assert {"煤化工", "精细化工"} <= devs
+    assert not any("及其" in c for c in named(g, Label.CLUSTER))
