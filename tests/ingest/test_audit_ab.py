@@ -7,7 +7,7 @@ from any set's texts)."""
 from __future__ import annotations
 
 from graph.model import Label, RelType
-from tests.ingest.graphs import extracted, figures, named, pairs
+from tests.ingest.graphs import extracted, figures, named, news, pairs
 
 
 def test_a_paragraph_opening_with_a_year_and_a_comma_reviews_that_year() -> None:
@@ -60,3 +60,14 @@ def test_a_chain_and_its_downstream_are_two_leading_industries() -> None:
     devs = {t for s, t in pairs(g, RelType.DEVELOPS)}
     assert {"煤化工", "精细化工"} <= devs
     assert not any("及其" in c for c in named(g, Label.CLUSTER))
+
+
+def test_a_level_and_an_award_of_parks_are_no_parks_and_in_the_park_opens_no_name() -> None:
+    """被列为“自治区统一调试的盟市工业园区”: a level; 是…经济带优秀园区: an award; 园内|16亿立方米煤制气项目: the clause's place,
+    no part of a project's name; a park named plainly stays."""
+    g = news("滑县工业园区2010年被列为“自治区统一调试的盟市工业园区”，是沿黄河沿交通干线经济带优秀园区。"
+             "园内16亿立方米煤制气项目是国家第一批示范项目之一。")
+    parks = named(g, Label.PARK)
+    assert "滑县工业园区" in parks
+    assert not any(p.startswith("盟市") or "优秀" in p for p in parks)
+    assert not any(p.startswith("园内") for p in named(g, Label.PROJECT))
