@@ -71,3 +71,11 @@ def test_a_level_and_an_award_of_parks_are_no_parks_and_in_the_park_opens_no_nam
     assert "滑县工业园区" in parks
     assert not any(p.startswith("盟市") or "优秀" in p for p in parks)
     assert not any(p.startswith("园内") for p in named(g, Label.PROJECT))
+
+
+def test_a_park_is_not_placed_in_a_district_of_its_own_name() -> None:
+    """苏州工业园区 is a park and a district of the same name: the park is in no 苏州工业园区; a park whose name opens with its
+    county is still placed there."""
+    g = news("在全国国家高新区和苏州工业园区中，滑县工业园区位列第84位。")
+    assert not {(s, t) for s, t in pairs(g, RelType.LOCATED_IN) if s == t}
+    assert ("滑县工业园区", "滑县") in pairs(g, RelType.LOCATED_IN)
