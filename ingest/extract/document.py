@@ -221,7 +221,8 @@ def _place_park(b: GraphBuilder, sent: Sentence, nid: str, surface: str, r: Reso
         return
     hit = name_county(b, r.name)
     where = hit[1] if hit else (b.resolver.county(r.entry.county) if r.entry and r.entry.county else None)
-    if where is not None and where.label == Label.COUNTY:
+    # (not a district of the park's own name: 苏州工业园区, a park and a district, is in no 苏州工业园区: audit AB)
+    if where is not None and where.label == Label.COUNTY and where.name != r.name:
         rule = "park_name" if hit else "lexicon_county"
         cid = b.node(where, hit[0] if hit else where.name, sent, rule)
         b.edge(RelType.LOCATED_IN, nid, cid, sent, rule, surface, r.resolution)

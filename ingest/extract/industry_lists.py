@@ -512,6 +512,8 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     for m in P["closing"].finditer(text):
         if P["platform_after"].match(text, m.end()):
             continue  # "全面提速A基地、B物流城…等6个产业平台": platforms, places
+        if P["places_closing"].match(m.group(0)):
+            continue  # "聚焦长三角、珠三角等沿海地区产业转移": regions, whose industries move
         quote = _quote_open(text, m.start())  # "突出‘智能制造，新能源、新材料，大健康’等产业重点": commas inside
         start = _clause_start(text, m.start() if quote is None else quote)
         opens = list(P["opening"].finditer(text, start, m.start() if quote is None else quote))

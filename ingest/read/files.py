@@ -161,6 +161,14 @@ _TITLE_YEAR = pattern("documents", "title_year")
 _TITLE_PERIOD = pattern("documents", "title_period")
 _TITLE_END = pattern("documents", "title_end")
 _ISSUER_LINE = pattern("documents", "issuer_line")
+_HISTORY_BEFORE = pattern("documents", "history_before")
+_HISTORY_AFTER = pattern("documents", "history_after")
+
+
+def _history(text: str, start: int, end: int) -> bool:
+    """Whether the date or year at text[start:end] is one of the text's history (建于2001年, 2002年12月23日，经…批准设立):
+    a founding or an approval, not the day the text was published."""
+    return bool(_HISTORY_BEFORE.search(text, max(0, start - 4), start) or _HISTORY_AFTER.match(text, end))
 _KIND_WORDS = tuple((str(kind), tuple(map(str, words))) for kind, words in _D["kinds"])
 
 
@@ -179,7 +187,7 @@ def metadata_from_text(text: str) -> dict[str, str]:
             break
     if head:
         meta["title"] = "".join(head)[:120]
-    dates = [(m.start(), m) for m in _DATE_CN.finditer(text)]
+    dates = [(m.start(), m) for m in _DATE_CN.finditer(text) if not _history(text, m.start(), m.end())]
     # the signature date (after the body) or the 印发/发布 date
     signed = [m for pos, m in dates if pos > len(text) * 0.8]
     m = signed[-1] if signed else None
@@ -192,7 +200,8 @@ def metadata_from_text(text: str) -> dict[str, str]:
     if m is not None:
         meta["date"] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     else:
-        years = _TITLE_YEAR.findall(meta.get("title", ""))
+        title = meta.get("title", "")
+        years = [y.group(1) for y in _TITLE_YEAR.finditer(title) if not _history(title, y.start(), y.end())]
         if years:
             meta["date"] = years[-1]
     for ln in reversed(lines[-5:]):
