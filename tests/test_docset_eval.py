@@ -115,6 +115,8 @@ def test_name_and_amount_rules() -> None:
     assert norm("满运—米果果 “文旅”（研学）") == "满运米果果文旅研学"
     assert same_amount(1.5, "万个", 15000, "个", tm) and same_amount(5500, "亿元", 5500, "亿元", tm)
     assert not same_amount(5500, "亿元", 5500, "万元", tm)
+    assert same_amount(45.5, "億元", 45.5, "亿元", tm) and same_amount(3, "萬噸", 30000, "噸", tm)  # a traditional page's gold
+    assert not same_amount(45.5, "億元", 45.5, "万元", tm)
     assert same_amount(1000, "家", 1000, "家/年", tm)
     assert indicator_match("绿色工厂(重点建设)", ["绿色工厂"], tm)
     assert indicator_match("累计培育省级以上产业链领航企业", ["省级以上产业链领航企业"], tm)

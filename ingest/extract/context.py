@@ -112,7 +112,8 @@ def project_enterprise(b: GraphBuilder, item: str) -> tuple[str, Resolved] | Non
     if len(surface) < 2 or re.search(r"[“”·]", surface) or (
             surface.endswith(PROJECT_SUFFIXES) and not surface.endswith(ENTERPRISE_STRONG + ENTERPRISE_WEAK)):
         return None
-    full = item[: len(item) - len(rest)] + surface
+    # (the place written before it stays, unless a park opens the item: 浮山产业集聚区|临汾染化集团迁建项目, audit X)
+    full = ("" if zone and county_len == zone[0] else item[: len(item) - len(rest)]) + surface
     r = b.resolver.enterprise(full)
     return (full, r) if r is not None else None
 
@@ -159,7 +160,13 @@ def document_subject(b: GraphBuilder) -> tuple[str, Division] | None:
 
     def named(t: str) -> list[tuple[int, str, Division]]:
         hits = [(s, t[s:e], units[0]) for s, e, units in gaz.full_names_in(t) if len(units) == 1]
-        return sorted(hits + gaz.upper_units_in(t), key=lambda h: h[0])
+        at = {h[0] for h in hits}  # a city written in full is a full name and an upper unit: one mention, counted once
+        return sorted(hits + [u for u in gaz.upper_units_in(t) if u[0] not in at], key=lambda h: h[0])
+
+    def counties(t: str) -> list[tuple[int, str, Division]]:
+        """The counties a text names, by the short forms the document supports too (智造洛江 of 洛江区)."""
+        units = ((s, surface, gaz.full.get(r.name, [])) for s, surface, r in b.resolver.counties_in(t))
+        return [(s, surface, us[0]) for s, surface, us in units if len(us) == 1 and us[0].level == "county"]
 
     home = {u.code for h in b.resolver.lex.regions for u in gaz.full.get(h, []) + gaz.short.get(h, [])}
     home_city = {c for c in home if gaz.units[c].level == "prefecture"}
@@ -175,7 +182,11 @@ def document_subject(b: GraphBuilder) -> tuple[str, Division] | None:
     elif in_title:
         pos, surface, unit = min(in_title, key=lambda h: (rank[h[2].level], h[0]))
     else:
-        hits = [h for h in named(text[:_SUBJECT_WINDOW]) if foreign(h[2])]
+        window = text[:_SUBJECT_WINDOW]
+        hits = named(window)
+        taken = {h[0] for h in hits}
+        hits = sorted([h for h in hits + [c for c in counties(window) if c[0] not in taken] if foreign(h[2])],
+                      key=lambda h: h[0])
         if not hits:
             return None
         counts = Counter(h[2].code for h in hits)
@@ -189,10 +200,30 @@ def document_subject(b: GraphBuilder) -> tuple[str, Division] | None:
         if county is not None:
             unit = county
             surface = next(f for f in (county.name, *county.shorts) if text.startswith(f, line.end()))  # type: ignore[union-attr]
+        else:  # "四川省绵阳市梓潼县深入实施…", the county named again: the city's county the text is about
+            chained = _chained_county(b, unit, text[:_SUBJECT_WINDOW], counties)
+            if chained is not None:
+                surface, unit = chained
     forms = [unit.name, *(s + unit.name[-1] for s in unit.shorts), surface]
     return next((f for f in forms if f in text), surface), unit
 
 
+def _chained_county(b: GraphBuilder, city: Division, window: str, counties) -> tuple[str, Division] | None:  # noqa: ANN001
+    """A county of `city` written right after it (绵阳市梓潼县), not opening a list (…市A区、B区), and named at least
+    once more in `window`: the text is about that county, the city only says where it lies."""
+    named = counties(window)
+    for pos, surface, unit in b.resolver.gaz.upper_units_in(window):
+        if unit.code != city.code:
+            continue
+        after = pos + len(surface)
+        county = next((c for c in named if c[0] == after and c[2].parent == city.code), None)
+        if county is not None and not _LIST_NEXT.match(window, after + len(county[1])) \
+                and sum(c[2].code == county[2].code for c in named) >= 2:
+            return county[1], county[2]
+    return None
+
+
+_LIST_NEXT = re.compile(rule_data("targets")["patterns"]["county_list_next"])  # after a list's first county
 _SUBJECT_WINDOW = 1500  # characters of a text's opening read for the place it is about
 # "…绥化2月11日电", "…讯": the report's first words follow (data/rules/targets.yaml, a pattern without slots)
 _DATELINE = re.compile(rule_data("targets")["patterns"]["dateline_end"])

@@ -22,7 +22,9 @@ Rules (the `Evidence.rule` values):
   indicator_text   "<indicator>达到2.7%" with the year from the sentence or its section
   indicator_respectively  "A、B增加值…，占GDP比重分别达到x%、y%"
   (project_facts)  a project's investment, capacity, area and stage: node properties, not edges
-  prose_target     any figure with a year in prose, any indicator: 到2025年…5G基站1.5万个 (targets.py)
+  prose_target     any figure with a year in prose, any indicator: 到2025年…5G基站1.5万个 (targets.py);
+                   prose_target_<how> when the year is not in the figure's words (paragraph, plan, batch,
+                   carried, heading, estimate, this_year), each with its own confidence
   section_member   an enterprise named anywhere in a cluster's section (role member)
   text_project     a project named in prose whose name carries a company or a county, or a
                    railway/motorway/airport/bridge (its names meet on resolve.project_key)
@@ -46,23 +48,23 @@ from ingest.extract.names import (INDUSTRY_CONTINUATIONS, ZONE_WORD_ALT, find_en
 from ingest.extract.nlp import get_pipeline, parse
 from ingest.read import SourceDocument
 from ingest.resolve import Resolved, Resolver
-from ingest.rules import alternation, literal_alternation, pattern, rule_data
+from ingest.rules import alternation, literal_alternation, pattern, pattern_group, rule_data
 from ingest.extract.clusters import rule_leading, rule_subindustry, section_member
 from ingest.extract.indicators import rule_indicator_text, rule_table
 from ingest.extract.places import rule_county_layout, rule_town_park
 from ingest.extract.projects import built_park_name, park_project, rule_box, rule_known_owner, rule_project_list, text_project
 from ingest.extract.project_facts import rule_project_facts
 from ingest.extract.enterprise_lists import rule_enterprise_list, rule_framed_firms
-from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of_firms, rule_field_topic, rule_firm_industry,
+from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of_firms, rule_firm_invests, rule_project_vehicle, rule_field_topic, rule_firm_industry,
                                           rule_industry_list, rule_place_industries, rule_project_fields,
                                           rule_project_industry,
                                           rule_project_serves, rule_topic_firms)
-from ingest.extract.project_lists import rule_listed_projects
+from ingest.extract.project_lists import rule_built_base, rule_listed_projects, rule_titled_project
 from ingest.extract.prose import (Found, ProseState, _clause_end, _clause_start, aspect_list, brought_in, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
                                   rule_head_park, rule_leading_industries, rule_name_bracket_place, rule_owner, rule_park_dateline, rule_parks_built_in, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
-from ingest.extract.report_place import (listed_firm, opening_subject, paragraph_subject, sentence_subject, rule_built_in_site, rule_county_zone,
+from ingest.extract.report_place import (issuer_place, listed_firm, opening_subject, paragraph_subject, sentence_subject, rule_built_in_site, rule_county_zone,
                                         rule_place_of, rule_subject_parks, rule_topic_place)
 from ingest.extract.tagged_names import known_names, rule_tagged_names, tag_sentences
 from ingest.extract.targets import fill_scopes, rule_prose_targets
@@ -400,6 +402,8 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             subject = opening_subject(b, prose, spans)
             if subject is not None:
                 state.doc_place, state.doc_place_rule = (subject.nid, subject.surface), "opening_subject"
+            elif (issuer := issuer_place(b, prose)) is not None:
+                state.doc_place, state.doc_place_rule = (issuer.nid, issuer.surface), "issuer_place"
     # a report on the city (我市今年引进…项目127个) names its counties' and zones' projects without saying each is theirs
     city_report = any(pattern("prose", "other_scope").search(s.text) for s in prose[:2])
     projects: list[tuple[Found, Sentence]] = []
@@ -437,6 +441,8 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             rule_industry_list(b, sent, found, state)
             rule_place_industries(b, sent, found, state)
             rule_cluster_of_firms(b, sent, found, state)
+            rule_project_vehicle(b, sent, found, state)
+            rule_firm_invests(b, sent, found, state)
             rule_framed_firms(b, sent, found, state)  # (after cluster_of_firms: names, no cluster built on them)
             rule_project_serves(b, sent, found, state)
             rule_firm_industry(b, sent, found, state)
@@ -466,6 +472,10 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             elif f.label == Label.PARK and not pattern("prose", "bare_park_word").fullmatch(f.surface):
                 state.last_park = f
                 parks.append((f, sent))
+            if f.label in (Label.PARK, Label.COUNTY) and f.nid in b.nodes \
+                    and pattern_group("prose", "industry_list")["zone_name_end"].search(b.nodes[f.nid].name) \
+                    and not pattern_group("prose", "industry_list")["bare_zone_head"].match(f.surface):
+                state.last_zone = f
     rule_short_owner(b, projects, "\n".join(s.text for s in prose))
     head_parks = rule_head_park(b, projects)  # parks named only at a project's head (北部石材园区|…项目)
     for park, sent in head_parks:
@@ -500,6 +510,7 @@ def _extract(doc: SourceDocument, lexicon: Lexicon | None, nlp: Language | None)
     listed: dict[int, list[Found]] = {}
     tagged = tag_sentences([s for s in prose if s.block == "para"])  # the tagger's spans, gated (tagged_names.py)
     last_indicator: dict[int, str] = {}  # per paragraph, for "这一比例"
+    following = {s.start: t for s, t in zip(st.sentences, st.sentences[1:])}
     for sent in st.sentences:
         if sent.path[:2] != section:
             section, year_ctx = sent.path[:2], None
@@ -512,7 +523,9 @@ def _extract(doc: SourceDocument, lexicon: Lexicon | None, nlp: Language | None)
             rule_county_layout(b, sent)
             rule_town_park(b, sent)
             rule_leading(b, sent, sdocs[sent.start])
-            items = rule_listed_projects(b, sent)
+            items = rule_listed_projects(b, sent) + rule_titled_project(b, sent, following.get(sent.start))
+            items += [f for f in rule_built_base(b, sent) if not _covers(f, items) and not any(
+                g.start <= f.start and f.end <= g.end for g in items)]
             listed[sent.start] = [f for f in rule_project_list(b, sent) if not _covers(f, items)] + items
             if sent.start in tagged:
                 known = known_names(sdocs[sent.start], listed[sent.start])

@@ -19,7 +19,7 @@ from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY
 from ingest.extract.names import company_start, find_enterprises, holds_verb, is_place_word, strip_lead_words
-from ingest.extract.prose import _PLACE, Found, ProseState, _clause_end, _clause_start, _edge, is_list, split_items
+from ingest.extract.prose import _PLACE, Found, ProseState, _clause_end, _clause_start, _edge, clause_topic_park, is_list, split_items
 from ingest.rules import pattern, pattern_group, rule_data
 from ingest.structure import Sentence
 
@@ -63,7 +63,7 @@ def _lists(text: str) -> list[tuple[int, int, int]]:
     P = _patterns()
     out: list[tuple[int, int, int]] = []
     for m in P["closing"].finditer(text):
-        field = m.group("field") or ""
+        field = (m.group("field") or "") + (m.group("rank") or "")  # (the rank after it too: 行业|领军 is a standing)
         if P["field_not"].search(field) or holds_verb(field):
             continue
         start = _clause_start(text, m.start())
@@ -71,6 +71,10 @@ def _lists(text: str) -> list[tuple[int, int, int]]:
         if opens and opens[-1].start() == start:
             start = opens[-1].end()
         out.append((start, m.start(), m.end()))
+    for m in P["count_closing"].finditer(text):  # "中石油、中石化两大集团": the firms counted, no 等
+        start = _clause_start(text, m.start())
+        if not any(s <= m.start() <= e for s, e, _ in out):
+            out.append((start, m.start(), m.end()))
     for m in P["arrival_closing"].finditer(text):
         start = _clause_start(text, m.start())
         if not any(s <= m.start() <= e for s, e, _ in out) and not P["arrival_not"].search(text, start, m.start()):
@@ -105,12 +109,24 @@ def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], st
             continue  # "美国、加拿大…等国家和地区的企业": places
         settle = P["settle"].match(text, after)
         where = _where(b, text, settle.end(), spans, state) if settle else None
+        if where is None and state.last_park is not None and pattern("prose", "park_firms_close").match(text, end):
+            where = state.last_park  # 调研组深入A、B、C等园区重点企业: the park's own firms, the park named last (rel10)
+        if where is None:  # 建设X产业园，已入驻A、B、C等5家企业: the park the clause before ends with (rel10)
+            lead = items[0][:len(items[0]) - len(company_start(_CUES.sub("", strip_lead_words(items[0]))))]
+            where = clause_topic_park(b, text, spans, start + len(lead))
         pos = start
         for k, item in enumerate(items):
             a, pos = pos, pos + len(item) + 1
             if k == 0:  # "依托A、B等企业", "在龙头企业A、B等…", "积极引进A、B": the words before the first name
-                bare = company_start(_CUES.sub("", strip_lead_words(item)))
+                # (the cuts tried on the words as written too: 全力配合|中石油, where 全力 is also a lead word)
+                bare = company_start(_CUES.sub("", strip_lead_words(company_start(item))))
                 a, item = a + len(item) - len(bare), bare
+            title = [t.end() for t in P["item_title"].finditer(item) if len(item) - t.end() >= 2]
+            if title:  # "中国高品质鸡蛋领导者|圣迪乐", "“瞪羚企业”|一康制药": the firm after its title
+                a, item = a + title[-1], item[title[-1]:]
+            closed = len(item) - len(item.lstrip("”"))
+            if closed and len(item) - closed >= 2:  # "”|一康制药": the title's quote a cut before it left
+                a, item = a + closed, item[closed:]
             if not P["item"].match(item) or NOT_COMPANY.search(item) or _is_place(b, item) \
                     or holds_verb(item) and not find_enterprises(item) \
                     or _trade(text, a, a + len(item), spans):  # "紧盯近两年新投产、…等重点企业": a clause

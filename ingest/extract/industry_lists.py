@@ -45,7 +45,7 @@ from ingest.extract.names import (CLAUSE_MARKS, PROJECT_ANAPHOR, after_inner_ver
                                   place_length, strip_lead_words)
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
-                                  cluster_span, generic_industry, is_list, split_items)
+                                  _topic_comma, clause_topic_park, cluster_span, generic_industry, is_list, split_items)
 from ingest.rules import alternation, pattern, pattern_group, rule_data
 from ingest.resolve import Resolved
 from ingest.structure import Sentence
@@ -84,15 +84,17 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
     spans = [f for f in spans if not _quoted(text, f.start)]  # "以打造“…卓越科创园区”为目标": a goal's name, no subject
     if text and _actor_subject(spans, text, before):
         return None
-    lead = _patterns()["appositive_opening"].match(text)
-    if lead is not None:  # "作为东丽区…的主战场，|东丽经开区…": the subject follows the phrase describing it
+    lead = _patterns()["appositive_opening"].match(text) or _patterns()["speaker_opening"].match(text)
+    base = 0
+    if lead is not None:  # "作为东丽区…的主战场，|东丽经开区…": the subject follows the phrase describing it (or the speaker)
         spans = [f for f in spans if f.start >= lead.end()]
+        base = lead.end()
     # "提升A科技城…综合承载力，…，着力培育X、Y…": a place a verb governs in an earlier clause is its object, not the subject
     listed = after_last_mark(text, before) if text else 0
     spans = [f for f in spans if f.start >= listed or f.label not in _PLACE
              or not holds_verb(text[after_last_mark(text, f.start):f.start])]
     first = min((f for f in spans if f.start < before), key=lambda f: f.start, default=None)
-    if first is not None and first.label in _PLACE and first.start <= 24:
+    if first is not None and first.label in _PLACE and first.start - base <= 24:
         node = b.nodes.get(first.nid)
         if node is not None and node.props.get("kind") not in ABOVE_COUNTY:
             return first
@@ -233,27 +235,39 @@ def _project_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
         _new_industry(b, sent, spans, surface, m.start("name"), m.end("name"))
 
 
-def _counted_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
+def _counted_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"产业类项目中电子信息项目5个，新能源汽车项目2个，医药类项目2个，现代服务业项目2个": a batch broken down into kinds
     of project, each counted, names the kinds as industries when there are two or more and one is an official name
-    (data/industries) or all end with an industry word; no place develops them here (rule project_kind)."""
+    (data/industries) or all end with an industry word; no place develops them here (rule project_kind).
+    A breakdown the text says is by industry ("根据行业划分，农林牧渔项目4个，…；经贸流通项目1个，…") names its counted
+    kinds without an official name among them, also in the paragraph's later sentences (cut at ；) that open with one
+    (clu10)."""
     P = _patterns()
     text = sent.text
     if P["kind_cue"].search(text) is None:
         return
+    by_industry = P["counted_kind_by_industry"].search(text) is not None
+    if by_industry:
+        state.industry_breakdown = sent.para_start
+    continued = not by_industry and state.industry_breakdown == sent.para_start
     kinds = []
     for m in P["counted_kind"].finditer(text):
         a = after_last_mark(text, m.start(), CLAUSE_MARKS + _LIST_MARK + ":")  # the kind's clause or item
         lead = P["counted_kind_lead"].match(text, a, m.start())
         a = lead.end() if lead else a
         name = text[a:m.start()]
-        if not 2 <= len(name) <= 12 or P["counted_kind_not"].search(name) \
-                or not _industry_item(name, P["industry_end"].sub("", name)) or holds_verb(name) \
-                or name in _NOT_INDUSTRY or any(f.start < m.start() and f.end > a and f.label != Label.CLUSTER for f in spans):
+        if not 2 <= len(name) <= 12 or P["counted_kind_not"].search(name) or name in _NOT_INDUSTRY \
+                or any(f.start < m.start() and f.end > a and f.label != Label.CLUSTER for f in spans):
             continue
+        if continued and a > 0:
+            continue  # a later sentence of the breakdown: the kind opens it
+        if (by_industry or continued) and P["sector_closing"].search(name):
+            continue  # "按产业分，先进制造业项目102个": a sector, no industry's name
+        if not _industry_item(name, P["industry_end"].sub("", name)) or holds_verb(name):
+            continue  # a sector (先进制造业, 现代服务业) or a work (城市建设) is no industry's name, by industry or not
         kinds.append((a, name))
-    if len(kinds) < 2 or not any(in_vocabulary(n) for _a, n in kinds) \
-            and not all(P["counted_kind_end"].search(n) for _a, n in kinds):
+    if not (by_industry or continued) and (len(kinds) < 2 or not any(in_vocabulary(n) for _a, n in kinds)
+                                           and not all(P["counted_kind_end"].search(n) for _a, n in kinds)):
         return
     for a, name in kinds:
         _cluster_or_new(b, sent, spans, name, a, a + len(name), "project_kind")
@@ -364,8 +378,9 @@ def _role_groups(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
             if any(f.start < g.end("body") and f.end > a and f.label != Label.CLUSTER for f in spans):
                 continue  # firms or places given the role
             for item in split_items(body):
-                if _industry_item(item) and item not in _NOT_INDUSTRY and (not firm_led or in_vocabulary(item)):
-                    found = _cluster_or_new(b, sent, spans, item, a, a + len(item), "role_group")
+                name = P["item_quotes"].sub("", P["role_group_item_rank"].sub("", item))  # 以“三航一新”首位产业为支撑: 三航一新
+                if _industry_item(name) and name not in _NOT_INDUSTRY and (not firm_led or in_vocabulary(name)):
+                    found = _cluster_or_new(b, sent, spans, name, a, a + len(name), "role_group")
                     if found is not None and subj is not None:
                         _edge(b, RelType.DEVELOPS, subj, found, sent, "role_group", state)
                 a += len(item) + 1
@@ -491,7 +506,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     _county_product_items(b, sent, spans, state)
     _led_industries(b, sent, spans)
     _project_kinds(b, sent, spans)
-    _counted_kinds(b, sent, spans)
+    _counted_kinds(b, sent, spans, state)
     _named_roles(b, sent, spans, state)
     _reported_industries(b, sent, spans, state)
     for m in P["closing"].finditer(text):
@@ -500,7 +515,10 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         quote = _quote_open(text, m.start())  # "突出‘智能制造，新能源、新材料，大健康’等产业重点": commas inside
         start = _clause_start(text, m.start() if quote is None else quote)
         opens = list(P["opening"].finditer(text, start, m.start() if quote is None else quote))
-        if opens:
+        chain = [c for c in P["chain_opening"].finditer(text, start) if c.end() <= m.start()]
+        if chain:  # "集|A、B、C一条龙的完整产业体系": the verb of a chain of stages (chain_opening)
+            start = chain[-1].end()
+        elif opens:
             start = opens[-1].end()
         elif P["sector_closing"].search(m.group(0)):
             continue  # "在高铁新城引入科技、研发等生产性服务业": a sector word closes a list only a develop verb opens
@@ -511,6 +529,9 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         described = m_de is not None
         if described:  # "以A、B等企业为龙头的X产业": A, B describe X, the last item of a list of such clauses
             start, body = start + m_de.end(), body[m_de.end():]
+        else:  # "以A、B等企业为骨干的X、Y、Z等…产业": the firms before the frame describe the list after it
+            firms = max((f.end() for f in P["firms_described"].finditer(body)), default=0)
+            start, body = start + firms, body[firms:]
         if P["describes_close"].search(body) and not P["item_role"].search(body):
             continue  # "构建特色彰显、优势突出的“5+N”现代化产业体系": a list closed by 的 describes the system, names none
         count = _count(m.group("count") or m.group("count2") or m.group("count3"))
@@ -535,9 +556,18 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         if not cued and not clusters:
             continue
         subj = _subject(b, spans, start, state, text, sent) if cued else None
+        first_item = split_items(body)[0]
+        owner = next((f for f in spans if f.label in _PLACE and f.start == start and f.end <= start + len(first_item) - 2
+                      and _patterns()["item"].match(text[f.end:start + len(first_item)])
+                      and f.nid in b.nodes and not _above_county(b.nodes[f.nid])), None)
+        if owner is not None and cued and not fields:  # "梓潼县经济开发区A和B两大主导产业": the place opening the list owns it
+            subj = owner
+            body = body[owner.end - start:]
+            start = owner.end
         head = P["bare_head"].search(split_items(body)[0])
-        if head is not None and state.last_park is not None:  # "为开发区煤炭、煤电…": the zone named last
-            subj = state.last_park
+        zone = state.last_zone if head is not None and P["bare_zone_head"].match(head.group(0)) else None
+        if head is not None and (zone or state.last_park) is not None:  # "为开发区煤炭、煤电…": the zone named last
+            subj = zone or state.last_park
             start += head.end()
             body = body[head.end():]
         for a, item in _items(body, start, count):
@@ -712,10 +742,88 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         if members is not None:
             firms += [f for f in listed_firms(b, sent, spans, members.start("firms"), members.end("firms"))
                       if f not in firms]
+        _place_forms(b, sent, spans, state, m.start(), cluster)
+        represents = P["firm_member_role"].fullmatch(m.group("role")) is not None  # 以A、B等企业为代表: members
         for f in firms:
-            lead = f.end <= m.end("firms")  # named before 为龙头 (为引领, 为核心…)
+            lead = f.end <= m.end("firms") and not represents  # named before 为龙头 (为引领, 为核心…)
             _edge(b, RelType.IN_CLUSTER, f, cluster, sent, "cluster_of_firms", state,
                   {"role": "leading" if lead else "member"})
+        home = _cluster_home(b, text, spans, m.start())
+        located = b.sources(RelType.LOCATED_IN) if home is not None else set()
+        for f in firms if home is not None else ():
+            if f.nid not in located:  # X产业园，形成了以A、B为龙头的…产业集群: the place's own firms (rel10)
+                _edge(b, RelType.LOCATED_IN, f, home, sent, "cluster_of_firms", state)
+
+
+def _cluster_home(b: GraphBuilder, text: str, spans: list[Found], at: int) -> Found | None:
+    """The county, zone or park whose cluster a firms' frame at `at` builds: the one opening the sentence as its subject
+    (after at most a purpose and a time) with no other name up to the frame (溧阳高新区…基地目前已形成了以A、B为龙头…), or
+    the park ending the clause before a clause with no subject (建设X产业园，形成了以A、B等为龙头的…产业集群)."""
+    cs = _clause_start(text, at)
+    for f in spans:
+        if f.label not in _PLACE or b.nodes[f.nid].props.get("kind") in ABOVE_COUNTY:
+            continue
+        if f.end < cs and _topic_comma(b, text, f) == cs and pattern("prose", "cluster_frame_lead").fullmatch(text, cs, at):
+            return f
+        opens = f.start == 0 or pattern("prose", "subject_place_lead").fullmatch(text, 0, f.start) is not None
+        if opens and pattern("prose", "subject_follows").match(text, f.end) \
+                and not any(f.end <= g.start < at and g.label != Label.CLUSTER for g in spans) \
+                and not pattern("prose", "clause_end").search(text, f.end, at):
+            return f
+    return None
+
+
+def _place_forms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, at: int, cluster: Found) -> None:
+    """"建设2760亩的生物医药产业园，形成了以A、B等为龙头的医药产业集群": the county, zone or park opening the clause group
+    (after a verb building it) is the subject of the 形成 right before 以 (`at`): it DEVELOPS the cluster (clu10)."""
+    P, text = _place_patterns(), sent.text
+    start = _clause_group_start(text, at)
+    place = min((f for f in spans if start <= f.start < at and f.label in _PLACE), key=lambda f: f.start, default=None)
+    if place is None or P["forms_lead"].match(text[start:place.start]) is None \
+            or P["forms_verb"].fullmatch(text, place.end, at) is None \
+            or place.nid not in b.nodes or _above_county(b.nodes[place.nid]):
+        return  # (only the place's own clause before 形成: "建设…P，形成了以…")
+    _edge(b, RelType.DEVELOPS, place, cluster, sent, "cluster_of_firms", state)
+
+
+def rule_project_vehicle(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"以翰鼎石业文家庙石材加工厂项目建设为载体，…，打造镇安石材产业集群": the project named the vehicle (载体, 抓手, 依托…)
+    is in the cluster or industry a develop verb of the same clause group takes right after it (rule project_vehicle)."""
+    P, text = _place_patterns(), sent.text
+    for m in P["vehicle"].finditer(text):
+        project = next((f for f in spans if f.label == Label.PROJECT and f.end == m.end("head")
+                        and f.start >= m.start("head")), None)
+        if project is None:
+            continue
+        stop = _clause_group_end(text, m.end())
+        for v in P["vehicle_verb"].finditer(text, m.end(), stop):
+            for f in spans:
+                if f.label == Label.CLUSTER and f.start == v.end() and f.end <= stop \
+                        and (P["vehicle_object_end"].search(f.surface[-4:]) or P["vehicle_object_end"].match(text, f.end)):
+                    _edge(b, RelType.IN_CLUSTER, project, f, sent, "project_vehicle", state)
+
+
+def rule_firm_invests(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"…与山东尚品尚科技有限公司签订投资协议。该公司将在怀远投资糯米深加工产业": the firm (named right before the verb's
+    clause, or 该公司 for the paragraph's last firm) invests in or works in the industry: IN_CLUSTER (rule firm_invests)."""
+    P, text = _place_patterns(), sent.text
+    for m in P["firm_invests"].finditer(text):
+        start = after_last_mark(text, m.start())
+        if m.group("anaphor"):
+            if m.start() != start or state.last_firm is None or state.last_firm_para != sent.para_start:
+                continue  # 该公司 opens its clause and speaks of the paragraph's last firm
+            firm = state.last_firm
+        else:
+            firm = next((f for f in spans if f.label == Label.ENTERPRISE and f.start == start and f.end == m.start()), None)
+            if firm is None:
+                continue  # "A有限公司主要从事X产业": the firm is the clause's subject, right before the verb
+        name = m.group("name")
+        core = P["industry_ending"].sub("", name)
+        if not _industry_item(name, core) or is_place_word(core):
+            continue
+        found = _cluster_at(spans, m.start("name")) or cluster_span(b, name, m.start("name"), sent, "firm_invests")
+        if found is not None:
+            _edge(b, RelType.IN_CLUSTER, firm, found, sent, "firm_invests", state)
 
 
 def _known_industry(b: GraphBuilder, sent: Sentence, name: str, at: int) -> Found | None:
@@ -779,8 +887,12 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
             obj = P["industry" if m.re is P["verb"] else "chain_industry"].match(text, at)
             if obj is None and m.re is P["verb"]:
                 obj = P["field"].match(text, at)  # "完善德令哈新材料领域产业链条": the field names the industry
+            lone = P["list_inside_head"].match(obj.group("name")) if obj is not None else None
+            if lone is not None and _industry_item(lone.group("head")) and not holds_verb(lone.group("head")):
+                _new_industry(b, sent, spans, lone.group("head"), obj.start("name"), obj.start("name") + lone.end("head"),
+                              "project_serves")  # "并带动物流等相关产业发展": 物流 is an industry, not the project's
             if obj is None or not _industry_name(obj.group("name")) or is_place_word(obj.group("name")) \
-                    or P["list_after"].match(text, obj.end()):
+                    or P["list_after"].match(text, obj.end()) or P["list_inside"].search(obj.group("name")):
                 continue
             end = obj.end("name")
         if m.re is P["part_of"] and P["part_of_tail"].match(text, end) is None:
@@ -875,7 +987,9 @@ def rule_topic_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
         for m in pattern("prose", "topic_firms").finditer(text, topic.start("end"), ge):
             group = "a" if m.group("a") is not None else "b"
             lead = group == "a" or _LEADING_KINDS.search(m.group("kind") or "") is not None
-            members += [(f, lead) for f in _list_firms(b, sent, spans, m.start(group), m.end(group))]
+            listed = _list_firms(b, sent, spans, m.start(group), m.end(group))
+            _in_topic_park(b, sent, spans, listed, state)
+            members += [(f, lead) for f in listed]
         industry = _industry_at(b, topic, spans, sent, "topic_firms") if members else None
         for f, lead in members if industry is not None else ():
             _edge(b, RelType.IN_CLUSTER, f, industry, sent, "topic_firms", state,
@@ -894,8 +1008,20 @@ def _kind_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
             continue  # (clu9) an industry the text writes as one elsewhere: 等2家肉牛龙头企业 where it says 肉牛产业
         found = Found(m.start("kind"), m.start("kind") + len(kind), Label.CLUSTER,
                       b.node(r, kind, sent, "topic_firms"), kind)
-        for f in _list_firms(b, sent, spans, m.start("b"), m.end("b")):
+        firms = _list_firms(b, sent, spans, m.start("b"), m.end("b"))
+        for f in firms:
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "topic_firms", state, {"role": "member"})
+        _in_topic_park(b, sent, spans, firms, state)
+
+
+def _in_topic_park(b: GraphBuilder, sent: Sentence, spans: list[Found], firms: list[Found], state: ProseState) -> None:
+    """A list of firms right after the verb of a clause whose topic is the park ending the clause before (X产业园，落户了A、
+    B等一批水饮料及食品企业): each is in that park (rule enterprise_list_settled; rel10)."""
+    where = clause_topic_park(b, sent.text, spans, min(f.start for f in firms)) if firms else None
+    located = b.sources(RelType.LOCATED_IN) if where is not None else set()
+    for f in firms if where is not None else ():
+        if f.nid not in located:
+            _edge(b, RelType.LOCATED_IN, f, where, sent, "enterprise_list_settled", state)
 
 
 _LEADING_KINDS = re.compile(alternation("prose", "leading_kinds"))
@@ -985,7 +1111,7 @@ def rule_project_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
     for that project where it is a 园; a project opening it) and a verb of focus (聚焦, 定位于, 重点发展, 主打, 围绕): the
     industries found in that verb's clause are the project's. Runs after the industry rules named them."""
     P, text = pattern_group("prose", "project_fields"), sent.text
-    if P["verb"].search(text) is None:
+    if P["verb"].search(text) is None and P["chain_verb"].search(text) is None:
         return
     own = [f for f in spans if f.label == Label.PROJECT]
     project, start = None, 0
@@ -1008,4 +1134,8 @@ def rule_project_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
         end = min(stop, clause.start() if clause is not None else len(text))
         for f in spans:
             if f.label == Label.CLUSTER and m.end() <= f.start and f.end <= end:
+                _edge(b, RelType.IN_CLUSTER, project, f, sent, "project_fields", state)
+    for m in P["chain_verb"].finditer(text, start):  # "…，着力打造生物医药全产业链": the chain's industry, right after the verb
+        for f in spans:
+            if f.label == Label.CLUSTER and f.start == m.end() and P["chain_end"].match(text, f.end):
                 _edge(b, RelType.IN_CLUSTER, project, f, sent, "project_fields", state)

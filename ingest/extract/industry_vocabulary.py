@@ -5,7 +5,8 @@
                     place the sentence is about DEVELOPS it. 形成 takes a list, not a lone name; a list ends at a
                     mark, 等 or its count (打造A、B2个…); a list cut by a bracket leaves its last item; a list whose
                     first item opens a clause (以/将…) is none; a covering verb after the develop verb (形成覆盖A、B等…)
-                    makes fields: industries, no DEVELOPS. Lists of fields alone (涉及A、B等领域) are not read: the
+                    makes fields: industries, no DEVELOPS; a list whose clause goes on to name a transport network
+                    (…航空“三位一体”的立体交通运输网) is modes of transport. Lists of fields alone (涉及A、B等领域) are not read: the
                     development sets' gold disagrees on them.
 
 The vocabulary (data/industries/vocabulary.txt) comes from GB/T 4754-2017 and the national lists of strategic
@@ -94,6 +95,7 @@ def rule_vocabulary_list(b: GraphBuilder, sent, spans: list[Found], state: Prose
             items[0] = (items[0][0] + covers.end(), items[0][1][covers.end():])
         if not items or not any(in_vocabulary(item) for _, item in items) \
                 or _patterns()["vocabulary_clause"].match(items[0][1]) \
+                or _patterns()["vocabulary_network"].match(text, start + len(body)) \
                 or aspect_list(body):
             continue
         if len(items) == 1 and not lone:

@@ -179,6 +179,7 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
                 name = strip_lead_words(text[place_start:m.end()])
         if _place_then_clause(name[:-len(m.group(0))]):
             continue  # "蓟州区持续完善|经济开发区": a place, then words opening a clause: a bare zone word
+        name = name[_site_build_end(text, m.end() - len(name), name[:-len(m.group(0))]):]
         q = next((q for q in _CLASS_QUALIFIERS if name.startswith(q)), "")
         if q and len(name) - len(q) - len(m.group(0)) >= 2 and not _PARK_RE.search(name, 0, len(name) - len(m.group(0))) \
                 and _opens_with_place(name[len(q):]):
@@ -278,6 +279,22 @@ def built_before(text: str, start: int) -> bool:
     """Whether the words before `start` invest in or build what follows as one project (投资建设|…, 投资35亿元的|…,
     投资30亿元，在渝北建设打造…的|…)."""
     return text.endswith(_BUILT_BEFORE, 0, start) or _BUILT_INVESTED.search(text, 0, start) is not None
+
+
+_SITE_BUILD = _tuple("site_build_verbs")
+_SITE_AT = _tuple("site_prepositions")
+
+
+def _site_build_end(text: str, start: int, head: str) -> int:
+    """Where a park's name starts after 在, a place and a verb of building that begins the name found (在邹城建|生物质
+    新材料产业园: the place is the site, the park what is built there; names.yaml site_build_verbs); 0 when not so."""
+    if not text.endswith(_SITE_AT, 0, start):
+        return 0
+    for k in range(min(6, len(head) - 1), 1, -1):
+        if is_place_word(head[:k]):
+            verb = next((v for v in _SITE_BUILD if head.startswith(v, k)), "")
+            return k + len(verb) if verb and len(head) - k - len(verb) >= 2 else 0
+    return 0
 
 
 def _place_then_clause(head: str) -> bool:
@@ -559,6 +576,7 @@ _PROJECT_JOINERS = _chars("project_name_joiners")
 _CLOSING_VERBS = _chars("name_closing_verbs")
 _DESCRIPTION = pattern("names", "project_description")
 _COUNTED_AFTER = pattern("names", "counted_after")
+_MEMBERS_AFTER = pattern("names", "members_after")
 _TITLE_PREDICATE = pattern("names", "title_predicate")
 _TITLE_REST = pattern("names", "title_predicate_rest")
 _DATED_BATCH = pattern("names", "dated_batch")
@@ -601,8 +619,8 @@ def clause_before_name(words: str, verbs: bool = True, min_left: int = 2) -> int
 _LATIN_WORD = re.compile("[A-Za-z]")
 _PHASE_JOINED = pattern("projects", "phase_joined")
 _COUNTED_KINDS = pattern("projects", "counted_kinds")
-_PROJECT_LEAD = re.compile("^(?:%s|%s|%s|%s)+" % (alternation("projects", "name_lead_words"), _PJ["name_lead_exists"],
-                                                   _PJ["name_lead_about"], _PJ["name_lead_its"]))
+_PROJECT_LEAD = re.compile("^(?:%s|%s|%s|%s|%s)+" % (alternation("projects", "name_lead_words"), _PJ["name_lead_exists"],
+                                                      _PJ["name_lead_about"], _PJ["name_lead_its"], _PJ["name_lead_rank"]))
 _PROJECT_NOT_STEM_ENDS = tuple(map(str, _PJ["name_not_stem_ends"]))
 _PROJECT_LIST_CLOSE = pattern("projects", "name_holds_list_close")
 _KIND_BEFORE = pattern("projects", "kind_before")
@@ -612,6 +630,7 @@ _PREDICATE_HEAD = pattern("projects", "predicate_head")
 _PREDICATE_CLAUSE = pattern("projects", "predicate_clause")
 _KIND_MEASURED = pattern("projects", "kind_measured")
 _EVENT_EDITION = pattern("projects", "event_edition")
+_EVENT_AFTER = pattern("projects", "event_after")
 _PEOPLE_AFTER = pattern("projects", "people_after")
 _MANNER_AFTER = pattern("projects", "manner_after")
 _PEOPLE_KIND_END = pattern("projects", "people_kind_end")
@@ -622,6 +641,9 @@ _EXCEPT_FRAME = pattern("projects", "except_frame")
 _BRACKET_JOINED = pattern("projects", "bracket_joined")
 _ENDING_JOINED = pattern("projects", "ending_joined")
 _BATCH_AFTER = re.compile(rf"[（(]{_PJ['stem_batch']}[)）]")
+
+
+_PRICED_AND = pattern("names", "project_priced_and")
 
 
 def _project_start(text: str, end: int, max_len: int = 56) -> int:
@@ -683,8 +705,8 @@ def counted_anywhere(text: str, name: str) -> bool:
     at = text.find(name)
     while at >= 0:
         after = text[at + len(name):at + len(name) + 12]
-        if _COUNTED_AFTER.match(after) and not _COUNT_OF_OTHERS.match(after):
-            return True
+        if _COUNTED_AFTER.match(after) and not _COUNT_OF_OTHERS.match(after) or _MEMBERS_AFTER.match(after):
+            return True  # (…项目，其中包括A、B: a batch whose members follow)
         at = text.find(name, at + 1)
     return False
 
@@ -698,6 +720,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _PROJECT_RE.finditer(text):
         start = _project_start(text, m.start())  # 铝单板及铝合金模板项目 is one name
+        joined = _PRICED_AND.search(text, max(0, start - 48), start) if start else None
+        if joined is not None and not joined.group("first").endswith(_PROJECT_ENDINGS):
+            start = joined.start("first")  # "总投资700万元的|A休闲农业和乡村旅游项目": one name the price opens
         start += len(text[start:m.start()]) - len(text[start:m.start()].lstrip("—-·"))
         opened = max(text.rfind(c, start, m.start()) for c in _OPEN_BRACKETS)
         if opened >= 0 and not any(c in text[opened:m.start()] for c in _CLOSE_BRACKETS):
@@ -706,6 +731,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         if short:  # "A（以下简称“B”）|C项目": the bracket closes the name of A
             start = short[-1].end()
         name = strip_lead_words(text[start:m.end()])
+        numbered = _BRACKET_LIST_NUMBER.match(name)
+        if numbered and len(name) - numbered.end() >= 6:
+            name = name[numbered.end():]  # (1)|年产100万吨…项目: an item's number in brackets
         if _HEAD_JOINER.match(text, max(start - 1, 0)) and start > 0:
             name = text[start] + strip_lead_words(text[start + 1:m.end()])  # 、和祥润…项目, “和禾…项目”: part of the name
         listed = start > 0 and text[start - 1] == "、" and text[:start - 1].endswith(_PROJECT_ENDINGS)
@@ -718,6 +746,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
                                    and not stem.startswith(ENTERPRISE_STRONG, v.end())]  # …科技发展|有限公司
         inner += list(_CLAUSE_PARTICLE.finditer(stem))  # 负责人介绍了|产业园项目: even in a list
         inner += list(_FIRM_ABOUT.finditer(stem))  # 与A集团就|B项目进行交流: the partner in talks is no part of the name
+        # a verb inside a park's ending is no verb (滑县产业集聚|区浩洋服饰二期项目: 产业集聚区 holds 集聚; audit X)
+        suffixes = [(p.start(), p.end()) for p in _PARK_RE.finditer(stem)]
+        inner = [v for v in inner if not any(s <= v.start() and v.end() <= e for s, e in suffixes)]
         if inner:  # 加快建设|X项目; but an item of a list of projects is a whole name (鲁商高端建设装备制造项目)
             name = strip_lead_words(name[inner[-1].end():])
         name = after_place_of(name)  # 绥安开发区的|共享智能…项目: the place the project is of is no part of its name
@@ -726,6 +757,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
             + list(_ENDING_JOINED.finditer(name, 0, len(name) - len(m.group(0))))  # A项目（甲县）和|B项目, A项目以及|B项目
         if phased:  # A产业园二期及|B项目: a phase closes the name before
             name = name[max(p.end() for p in phased):]
+        number = _BRACKET_LIST_NUMBER.match(name)
+        if number and len(name) - number.end() >= 6:
+            name = name[number.end():]  # "（1）|年产100万吨包装纸…项目": a list item's number (rel10)
         money = _MONEY_HEAD.match(name)
         if money and len(name) - money.end() >= 6:
             name = name[money.end():]  # "、1.2亿元|新健医养结合项目": the item's investment
@@ -750,7 +784,7 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         capacity = _CAPACITY_HEAD.match(name)  # 100万吨有机硅项目
         if _COUNTED_KINDS.search(name):
             continue  # "…及五大百亿级基础设施项目": a kind counted, no one project
-        if _KIND_MEASURED.match(after) or _EVENT_EDITION.search(name):
+        if _KIND_MEASURED.match(after) or _EVENT_EDITION.search(name) or _EVENT_AFTER.match(after):
             continue  # "…项目个数": a kind measured; "第二届…招商项目洽谈会": an event
         if _PEOPLE_AFTER.match(after) and _PEOPLE_KIND_END.search(name) or _MANNER_AFTER.match(after):
             continue  # "投资项目|代表出席": the projects' people; "以…项目|的形式": a manner (audit W)

@@ -138,7 +138,10 @@ def rule_project_facts(b: GraphBuilder, sentences: list[Sentence]) -> None:
             stop = pattern("prose", "clause_end").search(text, pos + len(surface))
             listed = R["batch"].search(text, pos + len(surface), stop.start() if stop else len(text))
             # "总投资375亿元的A、B等121个项目": the figure before a list's first item is the batch's, unless each item has its own
-            shared = listed and text.startswith(R["list_comma"], pos + len(surface)) and not R["before_any"].match(text, pos + len(surface) + 1)
+            # (…each item its own when the next one states its figure before its name, after words of its own too: "…签订
+            # 总投资15亿元的A项目、与C公司签订总投资10亿元的B项目等8个项目": audit X)
+            shared = listed and text.startswith(R["list_comma"], pos + len(surface)) \
+                and not R["before_any"].search(text, pos + len(surface) + 1, nxt)
             prev = max([p + len(s) for p, q, s in found if q != pid and p + len(s) <= pos], default=-1)
             start = max(start, prev)  # the words before a name start after the name before it,
             before = "" if shared else text[start:pos]

@@ -16,7 +16,7 @@ from functools import partial
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import clause_before_name, strip_project_verbs
+from ingest.extract.names import after_inner_verb, clause_before_name, holds_verb, strip_lead_words, strip_project_verbs
 from ingest.extract.projects import PROJECT_LIST, text_project
 from ingest.extract.names import is_place_word
 from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, generic_industry, is_list, split_items
@@ -126,11 +126,13 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
             continue
         body = text[start:m.start()]
         verb = list(P["item_verb"].finditer(split_items(body)[0]))
-        built = False
+        built = included = False
         if verb:  # "宏达公司决定投资建设A、B等项目": the list starts after the verb
             # (a short kind after 等 is rule_project_list's: "建设A年产…、1万台…等项目" joins a quantity to the item before)
             built = P["build_verb"].search(body, 0, verb[-1].end()) is not None \
                 and not PROJECT_LIST.search(text, start, m.end())
+            included = P["include_verb"].fullmatch(verb[-1].group(0)) is not None and not body[:verb[-1].start()].strip() \
+                and not any(P["include_kind_item"].search(i) for i in split_items(body[verb[-1].end():]))
             start, body = start + verb[-1].end(), body[verb[-1].end():]
         # "推进A、B等项目建设", "开展A等项目前期工作": projects being built or prepared are named ones
         being_built = P["built_after"].match(text, m.end()) is not None and P["built_kind"].fullmatch(m.group("kind")) is not None \
@@ -144,7 +146,7 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         # sentence naming the members of a batch just counted ("其中，A、B等项目…；C等项目…")
         if m.group("count") or m.group("count_after") or P["named_kind"].fullmatch(described) or members \
                 or has is not None or P["kind_count"].match(m.group("kind")) \
-                or P["named_after"].match(text[m.end():m.end() + 16]) or built \
+                or P["named_after"].match(text[m.end():m.end() + 16]) or built or included \
                 or all(P["capacity_item"].match(i) for _, i in _items(body)):
             found.append((start, body, m.group("kind")))
         elif being_built:  # "…一行还查看了|A、B等项目建设", "推进开发区|A、B等项目建设": the clause before the first item
@@ -199,4 +201,46 @@ def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
             out.append(Found(start + off, start + off + len(item), Label.PROJECT, pid, item))
             if cid is not None:
                 b.edge(RelType.IN_CLUSTER, pid, cid, sent, rule, cluster, "")
+    return out
+
+
+def rule_titled_project(b: GraphBuilder, sent: Sentence, following: Sentence | None) -> list[Found]:
+    """A paragraph that opens with a name alone, the next sentence giving that project's total investment or its site
+    ("马颊河“世界运河之窗”生态旅游度假区。总投资50亿元，项目位于冠县…"): the name is a project (rule `titled_project`),
+    whatever its ending, unless it holds a verb, a place alone, or a kind or batch (prose.yaml project_list `titled_not`)."""
+    P = _patterns()
+    if sent.block != "para" or sent.start != sent.para_start or following is None \
+            or following.para_start != sent.para_start or not P["titled_name"].match(sent.text) \
+            or not P["titled_facts"].match(following.text):
+        return []
+    name = sent.text[:-1]
+    if P["titled_not"].search(name) or holds_verb(name) or is_place_word(name) or b.resolver.county(name) is not None:
+        return []
+    pid = text_project(b, sent, name) or b.node(b.resolver.project(name), name, sent, "titled_project")
+    return [Found(0, len(name), Label.PROJECT, pid, name)]
+
+
+def rule_built_base(b: GraphBuilder, sent: Sentence) -> list[Found]:
+    """A base named between a verb of pushing on and 建设 ("加快东阿汇银中小企业创业基地建设"): one project being built
+    (rule `built_base`), its name the words after the verb up to 基地, after any verb inside them; not a kind of base
+    (prose.yaml project_list `base_not`)."""
+    P = _patterns()
+    if sent.block != "para":
+        return []
+    out: list[Found] = []
+    text = sent.text
+    for m in P["base_push"].finditer(text):
+        close = P["base_end"].search(text, m.end(), _clause_end(text, m.end()))
+        if close is None:
+            continue
+        end = close.start()
+        words = text[m.end():end + 2]  # up to 基地
+        cut = after_inner_verb(words[:-2])
+        name = strip_lead_words(words[cut:])
+        if not 6 <= len(name) <= 26 or P["base_not"].search(name[:-2]) \
+                or is_place_word(name[:-2]) or b.resolver.county(name[:-2]) is not None:
+            continue
+        start = end + 2 - len(name)
+        pid = text_project(b, sent, name) or b.node(b.resolver.project(name), name, sent, "built_base")
+        out.append(Found(start, end + 2, Label.PROJECT, pid, name))
     return out

@@ -77,12 +77,14 @@ class ProseState:
     last_project: Found | None = None
     last_project_para: int = -1                       # where last_project's paragraph starts
     last_park: Found | None = None
+    last_zone: Found | None = None                    # the development zone (…开发区, …高新区) named last, park or county node
     last_firm: Found | None = None                    # the firm named last, for 该公司 opening a clause
     last_firm_para: int = -1
     heading_clusters: dict[str, Found] = field(default_factory=dict)  # heading -> the cluster it names
     topic_place: tuple[int, Found] | None = None      # (paragraph start, the park or zone "X：" opens it with)
     inline_industry: tuple[int, Found] | None = None  # (paragraph start, the industry a clause of its own heads: "新能源产业。")
     field_topic: tuple[int, Found] | None = None      # (paragraph start, the industry its opening "在X产业方面，" names)
+    industry_breakdown: int = -1                      # paragraph start of a batch "根据行业划分，A项目4个，…；B项目2个…"
 
     doc_place: tuple[str, str] | None = None          # (node id, surface)
     doc_place_rule: str = "dateline"                  # dateline | title_place
@@ -230,6 +232,9 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
         if m:
             _by(b, sent, spans, p, p.end + m.end(), state)
         _signed_with(b, sent, spans, p, cs, state)
+    _signed_batch(b, sent, spans, state)
+    _signed_investment(b, sent, spans, state)
+    _host_venue(b, sent, spans, state)
     _owner_role(b, sent, spans, state)
     for m in _P("anaphora_by").finditer(text):
         if state.last_project is not None and not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
@@ -354,6 +359,60 @@ def _short_firm_before(b: GraphBuilder, sent: Sentence, cs: int, end: int) -> Fo
         r = b.resolver.enterprise(word)
         return Found(j, m.start(), Label.ENTERPRISE, b.node(r, word, sent, "owner_before"), word) if r else None
     return None
+
+
+def _signed_batch(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"…的企业，与海原县签订了16.26亿元的农业综合项目，其中包括A项目、B项目、C项目": the items of a batch a place signs
+    are in that place (rule signed_with); their owners are not split among the firms, so no owner."""
+    text = sent.text
+    for m in _P("signed_with").finditer(text):
+        where = next((f for f in spans if f.start == m.start(1) and f.label in _PLACE and not above_county(b, f)
+                      and (f.end == m.end(1) or _P("organ").fullmatch(text, f.end, m.end(1)))), None)
+        batch = _P("signed_batch").match(text, m.end())
+        if where is None or batch is None:
+            continue
+        stop = _clause_end(text, batch.end())  # each item the list names, one not found between standing apart
+        for p in spans:
+            if p.label == Label.PROJECT and batch.end() <= p.start and p.end <= stop \
+                    and (p.start == batch.end() or _P("joiner").fullmatch(text, p.start - 1, p.start)):
+                _edge(b, RelType.LOCATED_IN, p, where, sent, "signed_with", state)
+
+
+def _host_venue(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"11月2日，郑东新区在龙子湖智慧岛隆重举行…签约仪式": a county or zone opening its clause holds its event at a park of
+    its own (rule host_venue; rel10)."""
+    text = sent.text
+    for host in spans:
+        if host.label not in _PLACE or above_county(b, host) \
+                or not _P("host_venue_lead").fullmatch(text, _clause_start(text, host.start), host.start):
+            continue
+        at = _P("host_venue_at").match(text, host.end)
+        park = next((f for f in spans if at is not None and f.start == at.end() and f.label == Label.PARK), None)
+        if park is None or park.nid == host.nid or not _P("venue_verb_after").match(text, park.end):
+            continue
+        if host.label == Label.PARK and not _P("county_park_end").search(host.surface):
+            continue  # a zone typed as a park (…开发区) holds parks; a park holds none
+        _edge(b, RelType.LOCATED_IN, park, host, sent, "host_venue", state)
+
+
+def _signed_investment(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"怀远县与山东尚品尚科技有限公司签订投资协议" / "A公司与X开发区签署入园协议": the firm that signs an agreement to
+    invest or settle with a county, zone or park is to be there (rule signed_with; rel10)."""
+    text = sent.text
+    for m in _P("signed_with").finditer(text):
+        if not _P("investment_agreement").match(text, m.end()):
+            continue
+        other = next((f for f in spans if f.start == m.start(1) and f.label in (Label.ENTERPRISE, *_PLACE)
+                      and (f.end == m.end(1) or f.label != Label.ENTERPRISE and _P("organ").fullmatch(text, f.end, m.end(1)))), None)
+        organ = _P("organ_before").search(text, 0, m.start())
+        left = organ.start() if organ is not None and organ.end() == m.start() else m.start()
+        before = _group_before(spans, text, left, (Label.ENTERPRISE, *_PLACE))
+        if other is None or len(before) != 1 or before[0].label == other.label \
+                or Label.ENTERPRISE not in (before[0].label, other.label):
+            continue
+        firm, place = (other, before[0]) if other.label == Label.ENTERPRISE else (before[0], other)
+        if not above_county(b, place):
+            _edge(b, RelType.LOCATED_IN, firm, place, sent, "signed_with", state)
 
 
 def _signed_with(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:
@@ -488,6 +547,9 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                 subjects = _group_before(spans, text, m.start(1), things)
             elif where is not None and (de := _P("town_of").match(text, where.end)):
                 subjects = _group_after(spans, text, de.end(), things)   # 位于X的Y, 位于X新窑镇的Y
+                kind = _P("site_kind_between").match(text, de.end())
+                if not subjects and kind is not None:  # 落户轮台县的首家制造业企业|A有限公司: the kind, then the firm
+                    subjects = _group_after(spans, text, kind.end(), (Label.PROJECT, Label.ENTERPRISE))
                 if not subjects:  # "A落户来安县的<a zone not found>": A is in X all the same
                     subjects = _group_before(spans, text, m.start(1), things)
             else:  # Y位于X; "A、B、C等落户荣昌": a list's close before the verb; "“Y”，选址在X": Y set off by a comma
@@ -497,7 +559,8 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                 subjects = _group_before(spans, text, close.start() if close else m.start(1), things)
             if where is None:
                 continue
-            if not subjects and rule == "located_at":
+            if not subjects and (rule == "located_at" or rule == "settled_in" and where.label in _PLACE):
+                # (B项目由A投资建设，落户X开发区: a clause of settling goes on speaking of the project too; rel10)
                 subjects = _continued_subject(spans, text, m.start(1))
                 rule_here = "located_continued"
             else:
@@ -681,9 +744,15 @@ def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
     if not _P("subject_verb").search(text):
         _clause_subject(b, sent, spans, state, placed)  # "…获悉，A产业园目前已落地B集团等27个项目": 落地 is no subject verb
         return
-    subj = next((f for f in spans if f.start == 0 and f.label in _PLACE), None)
+    subj = next((f for f in spans if f.label in _PLACE and (f.start == 0 or _P("subject_place_lead").fullmatch(text, 0, f.start)
+                 and not above_county(b, f))), None)  # (为…部署，2022年，|梓潼县投资…建设A: after a purpose and a time; rel10)
     if subj is not None and _P("listed_next").match(text, subj.end):
         subj = None  # "A产业园、B厂房…、C区建设D项目": the first item of a list, no subject
+    speech = _P("speaker_organ_after").match(text, subj.end) if subj is not None else None
+    if speech is not None:  # "X工业园区管委会副主任黎光介绍说，…以来，轮台县大力实施…，建成A、B": the speaker's organ is
+        # no subject; the county or zone opening a later clause of the speech is (rel10)
+        subj = next((f for f in spans if f.label in _PLACE and f.start >= speech.end() and not above_county(b, f)
+                     and _opens_clause(text, f)), None)
     if subj is not None:
         # "濉溪县|濉溪芜湖现代产业园内的A项目": a park right after the county is the nearer place, in it
         park = next((f for f in spans if f.start == subj.end and f.label == Label.PARK), None)
@@ -698,6 +767,13 @@ def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
                 placed.add(f.nid)
         return
     _clause_subject(b, sent, spans, state, placed)
+
+
+def _opens_clause(text: str, f: Found) -> bool:
+    """Whether place `f` opens its clause as its subject, after at most a time (…以来，|轮台县大力实施…)."""
+    cs = _clause_start(text, f.start)
+    return (f.start == cs or _P("subject_place_lead").fullmatch(text, cs, f.start) is not None) \
+        and _P("subject_follows").match(text, f.end) is not None
 
 
 def _host(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
@@ -731,6 +807,26 @@ def _opens_host_clause(b: GraphBuilder, text: str, f: Found, spans: list[Found])
     return verb is not None and not any(f.end <= g.start < verb.start() for g in spans if g is not f)
 
 
+def _topic_comma(b: GraphBuilder, text: str, f: Found) -> int | None:
+    """Where the next clause starts when park or zone `f` ends its clause (its comma, and a phase or 园区内 after it):
+    that clause, opening with no subject, may speak of it (rule clause_place, enterprise_list_settled)."""
+    after = _P("park_topic_comma").match(text, f.end)
+    if after is None or not (f.label == Label.PARK or b.nodes[f.nid].props.get("kind") == "zone"):
+        return None
+    return after.end()
+
+
+def clause_topic_park(b: GraphBuilder, text: str, spans: list[Found], pos: int) -> Found | None:
+    """The park or zone ending the clause before the one holding `pos`, when that clause opens with no subject but the
+    gap words and a verb of landing firms up to `pos` (建设X产业园，已入驻|A、B等5家企业): where the list at `pos` is."""
+    cs = _clause_start(text, pos)
+    m = _P("clause_place_gap").match(text, cs)
+    v = _P("clause_place_verb").match(text, m.end()) if m else None
+    if v is None or v.end() != pos:
+        return None
+    return next((f for f in spans if f.label in _PLACE and f.end < cs and _topic_comma(b, text, f) == cs), None)
+
+
 def _clause_subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
     """A park or zone opening a later clause that 落地/引进… what follows its verb:
     "…获悉，广东海南先进制造业合作产业园目前已落地康佳集团等27个项目" (rule clause_place)."""
@@ -738,9 +834,14 @@ def _clause_subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: 
     verb = _P("clause_place_verb")
     for subj in (f for f in spans if f.label in _PLACE):
         cs = _clause_start(text, subj.start)
-        if cs == 0 or text[cs:subj.start].strip():
+        after = _topic_comma(b, text, subj)
+        if after is not None:
+            at = after  # 建设5000亩的X产业园，已入驻A、B等5家企业: the park ending a clause is the next one's topic
+        elif cs == 0 or text[cs:subj.start].strip():
             continue  # not a later clause's subject
-        m = _P("clause_place_gap").match(text, subj.end)
+        else:
+            at = subj.end
+        m = _P("clause_place_gap").match(text, at)
         v = verb.match(text, m.end()) if m else None
         if v is None:
             continue

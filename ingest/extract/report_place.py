@@ -32,11 +32,25 @@ def opening_subject(b: GraphBuilder, sentences: list[Sentence], spans: dict[int,
     for sent in sentences[:_OPENING]:
         text = sent.text
         for f in spans.get(sent.start, []):
-            if _opens_as_subject(b, text, f):
+            if _opens_as_subject(b, text, f, upper=True):
                 return f
         if pattern("prose", "other_scope").search(text):
             return None  # "我市今年引进…项目127个": a report on the city, whose counties' projects it lists
     return None
+
+
+def issuer_place(b: GraphBuilder, sentences: list[Sentence]) -> Found | None:
+    """The county or zone whose government issues the policy, by the document's title (兴平市人民政府办公室关于印发《…》的
+    通知): the report's place where nothing in its text says one (rule issuer_place). Not a prefecture or province."""
+    m = pattern("prose", "issuer_title").match(b.doc.title.strip()) if sentences and b.doc.title else None
+    if m is None:
+        return None
+    surface = m.group("place")
+    r = b.resolver.county(surface)
+    if r is None or r.label not in (Label.COUNTY, Label.PARK):
+        return None
+    found = Found(0, 0, r.label, b.node(r, surface, sentences[0], "issuer_place"), surface)
+    return None if above_county(b, found) else found
 
 
 def paragraph_subject(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> Found | None:
@@ -62,14 +76,24 @@ def sentence_subject(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> Fou
     return None
 
 
-def _opens_as_subject(b: GraphBuilder, text: str, f: Found, lead: str = "opening_lead") -> bool:
+def _opens_as_subject(b: GraphBuilder, text: str, f: Found, lead: str = "opening_lead", upper: bool = False) -> bool:
     """Whether `f` is a county, zone or park (no province or prefecture) opening `text` after at most a dateline and a
     time (prose.yaml opening_lead) and followed as a subject is (subject_follows: not by 的, not joined to another)."""
     node = b.nodes.get(f.nid)
     if f.label not in (Label.COUNTY, Label.PARK) or node is None or node.props.get("kind") in ABOVE_COUNTY:
         return False
-    return pattern("prose", lead).fullmatch(text, 0, f.start) is not None \
-        and pattern("prose", "subject_follows").match(text, f.end) is not None
+    if pattern("prose", "subject_follows").match(text, f.end) is None:
+        return False
+    if pattern("prose", lead).fullmatch(text, 0, f.start) is not None:
+        return True
+    if not upper:
+        return False
+    # the province or prefecture the place is written after (今年，内蒙古|鄂托克旗实施…): still the place opening the sentence
+    for k in range(max(0, f.start - 8), f.start):
+        if b.resolver.gaz.upper_prefix(text[k:f.start]) == f.start - k \
+                and b.resolver.gaz.upper_prefix(text[k:f.end + 4]) == f.start - k:  # not 广西|防城港市: a city's name
+            return pattern("prose", lead).fullmatch(text, 0, k) is not None
+    return False
 
 
 def rule_subject_parks(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -114,10 +138,17 @@ def _run_subject(b: GraphBuilder, text: str, start: int, spans: list[Found], sta
             and state.doc_place[0].startswith("county:"):
         return state.doc_place_found()
     if pattern("prose", "subjectless_parks").search(text, at, end) and state.doc_place is not None \
-            and state.doc_place[0].startswith("county:"):  # 以…为契机，依托A产业园、B产业园: the report's county
+            and (state.doc_place[0].startswith("county:") or _zone_report(b, state)):  # 以…为契机，依托A产业园、B产业园: the
+        # report's county, or the development zone the report is on (东阿经济开发区…。…；加快推进钢球产业园建设: rel10)
         own = state.doc_place_found()
         return Found(at, at, own.label, own.nid, own.surface) if own is not None else None
     return None
+
+
+def _zone_report(b: GraphBuilder, state: ProseState) -> bool:
+    """Whether the report's place is a development zone typed as a park (东阿经济开发区), which holds parks of its own."""
+    node = b.nodes.get(state.doc_place[0]) if state.doc_place is not None else None
+    return node is not None and node.label == Label.PARK and node.name.endswith(_ZONE_ENDINGS)
 
 
 _ZONE_ENDINGS = tuple(sorted(map(str, rule_data("zones")["bare"]), key=len, reverse=True))
@@ -164,6 +195,9 @@ def listed_firm(text: str, f: Found) -> bool:
     111家知名企业参加", "与A等企业对接合作": guests and partners)."""
     if pattern("prose", "firm_arrival").match(text, f.end) is not None:
         return True  # 士多医疗器械、奥慧妍健康等纷至沓来
+    frame = pattern("prose", "firm_frame_opening").match(text)
+    if frame is not None and f.end <= frame.end():
+        return True  # 以A、B等企业为代表，形成了…产业 opening the sentence, with no subject: the report's place's firms (rel10)
     start = max((m.end() for m in pattern("prose", "clause_end").finditer(text, 0, f.start)), default=0)
     if pattern("prose", "firm_list_head").search(text, start, f.start) is not None \
             or pattern("prose", "firm_count_bracket").search(text, start, f.start) is not None:

@@ -53,7 +53,7 @@ RULE = "prose_target"
 LEXICON_RULE = "indicator_text"  # the older rule of indicators.py, whose headline figures are dropped alike
 _PROJECT_WORD = rule_data("projects")["named_project_ending"]  # 项目 alone: the project named before
 _KEYS = ("money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
-         "this_year", "last_year", "chinese_digits", "this_year_kinds", "late_month", "early_month", "target_cues", "weak_target_cues",
+         "this_year", "that_year", "last_year", "chinese_digits", "this_year_kinds", "late_month", "early_month", "target_cues", "weak_target_cues",
          "reported_cues", "plan_sections", "comparator_after", "comparator_before", "lead_words", "flow_words",
          "verb_tail", "rate_words", "anaphora", "not_indicator", "subject_endings", "invest_words", "plan_invest_words",
          "batch_leads", "batch_plan_words", "batch_in_hand_words", "listed_batch_verbs", "dated_plan_words", "annual_plan_word",
@@ -77,9 +77,10 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "item_capacity", "claus
              "progress_after", "capacity_before", "sentence_part", "part_project", "project_money", "clause_project",
              "project_count", "invest_word", "batch_event", "prose_end", "last_of",
              "opening_clause", "bare_counted", "listed_count", "listed_verb", "item_clause", "sentence_split", "whole_division", "opening_lead", "comparison",
+             "cited_title",
              "breakdown_after", "plan_title", "measure_tail", "fraction",
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
-             "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "respective_split",
+             "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "rate_run", "verb_pair", "money_class", "plan_opening", "calendar_year", "respective_split",
              "respective_head", "enumerated", "intro_lead")
 
 
@@ -130,6 +131,13 @@ def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
             stated_end = m.end()
         elif m.group("period"):
             found = int(R.data["plan_periods"][m.group("period")])
+        elif m.group("this") and m.group("this") in R.data["that_year"]:
+            # "当年计划投资…": that year, the calendar year named before it ("在2013年6月份前建成…，当年实现利税…"), else the
+            # paragraph's (audit Y), not the document's
+            named = R.p["calendar_year"].findall(text, 0, m.start())
+            if named:
+                found = int(named[-1])
+            continue
         elif m.group("this") and doc_year:
             found = doc_year
         elif m.group("last") and doc_year:
@@ -261,20 +269,29 @@ class _Places:
         written, ends with `ending`), else the one of that level holding the place the text is about (全省 in a 东营 text:
         山东省); a province is always the latter when the text has a subject (a firm's name may open with another's)."""
         level = rules().data["whole_levels"][ending]
-        held = next((u.name for u in (self.subject, *self.b.resolver.gaz.ancestors(self.subject)) if u.level == level), "") \
-            if self.subject else ""
+        gaz = self.b.resolver.gaz
+        about = self.subject or next(iter(gaz.full.get(self.home, [])), None)  # else the home city, for 全省 of a 聊城 text
+        held = next((u.name for u in (about, *gaz.ancestors(about)) if u.level == level), "") if about else ""
         if level == "province" and held:
             return held
         if not hasattr(self, "_all_named"):  # the document's places, read once (not its prefix per figure: quadratic)
             full = self.b.doc.text
-            self._all_named = (self.b.resolver.counties_in(full), self.b.resolver.gaz.upper_units_in(full))
+            cited = [m.span() for m in rules().p["cited_title"].finditer(full)]
+            outside = lambda pos: not any(s < pos < e for s, e in cited)  # noqa: E731
+            # a place in a cited document's title (为贯彻《咸阳市…工作要点》) is that document's, not one the text speaks of
+            self._all_named = ([h for h in self.b.resolver.counties_in(full) if outside(h[0])],
+                               [h for h in self.b.resolver.gaz.upper_units_in(full) if outside(h[0])])
         counties, uppers = self._all_named
-        end = len(text)
-        hits = [(pos, self.as_written(surface, r.name)) for pos, surface, r in counties if pos + len(surface) <= end]
-        hits += [(pos, surface if surface.endswith(ending) else unit.name)
-                 for pos, surface, unit in uppers if pos + len(surface) <= end]
-        named = [h for h in hits if h[1].endswith(ending)]
-        return max(named)[1] if named else held or (self.home if level == "prefecture" else "")  # 全市 of a 聊城 text
+        hits = [(pos, pos + len(surface), self.as_written(surface, r.name)) for pos, surface, r in counties]
+        hits += [(pos, pos + len(surface), surface if surface.endswith(ending) else unit.name) for pos, surface, unit in uppers]
+        named = [(pos, name) for pos, end, name in hits if name.endswith(ending)]
+        before = [h for h in named if h[0] < len(text)]
+        if before:
+            return max(before)[1]
+        if held or level == "prefecture":
+            return held or self.home  # 全市 of a 聊城 text
+        # a 全县 before the text names any county: the one county it names at all (全县…。…力争将高县建成…)
+        return named[0][1] if len({n for _, n in named}) == 1 else ""
 
     def leading(self, text: str) -> tuple[str, str]:
         """(scope, rest) when a text opens with a place: "聊城市要重点建设" -> ("聊城市", "要重点建设")."""
@@ -304,6 +321,7 @@ def _name_right(R: _Rules, text: str) -> str:
 
 def _clean(R: _Rules, name: str) -> str:
     name = R.p["modal"].sub("", R.p["change_from"].sub("", R.p["money_qualifier"].sub("", name)))
+    name = R.p["example_lead"].sub("", name)  # "香菇产业园等农业类项目": the batch is the kind after the example
     cue = R.p["after_cue"].match(name)  # the name after it, when a name follows (not "…总产值力争突破")
     if cue and len(R.p["tail"].sub("", R.p["lead"].sub("", name[cue.end():]))) >= R.data["min_name"]:
         name = name[cue.end():]
@@ -368,7 +386,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         return  # most sentences state no figure: they only set or end the year the paragraphs after carry (_carry)
     previous_batch = _previous_batch(R, para_before)  # for sums opening the sentence (_batch_money)
     taken = set(b.figures.get(sent.start, ()))  # what the lexicon rule read (a copy: this rule adds to it)
-    plan_part = any(w in part for part in sent.path for w in d["plan_sections"])
+    plan_heads = [part for part in sent.path if any(w in part for w in d["plan_sections"])]
+    plan_part = bool(plan_heads)
+    # "二、2025年政府工作目标任务" over "（一）…": the year a plan section's heading names is its yearless figures' year
+    plan_year = next((y for y in (_year_of(R, h, None) for h in reversed(plan_heads)) if y is not None), None)
     clause_end, item_end = d["clause_end"], d["clause_end"] + d["item_end"]
     topic = R.p["topic"].match(b.doc.text, sent.para_start)  # match() anchors at para_start
     # an undated text whose title announces targets ("…产业链招商目标明确"): its figures with a year are targets
@@ -382,7 +403,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     projects = _project_parts(R, text)
     # "一季度，…", "1—10月份，…": a sentence opening with a part of a year speaks of that part; only its plans (拟…,
     # 年度计划投资) are the year's
-    opening_clause = R.p["opening_clause"].match(text)
+    # …also a later ；-part of that sentence ("今年一季度，全区地区生产总值完成9.09亿元，增长15%；规上工业总产值…": audit Y)
+    earlier = _earlier_parts(para_before)
+    opening_clause = R.p["opening_clause"].match((earlier + text).lstrip())
     part_of_year = bool(opening_clause and R.p["sub_year"].search(opening_clause.group(0)))
     subject: str | None = None
     read: list[str] = []  # the names read in this sentence, for "现已落地X项目14个，年底将落地30个"
@@ -418,6 +441,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             continue  # "每个平台…适配2至5条产业链": a norm for each, no total
         if text[item_start - 1:item_start] == "、" and R.p["listed_firms"].match(left):
             continue  # "培育小松、现代、华润、新阳等企业超百亿": each listed firm's goal
+        if R.p["money_class"].match(text, end):
+            continue  # "产值过10亿元企业突破10家" (audit Y): a sum naming a class of firms or projects that are counted
         priced = R.p["priced_count"].match(text, end) if unit in d["money_units"] else None
         if unit not in d["count_units"] and R.p["project_capacity"].match(text, end) and not priced \
                 or unit in d["goods_units"] and R.p["item_capacity"].match(text, end):
@@ -450,6 +475,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             zone = None if scope else R.p["zone_subject"].match(name)
             if zone and zone.group(1) not in d["generic_zones"]:  # 徐圩新区丙烷产业链项目…: the project's zone
                 scope, name = zone.group(1), name[zone.end():]
+        elif unit in d["money_units"] and R.p["batch_money"].search(left_rest.strip()) \
+                and R.p["priced_subject"].search(text, 0, item_start):
+            continue  # "其中计划投资40亿元的中金集团…改扩建，年度计划完成投资1.6亿元": that one project's own plan
         elif start in respective:  # "A、B、C产业产值分别达到x、y、z": the k-th figure is the k-th item's
             own, first = respective[start]
             if own is None:
@@ -517,9 +545,11 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             or title_cue
         year = _year_of(R, before, this_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
                                                            this_year)
+        year_from = ""  # how the year was found when the figure's own words do not say it: the edge's rule says so
         if year is None and not bullet:  # the paragraph's year; target words of the same full sentence carry over
             para = R.p["inline_bullet"].split(para_before)[-1]  # (from the last bullet run into the line on)
             year = _year_of(R, para, this_year)  # ("到“十四五”末，…；规模以上…在675亿元以上")
+            year_from = "paragraph" if year is not None else ""
             same = para[para.rfind("。") + 1:]
             if R.p["continuation"].match(text):  # "…提出了2024年新的预期目标，…。此外，…增长6%": the sentence before's
                 same = para[para.rfind("。", 0, len(para.rstrip()) - 1) + 1:]
@@ -532,20 +562,25 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         last_year = list(R.p["year"].finditer(before))[-1:]
         if last_year and last_year[0].group("within") and not cue:
             continue  # "使得园区企业三年内新增发明专利57项": N年内 counts forward only in a plan's words
-        if part_of_year and not (batch and R.p["annual_money"].search(batch[2])) and not (
+        # (a batch a part of the year plans by its name is that part's plan: "三季度，我区计划签约项目22个，总投资62亿元；
+        # 计划开工项目50个，总投资93.66亿元")
+        if part_of_year and not (batch and R.p["batch_plan"].search(R.p["batch_money"].sub("", batch[2]))) \
+                and not (batch and R.p["annual_money"].search(batch[2])) and not (
                 R.p["target_cue"].search(clause_words) or R.p["weak_cue"].search(clause_words)):
             continue  # "1—10月份，…签约项目101个，计划投资额430亿元": a tally of part of a year, no year's figure
         if year is None and plan:
-            year = this_year  # a year's planned investment (年度投资, 今年计划完成投资) is for the document's year
+            year, year_from = this_year, "plan"  # a year's planned investment (年度投资, 今年计划完成投资) is for the document's year
         if year is None and not tallied and (batch or name.endswith(tuple(d["project_endings"]))) \
                 and _year_plan_after(R, text, end) and R.p["prose_end"].search(text) \
                 and not R.p["batch_event"].search(b.doc.text[:_EVENT_OPENING] + para_before + text[:start]):
-            year, cue = this_year, True  # "续建项目92个，总投资839.19亿元，年度计划投资271.50亿元": the year's batch
+            year, cue, year_from = this_year, True, "batch"  # "续建项目92个，总投资839.19亿元，年度计划投资271.50亿元": the year's batch
         if year is None and carried is not None:
-            year, cue = carried, True  # a paragraph continuing the one that set the year ("——创新能力大幅提升。…")
+            year, cue, year_from = carried, True, "carried"  # a paragraph continuing the one that set the year ("——创新能力大幅提升。…")
+        if year is None and plan_year is not None and not bullet:
+            year, year_from = plan_year, "heading"  # "力争全区规上企业研发经费增长20%以上" under "二、2025年政府工作目标任务"
         if year is None and cue and doc_year is not None and 0 < _month(b) <= d["early_month"] \
                 and R.p["outcome_estimate"].search(clause_before):
-            year = doc_year - 1  # "预计实现工业开票798亿元" in January (audit R): the year just closed, estimated
+            year, year_from = doc_year - 1, "estimate"  # "预计实现工业开票798亿元" in January (audit R): the year just closed, estimated
         if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"] \
                 and not R.p["recurring"].search(clause_before) \
                 and (plan or planned or low is not None or bool(R.p["target_cue"].search(clause_words))
@@ -553,9 +588,19 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                      or bool(R.p["target_cue"].search(_clauses_without(R, text[:clause_start], "value")))):
             # "每年引导…300亿元": yearly, no year's target; and the target word in the figure's clause or one stating no
             # figure ("实施…梯度培育计划，新增高新技术企业100家"), not another figure's ("年计划投资22亿元，其中：…百大项目2个")
-            year = this_year  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
+            year, year_from = this_year, "this_year"  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
         if year is None:
             continue
+        planned_year, plan_verb = _plan_paragraph(R, b.doc.text, sent.para_start, this_year)
+        if not cue and year == planned_year and plan_verb not in name \
+                and not R.p["lead_date"].match((earlier + text).lstrip()) \
+                and (batch or name.endswith(tuple(d["project_endings"])) or not any(
+                    w in text[:start] for w in d["project_endings"])):
+            # "2025年，株洲经开区将紧扣…。…。全年新增规模工业企业7家以上" (audit Y): the paragraph plans its year (not the
+            # event a sentence dated by its day reports: "4月7日，集中开工重点项目290个"; nor a project's measure in a
+            # sentence naming a project: "其中A风电项目位于…，总装机容量1万千瓦"; nor a name that swallowed the opening's
+            # subject and verb: "2023年，揭阳金属生态城计划拍地落户企业8家", the name unsafe)
+            cue = True
         if not cue and year == this_year and not tallied and (batch or name.endswith(tuple(d["project_endings"]))) \
                 and not any(m.group("plain") for m in R.p["year"].finditer(text, 0, start)) \
                 and _year_plan_after(R, text, end, "year_plan_sum") \
@@ -569,12 +614,15 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         planned_year = (carried is not None and not present) or bool(R.p["to_year"].search(text[:start]))
         # (a batch's planned money of a past year is still that year's plan: "2021年…共启动106个实施类项目建设，…年度计划投资
         # 189.8亿元" in a review of January 2022)
-        reported = tally or bool(R.p["progress_after"].match(text, end)) \
+        # a figure of the year a review heading names ("2022年工作回顾" … 全年实施重点项目83个) reports that year
+        reviewed = year == _heading_year(b, R, sent.start, review=True) and not planned_year
+        reported = tally or reviewed or bool(R.p["progress_after"].match(text, end)) \
             or bool(R.p["reported_cue"].search(text, max(clause_start, start - 3), start)) \
             or bool(R.p["reported_cue"].search(clause_before) and not planned_year) \
-            or (doc_year is not None and year < doc_year and not (batch and R.p["annual_money"].search(batch[2]))) \
+            or (doc_year is not None and year < doc_year and not (batch and (
+                R.p["annual_money"].search(batch[2]) or R.p["this_dated"].search(left_rest.strip())))) \
             or _past_before(R, text, clause_start, start) and not planned_year \
-            or year == doc_year and _month(b) >= d["late_month"] and (bool(R.p["year_estimate"].search(text, 0, start))
+            or year == doc_year and _month(b) >= d["late_month"] and (bool(R.p["year_estimate"].search(earlier + text[:start]))
                                                                       or 0 <= _estimate_below(b, R) < sent.start + start)
         # a document of the year's first month speaks of its own year's figures as plans (a review names the past year)
         early = year == doc_year and 0 < _month(b) <= d["early_month"] and b.doc.kind == "report"
@@ -587,14 +635,18 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         made = R.p["made_into"].search(text, 0, start)  # "把杨林工业园区打造成为主营业收入超500亿元…的开发区": the park's
         # "全州GDP总量达2500亿元", "今年，全省共确定了110个省重点项目，其中建设项目100个": the division so named
         whole = ([None] + list(R.p["whole_division"].finditer(text, 0, start)))[-1]
-        scope = places.written_in_full(scope or (made.group("place") if made else "")
-                                       or (places.whole(b.doc.text[:sent.start + start], whole.group(1)) if whole else "")
+        whole_scope = places.whole(b.doc.text[:sent.start + start], whole.group(1)) if whole and not scope and not made else ""
+        if whole_scope:  # the paragraph's later sentences may go on speaking of it
+            b.__dict__.setdefault("_whole_scopes", {})[sent.para_start] = (whole_scope, sent.start + end)
+        scope = places.written_in_full(scope or (made.group("place") if made else "") or whole_scope
                                        or places.find(clause_before, last=True) or sent_scope
                                        or _speaker_scope(R, places, text, end)
                                        or places.intro_scope(sent.para_start)
-                                       or places.opening(R.p["opening_lead"].sub("", para_before))) or places.doc_scope
+                                       or places.opening(R.p["opening_lead"].sub("", para_before))
+                                       or _paragraph_whole(b, sent)) or places.doc_scope
         dated = R.p["this_dated"].search(left_rest.strip()) if batch else None
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
+               f"{RULE}_{year_from}" if year_from else RULE,
                written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name,
                dated=batch[2][:len(batch[2]) - len(dated.group("word"))] + dated.group(0) if dated and batch[2].endswith(dated.group("word")) else "")
 
@@ -602,6 +654,28 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
 def _clauses_without(R: _Rules, text: str, key: str) -> str:
     """The clauses of `text` in which pattern `key` finds nothing, joined (a cue is read from them only)."""
     return "".join(c for c in R.p["clause_split"].split(text) if not R.p[key].search(c))
+
+
+def _paragraph_whole(b: GraphBuilder, sent: Sentence) -> str:
+    """The division a 全旗/全县 gave an earlier figure of the paragraph: its later sentences speak of it too ("…全旗经济社会
+    发展主要预期目标确定为：地区生产总值增长6.5%左右；固定资产投资增速15%；…", each clause split off as a sentence), until a
+    county or city is named ("全省…开工。…宣布舟山22个重大项目集中开工。…其中今年计划投资79亿元" names no figure of 全省)."""
+    scope, at = getattr(b, "_whole_scopes", {}).get(sent.para_start, ("", 0))
+    since = b.doc.text[at:sent.start]
+    return "" if not scope or b.resolver.counties_in(since) or b.resolver.gaz.upper_units_in(since) else scope
+
+
+def _plan_paragraph(R: _Rules, doc_text: str, para_start: int, this_year: int | None) -> tuple[int | None, str]:
+    """(year, verb) of a paragraph opening with a year and a plan's verb ("2025年，该区将紧扣…", "今年，全县要…"): its
+    figures of that year are the plan's, also in sentences with no target word of their own; (None, "") for any other."""
+    m = R.p["plan_opening"].match(doc_text, para_start)
+    return (_year_of(R, m.group("year"), this_year), m.group("verb")) if m else (None, "")
+
+
+def _earlier_parts(para_before: str) -> str:
+    """The earlier ；-parts of the full sentence a sentence part continues (the paragraph's text after its last full stop;
+    "" when the part opens a sentence): their opening (今年一季度，…; 全年预计实现…) speaks for the later parts too."""
+    return para_before[max(para_before.rfind(c) for c in "。！？!?\n") + 1:]
 
 
 def _speaker_scope(R: _Rules, places: _Places, text: str, end: int) -> str:
@@ -677,15 +751,17 @@ def _estimate_below(b: GraphBuilder, R: _Rules) -> int:
     return at
 
 
-def _heading_year(b: GraphBuilder, R: _Rules, at: int) -> int | None:
+def _heading_year(b: GraphBuilder, R: _Rules, at: int, review: bool = False) -> int | None:
     """The year named by the last heading line before a position ("2022年工作回顾" over a work report's review;
-    a year and a few words on a line of its own), None when no such line names one."""
-    heads: list[tuple[int, int]] | None = getattr(b, "_target_heads", None)
+    a year and a few words on a line of its own), None when no such line names one; `review`: only a heading whose
+    words review that year (targets.yaml review_heading: 2022年工作回顾), else None."""
+    heads: list[tuple[int, int, bool]] | None = getattr(b, "_target_heads", None)
     if heads is None:
-        heads = [(m.start(), int(m.group("year"))) for m in R.p["year_heading"].finditer(b.doc.text)]
+        heads = [(m.start(), int(m.group("year")), bool(R.p["review_heading"].search(m.group("words"))))
+                 for m in R.p["year_heading"].finditer(b.doc.text)]
         b._target_heads = heads  # type: ignore[attr-defined]
-    k = bisect.bisect_right(heads, (at, 10_000)) - 1
-    return heads[k][1] if k >= 0 else None
+    k = bisect.bisect_right(heads, (at, 10_000, True)) - 1
+    return heads[k][1] if k >= 0 and (heads[k][2] or not review) else None
 
 
 def _no_years_figure(R: _Rules, text: str, start: int, end: int, name: str, clause_before: str) -> bool:
@@ -769,13 +845,18 @@ def _respective(R: _Rules, text: str,
                 figures: list[tuple[int, int, float, str, str]]) -> dict[int, tuple[str | None, bool]]:
     """"电子信息、汽车零部件、生物医药产业产值分别达到152亿元、108亿元、37亿元": the figures after 分别, joined by 、
     or 和, each paired in order with an item of the list before it. The last item carries the shared head (产业产值,
-    from its first head word on: targets.yaml `respective_heads`), which an item without a head word takes too.
+    from its first head word on: targets.yaml `respective_heads`), which an item without a head word takes too; a
+    one-character item (城、乡居民…) takes all of the last item after its first character.
     Returns {figure start: (indicator name or None when items and figures do not pair up, first of the run)}."""
     out: dict[int, tuple[str | None, bool]] = {}
     clause_end = R.data["clause_end"]
+    last: tuple[int, list[str | None]] | None = None  # where the last paired run ends, and its names
     for i, (start, _end, _v, _u, _s) in enumerate(figures):
         cue = R.p["respectively"].search(text, 0, start)
-        if cue is None or start in out or text[cue.end():start].strip():
+        # "城、乡居民人均可支配收入分别为22694元、9527元，增长8.5%、11%": a run of rates right after a paired run pairs
+        # with the same items (audit Y)
+        rates = last is not None and bool(R.p["rate_run"].fullmatch(text, last[0], start))
+        if start in out or not rates and (cue is None or text[cue.end():start].strip()):
             continue
         run = [start]
         for prev, nxt in zip(figures[i:], figures[i + 1:]):
@@ -784,14 +865,28 @@ def _respective(R: _Rules, text: str,
             run.append(nxt[0])
         if len(run) < 2:
             continue
-        clause_start = after_last_mark(text, cue.start(), clause_end)
-        items = [_clean(R, w) for w in R.p["respective_split"].split(text[clause_start:cue.start()])]
-        head = R.p["respective_head"].search(items[-1]) if items else None
         names: list[str | None] = [None] * len(run)
-        if len(items) == len(run) and head and all(items):
-            shared = items[-1][head.start():]
-            names = [w if R.p["respective_head"].search(w) else w + shared for w in items]
+        if rates and last is not None:
+            names = last[1] if len(last[1]) == len(run) else names
+        else:
+            clause_start = after_last_mark(text, cue.start(), clause_end)
+            said, own = text[clause_start:cue.start()], False
+            if not said.strip() and clause_start > 0:
+                # "总产值258.3亿元、…、一般公共预算收入7.3亿元，分别同比增长14.5%、…": the items, each with its own figure,
+                # are the clause before (audit Y)
+                said = R.p["value"].sub("", text[after_last_mark(text, clause_start - 1, clause_end):clause_start - 1])
+                own = True  # each item is named whole, beside its figure: no head is shared
+            items = [_clean(R, w) for w in R.p["respective_split"].split(said)]
+            head = R.p["respective_head"].search(items[-1]) if items else None
+            if own and len(items) == len(run) and all(len(w) >= R.data["min_name"] for w in items):
+                names = list(items)
+            elif len(items) == len(run) and head and all(items):
+                shared = items[-1][head.start():]
+                # a one-character item shares all of the last item but its first character (城、乡居民…: 城居民…)
+                names = [w + items[-1][1:] if len(w) == 1 and R.p["han"].match(w) and len(items[-1]) > 1
+                         else w if R.p["respective_head"].search(w) else w + shared for w in items]
         out.update({at: (n, k == 0) for k, (at, n) in enumerate(zip(run, names))})
+        last = (figures[i + len(run) - 1][1], names)
     return out
 
 
@@ -812,7 +907,9 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str,
     dated = said in R.data["dated_plan_words"] and bool(R.p["dated_plan"].search(left.strip(), 0, word.start()))
     invest = R.data["annual_plan_word"] if dated else said
     subject, run = _project_words(R, left.strip()[:word.start()]), 0
-    items = [R.p["money_qualifier"].sub("", i) for i in R.p["item_split"].split(text[:item_start]) if i.strip()] \
+    # (a 、 between two verbs of a batch, 此次集中签约、开工项目共73个, joins no items: one batch signed and started; audit Y)
+    items = [R.p["money_qualifier"].sub("", i) for i in R.p["item_split"].split(
+        R.p["verb_pair"].sub(r"\1", text[:item_start])) if i.strip()] \
         if subject is None else []
     for k in range(len(items) - 1, -1, -1):
         if R.p["comparison"].match(items[k].strip()):
@@ -841,7 +938,10 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str,
             break
         if run and R.p["breakdown_intro"].search(items[k]):
             break  # "这34个重大项目包括：工业项目15个，总投资…": the sum after a part is the part's
-        subject, run = bare.group("words") + bare.group("end") if bare else m.group("a") or m.group("b"), run + 1
+        # ("共有15个项目": the words only say there are so many; "香菇产业园等农业类项目19个": the kind after the example)
+        subject = R.p["have_end"].sub("", bare.group("words")) + bare.group("end") if bare \
+            else R.p["example_lead"].sub("", m.group("a") or m.group("b"))
+        run += 1
         if R.p["breakdown"].match(items[k]) and run > 1 and k > 0:
             subject = _counted(R, items[k - 1]) or subject
             break
@@ -933,9 +1033,10 @@ def _carry(b: GraphBuilder, R: _Rules, sent: Sentence, doc_year: int | None, has
 
 
 def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, value: float, unit: str, year: int,
-           target: bool, comparator: str, surface: str, rate: bool, written: str = "", dated: str = "") -> None:
+           target: bool, comparator: str, surface: str, rate: bool, rule: str, written: str = "", dated: str = "") -> None:
     """One figure: its indicator node (named by `name`; `written` the text's own wording when the name is
-    another: 续建项目计划投资 of 续建项目年度计划投资) and the SETS_TARGET or REPORTS edge."""
+    another: 续建项目计划投资 of 续建项目年度计划投资) and the SETS_TARGET or REPORTS edge, under `rule` (prose_target,
+    or prose_target_<how> when the year is not in the figure's own words: carried, heading, this_year…)."""
     base = b.resolver.indicator(name)
     if base is None:
         return
@@ -951,11 +1052,11 @@ def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, va
         if w and w != name and w not in aliases:
             aliases.append(w)
     if target:
-        b.edge(RelType.SETS_TARGET, b.policy_id, iid, sent, RULE, surface, r.resolution, key=str(year),
+        b.edge(RelType.SETS_TARGET, b.policy_id, iid, sent, rule, surface, r.resolution, key=str(year),
                props={"year": year, "value": value, "unit": unit, "comparator": comparator, "scope": scope or home})
     else:
         period = period_for(b.doc, year)
-        b.edge(RelType.REPORTS, b.policy_id, iid, sent, RULE, surface, r.resolution, key=period,
+        b.edge(RelType.REPORTS, b.policy_id, iid, sent, rule, surface, r.resolution, key=period,
                props={"period": period, "year": year, "value": value, "unit": unit, "scope": scope or home})
 
 
@@ -1011,7 +1112,8 @@ def drop_restated_headlines(b: GraphBuilder) -> None:
 
     R = rules()
     targets = {k: e for k, e in b.edges.items() if e.type == RelType.SETS_TARGET and e.evidence}
-    heads = {k for k, e in targets.items() if e.evidence[0].rule in (RULE, LEXICON_RULE) and headline(e)}
+    heads = {k for k, e in targets.items()
+             if (e.evidence[0].rule.startswith(RULE) or e.evidence[0].rule == LEXICON_RULE) and headline(e)}
     body = {fact(e) for k, e in targets.items() if k not in heads}
     for k in heads:
         if fact(targets[k]) in body:

@@ -20,6 +20,11 @@ def test_the_variant_shaan_is_read_as_shaanxi() -> None:
     assert not {c for c in counties if "陜" in c or "陕西" in c}
 
 
+def test_the_variant_jian_is_read_as_soda() -> None:
+    """堿 (U+5831, the variant of 鹼 in 燒堿) converts to 碱, so a traditional page's project is named as a simplified one's."""
+    assert to_simplified("年產100萬噸PVC燒堿項目") == "年产100万吨PVC烧碱项目"
+
+
 def test_verbs_of_purpose_and_plan_before_a_park_name_no_park() -> None:
     """为保障|A产业园建设, 为助力|A产业园落地, 某市计划开展|A产业园区起步区…: the park is A产业园."""
     g = news("为保障东林产业园建设顺利起步，东林县计划开展东林产业园区起步区基础设施等项目。为助力东林产业园加快落地成型，"

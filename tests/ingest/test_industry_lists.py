@@ -689,3 +689,118 @@ def test_the_industries_a_project_is_stated_to_focus_on_hold_it() -> None:
         ("华光生命科学产业园", "生物医药"), ("华光生命科学产业园", "医疗器械"), ("华光生命科学产业园", "康养服务")}
     g = _news(first + "全市围绕“生物医药、医疗器械、康养服务”三大关键产业，建设研发中心和中试平台。")
     assert not _by_rule(g, RelType.IN_CLUSTER, "project_fields")
+
+
+def test_firms_representing_an_industry_a_place_formed_are_its_members() -> None:
+    """cluster_of_firms (clu10): 以A、B等企业为代表，形成了具有竞争力的X产业: each listed firm IN_CLUSTER X as a member
+    (为代表 gives no lead); a list without 等…企业 names no firm it does not find."""
+    g = _news("以宏达啤酒、华光饮品等企业为代表，形成了具有竞争力的食品饮料产业。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "cluster_of_firms") == {("宏达啤酒", "食品饮料"), ("华光饮品", "食品饮料")}
+    assert all(e.props.get("role") == "member" for e in g.edges if e.type == RelType.IN_CLUSTER)
+    assert not _by_rule(_news("以绿色发展为代表，形成了具有特色的生态产业。"), RelType.IN_CLUSTER, "cluster_of_firms")
+
+
+def test_a_speakers_office_opening_the_sentence_is_no_subject() -> None:
+    """industry_list (clu10): 华山工业园区管委会主任张明介绍说，…，华阴市…抓好A、B、C三大产业的发展: the zone in the speaker's
+    title is who speaks, the county after it develops the industries (counted from the end of the speaker's words)."""
+    g = _news("华山工业园区管委会主任张明介绍说，自2010年启动华山工业园区建设以来，华阴市大力实施工业强县战略，"
+              "抓好石油、农副产品加工、矿业开发三大产业的发展。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_list") == {
+        ("华阴市", "石油"), ("华阴市", "农副产品加工"), ("华阴市", "矿业开发")}
+
+
+def test_a_batch_broken_down_by_industry_names_its_kinds() -> None:
+    """project_kind (clu10): 根据行业划分，A项目4个，…；B项目2个，… names each counted kind an industry, also in the paragraph's
+    later clauses cut at ；, without an official name among them; a sector (先进制造业) or a work (城市建设) is none, and
+    without the breakdown's words two unofficial kinds name nothing."""
+    g = _news("根据行业划分，农林牧渔项目4个，总投资0.75亿元；经贸流通项目1个，总投资0.2亿元；城市建设项目2个，总投资0.5亿元；"
+              "先进制造业项目3个，总投资2亿元。")
+    assert _clusters(g) == {"农林牧渔", "经贸流通"}
+    g = _news("其中农林牧渔项目4个，总投资0.75亿元；经贸流通项目1个，总投资0.2亿元。")
+    assert _clusters(g) == set()
+
+
+def _clusters(g: DocumentGraph) -> set[str]:
+    return {n.name for n in g.nodes if n.label == Label.CLUSTER}
+
+
+def test_the_zone_opening_a_list_owns_it() -> None:
+    """industry_list (clu10): a county, zone or park that opens a list's first item (华阴经济开发区A和B两大主导产业…) develops
+    the items, not the report's place; a bare zone word opening it (为开发区A、B等主导产业) is the development zone named
+    last, not the park named after it."""
+    g = _news("2022年一季度，华阴经济开发区健康食品加工和生物医药两大主导产业实现产值21.88亿元。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_list") == {
+        ("华阴经济开发区", "健康食品加工"), ("华阴经济开发区", "生物医药")}
+    g = _news("华阴经济开发区地处关中。园区内建有华山食品产业园，占地500亩。今年，将为开发区健康食品、生物医药等主导产业引进项目。")
+    assert _by_rule(g, RelType.DEVELOPS, "industry_list") == {("华阴经济开发区", "健康食品"), ("华阴经济开发区", "生物医药")}
+
+
+def test_a_verb_of_bidding_before_an_industry_word_is_no_place_industry() -> None:
+    """place_industry (clu10): 支持华阴高新区争创省级特色产业集群 names a title the zone bids for, no industry."""
+    g = _news("江西省将支持华阴高新区争创省级特色产业集群。")
+    assert not _by_rule(g, RelType.DEVELOPS, "place_industry")
+
+
+def test_groups_given_a_rank_and_a_feature_role() -> None:
+    """role_group (clu10): 构建以“A”首位产业为支撑、B产业为特色的现代产业体系: 为特色 is a role, the item's own rank (首位产业)
+    and quotes no part of its name; leading_industries reads no role (首位产业为|支撑) as an industry."""
+    g = _news("华阴市着力构建以“三航一新”首位产业为支撑、融合型新消费产业为特色的现代产业体系。")
+    assert _by_rule(g, RelType.DEVELOPS, "role_group") == {("华阴市", "三航一新"), ("华阴市", "融合型新消费")}
+    assert not _by_rule(g, RelType.DEVELOPS, "leading_industries")
+
+
+def test_a_verb_of_enlarging_before_a_park_is_no_part_of_its_name() -> None:
+    """names.yaml park_inner_verbs (clu10): 放大|阿胶产业园的品牌效应 names the park 阿胶产业园."""
+    names = set(_names(_news("华阴经济开发区放大阿胶产业园的品牌效应，进一步壮大阿胶产业。")).values())
+    assert "阿胶产业园" in names and "放大阿胶产业园" not in names
+
+
+def test_a_project_building_an_industrys_chain_is_in_it() -> None:
+    """project_fields (clu10): a project opening the sentence that 打造/补齐/壮大 X全产业链 (the industry right after the verb)
+    is in X; 打造以X产业为主的…区 is no chain."""
+    g = _news("宏达生物医药产业园项目由华光集团投资建设，落户华阴经济开发区，着力打造生物医药全产业链。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "project_fields") == {("宏达生物医药产业园项目", "生物医药")}
+    g = _news("华山木业机械园区项目总投资65亿元，打造以木业机械产业为主的产城融合区。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "project_fields")
+
+
+def test_a_project_driving_related_industries_is_in_none() -> None:
+    """project_serves (clu10): …项目…，并带动物流等相关产业发展 names the industries the project drives (物流), none its
+    own."""
+    g = _news("华阴海螺水泥项目全面完成，年产值可达17.6亿元，并带动物流等相关产业发展。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "project_serves")
+    assert "物流" in {n.name for n in g.nodes if n.label == Label.CLUSTER}  # the lone item is still an industry
+
+
+def test_the_park_a_clause_group_builds_forms_the_cluster() -> None:
+    """cluster_of_firms (clu10): 建设2760亩的X产业园，形成了以A、B等为龙头的Y产业集群: the park the group opens with forms Y
+    (DEVELOPS); a place in a clause before another verb (…园区已入驻A等企业，形成了…) is not its subject."""
+    g = _news("建设2760亩的华山生物医药产业园，形成了以宏达生物、华光药业等为龙头的医药产业集群；建设1000亩的伞业产业园。")
+    assert _by_rule(g, RelType.DEVELOPS, "cluster_of_firms") == {("华山生物医药产业园", "医药")}
+    g = _news("华山生物医药产业园已入驻蓝海制药等企业，形成了以宏达生物、华光药业等为龙头的医药产业集群。")
+    assert not _by_rule(g, RelType.DEVELOPS, "cluster_of_firms")
+
+
+def test_a_verb_of_effort_before_a_list_is_no_part_of_its_first_item() -> None:
+    """names.yaml industry_verbs (clu10): 抓好|石油、农副产品加工、矿业开发三大产业 (not 好石油)."""
+    assert _industries("全县抓好石油、农副产品加工、矿业开发三大产业的发展。") == ["石油", "农副产品加工", "矿业开发"]
+
+
+def test_a_project_made_the_vehicle_of_a_cluster_is_in_it() -> None:
+    """project_vehicle (clu10): 以A项目建设为载体，…，打造X产业集群 puts A in X (the cluster right after the develop verb, in
+    the same clause group); a cluster of the next group (after ；) is not A's."""
+    g = _news("华阴石材资源丰富，以宏达石业石材加工厂项目建设为载体，计划投资20亿元，打造华阴石材产业集群。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "project_vehicle") == {("宏达石业石材加工厂项目", "华阴石材")}
+    g = _news("以宏达石业石材加工厂项目建设为载体，计划投资20亿元；全县打造华阴石材产业集群。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "project_vehicle")
+
+
+def test_a_firm_investing_in_an_industry_is_in_it() -> None:
+    """firm_invests (clu10): …与宏达食品有限公司签订投资协议。该公司将在华阴投资糯米深加工产业 (该公司: the paragraph's last
+    firm), 华光科技有限公司主要从事光电显示产业: the firm IN_CLUSTER the industry; not a park (投资…产业园)."""
+    g = _news("1月8日，华阴市与宏达食品有限公司签订投资协议，协议总投资3.2亿元。该公司将在华阴投资糯米深加工产业。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "firm_invests") == {("宏达食品", "糯米深加工")}
+    g = _news("华光科技有限公司主要从事光电显示产业。")
+    assert _by_rule(g, RelType.IN_CLUSTER, "firm_invests") == {("华光科技", "光电显示")}
+    g = _news("华光科技有限公司将投资光电显示产业园。")
+    assert not _by_rule(g, RelType.IN_CLUSTER, "firm_invests")

@@ -83,3 +83,13 @@ def test_a_headline_ending_in_a_zone_word_is_no_park() -> None:
     g = _news("辽河经济开发区晋升省级开发区\n今年以来，山西省开发区和六家开发区都在推进。")
     parks = {n.name for n in g.nodes if n.label == Label.PARK}
     assert not [p for p in parks if "晋升" in p or p.startswith(("山西省", "六家"))]
+
+
+def test_a_policy_is_about_the_county_whose_government_issues_it() -> None:
+    """issuer_place (clu10): a policy titled 华阴市人民政府办公室关于印发《…》的通知 whose text names no place in its opening is
+    about 华阴市 (a subject-less develop clause is its); a prefecture's government (渭南市人民政府…) names no report place."""
+    text = "一、发展目标\n着力构建以装备制造首位产业为支撑、新消费产业为特色的现代产业体系。"
+    g = _news(text, title="华阴市人民政府办公室关于印发《华阴市2025年县域经济发展实施方案》的通知", kind="policy")
+    assert ("华阴市", "装备制造") in _edges(g, RelType.DEVELOPS)
+    g = _news(text, title="渭南市人民政府办公室关于印发《渭南市2025年县域经济发展实施方案》的通知", kind="policy")
+    assert not _edges(g, RelType.DEVELOPS)
