@@ -61,7 +61,7 @@ _KEYS = ("rate_qualifiers", "respective_pairs", "money_units", "money_magnitudes
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units", "goods_units",
          "county_endings", "acronyms", "whole_levels", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name",
          "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
-_PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_lead", "report_shows", "review_intro",
+_PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_lead", "verb_infix", "report_shows", "review_intro",
              "outlook_intro", "founded_before", "figure_close", "zone_lead", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
              "target_cue", "weak_cue", "reported_cue", "present_cue", "have_end", "year_plan_sum", "clause_split", "yearly_effect", "count_then", "this_dated", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
@@ -337,6 +337,7 @@ def _clean(R: _Rules, name: str) -> str:
         prev = name
         name = R.p["lead"].sub("", name).strip()
         name = R.p["tail"].sub("", name).strip()
+    name = R.p["verb_infix"].sub("", name)  # "规模以上工业实现增加值": 规模以上工业增加值 (audit AC)
     measure = R.p["measure_tail"].search(name)  # "企业总数达到": 企业总数; "GDP总量达", "经济总量达到": kept whole
     if measure and len(name[:measure.start()]) >= R.data["min_name"] and R.p["han"].search(name[:measure.start()]):
         name = R.p["tail"].sub("", name[:measure.start()]).strip()
