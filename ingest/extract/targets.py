@@ -82,7 +82,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "breakdown_after", "plan_title", "measure_tail", "fraction",
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
              "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "rate_run", "verb_pair", "money_class", "plan_opening", "calendar_year", "respective_split",
-             "respective_head", "enumerated", "intro_lead")
+             "respective_head", "enumerated", "intro_lead", "graded_count")
 
 
 def _alt(words: Any) -> str:
@@ -450,6 +450,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             continue  # "培育小松、现代、华润、新阳等企业超百亿": each listed firm's goal
         if R.p["money_class"].match(text, end):
             continue  # "产值过10亿元企业突破10家" (audit Y): a sum naming a class of firms or projects that are counted
+        if unit in d["money_units"] and R.p["graded_count"].search(text, max(0, start - 6), start):
+            continue  # "形成6个500亿元重点产业集群" (audit AD): a sum grading the things a count counts
         priced = R.p["priced_count"].match(text, end) if unit in d["money_units"] else None
         if unit not in d["count_units"] and R.p["project_capacity"].match(text, end) and not priced \
                 or unit in d["goods_units"] and R.p["item_capacity"].match(text, end):
