@@ -175,6 +175,8 @@ def document_subject(b: GraphBuilder) -> tuple[str, Division] | None:
         return u.code not in home and not any(a.code in home_city for a in gaz.ancestors(u))
 
     rank = {"county": 0, "prefecture": 1, "province": 2}
+    window = text[:_SUBJECT_WINDOW]
+    near: list[tuple[int, str, Division]] | None = None  # the counties the window names, read once when needed
     in_title = [h for h in named(title) if foreign(h[2])]
     if in_title and _SENTENCE_END.search(title):  # a paragraph read as the title ("昆明信息港讯（昆明日报…） 昨日，…
         tally = Counter(h[2].code for h in in_title)  # 楚雄州专场发布会举行。楚雄州委书记…"): the place it names most
@@ -182,11 +184,10 @@ def document_subject(b: GraphBuilder) -> tuple[str, Division] | None:
     elif in_title:
         pos, surface, unit = min(in_title, key=lambda h: (rank[h[2].level], h[0]))
     else:
-        window = text[:_SUBJECT_WINDOW]
+        near = counties(window)
         hits = named(window)
         taken = {h[0] for h in hits}
-        hits = sorted([h for h in hits + [c for c in counties(window) if c[0] not in taken] if foreign(h[2])],
-                      key=lambda h: h[0])
+        hits = sorted([h for h in hits + [c for c in near if c[0] not in taken] if foreign(h[2])], key=lambda h: h[0])
         if not hits:
             return None
         counts = Counter(h[2].code for h in hits)
@@ -201,17 +202,18 @@ def document_subject(b: GraphBuilder) -> tuple[str, Division] | None:
             unit = county
             surface = next(f for f in (county.name, *county.shorts) if text.startswith(f, line.end()))  # type: ignore[union-attr]
         else:  # "四川省绵阳市梓潼县深入实施…", the county named again: the city's county the text is about
-            chained = _chained_county(b, unit, text[:_SUBJECT_WINDOW], counties)
+            chained = _chained_county(b, unit, window, counties(window) if near is None else near)
             if chained is not None:
                 surface, unit = chained
     forms = [unit.name, *(s + unit.name[-1] for s in unit.shorts), surface]
     return next((f for f in forms if f in text), surface), unit
 
 
-def _chained_county(b: GraphBuilder, city: Division, window: str, counties) -> tuple[str, Division] | None:  # noqa: ANN001
+def _chained_county(b: GraphBuilder, city: Division, window: str,
+                    named: list[tuple[int, str, Division]]) -> tuple[str, Division] | None:
     """A county of `city` written right after it (绵阳市梓潼县), not opening a list (…市A区、B区), and named at least
-    once more in `window`: the text is about that county, the city only says where it lies."""
-    named = counties(window)
+    once more in `window` (`named`: the counties it names): the text is about that county, the city only says where
+    it lies."""
     for pos, surface, unit in b.resolver.gaz.upper_units_in(window):
         if unit.code != city.code:
             continue

@@ -288,9 +288,9 @@ class _Places:
             self._all_named = ([h for h in self.b.resolver.counties_in(full) if outside(h[0])],
                                [h for h in self.b.resolver.gaz.upper_units_in(full) if outside(h[0])])
         counties, uppers = self._all_named
-        hits = [(pos, pos + len(surface), self.as_written(surface, r.name)) for pos, surface, r in counties]
-        hits += [(pos, pos + len(surface), surface if surface.endswith(ending) else unit.name) for pos, surface, unit in uppers]
-        named = [(pos, name) for pos, end, name in hits if name.endswith(ending)]
+        hits = [(pos, self.as_written(surface, r.name)) for pos, surface, r in counties]
+        hits += [(pos, surface if surface.endswith(ending) else unit.name) for pos, surface, unit in uppers]
+        named = [(pos, name) for pos, name in hits if name.endswith(ending)]
         before = [h for h in named if h[0] < len(text)]
         if before:
             return max(before)[1]
