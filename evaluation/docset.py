@@ -12,7 +12,9 @@ extract_document), one document at a time, and is scored on its own gold:
 * relations per gold type: the graph's edge types mapped by the same file; a gold
   LOCATED_IN is also found through a chain of LOCATED_IN edges;
 * targets: (indicator name, year, value within rounding, unit); only SETS_TARGET
-  edges are predictions (the gold holds no reported values);
+  edges are predictions (the gold holds no reported values); indicator and scope names are
+  compared in simplified characters (the gold of a traditional page writes them as the page
+  does, the graph in simplified, as reading converts it);
 * project investment: the stated total investment on the matching Project node;
 * per rule (`kg eval --by-rule`): every scored relation and target edge counted right or
   wrong under each rule of its evidence, beside the confidence data/rules/confidence.yaml
@@ -37,6 +39,7 @@ import yaml
 
 from evaluation.report import EvaluationReport, Score
 from graph.model import DocumentGraph, EdgeRecord, NodeRecord, RelType
+from ingest.read.script import to_simplified
 
 TYPE_MAP = Path(__file__).resolve().parent.parent / "data" / "evaluation" / "type_map.yaml"
 DEVSET = Path("tests/devset")
@@ -219,8 +222,13 @@ def _num(x: object) -> float | None:
 
 
 def _core(name: str) -> str:
-    """An indicator name without a parenthesised qualifier, normalised."""
-    return norm(re.sub(r"[（(][^（()）]*[)）]", "", unicodedata.normalize("NFKC", name)))
+    """An indicator name without a parenthesised qualifier, normalised, in simplified characters."""
+    return norm(re.sub(r"[（(][^（()）]*[)）]", "", unicodedata.normalize("NFKC", to_simplified(name))))
+
+
+def _scope_keys(scope: str, tm: TypeMap) -> set[str]:
+    """A target's scope as compared: its keys in simplified characters (茌平縣 is 茌平县)."""
+    return name_keys([to_simplified(scope)], "Scope", tm)
 
 
 def indicator_match(gold: str, names: Iterable[str], tm: TypeMap) -> bool:
@@ -364,9 +372,9 @@ def _targets(d: _Doc, scores: dict[str, Score], by_rule: dict[str, Score]) -> No
                  and same_amount(float(e.props["value"]), str(e.props.get("unit", "")), float(t["value"]),
                                  str(t.get("unit", "")), d.tm)
                  and indicator_match(str(t["indicator"]), [n.name, *n.aliases], d.tm)]
-        scope = name_keys([str(t.get("scope", ""))], "Scope", d.tm)
+        scope = _scope_keys(str(t.get("scope", "")), d.tm)
         in_scope = [e for e, n in found
-                    if name_keys([str(e.props.get("scope") or n.props.get("scope") or "")], "Scope", d.tm) & scope]
+                    if _scope_keys(str(e.props.get("scope") or n.props.get("scope") or ""), d.tm) & scope]
         hit.update(id(e) for e, _ in found)
         hit_scoped.update(id(e) for e in in_scope)
         text = f"{d.gold.file} {t['indicator']} {t['year']}: {t['value']:g} {t.get('unit', '')}"
