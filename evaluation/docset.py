@@ -12,8 +12,8 @@ extract_document), one document at a time, and is scored on its own gold:
 * relations per gold type: the graph's edge types mapped by the same file; a gold
   LOCATED_IN is also found through a chain of LOCATED_IN edges;
 * targets: (indicator name, year, value within rounding, unit); only SETS_TARGET
-  edges are predictions (the gold holds no reported values); indicator and scope names are
-  compared in simplified characters (the gold of a traditional page writes them as the page
+  edges are predictions (the gold holds no reported values); indicator and scope names and
+  units are compared in simplified characters (the gold of a traditional page writes them as the page
   does, the graph in simplified, as reading converts it);
 * project investment: the stated total investment on the matching Project node;
 * per rule (`kg eval --by-rule`): every scored relation and target edge counted right or
@@ -184,7 +184,7 @@ _AMOUNT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(.*?)\s*$")
 
 def _unit_scale(unit: str, tm: TypeMap) -> tuple[float, str]:
     """'万个' -> (10000, '个'); '亿元' -> (1e8, '元'); '%' -> (1, '%'), with same_units merged."""
-    u = norm(unit) if unit not in ("%", "％") else "%"
+    u = norm(to_simplified(unit)) if unit not in ("%", "％") else "%"  # (億元 is 亿元)
     factor = 1.0
     mags = tm.targets["magnitudes"]
     for m in sorted(mags, key=len, reverse=True):
