@@ -60,7 +60,7 @@ _KEYS = ("rate_qualifiers", "respective_pairs", "money_units", "money_magnitudes
          "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units", "goods_units",
          "county_endings", "acronyms", "whole_levels", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name",
-         "measure_tail", "fraction_unit", "respective_cue", "respective_heads", "patterns")
+         "measure_tail", "fraction_unit", "bare_yi_unit", "respective_cue", "respective_heads", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_lead", "verb_infix", "report_shows", "review_intro",
              "outlook_intro", "founded_before", "figure_close", "zone_lead", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
              "target_cue", "weak_cue", "reported_cue", "present_cue", "have_end", "year_plan_sum", "clause_split", "yearly_effect", "count_then", "this_dated", "comparator_after",
@@ -82,7 +82,8 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "breakdown_after", "plan_title", "measure_tail", "fraction",
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
              "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "rate_run", "verb_pair", "money_class", "plan_opening", "calendar_year", "respective_split",
-             "respective_head", "enumerated", "intro_lead", "graded_count")
+             "respective_head", "enumerated", "intro_lead", "graded_count", "headline_lead", "project_work",
+             "actual_after", "actual_clause", "inner_period")
 
 
 def _alt(words: Any) -> str:
@@ -178,7 +179,9 @@ class _Places:
         self.subject = subject[1] if subject else None
         self.written: dict[str, str] = {subject[1].name: subject[0]} if subject else {}  # full name -> as written
         first = b.doc.text.strip().split("\n", 1)[0]
-        self.doc_scope = self.zone_opening(b.doc.title or (first if len(first) <= 60 else "")) \
+        headline = b.doc.title or (first if len(first) <= 60 else "")
+        lead = rules().p["headline_lead"].match(headline)  # "总投资138亿元!X度假区29个项目集中开复工": X opens what follows
+        self.doc_scope = self.zone_opening(headline) or (self.zone_opening(headline[lead.end():]) if lead else "") \
             or self.reported_zone(b.doc.text[:_OPENING]) \
             or self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home)
 
@@ -338,6 +341,7 @@ def _clean(R: _Rules, name: str) -> str:
         name = R.p["lead"].sub("", name).strip()
         name = R.p["tail"].sub("", name).strip()
     name = R.p["verb_infix"].sub("", name)  # "规模以上工业实现增加值": 规模以上工业增加值 (audit AC)
+    name = R.p["inner_period"].sub("", name)  # "低空产业全年产值": 低空产业产值
     measure = R.p["measure_tail"].search(name)  # "企业总数达到": 企业总数; "GDP总量达", "经济总量达到": kept whole
     if measure and len(name[:measure.start()]) >= R.data["min_name"] and R.p["han"].search(name[:measure.start()]):
         name = R.p["tail"].sub("", name[:measure.start()]).strip()
@@ -354,7 +358,7 @@ def _figures(R: _Rules, text: str) -> list[tuple[int, int, float, str, str]]:
     out = []
     for m in R.p["value"].finditer(text):
         mag = m.group("mag") or m.group("mmag")
-        unit = m.group("money") or m.group("money2") or m.group("unit")
+        unit = m.group("money") or m.group("money2") or m.group("unit") or d["bare_yi_unit"]  # "产值过10亿。": 亿元
         if m.group("mag") and m.group("mag") + unit in d["units"]:
             mag, unit = None, m.group("mag") + unit  # a unit written with its magnitude stays so: 400万千瓦
         factor = float(d["magnitudes"].get(mag) or d["money_magnitudes"].get(mag)) if mag else 1.0
@@ -556,8 +560,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             words, before = R.p["inline_bullet"].split(words)[-1], before[bullet:]
         words = R.p["past_effort"].sub("", words)  # "经过不懈努力，…提高到90%以上": an effort made, no target
         words = R.p["goal_met"].sub("", words)  # "…完成全年目标任务、…外贸进出口同比增长44.6%": a goal met, no target
+        actual = bool(R.p["actual_clause"].match(clause_before))  # "…，实际建成项目11个": what was done, set against a plan
         cue = plan or planned or low is not None or bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part \
-            or title_cue
+            or title_cue or bool(R.p["actual_after"].match(text, end))  # "新开工项目56个，实际…62个": 56 was the plan
         year = _year_of(R, before, this_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
                                                            this_year)
         year_from = ""  # how the year was found when the figure's own words do not say it: the edge's rule says so
@@ -632,7 +637,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         # 189.8亿元" in a review of January 2022)
         # a figure of the year a review heading names ("2022年工作回顾" … 全年实施重点项目83个) reports that year
         reviewed = year == _heading_year(b, R, sent.start, review=True) and not planned_year
-        reported = tally or reviewed or bool(R.p["progress_after"].match(text, end)) \
+        reported = tally or reviewed or actual or bool(R.p["progress_after"].match(text, end)) \
             or bool(R.p["reported_cue"].search(text, max(clause_start, start - 3), start)) \
             or bool(R.p["reported_cue"].search(clause_before) and not planned_year) \
             or (doc_year is not None and year < doc_year and not (batch and (
@@ -747,9 +752,11 @@ def _project_parts(R: _Rules, text: str) -> list[tuple[int, int]]:
 
 def _one_project(R: _Rules, name: str) -> bool:
     """A name of one project: a project's anaphor (整个项目, or a bare 项目; not 当天开工的项目, a batch), or well formed (its words
-    after the last 的: 新开工的|碚圣药业制药基地项目)."""
+    after the last 的: 新开工的|碚圣药业制药基地项目); not words of work on projects in general (推动项目建设)."""
     of = R.p["last_of"].search(name)
     bare = name.strip(" “”\"'")
+    if R.p["project_work"].search(bare):
+        return False  # "通过推动项目|建设，预计全年…": work on projects in general, no one project
     return PROJECT_ANAPHOR.fullmatch(bare) is not None or bare == _PROJECT_WORD or bare in R.data["project_anaphora"] \
         or well_formed_project(R.p["lead"].sub("", name[of.end():] if of else name).strip())
 
