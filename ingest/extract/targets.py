@@ -180,18 +180,19 @@ class _Places:
         self.written: dict[str, str] = {subject[1].name: subject[0]} if subject else {}  # full name -> as written
         first = b.doc.text.strip().split("\n", 1)[0]
         headline = b.doc.title or (first if len(first) <= 60 else "")
-        lead = rules().p["headline_lead"].match(headline)  # "总投资138亿元!X度假区29个项目集中开复工": X opens what follows
-        self.doc_scope = self.zone_opening(headline) or (self.zone_opening(headline[lead.end():]) if lead else "") \
+        # "总投资138亿元!X度假区29个项目集中开复工", "专访X经济开发区…": X opens what follows
+        lead = rules().p["headline_lead"].match(headline)
+        self.doc_scope = (self.zone_opening(headline[lead.end():]) if lead else "") or self.zone_opening(headline) \
             or self.reported_zone(b.doc.text[:_OPENING]) \
             or self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home)
 
-    def intro_scope(self, para_start: int) -> str:
-        """The place that opens the paragraph introducing an enumeration ("其中，X示范区主要以…推动…。" then "一是…；"
-        "二是…"): the scope of the enumerated paragraphs' figures; "" when the paragraph is no such item."""
+    def intro(self, para_start: int) -> str:
+        """The paragraph introducing an enumeration ("其中，X示范区主要以…推动…。" then "一是…；" "二是…"), "" when the
+        paragraph is no such item."""
         R, text = rules(), self.b.doc.text
         if not R.p["enumerated"].match(text, para_start):
             return ""
-        cache: dict[int, str] = self.__dict__.setdefault("_intro", {})
+        cache: dict[int, str] = self.__dict__.setdefault("_intro_line", {})
         if para_start not in cache:
             at = para_start
             while at > 0:  # back over the enumeration's earlier items to the paragraph before them
@@ -199,13 +200,27 @@ class _Places:
                 line = text[prev:at - 1]
                 at = prev
                 if line.strip() and not R.p["enumerated"].match(line):
-                    line = R.p["intro_lead"].sub("", line, count=1)
-                    zone = R.p["zone_subject"].match(line)  # a zone named for its city (开封市城乡一体化示范区)
-                    cache[para_start] = zone.group(1) if zone and zone.group(1) not in R.data["generic_zones"] \
-                        else self.opening(line)
+                    cache[para_start] = line
                     break
             cache.setdefault(para_start, "")
         return cache[para_start]
+
+    def intro_scope(self, para_start: int) -> str:
+        """The place that opens the paragraph introducing an enumeration: the scope of the enumerated paragraphs'
+        figures; "" when the paragraph is no such item."""
+        R = rules()
+        line = self.intro(para_start)
+        if not line:
+            return ""
+        line = R.p["intro_lead"].sub("", line, count=1)
+        zone = R.p["zone_subject"].match(line)  # a zone named for its city (开封市城乡一体化示范区)
+        return zone.group(1) if zone and zone.group(1) not in R.data["generic_zones"] else self.opening(line)
+
+    def intro_year(self, para_start: int) -> int | None:
+        """The year the paragraph introducing an enumeration plans ("2025年，开发区将…。" then "一是…力争…全年产值过10亿"):
+        the year of the enumerated paragraphs' 全年/今年; None when it plans no stated year."""
+        m = rules().p["plan_opening"].match(self.intro(para_start))
+        return _year_of(rules(), m.group("year"), None) if m else None
 
     def reported_zone(self, opening: str) -> str:
         """The zone a report's opening names as its source or opens its first sentence with, as written
@@ -392,6 +407,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     # "2023年以来，…。据统计，该区全年新签约…" (of 2024-01-15): a paragraph opening with a year and 以来 reviews that year
     since = R.p["since_year"].match(b.doc.text, sent.para_start)
     this_year = int(since.group(1)) if since else this_year
+    this_year = places.intro_year(sent.para_start) or this_year  # "2025年，开发区将…。" over "一是…全年产值过10亿"
     carried = _carry(b, R, sent, this_year, bool(figures))
     if not figures:
         return  # most sentences state no figure: they only set or end the year the paragraphs after carry (_carry)
