@@ -83,7 +83,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
              "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "rate_run", "verb_pair", "money_class", "plan_opening", "calendar_year", "respective_split",
              "respective_head", "enumerated", "intro_lead", "graded_count", "headline_lead", "project_work",
-             "actual_after", "actual_clause", "inner_period")
+             "actual_after", "actual_clause", "inner_period", "place_end")
 
 
 def _alt(words: Any) -> str:
@@ -861,7 +861,8 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
     # "重点建设3家绿色园区": the indicator follows the value; also after words that are no name
     # ("全力实施好137个…项目", "市级打造30个…产业链"), after a list the figure counts ("…、水产5个…产业链",
     # "冶金、化工等2个五千亿级产业链")
-    no_name = bool(have) or not name or R.p["list_end"].search(left_rest.rstrip()) or (not stated and not rate and (
+    place = name if not rate and R.p["place_end"].search(name) else ""  # "临港装备工业园将实现60亿元产值": a place, no name
+    no_name = bool(have) or not name or bool(place) or R.p["list_end"].search(left_rest.rstrip()) or (not stated and not rate and (
         len(name) < d["min_name"] or R.p["action_end"].search(name) or item_start > clause_start))
     if no_name:
         rest = text[end + (comp_after.end() if comp_after else 0):]
@@ -869,6 +870,10 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
         head = R.p["shared_head"].match(rest, len(_name_right(R, rest)))
         if head and not right_name.endswith(head.group(1)):  # "形成2600万吨炼油、210万吨乙烯年产能": 炼油年产能
             right_name += head.group(1)
+        if right_name in d["bare_measures"]:  # "临港装备工业园将实现60亿元产值，2020年实现200亿元产值": the park's
+            said = place or next((n[:-len(right_name)] for n in reversed(read)
+                                  if n.endswith(right_name) and len(n) > len(right_name)), "")
+            right_name = said + right_name if said else right_name
         if not (R.p["right_name_not"].search(right_name) or len(right_name) < d["min_name"]):
             name, rate, right = right_name, None, True
         elif name and any(name in n for n in read):  # "…年底将落地30个": the name read before
