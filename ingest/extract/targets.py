@@ -60,7 +60,7 @@ _KEYS = ("rate_qualifiers", "respective_pairs", "money_units", "money_magnitudes
          "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units", "goods_units",
          "county_endings", "acronyms", "whole_levels", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name",
-         "measure_tail", "fraction_unit", "bare_yi_unit", "respective_cue", "respective_heads", "patterns")
+         "measure_tail", "fraction_unit", "bare_yi_unit", "per_units", "average_rate", "respective_cue", "respective_heads", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_lead", "verb_infix", "report_shows", "review_intro",
              "outlook_intro", "founded_before", "figure_close", "zone_lead", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
              "target_cue", "weak_cue", "reported_cue", "present_cue", "have_end", "year_plan_sum", "clause_split", "yearly_effect", "count_then", "this_dated", "comparator_after",
@@ -83,7 +83,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
              "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "rate_run", "verb_pair", "money_class", "plan_opening", "calendar_year", "respective_split",
              "respective_head", "enumerated", "intro_lead", "graded_count", "headline_lead", "project_work",
-             "actual_after", "actual_clause", "inner_period", "place_end")
+             "actual_after", "actual_clause", "inner_period", "place_end", "bare_period")
 
 
 def _alt(words: Any) -> str:
@@ -374,6 +374,7 @@ def _figures(R: _Rules, text: str) -> list[tuple[int, int, float, str, str]]:
     for m in R.p["value"].finditer(text):
         mag = m.group("mag") or m.group("mmag")
         unit = m.group("money") or m.group("money2") or m.group("unit") or d["bare_yi_unit"]  # "产值过10亿。": 亿元
+        unit += m.group("per") or ""  # "亩均税收达到20万元/亩": 万元/亩
         if m.group("mag") and m.group("mag") + unit in d["units"]:
             mag, unit = None, m.group("mag") + unit  # a unit written with its magnitude stays so: 400万千瓦
         factor = float(d["magnitudes"].get(mag) or d["money_magnitudes"].get(mag)) if mag else 1.0
@@ -593,6 +594,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             same = _clauses_without(R, same, "yearly_effect")
             # …not a plan word naming an earlier part's money ("今年计划投资82.6亿元；竣工项目51个"): that is its own figure's
             cue = cue or (year is not None and bool(R.p["target_cue"].search(R.p["invest_word"].sub("", same))))
+        if rate and rate.startswith(d["average_rate"]):
+            # "“十五五”重大项目计划投资年均增长10%左右，支撑固定资产投资年均增长8%以上": over the period, to its end
+            period = [m for m in R.p["bare_period"].finditer(text, 0, start) if not R.p["year"].search(text, m.end(), start)]
+            year, year_from = (int(d["plan_periods"][period[-1].group(1)]), "") if period else (year, year_from)
         if _no_years_figure(R, text, start, end, name, clause_before):
             continue
         last_year = list(R.p["year"].finditer(before))[-1:]
