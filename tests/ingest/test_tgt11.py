@@ -94,3 +94,9 @@ def test_the_evaluation_reads_a_traditional_gold_in_simplified() -> None:
     assert _core("縣級重點項目") == _core("县级重点项目")
     assert _scope_keys("鹽池縣", tm) & _scope_keys("盐池县", tm)
     assert same_amount(12.5, "億元", 12.5, "亿元", tm) and same_amount(3, "個", 3, "个", tm)
+
+
+def test_the_parts_of_a_work_plan_are_no_figure() -> None:
+    """做好5个方面工作 (no 等 before it): how many parts the plan has, no target; the figure after stays."""
+    t = figures(extracted("2025年，我们将扎实做好5个方面工作，力争新增规上企业12家。", date="2025-01-05"))
+    assert [v["value"] for v in t.values()] == [12]
