@@ -83,7 +83,8 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
              "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "rate_run", "verb_pair", "money_class", "plan_opening", "calendar_year", "respective_split",
              "respective_head", "enumerated", "intro_lead", "graded_count", "headline_lead", "project_work",
-             "actual_after", "actual_clause", "inner_period", "place_end", "bare_period")
+             "actual_after", "actual_clause", "inner_period", "place_end", "bare_period",
+             "plan_span_title")
 
 
 def _alt(words: Any) -> str:
@@ -619,6 +620,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             year, cue, year_from = carried, True, "carried"  # a paragraph continuing the one that set the year ("——创新能力大幅提升。…")
         if year is None and plan_year is not None and not bullet:
             year, year_from = plan_year, "heading"  # "力争全区规上企业研发经费增长20%以上" under "二、2025年政府工作目标任务"
+        span = R.p["plan_span_title"].search(b.doc.title or "")
+        if year is None and cue and span and (doc_year is None or int(span.group("end")) > doc_year) and not bullet:
+            year, year_from = int(span.group("end")), "heading"  # "…三年行动计划(2023—2025年)": the plan's end
         if year is None and cue and doc_year is not None and 0 < _month(b) <= d["early_month"] \
                 and R.p["outcome_estimate"].search(clause_before):
             year, year_from = doc_year - 1, "estimate"  # "预计实现工业开票798亿元" in January (audit R): the year just closed, estimated

@@ -98,3 +98,10 @@ def test_the_parts_of_a_work_plan_are_no_figure() -> None:
     """做好5个方面工作 (no 等 before it): how many parts the plan has, no target; the figure after stays."""
     t = figures(extracted("2025年，我们将扎实做好5个方面工作，力争新增规上企业12家。", date="2025-01-05"))
     assert [v["value"] for v in t.values()] == [12]
+
+
+def test_a_multi_year_plans_yearless_targets_are_its_end_years() -> None:
+    """A notice of a 三年行动计划(2024—2026年): 力争培育5家百亿企业 is 2026's, not the document's year's."""
+    t = figures(extracted("通过三年努力，力争培育5家百亿企业。", date="2024-03-01",
+                          title="关于印发某某区制造业三年行动计划(2024—2026年)的通知"))
+    assert _one(t, "百亿企业")["year"] == 2026
