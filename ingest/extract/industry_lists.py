@@ -494,11 +494,39 @@ def _counted_heads(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
                 _edge(b, RelType.DEVELOPS, subj, found, sent, "counted_head", state)
 
 
+def _batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
+    """"开工签约项目共82个，…，涉及A、B、C等领域", "项目涵盖A、B等多个领域", "…等涵盖A、B领域的战略新兴产业项目": the
+    fields a batch of projects covers are industries, but no place's (no DEVELOPS); a public work or service among
+    them (基础设施, 社会民生, 环境提升) is none (clu11)."""
+    P = _patterns()
+    text = sent.text
+    for m in P["batch_fields"].finditer(text):
+        group = _clause_group_start(text, m.start())
+        if P["batch_fields_subject"].search(text, group, m.start()) is None \
+                and P["batch_fields_object"].match(text, m.end()) is None:
+            continue  # no batch of projects covers them
+        body, start = m.group("body"), m.start("body")
+        tag = P["batch_field_tag"].search(body)
+        body = body[:tag.start()] if tag is not None else body
+        items = _items(body, start, None)
+        if len(items) < 2 and text[m.end("body")] != "等" or not items:
+            continue  # one field alone is a list only when 等 closes it (涉及新能源等多个领域)
+        for a, item in items:
+            a, item = _without_place_head(spans, text, a, item)
+            if not P["item"].match(item) or item in _NOT_INDUSTRY or P["batch_field_not_item"].search(item) \
+                    or P["item_place"].search(item) or P["item_counted"].search(item) or is_place_word(item) \
+                    or b.resolver.county(item) is not None or generic_industry(item) or holds_verb(item) \
+                    or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans):
+                continue
+            _cluster_or_new(b, sent, spans, item, a, a + len(item), "batch_fields")
+
+
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
     _note_topic(sent, spans, state)
     _counted_heads(b, sent, spans, state)
+    _batch_fields(b, sent, spans)
     _industry_bases(b, sent, spans, state)
     _kind_batches(b, sent, spans, state)
     _inline_heading(b, sent, spans, state)
