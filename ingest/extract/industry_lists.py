@@ -82,6 +82,9 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
     a bare 产业园/园区 opening it is the park its paragraph opens with ("民乐工业园区：…。园区形成了…"),
     else the park named last."""
     spans = [f for f in spans if not _quoted(text, f.start)]  # "以打造“…卓越科创园区”为目标": a goal's name, no subject
+    # "火炬(翔安)产业区形成了…": a place in brackets is an aside inside another name, no subject (clu11)
+    spans = [f for f in spans if not (0 < f.start and f.end < len(text) and _patterns()["aside_bracket"].fullmatch(
+        text[f.start - 1] + text[f.end]))]
     if text and _actor_subject(spans, text, before):
         return None
     lead = _patterns()["appositive_opening"].match(text) or _patterns()["speaker_opening"].match(text)
@@ -384,6 +387,22 @@ def _role_groups(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                     if found is not None and subj is not None:
                         _edge(b, RelType.DEVELOPS, subj, found, sent, "role_group", state)
                 a += len(item) + 1
+        if not any(P["role_group_firm_role"].search(g.group(0)) for g in groups):  # (a firm-led one: cluster_of_firms)
+            _closing_cluster(b, sent, spans, close, own, subj, state)
+
+
+def _closing_cluster(b: GraphBuilder, sent: Sentence, spans: list[Found], close: re.Match, own: str,
+                     subj: Found | None, state: ProseState) -> None:
+    """"形成了以A、B等为重点的高新技术产业集群", "…为主体的先进材料集群": the cluster a role group closes with is one
+    the place develops too, when its own words name an industry (not 特色产业集群, 多元化产业集群; clu11)."""
+    text = sent.text
+    if _patterns()["cluster_closing"].search(close.group(0)) is None or not _industry_item(own) \
+            or own in _NOT_INDUSTRY or own != close.group("own"):
+        return
+    a = close.start("own")
+    found = _cluster_or_new(b, sent, spans, text[a:close.end()], a, close.end(), "role_group")
+    if found is not None and subj is not None:
+        _edge(b, RelType.DEVELOPS, subj, found, sent, "role_group", state)
 
 
 def _quote_open(text: str, end: int) -> int | None:
@@ -521,12 +540,54 @@ def _batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
             _cluster_or_new(b, sent, spans, item, a, a + len(item), "batch_fields")
 
 
+def _heading_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"大力发展现代农业。加快实施A等项目…", "培育发展苗木业。实施B项目…", "推进畜牧产业发展。…": a paragraph opening with a
+    sentence that is only a develop verb and one industry heads it: the place it is about (the paragraph's, else the
+    report's) develops the industry, and the paragraph's later firms and projects are in it (rule heading_industry; the
+    paragraph is read as field_topic reads one opening 在X产业方面，). Without 产业/集群, the name ends in a sector's word
+    (现代农业, 种植业, 高端制造业); no rank word opens it (发展特色产业。 names none; clu11)."""
+    P = _patterns()
+    heading, state.heading_industry = state.heading_industry, None
+    if heading is not None and heading[0] == sent.para_start and sent.start != sent.para_start:
+        for f in spans:  # the sentence right after the heading: what it starts or builds is of that industry
+            if f.label in (Label.ENTERPRISE, Label.PROJECT):
+                _edge(b, RelType.IN_CLUSTER, f, heading[1], sent, "heading_industry", state)
+    if sent.start != sent.para_start:
+        return
+    m = P["heading_develop"].match(sent.text)
+    if m is None:
+        return
+    name, end = m.group("name"), m.group("end")
+    whole = name + end
+    if P["heading_rank"].match(whole) or is_place_word(name) or holds_verb(name) or P["item_counted"].search(name) \
+            or P["object_scale"].search(name):  # 打造五个千亿产业集群: a count and a scale, no name
+        return
+    if end != whole[-1]:  # 产业, 集群, 产业集群
+        if not _industry_item(name) or name in _NOT_INDUSTRY:
+            return
+        surface = whole
+    elif P["heading_sector"].search(whole) and whole not in _NOT_INDUSTRY:
+        surface = whole
+    else:
+        return
+    found = _cluster_or_new(b, sent, spans, surface, m.start("name"), m.start("name") + len(surface), "heading_industry")
+    if found is None:
+        return
+    para = state.paragraph_place(sent)
+    subj = Found(0, 0, para.label, para.nid, para.surface) if para is not None else state.doc_place_found()
+    if subj is not None:
+        _edge(b, RelType.DEVELOPS, subj, found, sent, "heading_industry", state)
+    if cluster_of_section(sent) is None:
+        state.heading_industry = (sent.para_start, found)
+
+
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
     _note_topic(sent, spans, state)
     _counted_heads(b, sent, spans, state)
     _batch_fields(b, sent, spans)
+    _heading_industry(b, sent, spans, state)
     _industry_bases(b, sent, spans, state)
     _kind_batches(b, sent, spans, state)
     _inline_heading(b, sent, spans, state)

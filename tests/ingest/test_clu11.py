@@ -28,3 +28,30 @@ def test_fields_need_a_batch_of_projects() -> None:
     """涵盖A、B等领域 with no project before or after: a list of something else (a course, a fund), no industries."""
     g = extracted("培训课程涵盖冷链管理、功能薄膜等领域。")
     assert not {"冷链管理", "功能薄膜"} & named(g, Label.CLUSTER)
+
+
+def test_a_role_group_closed_by_deng_and_the_cluster_it_closes_with() -> None:
+    """形成了以A、B等为重点的X产业集群; …为主体的Y集群: the items and the closing cluster are the place's."""
+    g = extracted("近年来，临朐县形成了以智能终端、光学镜头等为重点的电子信息产业集群，以及以锂电隔膜、储能电池为主体的新能源材料集群。")
+    dev = {t for _s, t in pairs(g, RelType.DEVELOPS)}
+    assert {"智能终端", "光学镜头", "锂电隔膜", "储能电池"} <= dev
+    assert any(t.startswith("新能源材料") for t in dev)
+
+
+def test_a_firm_led_group_leaves_its_cluster_to_the_firm_rule() -> None:
+    """以A、B等为龙头的X产业集群: A and B are firms; the place is not said to develop X by the role group."""
+    g = extracted("近年来，临朐县形成了以甲乙药业、丙丁生物等为龙头的医药产业集群。")
+    assert not [e for e in g.edges if e.type == RelType.DEVELOPS and any(ev.rule == "role_group" for ev in e.evidence)]
+
+
+def test_a_paragraph_headed_by_one_developed_industry() -> None:
+    """大力发展X。 opening a paragraph: the report's place develops X; the next sentence's projects are in it; a rank
+    word (发展特色产业。) or a count (打造五个千亿产业集群。) names none."""
+    g = extracted("临朐县2024年政府工作报告\n大力发展设施农业。加快实施甲乙蔬菜冷链仓储项目，新建大棚2000亩。\n"
+                  "培育发展花卉业。建设花卉交易中心。\n发展特色产业。推进丙丁项目建设。\n打造五个千亿产业集群。推进戊己项目。",
+                  title="临朐县2024年政府工作报告")
+    clusters = named(g, Label.CLUSTER)
+    assert {"设施农业", "花卉业"} <= clusters
+    assert not any(c.startswith(("特色", "五个")) for c in clusters)
+    assert ("甲乙蔬菜冷链仓储项目", "设施农业") in pairs(g, RelType.IN_CLUSTER)
+    assert not [p for p in pairs(g, RelType.IN_CLUSTER) if p[0].startswith(("丙丁", "戊己"))]
