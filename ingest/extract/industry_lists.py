@@ -948,14 +948,16 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
     Only projects named in the sentence: "项目建成后，将助推…" names none; nor does a list of industries after the verb."""
     P, text = _serves_patterns(), sent.text
     projects = [f for f in spans if f.label == Label.PROJECT]
-    if not projects and (state.last_project is None or PROJECT_ANAPHOR.search(text) is None):
+    if not projects and (state.last_project is None or PROJECT_ANAPHOR.search(text) is None
+                         and P["bare_anaphor"].match(text) is None):
         return
     for m in (*P["verb"].finditer(text), *P["part_of"].finditer(text), *P["purpose"].finditer(text)):
         start = _clause_group_start(text, m.start())
         counted = P["parts_counted"].search(text, start, m.start()) is not None  # "项目包含A、B等5个项目": projects
         named = [f for f in projects if start <= f.start and f.end <= m.start() and not P["parts"].search(b.nodes[f.nid].name)
                  and (counted or not P["parts"].search(text, start, f.start))]  # "其中一期项目包含A厂房、B厂房": parts of one
-        if not named and state.last_project is not None and PROJECT_ANAPHOR.match(text, start):
+        if not named and state.last_project is not None and (PROJECT_ANAPHOR.match(text, start) or P["bare_anaphor"].match(
+                text, start) and state.last_project_para == sent.para_start):
             named = [state.last_project]  # "该项目竣工投产后将…推动茌平区铝电产业转型升级"
         if not named:
             continue
@@ -994,6 +996,8 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
                 continue
         for f in named:
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "project_serves", state)
+        if place is None and P["own_place"].search(m.group(0)):
+            place = state.doc_place_found()  # "推动该区胶辊产业的强势崛起": the report's place
         node = b.nodes.get(place.nid) if place is not None else None
         if node is not None and not _above_county(node):
             _edge(b, RelType.DEVELOPS, place, found, sent, "project_serves", state)
