@@ -540,6 +540,25 @@ def _batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
             _cluster_or_new(b, sent, spans, item, a, a + len(item), "batch_fields")
 
 
+def _mainly_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"园区主要以A、B、C等为主", "入园企业以A、B等为主": what a park is mainly made of are its industries, when one item
+    at least is an official name or a maker's (…加工, …设备); the place the sentence is about develops each (clu11)."""
+    P = _patterns()
+    text = sent.text
+    for m in P["mainly_list"].finditer(text):
+        items = [(a, item) for a, item in _items(m.group("body"), m.start("body"), None)
+                 if P["item"].match(item) and item not in _NOT_INDUSTRY and not generic_industry(item)
+                 and not is_place_word(item) and not holds_verb(item)
+                 and not any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans)]
+        if len(items) < 2 or not any(in_vocabulary(item) or P["mainly_tail"].search(item) for _a, item in items):
+            continue
+        subj = _subject(b, spans, m.start(), state, text, sent)
+        for a, item in items:
+            found = _cluster_or_new(b, sent, spans, item, a, a + len(item), RULE)
+            if found is not None and subj is not None:
+                _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
+
+
 def _heading_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"大力发展现代农业。加快实施A等项目…", "培育发展苗木业。实施B项目…", "推进畜牧产业发展。…": a paragraph opening with a
     sentence that is only a develop verb and one industry heads it: the place it is about (the paragraph's, else the
@@ -588,6 +607,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     _counted_heads(b, sent, spans, state)
     _batch_fields(b, sent, spans)
     _heading_industry(b, sent, spans, state)
+    _mainly_list(b, sent, spans, state)
     _industry_bases(b, sent, spans, state)
     _kind_batches(b, sent, spans, state)
     _inline_heading(b, sent, spans, state)

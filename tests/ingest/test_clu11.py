@@ -67,3 +67,11 @@ def test_a_project_serves_a_sector_and_the_reports_own_industry() -> None:
     assert [t for _s, t in pairs(g, RelType.IN_CLUSTER) if t.startswith("胶辊")]
     g = extracted("本次开工的戊己康养中心建设项目总投资2亿元，占地30亩。项目建成后可提供床位600个，进一步壮大度假区医养健康产业。")
     assert [s for s, t in pairs(g, RelType.IN_CLUSTER) if t.startswith("医养健康")]
+
+
+def test_what_a_park_is_mainly_made_of() -> None:
+    """园区主要以A、B、C等为主: the park's industries when one is a maker's or official; 以中小企业、民营企业等为主 names none."""
+    g = extracted("临朐县经济开发区始建于2006年，园区主要以生物、食品加工、商贸物流等为主。")
+    assert {("临朐经济开发区", "食品加工"), ("临朐经济开发区", "商贸物流")} <= pairs(g, RelType.DEVELOPS)
+    g = extracted("临朐县经济开发区现有企业120家，园区企业以中小企业、民营企业等为主。")
+    assert not pairs(g, RelType.DEVELOPS)
