@@ -41,6 +41,7 @@ from graph.model import Label, NodeRecord, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import cluster_of_section
 from ingest.extract.industry_vocabulary import in_vocabulary, rule_vocabulary_list
+from ingest.extract.targets import names_home
 from ingest.extract.names import (CLAUSE_MARKS, PROJECT_ANAPHOR, after_inner_verb, after_last_mark, holds_verb, is_place_word,
                                   place_length, strip_lead_words)
 from ingest.gazetteer import default_gazetteer
@@ -513,12 +514,19 @@ def _counted_heads(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
                 _edge(b, RelType.DEVELOPS, subj, found, sent, "counted_head", state)
 
 
-def _batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
+def _batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"开工签约项目共82个，…，涉及A、B、C等领域", "项目涵盖A、B等多个领域", "…等涵盖A、B领域的战略新兴产业项目": the
     fields a batch of projects covers are industries, but no place's (no DEVELOPS); a public work or service among
-    them (基础设施, 社会民生, 环境提升) is none (clu11)."""
+    them (基础设施, 社会民生, 环境提升) is none. Not in a text on the home region, whose clusters the lexicon lists
+    (as context.document_subject leaves it to the lexicon rules; clu11)."""
     P = _patterns()
     text = sent.text
+    if P["batch_fields"].search(text) is None:
+        return
+    if state.names_home is None:
+        state.names_home = names_home(b)
+    if state.names_home:
+        return
     for m in P["batch_fields"].finditer(text):
         group = _clause_group_start(text, m.start())
         if P["batch_fields_subject"].search(text, group, m.start()) is None \
@@ -528,7 +536,7 @@ def _batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
         tag = P["batch_field_tag"].search(body)
         body = body[:tag.start()] if tag is not None else body
         items = _items(body, start, None)
-        if len(items) < 2 and text[m.end("body")] != "等" or not items:
+        if len(items) < 2 and P["batch_fields_deng"].match(text, m.end("body")) is None or not items:
             continue  # one field alone is a list only when 等 closes it (涉及新能源等多个领域)
         for a, item in items:
             a, item = _without_place_head(spans, text, a, item)
@@ -605,7 +613,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     text = sent.text
     _note_topic(sent, spans, state)
     _counted_heads(b, sent, spans, state)
-    _batch_fields(b, sent, spans)
+    _batch_fields(b, sent, spans, state)
     _heading_industry(b, sent, spans, state)
     _mainly_list(b, sent, spans, state)
     _industry_bases(b, sent, spans, state)
