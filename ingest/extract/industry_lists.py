@@ -41,6 +41,7 @@ from graph.model import Label, NodeRecord, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import cluster_of_section
 from ingest.extract.industry_vocabulary import in_vocabulary, rule_vocabulary_list
+from ingest.extract.targets import names_home
 from ingest.extract.names import (CLAUSE_MARKS, PROJECT_ANAPHOR, after_inner_verb, after_last_mark, holds_verb, is_place_word,
                                   place_length, strip_lead_words)
 from ingest.gazetteer import default_gazetteer
@@ -82,6 +83,9 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
     a bare 产业园/园区 opening it is the park its paragraph opens with ("民乐工业园区：…。园区形成了…"),
     else the park named last."""
     spans = [f for f in spans if not _quoted(text, f.start)]  # "以打造“…卓越科创园区”为目标": a goal's name, no subject
+    # "火炬(翔安)产业区形成了…": a place in brackets is an aside inside another name, no subject (clu11)
+    spans = [f for f in spans if not (0 < f.start and f.end < len(text) and _patterns()["aside_bracket"].fullmatch(
+        text[f.start - 1] + text[f.end]))]
     if text and _actor_subject(spans, text, before):
         return None
     lead = _patterns()["appositive_opening"].match(text) or _patterns()["speaker_opening"].match(text)
@@ -384,6 +388,22 @@ def _role_groups(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                     if found is not None and subj is not None:
                         _edge(b, RelType.DEVELOPS, subj, found, sent, "role_group", state)
                 a += len(item) + 1
+        if not any(P["role_group_firm_role"].search(g.group(0)) for g in groups):  # (a firm-led one: cluster_of_firms)
+            _closing_cluster(b, sent, spans, close, own, subj, state)
+
+
+def _closing_cluster(b: GraphBuilder, sent: Sentence, spans: list[Found], close: re.Match, own: str,
+                     subj: Found | None, state: ProseState) -> None:
+    """"形成了以A、B等为重点的高新技术产业集群", "…为主体的先进材料集群": the cluster a role group closes with is one
+    the place develops too, when its own words name an industry (not 特色产业集群, 多元化产业集群; clu11)."""
+    text = sent.text
+    if _patterns()["cluster_closing"].search(close.group(0)) is None or not _industry_item(own) \
+            or own in _NOT_INDUSTRY or own != close.group("own"):
+        return
+    a = close.start("own")
+    found = _cluster_or_new(b, sent, spans, text[a:close.end()], a, close.end(), "role_group")
+    if found is not None and subj is not None:
+        _edge(b, RelType.DEVELOPS, subj, found, sent, "role_group", state)
 
 
 def _quote_open(text: str, end: int) -> int | None:
@@ -494,11 +514,108 @@ def _counted_heads(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
                 _edge(b, RelType.DEVELOPS, subj, found, sent, "counted_head", state)
 
 
+def _batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"开工签约项目共82个，…，涉及A、B、C等领域", "项目涵盖A、B等多个领域", "…等涵盖A、B领域的战略新兴产业项目": the
+    fields a batch of projects covers are industries, but no place's (no DEVELOPS); a public work or service among
+    them (基础设施, 社会民生, 环境提升) is none. Not in a text on the home region, whose clusters the lexicon lists
+    (as context.document_subject leaves it to the lexicon rules; clu11)."""
+    P = _patterns()
+    text = sent.text
+    if P["batch_fields"].search(text) is None:
+        return
+    if state.names_home is None:
+        state.names_home = names_home(b)
+    if state.names_home:
+        return
+    for m in P["batch_fields"].finditer(text):
+        group = _clause_group_start(text, m.start())
+        if P["batch_fields_subject"].search(text, group, m.start()) is None \
+                and P["batch_fields_object"].match(text, m.end()) is None:
+            continue  # no batch of projects covers them
+        body, start = m.group("body"), m.start("body")
+        tag = P["batch_field_tag"].search(body)
+        body = body[:tag.start()] if tag is not None else body
+        items = _items(body, start, None)
+        if len(items) < 2 and P["batch_fields_deng"].match(text, m.end("body")) is None or not items:
+            continue  # one field alone is a list only when 等 closes it (涉及新能源等多个领域)
+        for a, item in items:
+            a, item = _without_place_head(spans, text, a, item)
+            if not P["item"].match(item) or item in _NOT_INDUSTRY or P["batch_field_not_item"].search(item) \
+                    or P["item_place"].search(item) or P["item_counted"].search(item) or is_place_word(item) \
+                    or b.resolver.county(item) is not None or generic_industry(item) or holds_verb(item) \
+                    or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans):
+                continue
+            _cluster_or_new(b, sent, spans, item, a, a + len(item), "batch_fields")
+
+
+def _mainly_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"园区主要以A、B、C等为主", "入园企业以A、B等为主": what a park is mainly made of are its industries, when one item
+    at least is an official name or a maker's (…加工, …设备); the place the sentence is about develops each (clu11)."""
+    P = _patterns()
+    text = sent.text
+    for m in P["mainly_list"].finditer(text):
+        items = [(a, item) for a, item in _items(m.group("body"), m.start("body"), None)
+                 if P["item"].match(item) and item not in _NOT_INDUSTRY and not generic_industry(item)
+                 and not is_place_word(item) and not holds_verb(item)
+                 and not any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans)]
+        if len(items) < 2 or not any(in_vocabulary(item) or P["mainly_tail"].search(item) for _a, item in items):
+            continue
+        subj = _subject(b, spans, m.start(), state, text, sent)
+        for a, item in items:
+            found = _cluster_or_new(b, sent, spans, item, a, a + len(item), RULE)
+            if found is not None and subj is not None:
+                _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
+
+
+def _heading_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"大力发展现代农业。加快实施A等项目…", "培育发展苗木业。实施B项目…", "推进畜牧产业发展。…": a paragraph opening with a
+    sentence that is only a develop verb and one industry heads it: the place it is about (the paragraph's, else the
+    report's) develops the industry, and the paragraph's later firms and projects are in it (rule heading_industry; the
+    paragraph is read as field_topic reads one opening 在X产业方面，). Without 产业/集群, the name ends in a sector's word
+    (现代农业, 种植业, 高端制造业); no rank word opens it (发展特色产业。 names none; clu11)."""
+    P = _patterns()
+    heading, state.heading_industry = state.heading_industry, None
+    if heading is not None and heading[0] == sent.para_start and sent.start != sent.para_start:
+        for f in spans:  # the sentence right after the heading: what it starts or builds is of that industry
+            if f.label in (Label.ENTERPRISE, Label.PROJECT):
+                _edge(b, RelType.IN_CLUSTER, f, heading[1], sent, "heading_industry", state)
+    if sent.start != sent.para_start:
+        return
+    m = P["heading_develop"].match(sent.text)
+    if m is None:
+        return
+    name, end = m.group("name"), m.group("end")
+    whole = name + end
+    if P["heading_rank"].match(whole) or is_place_word(name) or holds_verb(name) or P["item_counted"].search(name) \
+            or P["object_scale"].search(name):  # 打造五个千亿产业集群: a count and a scale, no name
+        return
+    if end != whole[-1]:  # 产业, 集群, 产业集群
+        if not _industry_item(name) or name in _NOT_INDUSTRY:
+            return
+        surface = whole
+    elif P["heading_sector"].search(whole) and whole not in _NOT_INDUSTRY:
+        surface = whole
+    else:
+        return
+    found = _cluster_or_new(b, sent, spans, surface, m.start("name"), m.start("name") + len(surface), "heading_industry")
+    if found is None:
+        return
+    para = state.paragraph_place(sent)
+    subj = Found(0, 0, para.label, para.nid, para.surface) if para is not None else state.doc_place_found()
+    if subj is not None:
+        _edge(b, RelType.DEVELOPS, subj, found, sent, "heading_industry", state)
+    if cluster_of_section(sent) is None:
+        state.heading_industry = (sent.para_start, found)
+
+
 def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
     _note_topic(sent, spans, state)
     _counted_heads(b, sent, spans, state)
+    _batch_fields(b, sent, spans, state)
+    _heading_industry(b, sent, spans, state)
+    _mainly_list(b, sent, spans, state)
     _industry_bases(b, sent, spans, state)
     _kind_batches(b, sent, spans, state)
     _inline_heading(b, sent, spans, state)
@@ -859,14 +976,16 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
     Only projects named in the sentence: "项目建成后，将助推…" names none; nor does a list of industries after the verb."""
     P, text = _serves_patterns(), sent.text
     projects = [f for f in spans if f.label == Label.PROJECT]
-    if not projects and (state.last_project is None or PROJECT_ANAPHOR.search(text) is None):
+    if not projects and (state.last_project is None or PROJECT_ANAPHOR.search(text) is None
+                         and P["bare_anaphor"].match(text) is None):
         return
     for m in (*P["verb"].finditer(text), *P["part_of"].finditer(text), *P["purpose"].finditer(text)):
         start = _clause_group_start(text, m.start())
         counted = P["parts_counted"].search(text, start, m.start()) is not None  # "项目包含A、B等5个项目": projects
         named = [f for f in projects if start <= f.start and f.end <= m.start() and not P["parts"].search(b.nodes[f.nid].name)
                  and (counted or not P["parts"].search(text, start, f.start))]  # "其中一期项目包含A厂房、B厂房": parts of one
-        if not named and state.last_project is not None and PROJECT_ANAPHOR.match(text, start):
+        if not named and state.last_project is not None and (PROJECT_ANAPHOR.match(text, start) or P["bare_anaphor"].match(
+                text, start) and state.last_project_para == sent.para_start):
             named = [state.last_project]  # "该项目竣工投产后将…推动茌平区铝电产业转型升级"
         if not named:
             continue
@@ -905,6 +1024,8 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
                 continue
         for f in named:
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "project_serves", state)
+        if place is None and P["own_place"].search(m.group(0)):
+            place = state.doc_place_found()  # "推动该区胶辊产业的强势崛起": the report's place
         node = b.nodes.get(place.nid) if place is not None else None
         if node is not None and not _above_county(node):
             _edge(b, RelType.DEVELOPS, place, found, sent, "project_serves", state)

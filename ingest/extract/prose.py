@@ -84,6 +84,8 @@ class ProseState:
     topic_place: tuple[int, Found] | None = None      # (paragraph start, the park or zone "X：" opens it with)
     inline_industry: tuple[int, Found] | None = None  # (paragraph start, the industry a clause of its own heads: "新能源产业。")
     field_topic: tuple[int, Found] | None = None      # (paragraph start, the industry its opening "在X产业方面，" names)
+    names_home: bool | None = None                    # whether the text names the home region (read once, when asked)
+    heading_industry: tuple[int, Found] | None = None  # (paragraph start, the industry its heading "大力发展X。" names), for the next sentence
     industry_breakdown: int = -1                      # paragraph start of a batch "根据行业划分，A项目4个，…；B项目2个…"
 
     doc_place: tuple[str, str] | None = None          # (node id, surface)
@@ -968,6 +970,12 @@ def generic_industry(name: str) -> bool:
     return len(core) < 2
 
 
+def _counted_object(item: str) -> bool:
+    """"打造五个千亿产业集群": a count or a scale is what the object says of the clusters, no name (clu11)."""
+    P = pattern_group("prose", "industry_list")
+    return P["item_counted"].search(item) is not None or P["object_scale"].search(item) is not None
+
+
 def _develop_objects(b: GraphBuilder, sent: Sentence, subj: Found, text: str, start: int, stop: int,
                      spans: list[Found], rule: str, state: ProseState) -> None:
     """"发展新能源汽车和智能家居产业": a verb's object that ends in an industry word names industries
@@ -983,7 +991,8 @@ def _develop_objects(b: GraphBuilder, sent: Sentence, subj: Found, text: str, st
         pos = a + len(item)
         surface = item + (m.group(2) if k == len(items) - 1 and _P("kept_tail").fullmatch(m.group(2)) else "")
         if not (2 <= len(item) <= 12) or generic_industry(item) \
-                or _P("develop_verb").search(item) or b.resolver.county(item) is not None:
+                or _P("develop_verb").search(item) or b.resolver.county(item) is not None \
+                or _counted_object(item):
             continue
         f = cluster_span(b, surface, a, sent, rule)
         if f is None:

@@ -175,7 +175,7 @@ class _Places:
         cities = [r for r in regions if r.endswith(tuple(rules().data["city_endings"]))]
         # the home city (the first city of regions.yaml), only for a text that names it or a county of it: the
         # figures of a text naming no place at all ("我市…") are no known place's, not the home city's
-        self.home = cities[0] if cities and _names_home(b) else ""
+        self.home = cities[0] if cities and names_home(b) else ""
         subject = document_subject(b)
         self.subject = subject[1] if subject else None
         self.written: dict[str, str] = {subject[1].name: subject[0]} if subject else {}  # full name -> as written
@@ -1175,7 +1175,7 @@ def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, va
                props={"period": period, "year": year, "value": value, "unit": unit, "scope": scope or home})
 
 
-def _names_home(b: GraphBuilder) -> bool:
+def names_home(b: GraphBuilder) -> bool:
     """Whether a text or its title names the home region (data/lexicon/regions.yaml) or a county of the home
     lexicon by its name or a short form (阳谷, 东昌府); a zone's generic aliases (开发区, 高新区) do not count."""
     lex = b.resolver.lex

@@ -9,7 +9,7 @@ from ingest.extract.targets import rules as _target_rules
 from tests.ingest.test_extract import _doc
 
 UNKNOWN_SCOPE = _target_rules().data["unknown_scope"]
-# the title of a home-city text: a composed text naming no place would keep its figures apart (targets._names_home)
+# the title of a home-city text: a composed text naming no place would keep its figures apart (targets.names_home)
 HOME_TITLE = "聊城市工作报告"
 
 
