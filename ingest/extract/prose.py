@@ -1169,6 +1169,10 @@ def document_place(b: GraphBuilder, sentences: list[Sentence]) -> tuple[Resolved
             r = _place(b, m.group(1))
             if r is not None:
                 return r, m.group(1)
+        for m in _P("dateline_outlet").finditer(sent.text):
+            r = _place(b, m.group(1))
+            if r is not None and not (r.entry is not None and r.entry.kind in ABOVE_COUNTY):
+                return r, m.group(1)
     return None
 
 
@@ -1178,6 +1182,9 @@ def _after_aside(text: str, end: int) -> int:
     return end + m.end() if m else end
 
 
+_TITLE_LINES = 16  # how far down a page's chrome the document's title line is looked for (title_place)
+
+
 def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, list[Found]]) -> Found | None:
     """The zone, park or county a report is about when no dateline says it: the one a headline
     (a short first line) names, or the one that hosts the report's ceremony in its opening lines
@@ -1185,7 +1192,10 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
     host = _P("host_verb")
     found: list[Found] = []
     title = b.doc.title.strip()
-    for i, sent in enumerate(sentences[:4]):  # the opening lines (a headline split at ！ takes two)
+    # the opening lines (a headline split at ！ takes two), and the line that is the document's title further down,
+    # after a site's menu, breadcrumbs or a forum's header (rel11: 首页 > … > 正文 … 奠基礼花未散去 施工机械正轰鸣单县14个…)
+    opening = [*sentences[:4], *(s for s in sentences[4:_TITLE_LINES] if _is_title(s.text, title))]
+    for i, sent in enumerate(opening):
         text = sent.text
         # the first line, or the line that is the document's title after a site's menu or breadcrumbs
         headline = (i == 0 or _is_title(text, title)) and len(text) <= 60 and not _P("full_stop").search(text)
