@@ -100,6 +100,10 @@ def project_key(name: str) -> str:
 _INFRA_WORD = re.compile(f"({alternation('names', 'infrastructure_words')}|{rule_data('names')['road_numbers']})")
 
 
+# kinds of work every county builds: named only with the county (data/rules/names.yaml generic_works)
+_GENERIC_WORKS = frozenset(map(str, rule_data("names")["generic_works"]))
+
+
 def is_infrastructure(name: str) -> bool:
     return bool(_INFRA_WORD.search(project_key(name)))
 
@@ -628,7 +632,8 @@ class Resolver:
     def _infra_name(self, key: str) -> str:
         """An infrastructure key without a leading county (临清市德上高速临清连接线)."""
         hit = self.county_prefix(key)
-        if hit is not None and len(key) - len(hit[0]) >= 4 and hit[1].entry is not None:
+        if hit is not None and len(key) - len(hit[0]) >= 4 and hit[1].entry is not None \
+                and key[len(hit[0]):] not in _GENERIC_WORKS:  # 洪雅通用机场 keeps 洪雅: 通用机场 is a kind of work
             return key[len(hit[0]):]
         return key
 

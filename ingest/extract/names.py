@@ -605,12 +605,18 @@ def strip_project_verbs(name: str) -> str:
     return name[found[-1].end():] if found else name
 
 
+_VERB_PLACE_ENDINGS = _tuple("verb_place_endings")
+
+
 def clause_before_name(words: str, verbs: bool = True, min_left: int = 2) -> int:
     """How many of `words` (a clause up to a name) are the clause's own: up to the last verb or aspect particle
     (…一行还查看了|A项目, 一行先后到|B集团…项目; with `verbs`), then a bare zone word (园区|奇点汽车, 开发区|鹏辉…生产线),
     as long as `min_left` characters of the name stay."""
-    ends = [m.end() for m in (*_PROJECT_INNER_VERB.finditer(words), *_CLAUSE_PARTICLE.finditer(words))
-            if len(words) - m.end() >= min_left] if verbs else []
+    # (a verb closing a place's name is the place's: 红山中心商贸集聚区|红十字医养结合体 is cut after 集聚区, not 集聚; audit AE)
+    ends = [m.end() + (1 if words.startswith(_VERB_PLACE_ENDINGS, m.end()) else 0)
+            for m in (*_PROJECT_INNER_VERB.finditer(words), *_CLAUSE_PARTICLE.finditer(words))
+            if len(words) - m.end() - (1 if words.startswith(_VERB_PLACE_ENDINGS, m.end()) else 0) >= min_left] \
+        if verbs else []
     k = max(ends, default=0)
     zone = next((z for z in _ZONE_WORDS_LONGEST if words.startswith(z, k) and len(words) - k - len(z) >= min_left), "")
     return k + len(zone)

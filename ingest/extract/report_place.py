@@ -116,7 +116,10 @@ def rule_subject_parks(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
                 # a county's list may hold a zone among its parks (…打造A产业园、B产业园、龙门工业新区三个…平台)
                 for f in sorted(parks + (zones if county else []), key=lambda f: f.start):
                     if m.end() <= f.start < run_end and f.nid != subj.nid and f.nid not in located \
-                            and not f.surface.endswith(AREA_PARK_SUFFIXES):  # 打造世界著名汽车城: a goal, no park
+                            and not f.surface.endswith(AREA_PARK_SUFFIXES) \
+                            and not pattern("prose", "clause_end").search(text, m.end(), f.start):
+                        # (打造世界著名汽车城: a goal, no park; a park past the verb's clause is no park it holds:
+                        # "…，环保科技产业园积极推进，农产品加工产业园…初具规模", 推进 is the other park's own; audit AE)
                         _edge(b, RelType.LOCATED_IN, f, subj, sent, "subject_parks", state)
                         located.add(f.nid)
         run_start = run_end + 1

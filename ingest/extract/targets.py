@@ -52,7 +52,7 @@ from ingest.structure import Sentence
 RULE = "prose_target"
 LEXICON_RULE = "indicator_text"  # the older rule of indicators.py, whose headline figures are dropped alike
 _PROJECT_WORD = rule_data("projects")["named_project_ending"]  # 项目 alone: the project named before
-_KEYS = ("rate_qualifiers", "respective_pairs", "money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
+_KEYS = ("rate_qualifiers", "respective_pairs", "parallel_qualifiers", "money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
          "this_year", "that_year", "last_year", "chinese_digits", "this_year_kinds", "late_month", "early_month", "target_cues", "weak_target_cues",
          "reported_cues", "plan_sections", "comparator_after", "comparator_before", "lead_words", "flow_words",
          "verb_tail", "rate_words", "anaphora", "not_indicator", "subject_endings", "invest_words", "plan_invest_words",
@@ -62,7 +62,7 @@ _KEYS = ("rate_qualifiers", "respective_pairs", "money_units", "money_magnitudes
          "county_endings", "acronyms", "whole_levels", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name",
          "measure_tail", "fraction_unit", "bare_yi_unit", "per_units", "average_rate", "respective_cue", "respective_heads", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_lead", "verb_infix", "report_shows", "review_intro",
-             "outlook_intro", "founded_before", "figure_close", "zone_lead", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
+             "review_inline", "outlook_intro", "founded_before", "figure_close", "zone_lead", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
              "target_cue", "weak_cue", "reported_cue", "present_cue", "have_end", "year_plan_sum", "clause_split", "yearly_effect", "count_then", "this_dated", "comparator_after",
              "comparator_before", "comparator_verbs", "rate", "not_indicator", "range_after", "range_before",
              "not_a_value", "qualifies_noun", "list_end", "change_from", "right_name", "right_name_not", "han", "topic",
@@ -812,7 +812,9 @@ def _heading_year(b: GraphBuilder, R: _Rules, at: int, review: bool = False) -> 
                  for m in R.p["year_heading"].finditer(b.doc.text)]
         # a line introducing a review or an outlook ("…以下是2023年工作回顾：", "展望2024年，…": audit Z) heads the lines
         # after it too
-        heads = sorted(heads + [(m.start(), int(m.group("year")), True) for m in R.p["review_intro"].finditer(b.doc.text)]
+        # (and a numbered review heading run into a line, "…提出意见。 一、2017年工作回顾 一年来，…": audit AE)
+        heads = sorted(heads + [(m.start(), int(m.group("year")), True) for k in ("review_intro", "review_inline")
+                                for m in R.p[k].finditer(b.doc.text)]
                        + [(m.start(), int(m.group("year")), False) for m in R.p["outlook_intro"].finditer(b.doc.text)])
         b._target_heads = heads  # type: ignore[attr-defined]
     k = bisect.bisect_right(heads, (at, 10_000, True)) - 1
@@ -975,6 +977,11 @@ def _respective(R: _Rules, text: str,
                 break
             run.append(nxt[0])
         if len(run) < 2:
+            # "城镇、农村常住居民人均可支配收入分别达到30400元、1760 0元" (audit AE): items listed before 分别 but one figure
+            # read after it: which item's it is cannot be told safely
+            said = text[after_last_mark(text, cue.start(), clause_end):cue.start()] if cue is not None and not rates else ""
+            if len([w for w in R.p["respective_split"].split(said) if w.strip()]) >= 2:
+                out[start] = (None, True)
             continue
         names: list[str | None] = [None] * len(run)
         if rates and last is not None:
@@ -997,6 +1004,12 @@ def _respective(R: _Rules, text: str,
                 names = list(items)
             elif len(items) == len(run) and head and all(items):
                 shared = items[-1][head.start():]
+                # "城镇和农村居民人均可支配收入分别达…" (audit AE): a qualifier standing for its parallel one at the last item's
+                # head shares all that follows that one (居民人均可支配收入), not the head word alone
+                twin = next((q for q in R.data["parallel_qualifiers"] if items[-1].startswith(q)
+                             and len(items[-1]) > len(q)), "")
+                shared = items[-1][len(twin):] if twin and all(w in R.data["parallel_qualifiers"] for w in items[:-1]) \
+                    else shared
                 # a one-character item shares all of the last item but its first character (城、乡居民…: 城居民…)
                 names = [w + items[-1][1:] if len(w) == 1 and R.p["han"].match(w) and len(items[-1]) > 1
                          else w if R.p["respective_head"].search(w) else w + shared for w in items]
