@@ -65,6 +65,7 @@ LEAD_WORDS = tuple(sorted(set(map(str, _W["lead_words"])), key=len, reverse=True
 # … and a word joining two events (…开工仪式暨A项目), which is no lead word before an industry's name
 _LEAD_RE = re.compile("^(?:%s)" % literal_alternation((*LEAD_WORDS, *_W["event_joiners"])))
 _MODIFIER_ENDS = frozenset(map(str, _W["modifier_ends"]))
+_MODIFIER_NAME_HEADS = frozenset(map(str, _W["modifier_name_heads"]))
 _JOINERS = _chars("name_joiners")
 _AND = _chars("and_words")
 _NAME_END_CHARS = _chars("name_end_chars")
@@ -89,7 +90,7 @@ def strip_lead_words(name: str, after_modifier: bool = False) -> str:
     follows a modifier's 的, modifier_ends)."""
     while True:  # the longest lead word first, as long as 2+ characters stay
         m = next((m for m in _LEAD_RE.finditer(name[:8]) if len(name) - m.end() >= 2), None) if name else None
-        if m is None or after_modifier and m.end() == 1:
+        if m is None or after_modifier and m.group(0) in _MODIFIER_NAME_HEADS:
             return name  # 开工的|同福丝绸有限公司: after a modifier's 的 one character opens the name (modifier_ends)
         after_modifier = m.group(0) in _MODIFIER_ENDS
         name = name[m.end():]
@@ -446,7 +447,7 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         modified = text[start - 1:start] in _MODIFIER_ENDS
         name = strip_lead_words(text[start:m.end()], modified)
         stem = name[:-len(m.group(0))]
-        cut = [c for c in company_cuts(stem) if not (modified and c.start() == 0 and c.end() == 1)]
+        cut = [c for c in company_cuts(stem) if not (modified and c.start() == 0 and c.group(0) in _MODIFIER_NAME_HEADS)]
         if cut:
             name = strip_lead_words(name[cut[-1].end():], cut[-1].group(0) in _MODIFIER_ENDS)
             stem = name[:-len(m.group(0))]

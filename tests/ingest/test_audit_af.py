@@ -27,8 +27,9 @@ def test_a_project_a_list_named_shorter_is_one_project() -> None:
 
 
 def test_a_word_opening_with_a_particles_character_stays_in_the_name() -> None:
-    """…年产2万吨纺织着色剂项目: 着色剂 is a word (no particle 着); 一切围着项目转 still names no project."""
+    """…年产2万吨纺织着色剂项目: 着色剂 is a word (no particle 着); 了解 is a verb ending the clause (认真了解项目进展)."""
     g = news("位于工业园的湖南华彩科技有限公司年产2万吨纺织着色剂项目正加紧建设。")
+    assert not named(news("调研组认真了解项目进展。"), Label.PROJECT)
     assert "湖南华彩科技有限公司年产2万吨纺织着色剂项目" in named(g, Label.PROJECT)
     assert ("湖南华彩科技有限公司年产2万吨纺织着色剂项目", "湖南华彩科技") in pairs(g, RelType.CARRIED_OUT_BY)
 
@@ -40,6 +41,8 @@ def test_after_a_modifiers_de_one_character_opens_the_firms_name() -> None:
     assert "兴纺织" not in named(g, Label.ENTERPRISE)
     kept = news("该县同华丰纺织有限公司签订协议。")
     assert named(kept, Label.ENTERPRISE) == {"华丰纺织"}
+    # a copula after 的 is the clause's: 投资最大的是|中国某某集团
+    assert named(news("这批项目中，投资最大的是中国建材集团。"), Label.ENTERPRISE) == {"中国建材集团"}
 
 
 def test_a_days_batch_and_projects_sought_from_investors_are_no_projects() -> None:
