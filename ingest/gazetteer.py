@@ -60,8 +60,10 @@ class Division:
 class Gazetteer:
     def __init__(self, units: list[Division], not_full: set[str], not_short: set[str], not_after: str,
                  landforms: tuple[str, ...] = (), words_before: tuple[str, ...] = (),
-                 short_landforms: tuple[str, ...] = ()) -> None:
+                 short_landforms: tuple[str, ...] = (), two_char_after: tuple[str, ...] = ()) -> None:
         self.units = {u.code: u for u in units}
+        # what a two-character name may follow besides its parent (2021年|献县): patterns, read at the name's start
+        self.two_char_after = re.compile("(?:%s)$" % "|".join(two_char_after)) if two_char_after else None
         self.short_landforms = short_landforms  # a short form right before one of these opens a mountain's name (太白|山)
         self.words_before = words_before  # a name whose first character closes one of these is inside it (新增|城区)
         self.landforms = landforms  # a name right before one of these is part of a landform's (江汉|平原) or a brand's
@@ -180,6 +182,8 @@ class Gazetteer:
         """A two-character name (莘县) stands at a clause start or after its own parent's name."""
         if start == 0 or not re.match(r"[\u4e00-\u9fff]", text[start - 1]):
             return True
+        if self.two_char_after is not None and self.two_char_after.search(text, max(0, start - 4), start):
+            return True
         return any(text.endswith(n, 0, start) for u in units for a in self.ancestors(u) for n in (a.name, *a.shorts))
 
     def support(self, text: str, home: tuple[str, ...] = (),
@@ -283,7 +287,8 @@ def load_gazetteer(folder: Path = PLACES_DIR) -> Gazetteer:
     return Gazetteer(units, set(stop.get("full_names") or []), set(stop.get("short_forms") or []),
                      "".join(stop.get("not_after") or []),
                      tuple(stop.get("landform_after") or ()) + tuple(stop.get("brand_after") or ()),
-                     tuple(stop.get("words_before") or ()), tuple(stop.get("short_landform_after") or ()))
+                     tuple(stop.get("words_before") or ()), tuple(stop.get("short_landform_after") or ()),
+                     tuple(stop.get("two_char_after") or ()))
 
 
 @lru_cache(maxsize=1)

@@ -126,7 +126,8 @@ def _regional_class(b: GraphBuilder, surface: str) -> bool:
     return False
 
 
-_CITY_ZONE_WORD = re.compile(alternation("zones", "city_zone_words"))
+_CITY_ZONE_WORD = re.compile("(?:%s)(?!%s)" % (alternation("zones", "city_zone_words"),
+                                                 alternation("zones", "city_zone_word_not_followed_by")))
 
 
 def _city_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], out: list[Found]) -> list[tuple[int, int]]:

@@ -42,7 +42,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import cluster_of_section
 from ingest.extract.industry_vocabulary import in_vocabulary, rule_vocabulary_list
 from ingest.extract.targets import names_home
-from ingest.extract.names import (CLAUSE_MARKS, PROJECT_ANAPHOR, after_inner_verb, after_last_mark, holds_verb, is_place_word,
+from ingest.extract.names import (CLAUSE_MARKS, LEAD_WORDS, PROJECT_ANAPHOR, after_inner_verb, after_last_mark, holds_verb, is_place_word,
                                   place_length, strip_lead_words)
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
@@ -233,8 +233,8 @@ def _project_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
         return
     for m in P["project_kind"].finditer(sent.text):
         name = m.group("name")
-        if not _industry_item(name) or holds_verb(name):
-            continue  # (a verb inside is a clause: 本次开工|工业项目5个, audit J)
+        if not _industry_item(name) or holds_verb(name) or name in LEAD_WORDS:
+            continue  # (a verb inside is a clause: 本次开工|工业项目5个, audit J; a clause's word alone: 包括|工业项目16个, audit AF)
         surface = name + m.group("end") if m.group("end") in _KEPT_KIND_ENDS else name
         _new_industry(b, sent, spans, surface, m.start("name"), m.end("name"))
 

@@ -64,6 +64,8 @@ LEAD_WORDS = tuple(sorted(set(map(str, _W["lead_words"])), key=len, reverse=True
 
 # … and a word joining two events (…开工仪式暨A项目), which is no lead word before an industry's name
 _LEAD_RE = re.compile("^(?:%s)" % literal_alternation((*LEAD_WORDS, *_W["event_joiners"])))
+_MODIFIER_ENDS = frozenset(map(str, _W["modifier_ends"]))
+_MODIFIER_NAME_HEADS = frozenset(map(str, _W["modifier_name_heads"]))
 _JOINERS = _chars("name_joiners")
 _AND = _chars("and_words")
 _NAME_END_CHARS = _chars("name_end_chars")
@@ -83,12 +85,14 @@ def walk_left(text: str, end: int, max_len: int = 16, joiners: frozenset[str] = 
     return i
 
 
-def strip_lead_words(name: str) -> str:
-    """Drop clause-opening words (依托, 加快建设, 和 …) from the start of a found name."""
+def strip_lead_words(name: str, after_modifier: bool = False) -> str:
+    """Drop clause-opening words (依托, 加快建设, 和 …) from the start of a found name (`after_modifier`: the name
+    follows a modifier's 的, modifier_ends)."""
     while True:  # the longest lead word first, as long as 2+ characters stay
         m = next((m for m in _LEAD_RE.finditer(name[:8]) if len(name) - m.end() >= 2), None) if name else None
-        if m is None:
-            return name
+        if m is None or after_modifier and m.group(0) in _MODIFIER_NAME_HEADS:
+            return name  # 开工的|同福丝绸有限公司: after a modifier's 的 one character opens the name (modifier_ends)
+        after_modifier = m.group(0) in _MODIFIER_ENDS
         name = name[m.end():]
 
 
@@ -98,7 +102,10 @@ _INNER_VERB = re.compile(f"({_alt('inner_verbs')})")
 _COMPANY_STEM_NOT = re.compile(f"{_W['patterns']['company_stem_date']}|{_alt('inner_verbs')}|{_alt('company_stem_verbs')}")
 _PARK_INNER_VERB = re.compile(f"({_alt('park_inner_verbs')})")
 # an aspect particle closes a clause: a name starts after it (集中展示了|园区)
-_CLAUSE_PARTICLE = re.compile(f"({_alt('clause_particles')})")
+# (not the first character of a word: 着色剂, 了解; particle_words)
+_CLAUSE_PARTICLE = re.compile("(%s)" % "|".join(
+    re.escape(p) + "".join(f"(?!{re.escape(w[len(p):])})" for w in map(str, _W["particle_words"]) if w.startswith(p))
+    for p in _tuple("clause_particles")))
 # generic descriptions, not names (特色产业园区, 两大化工园区, 省级开发区)
 _GENERIC_PARK = re.compile(f"^({_alt('generic_park_heads')})")
 _PARK_NOT_INSIDE = re.compile("|".join(_W["park_not_inside"]))
@@ -437,11 +444,12 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         start = walk_left(text, m.start(), 18)
         if _COMPANY_LIST_CLOSE.search(text, start + 2, m.start()):
             continue  # "A、B、腾翔能源等|公司": the close of a list of firms (enterprise_list's), no name
-        name = strip_lead_words(text[start:m.end()])
+        modified = text[start - 1:start] in _MODIFIER_ENDS
+        name = strip_lead_words(text[start:m.end()], modified)
         stem = name[:-len(m.group(0))]
-        cut = company_cuts(stem)
+        cut = [c for c in company_cuts(stem) if not (modified and c.start() == 0 and c.group(0) in _MODIFIER_NAME_HEADS)]
         if cut:
-            name = strip_lead_words(name[cut[-1].end():])
+            name = strip_lead_words(name[cut[-1].end():], cut[-1].group(0) in _MODIFIER_ENDS)
             stem = name[:-len(m.group(0))]
         frame = stem.rfind(_FRAME_OPEN)
         if frame >= 0 and len(stem) - frame > 2 and _FRAME_CLOSES.match(text, m.end()):
@@ -495,7 +503,7 @@ def company_start(words: str) -> str:
     """The words from where a company's name may start: after the last word that a name follows
     (积极引进|飞鹤, 这个县以|…公司) and the clause-opening words after it."""
     cut = company_cuts(words)
-    return strip_lead_words(words[cut[-1].end():] if cut else words)
+    return strip_lead_words(words[cut[-1].end():], cut[-1].group(0) in _MODIFIER_ENDS) if cut else strip_lead_words(words)
 
 
 def enterprise_prefix(item: str, strip_region: Callable[[str], str] = lambda s: s) -> str:
@@ -796,6 +804,10 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
             continue  # "投资项目|代表出席": the projects' people; "以…项目|的形式": a manner (audit W)
         if _DATED_BATCH.search(name):
             continue  # "2021年第三季度招商项目": a batch of a date, no one project
+        if text.startswith(_PJ["respective_after"], m.end()):
+            j = max(name.rfind(str(a)) for a in _PJ["respective_joiners"])
+            if j >= 2:  # A和B项目分别投资…: two projects, the name the one after the joining word
+                name = name[j + 1:]
         if len(name) < 6 or (_PROJECT_NOT_HEADS.match(name) and not capacity):
             continue
         out.append((m.end() - len(name), m.end(), name))

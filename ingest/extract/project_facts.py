@@ -91,10 +91,11 @@ def _facts(R: dict[str, Any], span: str, head: int, before: str, year: int | Non
     """The facts a span states; `head` characters of it are the project's own name, `before`
     the clause before it, `prefix` the sentence before it (for a date)."""
     facts: dict[str, Any] = {}
-    for key, rx in R["before"].items():
-        m = rx.search(before)
-        if m and key.removesuffix("_bare") not in facts:
-            _money(R, key.removesuffix("_bare"), m, year, facts)
+    # a figure before the list mark that ends `before` may be the item's before it (A基地总投资16亿元、|B项目总投资12.2亿元):
+    # the name's own figure after it comes first then (audit AF)
+    own_first = before.endswith(R["list_comma"])
+    if not own_first:
+        _facts_before(R, before, year, facts)
     for key, rx in R["facts"].items():
         said = span[head:] if key != "capacity" else span
         m = rx.search(said)
@@ -106,6 +107,8 @@ def _facts(R: dict[str, Any], span: str, head: int, before: str, year: int | Non
                 _money(R, key, m, year, facts)
         else:
             facts[key] = m.group("v")
+    if own_first:
+        _facts_before(R, before, year, facts)
     # the stage, and the date before it (2月17日上午，…项目…开工)
     stages = [(m.start(), k) for k, rx in R["status"] for m in rx.finditer(span[head:])]
     if stages:
@@ -115,6 +118,14 @@ def _facts(R: dict[str, Any], span: str, head: int, before: str, year: int | Non
             facts["status"] = stage
             facts["status_date"] = _date(R, clause, year)
     return facts
+
+
+def _facts_before(R: dict[str, Any], before: str, year: int | None, facts: dict[str, Any]) -> None:
+    """The money facts written just before a project's name (投资26亿元的|B项目), where `facts` has none yet."""
+    for key, rx in R["before"].items():
+        m = rx.search(before)
+        if m and key.removesuffix("_bare") not in facts:
+            _money(R, key.removesuffix("_bare"), m, year, facts)
 
 
 def rule_project_facts(b: GraphBuilder, sentences: list[Sentence]) -> None:

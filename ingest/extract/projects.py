@@ -371,6 +371,10 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
         same = next((n for n in b.nodes_of(Label.PROJECT) if n.name.endswith(name) and len(n.name) > len(name)), None)
         if same is not None:
             r = Resolved(Label.PROJECT, same.name, f"tail:{name}→{same.name}")
+    if r.name == name:
+        same = _named_before(b, name, own)
+        if same is not None:
+            r = Resolved(Label.PROJECT, same, f"same:{name}→{same}")
     pid = b.node(r, name, sent, rule, {"capacity": cap.group(0) if cap else None})
     if own is not None:
         surface, er = own
@@ -381,6 +385,24 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
         cid = b.node(cr, surface, sent, "text_project")
         b.edge(RelType.LOCATED_IN, pid, cid, sent, "text_project", surface, cr.resolution)
     return pid
+
+
+def _named_before(b: GraphBuilder, name: str, own: tuple[str, Resolved] | None) -> str | None:
+    """The project an earlier list of the text named by a shorter form of `name`: without its ending
+    (金水产业孵化园 before 福通控股集团投资的|金水产业孵化园项目), or without the firm the name opens with (年产30万平方米…项目 in a
+    list before 浙江某某有限公司年产30万平方米…项目), when that project has no other owner (audit AF)."""
+    ending = re.search(_P["same_project_ending"], name)
+    forms = [name[:ending.start()]] if ending is not None else []
+    if own is not None and name.startswith(own[0]):
+        forms.append(name[len(own[0]):])
+    owned = {e.source: e.target for e in b.edges.values() if e.type == RelType.CARRIED_OUT_BY}
+    for form in forms:
+        if len(form) < _P["same_project_min"]:
+            continue
+        rec = b.nodes.get(make_id(Label.PROJECT, form))
+        if rec is not None and (own is None or owned.get(rec.id) in (None, own[1].id)):
+            return rec.name
+    return None
 
 
 _BUILT_AFTER = tuple(rule_data("names")["built_park_after"])

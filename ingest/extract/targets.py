@@ -1062,7 +1062,8 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str,
         if m is None and bare is None:
             if not run:
                 named = R.p["batch_named"].search(items[k])
-                subject = _priced_project(R, items[k]) or (named.group(1) if named else None)
+                # (有A、B、C等县级重点项目，年度投资…: the batch is the kind after the example, audit AF)
+                subject = _priced_project(R, items[k]) or (R.p["example_lead"].sub("", named.group(1)) if named else None)
             break
         if run and R.p["breakdown_intro"].search(items[k]):
             break  # "这34个重大项目包括：工业项目15个，总投资…": the sum after a part is the part's

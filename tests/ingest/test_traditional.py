@@ -114,6 +114,8 @@ def test_none_of_our_simplified_texts_is_read_as_traditional() -> None:
             *(f"tests/audit/docs/{n}.txt" for n in (307, 314, 315, 316)),
             # audit AE's work reports in traditional characters (宣汉 on a wiki; 嘉鱼 with pinyin glosses)
             "tests/audit/docs/318.txt", "tests/audit/docs/326.txt",
+            # audit AF's pages in traditional characters (three with pinyin glosses)
+            *(f"tests/audit/docs/{n}.txt" for n in (329, 332, 335, 338)),
             # the eighth unseen batch's pages in traditional characters, graduated
             *(f"tests/devset_other/docs/{n}.txt" for n in (323, 324, 325, 327, 331, 338, 345, 358, 359)),
             # the ninth unseen batch's pages in traditional characters, graduated
