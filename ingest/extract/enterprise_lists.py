@@ -18,7 +18,7 @@ from functools import partial
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY
-from ingest.extract.names import company_start, find_enterprises, holds_verb, is_place_word, strip_lead_words
+from ingest.extract.names import PARK_SUFFIXES, company_start, find_enterprises, holds_verb, is_place_word, strip_lead_words
 from ingest.extract.prose import _PLACE, Found, ProseState, _clause_end, _clause_start, _edge, clause_topic_park, is_list, split_items
 from ingest.rules import pattern, pattern_group, rule_data
 from ingest.structure import Sentence
@@ -30,6 +30,9 @@ RULE = "enterprise_list"
 _patterns = partial(pattern_group, "prose", "enterprise_list")
 # the words joining a trade to the word before it inside one item (建材和|农副产品加工: `_trade`)
 _JOINERS = str(rule_data("prose")["enterprise_list"]["trade_joiners"])
+# an item ending in a park's word (虎林福娃稻米食品产业园区) or a product's (电子产品) is a park or a trade, no firm (audit AG;
+# a firm of either is named with its legal ending, which enterprise_list reads as a firm's name)
+_NOT_FIRM_ENDINGS = (*PARK_SUFFIXES, *map(str, rule_data("projects")["trade_product_heads"]))
 
 
 def _is_place(b: GraphBuilder, item: str) -> bool:
@@ -129,7 +132,8 @@ def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], st
                 a, item = a + closed, item[closed:]
             if not P["item"].match(item) or NOT_COMPANY.search(item) or _is_place(b, item) \
                     or holds_verb(item) and not find_enterprises(item) \
-                    or _trade(text, a, a + len(item), spans):  # "紧盯近两年新投产、…等重点企业": a clause
+                    or _trade(text, a, a + len(item), spans) \
+                    or item.endswith(_NOT_FIRM_ENDINGS):  # "紧盯近两年新投产、…等重点企业": a clause
                 continue
             known = next((f for f in spans if f.label == Label.ENTERPRISE and f.start < a + len(item) and a < f.end), None)
             if known is None:
