@@ -455,8 +455,9 @@ class Resolver:
                 if city is not None:  # the bare word of a report on 淮安经济技术开发区 is that city's zone
                     return Resolved(Label.COUNTY, city.name, f"context:{surface}→{city.name}", city.entry)
                 found = self.park(named)  # the park as that name resolves (山西交城经济开发区 is 交城经济开发区; audit AG)
-                name = found.name if found is not None and found.label == Label.PARK else named
-                return Resolved(Label.PARK, name, f"context:{surface}→{name}", found.entry if found is not None else None)
+                if found is not None and found.label == Label.PARK and found.name != named:
+                    return Resolved(Label.PARK, found.name, f"context:{surface}→{found.name}", found.entry)
+                return Resolved(Label.PARK, named, f"context:{surface}→{named}")
             if self.doc_city is not None:  # another city's report: that city's zone (潍坊高新区)
                 city = self.doc_city
                 # a word whose full form differs by the city's level (开发区: a county's 经济开发区, a city's often 经济技术

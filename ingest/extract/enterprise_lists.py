@@ -18,7 +18,7 @@ from functools import partial
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY
-from ingest.extract.names import PARK_SUFFIXES, company_start, find_enterprises, holds_verb, is_place_word, strip_lead_words
+from ingest.extract.names import company_start, find_enterprises, holds_verb, is_place_word, strip_lead_words
 from ingest.extract.prose import _PLACE, Found, ProseState, _clause_end, _clause_start, _edge, clause_topic_park, is_list, split_items
 from ingest.rules import pattern, pattern_group, rule_data
 from ingest.structure import Sentence
@@ -31,8 +31,8 @@ _patterns = partial(pattern_group, "prose", "enterprise_list")
 # the words joining a trade to the word before it inside one item (建材和|农副产品加工: `_trade`)
 _JOINERS = str(rule_data("prose")["enterprise_list"]["trade_joiners"])
 # an item ending in a park's word (虎林福娃稻米食品产业园区) or a product's (电子产品) is a park or a trade, no firm (audit AG;
-# a firm of either is named with its legal ending, which enterprise_list reads as a firm's name)
-_NOT_FIRM_ENDINGS = (*PARK_SUFFIXES, *map(str, rule_data("projects")["trade_product_heads"]))
+# names.yaml list_item_not_firm_endings)
+_NOT_FIRM_ENDINGS = tuple(map(str, rule_data("names")["list_item_not_firm_endings"]))
 
 
 def _is_place(b: GraphBuilder, item: str) -> bool:

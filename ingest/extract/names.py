@@ -108,6 +108,7 @@ _WEAK_PARK = frozenset(map(str, _W["weak_park_suffixes"]))
 _BARE_PARK = frozenset(map(str, _W["bare_park_suffixes"]))
 _BARE_PARK_VERB = re.compile(f"({_alt('bare_park_verbs')})")
 _BARE_PARK_LAST_VERB = _tuple("bare_park_last_verbs")
+_REGIONAL_CLASS_WORDS = frozenset(map(str, _W["regional_class_park_words"]))
 _TOWN_KINDS = _chars("town_kinds")
 _DIVISION_END = _chars("division_end_chars")
 _BRACKET_LIST_NUMBER = re.compile(_W["patterns"]["bracket_list_number"])
@@ -330,7 +331,7 @@ def _regional_kind(name: str) -> bool:
         if upper and name[k:].startswith(_CLASS_QUALIFIERS):
             return True
         if upper and any(u.level != "county" for u in gaz.full.get(name[:k], [])) \
-                and (name[k:] in PARK_SUFFIXES or _GENERIC_PARK.match(name[k:])):
+                and (name[k:] in _REGIONAL_CLASS_WORDS or _GENERIC_PARK.match(name[k:])):
             return True
     return False
 
