@@ -268,7 +268,8 @@ class Resolver:
         """The development zones a text names in full (辽河经济开发区), each with how many of the
         text's zone names hold it (营口辽河经济开发区 holds 辽河经济开发区)."""
         from ingest.extract.names import find_parks, zone_own_name
-        names = [n for _s, _e, n in find_parks(text) if n.endswith(_ZONE_FULL_FORMS)]
+        # (and a county's zone by its bare word, 金寨开发区: audit AG)
+        names = [n for _s, _e, n in find_parks(text) if n.endswith(_ZONE_FULL_FORMS) or n.endswith(tuple(_BARE_ZONES))]
         for m in _CITY_ZONE_WORD_RE.finditer(text):  # and zones by their own names (慈湖高新区)
             start = zone_own_name(text, m.start())
             shaped = self.shaped_zone(text[start:m.start()], m.group(0)) if start is not None else None
@@ -457,6 +458,9 @@ class Resolver:
                 city = self._named_city_zone(named[:-len(word)], word) if word else None
                 if city is not None:  # the bare word of a report on 淮安经济技术开发区 is that city's zone
                     return Resolved(Label.COUNTY, city.name, f"context:{surface}→{city.name}", city.entry)
+                found = self.park(named)  # the park as that name resolves (山西交城经济开发区 is 交城经济开发区; audit AG)
+                if found is not None and found.label == Label.PARK and found.name != named:
+                    return Resolved(Label.PARK, found.name, f"context:{surface}→{found.name}", found.entry)
                 return Resolved(Label.PARK, named, f"context:{surface}→{named}")
             if self.doc_city is not None:  # another city's report: that city's zone (潍坊高新区)
                 city = self.doc_city

@@ -117,9 +117,10 @@ def _in_title(text: str, pos: int) -> bool:
 
 
 def _regional_class(b: GraphBuilder, surface: str) -> bool:
-    """A province or prefecture named in full before a bare zone word (山西省开发区, 吕梁市开发区): the
-    zones of that region as a class; a city's own zone is named by its short form (吕梁经济开发区)."""
-    for word in rule_data("zones")["bare"]:
+    """A province or prefecture named in full before a bare zone word (山西省开发区, 吕梁市开发区) or park word (湖南省|产业园区
+    建设领导小组; audit AG): the zones or parks of that region as a class; a city's own zone is named by its short form
+    (吕梁经济开发区, 苏州工业园区)."""
+    for word in (*rule_data("zones")["bare"], *rule_data("names")["regional_class_park_words"]):
         head = surface[: -len(word)]
         if surface.endswith(word) and head and any(u.level != "county" for u in b.resolver.gaz.full.get(head, [])):
             return True

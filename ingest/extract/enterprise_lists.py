@@ -30,6 +30,9 @@ RULE = "enterprise_list"
 _patterns = partial(pattern_group, "prose", "enterprise_list")
 # the words joining a trade to the word before it inside one item (建材和|农副产品加工: `_trade`)
 _JOINERS = str(rule_data("prose")["enterprise_list"]["trade_joiners"])
+# an item ending in a park's word (虎林福娃稻米食品产业园区) or a product's (电子产品) is a park or a trade, no firm (audit AG;
+# names.yaml list_item_not_firm_endings)
+_NOT_FIRM_ENDINGS = tuple(map(str, rule_data("names")["list_item_not_firm_endings"]))
 
 
 def _is_place(b: GraphBuilder, item: str) -> bool:
@@ -129,7 +132,8 @@ def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], st
                 a, item = a + closed, item[closed:]
             if not P["item"].match(item) or NOT_COMPANY.search(item) or _is_place(b, item) \
                     or holds_verb(item) and not find_enterprises(item) \
-                    or _trade(text, a, a + len(item), spans):  # "紧盯近两年新投产、…等重点企业": a clause
+                    or _trade(text, a, a + len(item), spans) \
+                    or item.endswith(_NOT_FIRM_ENDINGS):  # "紧盯近两年新投产、…等重点企业": a clause
                 continue
             known = next((f for f in spans if f.label == Label.ENTERPRISE and f.start < a + len(item) and a < f.end), None)
             if known is None:

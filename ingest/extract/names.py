@@ -114,6 +114,8 @@ _PARK_NOT_FOLLOWED = _tuple("park_not_followed_by")
 _WEAK_PARK = frozenset(map(str, _W["weak_park_suffixes"]))
 _BARE_PARK = frozenset(map(str, _W["bare_park_suffixes"]))
 _BARE_PARK_VERB = re.compile(f"({_alt('bare_park_verbs')})")
+_BARE_PARK_LAST_VERB = _tuple("bare_park_last_verbs")
+_REGIONAL_CLASS_WORDS = frozenset(map(str, _W["regional_class_park_words"]))
 _TOWN_KINDS = _chars("town_kinds")
 _DIVISION_END = _chars("division_end_chars")
 _BRACKET_LIST_NUMBER = re.compile(_W["patterns"]["bracket_list_number"])
@@ -127,6 +129,7 @@ _ZONE_NOT_HEADS = tuple(map(str, rule_data("zones")["zone_name_not_heads"]))
 _ZONE_NAME_AFTER = tuple(map(str, rule_data("zones")["zone_name_after"]))
 _CLASS_QUALIFIERS = tuple(sorted(map(str, rule_data("zones")["class_qualifiers"]), key=len, reverse=True))
 _DIVISION_KINDS = re.compile(rule_data("zones")["division_kinds_before"])
+_CLASS_BEFORE = re.compile(rule_data("zones")["class_before"])
 _GRANTED_TITLE = re.compile(alternation("zones", "granted_title_verbs"))
 CLAUSE_MARKS = "，。；：,;"  # what ends the clause before a name (prose._clause_start also cuts at ！ and ？)
 
@@ -158,6 +161,8 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         head = name[:-len(m.group(0))]
         if m.group(0) in _BARE_PARK and head.endswith(PARK_SUFFIXES):
             continue  # 临泉工业园区|园区概况: a bare park word right after a whole park name opens a noun of that park (audit W)
+        if any(head.endswith(q) and head[:-len(q)].endswith(PARK_SUFFIXES) for q in _CLASS_QUALIFIERS):
+            continue  # 河北景县工业园区|省级开发区: the park's name, then its class (audit AG)
         # another park inside: the name starts after it, unless it is a zone or an area the park lies in
         # (交城经济开发区|低碳生态园, 海口药谷|工业园 are one name; park_zone_name reads a zone from it)
         inner = list(_INNER_VERB.finditer(head)) + list(_PARK_INNER_VERB.finditer(head)) + list(_CLAUSE_PARTICLE.finditer(head)) \
@@ -165,6 +170,8 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
                and x.group(0) not in AREA_PARK_SUFFIXES]
         if m.group(0) in _BARE_PARK:  # 营造|园区, 对|开发区: the bare word is a verb's object, not a name's end
             inner += list(_BARE_PARK_VERB.finditer(head))
+            if head.endswith(_BARE_PARK_LAST_VERB):
+                continue  # 市领导多次到|园区视察: a one-character verb's object, no name
         if inner:  # a verb or another park inside: the name starts after it
             name = strip_lead_words(name[max(x.end() for x in inner):])
         j = max(name.rfind(a, 0, len(name) - len(m.group(0))) for a in _AND)
@@ -268,6 +275,7 @@ def _described_kind(text: str, start: int) -> bool:
 _QUOTED_RUN = re.compile("[”\"][“\"]$")
 _AIM_VERBS = _tuple("quoted_aim_verbs")
 _AIM_AFTER = _tuple("quoted_aim_after")
+_TITLE_VERBS = _tuple("quoted_title_verbs")
 
 
 def _quoted_aim(text: str, start: int, end: int) -> bool:
@@ -275,7 +283,8 @@ def _quoted_aim(text: str, start: int, end: int) -> bool:
     (“生态型都市工业园区”发展方向): a slogan, the kind a place makes itself into, no park's name."""
     if text[start - 1:start] not in ("“", '"') or text[end:end + 1] not in ("”", '"'):
         return False
-    return text.endswith(_AIM_VERBS, 0, start - 1) or text.startswith(_AIM_AFTER, end + 1)
+    return text.endswith(_AIM_VERBS, 0, start - 1) or text.startswith(_AIM_AFTER, end + 1) \
+        or text.endswith(_TITLE_VERBS, 0, start - 1)  # 命名为“河北省橡塑产业民营科技园区”: a title given (audit AG)
 
 
 _BUILT_BEFORE = tuple(_W["built_park_before"])
@@ -320,10 +329,18 @@ def _place_then_clause(head: str) -> bool:
 
 def _regional_kind(name: str) -> bool:
     """A province or prefecture, then a level (江西|省级产业园, 山东省|省级化工园区): the region's kind of park, no
-    name; a level before a place's zone (国家级|拉萨经济技术开发区) is stripped above instead."""
+    name; a level before a place's zone (国家级|拉萨经济技术开发区) is stripped above instead. So is a province or
+    prefecture named in full before a generic head or the park word alone (陕西省|重点县域工业园区, 湖南省|产业园区: the
+    region's parks in general; audit AG); a city's own park is named by its short form (苏州工业园区)."""
     gaz = default_gazetteer()
-    return any(name[k:].startswith(_CLASS_QUALIFIERS) and (name[:k] in gaz.full or gaz.upper_unit(name[:k]) is not None)
-               for k in range(2, min(5, len(name))))
+    for k in range(2, min(5, len(name))):
+        upper = name[:k] in gaz.full or gaz.upper_unit(name[:k]) is not None
+        if upper and name[k:].startswith(_CLASS_QUALIFIERS):
+            return True
+        if upper and any(u.level != "county" for u in gaz.full.get(name[:k], [])) \
+                and (name[k:] in _REGIONAL_CLASS_WORDS or _GENERIC_PARK.match(name[k:])):
+            return True
+    return False
 
 
 def _after_own_county(name: str) -> str:
@@ -370,12 +387,13 @@ def _opens_with_place(name: str, short: bool = False) -> bool:
 
 def zone_class(text: str, start: int, surface: str) -> bool:
     """Whether a bare zone word at `start` names a kind of zone: a level stands before it (国家级经济技术开发区), it is
-    listed after the kinds of divisions (各县(市、区)、开发区), or it is an item of a list of titles a granting verb opens in
+    listed after the kinds of divisions (各县(市、区)、开发区) or a province's scope or a field's label (全省|开发区, 类型：|开发区), or it is an item of a list of titles a granting verb opens in
     its clause (获批全域旅游示范区、旅游度假区、…金字招牌)."""
     if surface not in _ZONE_WORDS:
         return False
-    if text.endswith(_CLASS_QUALIFIERS, 0, start) or _DIVISION_KINDS.search(text, max(0, start - 12), start):
-        return True  # 国家级|经济技术开发区; 22个县(市、区)、|开发区: the kinds of units, no one zone
+    if text.endswith(_CLASS_QUALIFIERS, 0, start) or _DIVISION_KINDS.search(text, max(0, start - 12), start) \
+            or _CLASS_BEFORE.search(text, max(0, start - 4), start):
+        return True  # 国家级|经济技术开发区; 22个县(市、区)、|开发区; 全省|开发区: the kinds of units, no one zone
     clause = after_last_mark(text, start)
     end = start + len(surface)
     listed = text.startswith("、", end) or text[start - 1:start] == "、"

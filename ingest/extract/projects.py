@@ -299,6 +299,8 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     if is_infrastructure(name):  # a railway, motorway, airport or bridge is named by itself,
         if re.search(_P["infrastructure_counted"], name):
             return None  # "恩北、利咸两条高速": a count of lines, no one line
+        if re.match(_P["infrastructure_boundary"], name):
+            return None  # "北起银川城市南环高速": an area's edge, no work
         if not _INFRA_WORK.search(_clause_of(sent.text, name)):
             return None  # but is a project only where it is built or planned ("紧邻京九铁路": a landmark)
         pid = b.node(b.resolver.project(name), name, sent, "text_project")
