@@ -317,6 +317,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
             elif label == Label.PARK:
                 if pattern("prose", "former_name").search(sent.text, 0, ent.start_char):
                     continue  # "…开发区…，前身为营口中小企业创业园区": the same zone's former name, no other park
+                if pattern("prose", "level_cut").match(surface):
+                    continue  # "…引领区和省级开发区标志性园区" (audit AH): the end of a level word opens it, a kind of park
                 anaphor = pattern("prose", "park_anaphor").match(surface)
                 if anaphor:  # "该合作产业园": the park named before whose name ends so, else none
                     nid = _park_ending(b, surface[anaphor.end():])

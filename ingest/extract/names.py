@@ -910,6 +910,7 @@ _SCALE_HEAD = pattern("names", "industry_scale_head")
 _COUNTED = re.compile(f"{_NUMERAL}+(?:{_alt('industry_counters')})")
 _OPEN_TAILS = _chars("open_industry_tails")
 _SECTOR_TAILS = _chars("sector_tails")
+_SLOGAN_VERB = re.compile(_alt("industry_slogan_verbs"))
 _CLUSTER_TAIL = str(_W["cluster_tail"])
 _CHAIN_TAIL = str(_W["chain_tail"])
 _ENDS_OPEN_TAIL = re.compile(f"({_alt('open_industry_tails')})$")
@@ -1020,6 +1021,8 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
         if tail != _CLUSTER_TAIL and not role and not (len(items) >= 2 and (qualified or tailed or tail in _SECTOR_TAILS)):
             continue  # a lone "…产业" is mostly a description (文化旅游产业的发展): only a counted
             # list (…四大新兴产业, …等重点产业链), a list of named industries, or a 集群 names them
+        if any(_SLOGAN_VERB.search(text, a, z) for a, z in items):
+            continue  # "大抓工业、抓大工业、大抓制造业": a slogan of verbs on a sector, no list of industries (audit AH)
         for k, (a, z) in enumerate(items):
             acted = _ACTED_ON.search(text, a, z)
             if acted is not None and text.startswith(_CONTINUATIONS, acted.end()):

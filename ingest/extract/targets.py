@@ -580,7 +580,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         words = R.p["goal_met"].sub("", words)  # "…完成全年目标任务、…外贸进出口同比增长44.6%": a goal met, no target
         actual = bool(R.p["actual_clause"].match(clause_before))  # "…，实际建成项目11个": what was done, set against a plan
         cue = plan or planned or low is not None or bool(R.p["target_cue"].search(words)) or bool(R.p["weak_cue"].search(clause_words)) or plan_part \
-            or title_cue or bool(R.p["actual_after"].match(text, end))  # "新开工项目56个，实际…62个": 56 was the plan
+            or title_cue or bool(R.p["actual_after"].match(text, end)) \
+            or bool(R.p["goal_after"].match(text, end))  # "新开工项目56个，实际…62个": 56 was the plan; "…增长10%以上的目标": a goal
         year = _year_of(R, before, this_year) or _year_of(R, text[end:end + 8] if text[end:end + 1] in "(（" else "",
                                                            this_year)
         year_from = ""  # how the year was found when the figure's own words do not say it: the edge's rule says so
