@@ -78,6 +78,12 @@ def test_a_count_before_xiangmu_is_no_project() -> None:
     assert not [p for p in named(g, Label.PROJECT) if p.endswith("4项目")]
 
 
+def test_a_grade_after_a_middle_dot_is_part_of_the_name() -> None:
+    """己内酰胺·尼龙6项目: the 6 is the nylon's grade, no count (the 聊城 devset's 10.txt)."""
+    g = extracted("某经济开发区还引进了某化工集团投资的己内酰胺·尼龙6项目和10万吨有机硅项目等一批项目。")
+    assert "己内酰胺·尼龙6项目" in named(g, Label.PROJECT)
+
+
 def test_a_line_after_a_boundarys_bearing_is_no_project() -> None:
     """规划区范围调整为：北起城市南环高速，南至永清沟: the motorway is the area's edge."""
     g = extracted("2008年，经市政府批准，将望远工业园区规划区范围调整为：北起银川城市南环高速，南至永清沟，总面积32平方公里。")
