@@ -35,6 +35,7 @@ _PLACE_ZONE = "shape:place_zone"  # a division's zone by a zone word after its n
 _ZONE_AREA = "shape:zone_area"  # a free trade zone's area named after a division (names.find_zone_areas)
 _CITY_ZONE_WORD_RE = re.compile(alternation("zones", "city_zone_words"))
 _ZONE_FULL_FORMS = tuple(sorted({str(v) for v in rule_data("zones")["canonical"].values()}, key=len, reverse=True))
+_ZONE_NAME_ENDINGS = (*_ZONE_FULL_FORMS, *_BARE_ZONES)  # a zone named in full, or a county's by its bare word (金寨开发区)
 # the zone words as written, longest first, each with the full form it abbreviates (经开区 -> 经济技术开发区)
 _ZONE_SPELLINGS = tuple(sorted(((str(k), str(v)) for k, v in rule_data("zones")["canonical"].items()),
                                key=lambda kv: len(kv[0]), reverse=True))
@@ -269,7 +270,7 @@ class Resolver:
         text's zone names hold it (营口辽河经济开发区 holds 辽河经济开发区)."""
         from ingest.extract.names import find_parks, zone_own_name
         # (and a county's zone by its bare word, 金寨开发区: audit AG)
-        names = [n for _s, _e, n in find_parks(text) if n.endswith(_ZONE_FULL_FORMS) or n.endswith(tuple(_BARE_ZONES))]
+        names = [n for _s, _e, n in find_parks(text) if n.endswith(_ZONE_NAME_ENDINGS)]
         for m in _CITY_ZONE_WORD_RE.finditer(text):  # and zones by their own names (慈湖高新区)
             start = zone_own_name(text, m.start())
             shaped = self.shaped_zone(text[start:m.start()], m.group(0)) if start is not None else None

@@ -39,13 +39,12 @@ from functools import lru_cache, partial
 
 from graph.model import Label, NodeRecord, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.context import cluster_of_section
+from ingest.extract.context import cluster_of_section, names_home
 from ingest.extract.industry_vocabulary import in_vocabulary, rule_vocabulary_list
-from ingest.extract.targets import names_home
 from ingest.extract.names import (CLAUSE_MARKS, LEAD_WORDS, PROJECT_ANAPHOR, after_inner_verb, after_last_mark, holds_verb, is_place_word,
                                   place_length, strip_lead_words)
 from ingest.gazetteer import default_gazetteer
-from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _edge,
+from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _counted_object, _edge,
                                   _topic_comma, clause_topic_park, cluster_span, generic_industry, is_list, split_items)
 from ingest.rules import alternation, pattern, pattern_group, rule_data
 from ingest.resolve import Resolved
@@ -523,9 +522,7 @@ def _batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     text = sent.text
     if P["batch_fields"].search(text) is None:
         return
-    if state.names_home is None:
-        state.names_home = names_home(b)
-    if state.names_home:
+    if names_home(b):
         return
     for m in P["batch_fields"].finditer(text):
         group = _clause_group_start(text, m.start())
@@ -586,8 +583,8 @@ def _heading_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], state
         return
     name, end = m.group("name"), m.group("end")
     whole = name + end
-    if P["heading_rank"].match(whole) or is_place_word(name) or holds_verb(name) or P["item_counted"].search(name) \
-            or P["object_scale"].search(name):  # 打造五个千亿产业集群: a count and a scale, no name
+    if P["heading_rank"].match(whole) or is_place_word(name) or holds_verb(name) \
+            or _counted_object(name):  # 打造五个千亿产业集群: a count and a scale, no name
         return
     if end != whole[-1]:  # 产业, 集群, 产业集群
         if not _industry_item(name) or name in _NOT_INDUSTRY:

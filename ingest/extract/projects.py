@@ -397,14 +397,20 @@ def _named_before(b: GraphBuilder, name: str, own: tuple[str, Resolved] | None) 
     forms = [name[:ending.start()]] if ending is not None else []
     if own is not None and name.startswith(own[0]):
         forms.append(name[len(own[0]):])
-    owned = {e.source: e.target for e in b.edges.values() if e.type == RelType.CARRIED_OUT_BY}
     for form in forms:
         if len(form) < _P["same_project_min"]:
             continue
         rec = b.nodes.get(make_id(Label.PROJECT, form))
-        if rec is not None and (own is None or owned.get(rec.id) in (None, own[1].id)):
+        if rec is not None and (own is None or _owner(b, rec.id) in (None, own[1].id)):
             return rec.name
     return None
+
+
+def _owner(b: GraphBuilder, pid: str) -> str | None:
+    """The owner a project's last CARRIED_OUT_BY edge names, if any (read only for a project found named before: the
+    edges are not scanned for every new project)."""
+    return next((e.target for e in reversed(list(b.edges.values()))
+                 if e.type == RelType.CARRIED_OUT_BY and e.source == pid), None)
 
 
 _BUILT_AFTER = tuple(rule_data("names")["built_park_after"])

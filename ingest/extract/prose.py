@@ -84,7 +84,6 @@ class ProseState:
     topic_place: tuple[int, Found] | None = None      # (paragraph start, the park or zone "X：" opens it with)
     inline_industry: tuple[int, Found] | None = None  # (paragraph start, the industry a clause of its own heads: "新能源产业。")
     field_topic: tuple[int, Found] | None = None      # (paragraph start, the industry its opening "在X产业方面，" names)
-    names_home: bool | None = None                    # whether the text names the home region (read once, when asked)
     heading_industry: tuple[int, Found] | None = None  # (paragraph start, the industry its heading "大力发展X。" names), for the next sentence
     industry_breakdown: int = -1                      # paragraph start of a batch "根据行业划分，A项目4个，…；B项目2个…"
 

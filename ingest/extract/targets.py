@@ -41,7 +41,7 @@ from typing import Any
 from graph.model import EdgeRecord, Label, RelType
 from ingest.errors import LexiconError
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.context import document_subject, document_year, period_for
+from ingest.extract.context import document_subject, document_year, names_home, period_for
 from ingest.extract.names import PROJECT_ANAPHOR, after_last_mark, find_parks, strip_lead_words, walk_left
 from ingest.extract.projects import well_formed_project
 from ingest.gazetteer import DIVISION_ENDINGS
@@ -427,6 +427,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     title_cue = bool(R.p["target_cue"].search(b.doc.title or "")) and (doc_year is None or bool(
         R.p["plan_title"].search(b.doc.title or "")) and _year_of(R, b.doc.title or "", None) == doc_year) \
         and not R.p["not_headline"].search(b.doc.title or "")
+    # a multi-year plan's title ("…三年行动计划(2023—2025年)"): its end year, for the yearless targets of a cue
+    span = R.p["plan_span_title"].search(b.doc.title or "")
+    span_year = int(span.group("end")) if span and (doc_year is None or int(span.group("end")) > doc_year) else None
     respective = _respective(R, text, figures) if any(w in text for w in d["respective_cue"]) else {}
     first_rate: str | None = None  # the rate word of a respective list's first figure, shared by the others
     projects = _project_parts(R, text)
@@ -621,9 +624,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             year, cue, year_from = carried, True, "carried"  # a paragraph continuing the one that set the year ("——创新能力大幅提升。…")
         if year is None and plan_year is not None and not bullet:
             year, year_from = plan_year, "heading"  # "力争全区规上企业研发经费增长20%以上" under "二、2025年政府工作目标任务"
-        span = R.p["plan_span_title"].search(b.doc.title or "")
-        if year is None and cue and span and (doc_year is None or int(span.group("end")) > doc_year) and not bullet:
-            year, year_from = int(span.group("end")), "heading"  # "…三年行动计划(2023—2025年)": the plan's end
+        if year is None and cue and span_year is not None and not bullet:
+            year, year_from = span_year, "heading"  # "…三年行动计划(2023—2025年)": the plan's end
         if year is None and cue and doc_year is not None and 0 < _month(b) <= d["early_month"] \
                 and R.p["outcome_estimate"].search(clause_before):
             year, year_from = doc_year - 1, "estimate"  # "预计实现工业开票798亿元" in January (audit R): the year just closed, estimated
@@ -1188,16 +1190,6 @@ def _write(b: GraphBuilder, sent: Sentence, name: str, scope: str, home: str, va
         period = period_for(b.doc, year)
         b.edge(RelType.REPORTS, b.policy_id, iid, sent, rule, surface, r.resolution, key=period,
                props={"period": period, "year": year, "value": value, "unit": unit, "scope": scope or home})
-
-
-def names_home(b: GraphBuilder) -> bool:
-    """Whether a text or its title names the home region (data/lexicon/regions.yaml) or a county of the home
-    lexicon by its name or a short form (阳谷, 东昌府); a zone's generic aliases (开发区, 高新区) do not count."""
-    lex = b.resolver.lex
-    words = [*lex.regions, *(w for e in lex.entries if e.label == Label.COUNTY and e.kind != "zone"
-                             for w in (e.name, *e.aliases) if len(w) >= 2)]
-    text = f"{b.doc.title or ''}\n{b.doc.text}"
-    return any(w in text for w in words)
 
 
 def _opens_with(b: GraphBuilder, name: str, scope: str) -> bool:

@@ -163,13 +163,13 @@ _TITLE_END = pattern("documents", "title_end")
 _ISSUER_LINE = pattern("documents", "issuer_line")
 _HISTORY_BEFORE = pattern("documents", "history_before")
 _HISTORY_AFTER = pattern("documents", "history_after")
+_KIND_WORDS = tuple((str(kind), tuple(map(str, words))) for kind, words in _D["kinds"])
 
 
 def _history(text: str, start: int, end: int) -> bool:
     """Whether the date or year at text[start:end] is one of the text's history (建于2001年, 2002年12月23日，经…批准设立):
     a founding or an approval, not the day the text was published."""
     return bool(_HISTORY_BEFORE.search(text, max(0, start - 4), start) or _HISTORY_AFTER.match(text, end))
-_KIND_WORDS = tuple((str(kind), tuple(map(str, words))) for kind, words in _D["kinds"])
 
 
 def metadata_from_text(text: str) -> dict[str, str]:
