@@ -35,11 +35,11 @@ DEVSET = [  # reached on this branch; raise when the figures rise (the issue wan
     ("all relations", 0.98, 0.91),
     ("targets", 1.00, 1.00),
 ]
-OTHER = [  # tests/devset_other: 431 texts (30-63, 64-103, 104-143, 144-183, 184-223, 224-263, 264-309, 310-367 and 368-431 are former unseen sets, graduated); the same ratchet
-    ("all entities", 0.88, 0.73),
-    ("all relations", 0.85, 0.47),
-    ("targets", 0.90, 0.62),
-    ("targets with scope", 0.76, 0.52),
+OTHER = [  # tests/devset_other: 495 texts (30-63, 64-103, 104-143, 144-183, 184-223, 224-263, 264-309, 310-367, 368-431 and 432-495 are former unseen sets, graduated); the same ratchet
+    ("all entities", 0.87, 0.70),
+    ("all relations", 0.84, 0.44),
+    ("targets", 0.86, 0.58),
+    ("targets with scope", 0.71, 0.48),
 ]
 
 

@@ -124,7 +124,11 @@ def test_none_of_our_simplified_texts_is_read_as_traditional() -> None:
             *(f"tests/devset_other/docs/{n}.txt" for n in (323, 324, 325, 327, 331, 338, 345, 358, 359)),
             # the ninth unseen batch's pages in traditional characters, graduated
             *(f"tests/devset_other/docs/{n}.txt"
-              for n in (368, 371, 372, 374, 382, 388, 408, 409, 410, 411, 413, 416, 424, 426, 428))}
+              for n in (368, 371, 372, 374, 382, 388, 408, 409, 410, 411, 413, 416, 424, 426, 428)),
+            # the tenth unseen batch's pages in traditional characters, graduated
+            *(f"tests/devset_other/docs/{n}.txt"
+              for n in (432, 434, 441, 444, 453, 455, 465, 467, 471, 472, 473, 474, 481, 483, 485, 487, 488, 489,
+                        494, 495))}
 
 
 def test_a_traditional_pages_manifest_title_is_read_converted(tmp_path: Path) -> None:
