@@ -37,6 +37,6 @@ def test_tally_and_sector_verbs_leave_the_name() -> None:
                           "平稳，1至8月，全县规模以上工业实现增加值同比增长17%，增速居全市第四位；固定资产投资保持较快增长，"
                           "1至8月，全县累计完成固定资产投资72.7亿元，同比增长25.8%。", kind="news", date="2013-09-30"),
                 RelType.REPORTS)
-    assert r["汝南县规模以上工业增加值同比增长率"]["value"] == 17.0
-    assert r["汝南县固定资产投资"]["value"] == 72.7 and r["汝南县固定资产投资同比增长率"]["value"] == 25.8
+    assert r["汝南县规模以上工业增加值增长率"]["value"] == 17.0
+    assert r["汝南县固定资产投资"]["value"] == 72.7 and r["汝南县固定资产投资增长率"]["value"] == 25.8
     assert not [k for k in r if "实现" in k or "累计完成" in k]

@@ -24,7 +24,7 @@ def test_a_numbered_heading_with_a_slogan_before_its_year_heads_the_review() -> 
     g = extracted("各位代表：\n一、砥砺奋进，2021年交出亮丽答卷\n2021年是极不平凡的一年。全年共实现地区生产总值210.5亿元，同比增长8.1%；"
                   "规模以上工业增加值增长9.2%。\n", kind="report", date="2022-02-10", title="某县政府工作报告")
     r = figures(g, RelType.REPORTS)
-    assert r["GDP同比增长率"]["year"] == 2021 and r["规模以上工业增加值增长率"]["year"] == 2021
+    assert r["GDP增长率"]["year"] == 2021 and r["规模以上工业增加值增长率"]["year"] == 2021
     assert not [k for k in r if "共实现" in k] and not figures(g)
 
 

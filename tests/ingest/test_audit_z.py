@@ -38,7 +38,7 @@ def test_estimate_word_and_rate_qualifier_leave_the_name() -> None:
     r = figures(extracted("一、2022年工作回顾\n2022年，全旗地区生产总值预计完成82.5亿元，增长9%；一般公共预算收入预计完成3.1亿元，"
                           "自然口径同比增长20%。", kind="report", date="2023-01-15"), RelType.REPORTS)
     assert r["GDP"]["value"] == 82.5 and r["一般公共预算收入"]["value"] == 3.1
-    assert r["一般公共预算收入同比增长率"]["value"] == 20.0
+    assert r["一般公共预算收入增长率"]["value"] == 20.0
     assert not [k for k in r if "预计" in k or "口径" in k]
 
 
@@ -47,7 +47,7 @@ def test_a_bare_rate_is_the_item_just_before() -> None:
     after a figure that names nothing (…较2021年增加1.8亿元，增长15%) is nobody's, not the revenue's named before."""
     r = figures(extracted("2024年，全县实现地区生产总值153亿元，同比增长6%。其中第二产业增加值50亿元，增长7%。",
                           date="2025-05-01"), RelType.REPORTS)
-    assert r["GDP"]["value"] == 153.0 and r["GDP同比增长率"]["value"] == 6.0
+    assert r["GDP"]["value"] == 153.0 and r["GDP增长率"]["value"] == 6.0
     assert r["第二产业增加值增长率"]["value"] == 7.0
     r = figures(extracted("2022年，全旗一般公共预算收入完成2.1亿元；争取上级转移支付资金较2021年增加1.8亿元，增长15%。",
                           kind="report", date="2023-02-20"), RelType.REPORTS)

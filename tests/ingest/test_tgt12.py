@@ -1,0 +1,58 @@
+"""Targets on new text (tgt12), precision first: a year-on-year rate named as the growth it is, figures of one project or
+firm in a clause its anaphor opens, the projects just listed and counted, and words that are only a manner adverb and a
+verb before a count (the count names what follows it). Sentences composed for the test (not copied from any set's texts)."""
+
+from __future__ import annotations
+
+from graph.model import RelType
+from tests.ingest.graphs import extracted, figures
+
+
+def test_a_year_on_year_rate_is_the_growth_rate() -> None:
+    """预期目标是，地区生产总值同比增长6%，…: GDP增长率 and 固定资产投资增长率, no 同比 in the names."""
+    t = figures(extracted("某区今年的预期目标是，地区生产总值同比增长6%，固定资产投资同比增长5.5%。", date="2024-02-01"))
+    assert t["GDP增长率"]["value"] == 6.0 and t["固定资产投资增长率"]["value"] == 5.5
+    assert not [k for k in t if "同比" in k]
+
+
+def test_a_firms_anaphor_opens_that_firms_clause() -> None:
+    """2022年，该企业产能将达到3万吨: the firm's, no area's target; the area's sentence before keeps its own."""
+    g = extracted("力争2022年全县工业总产值达到60亿元。2022年，该企业产能将实现翻番，达到3万吨左右，产值近2亿元。",
+                  date="2021-12-01")
+    assert set(figures(g)) == {"工业总产值"}
+
+
+def test_a_project_anaphor_mid_sentence_opens_that_projects_part() -> None:
+    """…项目正式开工，该项目计划建设标准厂房5万平方米: the project's plan, no area's target of the year."""
+    g = extracted("在城东园区，某某新材料有限公司年产5000吨膜材料项目正式开工，该项目规划用地80亩，计划建设标准厂房5万平方米。",
+                  date="2023-03-01")
+    assert not figures(g)
+
+
+def test_the_projects_just_listed_and_counted_are_no_area() -> None:
+    """这5个项目分别是A、B…，预计可年创产值12亿元: the batch's effect, no target; a bare 项目 with 预计 is the project named."""
+    g = extracted("今天，园区内5个项目集中投产。这5个项目分别是甲、乙、丙、丁、戊，共计投资8亿元，预计可年创产值12亿元。",
+                  date="2020-07-20")
+    assert not figures(g)
+    one = extracted("某某研发中心项目计划总投资9亿元。项目预计在2024、2025年分别实现营收约20亿元、30亿元。", date="2023-02-01")
+    assert not figures(one)
+
+
+def test_projects_put_into_production_then_their_effect() -> None:
+    """甲、乙等项目今年内相继投产，将新增产值10亿元: what those projects add, no area's target."""
+    g = extracted("甲公司、乙公司等项目今年内相继投产，将新增产值10亿元以上。", date="2023-05-01")
+    assert not figures(g)
+
+
+def test_a_manner_adverb_and_a_verb_name_nothing() -> None:
+    """着力发展8条产业链: the count is of 产业链 (the words after it), not of 着力发展; 加快打造一批5亿元级企业 is no sum."""
+    t = figures(extracted("到2027年，湖南省着力发展8条制造业产业链。", date="2024-01-05"))
+    assert [v["value"] for k, v in t.items() if k.endswith("制造业产业链")] == [8] and len(t) == 1
+    t = figures(extracted("到2027年，湖南省加快打造一批5亿元级、10亿元级企业。", date="2024-01-05"))
+    assert not t
+
+
+def test_a_batch_after_a_manner_adverb_keeps_its_name() -> None:
+    """今年湖南省持续推进重点项目120个: 持续推进重点项目 is more than an adverb and a verb, the batch keeps its figure."""
+    t = figures(extracted("今年，湖南省持续推进重点项目120个，年度计划投资300亿元。", date="2023-03-01"))
+    assert [v["value"] for k, v in t.items() if k.endswith("重点项目")] == [120]
