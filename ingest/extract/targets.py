@@ -285,8 +285,10 @@ class _Places:
                 if (r.entry is None or r.entry.kind != "zone" or pos == 0 or surface in rules().data["generic_zones"])
                 and not any(s <= pos and pos + len(surface) <= e and e - s > len(surface) for s, e in uppers)
                 and not zone.match(text, pos + len(surface))]  # not 龙江 in 黑龙江省, not 乌鲁木齐 of 乌鲁木齐经开区
-        if self.region_re is not None:
-            hits += [(m.start(), self.canonical(m.group(0))) for m in self.region_re.finditer(text or "")]
+        if self.region_re is not None:  # (a region right before a county only locates it: 山东费县 is 费县's, tgt12)
+            starts = {pos for pos, _ in hits}
+            hits += [(m.start(), self.canonical(m.group(0))) for m in self.region_re.finditer(text or "")
+                     if m.end() not in starts]
         return (max(hits) if last else min(hits))[1] if hits else ""
 
     def whole(self, text: str, ending: str) -> str:  # `text`: the document's text up to the figure

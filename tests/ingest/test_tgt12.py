@@ -4,6 +4,7 @@ verb before a count (the count names what follows it). Sentences composed for th
 
 from __future__ import annotations
 
+from evaluation.docset import _scope_keys, type_map
 from graph.model import RelType
 from tests.ingest.graphs import extracted, figures
 
@@ -56,3 +57,17 @@ def test_a_batch_after_a_manner_adverb_keeps_its_name() -> None:
     """今年湖南省持续推进重点项目120个: 持续推进重点项目 is more than an adverb and a verb, the batch keeps its figure."""
     t = figures(extracted("今年，湖南省持续推进重点项目120个，年度计划投资300亿元。", date="2023-03-01"))
     assert [v["value"] for k, v in t.items() if k.endswith("重点项目")] == [120]
+
+
+def test_the_home_province_before_a_county_in_a_title_only_locates_it() -> None:
+    """山东嘉祥县：… (the home province's short form right before a county): the county is the scope, not 山东省."""
+    g = extracted("今年以来项目建设聚力攻坚，力争2025年工业总产值突破300亿元。", date="2024-03-01",
+                  title="山东嘉祥县：项目建设跑出加速度")
+    assert {v["scope"] for v in figures(g).values()} == {"嘉祥县"}
+
+
+def test_an_autonomous_regions_full_and_short_names_are_one_scope() -> None:
+    """The evaluation compares 内蒙古自治区 and 内蒙古 as one scope, as it does 山东省 and 山东."""
+    tm = type_map()
+    assert _scope_keys("内蒙古自治区", tm) & _scope_keys("内蒙古", tm)
+    assert not _scope_keys("内蒙古自治区", tm) & _scope_keys("宁夏", tm)
