@@ -22,6 +22,7 @@ _YEAR_CELL = pattern("indicators", "year_cell")
 _PAREN_YEAR = pattern("indicators", "paren_year")
 _YEAR_IN_TEXT = pattern("indicators", "year_in_text")
 _BASE_YEAR = pattern("indicators", "base_year")
+_SHARE_OF = pattern("indicators", "share_of")
 _NAME_NOT_HEADS = tuple(_I["name_not_heads"])
 
 
@@ -140,7 +141,8 @@ def rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -
         left_start = after_last_mark(text, m.start(), "，。；：、—")
         phrase = text[left_start:m.start()]
         phrase = _PHRASE_LEAD.sub("", phrase.strip())
-        name = _VERB_TAIL.sub("", phrase).strip()
+        written = _VERB_TAIL.sub("", phrase).strip()
+        name = _SHARE_OF.sub("", written)  # 占地区生产总值的比重: 占地区生产总值比重 (the written form stays an alias)
         ir = None
         if not name and last is not None and _YEAR_IN_TEXT.search(text[left_start:m.start()]):
             ir, name = last  # "…达到2.4%，到2025年达到3%": the same indicator, another year
@@ -195,6 +197,8 @@ def rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -
         says_target = says_target and not (own_year and not re.search(_I["target_year"].format(year=year), text) and year <= (doc_year or year))
         is_target = not paren and (says_target or (doc_year is not None and year > doc_year))
         iid = b.node(ir, name, sent, "indicator_text", {"unit": unit})
+        if written != name:
+            b.node(ir, written, sent, "indicator_text")
         if is_target:
             b.edge(RelType.SETS_TARGET, b.policy_id, iid, sent, "indicator_text", m.group(0), ir.resolution,
                    key=str(year), props={"year": year, "value": value, "unit": unit, "comparator": comparator})

@@ -71,3 +71,14 @@ def test_an_autonomous_regions_full_and_short_names_are_one_scope() -> None:
     tm = type_map()
     assert _scope_keys("内蒙古自治区", tm) & _scope_keys("内蒙古", tm)
     assert not _scope_keys("内蒙古自治区", tm) & _scope_keys("宁夏", tm)
+
+
+def test_a_shares_name_drops_of_and_the_places_anaphor() -> None:
+    """…占地区生产总值的比重提高至30%, 占该省GDP比重: the share is named without 的 and 该省; the written form stays an alias."""
+    g = extracted("到2027年，制造业增加值占地区生产总值的比重提高至30%。", date="2024-01-05", title="湖南省制造业行动方案")
+    names = {n.name: n.aliases for n in g.nodes if n.label.value == "Indicator"}
+    assert [k for k in names if "比重" in k] and not [k for k in names if "的比重" in k]
+    assert any("制造业增加值占地区生产总值比重" in a for als in names.values() for a in als)
+    assert any("的比重" in a for als in names.values() for a in als)
+    g = extracted("力争到2025年，制造业增加值占该省GDP比重稳定在30%左右。", date="2021-09-25", title="湖南省制造业行动方案")
+    assert not [n.name for n in g.nodes if "该省" in n.name]
