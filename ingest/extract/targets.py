@@ -83,7 +83,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
              "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "rate_run", "verb_pair", "money_class", "plan_opening", "calendar_year", "respective_split",
              "respective_head", "enumerated", "intro_lead", "graded_count", "headline_lead", "project_work",
-             "actual_after", "actual_clause", "inner_period", "place_end", "bare_period",
+             "actual_after", "actual_clause", "inner_period", "inner_words", "place_end", "bare_period",
              "plan_span_title")
 
 
@@ -360,6 +360,7 @@ def _clean(R: _Rules, name: str) -> str:
         name = R.p["tail"].sub("", name).strip()
     name = R.p["verb_infix"].sub("", name)  # "规模以上工业实现增加值": 规模以上工业增加值 (audit AC)
     name = R.p["inner_period"].sub("", name)  # "低空产业全年产值": 低空产业产值
+    name = R.p["inner_words"].sub("", name)  # "未来5年累计营收", "规上工业预计产值", "企业成功入库" (tgt12)
     measure = R.p["measure_tail"].search(name)  # "企业总数达到": 企业总数; "GDP总量达", "经济总量达到": kept whole
     if measure and len(name[:measure.start()]) >= R.data["min_name"] and R.p["han"].search(name[:measure.start()]):
         name = R.p["tail"].sub("", name[:measure.start()]).strip()

@@ -82,3 +82,13 @@ def test_a_shares_name_drops_of_and_the_places_anaphor() -> None:
     assert any("的比重" in a for als in names.values() for a in als)
     g = extracted("力争到2025年，制造业增加值占该省GDP比重稳定在30%左右。", date="2021-09-25", title="湖南省制造业行动方案")
     assert not [n.name for n in g.nodes if "该省" in n.name]
+
+
+def test_a_span_to_come_an_estimate_and_a_manner_are_no_part_of_a_name() -> None:
+    """未来5年累计营收将超过300亿元; 全县规上工业预计实现产值50亿元; 力争全年12家企业成功入库: 累计营收, 规上工业产值, 企业入库."""
+    t = figures(extracted("签约的20个项目预计总投资80亿元，未来5年累计营收将超过300亿元。", date="2022-06-01"))
+    assert [k for k in t if k.endswith("累计营收")] and not [k for k in t if "未来" in k]
+    t = figures(extracted("2019年，全县规上工业预计实现产值50亿元。", date="2019-03-01"))
+    assert [k for k in t if "产值" in k] and not [k for k in t if "预计" in k]
+    t = figures(extracted("力争实现全年12家工业企业成功入库。", date="2021-08-01"))
+    assert [k for k in t if k.endswith("企业入库")] and not [k for k in t if "成功" in k]
