@@ -59,7 +59,7 @@ _KEYS = ("rate_qualifiers", "respective_pairs", "parallel_qualifiers", "money_un
          "batch_leads", "batch_plan_words", "batch_in_hand_words", "listed_batch_verbs", "dated_plan_words", "annual_plan_word",
          "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units", "goods_units",
-         "county_endings", "acronyms", "whole_levels", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name", "firm_anaphora", "manner_adverbs",
+         "county_endings", "heading_joiners", "acronyms", "whole_levels", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name", "firm_anaphora", "manner_adverbs",
          "measure_tail", "fraction_unit", "bare_yi_unit", "per_units", "average_rate", "respective_cue", "respective_heads", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_lead", "verb_infix", "report_shows", "review_intro",
              "review_inline", "outlook_intro", "founded_before", "figure_close", "zone_lead", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
@@ -157,6 +157,7 @@ _OPENING = 1500  # characters of a report's opening read for the zone it names a
 _DATELINE = 80  # …and where its dateline ends at the latest ("本报讯（记者…）")
 _ZONE_BACK = 600  # characters before a figure searched for the zone a bare zone word stands for (示范区…)
 _UPPER_MAX = 12  # the longest province or prefecture name a text may open with
+_HEADING_MAX = 16  # the longest line that may be a heading naming counties only (九龙坡区、大渡口区)
 
 
 def period_year(text: str) -> int | None:
@@ -236,6 +237,26 @@ class _Places:
             if zone and zone.group(1) not in R.data["generic_zones"]:
                 return zone.group(1)
         return ""
+
+    def heading(self, at: int) -> str:
+        """The county the last heading line before `at` names and nothing else (a digest's "渝中", "九龙坡区、大渡口区": its
+        first), the place of the paragraphs under it; "" when none precedes (tgt12). The lines are read once."""
+        if not hasattr(self, "_headings"):
+            gaz = self.b.resolver.gaz
+            split = re.compile("[%s]+" % re.escape("".join(rules().data["heading_joiners"])))
+            self._headings: list[tuple[int, str]] = []
+            pos = 0
+            for line in self.b.doc.text.split("\n"):
+                words = line.strip()
+                if 2 <= len(words) <= _HEADING_MAX:  # each piece one county's full or short name, and only that
+                    units = [gaz.full.get(w) or gaz.short.get(w) or [] for w in split.split(words) if w]
+                    if units and all(len(us) == 1 and us[0].level == "county" for us in units):
+                        first = split.split(words)[0] or split.split(words)[1]
+                        self._headings.append((pos, self.as_written(first, units[0][0].name)))
+                pos += len(line) + 1
+            self._heading_at = [p for p, _ in self._headings]
+        i = bisect.bisect_right(self._heading_at, at) - 1
+        return self._headings[i][1] if i >= 0 else ""
 
     def opening(self, text: str) -> str:
         """The county, city, zone or park a sentence opens with ("化工产业园力争…，园区主营业务收入突破50亿元")."""
@@ -696,7 +717,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                                        or _speaker_scope(R, places, text, end)
                                        or places.intro_scope(sent.para_start)
                                        or places.opening(R.p["opening_lead"].sub("", para_before))
-                                       or _paragraph_whole(b, sent)) or places.doc_scope
+                                       or _paragraph_whole(b, sent) or places.heading(sent.start)) or places.doc_scope
         dated = R.p["this_dated"].search(left_rest.strip()) if batch else None
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
                f"{RULE}_{year_from}" if year_from else RULE,

@@ -92,3 +92,11 @@ def test_a_span_to_come_an_estimate_and_a_manner_are_no_part_of_a_name() -> None
     assert [k for k in t if "产值" in k] and not [k for k in t if "预计" in k]
     t = figures(extracted("力争实现全年12家工业企业成功入库。", date="2021-08-01"))
     assert [k for k in t if k.endswith("企业入库")] and not [k for k in t if "成功" in k]
+
+
+def test_a_heading_line_naming_only_a_county_is_the_place_of_its_section() -> None:
+    """A digest of districts: "巴南" then its targets, "江北" then its own: each section's figures are its district's."""
+    g = extracted("各区县陆续召开两会，部署2020年目标任务。\n\n巴南\n\n2020年目标：地区生产总值增长6%，固定资产投资增长8%。\n\n"
+                  "璧山\n\n2020年目标：地区生产总值增长7%。\n", date="2020-01-07", title="区县新年新图景")
+    scopes = sorted((v["value"], v["scope"]) for v in figures(g).values())
+    assert scopes == [(6.0, "巴南区"), (7.0, "璧山区"), (8.0, "巴南区")]
