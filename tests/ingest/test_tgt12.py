@@ -100,3 +100,15 @@ def test_a_heading_line_naming_only_a_county_is_the_place_of_its_section() -> No
                   "璧山\n\n2020年目标：地区生产总值增长7%。\n", date="2020-01-07", title="区县新年新图景")
     scopes = sorted((v["value"], v["scope"]) for v in figures(g).values())
     assert scopes == [(6.0, "巴南区"), (7.0, "璧山区"), (8.0, "巴南区")]
+
+
+def test_a_plan_period_framing_the_goals_is_their_year() -> None:
+    """“十四五”工业发展的核心指标是，…累计完成3.8万亿元，…比重下降到18%: the period's end, targets (累计完成 is the plan's)."""
+    g = extracted("按照规划，湖南省“十四五”工业发展的核心指标是，全省工业增加值年均增长8%左右，工业投资累计完成3.8万亿元，"
+                  "煤炭产业增加值占工业增加值的比重下降到18%左右，单位工业增加值能耗下降15%。",
+                  date="2021-05-01", title="湖南省工业发展规划")
+    t = figures(g)
+    assert {v["year"] for v in t.values()} == {2025} and len(t) == 4 and not figures(g, RelType.REPORTS)
+    assert not [k for k in t if k.endswith("下降到")] and [k for k in t if k.endswith("能耗下降率")]
+    g = extracted("湖南省“十四五”发展目标是：全省工业增加值达到5000亿元。", date="2021-05-01", title="湖南省工业发展规划")
+    assert {v["year"] for v in figures(g).values()} == {2025}
