@@ -243,7 +243,7 @@ class _Places:
         first), the place of the paragraphs under it; "" when none precedes (tgt12). The lines are read once."""
         if not hasattr(self, "_headings"):
             gaz = self.b.resolver.gaz
-            split = re.compile("[%s]+" % re.escape("".join(rules().data["heading_joiners"])))
+            split = re.compile(r"[\s%s]+" % re.escape("".join(rules().data["heading_joiners"])))  # (and spaces)
             self._headings: list[tuple[int, str]] = []
             pos = 0
             for line in self.b.doc.text.split("\n"):
