@@ -186,7 +186,13 @@ class _Places:
         lead = rules().p["headline_lead"].match(headline)
         self.doc_scope = (self.zone_opening(headline[lead.end():]) if lead else "") or self.zone_opening(headline) \
             or self.reported_zone(b.doc.text[:_OPENING]) \
-            or self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home)
+            or self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home) \
+            or self.municipality(headline)
+
+    def municipality(self, title: str) -> str:
+        """The municipality (重庆, 北京: a province whose prefectures carry its name, so that no upper unit names it) a
+        headline names, in full: the place of a text that names no other (tgt12); "" when it names none."""
+        return next((name for name, forms in _municipalities(self.b.resolver.gaz) if any(f in title for f in forms)), "")
 
     def intro(self, para_start: int) -> str:
         """The paragraph introducing an enumeration ("其中，X示范区主要以…推动…。" then "一是…；" "二是…"), "" when the
@@ -356,6 +362,13 @@ class _Places:
                 and not rules().p["zone_word"].match(text, len(upper[0][1])):
             return upper[0][1], text[len(upper[0][1]):]
         return "", text
+
+
+@lru_cache(maxsize=1)
+def _municipalities(gaz: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(full name, its forms) of each province whose prefectures carry its own name (重庆市: 重庆市, 重庆), read once."""
+    return tuple((u.name, (u.name, *u.shorts)) for u in gaz.units.values() if u.level == "province"
+                 and len(gaz.full.get(u.name, ())) > 1 and all(x.name == u.name for x in gaz.full[u.name]))
 
 
 def _name_right(R: _Rules, text: str) -> str:

@@ -112,3 +112,10 @@ def test_a_plan_period_framing_the_goals_is_their_year() -> None:
     assert not [k for k in t if k.endswith("下降到")] and [k for k in t if k.endswith("能耗下降率")]
     g = extracted("湖南省“十四五”发展目标是：全省工业增加值达到5000亿元。", date="2021-05-01", title="湖南省工业发展规划")
     assert {v["year"] for v in figures(g).values()} == {2025}
+
+
+def test_a_municipality_a_headline_names_is_the_place_of_a_text_naming_none() -> None:
+    """资讯 | 天津印发…行动方案, the body naming no other place: its targets are 天津市's, not of no known place."""
+    g = extracted("方案提出，到2027年，制造业增加值占地区生产总值的比重提高至30%，规模以上工业企业营业收入达到3万亿元。",
+                  date="2024-01-05", title="资讯 | 天津印发制造业高质量发展行动方案")
+    assert {v["scope"] for v in figures(g).values()} == {"天津市"}
