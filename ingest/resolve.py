@@ -369,11 +369,18 @@ class Resolver:
             if s < last or text.startswith(self.gaz.landforms, e) \
                     or text[s:e] in self.gaz.short and text.startswith(self.gaz.short_landforms, e):
                 continue  # 江汉平原: a landform's name, not 江汉区; 太白山 (a short form and 山): a mountain, not 太白县
+            if text[s:e] in self.gaz.short and self._opens_upper(text, s, e):
+                continue  # 防城|港市: the head of a prefecture's name, not 防城区 (rel12)
             r = self.county(text[s:e])
             if r is not None:
                 out.append((s, text[s:e], r))
                 last = e
         return out
+
+    def _opens_upper(self, text: str, s: int, e: int) -> bool:
+        """Whether a province's or prefecture's name longer than text[s:e] starts at s (防城港市 over 防城)."""
+        units = self.gaz.upper_units_in(text[s:s + 12])
+        return bool(units) and units[0][0] == 0 and len(units[0][1]) > e - s
 
     # ------------------------------------------------------------ enterprises
     def enterprise_names(self) -> list[str]:

@@ -1311,6 +1311,9 @@ def brought_in(text: str, f: Found, spans: list[Found]) -> bool:
     return before is not None and brought_in(text, before, spans)
 
 
+_TOWN_ENDINGS = tuple(map(str, rule_data("prose")["town_endings"]))  # a "project" named as a town is a place (rel12)
+
+
 def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state: ProseState) -> None:
     """Projects (and firms the report's place brought in: 新引进的A公司) that nothing nearer places are in
     the document's place (lower confidence)."""
@@ -1331,6 +1334,7 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
         park = b.nodes[nid].label == Label.PARK
         clause = _clause_start(sent.text, p.start)
         if p.nid not in located and not _clause_at_place(b, sent.text, p.start) \
+                and not (p.label == Label.PROJECT and p.surface.endswith(_TOWN_ENDINGS)) \
                 and not _P("other_scope").search(sent.text, clause, p.start) \
                 and not (park and _P("county_scope").search(sent.text, clause, p.start)):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, rule, surface, "")
@@ -1389,7 +1393,7 @@ def rule_park_dateline(b: GraphBuilder, parks: list[tuple[Found, Sentence]], sta
     place when that is a development zone (lower confidence, rule park_dateline): a zone's report names its
     own parks (乐山高新区 … 东盟电子信息产业园中园); a park its clause only plans (打造X, 规划建设X) or renames
     (更名为X, 前身为X: a name of the same park) is not placed so."""
-    if state.doc_place is None or state.doc_place_rule == "opening_subject":
+    if state.doc_place is None or state.doc_place_rule in ("opening_subject", "opening_past_chrome"):
         return  # a place read from the report's first words places its projects, not its parks
     nid, surface = state.doc_place
     if not _P("zone_name_end").search(b.nodes[nid].name):

@@ -12,6 +12,7 @@ rule_dateline gives to the projects (and brought-in firms) nothing nearer places
                    prose.rule_dateline gives it the paragraph's projects nothing nearer places
   subject_parks    a county or zone opening a run of clauses that 打造/规划建设/分为… parks: the parks are in it
   topic_place      a paragraph "X开发区：…" profiles X: the firms and parks it names that nothing nearer places
+  opening_past_chrome  title_place and opening_subject read again past the page's chrome (menus, mastheads, bylines)
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from __future__ import annotations
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import AREA_PARK_SUFFIXES
-from ingest.extract.prose import ABOVE_COUNTY, Found, ProseState, _edge, _group_after, above_county
+from ingest.extract.prose import (ABOVE_COUNTY, Found, ProseState, _edge, _group_after, above_county,
+                                  title_place)
 from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
 
@@ -37,6 +39,38 @@ def opening_subject(b: GraphBuilder, sentences: list[Sentence], spans: dict[int,
         if pattern("prose", "other_scope").search(text):
             return None  # "我市今年引进…项目127个": a report on the city, whose counties' projects it lists
     return None
+
+
+_CHROME_LINES = 16  # lines of a page read past its chrome for the report's place (rule opening_past_chrome)
+
+
+def past_chrome_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, list[Found]]) -> Found | None:
+    """The report's place read as title_place and opening_subject read it, from the report's first sentences past the
+    page's chrome, when chrome stood among its first lines and neither found one there: a site's menu, a breadcrumb, a
+    byline, a date, a masthead (首页>> 要闻 / 尽最大努力争取最好结果 / ●中共渠县县委 渠县人民政府 / 发布时间：… / 编辑：… /
+    渠县将坚持…，为全市增长多作贡献。) push the report's opening out of the lines those rules read. A line of chrome is a
+    line with no full stop; the sentences read are those holding one. Not a report on a city or province: none where the
+    sentences up to the place's name one outside a place's name or speak of the city (临汾市举行…; 全市…)
+    (rule opening_past_chrome)."""
+    head = sentences[:_CHROME_LINES]
+    content = [s for s in head if pattern("prose", "full_stop").search(s.text)]
+    if content[:_OPENING] == head[:_OPENING]:
+        return None  # no chrome among the opening lines: title_place and opening_subject have read them
+    found = title_place(b, content, spans) or opening_subject(b, content, spans)
+    if found is None:
+        return None
+    for sent in content:
+        own = spans.get(sent.start, [])
+        last = any(f is found for f in own)
+        if not last and pattern("prose", "other_scope").search(sent.text):
+            return None  # "…，全市规模以上工业增加值…": a report on the city
+        for start, _surface, _u in b.resolver.gaz.upper_units_in(sent.text[:found.start] if last else sent.text):
+            run = start + b.resolver.gaz.upper_prefix(sent.text[start:])  # 四川省绵阳市|梓潼县: the names a place is written after
+            if not any(f.start <= start < f.end or f.start == run for f in own):
+                return None  # 2月26日，临汾市举行…: the city's report, whose counties' zones it names
+        if last:
+            break
+    return found
 
 
 def issuer_place(b: GraphBuilder, sentences: list[Sentence]) -> Found | None:
