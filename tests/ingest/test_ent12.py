@@ -37,3 +37,24 @@ def test_a_firm_opening_the_first_item_is_no_subject_of_the_others() -> None:
     owned = pairs(g, RelType.CARRIED_OUT_BY)
     assert ("远山集团华东检测中心", "远山集团") in owned
     assert not [p for p, f in owned if p in ("气象服务总部基地", "城市展厅")]
+
+
+def test_a_brand_and_a_sector_word_open_a_projects_name_as_its_firm() -> None:
+    """金岭矿业|铜矿采选项目, 恒达冶金|产业升级技改项目: a brand and a word naming a firm's sector (no company ending of
+    names.yaml) open the project's name: that firm owns it."""
+    g = extracted("今年，金岭矿业铜矿采选项目、恒达冶金产业升级技改项目相继开工。")
+    owned = pairs(g, RelType.CARRIED_OUT_BY)
+    assert ("金岭矿业铜矿采选项目", "金岭矿业") in owned
+    assert ("恒达冶金产业升级技改项目", "恒达冶金") in owned
+
+
+def test_a_brand_after_its_city_is_still_a_brand() -> None:
+    """昆明|瑞丰制药|原料药项目: the city written before the brand is no part of it; the firm owns the project."""
+    g = extracted("总投资20亿元的昆明瑞丰制药原料药项目计划今年开工。")
+    assert ("昆明瑞丰制药原料药项目", "昆明瑞丰制药") in pairs(g, RelType.CARRIED_OUT_BY)
+
+
+def test_a_product_or_a_place_after_a_trade_word_names_no_firm() -> None:
+    """坤华|智能制造产业园 (智能 opens the product), 中原电气|城 (a place's name): no firm."""
+    g = extracted("今年，坤华智能制造产业园项目、中原电气城二期项目相继开工。")
+    assert not named(g, Label.ENTERPRISE)
