@@ -352,6 +352,9 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     if own is not None and own[1].entry is None and not re.search(_P["company_legal_end"], own[0]) \
             and _brand_head(b, own[0], name):
         owner_rule = "project_head_owner"  # 华建铝业|绿色低碳…项目: a brand and a trade word open the name
+        named = next((n.name for n in b.nodes_of(Label.ENTERPRISE) if len(n.name) > len(own[0]) and own[0] in n.name), None)
+        if named is not None:  # 宏泰石化|…项目 after 新疆库尔勒宏泰石化有限责任公司: the firm the text named in full
+            own = (own[0], Resolved(Label.ENTERPRISE, named, f"short:{own[0]}→{named}"))
     elif own is None or own[1].entry is None and not re.search(_P["company_legal_end"], own[0]):
         own = _capacity_owner(b, name)  # in prose only a listed company, a full company name, or a
         owner_rule = "capacity_owner"   # short name right before the capacity is trusted
