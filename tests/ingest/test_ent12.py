@@ -58,3 +58,13 @@ def test_a_product_or_a_place_after_a_trade_word_names_no_firm() -> None:
     """坤华|智能制造产业园 (智能 opens the product), 中原电气|城 (a place's name): no firm."""
     g = extracted("今年，坤华智能制造产业园项目、中原电气城二期项目相继开工。")
     assert not named(g, Label.ENTERPRISE)
+
+
+def test_a_verb_of_starting_or_landing_before_a_list_names_its_projects() -> None:
+    """开工|A、B、C等一批…项目, 跟进落地|A、B等在谈项目: the items are projects; 招引|A、B等项目 (kinds to attract) names none."""
+    g = extracted("今年将开工青河科学院大学、白鹭医院东城分院、北站综合枢纽站房工程等一批重大民生和交通基础设施项目。"
+                  "跟进落地云翼先翔无人机、天蓝空天科技等在谈项目。"
+                  "脐橙产业链方面，招引种苗培育、农资农具、水果综合利用等项目。")
+    projects = named(g, Label.PROJECT)
+    assert {"青河科学院大学", "白鹭医院东城分院", "云翼先翔无人机", "天蓝空天科技"} <= projects
+    assert not {"种苗培育", "农资农具"} & projects
