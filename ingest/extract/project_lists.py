@@ -135,7 +135,7 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
             # (a short kind after 等 is rule_project_list's: "建设A年产…、1万台…等项目" joins a quantity to the item before)
             built = (P["build_verb"].search(body, 0, verb[-1].end()) is not None
                      or P["start_verb"].search(body, 0, verb[-1].end()) is not None
-                     and not body.startswith("的", verb[-1].end())) \
+                     and not P["start_verb_not"].match(body, verb[-1].end())) \
                 and not PROJECT_LIST.search(text, start, m.end())
             included = P["include_verb"].fullmatch(verb[-1].group(0)) is not None and not body[:verb[-1].start()].strip() \
                 and not any(P["include_kind_item"].search(i) for i in split_items(body[verb[-1].end():]))
