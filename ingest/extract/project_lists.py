@@ -20,12 +20,16 @@ from ingest.extract.names import after_inner_verb, clause_before_name, holds_ver
 from ingest.extract.projects import PROJECT_LIST, text_project
 from ingest.extract.names import is_place_word
 from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, generic_industry, is_list, split_items
-from ingest.rules import pattern, pattern_group
+from ingest.rules import pattern, pattern_group, rule_data
 from ingest.structure import Sentence
 
 
 
 _patterns = partial(pattern_group, "prose", "project_list")
+
+
+def _numerals() -> dict[str, str]:
+    return rule_data("prose")["count_numerals"]
 
 
 def _items(text: str) -> list[tuple[int, str]]:
@@ -129,7 +133,9 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         built = included = False
         if verb:  # "宏达公司决定投资建设A、B等项目": the list starts after the verb
             # (a short kind after 等 is rule_project_list's: "建设A年产…、1万台…等项目" joins a quantity to the item before)
-            built = P["build_verb"].search(body, 0, verb[-1].end()) is not None \
+            built = (P["build_verb"].search(body, 0, verb[-1].end()) is not None
+                     or P["start_verb"].search(body, 0, verb[-1].end()) is not None
+                     and not P["start_verb_not"].match(body, verb[-1].end())) \
                 and not PROJECT_LIST.search(text, start, m.end())
             included = P["include_verb"].fullmatch(verb[-1].group(0)) is not None and not body[:verb[-1].start()].strip() \
                 and not any(P["include_kind_item"].search(i) for i in split_items(body[verb[-1].end():]))
@@ -160,8 +166,34 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         joined = P["item_joiner"].match(text[end:end + 4])
         if joined is not None and any(s == end + joined.end() for s, _, _ in found):
             found.append((start, body, kind))
+    found += _counted(text, found)
     # in a sentence of a batch's members, one named alone (；C等项目将…) is a member too
     return found if members else [f for f in found if is_list(f[1])]
+
+
+def _counted(text: str, found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """Lists closed by their count alone, no 等 ("负责实施A、B、C3个重点项目", "A、B、C共6个重点企业项目"): the items
+    are the projects counted when there are as many as the count says (a count of more or fewer is a batch the
+    list only samples, or no list of these projects at all). The list starts at its clause, after a verb of its
+    first item (item_verb: 实施, 签约)."""
+    P = _patterns()
+    out: list[tuple[int, str, str]] = []
+    for m in P["count_closing"].finditer(text):
+        start = _clause_start(text, m.start())
+        if any(s <= m.start() <= s + len(t) + 1 for s, t, _ in found) or not is_list(text[start:m.start()]):
+            continue
+        body = text[start:m.start()]
+        first = split_items(body)[0]
+        verb = [v for v in P["item_verb"].finditer(first) if len(first) - v.end() >= 2]  # not 省警察学院|建设、…
+        if verb:
+            start, body = start + verb[-1].end(), body[verb[-1].end():]
+        items = [i for _, i in _items(body)]
+        if P["kind_parts"].search(m.group("kind")) or any(P["count_item_not"].search(i) for i in items):
+            continue  # "在政策、制度、系统、流程四个方面落实项目…": no kind of project; "磷酸铁锂一、二期两个项目": its phases
+        count = m.group("count")
+        if len(items) == (int(count) if count.isdigit() else int(_numerals().get(count, 0))):
+            out.append((start, body, m.group("kind")))
+    return out
 
 
 def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:

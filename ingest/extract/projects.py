@@ -250,6 +250,7 @@ _PLACE_ZONE_HEAD = re.compile(alternation("zones", "place_zone_words"))
 
 
 _TRADE_WORDS = tuple(sorted(map(str, _P["brand_trade_words"]), key=len, reverse=True))
+_SECTOR_WORDS = tuple(sorted(map(str, _P["brand_sector_words"]), key=len, reverse=True))
 _PRODUCT_HEADS = tuple(sorted(map(str, _P["trade_product_heads"]), key=len, reverse=True))
 
 
@@ -263,12 +264,36 @@ def _brand_head(b: GraphBuilder, firm: str, name: str) -> bool:
         return False  # 嘉隆机械|配件项目: the trade word names the product; 科裕电子|项目: the firm's project
     if b.resolver.cluster(firm, create=False) is not None:
         return False  # 精细化工|“年产1万吨草铵膦”生产项目: an industry the lexicon knows, no brand and trade word
-    brand = b.resolver.lex.strip_region(firm[:-len(trade)])
+    brand = _without_place(b, b.resolver.lex.strip_region(firm[:-len(trade)]))
     if _opens_place(b, brand):
         return False  # 慈湖|科技机电云商城 in a text naming 慈湖高新区: the zone's name, no brand (proj7)
     return 2 <= len(brand) <= 3 and not re.search(_P["brand_not_inside"], brand) and b.resolver.county(brand) is None and not b.resolver.counties_in(brand) \
         and b.resolver.gaz.upper_unit(brand) is None \
         and brand not in rule_data("prose")["short_owner_not_heads"] and not re.match(rf"^(?:{_words('project_not_heads')})", brand)
+
+
+def _trade_head(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
+    """The firm a brand of 2-3 characters and a trade word (brand_trade_words) open a project's name with, after the
+    prefecture or county written first: the candidate `_brand_head` then judges (蒙金矿业|铌钽矿采选项目)."""
+    place = len(name) - len(_without_place(b, name))
+    for k in (2, 3):
+        trade = next((w for w in _SECTOR_WORDS if name.startswith(w, place + k)), None)
+        if trade is not None and not name.startswith(PROJECT_SUFFIXES, place + k + len(trade)):  # 中原电气|城: a place
+            surface = name[:place + k + len(trade)]
+            r = b.resolver.enterprise(surface)
+            return (surface, r) if r is not None else None
+    return None
+
+
+def _without_place(b: GraphBuilder, brand: str) -> str:
+    """A brand without the prefecture or county written before it (珠海|联邦制药, 昆山|立臻科技: ent12), when a brand of
+    two characters or more is left."""
+    upper = b.resolver.gaz.upper_prefix(brand)
+    rest = brand[upper:] if len(brand) - upper >= 2 else brand
+    county = b.resolver.county_prefix(rest)
+    k = len(county[0]) if county is not None else \
+        next((k for k in (3, 2) if len(rest) - k >= 2 and rest[:k] in b.resolver.gaz.short), 0)  # 昆山 for 昆山市
+    return rest[k:] if len(rest) - k >= 2 else rest
 
 
 def _place_alone(b: GraphBuilder, stem: str) -> bool:
@@ -322,9 +347,14 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
     if own is not None and own[1].entry is not None and not _named_elsewhere(b, *own):
         own = None  # "信发|高级中学项目": a two-character short name the text gives nowhere else names no owner
     owner_rule = "text_project"
+    if own is None:
+        own = _trade_head(b, name)  # 蒙金矿业|铌钽矿采选项目: a trade word no company ending of names.yaml (ent12)
     if own is not None and own[1].entry is None and not re.search(_P["company_legal_end"], own[0]) \
             and _brand_head(b, own[0], name):
         owner_rule = "project_head_owner"  # 华建铝业|绿色低碳…项目: a brand and a trade word open the name
+        named = next((n.name for n in b.nodes_of(Label.ENTERPRISE) if len(n.name) > len(own[0]) and own[0] in n.name), None)
+        if named is not None:  # 宏泰石化|…项目 after 新疆库尔勒宏泰石化有限责任公司: the firm the text named in full
+            own = (own[0], Resolved(Label.ENTERPRISE, named, f"short:{own[0]}→{named}"))
     elif own is None or own[1].entry is None and not re.search(_P["company_legal_end"], own[0]):
         own = _capacity_owner(b, name)  # in prose only a listed company, a full company name, or a
         owner_rule = "capacity_owner"   # short name right before the capacity is trusted

@@ -287,6 +287,8 @@ def _subject_firm_projects(b: GraphBuilder, sent: Sentence, spans: list[Found], 
     if len({f.nid for f in firms}) != 1 or any(f.label in _PLACE for f in spans):
         return
     firm = min(firms, key=lambda f: f.start)
+    if any(p.label == Label.PROJECT and p.start <= firm.start and firm.end <= p.end for p in spans):
+        return  # "中检集团华东药物检测中心、A、B4个…项目同步落户": the firm opens the first item's name, no subject (ent12)
     if _clause_start(text, firm.start) != 0 or not _P("subject_lead").fullmatch(text[:firm.start]) \
             or not _P("firm_subject_follows").match(text, firm.end):
         return
