@@ -23,3 +23,16 @@ def test_nuli_shi_opens_a_counted_list() -> None:
 def test_a_level_is_no_industry() -> None:
     got = named(news("着力构建县级、省级、国家级特色产业集群三级梯度培育体系。"), Label.CLUSTER)
     assert "县级" not in got
+
+
+def test_a_clause_after_a_place_names_no_industry_of_it() -> None:
+    # place_industry: "<place>X产业…" where X opens with a clause's verb or word, or goes on with a zone word
+    from graph.model import RelType
+    from tests.ingest.graphs import pairs
+    for text in ("青川县加速构建陶瓷产业发展新格局。", "青川县坚定不移兴陶瓷产业，实现跨越。",
+                 "青川县以陶瓷产业为抓手。", "青川工业园区进一步完善产业配套。",
+                 "青川工业园区发布陶瓷产业扶持政策，青川县经济开发区陶瓷产业规模扩大。"):
+        g = news(text)
+        bad = {n for n in named(g, Label.CLUSTER) if n.startswith(("加速", "坚定", "以", "进一步", "发布", "经济开发区"))}
+        assert not bad, (text, bad)
+        assert not any(t.startswith(("加速", "坚定", "以", "进一步", "发布")) for _s, t in pairs(g, RelType.DEVELOPS)), text
