@@ -98,3 +98,9 @@ def test_a_lines_approach_is_no_line_project() -> None:
     g = extracted("分别是总投资0.3亿元的郑西高铁引道绿化、亮化建设项目，总投资0.5亿元的开发区道路建设工程。")
     assert "郑西高铁" not in named(g, Label.PROJECT)
     assert not [s for s, _ in pairs(g, RelType.LOCATED_IN) if s == "郑西高铁"]
+
+
+def test_the_yue_of_qianyue_is_no_comparator() -> None:
+    """某某县食品产业园新签约12个项目: no indicator cut to …新签 (约 read as "about")."""
+    g = extracted("2024年，某某县食品产业园新签约12个项目，5个研发平台落地。", kind="report", date="2025-01-10")
+    assert not [n for n in figures(g, RelType.REPORTS) if n.endswith("新签")]
