@@ -104,3 +104,9 @@ def test_the_yue_of_qianyue_is_no_comparator() -> None:
     """某某县食品产业园新签约12个项目: no indicator cut to …新签 (约 read as "about")."""
     g = extracted("2024年，某某县食品产业园新签约12个项目，5个研发平台落地。", kind="report", date="2025-01-10")
     assert not [n for n in figures(g, RelType.REPORTS) if n.endswith("新签")]
+
+
+def test_a_legal_person_to_be_set_up_is_no_firm() -> None:
+    """将在该县成立独立法人子公司: no firm 独立法人子."""
+    g = extracted("某某建设集团将在该县成立独立法人子公司，深度参与城市建设。")
+    assert not [f for f in named(g, Label.ENTERPRISE) if "法人" in f]
