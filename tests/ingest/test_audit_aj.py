@@ -22,15 +22,15 @@ def test_a_listed_project_opening_with_its_county_and_de_is_that_countys_project
 
 
 def test_a_programmes_name_closing_a_list_item_cues_no_target() -> None:
-    """深入实施…质量提升行动计划、…三年行动计划等工作，亩均税收从6.2万元增加到11万元: a review, no target."""
-    g = extracted("“十二五”时期，全区深入实施企业质量提升行动计划、服务业跨越发展三年行动计划等一系列重点工作，工业用地亩均税收"
+    """深入实施…质量提升行动计划、…三年行动计划等工作，亩均税收从6.2万元增加到11万元: what was done, no 2016 target."""
+    g = extracted("全区深入实施企业质量提升行动计划、服务业跨越发展三年行动计划等一系列重点工作，工业用地亩均税收"
                   "从6.2万元增加到11万元，累计盘活存量建设用地15000亩。", kind="notice", date="2016-05-10")
     assert not figures(g)
 
 
 def test_a_milestones_year_and_a_comparisons_period_date_no_later_figure() -> None:
-    """在2013年突破百亿元 dates that figure only; 是“十一五”末的4.2倍 compares; the undated figure is the review's 2015."""
-    g = extracted("“十二五”时期全区综合实力显著增强。一般公共预算收入在2013年突破百亿元，2015年达118亿元。国有资产总额达1620亿元，"
-                  "是“十一五”末的4.2倍。", kind="notice", date="2016-05-10")
-    reported = {k: v for k, v in figures(g, RelType.REPORTS).items() if "国有资产" in k}
-    assert reported and all(v["year"] == 2015 for v in reported.values())
+    """在2014年突破500亿元 dates that figure only; 是“十一五”末的4.2倍 compares: the undated figures are the paragraph's 2015."""
+    g = extracted("一般公共预算收入在2013年突破百亿元，2015年达118亿元。全社会固定资产投资在2014年突破500亿元。国有资产总额达1620亿元，"
+                  "是“十一五”末的4.2倍。累计进出口总额412亿美元，是“十一五”的1.8倍。", kind="notice", date="2016-05-10")
+    reported = figures(g, RelType.REPORTS)
+    assert reported["国有资产总额"]["year"] == 2015 and reported["累计进出口总额"]["year"] == 2015
