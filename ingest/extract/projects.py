@@ -113,6 +113,7 @@ PROJECT_LIST = pattern("projects", "project_list")
 _PRICED = pattern("prose", "project_lead")
 _BARE_ZONES = tuple(sorted(map(str, rule_data("zones")["bare"]), key=len, reverse=True))
 _LIST_NOT_HEADS = tuple(_P["list_item_not_heads"])
+_PLACE_LINK = re.compile(_P["list_item_place_link"])
 
 
 def rule_project_list(b: GraphBuilder, sent: Sentence) -> list[Found]:
@@ -142,6 +143,13 @@ def rule_project_list(b: GraphBuilder, sent: Sentence) -> list[Found]:
             name = sent.text[a:z].strip()
             if len(name) < 4 or name.startswith(_LIST_NOT_HEADS):
                 continue
+            county = name_county(b, name)
+            link = _PLACE_LINK.match(name, len(county[0])) if county is not None and name.startswith(county[0]) else None
+            if link and len(name) - link.end() >= 4:
+                name = name[link.end():]  # 爱民区的|旭昇化工邻氨基苯酚: the county's project
+                a = z - len(name)
+            else:
+                county = county if county is not None and name.startswith(county[0]) else None
             written = name
             if tail and not is_infrastructure(name):
                 name += tail
@@ -150,8 +158,7 @@ def rule_project_list(b: GraphBuilder, sent: Sentence) -> list[Found]:
             if cluster is not None:
                 clid = b.node(cluster, cname or "", sent, "project_list")
                 b.edge(RelType.IN_CLUSTER, pid, clid, sent, "project_list", name, props={"role": "member"})
-            county = name_county(b, name)
-            if county is not None and name.startswith(county[0]):
+            if county is not None:
                 cid = b.node(county[1], county[0], sent, "project_list")
                 b.edge(RelType.LOCATED_IN, pid, cid, sent, "project_list", county[0], county[1].resolution)
             hit = re.match(_P["list_item_company"], name)

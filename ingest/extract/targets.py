@@ -83,7 +83,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
              "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "rate_run", "verb_pair", "money_class", "plan_opening", "calendar_year", "respective_split",
              "respective_head", "enumerated", "intro_lead", "graded_count", "headline_lead", "project_work",
-             "actual_after", "actual_clause", "inner_period", "inner_words", "place_end", "bare_period",
+             "actual_after", "actual_clause", "inner_period", "inner_words", "place_end", "bare_period", "milestone_year",
              "plan_span_title")
 
 
@@ -627,7 +627,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         year_from = ""  # how the year was found when the figure's own words do not say it: the edge's rule says so
         if year is None and not bullet:  # the paragraph's year; target words of the same full sentence carry over
             para = R.p["inline_bullet"].split(para_before)[-1]  # (from the last bullet run into the line on)
-            year = _year_of(R, para, this_year)  # ("到“十四五”末，…；规模以上…在675亿元以上")
+            # ("到“十四五”末，…；规模以上…在675亿元以上"; no milestone year of one figure: 在2014年突破…)
+            year = _year_of(R, R.p["milestone_year"].sub(lambda m: " " * len(m.group(0)), para), this_year)
             year_from = "paragraph" if year is not None else ""
             same = para[para.rfind("。") + 1:]
             if R.p["continuation"].match(text):  # "…提出了2024年新的预期目标，…。此外，…增长6%": the sentence before's

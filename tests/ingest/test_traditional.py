@@ -122,6 +122,8 @@ def test_none_of_our_simplified_texts_is_read_as_traditional() -> None:
             *(f"tests/audit/docs/{n}.txt" for n in (353, 355, 357, 359, 360, 362, 363, 364)),
             # audit AI's reprints in traditional characters (two with pinyin glosses)
             *(f"tests/audit/docs/{n}.txt" for n in (365, 372, 375)),
+            # audit AJ's reprints in traditional characters (two with pinyin glosses)
+            *(f"tests/audit/docs/{n}.txt" for n in (378, 381, 387)),
             # the eighth unseen batch's pages in traditional characters, graduated
             *(f"tests/devset_other/docs/{n}.txt" for n in (323, 324, 325, 327, 331, 338, 345, 358, 359)),
             # the ninth unseen batch's pages in traditional characters, graduated
