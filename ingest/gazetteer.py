@@ -169,7 +169,8 @@ class Gazetteer:
                 if units is None:
                     continue
                 start = end - k
-                if start < last_end or text[end:end + 1] in self.not_after or self._inside_word(text, start):
+                # a name closing the text has no next character: "" would be `in` any string (莘县 ending a title)
+                if start < last_end or (end < len(text) and text[end] in self.not_after) or self._inside_word(text, start):
                     break
                 if k == 2 and not self._bounded(text, start, units):
                     break
