@@ -218,6 +218,8 @@ class Resolver:
         self._doc_shorts: dict[str, Division] = {}   # short forms this document supports (set_document)
         self._support: dict[str, int] = {}
         self.doc_city: Division | None = None           # another city the document is about (set_document)
+        self.doc_county: Resolved | None = None          # the county a county's own report is about (set_report_county)
+        self._text = ""                                  # the document's text (set_document)
         self._foreign_text = False                       # a text that never names the home region
         self._doc_zones: Counter[str] = Counter()        # zones the document names in full, how often
         index = _lexicon_index(lexicon, self.gaz)
@@ -245,6 +247,7 @@ class Resolver:
 
     def set_document(self, text: str) -> None:
         """Which gazetteer short forms this document supports (ingest/gazetteer.py)."""
+        self._text, self.doc_county = text, None
         uppers = self.gaz.upper_units_in(text)
         support = self.gaz.support(text, self.lex.regions, uppers)
         self._support = support
@@ -470,6 +473,9 @@ class Resolver:
                 if found is not None and found.label == Label.PARK and found.name != named:
                     return Resolved(Label.PARK, found.name, f"context:{surface}→{found.name}", found.entry)
                 return Resolved(Label.PARK, named, f"context:{surface}→{named}")
+            own = self._report_county_zone(surface)
+            if own is not None:  # a county's own report: its zone, not its prefecture's (fix12)
+                return own
             if self.doc_city is not None:  # another city's report: that city's zone (潍坊高新区)
                 city = self.doc_city
                 # a word whose full form differs by the city's level (开发区: a county's 经济开发区, a city's often 经济技术
@@ -516,6 +522,30 @@ class Resolver:
         zone = (self._named_city_zone(surface[:-len(word)], word) or self.shaped_zone(surface[:-len(word)], word)) \
             if word else None
         return zone or Resolved(Label.PARK, surface)  # 天津临港综合保税区 is a city's zone, 杨林工业园区 a park
+
+    def set_report_county(self, county: Resolved | None) -> None:
+        """The county (not a zone) a county's own report or news is about: its bare zone words are its zones."""
+        self.doc_county = county if county is not None and (county.entry is None or county.entry.kind != "zone") else None
+
+    def _report_county_zone(self, surface: str) -> Resolved | None:
+        """A bare zone word in a county's own report: its 开发区 whatever the lexicon knows (every county may have one, named
+        so: 武城开发区 -> 武城经济开发区); a 高新区, 经开区 or 度假区 only where the county has one, known to the lexicon or
+        named in the text by the county's short form (武城高新区); else None (the city's, as before)."""
+        county = self.doc_county
+        if county is None:
+            return None
+        if surface.endswith(_COUNTY_ZONE_WORD):
+            return self.park(surface, county)
+        short = short_name(county)
+        full = rule_data("zones")["canonical"].get(surface, surface)
+        for name in dict.fromkeys((short + full, short + surface, county.name + full, county.name + surface)):
+            e = self.lex.lookup(Label.PARK, name) or self.lex.lookup(Label.COUNTY, name)
+            if e is not None:
+                return Resolved(e.label, e.name, f"context:{surface}→{e.name}", e)
+            found = self.park(name) if name in self._text else None  # the zone as its full name resolves
+            if found is not None:
+                return Resolved(found.label, found.name, f"context:{surface}→{found.name}", found.entry)
+        return None
 
     def _spelled_in_full(self, surface: str) -> str | None:
         """A zone written with a short zone word (台州湾经开区, 寿光开发区) in a text that names the same words with the

@@ -223,6 +223,18 @@ def document_subject(b: GraphBuilder) -> tuple[str, Division] | None:
     return next((f for f in forms if f in text), surface), unit
 
 
+def report_county(b: GraphBuilder) -> Resolved | None:
+    """The county a county's own report or news is about (fix12): the county `document_subject` finds, else the one
+    county (of the home region too) its title names; None for a city's or a province's text."""
+    subject = document_subject(b)
+    if subject is not None:
+        return b.resolver.county(subject[1].name) if subject[1].level == "county" else None
+    first = b.doc.text.strip().split("\n", 1)[0]
+    title = b.doc.title or (first if len(first) <= 60 else "")
+    found = {r.name: r for _s, _w, r in b.resolver.counties_in(title)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _chained_county(b: GraphBuilder, city: Division, window: str,
                     named: list[tuple[int, str, Division]]) -> tuple[str, Division] | None:
     """A county of `city` written right after it (绵阳市梓潼县), not opening a list (…市A区、B区), and named at least

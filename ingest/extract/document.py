@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span
 from graph.gc_pause import without_gc_passes
 from graph.model import DocumentGraph, Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.context import name_county, sentence_county
+from ingest.extract.context import name_county, report_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
 from ingest.extract.names import (INDUSTRY_CONTINUATIONS, ZONE_WORD_ALT, find_enterprises, inside_word, is_place_word,
                                   modifier_spans, places_only, plain_park_name, zone_class, zone_own_name)
@@ -505,6 +505,7 @@ def _extract(doc: SourceDocument, lexicon: Lexicon | None, nlp: Language | None)
     nlp = nlp or get_pipeline(lexicon)
     b = GraphBuilder(doc, Resolver(lex))
     b.resolver.set_document(doc.text)
+    b.resolver.set_report_county(report_county(b))
     st: Structure = analyse(doc.text)
     prose = [s for s in st.sentences if s.block in {"para", "heading"}]
     parsed = list(zip(prose, parse(nlp, [s.text for s in prose])))  # one spaCy pass per sentence that can name something
