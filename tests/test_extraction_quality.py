@@ -35,11 +35,11 @@ DEVSET = [  # reached on this branch; raise when the figures rise (the issue wan
     ("all relations", 0.98, 0.91),
     ("targets", 1.00, 1.00),
 ]
-OTHER = [  # tests/devset_other: 495 texts (30-63, 64-103, 104-143, 144-183, 184-223, 224-263, 264-309, 310-367, 368-431 and 432-495 are former unseen sets, graduated); the same ratchet
-    ("all entities", 0.88, 0.71),
-    ("all relations", 0.85, 0.46),
-    ("targets", 0.88, 0.61),
-    ("targets with scope", 0.75, 0.51),
+OTHER = [  # tests/devset_other: 561 texts (30-63, 64-103, 104-143, 144-183, 184-223, 224-263, 264-309, 310-367, 368-431, 432-495 and 496-561 are former unseen sets, graduated); the same ratchet
+    ("all entities", 0.87, 0.69),
+    ("all relations", 0.83, 0.44),
+    ("targets", 0.87, 0.59),
+    ("targets with scope", 0.73, 0.50),
 ]
 
 

@@ -132,7 +132,11 @@ def test_none_of_our_simplified_texts_is_read_as_traditional() -> None:
             # the tenth unseen batch's pages in traditional characters, graduated
             *(f"tests/devset_other/docs/{n}.txt"
               for n in (432, 434, 441, 444, 453, 455, 465, 467, 471, 472, 473, 474, 481, 483, 485, 487, 488, 489,
-                        494, 495))}
+                        494, 495)),
+            # the eleventh unseen batch's pages in traditional characters, graduated
+            *(f"tests/devset_other/docs/{n}.txt"
+              for n in (498, 501, 502, 504, 505, 506, 508, 509, 511, 516, 517, 519, 524, 528, 531, 537, 542, 549,
+                        550, 553, 560))}
 
 
 def test_a_traditional_pages_manifest_title_is_read_converted(tmp_path: Path) -> None:
