@@ -370,7 +370,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                     continue  # "天府新区项目是签约重点": the zone's projects, no one project
                 if _LIST_TITLE.match(sent.text, ent.end_char):
                     continue  # "…进度滞后项目表": the title of a table of projects
-                staff = _STAFF_AFTER.match(sent.text, ent.end_char) and _FIRM_END.search(_STEM_END.sub("", surface))
+                post = _STAFF_AFTER.match(sent.text, ent.end_char)
+                staff = post is not None and (post.group("dept") is not None or _FIRM_END.search(_STEM_END.sub("", surface)))
                 pid = None if staff else text_project(b, sent, surface)  # "A有限公司项目经理某某" (audit R): the firm's staff
                 if pid is not None:
                     out.append(Found(start, ent.end_char, label, pid, surface))

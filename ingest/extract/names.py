@@ -743,6 +743,25 @@ def counted_anywhere(text: str, name: str) -> bool:
     return False
 
 
+def _after_unopened_close(text: str, start: int, end: int) -> int:
+    """Where a name found between `start` and `end` starts when it holds a closing bracket it never opened: after that
+    bracket ("本报讯（记者 王培源）|临清市…项目": the bracket closes a byline, no part of the name)."""
+    depth, cut = 0, start
+    for i in range(start, end):
+        if text[i] in _OPEN_BRACKETS:
+            depth += 1
+        elif text[i] in _CLOSE_BRACKETS:
+            if depth == 0:
+                cut = i + 1
+            else:
+                depth -= 1
+    return cut if end - cut >= 6 else start
+
+
+# a place's note in brackets opening a name closes the place before it (正定高新区（南区）|河北新之春…项目)
+NOTE_HEAD = re.compile(r"[（(][^（）()]{1,5}[)）]")
+
+
 def find_projects(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of named projects in prose ("…有限公司年产30万吨己内酰胺项目").
 
@@ -759,6 +778,7 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         opened = max(text.rfind(c, start, m.start()) for c in _OPEN_BRACKETS)
         if opened >= 0 and not any(c in text[opened:m.start()] for c in _CLOSE_BRACKETS):
             start = opened + 1  # "…项目（山河智能装备股份有限公司大龙项目）": a bracket the name does not close
+        start = _after_unopened_close(text, start, m.start())  # "（记者 王培源）|临清市…项目": a bracket it does not open
         short = list(_SHORT_NAME_BRACKET.finditer(text, start, m.start()))
         if short:  # "A（以下简称“B”）|C项目": the bracket closes the name of A
             start = short[-1].end()
@@ -826,6 +846,9 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
             j = max(name.rfind(str(a)) for a in _PJ["respective_joiners"])
             if j >= 2:  # A和B项目分别投资…: two projects, the name the one after the joining word
                 name = name[j + 1:]
+        note = NOTE_HEAD.match(name)
+        if note and len(name) - note.end() >= 6:
+            name = name[note.end():]
         if len(name) < 6 or (_PROJECT_NOT_HEADS.match(name) and not capacity):
             continue
         out.append((m.end() - len(name), m.end(), name))

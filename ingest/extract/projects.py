@@ -7,7 +7,7 @@ import re
 from graph.model import Label, RelType, make_id
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY, YEAR, box_title, cluster_of_section, name_county, project_enterprise, split_list
-from ingest.extract.names import (ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, ZONE_WORD_ALT, after_last_mark,
+from ingest.extract.names import (NOTE_HEAD, ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, ZONE_WORD_ALT, after_last_mark,
                                   built_before, counted_anywhere)
 from ingest.resolve import Resolved, is_infrastructure
 from ingest.extract.prose import Found, _words
@@ -346,8 +346,11 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
         return None  # "…等项目" ends a list, "A至B…" is a line between places
     zone_head = _zone_head(b, name)
     written = name
-    if zone_head is not None and project_enterprise(b, name[len(zone_head[0]):]) is not None:
-        name = name[len(zone_head[0]):]  # 新疆准东经济技术开发区|阳煤集团…: the firm's project, in the zone
+    if zone_head is not None:
+        note = NOTE_HEAD.match(name, len(zone_head[0]))  # 正定高新区（南区）|河北某科技发展有限公司…: the zone's part
+        rest = name[note.end() if note is not None else len(zone_head[0]):]
+        if project_enterprise(b, rest) is not None:
+            name = rest  # 新疆准东经济技术开发区|阳煤集团…: the firm's project, in the zone
     own = project_enterprise(b, name)
     if own is not None and re.match(_P["site_works"], name[len(own[0]):]):
         return None  # 金兴公司|场平整工程: a stage of the firm's site works, no project
