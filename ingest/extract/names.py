@@ -339,6 +339,7 @@ def _status_not_name(text: str, start: int, head: str) -> bool:
     石泉|省级经开区 is a name), or a name right after a verb of rating or granting, in its words or just before them
     (获评|自治区科技创新强园区, 获批为…, 成功创成|国家级绿色工业园区, 申报为…): a title the park holds, no park."""
     gaz = default_gazetteer()
+    head = _RANK_ASIDE.sub("", head)  # 滑县 （国家级）|经济技术开发区: a rank in brackets is read above
     for level in _STATUS_LEVELS:
         i = head.find(level, 1)
         if i > 0:
