@@ -211,6 +211,8 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         s = m.end() - len(name)
         if _title_of_place(text, s, m.end()) or _quoted_aim(text, s, m.end()) or m.group(0) in _WEAK_PARK and not _opens_with_place(name, short=True):
             continue
+        if _status_not_name(text, s, name[:-len(m.group(0))]):
+            continue  # 获批为首家自治区级工业园区, 获评自治区科技创新强园区: the status a park is granted, no park of its own
         name = name[_place_start(name, len(name) - len(m.group(0))):]
         out.append((m.end() - len(name), m.end(), name))
     return out
@@ -325,6 +327,30 @@ def _place_then_clause(head: str) -> bool:
                 rest = rest[lead.end():]
             return k < len(head)
     return False
+
+
+_STATUS_LEVELS = tuple(sorted(map(str, _W["status_levels"]), key=len, reverse=True))
+_RATED_TITLE = re.compile(f"(?:{_alt('rated_title_verbs')})(?:{_alt('rated_title_fillers')})*$")
+
+
+def _status_not_name(text: str, start: int, head: str) -> bool:
+    """A park's status taken as its name (park13): a level inside the words before the park's ending after words that
+    are no county's or prefecture's name (首家|自治区级工业园区, 新疆|自治区级工业园区, 中国|省级开发区, 属|省级经济开发区;
+    石泉|省级经开区 is a name), or a name right after a verb of rating or granting, in its words or just before them
+    (获评|自治区科技创新强园区, 获批为…, 成功创成|国家级绿色工业园区, 申报为…): a title the park holds, no park."""
+    gaz = default_gazetteer()
+    head = _RANK_ASIDE.sub("", head)  # 滑县 （国家级）|经济技术开发区: a rank in brackets is read above
+    for level in _STATUS_LEVELS:
+        i = head.find(level, 1)
+        if i > 0:
+            before = head[:i]
+            units = [*gaz.full.get(before, ()), *gaz.short.get(before, ())]
+            upper = gaz.upper_unit(before)
+            if not any(u.level == "county" for u in units) and (upper is None or upper.level == "province"):
+                return True
+            break
+    return _RATED_TITLE.search(text, after_last_mark(text, start), start) is not None \
+        or any(_RATED_TITLE.search(head, 0, k) for k in range(2, len(head)))
 
 
 def _regional_kind(name: str) -> bool:
