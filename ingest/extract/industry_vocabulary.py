@@ -12,7 +12,8 @@
                     (大力发展, 培育发展, 做强…; not a bare 发展/打造/建设) right before a 、-list of two items or more that
                     closes its clause, or that 等 closes with a kind naming no project, firm or site (等新能源): every item is
                     an industry, official name or not, unless one names housing, schooling, a firm, a body or a facility;
-                    not in quoted speech that no place is said to carry out (“我们将…大力发展A、B、C: a speaker's plan) (ind13; the grammar of batches 8, 10 and 11 of the learning halves).
+                    not in quoted speech that no place is said to carry out (“我们将…大力发展A、B、C: a speaker's
+                    plan) (ind13; the grammar of batches 8, 10 and 11 of the learning halves).
 
 The vocabulary (data/industries/vocabulary.txt) comes from GB/T 4754-2017 and the national lists of strategic
 industries (data/industries/README.md), built by a stated rule (tools/make_industries.py), not from our texts: it
