@@ -40,7 +40,7 @@ from functools import lru_cache, partial
 from graph.model import Label, NodeRecord, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import cluster_of_section, names_home
-from ingest.extract.industry_vocabulary import in_vocabulary, rule_vocabulary_list
+from ingest.extract.industry_vocabulary import in_vocabulary, rule_plain_list, rule_vocabulary_list
 from ingest.extract.names import (CLAUSE_MARKS, LEAD_WORDS, PROJECT_ANAPHOR, after_inner_verb, after_last_mark, holds_verb, is_place_word,
                                   place_length, strip_lead_words)
 from ingest.gazetteer import default_gazetteer
@@ -96,6 +96,8 @@ def _subject(b: GraphBuilder, spans: list[Found], before: int, state: ProseState
     listed = after_last_mark(text, before) if text else 0
     spans = [f for f in spans if f.start >= listed or f.label not in _PLACE
              or not holds_verb(text[after_last_mark(text, f.start):f.start])]
+    # "整合A、B、C创业园培育D工业园，大力发展…": a place listed with others (、 before or after it) is no clause's subject
+    spans = [f for f in spans if f.label not in _PLACE or not (0 < f.start and text[f.start - 1:f.start] == _LIST_MARK)]
     first = min((f for f in spans if f.start < before), key=lambda f: f.start, default=None)
     if first is not None and first.label in _PLACE and first.start - base <= 24:
         node = b.nodes.get(first.nid)
@@ -709,6 +711,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             if clusters:
                 _county_cluster(b, found, sent, state)
     rule_vocabulary_list(b, sent, spans, state, _subject)
+    rule_plain_list(b, sent, spans, state, _subject)
 
 
 def _without_place_head(spans: list[Found], text: str, a: int, item: str) -> tuple[int, str]:

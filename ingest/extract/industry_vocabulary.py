@@ -8,6 +8,12 @@
                     makes fields: industries, no DEVELOPS; a list whose clause goes on to name a transport network
                     (…航空“三位一体”的立体交通运输网) is modes of transport. Lists of fields alone (涉及A、B等领域) are not read: the
                     development sets' gold disagrees on them.
+  plain_list        "大力发展体育经济、银发经济、旅游经济", "培育发展兽药、中兽药、兽用生物制品": an emphatic develop verb
+                    (大力发展, 培育发展, 做强…; not a bare 发展/打造/建设) right before a 、-list of two items or more that
+                    closes its clause, or that 等 closes with a kind naming no project, firm or site (等新能源): every item is
+                    an industry, official name or not, unless one names housing, schooling, a firm, a body or a facility;
+                    not in quoted speech that no place is said to carry out (“我们将…大力发展A、B、C: a speaker's
+                    plan) (ind13; the grammar of batches 8, 10 and 11 of the learning halves).
 
 The vocabulary (data/industries/vocabulary.txt) comes from GB/T 4754-2017 and the national lists of strategic
 industries (data/industries/README.md), built by a stated rule (tools/make_industries.py), not from our texts: it
@@ -23,11 +29,12 @@ from pathlib import Path
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import is_place_word
+from ingest.extract.names import holds_verb, is_place_word
 from ingest.extract.prose import _NOT_INDUSTRY, Found, ProseState, _edge, aspect_list, cluster_span, generic_industry, split_items
 from ingest.rules import pattern_group
 
 RULE = "vocabulary_list"
+PLAIN_RULE = "plain_list"
 VOCABULARY = Path(__file__).resolve().parents[2] / "data" / "industries" / "vocabulary.txt"
 _ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}")
 
@@ -83,6 +90,58 @@ def _lists(text: str) -> list[tuple[int, str, bool]]:
             body = body[:max(len(body) - len(split_items(body)[-1]) - 1, 0)]  # its last item goes with the bracket
         out.append((m.end(), body, P["vocabulary_lone_verb"].search(m.group(0)) is not None))
     return out
+
+
+def _plain_lists(text: str) -> list[tuple[int, str]]:
+    """(start, body) of each list an emphatic develop verb governs (`plain_verb`) that closes its clause, or that 等
+    closes with a kind that is no project, firm or site (`plain_kind_not`)."""
+    P = _patterns()
+    out = []
+    for m in P["plain_verb"].finditer(text):
+        if m.start() > 0 and text[m.start() - 1] == "、":
+            continue  # "做优一产、做强二产、做活三产": the verb heads one item of a list of clauses
+        stop = P["vocabulary_stop"].search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if stop is not None and not P["plain_stop_ok"].match(stop.group(0)):
+            kind = P["plain_kind"].match(text, end)
+            if kind is None or P["plain_kind_not"].search(kind.group("kind")) \
+                    or not P["plain_stop_ok"].match(text, kind.end()):
+                continue
+        out.append((m.end(), text[m.end():end]))
+    return out
+
+
+def rule_plain_list(b: GraphBuilder, sent, spans: list[Found], state: ProseState, subject) -> None:
+    """See the module's docstring (plain_list); `subject` is industry_lists._subject."""
+    P = _patterns()
+    text = sent.text
+    for start, body in _plain_lists(text):
+        items = _items(body, start) if body else None
+        if not items or len(items) < 2 or P["vocabulary_clause"].match(items[0][1]) \
+                or P["vocabulary_network"].match(text, start + len(body)) or aspect_list(body):
+            continue
+        a, last = items[-1]
+        tail = P["plain_last_tail"].search(last)
+        if tail is not None and tail.start() >= 2:
+            items[-1] = (a, last[:tail.start()])
+        if any(P["plain_item_not"].search(item) or P["vocabulary_not_item"].search(item) or holds_verb(item)
+               or generic_industry(P["vocabulary_tail"].sub("", item) or item) or item in _NOT_INDUSTRY or is_place_word(item) or b.resolver.county(item) is not None
+               or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans)
+               for a, item in items):
+            continue  # one item is no industry: the list is of something else
+        subj = subject(b, spans, start, state, text, sent)
+        opened = text.count("“", 0, start) > text.count("”", 0, start) or text.count('"', 0, start) % 2 == 1
+        if subj is None and opened:
+            continue  # "“我们将…大力发展A、B、C": a speaker's plan that no place is said to carry out names no industry
+        for a, item in items:
+            found = next((f for f in spans if f.label == Label.CLUSTER and f.start == a), None) \
+                or cluster_span(b, item, a, sent, PLAIN_RULE)
+            if found is None:
+                continue
+            if found not in spans:
+                spans.append(found)
+            if subj is not None:
+                _edge(b, RelType.DEVELOPS, subj, found, sent, PLAIN_RULE, state)
 
 
 def rule_vocabulary_list(b: GraphBuilder, sent, spans: list[Found], state: ProseState, subject) -> None:
