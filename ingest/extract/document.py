@@ -64,7 +64,7 @@ from ingest.extract.prose import (Found, ProseState, _clause_end, _clause_start,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
                                   rule_head_park, rule_leading_industries, rule_name_bracket_place, rule_owner, rule_park_dateline, rule_parks_built_in, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
-from ingest.extract.report_place import (issuer_place, listed_firm, opening_subject, past_chrome_place, paragraph_subject, sentence_subject, rule_built_in_site, rule_county_zone,
+from ingest.extract.report_place import (issuer_place, listed_firm, opening_subject, past_chrome_place, paragraph_subject, sentence_subject, session_place, rule_built_in_site, rule_county_zone,
                                         rule_place_of, rule_subject_parks, rule_topic_place)
 from ingest.extract.tagged_names import known_names, rule_tagged_names, tag_sentences
 from ingest.extract.targets import fill_scopes, rule_prose_targets
@@ -402,8 +402,11 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
         state.doc_place = (b.node(r, surface, prose[0], "dateline"), surface)
     elif prose:
         hosted = title_place(b, prose, spans)
+        session = session_place(b, prose, spans) if hosted is None else None
         if hosted is not None:
             state.doc_place, state.doc_place_rule = (hosted.nid, hosted.surface), "title_place"
+        elif session is not None:
+            state.doc_place, state.doc_place_rule = (session.nid, session.surface), "session_place"
         else:
             subject = opening_subject(b, prose, spans)
             if subject is not None:

@@ -13,6 +13,7 @@ rule_dateline gives to the projects (and brought-in firms) nothing nearer places
   subject_parks    a county or zone opening a run of clauses that 打造/规划建设/分为… parks: the parks are in it
   topic_place      a paragraph "X开发区：…" profiles X: the firms and parks it names that nothing nearer places
   opening_past_chrome  title_place and opening_subject read again past the page's chrome (menus, mastheads, bylines)
+  session_place    the county or zone whose people's congress a work report's session line names (…在北林区第六届人民代表大会…)
 """
 
 from __future__ import annotations
@@ -85,6 +86,21 @@ def issuer_place(b: GraphBuilder, sentences: list[Sentence]) -> Found | None:
         return None
     found = Found(0, 0, r.label, b.node(r, surface, sentences[0], "issuer_place"), surface)
     return None if above_county(b, found) else found
+
+
+def session_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, list[Found]]) -> Found | None:
+    """The county or zone whose people's congress a work report is given to, by its session line among the first lines
+    (——2025年1月14日在绥化市北林区第六届人民代表大会第五次会议上: 北林区), where no dateline or headline names a place
+    (rule session_place). Not a prefecture or province: a city's report lists its counties' work."""
+    for sent in sentences[:_CHROME_LINES]:
+        m = pattern("prose", "session_line").search(sent.text)
+        if m is None:
+            continue
+        named = [f for f in spans.get(sent.start, []) if m.start("place") <= f.start and f.end <= m.end("place")
+                 and f.label in (Label.COUNTY, Label.PARK)]
+        last = named[-1] if named else None  # 绥化市|北林区: the county written after its city
+        return None if last is None or above_county(b, last) else last
+    return None
 
 
 def paragraph_subject(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> Found | None:
