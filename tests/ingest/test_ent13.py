@@ -1,0 +1,24 @@
+"""Enterprise and project names on new texts (ent13), read from the learning halves of seven batches (184-560) and kept
+only where the wording stood in three or more: on sentences composed for the test (not copied from any set's texts)."""
+
+from __future__ import annotations
+
+from graph.model import Label, RelType
+from tests.ingest.graphs import extracted, named, pairs
+
+
+def test_a_firms_name_before_a_bare_capacity_owns_the_project() -> None:
+    """X新能源|80万吨焦化 (no 年产): a name ending as a firm's does, right before a capacity, is the project's firm."""
+    g = extracted("今年以来，青川能源化工园区加快项目建设，宏远新能源80万吨焦化、城南污水处理厂等12个项目投产投用。"
+                  "推动金岭铝业15万吨再生铝项目顺利开工。")
+    assert {"宏远新能源", "金岭铝业"} <= named(g, Label.ENTERPRISE)
+    owned = pairs(g, RelType.CARRIED_OUT_BY)
+    assert ("宏远新能源80万吨焦化", "宏远新能源") in owned
+    assert any(f == "金岭铝业" for _, f in owned)
+
+
+def test_a_bare_brand_or_a_lone_trade_word_before_a_capacity_is_no_firm() -> None:
+    """凤鸣|30万吨… (no firm's ending) and 光电|20万千瓦 (no brand before the trade word) name no firm."""
+    g = extracted("推动凤鸣30万吨饲料加工项目顺利开工。县里还建成光电20万千瓦并网项目。")
+    firms = named(g, Label.ENTERPRISE)
+    assert "凤鸣" not in firms and "光电" not in firms
