@@ -22,3 +22,21 @@ def test_a_bare_brand_or_a_lone_trade_word_before_a_capacity_is_no_firm() -> Non
     g = extracted("推动凤鸣30万吨饲料加工项目顺利开工。县里还建成光电20万千瓦并网项目。")
     firms = named(g, Label.ENTERPRISE)
     assert "凤鸣" not in firms and "光电" not in firms
+
+
+def test_a_verb_before_a_firms_full_name_is_no_part_of_it() -> None:
+    """继续申报|X有限公司, 感谢|Y集团, 执掌|Z有限公司: the verb opens the object, the firm's name starts after it."""
+    g = extracted("明年该乡将继续申报湖州远帆建材科技有限公司。县长专程到现场，感谢中冶华东建工集团的技术人员。"
+                  "他从事养殖行业多年，执掌合肥丰禾农牧有限公司。")
+    firms = named(g, Label.ENTERPRISE)
+    assert not [f for f in firms if f.startswith(("继续", "申报", "感谢", "执掌"))]
+    assert {"中冶华东建工集团"} <= firms
+
+
+def test_a_verb_of_having_or_leaning_on_opens_no_projects_name() -> None:
+    """拥有|X项目, 借力|Y物流园项目, 忙于|Z生产线项目: the project's name starts after the verb."""
+    g = extracted("该县拥有西岭百万千瓦光伏发电项目。全区借力南站智慧物流园项目，发展现代物流。"
+                  "公司副总经理一直忙于第2条铝箔生产线项目调试。")
+    projects = named(g, Label.PROJECT)
+    assert not [p for p in projects if any(v in p for v in ("拥有", "借力", "忙于"))]
+    assert "西岭百万千瓦光伏发电项目" in projects
