@@ -206,10 +206,15 @@ _COMPANY_ENDS = tuple(sorted((*ENTERPRISE_STRONG, *ENTERPRISE_WEAK), key=len, re
 def _capacity_owner(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
     """"华唐化工年产30万吨…项目": the short name before the capacity, when it is no place or generic word, and either
     ends as a firm's name does (a legal form or a trade word) or is a bare brand the text names elsewhere on its own
-    (乐斯福年产5万吨…项目 beside 乐斯福公司, 法国乐斯福等企业); a brand named only before a capacity is no firm."""
+    (乐斯福年产5万吨…项目 beside 乐斯福公司, 法国乐斯福等企业); a brand named only before a capacity is no firm. Before a
+    bare capacity with no 年产 (鼎运新能源|120万吨焦化) only a name ending as a firm's does, its brand two characters or more."""
     m = re.match(rule_data("prose")["capacity_owner"], name)
-    if m is None:
-        return None
+    if m is None:  # "鼎运新能源|120万吨焦化": a firm's ending right before a bare capacity (ent13)
+        m = re.match(rule_data("prose")["capacity_owner_bare"], name)
+        end = next((e for e in _COMPANY_ENDS if m is not None and m.group("owner").endswith(e)), None)
+        if m is None or end is None or len(m.group("owner")) - len(end) < 2 \
+                or b.resolver.cluster(m.group("owner"), create=False) is not None:
+            return None  # (石墨新材料|1万吨: an industry, no firm)
     owner = m.group("owner")
     if not owner.endswith(_COMPANY_ENDS) and not any(
             not re.match(rule_data("prose")["capacity_lead"], b.doc.text[i.end():]) for i in re.finditer(re.escape(owner), b.doc.text)):
