@@ -55,7 +55,7 @@ from ingest.extract.places import rule_county_layout, rule_town_park
 from ingest.extract.projects import built_park_name, park_project, rule_box, rule_known_owner, rule_project_list, text_project
 from ingest.extract.project_facts import rule_project_facts
 from ingest.extract.enterprise_lists import rule_enterprise_list, rule_framed_firms
-from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of_firms, rule_firm_invests, rule_project_vehicle, rule_field_topic, rule_firm_industry,
+from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of_firms, rule_firm_invests, rule_project_vehicle, rule_field_topic, rule_firm_industry, rule_paragraph_topic,
                                           rule_industry_list, rule_place_industries, rule_project_fields,
                                           rule_project_industry,
                                           rule_project_serves, rule_topic_firms)
@@ -460,6 +460,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             rule_around_industry(b, sent, found, state)
             rule_topic_firms(b, sent, found, state)
             rule_field_topic(b, sent, found, state)
+            rule_paragraph_topic(b, sent, found, state)
             rule_project_industry(b, sent, found, state)
             rule_project_fields(b, sent, found, state)
             rule_enterprise_list(b, sent, found, state)

@@ -1228,6 +1228,56 @@ def rule_field_topic(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
             _edge(b, RelType.IN_CLUSTER, f, topic[1], sent, "field_topic", state)
 
 
+_paragraph_topic = partial(pattern_group, "prose", "paragraph_topic")
+
+
+def _topic_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], m: re.Match[str]) -> Found | None:
+    """The industry a topic sentence names at group "name" (its ending kept where it is part of the name): the cluster
+    found there, else a new industry where the name is one (not a place, no verb in it)."""
+    found = next((g for g in spans if g.label == Label.CLUSTER and g.start == m.start("name")
+                  and g.end in (m.end("name"), m.end("end"))), None)
+    name, end = m.group("name"), m.group("end")
+    if found is None and _industry_item(name) and not holds_verb(name) and not is_place_word(name):
+        surface = name + end if end in _INDUSTRY_ENDS else name
+        found = _new_industry(b, sent, spans, surface, m.start("name"), m.start("name") + len(surface), "paragraph_topic")
+    return found
+
+
+def rule_paragraph_topic(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"在航空航天产业，产能…。…已集聚A、B等企业。重点推进C、D等项目…", "这个县围绕木材产业上项目。去年，…E项目…", "…，奋力
+    打造…绿色能源产业集群。…F项目实现产值…" (rule paragraph_topic, mem13): a sentence that makes one industry the topic of
+    its paragraph (opening it with 在X产业(上)，; being only 围绕X产业上项目; naming no firm or project and closing on a
+    develop verb and one cluster) puts the firms and projects of the paragraph's later sentences in that industry, up to
+    the next such sentence or an opening on another field (在Y方面，); in a sentence naming projects, only those (its
+    firms invest in them). Not in a cluster's section (its firms are that one's)."""
+    topic = state.paragraph_topic if state.paragraph_topic is not None and state.paragraph_topic[0] == sent.para_start \
+        else None
+    if cluster_of_section(sent) is not None:
+        return
+    P, text = _paragraph_topic(), sent.text
+    members = [f for f in spans if f.label in (Label.ENTERPRISE, Label.PROJECT)]
+    found: Found | None = None
+    m = P["in_industry"].match(text) if sent.start == sent.para_start else None
+    if m is not None:
+        found = _topic_industry(b, sent, spans, m)
+    elif not members:
+        m = P["around"].match(text)
+        if m is not None:
+            found = _topic_industry(b, sent, spans, m)
+        else:
+            m = P["closing_cluster"].search(text)  # other industries only inside that clause (以X为核心的Y产业集群)
+            if m is not None and not any(g.label == Label.CLUSTER and g.start < m.start() for g in spans):
+                found = next((g for g in spans if g.label == Label.CLUSTER and g.end == m.start("stop")), None)
+    if found is not None:
+        state.paragraph_topic = topic = (sent.para_start, found)
+    elif topic is not None and pattern_group("prose", "field_topic")["opening"].match(text):
+        state.paragraph_topic = topic = None  # another field opens: the topic ends
+    if any(f.label == Label.PROJECT for f in members):  # the firms of a sentence naming projects invest in them
+        members = [f for f in members if f.label == Label.PROJECT]
+    for f in members if topic is not None else ():
+        _edge(b, RelType.IN_CLUSTER, f, topic[1], sent, "paragraph_topic", state)
+
+
 def rule_project_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"A项目正式签约。项目…，着重定位于数字信息技术、商业航天与卫星互联、智能终端三个产业" (rule project_fields): a
     sentence whose subject is one project (an anaphor opening it, for the project its paragraph named last; a bare 园区

@@ -85,6 +85,7 @@ class ProseState:
     inline_industry: tuple[int, Found] | None = None  # (paragraph start, the industry a clause of its own heads: "新能源产业。")
     field_topic: tuple[int, Found] | None = None      # (paragraph start, the industry its opening "在X产业方面，" names)
     heading_industry: tuple[int, Found] | None = None  # (paragraph start, the industry its heading "大力发展X。" names), for the next sentence
+    paragraph_topic: tuple[int, Found] | None = None  # (paragraph start, the industry a topic sentence "在X产业，", "围绕X产业上项目。" names)
     industry_breakdown: int = -1                      # paragraph start of a batch "根据行业划分，A项目4个，…；B项目2个…"
 
     doc_place: tuple[str, str] | None = None          # (node id, surface)
