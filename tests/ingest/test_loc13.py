@@ -35,3 +35,11 @@ def test_a_lead_word_before_a_lists_first_item_is_no_part_of_it() -> None:
     g = _news("桐柏县今年新开工项目32个，和平精工、恒达新材料等一批重点项目落地开工。")
     assert "和平精工" in _projects(g)
 
+
+def test_the_bare_word_after_a_slogans_verb_is_no_projects_name() -> None:
+    g = _news("桐柏县坚持一切扭住项目干，牢固树立项目为王理念，副县长李明主持项目集中开工仪式。")
+    assert not _projects(g)
+    assert not _edges(g, RelType.LOCATED_IN)
+    # a named project after such a verb's clause stays (the verb opens the clause, the name follows)
+    g = _news("桐柏县一切聚焦项目干，华通精密机械有限公司高端轴承生产线项目正式开工。")
+    assert "华通精密机械有限公司高端轴承生产线项目" in _projects(g)
