@@ -658,6 +658,14 @@ def strip_project_verbs(name: str) -> str:
 
 
 _VERB_PLACE_ENDINGS = _tuple("verb_place_endings")
+_PROJECT_COPULA = re.compile(f"({_alt('project_copulas')})")
+
+
+def after_clause_head(name: str, min_left: int = 3) -> int:
+    """Where a project's name starts in `name`: after the last copula or aspect particle inside it (另一亮点是|研发总部…项目,
+    新集聚了|旭阳焦炭), as long as `min_left` characters stay; else 0."""
+    cuts = [m.end() for m in (*_PROJECT_COPULA.finditer(name), *_CLAUSE_PARTICLE.finditer(name)) if len(name) - m.end() >= min_left]
+    return max(cuts, default=0)
 
 
 def clause_before_name(words: str, verbs: bool = True, min_left: int = 2) -> int:
@@ -823,12 +831,13 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
                                    if (v.end() < len(stem) or v.group(0) not in _CLOSING_VERBS)
                                    and not stem.startswith(ENTERPRISE_STRONG, v.end())]  # …科技发展|有限公司
         inner += list(_CLAUSE_PARTICLE.finditer(stem))  # 负责人介绍了|产业园项目: even in a list
+        inner += list(_PROJECT_COPULA.finditer(stem))  # 另一亮点是|研发总部…项目: a copula, even in a list (loc13)
         inner += list(_FIRM_ABOUT.finditer(stem))  # 与A集团就|B项目进行交流: the partner in talks is no part of the name
         # a verb inside a park's ending is no verb (滑县产业集聚|区浩洋服饰二期项目: 产业集聚区 holds 集聚; audit X)
         suffixes = [(p.start(), p.end()) for p in _PARK_RE.finditer(stem)]
         inner = [v for v in inner if not any(s <= v.start() and v.end() <= e for s, e in suffixes)]
         if inner:  # 加快建设|X项目; but an item of a list of projects is a whole name (鲁商高端建设装备制造项目)
-            name = strip_lead_words(name[inner[-1].end():])
+            name = strip_lead_words(name[max(v.end() for v in inner):])
         name = after_place_of(name)  # 绥安开发区的|共享智能…项目: the place the project is of is no part of its name
         phased = list(_PHASE_JOINED.finditer(name, 0, len(name) - len(m.group(0)))) \
             + list(_BRACKET_JOINED.finditer(name, 0, len(name) - len(m.group(0)))) \

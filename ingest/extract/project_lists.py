@@ -16,7 +16,8 @@ from functools import partial
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import after_inner_verb, clause_before_name, holds_verb, strip_lead_words, strip_project_verbs
+from ingest.extract.names import (after_clause_head, after_inner_verb, clause_before_name, holds_verb, strip_lead_words,
+                                  strip_project_verbs)
 from ingest.extract.projects import PROJECT_LIST, text_project
 from ingest.extract.names import is_place_word
 from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, generic_industry, is_list, split_items
@@ -228,7 +229,11 @@ def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
             continue  # "加快特色农牧、文化旅游、农村电商等13个重大项目" (audit R): an industry among the items, a list of fields
             # (audit AA: or, in a list no kind of project closes, an item that names a field by its ending, 包含农牧产业、
             # 人居环境、基础设施等; not 三峡风电、千璞汇玉产业等重大项目, projects)
-        for off, item in items:
+        for k, (off, item) in enumerate(items):
+            cut = after_clause_head(item)  # 尤其是|A、B等项目, 新集聚了|A、B等…项目: the clause before the first item (loc13)
+            lead = len(item[cut:]) - len(strip_lead_words(item[cut:])) if k == 0 else 0
+            cut += lead if lead >= 2 else 0  # 目前|A、B等一批…项目; not one character (和|平精工: 和平精工 is a name)
+            off, item = off + cut, item[cut:]
             if not P["item_length"].match(item) or P["item_not"].search(item) \
                     or pattern("prose", "inner_clause").search(item):
                 continue
