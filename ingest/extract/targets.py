@@ -77,7 +77,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
              "progress_after", "capacity_before", "sentence_part", "part_project", "firm_part", "project_money", "clause_project",
              "project_count", "invest_word", "batch_event", "prose_end", "last_of",
-             "opening_clause", "bare_counted", "listed_count", "listed_verb", "item_clause", "sentence_split", "whole_division", "opening_lead", "comparison",
+             "opening_clause", "bare_counted", "counted_name", "listed_count", "listed_verb", "item_clause", "sentence_split", "whole_division", "opening_lead", "comparison",
              "cited_title", "structures_counted",
              "breakdown_after", "plan_title", "measure_tail", "fraction",
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
@@ -606,8 +606,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if batch:
             clause_words = R.p["batch_money"].sub("", clause_words)  # 计划投资额 is the batch's, no plan of the year
         # a batch planned by its name ("计划开工重点项目496个", "确定重点项目337项")
+        # (a count before the batch's name, 今年继续实施100个重点项目: the name after it completes the words put in hand)
+        in_hand_named = in_hand or right and not tallied and bool(R.p["batch_in_hand"].search(text[:start] + name))
         planned = name.endswith(tuple(d["project_endings"])) and (bool(R.p["batch_plan"].search(clause_before))
-                                                                 or in_hand) \
+                                                                 or in_hand_named) \
             or any(name.startswith(p) for p in planned_batches) \
             or bool(planned_batches) and name.endswith(tuple(d["project_endings"])) \
             and bool(R.p["breakdown_after"].search(text, 0, start))  # "共编排…项目338个，其中，新引进…项目178个"
@@ -1095,6 +1097,11 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str,
         named_end = items[k].endswith(tuple(R.data["project_endings"]))
         m = None if named_end else R.p["batch_counted"].search(items[k])
         bare = R.p["bare_counted"].search(items[k]) if named_end else None  # "淄川集中开工22个项目": 集中开工项目
+        # "继续实施100个重点项目": the count before the batch's own name (a bare 项目 is named by the words before it)
+        own = R.p["counted_name"].search(items[k]) if named_end and bare is None else None
+        if own and not run:
+            subject, run = own.group("name"), 1
+            break
         if bare is None and named_end and not run:  # "集中开工了A、B等9个项目": 集中开工项目
             subject = _listed_batch(R, text[:item_start], items[k])
             if subject:

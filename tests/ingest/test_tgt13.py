@@ -23,3 +23,19 @@ def test_a_heading_paragraph_without_the_year_above_sets_nothing() -> None:
     """The same paragraphs under a review (no year carried): no target comes of a heading sentence alone."""
     text = _GOALS.replace("到2028年，实现以下目标：", "回顾过去一年：")
     assert not figures(extracted(text, kind="notice", date="2024-03-01", title="某省工作回顾"))
+
+
+def test_a_count_before_the_batchs_name_owns_the_sums_after_it() -> None:
+    """某区继续实施120个重点项目，计划总投资530亿元: the count written before the batch's name is the batch put in hand,
+    and the sum after it is that batch's."""
+    t = figures(extracted("今年，某区继续实施120个重点项目，计划总投资530亿元，力争早日建成。", kind="news",
+                          date="2024-03-05", title="某区重点项目"))
+    assert {k: (v["year"], v["value"]) for k, v in t.items()} == {
+        "重点项目": (2024, 120.0), "重点项目计划总投资": (2024, 530.0)}
+
+
+def test_a_count_of_a_reviewed_year_puts_no_batch_in_hand() -> None:
+    """The same words about a year gone by (2022年，…共实施…) set no target."""
+    t = figures(extracted("2022年，某区共实施120个重点项目，计划总投资530亿元。", kind="news",
+                          date="2024-03-05", title="某区重点项目"))
+    assert not t
