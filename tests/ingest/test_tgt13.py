@@ -39,3 +39,20 @@ def test_a_count_of_a_reviewed_year_puts_no_batch_in_hand() -> None:
     t = figures(extracted("2022年，某区共实施120个重点项目，计划总投资530亿元。", kind="news",
                           date="2024-03-05", title="某区重点项目"))
     assert not t
+
+
+def test_a_part_of_the_year_planned_in_its_clause_is_the_years_target() -> None:
+    """落实责任，力争三季度全县地区生产总值增长9%以上，…: a quarter's figures a target word plans are the year's targets,
+    the clauses after the planned one too; the span of months opening a name is no part of it."""
+    t = figures(extracted("压实各方责任，力争三季度全县地区生产总值增长9%以上，规上工业增加值增长10%以上。"
+                          "根据开工计划，1-9月计划新开工项目40个。", kind="notice", date="2023-08-20",
+                          title="某县冲刺三季度目标"))
+    assert {k: (v["year"], v["value"]) for k, v in t.items()} == {
+        "三季度全县GDP增长率": (2023, 9.0), "规模以上工业增加值增长率": (2023, 10.0), "计划新开工项目": (2023, 40.0)}
+
+
+def test_a_part_of_the_year_reviewed_is_no_target() -> None:
+    """一季度，全县完成…: a quarter's tally without a target word sets no target."""
+    t = figures(extracted("一季度，全县完成固定资产投资12亿元，同比增长10%，规上工业增加值增长8%。", kind="notice",
+                          date="2023-04-20", title="某县一季度经济运行"))
+    assert not t
