@@ -56,3 +56,11 @@ def test_a_part_of_the_year_reviewed_is_no_target() -> None:
     t = figures(extracted("一季度，全县完成固定资产投资12亿元，同比增长10%，规上工业增加值增长8%。", kind="notice",
                           date="2023-04-20", title="某县一季度经济运行"))
     assert not t
+
+
+def test_counts_of_buildings_flocks_and_events_are_read() -> None:
+    """栋, 羽, 场次: units of plans for buildings, poultry and events."""
+    t = figures(extracted("到2026年，建成人才公寓4栋，饲养肉鸭80万羽，举办产销对接活动60场次以上。", kind="notice",
+                          date="2024-02-01", title="某县发展规划"))
+    assert {k: (v["value"], v["unit"]) for k, v in t.items()} == {
+        "人才公寓": (4.0, "栋"), "饲养肉鸭": (800000.0, "羽"), "举办产销对接活动": (60.0, "场次")}
