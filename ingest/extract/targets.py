@@ -60,7 +60,7 @@ _KEYS = ("rate_qualifiers", "respective_pairs", "parallel_qualifiers", "money_un
          "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units", "goods_units",
          "county_endings", "heading_joiners", "acronyms", "whole_levels", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name", "firm_anaphora", "manner_adverbs",
-         "measure_tail", "fraction_unit", "bare_yi_unit", "per_units", "average_rate", "respective_cue", "respective_heads", "patterns")
+         "measure_tail", "part_end_month", "fraction_unit", "bare_yi_unit", "per_units", "average_rate", "respective_cue", "respective_heads", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_lead", "verb_infix", "report_shows", "review_intro",
              "review_inline", "outlook_intro", "founded_before", "figure_close", "zone_lead", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
              "target_cue", "weak_cue", "reported_cue", "present_cue", "have_end", "year_plan_sum", "clause_split", "yearly_effect", "count_then", "this_dated", "comparator_after",
@@ -77,13 +77,13 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
              "progress_after", "capacity_before", "sentence_part", "part_project", "firm_part", "project_money", "clause_project",
              "project_count", "invest_word", "batch_event", "prose_end", "last_of",
-             "opening_clause", "bare_counted", "listed_count", "listed_verb", "item_clause", "sentence_split", "whole_division", "opening_lead", "comparison",
+             "opening_clause", "bare_counted", "counted_name", "listed_count", "listed_verb", "item_clause", "sentence_split", "whole_division", "opening_lead", "comparison",
              "cited_title", "structures_counted",
              "breakdown_after", "plan_title", "measure_tail", "fraction",
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
              "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "rate_run", "verb_pair", "money_class", "plan_opening", "calendar_year", "respective_split",
              "respective_head", "enumerated", "intro_lead", "graded_count", "headline_lead", "project_work",
-             "actual_after", "actual_clause", "inner_period", "inner_words", "place_end", "bare_period", "milestone_year",
+             "actual_after", "actual_clause", "inner_period", "month_span_lead", "part_month", "inner_words", "place_end", "bare_period", "milestone_year",
              "plan_span_title")
 
 
@@ -394,6 +394,7 @@ def _clean(R: _Rules, name: str) -> str:
         name = R.p["tail"].sub("", name).strip()
     name = R.p["verb_infix"].sub("", name)  # "规模以上工业实现增加值": 规模以上工业增加值 (audit AC)
     name = R.p["inner_period"].sub("", name)  # "低空产业全年产值": 低空产业产值
+    name = R.p["month_span_lead"].sub("", name)  # "1-9月计划新开工项目": 计划新开工项目
     name = R.p["inner_words"].sub("", name)  # "未来5年累计营收", "规上工业预计产值", "企业成功入库" (tgt12)
     measure = R.p["measure_tail"].search(name)  # "企业总数达到": 企业总数; "GDP总量达", "经济总量达到": kept whole
     if measure and len(name[:measure.start()]) >= R.data["min_name"] and R.p["han"].search(name[:measure.start()]):
@@ -476,6 +477,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     earlier = _earlier_parts(para_before)
     opening_clause = R.p["opening_clause"].match((earlier + text).lstrip())
     part_of_year = bool(opening_clause and R.p["sub_year"].search(opening_clause.group(0)))
+    # …and when that opening clause plans it (力争三季度全县GDP增长10.8%以上，规上工业…), the clauses after it plan too (tgt13)
+    planned_opening = part_of_year and bool(R.p["target_cue"].search(opening_clause.group(0))) \
+        and not _part_over(b, R, opening_clause.group(0))
     subject: str | None = None
     read: list[str] = []  # the names read in this sentence, for "现已落地X项目14个，年底将落地30个"
     prev_end = 0
@@ -606,8 +610,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if batch:
             clause_words = R.p["batch_money"].sub("", clause_words)  # 计划投资额 is the batch's, no plan of the year
         # a batch planned by its name ("计划开工重点项目496个", "确定重点项目337项")
+        # (a count before the batch's name, 今年继续实施100个重点项目: the name after it completes the words put in hand)
+        in_hand_named = in_hand or right and not tallied and bool(R.p["batch_in_hand"].search(text[:start] + name))
         planned = name.endswith(tuple(d["project_endings"])) and (bool(R.p["batch_plan"].search(clause_before))
-                                                                 or in_hand) \
+                                                                 or in_hand_named) \
             or any(name.startswith(p) for p in planned_batches) \
             or bool(planned_batches) and name.endswith(tuple(d["project_endings"])) \
             and bool(R.p["breakdown_after"].search(text, 0, start))  # "共编排…项目338个，其中，新引进…项目178个"
@@ -641,16 +647,22 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             # "“十五五”重大项目计划投资年均增长10%左右，支撑固定资产投资年均增长8%以上": over the period, to its end
             period = [m for m in R.p["bare_period"].finditer(text, 0, start) if not R.p["year"].search(text, m.end(), start)]
             year, year_from = (int(d["plan_periods"][period[-1].group(1)]), "") if period else (year, year_from)
-        if _no_years_figure(R, text, start, end, name, clause_before):
+        # (a part of a year planned in the figure's own clause is the year's target: 力争三季度全县GDP增长10.8%以上, tgt13)
+        planned_part = (plan or planned or bool(R.p["target_cue"].search(clause_words) or R.p["weak_cue"].search(clause_words))) \
+            and not _part_over(b, R, clause_before)
+        if planned_part and R.p["sub_year"].search(clause_before):
+            planned_opening = True  # (…落实责任，力争三季度全县GDP增长10.8%以上，规上工业…: the clauses after it too)
+        if _no_years_figure(R, text, start, end, name, clause_before, planned_part):
             continue
         last_year = list(R.p["year"].finditer(before))[-1:]
         if last_year and last_year[0].group("within") and not cue:
             continue  # "使得园区企业三年内新增发明专利57项": N年内 counts forward only in a plan's words
         # (a batch a part of the year plans by its name is that part's plan: "三季度，我区计划签约项目22个，总投资62亿元；
-        # 计划开工项目50个，总投资93.66亿元")
+        # 计划开工项目50个，总投资93.66亿元"; an opening clause planning the part plans the clauses after it too:
+        # 力争三季度全县GDP增长10.8%以上，规上工业增加值增长11.8%以上)
         if part_of_year and not (batch and R.p["batch_plan"].search(R.p["batch_money"].sub("", batch[2]))) \
                 and not (batch and R.p["annual_money"].search(batch[2])) and not (
-                R.p["target_cue"].search(clause_words) or R.p["weak_cue"].search(clause_words)):
+                R.p["target_cue"].search(clause_words) or R.p["weak_cue"].search(clause_words) or planned_opening):
             continue  # "1—10月份，…签约项目101个，计划投资额430亿元": a tally of part of a year, no year's figure
         if year is None and plan:
             year, year_from = this_year, "plan"  # a year's planned investment (年度投资, 今年计划完成投资) is for the document's year
@@ -670,7 +682,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if year is None and cue and doc_year is not None and b.doc.kind in d["this_year_kinds"] \
                 and not R.p["recurring"].search(clause_before) and not R.p["structures_counted"].match(text, end) \
                 and (plan or planned or low is not None or bool(R.p["target_cue"].search(clause_words))
-                     or bool(R.p["weak_cue"].search(clause_words))
+                     or bool(R.p["weak_cue"].search(clause_words)) or planned_opening
                      or bool(R.p["target_cue"].search(_clauses_without(R, text[:clause_start], "value")))):
             # "每年引导…300亿元": yearly, no year's target; and the target word in the figure's clause or one stating no
             # figure ("实施…梯度培育计划，新增高新技术企业100家"), not another figure's ("年计划投资22亿元，其中：…百大项目2个")
@@ -827,6 +839,18 @@ def _one_project(R: _Rules, name: str) -> bool:
         or well_formed_project(R.p["lead"].sub("", name[of.end():] if of else name).strip())
 
 
+def _part_over(b: GraphBuilder, R: _Rules, words: str) -> bool:
+    """Whether the part of the year the words name (一季度, 上半年, 1-9月) ended before the document's month: its plans
+    are then estimates of what was done (预计一季度…增速达20% in April). False when the month or the part is unknown."""
+    part = R.p["sub_year"].search(words)
+    month = _month(b)
+    if part is None or month <= 0:
+        return False
+    span = R.p["part_month"].search(part.group(0))
+    end = int(span.group(1)) if span else int(R.data["part_end_month"].get(part.group(0), 12))
+    return month > end
+
+
 def _month(b: GraphBuilder) -> int:
     """The month of the document's date (0 when it states none)."""
     m = rules().p["date_month"].match(b.doc.date or "")
@@ -862,13 +886,15 @@ def _heading_year(b: GraphBuilder, R: _Rules, at: int, review: bool = False) -> 
     return heads[k][1] if k >= 0 and (heads[k][2] or not review) else None
 
 
-def _no_years_figure(R: _Rules, text: str, start: int, end: int, name: str, clause_before: str) -> bool:
+def _no_years_figure(R: _Rules, text: str, start: int, end: int, name: str, clause_before: str,
+                     planned_part: bool = False) -> bool:
     """A figure that is no year's target or value: a project's effect after its completion (建成后，预计年产值…), a
     rank (进入全省10个…园区行列), a yearly capacity without a stated year (计划年生产电动自行车6万辆), a part of a
-    year (二季度完成投资…, 上半年…), a capacity after 年产/可容纳 without a year stated before it."""
+    year (二季度完成投资…, 上半年…) unless its clause plans it (`planned_part`: 力争三季度…增长10.8%, 一季度预计完成投资35亿元:
+    the year's target for that part), a capacity after 年产/可容纳 without a year stated before it."""
     return bool(R.p["completion"].search(text, 0, start) or R.p["rank_after"].match(text, end)
                 or R.p["annual_capacity"].match(name) and not _year_of(R, R.p["this_or_last"].sub("", text[:start]), None)
-                or R.p["sub_year"].search(clause_before)
+                or R.p["sub_year"].search(clause_before) and not planned_part
                 or R.p["capacity_before"].search(text, max(0, start - 8), start) and _year_of(R, text[:start], None) is None)
 
 
@@ -1095,6 +1121,11 @@ def _batch_money(R: _Rules, text: str, item_start: int, left: str,
         named_end = items[k].endswith(tuple(R.data["project_endings"]))
         m = None if named_end else R.p["batch_counted"].search(items[k])
         bare = R.p["bare_counted"].search(items[k]) if named_end else None  # "淄川集中开工22个项目": 集中开工项目
+        # "继续实施100个重点项目": the count before the batch's own name (a bare 项目 is named by the words before it)
+        own = R.p["counted_name"].search(items[k]) if named_end and bare is None else None
+        if own and not run:
+            subject, run = own.group("name"), 1
+            break
         if bare is None and named_end and not run:  # "集中开工了A、B等9个项目": 集中开工项目
             subject = _listed_batch(R, text[:item_start], items[k])
             if subject:
