@@ -49,3 +49,11 @@ def test_every_rule_has_one_row_in_the_rule_table() -> None:
     assert sorted(r for r in rows if rows.count(r) > 1) == [], "rules with two rows"
     assert sorted(set(rules) - set(rows)) == [], "rules of confidence.yaml with no row in docs/EXTRACTION.md"
     assert sorted(set(rows) - set(rules)) == [], "rows naming no rule of confidence.yaml"
+
+
+def test_no_merge_conflict_is_left_in_the_docs() -> None:
+    """A conflict resolved in haste leaves its markers in a long document; no doc or data file keeps one."""
+    files = [*REPO.glob("*.md"), *REPO.glob("docs/*.md"), *REPO.glob("tests/*/README.md"), *REPO.glob("data/rules/*.yaml")]
+    marked = [str(f.relative_to(REPO)) for f in files
+              if re.search(r"^(?:<{7}|>{7}) ", f.read_text(encoding="utf-8"), re.M)]
+    assert files and not marked, f"conflict markers in {marked}"
