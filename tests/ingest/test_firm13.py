@@ -32,3 +32,15 @@ def test_a_project_owner_and_a_firm_from_elsewhere_are_left_alone() -> None:
     # a county written before a province's name is where the firm is visited, not the head of its name
     g = _news("望奎县：企业见闻\n在望奎县黑龙江宏达丝网制品有限公司，展厅里摆放着各类产品。")
     assert "name_county_firm" not in _rules(g, RelType.LOCATED_IN)
+
+
+def test_a_brand_and_a_citys_counties_are_left_alone() -> None:
+    # a brand with no legal form, though it opens with the report's county
+    g = _news("望奎县：丝网产业集群\n望奎县丝网产业集群在龙头企业望奎宏达、望奎恒信等带动下，市场占有率持续提升。")
+    assert "name_county_firm" not in _rules(g, RelType.LOCATED_IN)
+    # no report's place holds the county, and the text names several counties: a city's plan names their firms
+    g = _news("全市产业集群发展规划\n望奎县、兰西县、青冈县加快发展丝网产业。望奎县宏达丝网制品有限公司产值增长两成。")
+    assert "name_county_firm" not in _rules(g, RelType.LOCATED_IN)
+    # the one county such a text names holds the firm named after it
+    g = _news("丝网产业发展见闻\n望奎县加快发展丝网产业。望奎县宏达丝网制品有限公司产值增长两成。")
+    assert ("宏达丝网制品", "望奎县") in _edges(g, RelType.LOCATED_IN)
