@@ -55,6 +55,7 @@ from ingest.extract.places import rule_county_layout, rule_town_park
 from ingest.extract.projects import built_park_name, park_project, rule_box, rule_known_owner, rule_project_list, text_project
 from ingest.extract.project_facts import rule_project_facts
 from ingest.extract.enterprise_lists import rule_enterprise_list, rule_framed_firms
+from ingest.extract.firm_places import rule_name_county_firm
 from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of_firms, rule_firm_invests, rule_project_vehicle, rule_field_topic, rule_firm_industry, rule_paragraph_topic,
                                           rule_industry_list, rule_place_industries, rule_project_fields,
                                           rule_project_industry,
@@ -421,6 +422,8 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
     brought: list[tuple[Found, Sentence]] = []
     parks: list[tuple[Found, Sentence]] = []
     shorts: dict[str, Found] = {}
+    firms: list[tuple[Found, Sentence]] = []
+    named_counties: set[str] = set()  # county nodes the text names outside a name (rule_name_county_firm)
     running: tuple[int, Found] | None = None  # (paragraph start, the place a later sentence of it opened with)
     topics: dict[int, Found] = {}  # paragraph start -> the place it profiles ("X开发区：…")
     for sent in prose:
@@ -475,6 +478,9 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
         for f in found:
             if f.label == Label.ENTERPRISE:
                 state.last_firm, state.last_firm_para = f, sent.para_start
+                firms.append((f, sent))
+            elif f.label == Label.COUNTY:
+                named_counties.add(f.nid)
             if f.label == Label.PROJECT:
                 state.last_project = f
                 state.last_project_para = sent.para_start
@@ -496,6 +502,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
     rule_dateline(b, projects + brought + head_parks, state)  # such a park is where its project would be
     rule_park_dateline(b, parks, state)
     rule_county_zone(b, parks, state)
+    rule_name_county_firm(b, firms, named_counties, state)  # (last: a firm no rule placed, owning no project)
 
 
 def extract_document(doc: SourceDocument, lexicon: Lexicon | None = None,

@@ -1,0 +1,76 @@
+"""Where a firm is when no sentence says it: the county its legal name opens with (firm13).
+
+Reads: every firm the report's sentences name, the report's and paragraphs' places (ProseState), the edges the
+prose rules made; data/rules/prose.yaml `firm_name_county`. Writes LOCATED_IN (rule name_county_firm).
+
+  name_county_firm  a firm whose legal name (…公司, not a brand) opens with a county, after its province or prefecture at most
+                    (尉犁县金兴甘草制品有限公司, 新疆尉犁新隆蛭石有限责任公司, 剑河民合服饰有限公司), that owns no project
+                    and whose clause goes on to no project, investment or signing of its own (由A投资建设, A投资…的B项目,
+                    与A签约: a project's owner the gold places through its project, not itself), is in the report's or
+                    the paragraph's place when that is the county or a zone or park of it (剑河县屯州工业园), else in the
+                    county when that is the one county the text names outside a name. A firm from elsewhere (福建省安溪…茶业 in a
+                    report on 贺兰县) is left alone: the county must be the place the report speaks of or one it names.
+"""
+
+from __future__ import annotations
+
+from graph.model import Label, RelType
+from ingest.extract.builder import GraphBuilder
+from ingest.extract.prose import Found, ProseState, _clause_end
+from ingest.resolve import Resolved
+from ingest.rules import pattern_group
+from ingest.structure import Sentence
+
+
+def name_county_head(b: GraphBuilder, surface: str) -> tuple[str, Resolved] | None:
+    """The county a firm's written name opens with, after its province or prefecture (新疆|尉犁|新隆蛭石…): the county
+    as written and resolved; None when a province or prefecture follows the county (杜尔伯特县|黑龙江九阳…: a place
+    written before the firm's own name, not part of it) or nothing of a name is left after it."""
+    res = b.resolver
+    start = res.gaz.upper_prefix(surface)
+    hit = res.county_prefix(surface[start:])
+    if hit is None or hit[1].label != Label.COUNTY:
+        return None
+    rest = surface[start + len(hit[0]):]
+    if len(rest) < 2 or res.gaz.upper_prefix(rest) > 0:
+        return None
+    return hit
+
+
+def _holds(b: GraphBuilder, place: Found, written: str, county: Resolved) -> bool:
+    """Whether a report's or paragraph's place is the county or a zone or park of it (its name holds the county, or
+    an edge places it there)."""
+    if place.nid == county.id:
+        return True
+    node = b.nodes.get(place.nid)
+    if node is None or node.label not in (Label.PARK, Label.COUNTY):
+        return False
+    name = node.name
+    return written in name or county.name in name or (RelType.LOCATED_IN._value_, place.nid, county.id, "") in b.edges
+
+
+def rule_name_county_firm(b: GraphBuilder, firms: list[tuple[Found, Sentence]], named: set[str],
+                          state: ProseState) -> None:
+    """Firms whose legal name opens with the report's county (module docstring); `firms` every firm found, in order;
+    `named` the county nodes the text names outside a name (with no place of the report or paragraph holding the
+    county, the firm is placed only where that county is the one the text names: a city's plan names its counties'
+    firms, 冠县|恒通晶体, 阳谷|电缆集团, without placing them)."""
+    owners = {e.target for e in b.edges.values() if e.type == RelType.CARRIED_OUT_BY}
+    located = b.sources(RelType.LOCATED_IN)  # placed by a rule before: every mention of the others gives its evidence
+    group = pattern_group("prose", "firm_name_county")
+    owner_after, legal_end = group["owner_after"], group["legal_end"]
+    for f, sent in firms:
+        if f.nid in located or f.nid in owners or f.label != Label.ENTERPRISE or not legal_end.search(f.surface):
+            continue
+        head = name_county_head(b, f.surface)
+        if head is None or owner_after.search(sent.text, f.end, _clause_end(sent.text, f.end)):
+            continue
+        written, county = head
+        place = state.paragraph_place(sent) or state.section_of.get(sent.start) or state.doc_place_found()
+        if place is not None and _holds(b, place, written, county):
+            target = place.nid
+        elif named == {county.id} and county.id in b.nodes:  # the one county the text names: not a city's plan
+            target = county.id
+        else:
+            continue
+        b.edge(RelType.LOCATED_IN, f.nid, target, sent, "name_county_firm", written, "")
