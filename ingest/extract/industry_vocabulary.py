@@ -133,15 +133,7 @@ def rule_plain_list(b: GraphBuilder, sent, spans: list[Found], state: ProseState
         opened = text.count("“", 0, start) > text.count("”", 0, start) or text.count('"', 0, start) % 2 == 1
         if subj is None and opened:
             continue  # "“我们将…大力发展A、B、C": a speaker's plan that no place is said to carry out names no industry
-        for a, item in items:
-            found = next((f for f in spans if f.label == Label.CLUSTER and f.start == a), None) \
-                or cluster_span(b, item, a, sent, PLAIN_RULE)
-            if found is None:
-                continue
-            if found not in spans:
-                spans.append(found)
-            if subj is not None:
-                _edge(b, RelType.DEVELOPS, subj, found, sent, PLAIN_RULE, state)
+        _name_items(b, sent, spans, state, items, subj, PLAIN_RULE)
 
 
 def rule_vocabulary_list(b: GraphBuilder, sent, spans: list[Found], state: ProseState, subject) -> None:
@@ -160,17 +152,23 @@ def rule_vocabulary_list(b: GraphBuilder, sent, spans: list[Found], state: Prose
         if len(items) == 1 and not lone:
             continue
         subj = subject(b, spans, start, state, text, sent) if covers is None else None
-        for a, item in items:
-            if item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item) \
-                    or _patterns()["vocabulary_not_item"].search(item) \
-                    or b.resolver.county(item) is not None \
-                    or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans):
-                continue
-            found = next((f for f in spans if f.label == Label.CLUSTER and f.start == a), None) \
-                or cluster_span(b, item, a, sent, RULE)
-            if found is None:
-                continue
-            if found not in spans:
-                spans.append(found)
-            if subj is not None:
-                _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
+        kept = [(a, item) for a, item in items
+                if not (item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item)
+                        or _patterns()["vocabulary_not_item"].search(item)
+                        or b.resolver.county(item) is not None
+                        or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans))]
+        _name_items(b, sent, spans, state, kept, subj, RULE)
+
+
+def _name_items(b: GraphBuilder, sent, spans: list[Found], state: ProseState, items: list[tuple[int, str]],
+                subj: Found | None, rule: str) -> None:
+    """Each item an industry node (the span found there, else a new one), DEVELOPS by the subject when there is one."""
+    for a, item in items:
+        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == a), None) \
+            or cluster_span(b, item, a, sent, rule)
+        if found is None:
+            continue
+        if found not in spans:
+            spans.append(found)
+        if subj is not None:
+            _edge(b, RelType.DEVELOPS, subj, found, sent, rule, state)
