@@ -403,10 +403,9 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
         state.doc_place = (b.node(r, surface, prose[0], "dateline"), surface)
     elif prose:
         hosted = title_place(b, prose, spans)
-        session = session_place(b, prose, spans) if hosted is None else None
         if hosted is not None:
             state.doc_place, state.doc_place_rule = (hosted.nid, hosted.surface), "title_place"
-        elif session is not None:
+        elif (session := session_place(b, prose, spans)) is not None:
             state.doc_place, state.doc_place_rule = (session.nid, session.surface), "session_place"
         else:
             subject = opening_subject(b, prose, spans)

@@ -46,7 +46,7 @@ def _holds(b: GraphBuilder, place: Found, written: str, county: Resolved) -> boo
     if node is None or node.label not in (Label.PARK, Label.COUNTY):
         return False
     name = node.name
-    return written in name or county.name in name or (RelType.LOCATED_IN._value_, place.nid, county.id, "") in b.edges
+    return written in name or county.name in name or b.has_edge(RelType.LOCATED_IN, place.nid, county.id)
 
 
 def rule_name_county_firm(b: GraphBuilder, firms: list[tuple[Found, Sentence]], named: set[str],
@@ -55,7 +55,7 @@ def rule_name_county_firm(b: GraphBuilder, firms: list[tuple[Found, Sentence]], 
     `named` the county nodes the text names outside a name (with no place of the report or paragraph holding the
     county, the firm is placed only where that county is the one the text names: a city's plan names its counties'
     firms, 冠县|恒通晶体, 阳谷|电缆集团, without placing them)."""
-    owners = {e.target for e in b.edges.values() if e.type == RelType.CARRIED_OUT_BY}
+    owners = b.targets(RelType.CARRIED_OUT_BY)
     located = b.sources(RelType.LOCATED_IN)  # placed by a rule before: every mention of the others gives its evidence
     group = pattern_group("prose", "firm_name_county")
     owner_after, legal_end = group["owner_after"], group["legal_end"]

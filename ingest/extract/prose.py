@@ -1066,7 +1066,7 @@ def rule_short_owner(b: GraphBuilder, projects: list[tuple[Found, Sentence]], te
     (弗兰卡年产350万套…项目 and 山东弗兰卡汽车部件有限公司); not a head the document also names a zone by
     (临空|国际会展中心项目 in a text on 临空经济区, beside 河北临空集团), nor a group's short name for its
     subsidiary (国药 names 国药集团, not 国药集团融资租赁有限公司)."""
-    owned = {e.source for e in b.edges.values() if e.type == RelType.CARRIED_OUT_BY}
+    owned = b.sources(RelType.CARRIED_OUT_BY)
     # the firms' cores by their first two characters: a core shares a head of two or more with a name only when those
     # agree (in the document's order, so the first of equal heads still wins; not every core against every project)
     cores: dict[str, list[tuple[str, NodeRecord]]] = {}
