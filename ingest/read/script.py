@@ -30,15 +30,16 @@ _CJK = re.compile(f"[{CJK}]")
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[int, str], re.Pattern[str], frozenset[str]]:
     table: dict[int, str] = {}
-    only: list[str] = []
+    only: dict[str, bool] = {}
+    # the hand-kept file is read second, so its line for a character overrides the generated one
     lines = _MAP.read_text(encoding="utf-8").splitlines() + _VARIANTS.read_text(encoding="utf-8").splitlines()
     for line in lines:
         if line and not line.startswith("#"):
             trad, simp, flag = line.split("\t")
             table[ord(trad)] = simp
-            if flag == "1":
-                only.append(trad)
-    return table, re.compile("[" + re.escape("".join(only)) + "]"), frozenset(only)
+            only[trad] = flag == "1"
+    chars = "".join(c for c, o in only.items() if o)
+    return table, re.compile("[" + re.escape(chars) + "]"), frozenset(chars)
 
 
 def traditional_share(text: str) -> float:

@@ -136,7 +136,11 @@ def test_none_of_our_simplified_texts_is_read_as_traditional() -> None:
             # the eleventh unseen batch's pages in traditional characters, graduated
             *(f"tests/devset_other/docs/{n}.txt"
               for n in (498, 501, 502, 504, 505, 506, 508, 509, 511, 516, 517, 519, 524, 528, 531, 537, 542, 549,
-                        550, 553, 560))}
+                        550, 553, 560)),
+            # the twelfth unseen batch's pages in traditional characters, graduated
+            *(f"tests/devset_other/docs/{n}.txt"
+              for n in (562, 563, 564, 567, 570, 576, 577, 578, 579, 582, 587, 590, 594, 602,
+                        604, 607, 613, 615, 616, 621))}
 
 
 def test_a_traditional_pages_manifest_title_is_read_converted(tmp_path: Path) -> None:
