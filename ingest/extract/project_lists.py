@@ -102,7 +102,8 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
     two or more items."""
     P = _patterns()
     found: list[tuple[int, str, str]] = _priced(text)
-    for m in sorted((*P["intro"].finditer(text), *P["covers_intro"].finditer(text)), key=lambda m: m.start()):
+    intros = (*P["intro"].finditer(text), *P["covers_intro"].finditer(text), *P["counted_intro"].finditer(text))
+    for m in sorted(intros, key=lambda m: m.start()):
         if any(s <= m.end() <= s + len(t) + 1 for s, t, _ in found):
             continue
         end = _clause_end(text, m.end())
@@ -114,6 +115,8 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         if etc is not None and P["kind_parts"].search(body, etc.end()):
             continue  # "项目60个，包括A、B、C等多个领域": the fields a batch covers, no projects
         cut = etc.start() if etc else len(body)
+        if m.re is P["counted_intro"] and len(_items(body[:cut])) > _count(m.group("count") or m.group("count_after")):
+            continue  # "投产项目2个，…，分别是A的B、C项目和D的E项目": more items than projects counted, the list is cut wrong
         found.append((m.end(), body[:cut], close.group("kind") if close else ""))
     closed = 0  # where the last list closed by 等…项目 ends
     pending: list[tuple[int, str, str, int]] = []  # lists not read on their own: (start, body, kind, end of the close)
@@ -172,6 +175,11 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
     return found if members else [f for f in found if is_list(f[1])]
 
 
+def _count(count: str) -> int:
+    """A count written in digits or one numeral (7, 七)."""
+    return int(count) if count.isdigit() else int(_numerals().get(count, 0))
+
+
 def _counted(text: str, found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """Lists closed by their count alone, no 等 ("负责实施A、B、C3个重点项目", "A、B、C共6个重点企业项目"): the items
     are the projects counted when there are as many as the count says (a count of more or fewer is a batch the
@@ -192,7 +200,7 @@ def _counted(text: str, found: list[tuple[int, str, str]]) -> list[tuple[int, st
         if P["kind_parts"].search(m.group("kind")) or any(P["count_item_not"].search(i) for i in items):
             continue  # "在政策、制度、系统、流程四个方面落实项目…": no kind of project; "磷酸铁锂一、二期两个项目": its phases
         count = m.group("count")
-        if len(items) == (int(count) if count.isdigit() else int(_numerals().get(count, 0))):
+        if len(items) == _count(count):
             out.append((start, body, m.group("kind")))
     return out
 
