@@ -115,8 +115,10 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         if etc is not None and P["kind_parts"].search(body, etc.end()):
             continue  # "项目60个，包括A、B、C等多个领域": the fields a batch covers, no projects
         cut = etc.start() if etc else len(body)
-        if m.re is P["counted_intro"] and len(_items(body[:cut])) > _count(m.group("count") or m.group("count_after")):
-            continue  # "投产项目2个，…，分别是A的B、C项目和D的E项目": more items than projects counted, the list is cut wrong
+        if m.re is P["counted_intro"] and (len(_items(body[:cut])) > _count(m.group("count") or m.group("count_after"))
+                                           or any(_unbalanced(i) for _, i in _items(body[:cut]))):
+            continue  # "投产项目2个，…，分别是A的B、C项目和D的E项目": more items than projects counted, the list is cut
+            # wrong; so is one cut inside a bracket (A产业园（铝模及爬架生产、租赁一体化）项目)
         found.append((m.end(), body[:cut], close.group("kind") if close else ""))
     closed = 0  # where the last list closed by 等…项目 ends
     pending: list[tuple[int, str, str, int]] = []  # lists not read on their own: (start, body, kind, end of the close)
@@ -173,6 +175,11 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
     found += _counted(text, found)
     # in a sentence of a batch's members, one named alone (；C等项目将…) is a member too
     return found if members else [f for f in found if is_list(f[1])]
+
+
+def _unbalanced(item: str) -> bool:
+    """Whether an item opens a bracket it does not close, or closes one it did not open."""
+    return item.count("（") + item.count("(") != item.count("）") + item.count(")")
 
 
 def _count(count: str) -> int:

@@ -28,3 +28,8 @@ def test_a_list_with_more_items_than_its_count_or_no_count_is_left_alone() -> No
     # no count of projects before the figures: one project's parts, no projects
     found = _projects("该公司在县域内建设辣椒精深加工项目，概算总投资8000万元，包括种植基地、收储分拣中心、烘干车间。")
     assert not {"种植基地", "收储分拣中心"} & found
+
+
+def test_a_counted_list_cut_inside_a_bracket_is_left_alone() -> None:
+    found = _projects("开工项目12个，总投资53亿元，包括丰源铝材循环利用产业园项目、星河科技产业园（铝模及爬架生产、租赁一体化）项目等。")
+    assert not any(name.endswith("租赁一体化）项目") or name.endswith("爬架生产") for name in found)
