@@ -179,7 +179,8 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
 
 def _unbalanced(item: str) -> bool:
     """Whether an item opens a bracket it does not close, or closes one it did not open."""
-    return item.count("（") + item.count("(") != item.count("）") + item.count(")")
+    P = _patterns()
+    return len(P["bracket_open"].findall(item)) != len(P["bracket_close"].findall(item))
 
 
 def _count(count: str) -> int:
