@@ -1143,10 +1143,7 @@ def rule_kind_projects(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     项目), one the document writes as an industry elsewhere (清洁能源 where it says 清洁能源产业集群) or an official name.
     Rank words before the kind (重点, 重大…) are no part of it; a sector (工业), a field's word, a place or a generic word
     names none, nor does a list whose items are industries themselves (a list of fields)."""
-    text = sent.text
-    if "等" not in text or "项目" not in text:
-        return
-    P = pattern_group("prose", "project_list")
+    text, P = sent.text, pattern_group("prose", "project_list")
     for m in P["closing"].finditer(text):
         kind = P["kind_rank_head"].sub("", pattern("prose", "count_head").sub("", m.group("kind")))
         if len(kind) < 2 or m.group("desc") or P["kind_not_cluster"].match(kind) or P["kind_parts"].search(kind):
@@ -1255,9 +1252,8 @@ def rule_field_topic(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
         name, end = m.group("name"), m.group("end")
         found = next((g for g in spans if g.label == Label.CLUSTER and g.start == m.start("name")
                       and g.end in (m.end("name"), m.end("end"))), None)
-        if found is None and (end is not None or in_vocabulary(name) or _document_cluster(b, b.resolver.cluster(name))
-                              or _named_as_industry(b, name)) and _industry_item(name) \
-                and not holds_verb(name):  # (clu14) X the text writes as an industry elsewhere: 肉羊养殖方面 (肉羊养殖产业)
+        if found is None and (end is not None or in_vocabulary(name)) and _industry_item(name) \
+                and not holds_verb(name):
             surface = name + end if end in _INDUSTRY_ENDS else name
             found = _new_industry(b, sent, spans, surface, m.start("name"), m.start("name") + len(surface), "field_topic")
         if found is not None:
