@@ -59,7 +59,7 @@ from ingest.extract.firm_places import rule_name_county_firm
 from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of_firms, rule_firm_invests, rule_project_vehicle, rule_field_topic, rule_firm_industry, rule_paragraph_topic,
                                           rule_industry_list, rule_place_industries, rule_project_fields,
                                           rule_project_industry,
-                                          rule_project_serves, rule_topic_firms)
+                                          rule_kind_projects, rule_project_serves, rule_topic_firms)
 from ingest.extract.project_lists import rule_built_base, rule_listed_projects, rule_titled_project
 from ingest.extract.prose import (Found, ProseState, _clause_end, _clause_start, aspect_list, brought_in, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
@@ -461,6 +461,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             rule_firm_industry(b, sent, found, state)
             rule_around_industry(b, sent, found, state)
             rule_topic_firms(b, sent, found, state)
+            rule_kind_projects(b, sent, found, state)
             rule_field_topic(b, sent, found, state)
             rule_paragraph_topic(b, sent, found, state)
             rule_project_industry(b, sent, found, state)

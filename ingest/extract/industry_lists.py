@@ -1137,6 +1137,42 @@ def _kind_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
         _in_topic_park(b, sent, spans, firms, state)
 
 
+def rule_kind_projects(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"推进A、B、C等清洁能源项目" (rule list_named_kind, clu14): a list of projects closed by 等<kind>项目, whatever
+    rule read its items, puts each project of its clause in the industry the kind names: an explicit one (等生物医药产业
+    项目), one the document writes as an industry elsewhere (清洁能源 where it says 清洁能源产业集群) or an official name.
+    Rank words before the kind (重点, 重大…) are no part of it; a sector (工业), a field's word, a place or a generic word
+    names none, nor does a list whose items are industries themselves (a list of fields)."""
+    text, P = sent.text, pattern_group("prose", "project_list")
+    for m in P["closing"].finditer(text):
+        kind = P["kind_rank_head"].sub("", pattern("prose", "count_head").sub("", m.group("kind")))
+        if len(kind) < 2 or m.group("desc") or P["kind_not_cluster"].match(kind) or P["kind_parts"].search(kind):
+            continue
+        start = _clause_start(text, m.start())
+        inside = [f for f in spans if start <= f.start and f.end <= m.start()]
+        projects = [f for f in inside if f.label == Label.PROJECT]
+        if len(projects) < 1 or any(f.label == Label.CLUSTER for f in inside):
+            continue
+        industry = _kind_industry(b, sent, kind, m.start("kind") + m.group("kind").rfind(kind))
+        for f in projects if industry is not None else ():
+            _edge(b, RelType.IN_CLUSTER, f, industry, sent, "list_named_kind", state)
+
+
+def _kind_industry(b: GraphBuilder, sent: Sentence, kind: str, at: int) -> Found | None:
+    """The industry a list's kind names: 生物医药产业 (an industry word ends it), else a name the document writes as an
+    industry elsewhere or an official one (清洁能源); None for a generic kind, a place or a word with a verb."""
+    core = pattern("prose", "cluster_kind").sub("", kind)
+    if core == kind:
+        if not _industry_item(kind) or holds_verb(kind):
+            return None
+        if not (_document_cluster(b, b.resolver.cluster(kind)) or in_vocabulary(kind) or _named_as_industry(b, kind)):
+            return None
+    elif len(core) < 2 or not _industry_item(kind, core) or holds_verb(core):
+        return None
+    r = b.resolver.cluster(kind)
+    return Found(at, at + len(kind), Label.CLUSTER, b.node(r, kind, sent, "list_named_kind"), kind) if r else None
+
+
 def _in_topic_park(b: GraphBuilder, sent: Sentence, spans: list[Found], firms: list[Found], state: ProseState) -> None:
     """A list of firms right after the verb of a clause whose topic is the park ending the clause before (X产业园，落户了A、
     B等一批水饮料及食品企业): each is in that park (rule enterprise_list_settled; rel10)."""

@@ -1478,8 +1478,8 @@ def rule_leading_industries(b: GraphBuilder, sent: Sentence, spans: list[Found],
 
 def cluster_span(b: GraphBuilder, surface: str, start: int, sent: Sentence, rule: str) -> Found | None:
     """A cluster or industry named at `start`: the known cluster it matches, else a new node
-    (GraphBuilder.node gives it its level). None when the name is no cluster."""
-    r = b.resolver.cluster(surface)
+    (GraphBuilder.node gives it its level). None when the name is no cluster, or holds a count (7个电子信息产业链, 主攻三大)."""
+    r = b.resolver.cluster(surface) if not _P("cluster_counted").search(surface) else None
     if r is None:
         return None
     nid = b.node(r, surface, sent, rule)  # a new name is an industry unless it says 集群 (GraphBuilder.node)
