@@ -1,0 +1,41 @@
+"""Firm names on new text across eight batches (ent14): lists of firms whose close counts them with a measure word, and
+the shapes each rule must leave alone. Every sentence is composed for the test."""
+
+from __future__ import annotations
+
+from graph.model import DocumentGraph, Label
+from tests.ingest.test_other_cities import _news
+
+
+def _firms(g: DocumentGraph) -> set[str]:
+    return {n.name for n in g.nodes if n.label == Label.ENTERPRISE}
+
+
+def test_firms_counted_by_hu_or_yu_close_a_list() -> None:
+    # 户 counts firms as 家 does, and 余 may stand without a measure word (batches 10 and 12)
+    g = _news("工业经济稳中有进\n今年，鑫达机械、恒安包装等6户企业获评省级专精特新企业。")
+    assert {"鑫达机械", "恒安包装"} <= _firms(g)
+    g = _news("招商推介会举行\n活动中，县政府与中德科技、瑞通集团等30余企业签订了合作协议。")
+    assert "中德科技" in _firms(g)
+
+
+def test_one_firm_before_a_counted_close_is_a_firm() -> None:
+    # a single item before 等N户企业 / 等N家企业 (batch 10): the count says firms, as a list's items do
+    g = _news("医药产业加快发展\n今年，康宁针剂等3户企业完成新版认证，文华胶囊等2户企业完成资产重组。")
+    assert {"康宁针剂", "文华胶囊"} <= _firms(g)
+    g = _news("产业园建设提速\n汽车零部件产业园已有全国最大的华明后视镜等16家企业入驻。")
+    assert "华明后视镜" in _firms(g)
+
+
+def test_a_single_item_without_a_count_or_naming_a_kind_is_no_firm() -> None:
+    # no measure word: 等企业 after one item is a kind of firm's example, not a count (left to the other rules)
+    g = _news("产业发展\n全县规模以上工业企业等50家企业实现产值增长。")
+    assert not any("规模以上" in f for f in _firms(g))
+
+
+def test_the_verb_before_a_lists_first_firm_is_cut() -> None:
+    # "…产业园新增投产|A、B、C等10家企业" (batch 9): the first item's name starts after the clause's verb
+    g = _news("园区建设\n力争今年环保产业园新增投产宏达漂染、永兴纺织、成达印染等10家企业。")
+    firms = _firms(g)
+    assert {"宏达漂染", "永兴纺织", "成达印染"} <= firms
+    assert not any("投产" in f for f in firms)
