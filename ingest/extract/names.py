@@ -468,6 +468,7 @@ _SHORT_LEGAL = _chars("short_legal_forms")
 _LEGAL_STARTS = _tuple("legal_form_starts")
 _COMPANY_NOT_FOLLOWED = _tuple("company_not_followed_by")
 _COMPANY_NOT_HEADS = _tuple("company_name_not_heads")
+_BYLINE = pattern("names", "company_byline")
 _FULL_LEGAL = re.compile(f"({_alt('full_legal_forms')})")
 _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"
 _FRAME_OPEN, _FRAME_CLOSE = map(str, _W["company_frame"])
@@ -485,6 +486,8 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
             continue  # part of a longer suffix found at its own end
         if text.startswith(_COMPANY_NOT_FOLLOWED, m.end()):
             continue  # 公司制, 公司债券, 公司法: not a name
+        if _BYLINE.match(text, m.end()):
+            continue  # "…日报传媒集团主办", "…集团全媒体记者 某某": the page's publisher, no firm of the text (ent14)
         start = walk_left(text, m.start(), 18)
         if _COMPANY_LIST_CLOSE.search(text, start + 2, m.start()):
             continue  # "A、B、腾翔能源等|公司": the close of a list of firms (enterprise_list's), no name

@@ -39,3 +39,20 @@ def test_the_verb_before_a_lists_first_firm_is_cut() -> None:
     firms = _firms(g)
     assert {"宏达漂染", "永兴纺织", "成达印染"} <= firms
     assert not any("投产" in f for f in firms)
+
+
+def test_a_pages_publisher_in_its_chrome_is_no_firm() -> None:
+    # a colophon's or a byline's word right after the name (batches 5, 6, 12): the page's publisher, no firm of the text
+    g = _news("南方晨报传媒集团主办\n开发区签约三个项目\n近日，开发区与宏远新材料有限公司签约。\n"
+              "南方晨报传媒集团全媒体记者 王某")
+    firms = _firms(g)
+    assert not any("传媒集团" in f for f in firms)
+    assert any(f.startswith("宏远新材料") for f in firms)
+    g = _news("北方日报报刊社 北方日报当代融媒体集团 出版\n开发区新签约宏远新材料有限公司。")
+    assert not any("融媒体集团" in f for f in _firms(g))
+
+
+def test_a_firm_hosting_an_event_in_prose_stays_a_firm() -> None:
+    # 主办 inside a clause (…集团主办的招商会, 由…集团主办，) is what the firm does, no colophon
+    g = _news("招商推介会举行\n由宏远实业集团主办的招商推介会昨日举行，宏远实业集团主办，县商务局承办。")
+    assert "宏远实业集团" in _firms(g)
