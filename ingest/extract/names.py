@@ -469,6 +469,7 @@ _LEGAL_STARTS = _tuple("legal_form_starts")
 _COMPANY_NOT_FOLLOWED = _tuple("company_not_followed_by")
 _COMPANY_NOT_HEADS = _tuple("company_name_not_heads")
 _BYLINE = pattern("names", "company_byline")
+_STEM_DATE = re.compile(_W["patterns"]["company_stem_date"])
 _FULL_LEGAL = re.compile(f"({_alt('full_legal_forms')})")
 _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"
 _FRAME_OPEN, _FRAME_CLOSE = map(str, _W["company_frame"])
@@ -497,6 +498,10 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         cut = [c for c in company_cuts(stem) if not (modified and c.start() == 0 and c.group(0) in _MODIFIER_NAME_HEADS)]
         if cut:
             name = strip_lead_words(name[cut[-1].end():], cut[-1].group(0) in _MODIFIER_ENDS)
+            stem = name[:-len(m.group(0))]
+        dated = [d.end() for d in _STEM_DATE.finditer(stem)]
+        if dated:  # "2021年|光明牧业有限公司", "2019年该|公司", "继2012年|公司": a date opens the clause, no name holds one (ent14)
+            name = strip_lead_words(name[dated[-1]:])
             stem = name[:-len(m.group(0))]
         frame = stem.rfind(_FRAME_OPEN)
         if frame >= 0 and len(stem) - frame > 2 and _FRAME_CLOSES.match(text, m.end()):

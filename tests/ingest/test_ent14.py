@@ -56,3 +56,18 @@ def test_a_firm_hosting_an_event_in_prose_stays_a_firm() -> None:
     # 主办 inside a clause (…集团主办的招商会, 由…集团主办，) is what the firm does, no colophon
     g = _news("招商推介会举行\n由宏远实业集团主办的招商推介会昨日举行，宏远实业集团主办，县商务局承办。")
     assert "宏远实业集团" in _firms(g)
+
+
+def test_a_date_before_a_firms_name_opens_the_clause() -> None:
+    # batches 10, 11, 12: the year is the clause's, the name starts after it; 该/本 or nothing after it names no firm
+    g = _news("牧场建设\n负责人介绍，2021年宏远牧业有限公司在县里流转土地3万亩。")
+    firms = _firms(g)
+    assert any(f.startswith("宏远牧业") for f in firms)
+    assert not any("2021" in f for f in firms)
+    g = _news("企业扩能\n随着需求增长，2019年该公司又决定追加投资6000万元。继2012年公司一期工程建成投产，二期开工。")
+    assert not any("年" in f for f in _firms(g))
+
+
+def test_a_name_holding_hundred_years_is_no_date() -> None:
+    g = _news("企业发展\n百年康泰有限公司新建生产线一条。")
+    assert any(f.startswith("百年康泰") for f in _firms(g))
