@@ -71,3 +71,22 @@ def test_a_date_before_a_firms_name_opens_the_clause() -> None:
 def test_a_name_holding_hundred_years_is_no_date() -> None:
     g = _news("企业发展\n百年康泰有限公司新建生产线一条。")
     assert any(f.startswith("百年康泰") for f in _firms(g))
+
+
+def test_a_partys_role_before_a_firm_is_no_part_of_its_name() -> None:
+    # batches 9, 11, 12: 实施方, 投资方, 施工单位 before the firm name its role in a project, no part of its name
+    g = _news("科研中心建设\n“中心将建设研发用房。”项目实施方宏远实业有限公司副总经理王某介绍。投资方天信集团负责人说，"
+              "工程进展顺利。施工单位中铁十六局建安公司作表态发言。")
+    firms = _firms(g)
+    assert any(f.startswith("宏远实业") for f in firms)
+    assert "天信集团" in firms
+    assert any(f.startswith("中铁十六局") for f in firms)
+    assert not any(f.startswith(("方", "投资方", "施工单位")) for f in firms)
+
+
+def test_a_firm_named_after_its_role_is_an_owner_and_not_placed_by_its_name() -> None:
+    from graph.model import RelType
+    from tests.ingest.test_other_cities import _rules
+    # firm13 places a firm named after the report's county unless it owns a project: 项目实施方 names its owner
+    g = _news("望奎县：科研中心开工\n望奎县科研中心开工建设。项目实施方望奎县宏达丝网制品有限公司副总经理王某介绍，中心年底建成。")
+    assert "name_county_firm" not in _rules(g, RelType.LOCATED_IN)
