@@ -90,3 +90,12 @@ def test_a_firm_named_after_its_role_is_an_owner_and_not_placed_by_its_name() ->
     # firm13 places a firm named after the report's county unless it owns a project: 项目实施方 names its owner
     g = _news("望奎县：科研中心开工\n望奎县科研中心开工建设。项目实施方望奎县宏达丝网制品有限公司副总经理王某介绍，中心年底建成。")
     assert "name_county_firm" not in _rules(g, RelType.LOCATED_IN)
+
+
+def test_a_count_of_firms_before_a_company_word_names_a_kind() -> None:
+    # batches 6, 11, 12: 设立6家|分公司, 与多家|境外公司, 培育10家以上|…产业集团 count firms of a kind, no name
+    g = _news("央企落户\n今年，中国铁建在开发区设立6家分公司，并与多家境外公司达成合作意向。力争培育10家以上特色优势产业集团。")
+    assert not any(("家" in f) or f.startswith(("分公司", "境外")) for f in _firms(g))
+    # 百 before 家 is a word of a name, no count
+    g = _news("纺织企业\n巴州百家惠纺织有限责任公司扩建生产线。")
+    assert any(f.startswith(("巴州百家惠", "百家惠")) for f in _firms(g))
