@@ -18,7 +18,7 @@ from functools import partial
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY
-from ingest.extract.names import company_start, find_enterprises, holds_verb, is_place_word, strip_lead_words
+from ingest.extract.names import after_inner_verb, company_start, find_enterprises, holds_verb, is_place_word, strip_lead_words
 from ingest.extract.prose import _PLACE, Found, ProseState, _clause_end, _clause_start, _edge, clause_topic_park, is_list, split_items
 from ingest.rules import pattern, pattern_group, rule_data
 from ingest.structure import Sentence
@@ -56,6 +56,13 @@ def _where(b: GraphBuilder, text: str, end: int, spans: list[Found], state: Pros
     if state.last_park is not None:
         return state.last_park
     return state.doc_place_found()
+
+
+def _counted(text: str, end: int) -> bool:
+    """Whether the close at `end` counts the firms with a measure word (惠康针剂等3户企业, A等16家企业): one item before it
+    is a firm as the items of a list are (ent14)."""
+    m = _patterns()["closing"].match(text, end)
+    return m is not None and m.group("measure") is not None
 
 
 def _lists(text: str) -> list[tuple[int, int, int]]:
@@ -105,7 +112,7 @@ def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], st
     text = sent.text
     for start, end, after in _lists(text):
         body = text[start:end]
-        if not is_list(body):
+        if not is_list(body) and not _counted(text, end):
             continue
         items = split_items(body)
         if sum(_is_place(b, i) for i in items) * 2 >= len(items):
@@ -123,6 +130,9 @@ def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], st
             if k == 0:  # "依托A、B等企业", "在龙头企业A、B等…", "积极引进A、B": the words before the first name
                 # (the cuts tried on the words as written too: 全力配合|中石油, where 全力 is also a lead word)
                 bare = company_start(_CUES.sub("", strip_lead_words(company_start(item))))
+                verb = after_inner_verb(bare)
+                if verb and len(bare) - verb >= 2:  # "…产业园新增投产|恒纺漂染、A、B等10家企业": the clause's verb (ent14)
+                    bare = strip_lead_words(bare[verb:])
                 a, item = a + len(item) - len(bare), bare
             title = [t.end() for t in P["item_title"].finditer(item) if len(item) - t.end() >= 2]
             if title:  # "中国高品质鸡蛋领导者|圣迪乐", "“瞪羚企业”|一康制药": the firm after its title

@@ -6,7 +6,8 @@ prose rules made; data/rules/prose.yaml `firm_name_county`. Writes LOCATED_IN (r
   name_county_firm  a firm whose legal name (…公司, not a brand) opens with a county, after its province or prefecture at most
                     (尉犁县金兴甘草制品有限公司, 新疆尉犁新隆蛭石有限责任公司, 剑河民合服饰有限公司), that owns no project
                     and whose clause goes on to no project, investment or signing of its own (由A投资建设, A投资…的B项目,
-                    与A签约: a project's owner the gold places through its project, not itself), is in the report's or
+                    与A签约; or named after its role, 项目实施方|A: a project's owner the gold places through its
+                    project, not itself), is in the report's or
                     the paragraph's place when that is the county or a zone or park of it (剑河县屯州工业园), else in the
                     county when that is the one county the text names outside a name. A firm from elsewhere (福建省安溪…茶业 in a
                     report on 贺兰县) is left alone: the county must be the place the report speaks of or one it names.
@@ -58,12 +59,13 @@ def rule_name_county_firm(b: GraphBuilder, firms: list[tuple[Found, Sentence]], 
     owners = b.targets(RelType.CARRIED_OUT_BY)
     located = b.sources(RelType.LOCATED_IN)  # placed by a rule before: every mention of the others gives its evidence
     group = pattern_group("prose", "firm_name_county")
-    owner_after, legal_end = group["owner_after"], group["legal_end"]
+    owner_after, owner_before, legal_end = group["owner_after"], group["owner_before"], group["legal_end"]
     for f, sent in firms:
         if f.nid in located or f.nid in owners or f.label != Label.ENTERPRISE or not legal_end.search(f.surface):
             continue
         head = name_county_head(b, f.surface)
-        if head is None or owner_after.search(sent.text, f.end, _clause_end(sent.text, f.end)):
+        if head is None or owner_after.search(sent.text, f.end, _clause_end(sent.text, f.end)) \
+                or owner_before.search(sent.text, max(0, f.start - 4), f.start):
             continue
         written, county = head
         place = state.paragraph_place(sent) or state.section_of.get(sent.start) or state.doc_place_found()

@@ -468,6 +468,9 @@ _SHORT_LEGAL = _chars("short_legal_forms")
 _LEGAL_STARTS = _tuple("legal_form_starts")
 _COMPANY_NOT_FOLLOWED = _tuple("company_not_followed_by")
 _COMPANY_NOT_HEADS = _tuple("company_name_not_heads")
+_BYLINE = pattern("names", "company_byline")
+_STEM_DATE = re.compile(_W["patterns"]["company_stem_date"])
+_STEM_COUNT = re.compile(_W["patterns"]["company_stem_count"])
 _FULL_LEGAL = re.compile(f"({_alt('full_legal_forms')})")
 _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"
 _FRAME_OPEN, _FRAME_CLOSE = map(str, _W["company_frame"])
@@ -485,6 +488,8 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
             continue  # part of a longer suffix found at its own end
         if text.startswith(_COMPANY_NOT_FOLLOWED, m.end()):
             continue  # 公司制, 公司债券, 公司法: not a name
+        if _BYLINE.match(text, m.end()):
+            continue  # "…日报传媒集团主办", "…集团全媒体记者 某某": the page's publisher, no firm of the text (ent14)
         start = walk_left(text, m.start(), 18)
         if _COMPANY_LIST_CLOSE.search(text, start + 2, m.start()):
             continue  # "A、B、腾翔能源等|公司": the close of a list of firms (enterprise_list's), no name
@@ -495,6 +500,12 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
         if cut:
             name = strip_lead_words(name[cut[-1].end():], cut[-1].group(0) in _MODIFIER_ENDS)
             stem = name[:-len(m.group(0))]
+        dated = [d.end() for d in _STEM_DATE.finditer(stem)]
+        if dated:  # "2021年|光明牧业有限公司", "2019年该|公司", "继2012年|公司": a date opens the clause, no name holds one (ent14)
+            name = strip_lead_words(name[dated[-1]:])
+            stem = name[:-len(m.group(0))]
+        if _STEM_COUNT.search(stem):
+            continue  # "设立6家|分公司", "与多家|境外公司": a count of firms and their kind, no name (ent14)
         frame = stem.rfind(_FRAME_OPEN)
         if frame >= 0 and len(stem) - frame > 2 and _FRAME_CLOSES.match(text, m.end()):
             name = name[frame + 1:]  # "上游以芳源新材料集团为链主": the name starts after 以
