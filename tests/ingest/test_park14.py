@@ -1,0 +1,36 @@
+"""Parks, fourteenth session (park14): a park of processing plants named by its ending (…加工园, …加工园区), and a
+park-shaped name built in a phase written in brackets (A物流园（一期）) as one project; composed texts through the
+whole extraction."""
+
+from __future__ import annotations
+
+from graph.model import Label, RelType
+from tests.ingest.graphs import named, news, pairs
+
+
+def test_a_processing_park_is_a_park() -> None:
+    g = news("望奎县工业发展见闻\n据悉，望奎县东岗矿产品加工园已成功招商30家企业入驻。园区规划建设了果蔬加工园、新型建材产业园等分园。")
+    parks = named(g, Label.PARK)
+    assert "果蔬加工园" in parks
+    assert any(p.endswith("东岗矿产品加工园") for p in parks)
+    assert any(a.endswith("东岗矿产品加工园") and b == "望奎县" for a, b in pairs(g, RelType.LOCATED_IN))
+
+
+def test_a_processing_park_with_the_longer_ending_keeps_it() -> None:
+    g = news("望奎县工业发展见闻\n走进望奎县绿色农产品加工园区，生产线高效运转。")
+    parks = named(g, Label.PARK)
+    assert any(p.endswith("绿色农产品加工园区") for p in parks)
+    assert not any(p.endswith("加工园") for p in parks)  # not cut before 区
+
+
+def test_a_park_built_in_a_phase_is_a_project() -> None:
+    g = news("望奎县重点项目集中开工\n2月12日，望奎县7个重点项目集中开工，包括青禾综合科研中心、东山数智冷链物流园（一期）、"
+             "云溪乡村休闲综合体等。")
+    assert "东山数智冷链物流园（一期）" in named(g, Label.PROJECT)
+    assert not named(g, Label.PARK)  # the phase's park is no park of its own
+
+
+def test_a_park_named_on_its_own_too_stays_a_park_holding_its_phase() -> None:
+    g = news("望奎县重点项目\n东山数智冷链物流园（二期）项目开工。东山数智冷链物流园位于望奎县。")
+    assert "东山数智冷链物流园" in named(g, Label.PARK)
+    assert ("东山数智冷链物流园", "望奎县") in pairs(g, RelType.LOCATED_IN)
