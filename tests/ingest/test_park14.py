@@ -34,3 +34,22 @@ def test_a_park_named_on_its_own_too_stays_a_park_holding_its_phase() -> None:
     g = news("望奎县重点项目\n东山数智冷链物流园（二期）项目开工。东山数智冷链物流园位于望奎县。")
     assert "东山数智冷链物流园" in named(g, Label.PARK)
     assert ("东山数智冷链物流园", "望奎县") in pairs(g, RelType.LOCATED_IN)
+
+
+def test_a_verb_before_a_bare_park_word_names_no_park() -> None:
+    g = news("望奎县园区工作\n以规划编制为龙头，厘清园区发展定位。以项目建设为支撑，筑牢园区发展基础。望奎园区已入驻企业20家。")
+    parks = named(g, Label.PARK)
+    assert not {"厘清园区", "筑牢园区"} & parks  # two characters naming no place: a verb and the common noun
+    assert "望奎园区" in parks  # a place's short form before the bare word is a name
+
+
+def test_a_park_shaped_name_written_before_project_is_that_project() -> None:
+    g = news("望奎县重点项目建设提速\n在望奎县东岗融媒双创产业园项目建设现场，施工车辆往来穿梭。作为全县重点项目，"
+             "东岗融媒双创产业园的建设备受关注。")
+    assert not named(g, Label.PARK)
+    assert "东岗融媒双创产业园" in named(g, Label.PROJECT)
+    g = news("望奎县项目投产\n「东岗鹅业食品产业园」项目在望奎县建成投产。东岗鹅业食品产业园将带动养殖户增收。")
+    assert not named(g, Label.PARK)
+    # a phase between the name and 项目 is the park's own project: the park stays
+    g = news("望奎县园区发展\n东岗食品产业园二期项目开工。东岗食品产业园已入驻企业20家。")
+    assert "东岗食品产业园" in named(g, Label.PARK)
