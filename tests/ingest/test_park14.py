@@ -53,3 +53,26 @@ def test_a_park_shaped_name_written_before_project_is_that_project() -> None:
     # a phase between the name and 项目 is the park's own project: the park stays
     g = news("望奎县园区发展\n东岗食品产业园二期项目开工。东岗食品产业园已入驻企业20家。")
     assert "东岗食品产业园" in named(g, Label.PARK)
+
+
+def test_a_list_of_a_zones_parts_is_in_the_zone() -> None:
+    # closed by a word of a zone's parts, the zone opening the sentence
+    g = news("望奎县园区\n东岗工业园区以建材产业为主导产业，重点建设新材料产业园、电子信息产业园等分园。")
+    located = pairs(g, RelType.LOCATED_IN)
+    assert {("新材料产业园", "东岗工业园区"), ("电子信息产业园", "东岗工业园区")} <= located
+    # opened by that word in quotes, the zone named in an earlier sentence of a report on its county
+    g = news("望奎县工业发展\n望奎经济开发区是省级开发区。围绕园区转型升级，加快“区中园”建设，规划建设了新材料产业园、"
+             "汽车零部件产业园、电子信息产业园等。")
+    assert ("汽车零部件产业园", "望奎经济开发区") in pairs(g, RelType.LOCATED_IN)
+
+
+def test_a_demonstrative_park_made_up_of_parks_holds_them() -> None:
+    g = news("望奎县园区\n东岗工业园区是全省首批重点县域工业园区。该园区由特色食品产业园、粮食物流加工产业园、皮革产业园三部分组成，"
+             "现已入驻企业64户。")
+    located = pairs(g, RelType.LOCATED_IN)
+    assert {("粮食物流加工产业园", "东岗工业园区"), ("皮革产业园", "东岗工业园区")} <= located
+
+
+def test_a_parts_word_with_no_list_places_nothing() -> None:
+    g = news("望奎县园区\n东岗工业园区加快建设。全县将规划建设一批园中园。")
+    assert not any(b == "东岗工业园区" for _, b in pairs(g, RelType.LOCATED_IN))
