@@ -113,7 +113,6 @@ _PARK_KIND = re.compile(f"({_alt('park_kind_words')})(?:{_alt('park_kind_tails')
 _PARK_NOT_FOLLOWED = _tuple("park_not_followed_by")
 _WEAK_PARK = frozenset(map(str, _W["weak_park_suffixes"]))
 _BARE_PARK = frozenset(map(str, _W["bare_park_suffixes"]))
-_SHORT_HEAD_PARK = frozenset(map(str, _W["short_head_park_words"]))
 _BARE_PARK_VERB = re.compile(f"({_alt('bare_park_verbs')})")
 _BARE_PARK_LAST_VERB = _tuple("bare_park_last_verbs")
 _REGIONAL_CLASS_WORDS = frozenset(map(str, _W["regional_class_park_words"]))
@@ -212,9 +211,6 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         s = m.end() - len(name)
         if _title_of_place(text, s, m.end()) or _quoted_aim(text, s, m.end()) or m.group(0) in _WEAK_PARK and not _opens_with_place(name, short=True):
             continue
-        if m.group(0) in _SHORT_HEAD_PARK and len(name) - len(m.group(0)) == 2 and not is_place_word(name[:2]):
-            continue  # 明晰|园区发展定位, 主攻|园区招商: two characters naming no place before a bare park word are a verb
-            #           or a quality of the common noun (park14: 348, 486, 622), no name (伊宁园区 is)
         if _status_not_name(text, s, name[:-len(m.group(0))]):
             continue  # 获批为首家自治区级工业园区, 获评自治区科技创新强园区: the status a park is granted, no park of its own
         name = name[_place_start(name, len(name) - len(m.group(0))):]
