@@ -260,20 +260,33 @@ def _firms_in(b: GraphBuilder, sent: Sentence, start: int, surface: str, out: li
             out.append(Found(start + s, start + e, r.label, b.node(r, name, sent, "mention"), name))
 
 
+_PARK_NAMED_PROJECT_NAME = pattern("prose", "park_named_project_name")
+_PARK_NAMED_PROJECT = pattern("prose", "park_named_project").pattern
+
+
 def _covers(f: Found, items: list[Found]) -> bool:
     """A span holding a list's items is the list, not a name ("A、B等项目")."""
     return any(f.start <= g.start and g.end <= f.end and (g.start, g.end) != (f.start, f.end) for g in items)
 
 
-def _built_parks(parsed: list[tuple[Sentence, tuple[Span, ...]]], listed: dict[int, list[Found]] | None) -> set[str]:
+def _built_parks(parsed: list[tuple[Sentence, tuple[Span, ...]]], listed: dict[int, list[Found]] | None,
+                 text: str) -> set[str]:
     """The park-shaped names the document builds as one project somewhere (投资建设A产业园, A产业园总投资…, a whole item of
-    a list of projects): the same name is that project wherever else it stands, no park of the same name beside it.
-    `parsed`: each sentence and its entities."""
+    a list of projects, A产业园 written right before 项目: park14): the same name is that project wherever else it stands,
+    no park of the same name beside it. `parsed`: each sentence and its entities; `text`: the document's."""
     out = {f.surface for found in (listed or {}).values() for f in found if f.label == Label.PROJECT}
+    seen: set[str] = set()
     for sent, ents in parsed:
         for e in ents:
-            if e.label_ == Label.PARK.value and built_park_name(sent, e.start_char, e.end_char) == sent.text[e.start_char:e.end_char]:
-                out.add(sent.text[e.start_char:e.end_char])
+            if e.label_ != Label.PARK.value:
+                continue
+            surface = sent.text[e.start_char:e.end_char]
+            if built_park_name(sent, e.start_char, e.end_char) == surface:
+                out.add(surface)
+            elif surface not in seen and _PARK_NAMED_PROJECT_NAME.search(surface):
+                seen.add(surface)
+                if re.search(re.escape(surface) + _PARK_NAMED_PROJECT, text):
+                    out.add(surface)  # "安图县某某产业园项目建设现场": the park-shaped name is that project's
     return out
 
 
@@ -287,7 +300,7 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
     sent_ents = [(sent, sdoc.ents) for sent, sdoc in parsed]
     alone = {label: {sent.text[e.start_char:e.end_char] for sent, ents in sent_ents for e in ents if e.label_ == label}
              for label in (Label.PARK.value, Label.ENTERPRISE.value)}
-    built = _built_parks(sent_ents, listed)
+    built = _built_parks(sent_ents, listed, b.doc.text)
     for sent, ents in sent_ents:
         out = spans.setdefault(sent.start, [])
         found = sentence_county(b, sent)

@@ -462,6 +462,7 @@ _BUILT_AFTER = tuple(rule_data("names")["built_park_after"])
 _BUILT_LISTED = re.compile(rule_data("names")["built_park_listed"])
 _BUILT_BATCH = re.compile(rule_data("names")["built_park_batch_after"])
 _BUILT_IS_PROJECT = re.compile(rule_data("names")["built_park_is_project"])
+_BUILT_PHASE = re.compile(rule_data("names")["built_park_phase"])
 # (not over 等: "A、B物流园等新引进项目" closes a list, the park's name ends at 园)
 _PROJECT_GOES_ON = re.compile(rf"(?:(?!{pattern('prose', 'list_close').pattern})[\u4e00-\u9fff]){{0,6}}?(?:{alternation('names', 'project_suffixes')})(?=[，、。；,;]|$)")
 
@@ -469,7 +470,7 @@ _PROJECT_GOES_ON = re.compile(rf"(?:(?!{pattern('prose', 'list_close').pattern})
 def park_project(b: GraphBuilder, sent: Sentence, start: int, end: int) -> str | None:
     """A park-shaped name built as one project: invested and built ("投资建设华润生物产业园"), given a
     total investment ("首衡东盟食品产业园总投资约85亿元"), listed among projects ("A、B产业园等一批…项目") or said to be
-    a key project ("A产业园是全市…重点项目").
+    a key project ("A产业园是全市…重点项目"), or named with the phase it builds ("A物流园（一期）").
     Returns the Project node's id, else None."""
     name = built_park_name(sent, start, end)
     return None if name is None else b.node(b.resolver.project(name), name, sent, "park_project")
@@ -478,6 +479,9 @@ def park_project(b: GraphBuilder, sent: Sentence, start: int, end: int) -> str |
 def built_park_name(sent: Sentence, start: int, end: int) -> str | None:
     """The project's name when the park-shaped name sent.text[start:end] is built as one project (park_project), else None."""
     text = sent.text
+    phase = _BUILT_PHASE.match(text, end)
+    if phase is not None:
+        return text[start:phase.end()]  # "首都一号数智绿链物流园（一期）": a phase is built as one investment (park14)
     if sent.block != "para" or _BUILT_BATCH.match(text, end) \
             or not (built_before(text, start) or text.startswith(_BUILT_AFTER, end) or _BUILT_LISTED.match(text, end)
                     or _BUILT_IS_PROJECT.match(text, end)):

@@ -1364,11 +1364,26 @@ def rule_parks_built_in(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
                 _edge(b, RelType.LOCATED_IN, f, place, sent, "built_in_park", state)
     _composed_of(b, sent, spans, state)
     for m in _P("zone_parks").finditer(text):
-        listed = [f for f in parks if _clause_start(text, m.start()) <= f.start and f.end <= m.start()]
-        zone = next((f for f in reversed(spans) if f.end <= (listed[0].start if listed else 0) and f.label in _PLACE
-                     and (f.label == Label.PARK or b.nodes[f.nid].props.get("kind") == "zone")), None)
+        if m.group("close"):  # A、B、C一区三园, A、B等园中园: the list before, in its clause
+            listed = [f for f in parks if _clause_start(text, m.start()) <= f.start and f.end <= m.start()]
+        else:  # “区中园”建设，规划建设了A、B…: the list after, in the sentence
+            listed = [f for f in parks if m.end() <= f.start]
+        if not listed:
+            continue
+        zone = next((f for f in reversed(spans) if f.end <= listed[0].start and f.label in _PLACE
+                     and (f.label == Label.PARK or b.nodes[f.nid].props.get("kind") == "zone")), None) \
+            or _zone_spoken_of(b, state, listed)
         for f in listed if zone is not None else []:
             _edge(b, RelType.LOCATED_IN, f, zone, sent, "zone_parks", state)
+
+
+def _zone_spoken_of(b: GraphBuilder, state: ProseState, parts: list[Found]) -> Found | None:
+    """The zone or park a text names last before a sentence that names none before a list of a zone's parts (…新型工业园区
+    迅速投入实施，并逐步形成了A、B、C的“一区三园”; 该园区由A、B组成): the zone the text is about (park14)."""
+    whole = state.last_zone or state.last_park
+    if whole is None or any(f.nid == whole.nid for f in parts) or above_county(b, whole):
+        return None
+    return whole
 
 
 def _composed_of(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -1383,6 +1398,8 @@ def _composed_of(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
             if first is not None and first.label in _PLACE and first.end <= m.start() \
                     and _P("subject_lead").fullmatch(text[:first.start]):
                 whole = first
+        if whole is None and _P("park_demonstrative").search(text, 0, m.start()):  # 该园区由A、B、C组成 (park14)
+            whole = _zone_spoken_of(b, state, [f for f in spans if m.start(1) <= f.start and f.end <= m.end(1)])
         if whole is None or above_county(b, whole):
             continue
         for f in spans:
