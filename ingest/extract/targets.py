@@ -242,7 +242,9 @@ class _Places:
                      R.p["zone_subject"].match(first)):
             if zone and zone.group(1) not in R.data["generic_zones"]:
                 return zone.group(1)
-        return ""
+        # a text opening with no dateline, its first sentence's subject a zone or park after a time word (今年，海门工业园区
+        # 将强化…): the report is about it (tgt14)
+        return "" if dateline else self.park_lead(R.p["opening_lead"].sub("", R.p["lead_date"].sub("", opening.lstrip(), count=1)))
 
     def heading(self, at: int) -> str:
         """The county the last heading line before `at` names and nothing else (a digest's "渝中", "九龙坡区、大渡口区": its
@@ -266,14 +268,31 @@ class _Places:
 
     def opening(self, text: str) -> str:
         """The county, city, zone or park a sentence opens with ("化工产业园力争…，园区主营业务收入突破50亿元")."""
-        place = self.leading(text)[0]
+        place = self.park_lead(text) or self.leading(text)[0]
         zone = None if place else rules().p["place_subject"].match(text)
         return zone.group(1) if zone and zone.group(1) not in rules().data["generic_zones"] else place
 
     def written_in_full(self, scope: str) -> str:
         """A scope the document's own place ends with is that place as the document names it (大龙经济开发区 of
-        贵州大龙经济开发区)."""
-        return self.doc_scope if scope and self.doc_scope.endswith(scope) else scope
+        贵州大龙经济开发区); a park's short name, the longest name of it the text writes with a county before it
+        (临港装备工业园 of 象山临港装备工业园, tgt14)."""
+        if scope and self.doc_scope.endswith(scope):
+            return self.doc_scope
+        if not hasattr(self, "_parks"):  # the text's park names, read once
+            self._parks = {name for _s, _e, name in find_parks(self.b.doc.text)}
+        if scope in self._parks:
+            gaz = self.b.resolver.gaz
+            longer = [p for p in self._parks if p.endswith(scope) and p != scope and any(
+                u.level == "county" for u in gaz.full.get(p[:-len(scope)], []) + gaz.short.get(p[:-len(scope)], []))]
+            return max(longer, key=len) if longer else scope
+        return scope
+
+    def park_lead(self, text: str) -> str:
+        """The zone or park a figure's words open with (灵宝市产业集聚区超过…, 临港装备工业园将实现…): its scope, not the
+        county its name opens with (tgt14); "" when they open with none."""
+        text = rules().p["lead"].sub("", text)
+        parks = [name for s, e, name in find_parks(text) if s == 0 and name == text[:e]]
+        return parks[0] if parks and parks[0] not in rules().data["generic_zones"] else ""
 
     def zone_opening(self, title: str) -> str:
         """The zone or park a headline opens with, as written (宝鸡高新区…, 乌鲁木齐经济技术开发区（头屯河区）：…,
@@ -526,6 +545,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                 or R.p["comparison"].search(left):
             continue  # "由5100亿元提高到5500亿元": the base of a change; "年度计划的131.4%": a ratio
         scope, left_rest = places.leading(left.strip())
+        park = places.park_lead(left.strip())  # "灵宝市产业集聚区超过200亿元": the park's figure (its name stays the indicator's)
+        scope = park or scope
         year_lead = R.p["year_lead"].match(left.strip()) if not scope else None
         if year_lead:  # "2024年团风县实现地区生产总值…" (audit Z): the place after the year is the scope
             after_year = places.leading(left.strip()[year_lead.end():])
