@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -178,6 +179,7 @@ class _Places:
         # figures of a text naming no place at all ("我市…") are no known place's, not the home city's
         self.home = cities[0] if cities and names_home(b) else ""
         subject = document_subject(b)
+        subject = self.own_county(subject) or subject
         self.subject = subject[1] if subject else None
         self.written: dict[str, str] = {subject[1].name: subject[0]} if subject else {}  # full name -> as written
         first = b.doc.text.strip().split("\n", 1)[0]
@@ -188,6 +190,23 @@ class _Places:
             or self.reported_zone(b.doc.text[:_OPENING]) \
             or self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home) \
             or self.municipality(headline)
+
+    def own_county(self, subject: tuple[str, Any] | None) -> tuple[str, Any] | None:
+        """(as written, unit) of the county a text speaks of as its own (全县, 我区 more often than 全市 or 全省) when its
+        subject is the city or province it lies in, named only in passing (沈阳西部工业走廊, 海口文化产业园, 湖北…有限公司):
+        the one county of that subject the text names, by its full name or a short form, even inside a name (龙华数字经济
+        产业园, 辽中工业城); None when the text names none or several, or speaks of itself as the upper unit (tgt14)."""
+        if subject is None or subject[1].level == "county":
+            return None
+        unit, text, gaz = subject[1], self.b.doc.text, self.b.resolver.gaz
+        region = unit.level == "province" and unit.name.endswith(rules().data["region_ending"])  # 宁夏全区: the region
+        own = Counter(m.group(1) for m in rules().p["own_division"].finditer(text))
+        lower = sum(n for w, n in own.items() if rules().data["whole_levels"][w] == "county" and not (region and w == "区"))
+        if lower <= sum(own.values()) - lower:
+            return None
+        under = [u for u in gaz.units.values() if u.level == "county" and any(a.code == unit.code for a in gaz.ancestors(u))]
+        named = [(u, f) for u in under for f in (u.name, *u.shorts) if len(f) >= 2 and f in text]
+        return (named[0][1], named[0][0]) if len({u.code for u, _ in named}) == 1 else None
 
     def municipality(self, title: str) -> str:
         """The municipality (重庆, 北京: a province whose prefectures carry its name, so that no upper unit names it) a
