@@ -310,7 +310,8 @@ class _Places:
         """The zone or park a figure's words open with (灵宝市产业集聚区超过…, 临港装备工业园将实现…): its scope, not the
         county its name opens with (tgt14); "" when they open with none."""
         text = rules().p["lead"].sub("", text)
-        parks = [name for s, e, name in find_parks(text) if s == 0 and name == text[:e]]
+        parks = [name for s, e, name in find_parks(text) if s == 0 and name == text[:e]
+                 and not rules().p["example_after"].match(text, e)]  # (香菇产业园等|农业类项目19个: an example, audit X)
         return parks[0] if parks and parks[0] not in rules().data["generic_zones"] else ""
 
     def zone_opening(self, title: str) -> str:
