@@ -201,7 +201,8 @@ class _Places:
         unit, text, gaz = subject[1], self.b.doc.text, self.b.resolver.gaz
         region = unit.level == "province" and unit.name.endswith(rules().data["region_ending"])  # 宁夏全区: the region
         own = Counter(m.group(1) for m in rules().p["own_division"].finditer(text))
-        lower = sum(n for w, n in own.items() if rules().data["whole_levels"][w] == "county" and not (region and w == "区"))
+        lower = sum(n for w, n in own.items() if rules().data["whole_levels"][w] == "county"
+                    and not (region and w in rules().data["region_own"]))
         if lower <= sum(own.values()) - lower:
             return None
         under = [u for u in gaz.units.values() if u.level == "county" and any(a.code == unit.code for a in gaz.ancestors(u))]
