@@ -566,8 +566,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                 or R.p["comparison"].search(left):
             continue  # "由5100亿元提高到5500亿元": the base of a change; "年度计划的131.4%": a ratio
         scope, left_rest = places.leading(left.strip())
-        park = places.park_lead(left.strip())  # "灵宝市产业集聚区超过200亿元": the park's figure (its name stays the indicator's)
-        scope = park or scope
+        park = places.park_lead(left.strip())  # "灵宝市产业集聚区超过200亿元": the park's figure, not the county's
+        scope = park if park and scope and park.startswith(scope) else scope  # (its name stays the indicator's, as before)
         year_lead = R.p["year_lead"].match(left.strip()) if not scope else None
         if year_lead:  # "2024年团风县实现地区生产总值…" (audit Z): the place after the year is the scope
             after_year = places.leading(left.strip()[year_lead.end():])
@@ -577,6 +577,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         zone = None if scope else R.p["zone_subject"].match(R.p["lead"].sub("", left_rest))
         if zone and zone.group(1) not in d["generic_zones"]:  # "2022年江北一体发展区计划开复工项目140个"
             scope, left_rest = zone.group(1), R.p["lead"].sub("", left_rest)[zone.end():]
+        scope = scope or park  # "至2015年，临港装备工业园将实现60亿元产值": a park no zone ending closes (tgt14)
         sent_scope = scope or sent_scope
         comp_after = R.p["comparator_after"].match(text[end:end + 4])
         batch = _batch_money(R, text, item_start, left_rest, previous_batch) if unit in d["money_units"] else None
