@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -178,6 +179,7 @@ class _Places:
         # figures of a text naming no place at all ("我市…") are no known place's, not the home city's
         self.home = cities[0] if cities and names_home(b) else ""
         subject = document_subject(b)
+        subject = self.own_county(subject) or subject
         self.subject = subject[1] if subject else None
         self.written: dict[str, str] = {subject[1].name: subject[0]} if subject else {}  # full name -> as written
         first = b.doc.text.strip().split("\n", 1)[0]
@@ -188,6 +190,24 @@ class _Places:
             or self.reported_zone(b.doc.text[:_OPENING]) \
             or self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home) \
             or self.municipality(headline)
+
+    def own_county(self, subject: tuple[str, Any] | None) -> tuple[str, Any] | None:
+        """(as written, unit) of the county a text speaks of as its own (全县, 我区 more often than 全市 or 全省) when its
+        subject is the city or province it lies in, named only in passing (沈阳西部工业走廊, 海口文化产业园, 湖北…有限公司):
+        the one county of that subject the text names, by its full name or a short form, even inside a name (龙华数字经济
+        产业园, 辽中工业城); None when the text names none or several, or speaks of itself as the upper unit (tgt14)."""
+        if subject is None or subject[1].level == "county":
+            return None
+        unit, text, gaz = subject[1], self.b.doc.text, self.b.resolver.gaz
+        region = unit.level == "province" and unit.name.endswith(rules().data["region_ending"])  # 宁夏全区: the region
+        own = Counter(m.group(1) for m in rules().p["own_division"].finditer(text))
+        lower = sum(n for w, n in own.items() if rules().data["whole_levels"][w] == "county"
+                    and not (region and w in rules().data["region_own"]))
+        if lower <= sum(own.values()) - lower:
+            return None
+        under = [u for u in gaz.units.values() if u.level == "county" and any(a.code == unit.code for a in gaz.ancestors(u))]
+        named = [(u, f) for u in under for f in (u.name, *u.shorts) if len(f) >= 2 and f in text]
+        return (named[0][1], named[0][0]) if len({u.code for u, _ in named}) == 1 else None
 
     def municipality(self, title: str) -> str:
         """The municipality (重庆, 北京: a province whose prefectures carry its name, so that no upper unit names it) a
@@ -242,7 +262,9 @@ class _Places:
                      R.p["zone_subject"].match(first)):
             if zone and zone.group(1) not in R.data["generic_zones"]:
                 return zone.group(1)
-        return ""
+        # a text opening with no dateline, its first sentence's subject a zone or park after a time word (今年，海门工业园区
+        # 将强化…): the report is about it (tgt14)
+        return "" if dateline else self.park_lead(R.p["opening_lead"].sub("", R.p["lead_date"].sub("", opening.lstrip(), count=1)))
 
     def heading(self, at: int) -> str:
         """The county the last heading line before `at` names and nothing else (a digest's "渝中", "九龙坡区、大渡口区": its
@@ -266,14 +288,32 @@ class _Places:
 
     def opening(self, text: str) -> str:
         """The county, city, zone or park a sentence opens with ("化工产业园力争…，园区主营业务收入突破50亿元")."""
-        place = self.leading(text)[0]
+        place = self.park_lead(text) or self.leading(text)[0]
         zone = None if place else rules().p["place_subject"].match(text)
         return zone.group(1) if zone and zone.group(1) not in rules().data["generic_zones"] else place
 
     def written_in_full(self, scope: str) -> str:
         """A scope the document's own place ends with is that place as the document names it (大龙经济开发区 of
-        贵州大龙经济开发区)."""
-        return self.doc_scope if scope and self.doc_scope.endswith(scope) else scope
+        贵州大龙经济开发区); a park's short name, the longest name of it the text writes with a county before it
+        (临港装备工业园 of 象山临港装备工业园, tgt14)."""
+        if scope and self.doc_scope.endswith(scope):
+            return self.doc_scope
+        if not hasattr(self, "_parks"):  # the text's park names, read once
+            self._parks = {name for _s, _e, name in find_parks(self.b.doc.text)}
+        if scope in self._parks:
+            gaz = self.b.resolver.gaz
+            longer = [p for p in self._parks if p.endswith(scope) and p != scope and any(
+                u.level == "county" for u in gaz.full.get(p[:-len(scope)], []) + gaz.short.get(p[:-len(scope)], []))]
+            return max(longer, key=len) if longer else scope
+        return scope
+
+    def park_lead(self, text: str) -> str:
+        """The zone or park a figure's words open with (灵宝市产业集聚区超过…, 临港装备工业园将实现…): its scope, not the
+        county its name opens with (tgt14); "" when they open with none."""
+        text = rules().p["lead"].sub("", text)
+        parks = [name for s, e, name in find_parks(text) if s == 0 and name == text[:e]
+                 and not rules().p["example_after"].match(text, e)]  # (香菇产业园等|农业类项目19个: an example, audit X)
+        return parks[0] if parks and parks[0] not in rules().data["generic_zones"] else ""
 
     def zone_opening(self, title: str) -> str:
         """The zone or park a headline opens with, as written (宝鸡高新区…, 乌鲁木齐经济技术开发区（头屯河区）：…,
@@ -526,6 +566,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                 or R.p["comparison"].search(left):
             continue  # "由5100亿元提高到5500亿元": the base of a change; "年度计划的131.4%": a ratio
         scope, left_rest = places.leading(left.strip())
+        park = places.park_lead(left.strip())  # "灵宝市产业集聚区超过200亿元": the park's figure, not the county's
+        scope = park if park and scope and park.startswith(scope) else scope  # (its name stays the indicator's, as before)
         year_lead = R.p["year_lead"].match(left.strip()) if not scope else None
         if year_lead:  # "2024年团风县实现地区生产总值…" (audit Z): the place after the year is the scope
             after_year = places.leading(left.strip()[year_lead.end():])
@@ -535,6 +577,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         zone = None if scope else R.p["zone_subject"].match(R.p["lead"].sub("", left_rest))
         if zone and zone.group(1) not in d["generic_zones"]:  # "2022年江北一体发展区计划开复工项目140个"
             scope, left_rest = zone.group(1), R.p["lead"].sub("", left_rest)[zone.end():]
+        scope = scope or park  # "至2015年，临港装备工业园将实现60亿元产值": a park no zone ending closes (tgt14)
         sent_scope = scope or sent_scope
         comp_after = R.p["comparator_after"].match(text[end:end + 4])
         batch = _batch_money(R, text, item_start, left_rest, previous_batch) if unit in d["money_units"] else None
