@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from evaluation.docset import evaluate_docset, indicator_match, norm, same_amount, type_map
+from evaluation.docset import _scope_keys, evaluate_docset, indicator_match, norm, same_amount, type_map
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, RelType, make_id
 
 GOLD = [{
@@ -121,6 +121,10 @@ def test_name_and_amount_rules() -> None:
     assert indicator_match("绿色工厂(重点建设)", ["绿色工厂"], tm)
     assert indicator_match("累计培育省级以上产业链领航企业", ["省级以上产业链领航企业"], tm)
     assert not indicator_match("绿色工厂", ["绿色园区"], tm)
+    # a scope is the same place with or without its level, an autonomous region's too (宁夏回族自治区 = 宁夏)
+    assert _scope_keys("宁夏回族自治区", tm) & _scope_keys("宁夏", tm)
+    assert _scope_keys("内蒙古自治区", tm) & _scope_keys("内蒙古", tm)
+    assert not _scope_keys("宁夏回族自治区", tm) & _scope_keys("新疆", tm)
 
 
 def test_the_devset_gold_names_occur_in_its_texts() -> None:
