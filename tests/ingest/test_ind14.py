@@ -1,0 +1,40 @@
+"""ind14: industries a clause names alone (no list, no develop verb), by grammars found in three or more batches of the
+learning halves, on sentences composed for the test (not copied from any set's texts), through the real pipeline."""
+
+from __future__ import annotations
+
+from graph.model import Label, RelType
+from tests.ingest.graphs import named, news, pairs
+
+
+def test_a_steering_verb_before_one_industry_names_it_and_the_place_develops_it() -> None:
+    """推动X产业…化发展, 支持X产业发展, 壮大X产业；: X is an industry of the place the sentence is about."""
+    g = news("会上介绍，莘县将推动食用菌产业品牌化发展，支持黄河大米产业发展，进一步壮大中药材产业；完善配套。")
+    assert {"食用菌", "黄河大米", "中药材"} <= named(g, Label.CLUSTER)
+    assert {("莘县", "食用菌"), ("莘县", "黄河大米"), ("莘县", "中药材")} <= pairs(g, RelType.DEVELOPS)
+
+
+def test_a_county_inside_the_steered_name_is_whose_industry_it_is() -> None:
+    g = news("该项目将有力引领莘县食用菌产业发展。")
+    assert "食用菌" in named(g, Label.CLUSTER)
+    assert ("莘县", "食用菌") in pairs(g, RelType.DEVELOPS)
+
+
+def test_an_industry_opening_its_clause_with_a_figure_or_a_state_is_one() -> None:
+    """X产业快速发展; 县X产业异军突起; A、B、C产业规模分别达到…; X产业已成为…支柱产业."""
+    g = news("近年来，莘县光伏储能产业异军突起，产能居全省前列。")
+    assert "光伏储能" in named(g, Label.CLUSTER)
+    assert ("莘县", "光伏储能") in pairs(g, RelType.DEVELOPS)
+    got = named(news("同时，莘县食用菌、中药材、肉鸭产业规模分别达到80亿元、30亿元和20亿元，冷链物流产业已成为全县的支柱产业。"),
+                Label.CLUSTER)
+    assert {"食用菌", "中药材", "肉鸭", "冷链物流"} <= got
+
+
+def test_generic_scoped_or_clause_subjects_name_no_industry() -> None:
+    """传统产业, 县域产业, 一二三产业, a clause or a quote before 产业: no name."""
+    for text in ("推动传统产业高端化发展，促进县域产业发展。",
+                 "全县一二三产业融合发展，工业产值突破百亿元。",
+                 "力争“两新一特”装备制造产业产值突破百亿元。",
+                 "加快推进产业转型，推动优势产业做大做强。"):
+        got = named(news(text), Label.CLUSTER)
+        assert not got & {"传统", "县域", "一二三", "力争“两新一特”装备制造", "优势", "产业转型"}, (text, got)
