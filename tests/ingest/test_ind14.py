@@ -38,3 +38,12 @@ def test_generic_scoped_or_clause_subjects_name_no_industry() -> None:
                  "加快推进产业转型，推动优势产业做大做强。"):
         got = named(news(text), Label.CLUSTER)
         assert not got & {"传统", "县域", "一二三", "力争“两新一特”装备制造", "优势", "产业转型"}, (text, got)
+
+
+def test_a_sector_a_quality_word_opens_is_a_name_not_a_kind() -> None:
+    """现代农业, 现代服务业, 高端制造 are industries; 现代, 农业 and a scope before them (全市现代农业) are not names."""
+    from ingest.extract.prose import generic_industry
+    assert not any(generic_industry(w) for w in ("现代农业", "现代服务业", "高端制造", "特色农业"))
+    assert all(generic_industry(w) for w in ("现代", "农业", "高端", "全市现代农业"))
+    g = news("莘县以食品加工产业为主导，以新材料、现代服务业为重点，构建“1+2”产业体系。")
+    assert "现代服务业" in named(g, Label.CLUSTER)
