@@ -21,7 +21,7 @@ from functools import partial
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.industry_lists import _above_county, _industry_item, _subject
+from ingest.extract.industry_lists import _above_county, _industry_item, _subject, report_place
 from ingest.extract.names import after_last_mark, holds_verb, is_place_word, place_length
 from ingest.extract.prose import _PLACE, Found, ProseState, _edge, cluster_span, generic_industry
 from ingest.rules import alternation, pattern_group
@@ -87,22 +87,8 @@ def _name(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState
     if _items(name, start):
         if subj is None and P["city_scope"].search(sent.text, 0, start) is None:
             subj = _subject(b, spans, start, state, sent.text, sent) if rule == STEERED \
-                else _report_place(b, sent, spans, start, state)
+                else report_place(b, sent, spans, start, state)
         _name_items(b, sent, spans, state, start, name, subj, rule)
-
-
-def _report_place(b: GraphBuilder, sent: Sentence, spans: list[Found], start: int, state: ProseState) -> Found | None:
-    """A subject with no place before it: the county the report is about (context.report_county: 我县/全县 is that
-    county even where the report's place is one of its zones), else the report's place; none where the sentence
-    names another place before the industry (东方生命港开工，去年X产业规模突破…: whose, it does not say)."""
-    doc = state.doc_place_found()
-    county = b.resolver.doc_county
-    own = {b.nodes[doc.nid].name if doc is not None and doc.nid in b.nodes else "", county.name if county else ""}
-    if any(f.label in _PLACE and f.start < start and b.nodes[f.nid].name not in own for f in spans if f.nid in b.nodes):
-        return None
-    if county is None:
-        return doc
-    return Found(0, 0, Label.COUNTY, b.node(county, county.name, sent, SUBJECT), county.name)
 
 
 def _name_items(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, start: int, name: str,

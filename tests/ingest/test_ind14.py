@@ -4,7 +4,7 @@ learning halves, on sentences composed for the test (not copied from any set's t
 from __future__ import annotations
 
 from graph.model import Label, RelType
-from tests.ingest.graphs import named, news, pairs
+from tests.ingest.graphs import extracted, named, news, pairs
 
 
 def test_a_steering_verb_before_one_industry_names_it_and_the_place_develops_it() -> None:
@@ -47,3 +47,11 @@ def test_a_sector_a_quality_word_opens_is_a_name_not_a_kind() -> None:
     assert all(generic_industry(w) for w in ("现代", "农业", "高端", "全市现代农业"))
     g = news("莘县以食品加工产业为主导，以新材料、现代服务业为重点，构建“1+2”产业体系。")
     assert "现代服务业" in named(g, Label.CLUSTER)
+
+
+def test_an_industry_a_paragraph_opens_on_is_the_reports_places() -> None:
+    """在X产业上，… / X产业方面，… opening a paragraph of a county's report: the county DEVELOPS X."""
+    g = extracted("莘县召开经济工作会议。\n在食用菌产业上，已集聚A公司等企业。\n这个县围绕肉鸭产业上项目。",
+                  title="莘县产业发展综述")
+    assert {"食用菌", "肉鸭"} <= named(g, Label.CLUSTER)
+    assert {("莘县", "食用菌"), ("莘县", "肉鸭")} <= pairs(g, RelType.DEVELOPS)
