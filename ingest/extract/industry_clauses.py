@@ -24,12 +24,13 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.industry_lists import _above_county, _industry_item, _subject, report_place
 from ingest.extract.names import after_last_mark, holds_verb, is_place_word, place_length
 from ingest.extract.prose import _PLACE, Found, ProseState, _edge, cluster_span, generic_industry
-from ingest.rules import alternation, pattern_group
+from ingest.rules import alternation, pattern_group, rule_data
 from ingest.structure import Sentence
 
 STEERED = "steered_industry"
 SUBJECT = "industry_subject"
 _ENDING = re.compile("(?:产业集群|产业)$")
+_OF = tuple(str(w) for w in rule_data("prose")["industry_clause_of"])  # 的: a place describing the industry owns it
 _CJK = re.compile("[\u4e00-\u9fff]+")  # (力争“三航一新”装备制造产业产值…: a quote or a clause, no name)
 
 _patterns = partial(pattern_group, "prose", "industry_clause")
@@ -56,9 +57,10 @@ def _items(name: str, start: int) -> list[tuple[int, str]]:
     return out
 
 
-def _place_before(b: GraphBuilder, spans: list[Found], at: int) -> Found | None:
-    """A county, zone or park ending right where the industry starts (贺兰县|新型材料产业), no city or province."""
-    f = next((f for f in spans if f.label in _PLACE and f.end == at), None)
+def _place_before(b: GraphBuilder, spans: list[Found], at: int, text: str = "") -> Found | None:
+    """A county, zone or park ending right where the industry starts (贺兰县|新型材料产业, 贺兰县的|X产业), no city or
+    province."""
+    f = next((f for f in spans if f.label in _PLACE and (f.end == at or f.end == at - 1 and text[f.end:at] in _OF)), None)
     node = b.nodes.get(f.nid) if f is not None else None
     return f if node is not None and not _above_county(node) else None
 
@@ -74,7 +76,7 @@ def _name(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState
         start, name = start + own.end(), name[own.end():]
     if any(f.label != Label.CLUSTER and f.start < start + len(name) and f.end > start for f in spans):
         return  # a firm, project or park holds the words
-    subj = _place_before(b, spans, start - (own.end() if own else 0))
+    subj = _place_before(b, spans, start - (own.end() if own else 0), sent.text)
     hit = b.resolver.county_prefix(name) if own is None else None
     k = place_length(name, 0) if own is None and hit is None else 0
     if hit is not None and len(name) - len(hit[0]) >= 4:  # "引领安图县|文化产业发展", "壮大度假区|医养健康产业": whose
@@ -122,4 +124,7 @@ def rule_industry_clauses(b: GraphBuilder, sent: Sentence, spans: list[Found], s
             start = place.end  # "贺兰县|新型材料产业异军突起": the county is the subject, no part of the name
         if P["subject_not_after"].match(text, start):
             continue  # "让锂电产业成为…", "营造X产业蓬勃发展的环境": the industry is a verb's object
+        described = P["described_by"].match(text, start, m.start())
+        if described is not None:  # "以A为代表的|新材料产业已成为…", "华天电子的|集成电路封装测试产业规模…": what describes it
+            start = described.end()  # is no part of its name (a county describing it: its own, `_place_before`)
         _name(b, sent, spans, state, start, text[start:m.end()], SUBJECT)

@@ -28,6 +28,8 @@ def test_an_industry_opening_its_clause_with_a_figure_or_a_state_is_one() -> Non
     got = named(news("同时，莘县食用菌、中药材、肉鸭产业规模分别达到80亿元、30亿元和20亿元，冷链物流产业已成为全县的支柱产业。"),
                 Label.CLUSTER)
     assert {"食用菌", "中药材", "肉鸭", "冷链物流"} <= got
+    g = news("如今，以A公司为代表的食用菌产业已成为莘县的主导产业之一。")  # what describes it, up to 的, is no part of it
+    assert "食用菌" in named(g, Label.CLUSTER) and not any("代表" in n for n in named(g, Label.CLUSTER))
 
 
 def test_generic_scoped_or_clause_subjects_name_no_industry() -> None:
