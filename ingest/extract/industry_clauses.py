@@ -9,15 +9,18 @@
                      Batches 10, 11 and 12.
 
 Each X is an industry when it is a name (no clause, no generic word, no place: industry_lists._industry_item); items
-joined by 、/与/和/及 before one 产业 are each one (A与B产业). The county, zone or park right before the industry
-DEVELOPS it; else the place the sentence is about (industry_lists._subject: the one opening it, else the report's).
+joined by 、/与/和/及 before one 产业 are each one (A与B产业); what describes a subject up to its last 的 is no part of it
+(以A为代表的|新材料产业). The county, zone or park right before the industry (or heading its name: 引领安图县|文化产业)
+DEVELOPS it; else, for a steering verb, the place the sentence is about (industry_lists._subject), for a subject the
+report's county or place (industry_lists.report_place); none where a city or province speaks of itself (我市…) or owns it
+(推动广东|高端装备制造产业), and none for a province's scope (全省…).
 Patterns: data/rules/prose.yaml `industry_clause`, `steer_verbs`, `clause_opener_words`.
 """
 
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import lru_cache, partial
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
@@ -36,6 +39,7 @@ _CJK = re.compile("[\u4e00-\u9fff]+")  # (力争“三航一新”装备制造�
 _patterns = partial(pattern_group, "prose", "industry_clause")
 
 
+@lru_cache(maxsize=1)
 def _openers() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation('prose', 'clause_opener_words')})[，,]?")
 
@@ -45,12 +49,11 @@ def _items(name: str, start: int) -> list[tuple[int, str]]:
     P = _patterns()
     parts = P["joiner"].split(name)
     out, pos = [], start
-    for k, part in enumerate(parts):
+    for part in parts:
         core = _ENDING.sub("", part)
-        if not _CJK.fullmatch(part) or P["item_not"].search(part) or not (2 <= len(core) <= 12) or P["not_heads"].search(core) or holds_verb(core) \
-                or generic_industry(core) or is_place_word(core):
-            return []
-        if not _industry_item(part, core):
+        if not _CJK.fullmatch(part) or P["item_not"].search(part) or not (2 <= len(core) <= 12) \
+                or P["not_heads"].search(core) or holds_verb(core) or generic_industry(core) or is_place_word(core) \
+                or not _industry_item(part, core):
             return []
         out.append((pos, part))
         pos += len(part) + 1
