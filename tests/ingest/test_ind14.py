@@ -14,6 +14,13 @@ def test_a_steering_verb_before_one_industry_names_it_and_the_place_develops_it(
     assert {("莘县", "食用菌"), ("莘县", "黄河大米"), ("莘县", "中药材")} <= pairs(g, RelType.DEVELOPS)
 
 
+def test_a_steered_industry_may_rise_in_a_manner_or_be_upgraded() -> None:
+    """推动X产业实现可持续发展, 推动Y产业跨越式发展, 推动Z产业转型升级: each an industry of the sentence's place."""
+    g = news("莘县将推动食用菌产业实现可持续发展，推动肉鸭产业跨越式发展，推动纺织产业转型升级。")
+    assert {"食用菌", "肉鸭", "纺织"} <= named(g, Label.CLUSTER)
+    assert {("莘县", "食用菌"), ("莘县", "肉鸭"), ("莘县", "纺织")} <= pairs(g, RelType.DEVELOPS)
+
+
 def test_a_county_inside_the_steered_name_is_whose_industry_it_is() -> None:
     g = news("该项目将有力引领莘县食用菌产业发展。")
     assert "食用菌" in named(g, Label.CLUSTER)
