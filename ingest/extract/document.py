@@ -56,6 +56,7 @@ from ingest.extract.projects import built_park_name, park_project, rule_box, rul
 from ingest.extract.project_facts import rule_project_facts
 from ingest.extract.enterprise_lists import rule_enterprise_list, rule_framed_firms
 from ingest.extract.firm_places import rule_name_county_firm
+from ingest.extract.industry_clauses import rule_industry_clauses
 from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of_firms, rule_firm_invests, rule_project_vehicle, rule_field_topic, rule_firm_industry, rule_paragraph_topic,
                                           rule_industry_list, rule_place_industries, rule_project_fields,
                                           rule_project_industry,
@@ -466,6 +467,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             rule_leading_industries(b, sent, found, state)
             rule_industry_list(b, sent, found, state)
             rule_place_industries(b, sent, found, state)
+            rule_industry_clauses(b, sent, found, state)
             rule_cluster_of_firms(b, sent, found, state)
             rule_project_vehicle(b, sent, found, state)
             rule_firm_invests(b, sent, found, state)

@@ -762,6 +762,34 @@ def _industry_item(name: str, core: str | None = None) -> bool:
     return _industry_name(name) and not generic_industry(name if core is None else core) and not is_place_word(name)
 
 
+def report_place(b: GraphBuilder, sent: Sentence, spans: list[Found], start: int, state: ProseState,
+                 rule: str = "industry_subject") -> Found | None:
+    """A subject with no place before it: the county the report is about (context.report_county: 我县/全县 is that
+    county even where the report's place is one of its zones), else the report's place; none where the sentence
+    names another place before the industry (东方生命港开工，去年X产业规模突破…: whose, it does not say)."""
+    doc = state.doc_place_found()
+    doc = doc if doc is not None and doc.nid in b.nodes else None
+    county = b.resolver.doc_county
+    own = {b.nodes[doc.nid].name if doc is not None and doc.nid in b.nodes else "", county.name if county else ""}
+    if any(f.label in _PLACE and f.start < start and b.nodes[f.nid].name not in own for f in spans if f.nid in b.nodes):
+        return None
+    if county is None:
+        return doc if doc is not None and not _above_county(b.nodes[doc.nid]) else None
+    return Found(0, 0, Label.COUNTY, b.node(county, county.name, sent, rule), county.name)
+
+
+def _topic_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, found: Found,
+                    rule: str) -> None:
+    """An industry a sentence opens on as its topic ("在X产业上，…", "X产业方面，…", "这个县围绕X产业上项目。"): the place
+    whose work the paragraph reports (the one it opens with, else the report's county or place: `report_place`)
+    DEVELOPS it (ind14: batches 10, 11, 12 of the learning halves)."""
+    para = state.paragraph_place(sent)
+    node = b.nodes.get(para.nid) if para is not None else None
+    subj = para if node is not None and not _above_county(node) else report_place(b, sent, spans, found.start, state, rule)
+    if subj is not None:
+        _edge(b, RelType.DEVELOPS, subj, found, sent, rule, state)
+
+
 def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """Industries a place holds, stated without a list: "银川经开区光伏材料产业规模…" (rule place_industry),
     "以A产业为支柱" in a develop clause (industry_list), "A产业链方面，…" in a report on one place (chain_topic)."""
@@ -1259,6 +1287,7 @@ def rule_field_topic(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
         if found is not None:
             topic = (sent.para_start, found)
             state.field_topic = topic if sent.start == sent.para_start else None
+            _topic_develops(b, sent, spans, state, found, "field_topic")
     for f in spans if topic is not None else ():
         if f.label in (Label.ENTERPRISE, Label.PROJECT):
             _edge(b, RelType.IN_CLUSTER, f, topic[1], sent, "field_topic", state)
@@ -1294,16 +1323,16 @@ def rule_paragraph_topic(b: GraphBuilder, sent: Sentence, spans: list[Found], st
     members = [f for f in spans if f.label in (Label.ENTERPRISE, Label.PROJECT)]
     found: Found | None = None
     m = P["in_industry"].match(text) if sent.start == sent.para_start else None
-    if m is not None:
-        found = _topic_industry(b, sent, spans, m)
-    elif not members:
+    if m is None and not members:
         m = P["around"].match(text)
-        if m is not None:
-            found = _topic_industry(b, sent, spans, m)
-        else:
-            m = P["closing_cluster"].search(text)  # other industries only inside that clause (以X为核心的Y产业集群)
-            if m is not None and not any(g.label == Label.CLUSTER and g.start < m.start() for g in spans):
-                found = next((g for g in spans if g.label == Label.CLUSTER and g.end == m.start("stop")), None)
+    if m is not None:  # "在X产业上，…", "这个县围绕X产业上项目。": the paragraph's place works on X
+        found = _topic_industry(b, sent, spans, m)
+        if found is not None:
+            _topic_develops(b, sent, spans, state, found, "paragraph_topic")
+    elif not members:
+        m = P["closing_cluster"].search(text)  # other industries only inside that clause (以X为核心的Y产业集群)
+        if m is not None and not any(g.label == Label.CLUSTER and g.start < m.start() for g in spans):
+            found = next((g for g in spans if g.label == Label.CLUSTER and g.end == m.start("stop")), None)
     if found is not None:
         state.paragraph_topic = topic = (sent.para_start, found)
     elif topic is not None and pattern_group("prose", "field_topic")["opening"].match(text):

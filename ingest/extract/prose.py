@@ -960,9 +960,17 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
 _GENERIC_HEADS = tuple(sorted(_NOT_INDUSTRY, key=len, reverse=True))
 
 
+_SECTOR_MODIFIERS = tuple(map(str, rule_data("prose")["sector_modifiers"]))
+_SECTOR_CORES = frozenset(map(str, rule_data("prose")["sector_cores"]))
+
+
 def generic_industry(name: str) -> bool:
     """Whether a name says only what kind of industry it is (优势特色, 新兴, 全市重点): what is left after its
-    generic opening words (新型, 现代, 高端…) is shorter than two characters. 新型功能材料 and 现代物流 are names."""
+    generic opening words (新型, 现代, 高端…) is shorter than two characters. 新型功能材料 and 现代物流 are names;
+    so is a sector a quality word opens (现代农业, 现代服务业, 高端制造: prose.yaml `sector_modifiers`, ind14)."""
+    if name.startswith(_SECTOR_MODIFIERS) and any(name.endswith(c) and len(name) - len(c) <= 2 and name[:len(name) - len(c)]
+                                                  in _SECTOR_MODIFIERS for c in _SECTOR_CORES):
+        return False
     core = name
     while core:
         head = next((w for w in _GENERIC_HEADS if core.startswith(w)), None)

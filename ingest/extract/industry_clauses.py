@@ -1,0 +1,133 @@
+"""Industries a clause names alone, with no list and no develop verb (ind14; read on the eight learning halves).
+
+  steered_industry   "冠县将推动钢板加工产业高端化发展", "支持酱香白酒产业发展", "进一步壮大阿胶产业；": a steering verb
+                     (推动, 支持, 促进, 壮大…) right before "X产业" and what that X does next (its (…化)发展, a 化 ranked
+                     with others, or the clause's end). Batches 8, 9, 11 and 12 of the learning halves.
+  industry_subject   "新能源产业快速发展。", "贺兰县新型材料产业异军突起", "集成电路、生物医药、人工智能产业规模分别
+                     达到…", "奶产业已成为全市的支柱产业": "X产业" opening its clause (after a time, a scope or a county,
+                     zone or park) and a figure or a state said of it (产值达到, 规模突破, 已成为, 快速发展, 保持…).
+                     Batches 10, 11 and 12.
+
+Each X is an industry when it is a name (no clause, no generic word, no place: industry_lists._industry_item); items
+joined by 、/与/和/及 before one 产业 are each one (A与B产业); what describes a subject up to its last 的 is no part of it
+(以A为代表的|新材料产业). The county, zone or park right before the industry (or heading its name: 引领安图县|文化产业)
+DEVELOPS it; else, for a steering verb, the place the sentence is about (industry_lists._subject), for a subject the
+report's county or place (industry_lists.report_place); none where a city or province speaks of itself (我市…) or owns it
+(推动广东|高端装备制造产业), and none for a province's scope (全省…).
+Patterns: data/rules/prose.yaml `industry_clause`, `steer_verbs`, `clause_opener_words`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache, partial
+
+from graph.model import Label, RelType
+from ingest.extract.builder import GraphBuilder
+from ingest.extract.industry_lists import _above_county, _industry_item, _subject, report_place
+from ingest.extract.names import after_last_mark, holds_verb, is_place_word, place_length
+from ingest.extract.prose import _PLACE, Found, ProseState, _edge, cluster_span, generic_industry
+from ingest.rules import alternation, pattern_group, rule_data
+from ingest.structure import Sentence
+
+STEERED = "steered_industry"
+SUBJECT = "industry_subject"
+_ENDING = re.compile("(?:产业集群|产业)$")
+_OF = tuple(str(w) for w in rule_data("prose")["industry_clause_of"])  # 的: a place describing the industry owns it
+_CJK = re.compile("[\u4e00-\u9fff]+")  # (力争“三航一新”装备制造产业产值…: a quote or a clause, no name)
+
+_patterns = partial(pattern_group, "prose", "industry_clause")
+
+
+@lru_cache(maxsize=1)
+def _openers() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation('prose', 'clause_opener_words')})[，,]?")
+
+
+def _items(name: str, start: int) -> list[tuple[int, str]]:
+    """(offset, item) of "A、B与C产业": the last item keeps the industry word; every item a name, else none."""
+    P = _patterns()
+    parts = P["joiner"].split(name)
+    out, pos = [], start
+    for part in parts:
+        core = _ENDING.sub("", part)
+        if not _CJK.fullmatch(part) or P["item_not"].search(part) or not (2 <= len(core) <= 12) \
+                or P["not_heads"].search(core) or holds_verb(core) or generic_industry(core) or is_place_word(core) \
+                or not _industry_item(part, core):
+            return []
+        out.append((pos, part))
+        pos += len(part) + 1
+    return out
+
+
+def _place_before(b: GraphBuilder, spans: list[Found], at: int, text: str = "") -> Found | None:
+    """A county, zone or park ending right where the industry starts (贺兰县|新型材料产业, 贺兰县的|X产业), no city or
+    province."""
+    f = next((f for f in spans if f.label in _PLACE and (f.end == at or f.end == at - 1 and text[f.end:at] in _OF)), None)
+    node = b.nodes.get(f.nid) if f is not None else None
+    return f if node is not None and not _above_county(node) else None
+
+
+def _name(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, start: int, name: str,
+          rule: str) -> None:
+    """Each item of `name` (at `start`) an industry, DEVELOPS by the place before it, else the sentence's place."""
+    P = _patterns()
+    if P["province_scope"].match(name):
+        return  # "全省林业产业总产值…": a province's industry, no county's or zone's
+    own = P["own_scope"].match(name)
+    if own is not None:  # "全县|新能源产业": a scope, no part of the name; the report's place is the subject
+        start, name = start + own.end(), name[own.end():]
+    if any(f.label != Label.CLUSTER and f.start < start + len(name) and f.end > start for f in spans):
+        return  # a firm, project or park holds the words
+    subj = _place_before(b, spans, start - (own.end() if own else 0), sent.text)
+    hit = b.resolver.county_prefix(name) if own is None else None
+    k = place_length(name, 0) if own is None and hit is None else 0
+    if hit is not None and len(name) - len(hit[0]) >= 4:  # "引领安图县|文化产业发展", "壮大度假区|医养健康产业": whose
+        cid = b.node(hit[1], hit[0], sent, rule)     # industry it is, no part of its name
+        subj = Found(start, start + len(hit[0]), hit[1].label, cid, hit[0])
+        start, name = start + len(hit[0]), name[len(hit[0]):]
+    elif k:  # "推动广东|高端装备制造产业…": a province's or city's industry, no county's or zone's
+        _name_items(b, sent, spans, state, start + k, name[k:], None, rule)
+        return
+    if _items(name, start):
+        if subj is None and P["city_scope"].search(sent.text, 0, start) is None:
+            subj = _subject(b, spans, start, state, sent.text, sent) if rule == STEERED \
+                else report_place(b, sent, spans, start, state)
+        _name_items(b, sent, spans, state, start, name, subj, rule)
+
+
+def _name_items(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, start: int, name: str,
+                subj: Found | None, rule: str) -> None:
+    """Each item an industry node, DEVELOPS by `subj` when there is one."""
+    items = _items(name, start)
+    for a, item in items:
+        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == a), None) \
+            or cluster_span(b, item, a, sent, rule)
+        if found is None:
+            continue
+        if found not in spans:
+            spans.append(found)
+        if subj is not None:
+            _edge(b, RelType.DEVELOPS, subj, found, sent, rule, state)
+
+
+def rule_industry_clauses(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """See the module's docstring."""
+    P, text = _patterns(), sent.text
+    for m in P["steered"].finditer(text):
+        _name(b, sent, spans, state, m.start("name"), m.group("name"), STEERED)
+    for m in P["subject_predicate"].finditer(text):
+        start = after_last_mark(text, m.start())
+        opener = _openers().match(text, start)
+        while opener is not None and opener.end() > start:
+            start = opener.end()
+            opener = _openers().match(text, start)
+        place = next((f for f in spans if f.label in _PLACE and f.start == start and f.end < m.start()), None)
+        if place is not None:
+            start = place.end  # "贺兰县|新型材料产业异军突起": the county is the subject, no part of the name
+        if P["subject_not_after"].match(text, start):
+            continue  # "让锂电产业成为…", "营造X产业蓬勃发展的环境": the industry is a verb's object
+        described = P["described_by"].match(text, start, m.start())
+        if described is not None:  # "以A为代表的|新材料产业已成为…", "华天电子的|集成电路封装测试产业规模…": what describes it
+            start = described.end()  # is no part of its name (a county describing it: its own, `_place_before`)
+        _name(b, sent, spans, state, start, text[start:m.end()], SUBJECT)
