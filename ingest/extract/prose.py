@@ -50,8 +50,8 @@ from typing import Callable
 
 from graph.model import Label, NodeRecord, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import (AREA_PARK_SUFFIXES, ZONE_WORD_ALT, built_before, find_parks, holds_verb, plain_park_name,
-                                  suffix_name)
+from ingest.extract.names import (AREA_PARK_SUFFIXES, INFRA_SUFFIXES, ZONE_WORD_ALT, built_before, find_parks, holds_verb,
+                                  plain_park_name, suffix_name)
 from ingest.resolve import Resolved
 from ingest.rules import pattern, pattern_group, rule_data
 from ingest.structure import Sentence
@@ -764,7 +764,7 @@ def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
             if f.nid in placed or f is subj or f is park:
                 continue
             brought = f.label == Label.ENTERPRISE and _P("brought").search(text[:f.start])
-            if f.label == Label.PROJECT or brought:
+            if f.label == Label.PROJECT and not unlisted_line(text, f) or brought:
                 _edge(b, RelType.LOCATED_IN, f, subj, sent, "subject_place", state)
                 if park is not None:
                     _edge(b, RelType.LOCATED_IN, f, park, sent, "subject_place", state)
@@ -1317,6 +1317,13 @@ def brought_in(text: str, f: Found, spans: list[Found]) -> bool:
 _TOWN_ENDINGS = tuple(map(str, rule_data("prose")["town_endings"]))  # a "project" named as a town is a place (rel12)
 
 
+def unlisted_line(text: str, p: Found) -> bool:
+    """A railway, motorway or airport named as a project (its name ends so) that is no item of a list of projects in
+    `text` (prose.yaml `line_listed`): a line passes by or spans places, so the report's or the clause's subject's place
+    does not hold it (loc14: such edges were 4 right and 15 wrong on learn5to12 and old561, batches 7, 8, 10, 11, 12)."""
+    return p.label == Label.PROJECT and p.surface.endswith(INFRA_SUFFIXES) and not _P("line_listed").match(text, p.end)
+
+
 def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state: ProseState) -> None:
     """Projects (and firms the report's place brought in: 新引进的A公司) that nothing nearer places are in
     the document's place (lower confidence)."""
@@ -1337,7 +1344,7 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
         park = b.nodes[nid].label == Label.PARK
         clause = _clause_start(sent.text, p.start)
         if p.nid not in located and not _clause_at_place(b, sent.text, p.start) \
-                and not (p.label == Label.PROJECT and p.surface.endswith(_TOWN_ENDINGS)) \
+                and not (p.label == Label.PROJECT and p.surface.endswith(_TOWN_ENDINGS)) and not unlisted_line(sent.text, p) \
                 and not _P("other_scope").search(sent.text, clause, p.start) \
                 and not (park and _P("county_scope").search(sent.text, clause, p.start)):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, rule, surface, "")

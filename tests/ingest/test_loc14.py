@@ -1,0 +1,26 @@
+"""LOCATED_IN on new text across eight batches' learning halves (loc14): the false edges' classes that stand in three
+batches or more and that the place rules can tell apart, each on a composed text, with the shapes each must leave alone."""
+
+from __future__ import annotations
+
+from graph.model import RelType
+from tests.ingest.test_other_cities import _edges, _news
+
+
+def test_a_line_passing_by_is_no_project_of_the_reports_place() -> None:
+    g = _news("桐柏县：区位优势明显\n桐柏县交通便利，规划建设的宁桐高速、焦桐铁路穿境而过，县城距南阳机场50公里。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert not any(src.endswith(("高速", "铁路", "机场")) for src, _ in located)
+
+
+def test_a_line_a_work_is_named_after_is_not_placed_either() -> None:
+    g = _news("桐柏县：交通建设加快\n今年桐柏县加快推进焦桐铁路桐柏站房建设，启动宁桐高速连接线前期工作。")
+    assert not any(src.startswith(("焦桐铁路", "宁桐高速")) and dst == "桐柏县"
+                   for src, dst in _edges(g, RelType.LOCATED_IN))
+
+
+def test_a_line_listed_among_the_reports_projects_stays_placed() -> None:
+    g = _news("桐柏县：重大项目加速推进\n今年桐柏县抽水蓄能电站、宁桐高速、淮源水库等“三大百亿”项目加速落地。")
+    assert ("宁桐高速", "桐柏县") in _edges(g, RelType.LOCATED_IN)
+    g = _news("桐柏县：重大项目集中开工\n开工项目包括华通精密机械有限公司轴承项目、淮河大桥等5个项目。")
+    assert ("淮河大桥", "桐柏县") in _edges(g, RelType.LOCATED_IN)
