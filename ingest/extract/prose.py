@@ -1317,6 +1317,25 @@ def brought_in(text: str, f: Found, spans: list[Found]) -> bool:
 _TOWN_ENDINGS = tuple(map(str, rule_data("prose")["town_endings"]))  # a "project" named as a town is a place (rel12)
 
 
+def names_other_county(b: GraphBuilder, name: str, nid: str) -> bool:
+    """Whether a project's or firm's name holds a county's full name that is neither the place `nid` nor the county a
+    zone or park `nid` lies in (佛山市三水区联信5G科技城项目 in a report on 南海区, 朝阳区孙河组团配套学校 in a list under a
+    park of 通州): the name says where it is, so the report's place does not hold it (loc14: 4 wrong, none right on
+    learn5to12 and old561, batches 4, 7, 11; a prefecture or province in the name, 佛山市金属交易…项目, says nothing)."""
+    place = b.nodes[nid]
+    written = (place.name, *place.aliases)
+    for s, e, units in b.resolver.gaz.full_names_in(name):
+        if not any(u.level == "county" for u in units):
+            continue
+        forms = {name[s:e], *(short for u in units for short in u.shorts)}
+        if any(f in w for f in forms for w in written):
+            continue  # the place itself, or its zone named by the county (高唐县…项目 in 高唐经济开发区)
+        if any(b.has_edge(RelType.LOCATED_IN, nid, c.id) for c in b.nodes_of(Label.COUNTY) if c.name in forms):
+            continue  # a park of that county
+        return True
+    return False
+
+
 def unlisted_line(text: str, p: Found) -> bool:
     """A railway, motorway or airport named as a project (its name ends so) that is no item of a list of projects in
     `text` (prose.yaml `line_listed`): a line passes by or spans places, so the report's or the clause's subject's place
@@ -1345,6 +1364,7 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
         clause = _clause_start(sent.text, p.start)
         if p.nid not in located and not _clause_at_place(b, sent.text, p.start) \
                 and not (p.label == Label.PROJECT and p.surface.endswith(_TOWN_ENDINGS)) and not unlisted_line(sent.text, p) \
+                and not names_other_county(b, b.nodes[p.nid].name, nid) \
                 and not _P("other_scope").search(sent.text, clause, p.start) \
                 and not (park and _P("county_scope").search(sent.text, clause, p.start)):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, rule, surface, "")

@@ -24,3 +24,19 @@ def test_a_line_listed_among_the_reports_projects_stays_placed() -> None:
     assert ("宁桐高速", "桐柏县") in _edges(g, RelType.LOCATED_IN)
     g = _news("桐柏县：重大项目集中开工\n开工项目包括华通精密机械有限公司轴承项目、淮河大桥等5个项目。")
     assert ("淮河大桥", "桐柏县") in _edges(g, RelType.LOCATED_IN)
+
+
+def test_a_name_holding_another_county_is_no_project_of_the_reports_place() -> None:
+    g = _news("桐柏县：重大项目集中签约\n当天，签约仪式上共签约项目5个，包括南阳市唐河县华通精密轴承生产线项目、"
+              "恒达新材料年产5万吨铝箔项目等。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert not any("唐河县" in src and dst == "桐柏县" for src, dst in located)
+    assert ("恒达新材料年产5万吨铝箔项目", "桐柏县") in located
+
+
+def test_a_prefecture_or_the_places_own_county_in_the_name_says_nothing_else() -> None:
+    g = _news("桐柏县：重大项目集中签约\n当天，签约仪式上共签约项目5个，包括南阳市华通精密轴承生产线项目、"
+              "桐柏县恒达新材料年产5万吨铝箔项目等。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert ("南阳市华通精密轴承生产线项目", "桐柏县") in located
+    assert ("桐柏县恒达新材料年产5万吨铝箔项目", "桐柏县") in located
