@@ -40,3 +40,17 @@ def test_a_prefecture_or_the_places_own_county_in_the_name_says_nothing_else() -
     located = _edges(g, RelType.LOCATED_IN)
     assert ("南阳市华通精密轴承生产线项目", "桐柏县") in located
     assert ("桐柏县恒达新材料年产5万吨铝箔项目", "桐柏县") in located
+
+
+def test_firms_framed_as_the_trades_head_are_in_the_place_the_sentence_opens_with() -> None:
+    g = _news("桐柏县：轴承产业集群加快成势\n桐柏县经过多年培育，已形成了以华通精密、恒达新材料为龙头的轴承产业集群。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert {("华通精密", "桐柏县"), ("恒达新材料", "桐柏县")} <= located
+    # the frame may close its list with 等 (以A、B等为代表)
+    g = _news("桐柏县：轴承产业集群加快成势\n桐柏县以华通精密、恒达新材料等为代表的轴承企业加快转型。")
+    assert {("华通精密", "桐柏县"), ("恒达新材料", "桐柏县")} <= _edges(g, RelType.LOCATED_IN)
+
+
+def test_a_place_after_the_frame_is_not_the_framed_firms_subject() -> None:
+    g = _news("南阳：轴承产业集群加快成势\n目前，以华通精密、恒达新材料为代表的桐柏县轴承企业加快转型。")
+    assert not any(dst == "桐柏县" for _, dst in _edges(g, RelType.LOCATED_IN))
