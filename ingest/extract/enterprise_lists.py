@@ -175,3 +175,18 @@ def rule_framed_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state
             r = b.resolver.enterprise(item)
             if r is not None:
                 spans.append(Found(a, a + len(item), Label.ENTERPRISE, b.node(r, item, sent, "framed_firm"), item))
+        _framed_in_subject(b, sent, spans, m, state)
+
+
+def _framed_in_subject(b: GraphBuilder, sent: Sentence, spans: list[Found], m: re.Match[str], state: ProseState) -> None:
+    """The firms a sentence frames as its trade's head or example are in the county, zone or park the sentence opens
+    with as its subject ("溧阳高新区…已形成了以A、B、C为龙头引领…的产业集群", "通化县…形成了以A、B为代表的医药特色品牌",
+    "仁怀以A、B、C等为代表的…酒企"; rule framed_place; loc14: batches 7, 11, 12)."""
+    from ingest.extract.report_place import paragraph_subject, sentence_subject
+
+    where = paragraph_subject(b, sent, spans) or sentence_subject(b, sent, spans)
+    if where is None or where.end > m.start():
+        return
+    for f in spans:
+        if f.label == Label.ENTERPRISE and m.start("firms") <= f.start and f.end <= m.end("firms"):
+            _edge(b, RelType.LOCATED_IN, f, where, sent, "framed_place", state)

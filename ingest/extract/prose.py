@@ -50,8 +50,8 @@ from typing import Callable
 
 from graph.model import Label, NodeRecord, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import (AREA_PARK_SUFFIXES, ZONE_WORD_ALT, built_before, find_parks, holds_verb, plain_park_name,
-                                  suffix_name)
+from ingest.extract.names import (AREA_PARK_SUFFIXES, INFRA_SUFFIXES, ZONE_WORD_ALT, built_before, find_parks, holds_verb,
+                                  plain_park_name, suffix_name)
 from ingest.resolve import Resolved
 from ingest.rules import pattern, pattern_group, rule_data
 from ingest.structure import Sentence
@@ -764,7 +764,7 @@ def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
             if f.nid in placed or f is subj or f is park:
                 continue
             brought = f.label == Label.ENTERPRISE and _P("brought").search(text[:f.start])
-            if f.label == Label.PROJECT or brought:
+            if f.label == Label.PROJECT and not unlisted_line(text, f) or brought:
                 _edge(b, RelType.LOCATED_IN, f, subj, sent, "subject_place", state)
                 if park is not None:
                     _edge(b, RelType.LOCATED_IN, f, park, sent, "subject_place", state)
@@ -1325,6 +1325,32 @@ def brought_in(text: str, f: Found, spans: list[Found]) -> bool:
 _TOWN_ENDINGS = tuple(map(str, rule_data("prose")["town_endings"]))  # a "project" named as a town is a place (rel12)
 
 
+def names_other_county(b: GraphBuilder, name: str, nid: str) -> bool:
+    """Whether a project's or firm's name holds a county's full name that is neither the place `nid` nor the county a
+    zone or park `nid` lies in (佛山市三水区联信5G科技城项目 in a report on 南海区, 朝阳区孙河组团配套学校 in a list under a
+    park of 通州): the name says where it is, so the report's place does not hold it (loc14: 4 wrong, none right on
+    learn5to12 and old561, batches 4, 7, 11; a prefecture or province in the name, 佛山市金属交易…项目, says nothing)."""
+    place = b.nodes[nid]
+    written = (place.name, *place.aliases)
+    for s, e, units in b.resolver.gaz.full_names_in(name):
+        if not any(u.level == "county" for u in units):
+            continue
+        forms = {name[s:e], *(short for u in units for short in u.shorts)}
+        if any(f in w for f in forms for w in written):
+            continue  # the place itself, or its zone named by the county (高唐县…项目 in 高唐经济开发区)
+        if any(b.has_edge(RelType.LOCATED_IN, nid, c.id) for c in b.nodes_of(Label.COUNTY) if c.name in forms):
+            continue  # a park of that county
+        return True
+    return False
+
+
+def unlisted_line(text: str, p: Found) -> bool:
+    """A railway, motorway or airport named as a project (its name ends so) that is no item of a list of projects in
+    `text` (prose.yaml `line_listed`): a line passes by or spans places, so the report's or the clause's subject's place
+    does not hold it (loc14: such edges were 4 right and 15 wrong on learn5to12 and old561, batches 7, 8, 10, 11, 12)."""
+    return p.label == Label.PROJECT and p.surface.endswith(INFRA_SUFFIXES) and not _P("line_listed").match(text, p.end)
+
+
 def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state: ProseState) -> None:
     """Projects (and firms the report's place brought in: 新引进的A公司) that nothing nearer places are in
     the document's place (lower confidence)."""
@@ -1345,7 +1371,8 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
         park = b.nodes[nid].label == Label.PARK
         clause = _clause_start(sent.text, p.start)
         if p.nid not in located and not _clause_at_place(b, sent.text, p.start) \
-                and not (p.label == Label.PROJECT and p.surface.endswith(_TOWN_ENDINGS)) \
+                and not (p.label == Label.PROJECT and p.surface.endswith(_TOWN_ENDINGS)) and not unlisted_line(sent.text, p) \
+                and not names_other_county(b, b.nodes[p.nid].name, nid) \
                 and not _P("other_scope").search(sent.text, clause, p.start) \
                 and not (park and _P("county_scope").search(sent.text, clause, p.start)):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, rule, surface, "")
