@@ -92,9 +92,13 @@ def session_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, l
     """The county or zone whose people's congress a work report is given to, by its session line among the first lines
     (——2025年1月14日在绥化市北林区第六届人民代表大会第五次会议上: 北林区), where no dateline or headline names a place
     (rule session_place). Not a prefecture or province: a city's report lists its counties' work."""
-    for sent in sentences[:_CHROME_LINES]:
-        m = pattern("prose", "session_line").search(sent.text)
-        if m is None:
+    first = sentences[:_CHROME_LINES]
+    for sent, nxt in zip(first, [*first[1:], None]):
+        # a page that centres the line breaks it anywhere (在浦东新区第七届 / 人民代表大会…): read on into the next line;
+        # the place must stand in this one, where its spans are
+        text = sent.text + (nxt.text if nxt is not None else "")
+        m = pattern("prose", "session_line").search(text)
+        if m is None or m.end("place") > len(sent.text):
             continue
         named = [f for f in spans.get(sent.start, []) if m.start("place") <= f.start and f.end <= m.end("place")
                  and f.label in (Label.COUNTY, Label.PARK)]

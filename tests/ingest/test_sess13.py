@@ -30,3 +30,11 @@ def test_a_county_written_after_its_city_is_the_reports_place() -> None:
 def test_a_citys_congress_names_no_place() -> None:
     """在酒泉市第五届人民代表大会…: a city's report lists its counties' work; no place is the report's."""
     assert _report("——2024年1月8日在酒泉市第五届人民代表大会第四次会议上") == set()
+
+
+def test_a_session_line_broken_after_its_congress_is_read_on() -> None:
+    """A page that centres the line breaks it: "——2024年1月10日在临泽县第十八届" / "人民代表大会第四次会议上" (sess14;
+    devset_other 530, 590, 600: two batches' work reports)."""
+    assert _report("——2024年1月10日在临泽县第十八届\n人民代表大会第四次会议上") == {
+        ("临泽县", "新能源"), ("临泽县", "新材料"), ("鑫源科技有限公司年产5万吨锂电材料项目", "临泽县")}
+    assert ("临泽县", "新能源") in _report("2024年1月10日在临泽县\n第十八届人民代表大会第四次会议上")
