@@ -86,3 +86,10 @@ def test_no_owner_when_the_speakers_firm_heads_another_project_of_the_paragraph(
     text = ("本次签约的恒远锂业股份有限公司盐湖锂资源综合利用产业集群项目，将推动盐湖产业转型升级；"
             "天成航材新材料项目将完善新材料产业链条。\n恒远锂业股份有限公司副总裁欧阳明说，这里资源丰富，绿色能源充足。")
     assert ("天成航材新材料项目", "恒远锂业") not in _owners(text)
+
+
+def test_a_quote_on_the_firms_project_closed_by_its_head_after_its_county() -> None:
+    """“…我们公司投资5亿元实施A项目…”B县C有限公司董事长D告诉记者: C owns A (the county before the firm)."""
+    text = ("优势产业打造升级版。\n“目前我们公司投资5亿元实施年产3000台工业机器人项目，生产线具有自主知识产权。\n"
+            "”冠县华昊机械有限公司董事长李儒强告诉记者。")
+    assert ("年产3000台工业机器人项目", "华昊机械") in _owners(text)
