@@ -34,6 +34,7 @@ sentence are not enough. Rules (Evidence.rule; confidences in data/rules/confide
   subject_owner   a firm (or joined firms) opening a clause owns the projects after its building verb:
                   "汉能集团…，决定投资建设A、B等项目", "开发区引进A拟投资20亿元建设B"
   built_at        "A拟投资3亿元，在X建设B项目": B (A's) is in X
+  speaker_owner   "在A项目建设现场…。据B公司总经理C介绍，…": a firm's head speaking after the one project a passage named
   clause_place    a park or zone opening a later clause that 落地/引进… what follows: "…，B产业园目前已落地A集团"
   name_head_place a project whose name opens with a park or zone the document names on its own
   name_bracket_place  a county in brackets inside a project's or park's name: "…管道工程（盂县段）"
