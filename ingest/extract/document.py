@@ -490,6 +490,8 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
         named = next((f for f in found if f.label == Label.CLUSTER), None)
         if named is not None and sent.path and sent.text.strip() == sent.path[-1].strip():
             state.heading_clusters[sent.path[-1]] = named  # "（一）做强…产业集群": the paragraphs under it
+        state.recent.append((sent.para_start, sent.text, tuple(f for f in found if f.label == Label.PROJECT),
+                             tuple(f for f in found if f.label == Label.ENTERPRISE)))
         for f in found:
             if f.label == Label.ENTERPRISE:
                 state.last_firm, state.last_firm_para = f, sent.para_start

@@ -34,6 +34,7 @@ sentence are not enough. Rules (Evidence.rule; confidences in data/rules/confide
   subject_owner   a firm (or joined firms) opening a clause owns the projects after its building verb:
                   "汉能集团…，决定投资建设A、B等项目", "开发区引进A拟投资20亿元建设B"
   built_at        "A拟投资3亿元，在X建设B项目": B (A's) is in X
+  speaker_owner   "在A项目建设现场…。据B公司总经理C介绍，…": a firm's head speaking after the one project a passage named
   clause_place    a park or zone opening a later clause that 落地/引进… what follows: "…，B产业园目前已落地A集团"
   name_head_place a project whose name opens with a park or zone the document names on its own
   name_bracket_place  a county in brackets inside a project's or park's name: "…管道工程（盂县段）"
@@ -80,6 +81,9 @@ class ProseState:
     last_zone: Found | None = None                    # the development zone (…开发区, …高新区) named last, park or county node
     last_firm: Found | None = None                    # the firm named last, for 该公司 opening a clause
     last_firm_para: int = -1
+    # the names each earlier prose sentence held, newest last: (its paragraph's start, its text, its projects, its firms), for a firm's
+    # head speaking of the one project the sentences before named (rule speaker_owner) and 该公司 across a paragraph
+    recent: list[tuple[int, str, tuple[Found, ...], tuple[Found, ...]]] = field(default_factory=list)
     heading_clusters: dict[str, Found] = field(default_factory=dict)  # heading -> the cluster it names
     topic_place: tuple[int, Found] | None = None      # (paragraph start, the park or zone "X：" opens it with)
     inline_industry: tuple[int, Found] | None = None  # (paragraph start, the industry a clause of its own heads: "新能源产业。")
@@ -243,6 +247,7 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
             _by(b, sent, spans, state.last_project, m.end(), state)
     _subject_owner(b, sent, spans, state)
     _subject_firm_projects(b, sent, spans, state)
+    _speaker_owner(b, sent, spans, state)
 
 
 def _by_split(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:
@@ -298,6 +303,47 @@ def _subject_firm_projects(b: GraphBuilder, sent: Sentence, spans: list[Found], 
     for p in spans:
         if p.label == Label.PROJECT and p.start > firm.end and p.nid not in owned and p.nid not in named_at:
             _edge(b, RelType.CARRIED_OUT_BY, p, firm, sent, "subject_firm_projects", state, {"role": "owner"})
+
+
+def _speaker_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """A firm's head speaking in a passage about one project speaks for its owner: "在A项目建设现场，…。项目总投资5亿元。
+    据B有限公司总经理C介绍，…", "…”B有限公司董事长C说", "项目实施方B副总经理C介绍" (rule speaker_owner). The firm is
+    the sentence's only firm and opens its clause (after 据, a closing quote or a role word: 投资方, 项目实施方); the
+    sentences before, back to the nearest naming a project (at most `speaker_reach` of them, `speaker_role_reach` after
+    a role word) and on to its paragraph's start, name that one project and no firm (nor the speaker's inside a name); the speaker speaks (介绍，/说：/表示。, not 介绍开工项目情况); a
+    project with another owner already, or a builder's speaker (项目经理, 施工), gives nothing."""
+    text = sent.text
+    firms = [f for f in spans if f.label == Label.ENTERPRISE]
+    if len({f.nid for f in firms}) != 1:
+        return
+    firm = firms[0]
+    said = _P("firm_speaker").match(text, firm.end)
+    lead = _P("speaker_owner_lead").search(text, 0, firm.start)
+    if said is None or lead is None or _P("speaker_not_owner").search(text, firm.end, said.end()) \
+            or not _P("speaker_said_end").match(text, said.end()):
+        return  # (介绍开工项目情况: the head presents a batch, no speech of the firm's own)
+    reach = int(rule_data("prose")["speaker_role_reach" if lead.group("role") else "speaker_reach"])
+    named = [f for f in spans if f.label == Label.PROJECT]
+    ids = {p.nid for p in named}
+    topic = named[0] if named else None
+    own = (firm.surface, b.nodes[firm.nid].name)
+    para = -1
+    for k, (start, before, projects, others) in enumerate(reversed(state.recent)):
+        if (topic is not None and start != para) or k >= reach + 6:
+            break  # back to the start of the paragraph that named the project
+        if topic is None and k >= reach:
+            return
+        if others or any(name in before for name in own):
+            return  # a firm spoken of between the project and the speaker, or the speaker's inside another's name
+        ids |= {p.nid for p in projects}
+        if topic is None and projects:
+            topic, para = projects[-1], start
+    if topic is None or len(ids) != 1:
+        return
+    owners = {e.target for e in b.edges.values() if e.type == RelType.CARRIED_OUT_BY and e.source == topic.nid}
+    if owners - {firm.nid}:
+        return
+    _edge(b, RelType.CARRIED_OUT_BY, topic, firm, sent, "speaker_owner", state, {"role": "owner"})
 
 
 def _its_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:
@@ -449,11 +495,13 @@ def _subject_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
     firm: "汉能集团也将其…基地放在了…，决定投资建设A、B等项目", "华夏电源有限公司…，一期建设了B项目"."""
     text = sent.text
     firms = sorted((f for f in spans if f.label == Label.ENTERPRISE), key=lambda f: f.start)
-    if state.last_firm is not None and state.last_firm_para == sent.para_start:
-        # "公司将在荣投资18亿元，建设P项目": a clause opening with 该公司 speaks of the firm named last
+    if state.last_firm is not None and (state.last_firm_para == sent.para_start or _previous_firm(state)):
+        # "公司将在荣投资18亿元，建设P项目": a clause opening with 该公司 speaks of the firm named last; in a paragraph of
+        # its own only with 该 and when the sentence before named that one firm ("…步阳集团是重头戏。\n据悉，该集团将投资…")
         firms = sorted(firms + [Found(m.start(), m.end(), Label.ENTERPRISE, state.last_firm.nid, state.last_firm.surface)
                                 for m in _P("firm_anaphor").finditer(text)
-                                if m.start() == _clause_start(text, m.start()) and not any(f.start <= m.start() < f.end for f in firms)],
+                                if m.start() == _clause_start(text, m.start()) and not any(f.start <= m.start() < f.end for f in firms)
+                                and (state.last_firm_para == sent.para_start or _P("firm_demonstrative").match(m.group()))],
                        key=lambda f: f.start)
     projects = [f for f in spans if f.label == Label.PROJECT]
     if not firms or not projects:
@@ -479,6 +527,15 @@ def _subject_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
                     _edge(b, RelType.CARRIED_OUT_BY, p, owner, sent, "subject_owner", state, {"role": "owner"})
                 for where in site[-1:]:
                     _edge(b, RelType.LOCATED_IN, p, where, sent, "built_at", state)
+
+
+def _previous_firm(state: ProseState) -> bool:
+    """Whether the sentence before this one named one firm, the one named last, and no project: what 该公司 opening
+    this sentence's paragraph speaks of (rule subject_owner)."""
+    if not state.recent or state.last_firm is None:
+        return False
+    _, _, projects, firms = state.recent[-1]
+    return not projects and bool(firms) and {f.nid for f in firms} == {state.last_firm.nid}
 
 
 def _by(b: GraphBuilder, sent: Sentence, spans: list[Found], project: Found, pos: int, state: ProseState) -> None:
