@@ -36,3 +36,17 @@ def test_uses_steps_or_a_text_with_no_industry_name_no_field() -> None:
     assert not got & {"餐饮", "医药保健", "龙头引进", "基地建设", "品质提升"}, got
     g = news("甲乙公司在微波射频、电力电子等领域取得突破。")
     assert not named(g, Label.CLUSTER) & {"微波射频", "电力电子"}
+
+
+def test_a_public_work_among_the_fields_is_skipped_and_the_others_are_read() -> None:
+    """"围绕基础设施、盐油化工、新能源等领域": 基础设施 is no industry, the other items are."""
+    g = news("莘县大力发展食用菌产业。该县围绕基础设施、盐油化工、新能源、现代物流等领域，储备一批项目。")
+    got = named(g, Label.CLUSTER)
+    assert {"盐油化工", "新能源", "现代物流"} <= got and "基础设施" not in got, got
+
+
+def test_a_batch_word_closing_a_list_of_firms_counts_them() -> None:
+    """"A、B、C等一批知名数字经济企业": 一批 counts the firms as 多家 does; the items are firms (a field of eight
+    characters after it no longer hides the closing)."""
+    g = news("甲乙科技、丙丁通信、戊己数码等一批知名数字经济企业紧随其后。")
+    assert {"甲乙科技", "丙丁通信", "戊己数码"} <= named(g, Label.ENTERPRISE)
