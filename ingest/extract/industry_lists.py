@@ -553,6 +553,8 @@ def _focus_fields(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
     that is a public work (基础设施) is skipped; one that is no field's name (an action: 龙头引进, 基地建设; a place) voids
     the list; one item at least must be an official name, or the text have named an industry before."""
     P, text = _patterns(), sent.text
+    if P["focus_fields_cue"].search(text) is None:  # cheap gate: every list this reads closes on a field word
+        return
     for m in P["focus_fields"].finditer(text):
         body, start = m.group("body"), m.start("body")
         mod = P["focus_fields_modifier"].match(body)
