@@ -547,6 +547,38 @@ def _batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
             _cluster_or_new(b, sent, spans, item, a, a + len(item), "batch_fields")
 
 
+def _focus_fields(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
+    """"围绕A、B等领域，已集聚…", "C公司在D、E等领域取得突破", "向…的F、G等领域拓展" (rule focus_fields, genre14): the
+    fields a focus or breakthrough verb takes, closed by 等…领域/环节, are industries, no place's (no DEVELOPS). An item
+    that is a public work (基础设施) is skipped; one that is no field's name (an action: 龙头引进, 基地建设; a place) voids
+    the list; one item at least must be an official name, or the text have named an industry before."""
+    P, text = _patterns(), sent.text
+    if P["focus_fields_cue"].search(text) is None:  # cheap gate: every list this reads closes on a field word
+        return
+    for m in P["focus_fields"].finditer(text):
+        body, start = m.group("body"), m.start("body")
+        mod = P["focus_fields_modifier"].match(body)
+        if mod is not None:
+            body, start = body[mod.end():], start + mod.end()
+        items = []
+        for a, item in _items(body, start, None):
+            a, item = _without_place_head(spans, text, a, item)
+            if P["batch_field_not_item"].search(item) is not None and not holds_verb(item) or item in _NOT_INDUSTRY:
+                continue  # a public work among fields (围绕基础设施、盐油化工、新能源等领域): no field, the others are
+            if not P["item"].match(item) or P["item_place"].search(item) or P["item_counted"].search(item) \
+                    or is_place_word(item) or b.resolver.county(item) is not None or generic_industry(item) \
+                    or holds_verb(item) \
+                    or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans):
+                items = []
+                break  # one item that is no field's name: the list is of something else (steps, places)
+            items.append((a, item))
+        if len(items) < 2 or not (any(in_vocabulary(item) for _a, item in items)
+                                  or any(n.label == Label.CLUSTER for n in b.nodes.values())):
+            continue  # (a text's own sub-fields are rarely official names: an industry the text named vouches for them)
+        for a, item in items:
+            _cluster_or_new(b, sent, spans, item, a, a + len(item), "focus_fields")
+
+
 def _mainly_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"园区主要以A、B、C等为主", "入园企业以A、B等为主": what a park is mainly made of are its industries, when one item
     at least is an official name or a maker's (…加工, …设备); the place the sentence is about develops each (clu11)."""
@@ -613,6 +645,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     _note_topic(sent, spans, state)
     _counted_heads(b, sent, spans, state)
     _batch_fields(b, sent, spans, state)
+    _focus_fields(b, sent, spans)
     _heading_industry(b, sent, spans, state)
     _mainly_list(b, sent, spans, state)
     _industry_bases(b, sent, spans, state)
