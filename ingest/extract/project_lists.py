@@ -19,7 +19,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import (after_clause_head, after_inner_verb, clause_before_name, holds_verb, strip_lead_words,
                                   strip_project_verbs)
 from ingest.extract.projects import PROJECT_LIST, text_project
-from ingest.extract.names import PARK_SUFFIXES, is_place_word
+from ingest.extract.names import ENTERPRISE_STRONG, PARK_SUFFIXES, is_place_word
 from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, generic_industry, is_list, split_items
 from ingest.rules import pattern, pattern_group, rule_data
 from ingest.structure import Sentence
@@ -258,7 +258,10 @@ def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
             if item_rule == "built_list_item" and (_park_shaped(item) or is_place_word(item)
                                                    or b.resolver.county(item) is not None):
                 continue  # a park in a list of built things is the park rules' (and a list of parks alone is parks)
-            pid = text_project(b, sent, item) or b.node(b.resolver.project(item), item, sent, item_rule)
+            # (a built item's owner or county only where a company's legal name opens it: 量子科技|长三角产业创新中心 is a
+            # place of research, no firm's)
+            own = item_rule == "listed_project" or any(e in item for e in ENTERPRISE_STRONG)
+            pid = own and text_project(b, sent, item) or b.node(b.resolver.project(item), item, sent, item_rule)
             out.append(Found(start + off, start + off + len(item), Label.PROJECT, pid, item))
             if cid is not None:
                 b.edge(RelType.IN_CLUSTER, pid, cid, sent, rule, cluster, "")
@@ -311,14 +314,18 @@ def _built_lists(text: str, found: list[tuple[int, str, str, str]]) -> list[tupl
             continue
         if P["shape_head_not"].search(first[cut:]):
             continue  # a clause left before the first item (开工项目为|A项目, 一行先后到|A项目)
+        if P["shape_parts_of"].search(text, 0, start + cut) or P["shape_includes"].search(text, 0, start + cut):
+            continue  # the parts of the project the sentence named before
         body = body[cut:]
         items = split_items(body)
         last = items[-1]
-        if etc is None and not _built(last):  # 太子参小微园|上半年投用: the name closes before a time or stage
+        ended = _built(last) and (P["shape_end"].search(last) is not None or _park_shaped(last))
+        if etc is None and not ended:  # 太子参小微园|上半年投用, 年产…墙板|已开工: the name closes before a time or stage
             ends = [k for k in range(len(last) - 1, 3, -1) if _built(last[:k]) and P["shape_after"].match(last[k:])]
-            if not ends:
+            if not ends and not _built(last):
                 continue
-            body, last = body[:len(body) - len(last) + ends[0]], last[:ends[0]]
+            if ends:  # the shortest such name (年产…墙板|已开工建设, not 年产…墙板已开工|建设)
+                body, last = body[:len(body) - len(last) + ends[-1]], last[:ends[-1]]
         joined = P["shape_joiner"].search(last)
         if joined is not None and _built(last[:joined.start()]):
             at = len(body) - len(last) + joined.start()
@@ -327,7 +334,8 @@ def _built_lists(text: str, found: list[tuple[int, str, str, str]]) -> list[tupl
             else:  # …生产线和|吉利轴承三期, …项目及|公用工程: the built item ends before the joining word; what follows is
                 body = body[:at]  # no built thing of its own (a part, or a name of no known shape)
         items = [i for i in split_items(body) if i]
-        if len(items) < 2 or not all(_built(i) for i in items) or all(_park_shaped(i) for i in items):
+        if len(items) < 2 or not all(_built(i) for i in items) or all(_park_shaped(i) for i in items) \
+                or any(P["shape_verb"].match(i) for i in items[1:]):  # …一期工程、实现|二期项目开工: a clause, no item
             continue
         out.append((start + cut, body))
     return out
