@@ -68,9 +68,14 @@ def test_the_parts_of_a_project_named_before_are_left_alone() -> None:
     # the sentence names one project, then what it builds: its parts
     found = _projects("丰源智慧物流园项目，投资额5亿元，将建设青松湖快递电商运营中心、白沙河多层城市物流中心。")
     assert not found & {"青松湖快递电商运营中心", "白沙河多层城市物流中心"}
-    # a kind of project before the list names no one project
+    # a kind of project before the list names no one project, nor does a counted batch
     found = _projects("同步安排一批创新载体类项目，打造丰源大学高等研究院、青松湖智能装备创新中心等一批开放创新平台。")
     assert {"丰源大学高等研究院", "青松湖智能装备创新中心"} <= found
+    found = _projects("城市基础设施项目12个，年内计划完成投资5.5亿元，主要有丰源国防教育展示馆、青松湖水利枢纽等。")
+    assert {"丰源国防教育展示馆", "青松湖水利枢纽"} <= found
+    # a part after the joining word: the parts of a project
+    found = _projects("目前，基本完成丰源名医名家馆、青松湖中医药主题公园及附属设施等建设。")
+    assert not found & {"丰源名医名家馆", "青松湖中医药主题公园"}
     # what a verb of including lists after a colon are the parts of what the clause before named
     found = _projects("丰源集团将投资25亿元打造丰源航天城，主要包括：青松湖航天主题体验园、白沙河航天培训中心。")
     assert not found & {"青松湖航天主题体验园", "白沙河航天培训中心"}
