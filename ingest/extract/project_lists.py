@@ -330,12 +330,14 @@ def _built_lists(text: str, found: list[tuple[int, str, str, str]]) -> list[tupl
         if joined is not None and _built(last[:joined.start()]):
             at = len(body) - len(last) + joined.start()
             if _built(last[joined.end():]):  # 白象街传统风貌区和胜利巷老街区: two items; the joining word is read as a separator
-                body = body[:at] + "、" * (joined.end() - joined.start()) + body[at + joined.end() - joined.start():]
+                body = body[:at] + pattern("prose", "list_sep").pattern * (joined.end() - joined.start()) + body[at + joined.end() - joined.start():]
             elif P["shape_part_after"].match(last[joined.end():]):
                 continue  # …主题公园及|附属设施: the parts of a project
             else:  # …生产线和|吉利轴承三期: the built item ends before the joining word; what follows is no built thing of
                 body = body[:at]  # its own (a name of no known shape)
         items = [i for i in split_items(body) if i]
+        if P["count_closing"].search(body) or any(P["item_not"].search(i) for i in items):
+            continue  # a list closed by its count (A、B3个重点项目) is the counted lists' to judge; a kind among the items
         if len(items) < 2 or not all(_built(i) for i in items) or all(_park_shaped(i) for i in items) \
                 or any(P["shape_verb"].match(i) for i in items[1:]):  # …一期工程、实现|二期项目开工: a clause, no item
             continue

@@ -79,3 +79,10 @@ def test_the_parts_of_a_project_named_before_are_left_alone() -> None:
     # what a verb of including lists after a colon are the parts of what the clause before named
     found = _projects("丰源集团将投资25亿元打造丰源航天城，主要包括：青松湖航天主题体验园、白沙河航天培训中心。")
     assert not found & {"青松湖航天主题体验园", "白沙河航天培训中心"}
+
+
+def test_counted_kinds_and_counted_lists_are_left_alone() -> None:
+    # counts of a kind of works, no named ones
+    assert not _projects("到2025年，丰源市要重点建设3家绿色园区、20家绿色工厂。") & {"20家绿色工厂", "3家绿色园区"}
+    # a list closed by its count is the counted lists' to judge (two items, three counted: a sample)
+    assert "青松国际商贸城" not in _projects("河口镇负责实施青松国际商贸城、白桦路拆迁安置区3个重点项目。")
