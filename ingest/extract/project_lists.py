@@ -19,7 +19,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import (after_clause_head, after_inner_verb, clause_before_name, holds_verb, strip_lead_words,
                                   strip_project_verbs)
 from ingest.extract.projects import PROJECT_LIST, text_project
-from ingest.extract.names import is_place_word
+from ingest.extract.names import ENTERPRISE_STRONG, PARK_SUFFIXES, is_place_word
 from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, generic_industry, is_list, split_items
 from ingest.rules import pattern, pattern_group, rule_data
 from ingest.structure import Sentence
@@ -223,7 +223,9 @@ def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
         return []
     P = _patterns()
     out: list[Found] = []
-    for start, body, kind in _lists(sent.text, members):
+    lists = [(start, body, kind, "listed_project") for start, body, kind in _lists(sent.text, members)]
+    lists += [(start, body, "", "built_list_item") for start, body in _built_lists(sent.text, lists)]
+    for start, body, kind, item_rule in lists:
         cluster = pattern("prose", "count_head").sub("", kind)
         cid, rule = None, "list_cluster"
         if pattern("prose", "cluster_kind").search(cluster) and len(cluster) >= 4 and not P["kind_not_cluster"].match(cluster):
@@ -253,10 +255,93 @@ def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
             if not P["item_length"].match(item) or P["item_not"].search(item) \
                     or pattern("prose", "inner_clause").search(item):
                 continue
-            pid = text_project(b, sent, item) or b.node(b.resolver.project(item), item, sent, "listed_project")
+            if item_rule == "built_list_item" and (_park_shaped(item) or is_place_word(item)
+                                                   or b.resolver.county(item) is not None):
+                continue  # a park in a list of built things is the park rules' (and a list of parks alone is parks)
+            # (a built item's owner or county only where a company's legal name opens it: 量子科技|长三角产业创新中心 is a
+            # place of research, no firm's)
+            own = item_rule == "listed_project" or any(e in item for e in ENTERPRISE_STRONG)
+            pid = own and text_project(b, sent, item) or b.node(b.resolver.project(item), item, sent, item_rule)
             out.append(Found(start + off, start + off + len(item), Label.PROJECT, pid, item))
             if cid is not None:
                 b.edge(RelType.IN_CLUSTER, pid, cid, sent, rule, cluster, "")
+    return out
+
+
+def _park_shaped(item: str) -> bool:
+    """Whether an item ends with a park's word (names.yaml park_suffixes, area_park_suffixes), a phase after it allowed."""
+    return _patterns()["shape_phase"].sub("", item).endswith(PARK_SUFFIXES)
+
+
+def _built(item: str) -> bool:
+    """Whether an item has the shape of one built thing: a built thing's ending (prose.yaml project_list `built_end`),
+    a park's, or a capacity at its head; and a name of its own, not a function and its building alone (研发中心)."""
+    P = _patterns()
+    return 4 <= len(item) <= 40 and not P["shape_generic"].match(item) and not pattern("prose", "inner_clause").search(item) \
+        and not P["shape_aim"].search(item) \
+        and (P["shape_end"].search(item) is not None or _park_shaped(item) or P["shape_capacity"].match(item) is not None)
+
+
+def _built_lists(text: str, found: list[tuple[int, str, str, str]]) -> list[tuple[int, str]]:
+    """(start, list text) of each 、-list no rule read whose every item has the shape of a built thing (prose.yaml
+    project_list `built_end`): "完工A大桥、B大桥", "打造A研究院、B中心、C研究院等一批开放创新平台", "主要建设A医院、B中心、
+    C广场等". The items are projects whatever verb opens the list (list14: such lists stand in seven of the eight batches
+    of the learning halves, each batch with its own verb). The list starts after the verb before its first item
+    (`built_verb`), or at its sentence's start; it ends at 等 (not one saying the items are firms, fields or kinds:
+    `built_close_not`) or at its clause's end, the last item's name closing before a time or stage (`built_after`); a
+    joining word (和, 及, 以及) before the last item separates it when both sides are built-shaped. Not read: a list of
+    parks alone, an item that is a function and its building alone (研发中心、生产基地: `built_generic`)."""
+    P = _patterns()
+    out: list[tuple[int, str]] = []
+    for m in re.finditer(pattern("prose", "list_sep").pattern, text):
+        start = _clause_start(text, m.start())
+        if any(s <= m.start() <= s + len(t) for s, t, _, _ in found) or any(s <= m.start() <= s + len(t) for s, t in out) \
+                or any(s == start for s, _ in out):
+            continue  # a list another shape read, or this one
+        end = _clause_end(text, m.start())
+        clause = text[start:end]
+        etc = pattern("prose", "list_close").search(clause, clause.rfind(pattern("prose", "list_sep").pattern))  # not 高等|研究院
+        if etc is not None and P["shape_close_not"].match(clause[etc.start():]):
+            continue
+        body = clause[:etc.start()] if etc is not None else clause
+        first = split_items(body)[0]
+        verbs = [v for v in P["shape_verb"].finditer(first) if len(first) - v.end() >= 4]
+        if verbs:
+            cut = verbs[-1].end()
+        elif start == 0 or P["shape_opening"].match(text, start - 1):
+            cut = 0  # the list opens its sentence (华祥盐化40万吨离子膜烧碱、…项目将加快建设进度)
+        else:
+            continue
+        if P["shape_head_not"].search(first[cut:]):
+            continue  # a clause left before the first item (开工项目为|A项目, 一行先后到|A项目)
+        if P["shape_parts_of"].search(text, 0, start + cut) or P["shape_includes"].search(text, 0, start + cut):
+            continue  # the parts of the project the sentence named before
+        body = body[cut:]
+        items = split_items(body)
+        last = items[-1]
+        ended = _built(last) and (P["shape_end"].search(last) is not None or _park_shaped(last))
+        if etc is None and not ended:  # 太子参小微园|上半年投用, 年产…墙板|已开工: the name closes before a time or stage
+            ends = [k for k in range(len(last) - 1, 3, -1) if _built(last[:k]) and P["shape_after"].match(last[k:])]
+            if not ends and not _built(last):
+                continue
+            if ends:  # the shortest such name (年产…墙板|已开工建设, not 年产…墙板已开工|建设)
+                body, last = body[:len(body) - len(last) + ends[-1]], last[:ends[-1]]
+        joined = P["shape_joiner"].search(last)
+        if joined is not None and _built(last[:joined.start()]):
+            at = len(body) - len(last) + joined.start()
+            if _built(last[joined.end():]):  # 白象街传统风貌区和胜利巷老街区: two items; the joining word is read as a separator
+                body = body[:at] + pattern("prose", "list_sep").pattern * (joined.end() - joined.start()) + body[at + joined.end() - joined.start():]
+            elif P["shape_part_after"].match(last[joined.end():]):
+                continue  # …主题公园及|附属设施: the parts of a project
+            else:  # …生产线和|吉利轴承三期: the built item ends before the joining word; what follows is no built thing of
+                body = body[:at]  # its own (a name of no known shape)
+        items = [i for i in split_items(body) if i]
+        if P["count_closing"].search(body) or any(P["item_not"].search(i) for i in items):
+            continue  # a list closed by its count (A、B3个重点项目) is the counted lists' to judge; a kind among the items
+        if len(items) < 2 or not all(_built(i) for i in items) or all(_park_shaped(i) for i in items) \
+                or any(P["shape_verb"].match(i) for i in items[1:]):  # …一期工程、实现|二期项目开工: a clause, no item
+            continue
+        out.append((start + cut, body))
     return out
 
 
