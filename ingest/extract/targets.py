@@ -85,7 +85,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "rate_run", "verb_pair", "money_class", "plan_opening", "calendar_year", "respective_split",
              "respective_head", "enumerated", "intro_lead", "graded_count", "headline_lead", "project_work",
              "actual_after", "actual_clause", "inner_period", "month_span_lead", "part_month", "inner_words", "place_end", "bare_period", "milestone_year",
-             "plan_span_title", "year_plan_clause")
+             "plan_span_title")
 
 
 def _alt(words: Any) -> str:
@@ -523,7 +523,6 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     subject: str | None = None
     read: list[str] = []  # the names read in this sentence, for "现已落地X项目14个，年底将落地30个"
     prev_end = 0
-    right_verb = ""  # the action kept in front of the last name read to the right of its figure (改造|供热管网)
     planned_batches: list[str] = []  # batches of projects this sentence plans ("计划开工重点项目496个")
     # the place a clause of the sentence opened with: its later clauses speak of it too; first the sentence's own
     opening = places.opening(R.p["opening_lead"].sub("", text))  # (past 今年，…: 今年，郴州经开区…)
@@ -625,14 +624,6 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             if named is None:
                 continue
             name, rate, stated, right = named
-            if right:  # "改造16公里供热管网和17公里燃气管网": the item after the name read to the right starts after 和,
-                after = end + (comp_after.end() if comp_after else 0)  # and its action is the item's before it (改造燃气管网)
-                said = _name_right(R, text[after:])
-                bare = _clean(R, said)
-                if joined and joined.end() == item_start and not left.strip() and right_verb:
-                    name = right_verb + name
-                right_verb = name[:-len(bare)] if bare and name.endswith(bare) else ""
-                prev_end = after + len(said)
         if rate:
             name += d["rate_words"][rate]
         batch_said = next((n for n in reversed(read) if n.endswith(tuple(d["project_endings"]))), "")
@@ -752,9 +743,6 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             # sentence naming a project: "其中A风电项目位于…，总装机容量1万千瓦"; nor a name that swallowed the opening's
             # subject and verb: "2023年，揭阳金属生态城计划拍地落户企业8家", the name unsafe)
             cue = True
-        said_plan = None if cue else next(R.p["year_plan_clause"].finditer(text, 0, start), None)
-        if said_plan and year == _year_of(R, said_plan.group("year"), this_year) and not tallied:
-            cue = True  # "…，今年将继续推进…，新增3480个学位": a clause planning this year plans the figures after it (fig14)
         if not cue and year == this_year and not tallied and (batch or name.endswith(tuple(d["project_endings"]))) \
                 and not any(m.group("plain") for m in R.p["year"].finditer(text, 0, start)) \
                 and _year_plan_after(R, text, end, "year_plan_sum") \
@@ -995,12 +983,7 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
     # ("全力实施好137个…项目", "市级打造30个…产业链"), after a list the figure counts ("…、水产5个…产业链",
     # "冶金、化工等2个五千亿级产业链")
     place = name if not rate and R.p["place_end"].search(name) else ""  # "临港装备工业园将实现60亿元产值": a place, no name
-    # "今年将新增3480个学位", "还将改造16公里供热管网": a flow word or a verb too short to name anything, alone before the
-    # figure, is the action on what follows it, kept in front of that name (新增学位, 改造供热管网; fig14)
-    flow = name if not rate and (name in d["flow_words"] or not stated and len(name) < d["min_name"]
-                                 and name and all(R.p["han"].match(c) for c in name) and not R.p["action_end"].search(name)
-                                 and text[item_start - 1:item_start] != "、") else ""  # (not a list's last item: 清水、北陶2处…)
-    no_name = bool(have) or not name or bool(place) or bool(flow) or R.p["list_end"].search(left_rest.rstrip()) or (not stated and not rate and (
+    no_name = bool(have) or not name or bool(place) or R.p["list_end"].search(left_rest.rstrip()) or (not stated and not rate and (
         len(name) < d["min_name"] or R.p["action_end"].search(name) or item_start > clause_start))
     if no_name:
         rest = text[end + (comp_after.end() if comp_after else 0):]
@@ -1012,7 +995,6 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
             said = place or next((n[:-len(right_name)] for n in reversed(read)
                                   if n.endswith(right_name) and len(n) > len(right_name)), "")
             right_name = said + right_name if said else right_name
-        right_name = flow + right_name if flow and right_name and not right_name.startswith(flow) else right_name
         if not (R.p["right_name_not"].search(right_name) or len(right_name) < d["min_name"]):
             name, rate, right = right_name, None, True
         elif name and any(name in n for n in read):  # "…年底将落地30个": the name read before
