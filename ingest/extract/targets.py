@@ -61,7 +61,7 @@ _KEYS = ("rate_qualifiers", "respective_pairs", "parallel_qualifiers", "money_un
          "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units", "goods_units",
          "county_endings", "heading_joiners", "acronyms", "whole_levels", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name", "firm_anaphora", "manner_adverbs",
-         "measure_tail", "part_end_month", "fraction_unit", "bare_yi_unit", "per_units", "average_rate", "respective_cue", "respective_heads", "patterns")
+         "measure_tail", "part_end_month", "fraction_unit", "bare_yi_unit", "per_units", "average_rate", "respective_cue", "respective_heads", "scale_word", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_lead", "verb_infix", "report_shows", "review_intro",
              "review_inline", "outlook_intro", "founded_before", "figure_close", "zone_lead", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
              "target_cue", "weak_cue", "reported_cue", "present_cue", "have_end", "year_plan_sum", "clause_split", "yearly_effect", "count_then", "this_dated", "comparator_after",
@@ -85,7 +85,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "rate_run", "verb_pair", "money_class", "plan_opening", "calendar_year", "respective_split",
              "respective_head", "enumerated", "intro_lead", "graded_count", "headline_lead", "project_work",
              "actual_after", "actual_clause", "inner_period", "month_span_lead", "part_month", "inner_words", "place_end", "bare_period", "milestone_year",
-             "plan_span_title")
+             "plan_span_title", "graded_scale", "scale_subject", "scale_topic")
 
 
 def _alt(words: Any) -> str:
@@ -554,8 +554,11 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             continue  # "每个平台…适配2至5条产业链": a norm for each, no total
         if text[item_start - 1:item_start] == "、" and R.p["listed_firms"].match(left):
             continue  # "培育小松、现代、华润、新阳等企业超百亿": each listed firm's goal
+        scale = None
         if R.p["money_class"].match(text, end):
-            continue  # "产值过10亿元企业突破10家" (audit Y): a sum naming a class of firms or projects that are counted
+            scale = _graded_scale(R, text, start, end, clause_start) if unit in d["money_units"] else None
+            if scale is None:
+                continue  # "产值过10亿元企业突破10家" (audit Y): a sum naming a class of firms or projects that are counted
         if unit in d["money_units"] and R.p["graded_count"].search(text, max(0, start - 6), start):
             continue  # "形成6个500亿元重点产业集群" (audit AD): a sum grading the things a count counts
         priced = R.p["priced_count"].match(text, end) if unit in d["money_units"] else None
@@ -602,6 +605,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         elif unit in d["money_units"] and R.p["batch_money"].search(left_rest.strip()) \
                 and R.p["priced_subject"].search(text, 0, item_start):
             continue  # "其中计划投资40亿元的中金集团…改扩建，年度计划完成投资1.6亿元": that one project's own plan
+        elif scale:  # "打造500亿级的新材料产业集群": the industry's scale (fig14)
+            name, rate, stated, right = scale, None, True, True
         elif start in respective:  # "A、B、C产业产值分别达到x、y、z": the k-th figure is the k-th item's
             own, first = respective[start]
             if own is None:
@@ -792,6 +797,20 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                f"{RULE}_{year_from}" if year_from else RULE,
                written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name,
                dated=batch[2][:len(batch[2]) - len(dated.group("word"))] + dated.group(0) if dated and batch[2].endswith(dated.group("word")) else "")
+
+
+def _graded_scale(R: _Rules, text: str, start: int, end: int, clause_start: int) -> str | None:
+    """The scale of one industry a sum graded by 级 sets (打造500亿级的新材料产业集群: 新材料产业规模; 特色林果产业建成
+    300亿级产业集群; 在电子信息产业上，…打造成100亿级产业规模), the industry named after the grade, else opening the
+    figure's clause, else the topic the sentence opens with; None when a count grades things (形成6个500亿级产业集群) or
+    no industry is named."""
+    if R.p["graded_count"].search(text, max(0, start - 6), start) or R.p["range_before"].search(text, 0, start):
+        return None
+    after = R.p["graded_scale"].match(text, end)
+    said = R.p["scale_subject"].match(R.p["lead"].sub("", text[clause_start:start].strip()))
+    topic = R.p["scale_topic"].match(text)
+    industry = next((m.group("ind") for m in (after, said, topic) if m and m.group("ind")), None)
+    return industry + R.data["scale_word"] if industry else None
 
 
 def _clauses_without(R: _Rules, text: str, key: str) -> str:
