@@ -133,9 +133,11 @@ _CITY_ZONE_WORD = re.compile("(?:%s)(?!%s)" % (alternation("zones", "city_zone_w
                                                  alternation("zones", "city_zone_word_not_followed_by")))
 
 
-def _city_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], out: list[Found]) -> list[tuple[int, int]]:
+def _city_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], out: list[Found],
+                known: set[str] = frozenset()) -> list[tuple[int, int]]:
     """A prefecture or province named (in full or short) right before a zone word: that city's zone
-    (株洲高新区, 兰州新区, 长春汽开区; data/rules/zones.yaml city_zone_words). Returns the spans taken."""
+    (株洲高新区, 兰州新区, 长春汽开区; data/rules/zones.yaml city_zone_words). Returns the spans taken. `known`: the
+    zone and park names the document writes (_known_after_clause)."""
     spans: list[tuple[int, int]] = []
     for m in _CITY_ZONE_WORD.finditer(sent.text):
         for k in range(min(8, m.start()), 1, -1):
@@ -151,6 +153,9 @@ def _city_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], o
             break
         else:  # no city before it: a zone by its own name (慈湖高新区, 海口国家高新区)
             s = zone_own_name(sent.text, m.start())
+            if s is not None:  # 打开|小蓝经开区 beside a 小蓝经开区 written elsewhere: the clause's words are no part of it
+                own = _known_after_clause(sent.text[s:m.end()], known)
+                s = s if own is None else m.end() - len(own)
             if s is None or any(ts < m.end() and s < te and not (s <= ts and te <= m.end()) or (ts, te) == (s, m.end())
                                 for ts, te in taken):
                 continue  # no name, or inside a longer name; a span the NER found is resolved there
@@ -159,6 +164,17 @@ def _city_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], o
                 out.append(Found(s, m.end(), r.label, b.node(r, sent.text[s:m.end()], sent, "mention"), sent.text[s:m.end()]))
                 spans.append((s, m.end()))
     return spans
+
+
+def _shaped_zones(sent_ents: list[tuple[Sentence, tuple[Span, ...]]]) -> set[str]:
+    """The zones each sentence names by their own words before a city zone word (慈湖高新区, 小蓝经开区), as written."""
+    out: set[str] = set()
+    for sent, _ents in sent_ents:
+        for m in _CITY_ZONE_WORD.finditer(sent.text):
+            s = zone_own_name(sent.text, m.start())
+            if s is not None:
+                out.add(sent.text[s:m.end()])
+    return out
 
 
 _PLACE_ZONE_WORD = re.compile(alternation("zones", "place_zone_words"))
@@ -253,6 +269,24 @@ def _written_alone(surface: str, alone: set[str], place_led: bool = True) -> str
     return best
 
 
+_KNOWN_CLAUSE_MAX = int(rule_data("names")["clause_before_known_max"])
+
+
+def _known_after_clause(surface: str, known: set[str]) -> str | None:
+    """A zone's or park's name the document writes elsewhere (`known`), four characters or more, that ends `surface`
+    after one or two characters naming no place (使|金砂湾工业园, 印发|新站高新区, 原|张江高新区, 成势|东方生命港…): those
+    characters are the clause's, a verb, a preposition or an adverb, since a zone's own name starts at a place, a
+    quoted name or a name the text knows (zone14). A place before it (湖口|金砂湾工业园) and three characters or more
+    (罗牛山|农产品加工园区, a firm's) stay part of the name."""
+    for k in range(1, _KNOWN_CLAUSE_MAX + 1):
+        rest = surface[k:]
+        if len(rest) < 4:
+            break
+        if rest in known and not any(is_place_word(surface[i:j]) for i in range(k) for j in range(i + 1, k + 1)):
+            return rest
+    return None
+
+
 def _firms_in(b: GraphBuilder, sent: Sentence, start: int, surface: str, out: list[Found]) -> None:
     """The companies named inside a span no rule kept, as mentions."""
     for s, e, name in find_enterprises(surface):
@@ -302,13 +336,17 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
     alone = {label: {sent.text[e.start_char:e.end_char] for sent, ents in sent_ents for e in ents if e.label_ == label}
              for label in (Label.PARK.value, Label.ENTERPRISE.value)}
     built = _built_parks(sent_ents, listed, b.doc.text)
+    # the zone and park names the document writes: the parks and counties its NER finds, the zones named by their
+    # own words (慈湖高新区); a longer span ending in one after a clause's word is that name (_known_after_clause)
+    known = alone[Label.PARK.value] | {sent.text[e.start_char:e.end_char] for sent, ents in sent_ents for e in ents
+                                       if e.label_ == Label.COUNTY.value} | _shaped_zones(sent_ents)
     for sent, ents in sent_ents:
         out = spans.setdefault(sent.start, [])
         found = sentence_county(b, sent)
         county = found[1] if found else None
         kept = [(e.start_char, e.end_char) for e in ents if e.label_ != Label.PROJECT.value]
         _bare_zones(b, sent, county, kept, out)
-        zones = _city_zones(b, sent, kept, out)  # a zone may open a project's name (兰州新区108个项目)
+        zones = _city_zones(b, sent, kept, out, known)  # a zone may open a project's name (兰州新区108个项目)
         zones += _place_zones(b, sent, kept + zones, out)
         named = len(out)
         modifiers = modifier_spans(sent.text, [(e.start_char, e.end_char) for e in ents if e.label_ == Label.CLUSTER.value])
@@ -354,7 +392,7 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                     continue  # "高唐省级开发区": a kind of place, not a name
                 if _regional_class(b, surface):
                     continue  # "山西省开发区", "吕梁市开发区": a province's or city's zones, not one zone
-                own = _written_alone(surface, alone[Label.PARK.value])
+                own = _written_alone(surface, alone[Label.PARK.value]) or _known_after_clause(surface, known)
                 if own is not None:
                     first, surface = ent.end_char - len(own), own
                 r = b.resolver.park(surface, county)
