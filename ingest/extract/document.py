@@ -269,6 +269,23 @@ def _written_alone(surface: str, alone: set[str], place_led: bool = True) -> str
     return best
 
 
+_BARE_PARK_WORDS = tuple(map(str, rule_data("names")["bare_park_suffixes"]))
+_CLAUSE_OPENERS = frozenset(map(str, rule_data("names")["clause_opening_marks"]))
+
+
+def _clause_verb_park(text: str, start: int, surface: str, named_words: str) -> bool:
+    """A bare park word (园区, 开发区) after two characters that open a clause or a list's item and name no place
+    (，明晰|园区发展定位, 、主攻|园区招, “大抓|园区, 图为|园区内): those characters are the clause's verb or a word of
+    its own, not a park's name, unless the document writes them in another name (祥光园区 beside 阳谷祥光生态工业园区;
+    zone14). Right after a verb the rules cut (看中|青山园区, 位于|凤州园区) the two characters stay a name."""
+    word = next((w for w in _BARE_PARK_WORDS if surface.endswith(w)), "")
+    head = surface[:-len(word)] if word else ""
+    if len(head) != 2 or start > 0 and text[start - 1] not in _CLAUSE_OPENERS and not text[start - 1].isspace() \
+            or is_place_word(head):
+        return False
+    return named_words.replace(surface, "").find(head) < 0
+
+
 _KNOWN_CLAUSE_MAX = int(rule_data("names")["clause_before_known_max"])
 
 
@@ -338,6 +355,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
     built = _built_parks(sent_ents, listed, b.doc.text)
     # the zone and park names the document writes: the parks and counties its NER finds, the zones named by their
     # own words (慈湖高新区); a longer span ending in one after a clause's word is that name (_known_after_clause)
+    # every name the NER finds, whatever its kind: a park's two-character head written inside one is a name (_clause_verb_park)
+    named_words = "\n".join({sent.text[e.start_char:e.end_char] for sent, ents in sent_ents for e in ents})
     known = alone[Label.PARK.value] | {sent.text[e.start_char:e.end_char] for sent, ents in sent_ents for e in ents
                                        if e.label_ == Label.COUNTY.value} | _shaped_zones(sent_ents)
     for sent, ents in sent_ents:
@@ -392,6 +411,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                     continue  # "高唐省级开发区": a kind of place, not a name
                 if _regional_class(b, surface):
                     continue  # "山西省开发区", "吕梁市开发区": a province's or city's zones, not one zone
+                if _clause_verb_park(sent.text, ent.start_char, surface, named_words):
+                    continue  # "，明晰园区发展定位", "、主攻园区招": a clause's verb and its object, no park
                 own = _written_alone(surface, alone[Label.PARK.value]) or _known_after_clause(surface, known)
                 if own is not None:
                     first, surface = ent.end_char - len(own), own
