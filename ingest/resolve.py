@@ -31,6 +31,7 @@ _ZONE_OWN_NAME_MAX = int(rule_data("zones")["zone_own_name_max"])
 _BRANDLESS = pattern("names", "brandless_after_county")  # 东明|石化集团: the county is the brand
 _CITY_ZONE_WORDS = tuple(sorted(map(str, rule_data("zones")["city_zone_words"]), key=len, reverse=True))
 _SHAPED = "shape:zone"  # the resolution of a zone named by its own name (Resolver.shaped_zone)
+SHAPED_ZONE = _SHAPED
 _PLACE_ZONE = "shape:place_zone"  # a division's zone by a zone word after its name (Resolver.place_zone)
 _ZONE_AREA = "shape:zone_area"  # a free trade zone's area named after a division (names.find_zone_areas)
 _CITY_ZONE_WORD_RE = re.compile(alternation("zones", "city_zone_words"))

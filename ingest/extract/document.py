@@ -47,7 +47,7 @@ from ingest.extract.names import (INDUSTRY_CONTINUATIONS, ZONE_WORD_ALT, find_en
                                   modifier_spans, places_only, plain_park_name, zone_class, zone_own_name)
 from ingest.extract.nlp import get_pipeline, parse
 from ingest.read import SourceDocument
-from ingest.resolve import Resolved, Resolver
+from ingest.resolve import SHAPED_ZONE, Resolved, Resolver
 from ingest.rules import alternation, literal_alternation, pattern, pattern_group, rule_data
 from ingest.extract.clusters import rule_leading, rule_subindustry, section_member
 from ingest.extract.indicators import rule_indicator_text, rule_table
@@ -160,10 +160,20 @@ def _city_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], o
                                 for ts, te in taken):
                 continue  # no name, or inside a longer name; a span the NER found is resolved there
             r = b.resolver.shaped_zone(sent.text[s:m.start()], m.group(0))
-            if r is not None:
+            if r is not None and not _aimed_kind(b, sent.text, s, m.end(), r):
                 out.append(Found(s, m.end(), r.label, b.node(r, sent.text[s:m.end()], sent, "mention"), sent.text[s:m.end()]))
                 spans.append((s, m.end()))
     return spans
+
+
+_AIM_VERBS = tuple(sorted(map(str, rule_data("zones")["kind_aim_verbs"]), key=len, reverse=True))
+
+
+def _aimed_kind(b: GraphBuilder, text: str, start: int, end: int, r: Resolved) -> bool:
+    """A zone named by its own words (no place, no lexicon's) right after a verb of aiming, written nowhere else in the
+    document (建设|一流新区, 奋力打造|一流高新区, 打造|一流经济技术开发区): the kind of zone a place aims to be, no zone of
+    its own (zone14; batches 6, 7, 8). A zone the text names again (打造|天府新区… beside 天府新区 elsewhere) stays."""
+    return r.resolution == SHAPED_ZONE and text.endswith(_AIM_VERBS, 0, start) and b.doc.text.count(text[start:end]) == 1
 
 
 def _shaped_zones(sent_ents: list[tuple[Sentence, tuple[Span, ...]]]) -> set[str]:
@@ -417,6 +427,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                 if own is not None:
                     first, surface = ent.end_char - len(own), own
                 r = b.resolver.park(surface, county)
+                if r is not None and _aimed_kind(b, sent.text, first, ent.end_char, r):
+                    continue  # "打造一流经济技术开发区": the kind of zone aimed at, no zone
             elif label == Label.CLUSTER:
                 # a lexicon name, or an industry named by its shape (names.find_industries): a new node
                 if b.resolver.county(surface) is not None or inside_word(sent.text, ent.start_char) \
