@@ -43,8 +43,8 @@ from graph.model import DocumentGraph, Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import name_county, report_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
-from ingest.extract.names import (INDUSTRY_CONTINUATIONS, ZONE_WORD_ALT, find_enterprises, inside_word, is_place_word,
-                                  modifier_spans, places_only, plain_park_name, zone_class, zone_own_name)
+from ingest.extract.names import (INDUSTRY_CONTINUATIONS, ZONE_WORD_ALT, aimed_everywhere, find_enterprises, inside_word,
+                                  is_place_word, modifier_spans, places_only, plain_park_name, zone_class, zone_own_name)
 from ingest.extract.nlp import get_pipeline, parse
 from ingest.read import SourceDocument
 from ingest.resolve import SHAPED_ZONE, Resolved, Resolver
@@ -166,14 +166,11 @@ def _city_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], o
     return spans
 
 
-_AIM_VERBS = tuple(sorted(map(str, rule_data("zones")["kind_aim_verbs"]), key=len, reverse=True))
-
-
 def _aimed_kind(b: GraphBuilder, text: str, start: int, end: int, r: Resolved) -> bool:
-    """A zone named by its own words (no place, no lexicon's) right after a verb of aiming, written nowhere else in the
-    document (建设|一流新区, 奋力打造|一流高新区, 打造|一流经济技术开发区): the kind of zone a place aims to be, no zone of
-    its own (zone14; batches 6, 7, 8). A zone the text names again (打造|天府新区… beside 天府新区 elsewhere) stays."""
-    return r.resolution == SHAPED_ZONE and text.endswith(_AIM_VERBS, 0, start) and b.doc.text.count(text[start:end]) == 1
+    """A zone named by its own words (no place, no lexicon's) that the document writes only right after a verb of aiming
+    (建设|一流新区, 奋力打造|一流高新区, 打造|一流经济技术开发区): the kind of zone a place aims to be, no zone of its own
+    (zone14; batches 6, 7, 8). A zone the text names otherwise too (加快建设|天府新区。天府新区管委会…) stays."""
+    return r.resolution == SHAPED_ZONE and aimed_everywhere(b.doc.text, text[start:end])
 
 
 def _shaped_zones(sent_ents: list[tuple[Sentence, tuple[Span, ...]]]) -> set[str]:

@@ -446,6 +446,23 @@ def zone_own_name(text: str, end: int) -> int | None:
     return end - len(name)
 
 
+_AIM_VERBS = tuple(sorted(map(str, rule_data("zones")["kind_aim_verbs"]), key=len, reverse=True))
+
+
+def aimed_everywhere(text: str, name: str) -> bool:
+    """Whether every time `text` writes `name` a verb of aiming stands right before it (建设|一流新区 in the title and
+    again in the body, 打造|一流经济技术开发区): the kind of zone a place aims to be, which the text never names as a
+    place (zone14; zones.yaml kind_aim_verbs)."""
+    i = text.find(name)
+    if i < 0:
+        return False
+    while i >= 0:
+        if not text.endswith(_AIM_VERBS, 0, i):
+            return False
+        i = text.find(name, i + len(name))
+    return True
+
+
 def _in_place_word(name: str, i: int) -> bool:
     """Whether name[i] stands inside a place's name written there (将|乐, 从|化): no function word."""
     return any(is_place_word(name[j:k]) for j in range(max(0, i - 3), i + 1) for k in range(max(i + 1, j + 2), min(len(name), j + 5) + 1))

@@ -48,5 +48,5 @@ def test_a_zone_aimed_at_is_a_kind() -> None:
     """建设|一流新区, 奋力打造|一流高新区: a zone named by its own words right after a verb of aiming and nowhere else in
     the text is the kind a place aims to be; a zone the text names again stays."""
     assert not _places(extracted("全力推动经济高质量发展，奋力打造一流高新区。"))
-    assert not _places(extracted("打造产业新城，建设一流新区。"))
+    assert not _places(extracted("打造产业新城 建设一流新区\n近年来，某地加快发展，奋力打造产业新城、建设一流新区。"))
     assert "天府新区" in _places(extracted("加快建设天府新区。天府新区管委会表示，将设立招商专班。"))
