@@ -43,8 +43,9 @@ from graph.model import DocumentGraph, Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import name_county, report_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
-from ingest.extract.names import (INDUSTRY_CONTINUATIONS, ZONE_WORD_ALT, aimed_everywhere, find_enterprises, inside_word,
-                                  is_place_word, modifier_spans, places_only, plain_park_name, zone_class, zone_own_name)
+from ingest.extract.names import (INDUSTRY_CONTINUATIONS, ZONE_WORD_ALT, aimed_everywhere, find_enterprises,
+                                  holds_function_word, inside_word, is_place_word, modifier_spans, place_length, places_only,
+                                  plain_park_name, zone_class, zone_own_name)
 from ingest.extract.nlp import get_pipeline, parse
 from ingest.read import SourceDocument
 from ingest.resolve import SHAPED_ZONE, Resolved, Resolver
@@ -298,17 +299,30 @@ _KNOWN_CLAUSE_MAX = int(rule_data("names")["clause_before_known_max"])
 
 def _known_after_clause(surface: str, known: set[str]) -> str | None:
     """A zone's or park's name the document writes elsewhere (`known`), four characters or more, that ends `surface`
-    after one or two characters naming no place (使|金砂湾工业园, 印发|新站高新区, 原|张江高新区, 成势|东方生命港…): those
-    characters are the clause's, a verb, a preposition or an adverb, since a zone's own name starts at a place, a
-    quoted name or a name the text knows (zone14). A place before it (湖口|金砂湾工业园) and three characters or more
+    after one or two characters naming no place (使|金砂湾工业园, 印发|新站高新区, 原|张江高新区, 成势|东方生命港…), or
+    after words holding a clause's function word (定安将继续以|塔岭工业园 beside 定安塔岭工业园): those are the clause's, a
+    verb, a preposition or an adverb, since a zone's own name starts at a place, a quoted name or a name the text knows
+    (zone14). A place before it (湖口|金砂湾工业园) and three characters or more of no clause
     (罗牛山|农产品加工园区, a firm's) stay part of the name."""
-    for k in range(1, _KNOWN_CLAUSE_MAX + 1):
+    for k in range(1, len(surface) - 3):
         rest = surface[k:]
-        if len(rest) < 4:
-            break
-        if rest in known and not any(is_place_word(surface[i:j]) for i in range(k) for j in range(i + 1, k + 1)):
+        if rest not in known:
+            continue
+        head = surface[:k]
+        if k <= _KNOWN_CLAUSE_MAX and not any(is_place_word(head[i:j]) for i in range(k) for j in range(i + 1, k + 1)) \
+                or holds_function_word(head):
             return rest
     return None
+
+
+def _known_names(names: set[str]) -> set[str]:
+    """Names, and each without the place it opens with (定安塔岭工业园: 塔岭工业园 too), four characters or more."""
+    out = set(names)
+    for name in names:
+        k = place_length(name, 0)
+        if k and len(name) - k >= 4:
+            out.add(name[k:])
+    return out
 
 
 def _firms_in(b: GraphBuilder, sent: Sentence, start: int, surface: str, out: list[Found]) -> None:
@@ -364,8 +378,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
     # own words (慈湖高新区); a longer span ending in one after a clause's word is that name (_known_after_clause)
     # every name the NER finds, whatever its kind: a park's two-character head written inside one is a name (_clause_verb_park)
     named_words = "\n".join({sent.text[e.start_char:e.end_char] for sent, ents in sent_ents for e in ents})
-    known = alone[Label.PARK.value] | {sent.text[e.start_char:e.end_char] for sent, ents in sent_ents for e in ents
-                                       if e.label_ == Label.COUNTY.value} | _shaped_zones(sent_ents)
+    known = _known_names(alone[Label.PARK.value] | {sent.text[e.start_char:e.end_char] for sent, ents in sent_ents
+                                                    for e in ents if e.label_ == Label.COUNTY.value} | _shaped_zones(sent_ents))
     for sent, ents in sent_ents:
         out = spans.setdefault(sent.start, [])
         found = sentence_county(b, sent)

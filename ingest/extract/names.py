@@ -446,7 +446,7 @@ def zone_own_name(text: str, end: int) -> int | None:
     return end - len(name)
 
 
-_AIM_VERBS = tuple(sorted(map(str, rule_data("zones")["kind_aim_verbs"]), key=len, reverse=True))
+_KIND_AIM_VERBS = tuple(sorted(map(str, rule_data("zones")["kind_aim_verbs"]), key=len, reverse=True))
 
 
 def aimed_everywhere(text: str, name: str) -> bool:
@@ -457,10 +457,16 @@ def aimed_everywhere(text: str, name: str) -> bool:
     if i < 0:
         return False
     while i >= 0:
-        if not text.endswith(_AIM_VERBS, 0, i):
+        if not text.endswith(_KIND_AIM_VERBS, 0, i):
             return False
         i = text.find(name, i + len(name))
     return True
+
+
+def holds_function_word(words: str) -> bool:
+    """Whether `words` hold a clause's function word (zones.yaml zone_name_after: a copula, a preposition 以/在/与/把/对/将,
+    the particle 了) outside a place's name written there (定安|将继续以: 将; not 将乐)."""
+    return any(c in _ZONE_NAME_AFTER and not _in_place_word(words, i) for i, c in enumerate(words))
 
 
 def _in_place_word(name: str, i: int) -> bool:

@@ -21,6 +21,9 @@ def test_a_name_the_text_writes_elsewhere_ends_a_span_after_a_clause_word() -> N
     assert _places(g) == {"白鹭经开区"}
     g = extracted("湖口松林湾工业园产值突破百亿元，松林湾工业园已入驻企业80家。")
     assert "湖口松林湾工业园" in _places(g)
+    # words holding a preposition or adverb before a name known without its place (定安松岭工业园): the clause's
+    g = extracted("去年定安松岭工业园获批升级。县长介绍，定安将继续以松岭工业园为主战场，聚焦食品加工。")
+    assert not [n for n in _places(g) if "继续" in n] and "松岭工业园" in _places(g)
 
 
 def test_a_clause_function_word_inside_a_zones_own_name() -> None:
