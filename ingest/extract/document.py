@@ -295,11 +295,13 @@ def _clause_verb_park(text: str, start: int, surface: str, named_words: str) -> 
 
 
 _KNOWN_CLAUSE_MAX = int(rule_data("names")["clause_before_known_max"])
+_LEVEL_CHARS = frozenset(map(str, rule_data("names")["division_level_chars"]))
 
 
 def _known_after_clause(surface: str, known: set[str]) -> str | None:
     """A zone's or park's name the document writes elsewhere (`known`), four characters or more, that ends `surface`
-    after one or two characters naming no place (使|金砂湾工业园, 印发|新站高新区, 原|张江高新区, 成势|东方生命港…), or
+    after one or two characters naming no place nor ending with a division's level (使|金砂湾工业园, 印发|新站高新区,
+    原|张江高新区, 成势|东方生命港…; not 位于县|先进制造业开发区), or
     after words holding a clause's function word (定安将继续以|塔岭工业园 beside 定安塔岭工业园): those are the clause's, a
     verb, a preposition or an adverb, since a zone's own name starts at a place, a quoted name or a name the text knows
     (zone14). A place before it (湖口|金砂湾工业园) and three characters or more of no clause
@@ -309,8 +311,8 @@ def _known_after_clause(surface: str, known: set[str]) -> str | None:
         if rest not in known:
             continue
         head = surface[:k]
-        if k <= _KNOWN_CLAUSE_MAX and not any(is_place_word(head[i:j]) for i in range(k) for j in range(i + 1, k + 1)) \
-                or holds_function_word(head):
+        if k <= _KNOWN_CLAUSE_MAX and head[-1] not in _LEVEL_CHARS \
+                and not any(is_place_word(head[i:j]) for i in range(k) for j in range(i + 1, k + 1)) or holds_function_word(head):
             return rest
     return None
 
