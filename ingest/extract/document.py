@@ -43,7 +43,7 @@ from graph.model import DocumentGraph, Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import name_county, report_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
-from ingest.extract.names import (INDUSTRY_CONTINUATIONS, ZONE_WORD_ALT, aimed_everywhere, find_enterprises,
+from ingest.extract.names import (INDUSTRY_CONTINUATIONS, PARK_SUFFIXES, ZONE_WORD_ALT, aimed_everywhere, find_enterprises,
                                   holds_function_word, inside_word, is_place_word, modifier_spans, place_length, places_only,
                                   plain_park_name, zone_class, zone_own_name)
 from ingest.extract.nlp import get_pipeline, parse
@@ -295,6 +295,7 @@ def _clause_verb_park(text: str, start: int, surface: str, named_words: str) -> 
 
 
 _KNOWN_CLAUSE_MAX = int(rule_data("names")["clause_before_known_max"])
+_PARK_AND_ZONE_WORDS = (*PARK_SUFFIXES, *rule_data("zones")["canonical"], *rule_data("zones")["city_zone_words"])
 _LEVEL_CHARS = frozenset(map(str, rule_data("names")["division_level_chars"]))
 
 
@@ -308,8 +309,8 @@ def _known_after_clause(surface: str, known: set[str]) -> str | None:
     (罗牛山|农产品加工园区, a firm's) stay part of the name."""
     for k in range(1, len(surface) - 3):
         rest = surface[k:]
-        if rest not in known:
-            continue
+        if rest not in known or len(rest) - max((len(x) for x in _PARK_AND_ZONE_WORDS if rest.endswith(x)), default=0) < 2:
+            continue  # (not a bare 工业园区 or 经开区: a name has its own words)
         head = surface[:k]
         if k <= _KNOWN_CLAUSE_MAX and head[-1] not in _LEVEL_CHARS \
                 and not any(is_place_word(head[i:j]) for i in range(k) for j in range(i + 1, k + 1)) or holds_function_word(head):
