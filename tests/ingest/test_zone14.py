@@ -24,9 +24,11 @@ def test_a_name_the_text_writes_elsewhere_ends_a_span_after_a_clause_word() -> N
     # words holding a preposition or adverb before a name known without its place (定安松岭工业园): the clause's
     g = extracted("去年定安松岭工业园获批升级。县长介绍，定安将继续以松岭工业园为主战场，聚焦食品加工。")
     assert not [n for n in _places(g) if "继续" in n] and "松岭工业园" in _places(g)
-    # a bare park word the text writes alone (全县的工业园区) is no name to cut to; a level's character names the county
-    g = extracted("园区办负责统筹全县的工业园区；在新县城布局松门工业园区，重点发展新材料。")
-    assert "松门工业园区" in _places(g)
+    # a bare park word (普安工业园区 without its place) is no name to cut to; a level's character names the county
+    g = extracted("在交通枢纽布局普安工业园区，重点发展食品饮料产业；在新县城布局松门工业园区，重点发展新材料产业。")
+    assert "松门工业园区" in _places(g) and "工业园区" not in _places(g)
+    g = extracted("宝丰县先进制造业开发区管委会介绍，该项目位于县先进制造业开发区北区。")
+    assert "先进制造业开发区" not in _places(g)
 
 
 def test_a_clause_function_word_inside_a_zones_own_name() -> None:
