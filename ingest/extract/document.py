@@ -277,13 +277,13 @@ def _written_alone(surface: str, alone: set[str], place_led: bool = True) -> str
     return best
 
 
-_BARE_PARK_WORDS = tuple(map(str, rule_data("names")["bare_park_suffixes"]))
+_BARE_PARK_WORDS = tuple(map(str, rule_data("names")["clause_verb_park_words"]))
 _CLAUSE_OPENERS = frozenset(map(str, rule_data("names")["clause_opening_marks"]))
 
 
 def _clause_verb_park(text: str, start: int, surface: str, named_words: str) -> bool:
-    """A bare park word (园区, 开发区) after two characters that open a clause or a list's item and name no place
-    (，明晰|园区发展定位, 、主攻|园区招, “大抓|园区, 图为|园区内): those characters are the clause's verb or a word of
+    """A bare 园区 (names.yaml clause_verb_park_words) after two characters that open a clause or a list's item and name
+    no place (，明晰|园区发展定位, 、主攻|园区招, “大抓|园区, 图为|园区内): those characters are the clause's verb or a word of
     its own, not a park's name, unless the document writes them in another name (祥光园区 beside 阳谷祥光生态工业园区;
     zone14). Right after a verb the rules cut (看中|青山园区, 位于|凤州园区) the two characters stay a name."""
     word = next((w for w in _BARE_PARK_WORDS if surface.endswith(w)), "")
