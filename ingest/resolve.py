@@ -31,6 +31,7 @@ _ZONE_OWN_NAME_MAX = int(rule_data("zones")["zone_own_name_max"])
 _BRANDLESS = pattern("names", "brandless_after_county")  # 东明|石化集团: the county is the brand
 _CITY_ZONE_WORDS = tuple(sorted(map(str, rule_data("zones")["city_zone_words"]), key=len, reverse=True))
 _SHAPED = "shape:zone"  # the resolution of a zone named by its own name (Resolver.shaped_zone)
+SHAPED_ZONE = _SHAPED
 _PLACE_ZONE = "shape:place_zone"  # a division's zone by a zone word after its name (Resolver.place_zone)
 _ZONE_AREA = "shape:zone_area"  # a free trade zone's area named after a division (names.find_zone_areas)
 _CITY_ZONE_WORD_RE = re.compile(alternation("zones", "city_zone_words"))
@@ -271,14 +272,14 @@ class Resolver:
     def _named_zones(self, text: str) -> Counter[str]:
         """The development zones a text names in full (辽河经济开发区), each with how many of the
         text's zone names hold it (营口辽河经济开发区 holds 辽河经济开发区)."""
-        from ingest.extract.names import find_parks, zone_own_name
+        from ingest.extract.names import aimed_everywhere, find_parks, zone_own_name
         # (and a county's zone by its bare word, 金寨开发区: audit AG)
-        names = [n for _s, _e, n in find_parks(text) if n.endswith(_ZONE_NAME_ENDINGS)]
+        names = [n for _s, _e, n in find_parks(text) if n.endswith(_ZONE_NAME_ENDINGS) and not aimed_everywhere(text, n)]
         for m in _CITY_ZONE_WORD_RE.finditer(text):  # and zones by their own names (慈湖高新区)
             start = zone_own_name(text, m.start())
             shaped = self.shaped_zone(text[start:m.start()], m.group(0)) if start is not None else None
-            if shaped is not None and shaped.resolution == _SHAPED:  # not 潍坊市高新区: a city's zone (city_zone)
-                names.append(shaped.name)
+            if shaped is not None and shaped.resolution == _SHAPED and not aimed_everywhere(text, shaped.name):
+                names.append(shaped.name)  # not 潍坊市高新区 (a city's zone: city_zone) nor 打造|一流高新区 (a kind aimed at)
         # in the order the text names them: a tie in _named_zone goes to the first named, whatever the hash seed
         return Counter({n: sum(n in m for m in names) for n in dict.fromkeys(names)})
 

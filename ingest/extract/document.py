@@ -43,11 +43,12 @@ from graph.model import DocumentGraph, Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import name_county, report_county, sentence_county
 from ingest.lexicon import Lexicon, default_lexicon
-from ingest.extract.names import (INDUSTRY_CONTINUATIONS, ZONE_WORD_ALT, find_enterprises, inside_word, is_place_word,
-                                  modifier_spans, places_only, plain_park_name, zone_class, zone_own_name)
+from ingest.extract.names import (INDUSTRY_CONTINUATIONS, PARK_SUFFIXES, ZONE_WORD_ALT, aimed_everywhere, find_enterprises,
+                                  holds_function_word, inside_word, is_place_word, modifier_spans, place_length, places_only,
+                                  plain_park_name, zone_class, zone_own_name)
 from ingest.extract.nlp import get_pipeline, parse
 from ingest.read import SourceDocument
-from ingest.resolve import Resolved, Resolver
+from ingest.resolve import SHAPED_ZONE, Resolved, Resolver
 from ingest.rules import alternation, literal_alternation, pattern, pattern_group, rule_data
 from ingest.extract.clusters import rule_leading, rule_subindustry, section_member
 from ingest.extract.indicators import rule_indicator_text, rule_table
@@ -133,9 +134,11 @@ _CITY_ZONE_WORD = re.compile("(?:%s)(?!%s)" % (alternation("zones", "city_zone_w
                                                  alternation("zones", "city_zone_word_not_followed_by")))
 
 
-def _city_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], out: list[Found]) -> list[tuple[int, int]]:
+def _city_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], out: list[Found],
+                known: set[str] = frozenset()) -> list[tuple[int, int]]:
     """A prefecture or province named (in full or short) right before a zone word: that city's zone
-    (株洲高新区, 兰州新区, 长春汽开区; data/rules/zones.yaml city_zone_words). Returns the spans taken."""
+    (株洲高新区, 兰州新区, 长春汽开区; data/rules/zones.yaml city_zone_words). Returns the spans taken. `known`: the
+    zone and park names the document writes (_known_after_clause)."""
     spans: list[tuple[int, int]] = []
     for m in _CITY_ZONE_WORD.finditer(sent.text):
         for k in range(min(8, m.start()), 1, -1):
@@ -151,14 +154,35 @@ def _city_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], o
             break
         else:  # no city before it: a zone by its own name (慈湖高新区, 海口国家高新区)
             s = zone_own_name(sent.text, m.start())
+            if s is not None:  # 打开|小蓝经开区 beside a 小蓝经开区 written elsewhere: the clause's words are no part of it
+                own = _known_after_clause(sent.text[s:m.end()], known)
+                s = s if own is None else m.end() - len(own)
             if s is None or any(ts < m.end() and s < te and not (s <= ts and te <= m.end()) or (ts, te) == (s, m.end())
                                 for ts, te in taken):
                 continue  # no name, or inside a longer name; a span the NER found is resolved there
             r = b.resolver.shaped_zone(sent.text[s:m.start()], m.group(0))
-            if r is not None:
+            if r is not None and not _aimed_kind(b, sent.text, s, m.end(), r):
                 out.append(Found(s, m.end(), r.label, b.node(r, sent.text[s:m.end()], sent, "mention"), sent.text[s:m.end()]))
                 spans.append((s, m.end()))
     return spans
+
+
+def _aimed_kind(b: GraphBuilder, text: str, start: int, end: int, r: Resolved) -> bool:
+    """A zone named by its own words (no place, no lexicon's) that the document writes only right after a verb of aiming
+    (建设|一流新区, 奋力打造|一流高新区, 打造|一流经济技术开发区): the kind of zone a place aims to be, no zone of its own
+    (zone14; batches 6, 7, 8). A zone the text names otherwise too (加快建设|天府新区。天府新区管委会…) stays."""
+    return r.resolution == SHAPED_ZONE and aimed_everywhere(b.doc.text, text[start:end])
+
+
+def _shaped_zones(sent_ents: list[tuple[Sentence, tuple[Span, ...]]]) -> set[str]:
+    """The zones each sentence names by their own words before a city zone word (慈湖高新区, 小蓝经开区), as written."""
+    out: set[str] = set()
+    for sent, _ents in sent_ents:
+        for m in _CITY_ZONE_WORD.finditer(sent.text):
+            s = zone_own_name(sent.text, m.start())
+            if s is not None:
+                out.add(sent.text[s:m.end()])
+    return out
 
 
 _PLACE_ZONE_WORD = re.compile(alternation("zones", "place_zone_words"))
@@ -253,6 +277,57 @@ def _written_alone(surface: str, alone: set[str], place_led: bool = True) -> str
     return best
 
 
+_BARE_PARK_WORDS = tuple(map(str, rule_data("names")["clause_verb_park_words"]))
+_CLAUSE_OPENERS = frozenset(map(str, rule_data("names")["clause_opening_marks"]))
+
+
+def _clause_verb_park(text: str, start: int, surface: str, named_words: str) -> bool:
+    """A bare 园区 (names.yaml clause_verb_park_words) after two characters that open a clause or a list's item and name
+    no place (，明晰|园区发展定位, 、主攻|园区招, “大抓|园区, 图为|园区内): those characters are the clause's verb or a word of
+    its own, not a park's name, unless the document writes them in another name (祥光园区 beside 阳谷祥光生态工业园区;
+    zone14). Right after a verb the rules cut (看中|青山园区, 位于|凤州园区) the two characters stay a name."""
+    word = next((w for w in _BARE_PARK_WORDS if surface.endswith(w)), "")
+    head = surface[:-len(word)] if word else ""
+    if len(head) != 2 or start > 0 and text[start - 1] not in _CLAUSE_OPENERS and not text[start - 1].isspace() \
+            or is_place_word(head):
+        return False
+    return named_words.replace(surface, "").find(head) < 0
+
+
+_KNOWN_CLAUSE_MAX = int(rule_data("names")["clause_before_known_max"])
+_PARK_AND_ZONE_WORDS = (*PARK_SUFFIXES, *rule_data("zones")["canonical"], *rule_data("zones")["city_zone_words"])
+_LEVEL_CHARS = frozenset(map(str, rule_data("names")["division_level_chars"]))
+
+
+def _known_after_clause(surface: str, known: set[str]) -> str | None:
+    """A zone's or park's name the document writes elsewhere (`known`), four characters or more, that ends `surface`
+    after one or two characters naming no place nor ending with a division's level (使|金砂湾工业园, 印发|新站高新区,
+    原|张江高新区, 成势|东方生命港…; not 位于县|先进制造业开发区), or
+    after words holding a clause's function word (定安将继续以|塔岭工业园 beside 定安塔岭工业园): those are the clause's, a
+    verb, a preposition or an adverb, since a zone's own name starts at a place, a quoted name or a name the text knows
+    (zone14). A place before it (湖口|金砂湾工业园) and three characters or more of no clause
+    (罗牛山|农产品加工园区, a firm's) stay part of the name."""
+    for k in range(1, len(surface) - 3):
+        rest = surface[k:]
+        if rest not in known or len(rest) - max((len(x) for x in _PARK_AND_ZONE_WORDS if rest.endswith(x)), default=0) < 2:
+            continue  # (not a bare 工业园区 or 经开区: a name has its own words)
+        head = surface[:k]
+        if k <= _KNOWN_CLAUSE_MAX and head[-1] not in _LEVEL_CHARS \
+                and not any(is_place_word(head[i:j]) for i in range(k) for j in range(i + 1, k + 1)) or holds_function_word(head):
+            return rest
+    return None
+
+
+def _known_names(names: set[str]) -> set[str]:
+    """Names, and each without the place it opens with (定安塔岭工业园: 塔岭工业园 too), four characters or more."""
+    out = set(names)
+    for name in names:
+        k = place_length(name, 0)
+        if k and len(name) - k >= 4:
+            out.add(name[k:])
+    return out
+
+
 def _firms_in(b: GraphBuilder, sent: Sentence, start: int, surface: str, out: list[Found]) -> None:
     """The companies named inside a span no rule kept, as mentions."""
     for s, e, name in find_enterprises(surface):
@@ -302,13 +377,19 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
     alone = {label: {sent.text[e.start_char:e.end_char] for sent, ents in sent_ents for e in ents if e.label_ == label}
              for label in (Label.PARK.value, Label.ENTERPRISE.value)}
     built = _built_parks(sent_ents, listed, b.doc.text)
+    # the zone and park names the document writes: the parks and counties its NER finds, the zones named by their
+    # own words (慈湖高新区); a longer span ending in one after a clause's word is that name (_known_after_clause)
+    # every name the NER finds, whatever its kind: a park's two-character head written inside one is a name (_clause_verb_park)
+    named_words = "\n".join({sent.text[e.start_char:e.end_char] for sent, ents in sent_ents for e in ents})
+    known = _known_names(alone[Label.PARK.value] | {sent.text[e.start_char:e.end_char] for sent, ents in sent_ents
+                                                    for e in ents if e.label_ == Label.COUNTY.value} | _shaped_zones(sent_ents))
     for sent, ents in sent_ents:
         out = spans.setdefault(sent.start, [])
         found = sentence_county(b, sent)
         county = found[1] if found else None
         kept = [(e.start_char, e.end_char) for e in ents if e.label_ != Label.PROJECT.value]
         _bare_zones(b, sent, county, kept, out)
-        zones = _city_zones(b, sent, kept, out)  # a zone may open a project's name (兰州新区108个项目)
+        zones = _city_zones(b, sent, kept, out, known)  # a zone may open a project's name (兰州新区108个项目)
         zones += _place_zones(b, sent, kept + zones, out)
         named = len(out)
         modifiers = modifier_spans(sent.text, [(e.start_char, e.end_char) for e in ents if e.label_ == Label.CLUSTER.value])
@@ -354,10 +435,14 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                     continue  # "高唐省级开发区": a kind of place, not a name
                 if _regional_class(b, surface):
                     continue  # "山西省开发区", "吕梁市开发区": a province's or city's zones, not one zone
-                own = _written_alone(surface, alone[Label.PARK.value])
+                if _clause_verb_park(sent.text, ent.start_char, surface, named_words):
+                    continue  # "，明晰园区发展定位", "、主攻园区招": a clause's verb and its object, no park
+                own = _written_alone(surface, alone[Label.PARK.value]) or _known_after_clause(surface, known)
                 if own is not None:
                     first, surface = ent.end_char - len(own), own
                 r = b.resolver.park(surface, county)
+                if r is not None and _aimed_kind(b, sent.text, first, ent.end_char, r):
+                    continue  # "打造一流经济技术开发区": the kind of zone aimed at, no zone
             elif label == Label.CLUSTER:
                 # a lexicon name, or an industry named by its shape (names.find_industries): a new node
                 if b.resolver.county(surface) is not None or inside_word(sent.text, ent.start_char) \

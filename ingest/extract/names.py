@@ -126,7 +126,7 @@ _BARE_ZONE_HEADS = tuple(sorted(map(str, rule_data("zones")["bare_zone_heads"]),
 # the zone words (zones.yaml `canonical`: 经济技术开发区, 开发区, 高新区…) as one regex alternation, longest first
 ZONE_WORD_ALT = literal_alternation(rule_data("zones")["canonical"])
 _ZONE_NOT_HEADS = tuple(map(str, rule_data("zones")["zone_name_not_heads"]))
-_ZONE_NAME_AFTER = tuple(map(str, rule_data("zones")["zone_name_after"]))
+_ZONE_NAME_AFTER = frozenset(map(str, rule_data("zones")["zone_name_after"]))
 _CLASS_QUALIFIERS = tuple(sorted(map(str, rule_data("zones")["class_qualifiers"]), key=len, reverse=True))
 _DIVISION_KINDS = re.compile(rule_data("zones")["division_kinds_before"])
 _CLASS_BEFORE = re.compile(rule_data("zones")["class_before"])
@@ -431,9 +431,11 @@ def zone_own_name(text: str, end: int) -> int | None:
     name characters back to a delimiter, a clause-opening word or a verb, with no count, sum or generic head
     (国家级新区, 城市新区 name no zone). None when no such name stands there."""
     name = strip_lead_words(text[walk_left(text, end, 10):end])
-    cut = max((name.rfind(w) for w in _ZONE_NAME_AFTER), default=-1)
-    if 0 <= cut < len(name) - 2:
+    cut = max((i for i, c in enumerate(name) if c in _ZONE_NAME_AFTER and not _in_place_word(name, i)), default=-1)
+    if cut >= 0:  # 既是|经开区, 填补了|哈经开区: a clause's function word; nothing after it, no own name
         name = name[cut + 1:]
+        if len(name) < 2:
+            return None
     inner = list(_INNER_VERB.finditer(name))
     if inner:
         name = strip_lead_words(name[inner[-1].end():])
@@ -442,6 +444,34 @@ def zone_own_name(text: str, end: int) -> int | None:
             or _PARK_NOT_INSIDE.search(name) or _inside_title(text, end) or _regional_kind(name):
         return None  # (吉林省省级|经济技术开发区: a region's kind of zone, audit T)
     return end - len(name)
+
+
+_KIND_AIM_VERBS = tuple(sorted(map(str, rule_data("zones")["kind_aim_verbs"]), key=len, reverse=True))
+
+
+def aimed_everywhere(text: str, name: str) -> bool:
+    """Whether every time `text` writes `name` a verb of aiming stands right before it (建设|一流新区 in the title and
+    again in the body, 打造|一流经济技术开发区): the kind of zone a place aims to be, which the text never names as a
+    place (zone14; zones.yaml kind_aim_verbs)."""
+    i = text.find(name)
+    if i < 0:
+        return False
+    while i >= 0:
+        if not text.endswith(_KIND_AIM_VERBS, 0, i):
+            return False
+        i = text.find(name, i + len(name))
+    return True
+
+
+def holds_function_word(words: str) -> bool:
+    """Whether `words` hold a clause's function word (zones.yaml zone_name_after: a copula, a preposition 以/在/与/把/对/将,
+    the particle 了) outside a place's name written there (定安|将继续以: 将; not 将乐)."""
+    return any(c in _ZONE_NAME_AFTER and not _in_place_word(words, i) for i, c in enumerate(words))
+
+
+def _in_place_word(name: str, i: int) -> bool:
+    """Whether name[i] stands inside a place's name written there (将|乐, 从|化): no function word."""
+    return any(is_place_word(name[j:k]) for j in range(max(0, i - 3), i + 1) for k in range(max(i + 1, j + 2), min(len(name), j + 5) + 1))
 
 
 def plain_park_name(name: str) -> bool:
