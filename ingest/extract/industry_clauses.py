@@ -25,6 +25,7 @@ from functools import lru_cache, partial
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.industry_lists import _above_county, _industry_item, _subject, report_place
+from ingest.extract.industry_vocabulary import name_items
 from ingest.extract.names import after_last_mark, holds_verb, is_place_word, place_length
 from ingest.extract.prose import _PLACE, Found, ProseState, _edge, cluster_span, generic_industry
 from ingest.rules import alternation, pattern_group, rule_data
@@ -87,28 +88,14 @@ def _name(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState
         subj = Found(start, start + len(hit[0]), hit[1].label, cid, hit[0])
         start, name = start + len(hit[0]), name[len(hit[0]):]
     elif k:  # "推动广东|高端装备制造产业…": a province's or city's industry, no county's or zone's
-        _name_items(b, sent, spans, state, start + k, name[k:], None, rule)
+        name_items(b, sent, spans, state, _items(name[k:], start + k), None, rule)
         return
-    if _items(name, start):
+    items = _items(name, start)
+    if items:
         if subj is None and P["city_scope"].search(sent.text, 0, start) is None:
             subj = _subject(b, spans, start, state, sent.text, sent) if rule == STEERED \
                 else report_place(b, sent, spans, start, state)
-        _name_items(b, sent, spans, state, start, name, subj, rule)
-
-
-def _name_items(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, start: int, name: str,
-                subj: Found | None, rule: str) -> None:
-    """Each item an industry node, DEVELOPS by `subj` when there is one."""
-    items = _items(name, start)
-    for a, item in items:
-        found = next((f for f in spans if f.label == Label.CLUSTER and f.start == a), None) \
-            or cluster_span(b, item, a, sent, rule)
-        if found is None:
-            continue
-        if found not in spans:
-            spans.append(found)
-        if subj is not None:
-            _edge(b, RelType.DEVELOPS, subj, found, sent, rule, state)
+        name_items(b, sent, spans, state, items, subj, rule)
 
 
 def rule_industry_clauses(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:

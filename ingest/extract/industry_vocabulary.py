@@ -32,6 +32,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import holds_verb, is_place_word
 from ingest.extract.prose import _NOT_INDUSTRY, Found, ProseState, _edge, aspect_list, cluster_span, generic_industry, split_items
 from ingest.rules import pattern_group
+from ingest.structure import Sentence
 
 RULE = "vocabulary_list"
 PLAIN_RULE = "plain_list"
@@ -133,7 +134,7 @@ def rule_plain_list(b: GraphBuilder, sent, spans: list[Found], state: ProseState
         opened = text.count("“", 0, start) > text.count("”", 0, start) or text.count('"', 0, start) % 2 == 1
         if subj is None and opened:
             continue  # "“我们将…大力发展A、B、C": a speaker's plan that no place is said to carry out names no industry
-        _name_items(b, sent, spans, state, items, subj, PLAIN_RULE)
+        name_items(b, sent, spans, state, items, subj, PLAIN_RULE)
 
 
 def rule_vocabulary_list(b: GraphBuilder, sent, spans: list[Found], state: ProseState, subject) -> None:
@@ -157,11 +158,11 @@ def rule_vocabulary_list(b: GraphBuilder, sent, spans: list[Found], state: Prose
                         or _patterns()["vocabulary_not_item"].search(item)
                         or b.resolver.county(item) is not None
                         or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans))]
-        _name_items(b, sent, spans, state, kept, subj, RULE)
+        name_items(b, sent, spans, state, kept, subj, RULE)
 
 
-def _name_items(b: GraphBuilder, sent, spans: list[Found], state: ProseState, items: list[tuple[int, str]],
-                subj: Found | None, rule: str) -> None:
+def name_items(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, items: list[tuple[int, str]],
+               subj: Found | None, rule: str) -> None:
     """Each item an industry node (the span found there, else a new one), DEVELOPS by the subject when there is one."""
     for a, item in items:
         found = next((f for f in spans if f.label == Label.CLUSTER and f.start == a), None) \
