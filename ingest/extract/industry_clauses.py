@@ -33,7 +33,6 @@ from ingest.structure import Sentence
 
 STEERED = "steered_industry"
 SUBJECT = "industry_subject"
-_ENDING = re.compile("(?:产业集群|产业)$")
 _OF = tuple(str(w) for w in rule_data("prose")["industry_clause_of"])  # 的: a place describing the industry owns it
 _CJK = re.compile("[\u4e00-\u9fff]+")  # (力争“三航一新”装备制造产业产值…: a quote or a clause, no name)
 
@@ -51,7 +50,7 @@ def _items(name: str, start: int) -> list[tuple[int, str]]:
     parts = P["joiner"].split(name)
     out, pos = [], start
     for part in parts:
-        core = _ENDING.sub("", part)
+        core = P["item_ending"].sub("", part)
         if not _CJK.fullmatch(part) or P["item_not"].search(part) or not (2 <= len(core) <= 12) \
                 or P["not_heads"].search(core) or holds_verb(core) or generic_industry(core) or is_place_word(core) \
                 or not _industry_item(part, core):
