@@ -53,7 +53,7 @@ from ingest.rules import alternation, literal_alternation, pattern, pattern_grou
 from ingest.extract.clusters import rule_leading, rule_subindustry, section_member
 from ingest.extract.indicators import rule_indicator_text, rule_table
 from ingest.extract.places import rule_county_layout, rule_town_park
-from ingest.extract.projects import built_park_name, park_project, rule_box, rule_known_owner, rule_project_list, text_project
+from ingest.extract.projects import built_park_name, park_project, rule_box, rule_head_owner, rule_known_owner, rule_project_list, text_project
 from ingest.extract.project_facts import rule_project_facts
 from ingest.extract.enterprise_lists import rule_enterprise_list, rule_framed_firms
 from ingest.extract.firm_places import rule_name_county_firm
@@ -664,6 +664,7 @@ def _extract(doc: SourceDocument, lexicon: Lexicon | None, nlp: Language | None)
     rule_known_owner(b)
     rule_prose(b, prose, spans)
     rule_project_facts(b, prose)
+    rule_head_owner(b, {s.start: s for s in prose})  # (last: a project no rule gave an owner)
     fill_scopes(b)
     graph = b.graph()
     b.release()

@@ -8,7 +8,7 @@ from graph.model import Label, RelType, make_id
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY, YEAR, box_title, cluster_of_section, name_county, project_enterprise, split_list
 from ingest.extract.names import (NOTE_HEAD, ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, ZONE_WORD_ALT, after_last_mark,
-                                  built_before, counted_anywhere)
+                                  built_before, counted_anywhere, is_place_word)
 from ingest.resolve import Resolved, is_infrastructure
 from ingest.extract.prose import Found, _words
 from ingest.rules import alternation, pattern, rule_data
@@ -488,3 +488,69 @@ def built_park_name(sent: Sentence, start: int, end: int) -> str | None:
         return None
     more = _PROJECT_GOES_ON.match(text, end)  # "…化工产业园孵化基地、": the project's name goes on to its ending
     return text[start:more.end() if more else end]
+
+
+_HEAD_MIN = int(_P["head_firm_min"])
+_HEAD_LONG = int(_P["head_firm_long"])
+_HEAD_WHOLE = int(_P["head_firm_whole_min"])
+_NOT_HEADS = tuple(rule_data("prose")["short_owner_not_heads"])
+
+
+def _shared_head(a: str, b: str) -> int:
+    """How many characters `a` and `b` open with alike."""
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k
+
+
+def _firm_head(b: GraphBuilder, project: str, firm: str) -> str | None:
+    """The head `project` shares with the firm's name `firm`, when it names the firm and `rule_short_owner` (a brand
+    before a company ending or a trade word) does not read it: the firm's whole name of `head_firm_whole_min`
+    characters or more (中石化|大型…基地项目 beside 中石化), a head of `head_firm_long` characters or more (中星电科航天|城
+    beside 中星电科航天科技集团, 北纬四十七|有机… beside 北纬四十七绿色有机食品), or the firm's brand alone before its
+    company ending (红星美凯龙 beside 红星美凯龙集团); never a place, an industry or a word every name may open with
+    (广西|华昇… beside 广西钢铁集团)."""
+    k = _shared_head(project, firm)
+    head, rest = project[:k], firm[k:]
+    if not (k == len(firm) >= _HEAD_WHOLE and len(project) - k >= 2 or k >= _HEAD_LONG and len(project) > k
+            or k == len(project) >= _HEAD_MIN and rest.startswith(_COMPANY_ENDS)):
+        return None
+    if is_place_word(head) or b.resolver.county_prefix(head) is not None or b.resolver.gaz.upper_prefix(head) \
+            or b.resolver.cluster(head, create=False) is not None or _opens_place(b, head) \
+            or re.match(rf"^(?:{_words('project_not_heads')})", head) or head.startswith(_NOT_HEADS):
+        return None
+    return head
+
+
+def rule_head_owner(b: GraphBuilder, sents: dict[int, Sentence]) -> None:
+    """A project no rule gave an owner whose name opens with the head of a firm the document names (head14): the firm
+    whose name shares the longest head with the project's (both without the province or prefecture written first), one
+    firm, or the firms sharing a long head (a group and its company); a shorter tie names none."""
+    owned = b.sources(RelType.CARRIED_OUT_BY)
+    firms = [(rec.id, b.resolver.lex.strip_region(n)) for rec in b.nodes_of(Label.ENTERPRISE)
+             for n in {rec.name, *rec.aliases}]
+    if not firms:
+        return
+    for p in b.nodes_of(Label.PROJECT):
+        if p.id in owned or make_id(Label.ENTERPRISE, p.name) in b.nodes:
+            continue
+        name = b.resolver.lex.strip_region(p.name)
+        found = {(len(h), h, fid) for fid, n in firms if (h := _firm_head(b, name, n)) is not None and fid != p.id}
+        best = max(found, default=None)
+        tied = {fid for k, _, fid in found if best is not None and k == best[0]}
+        if best is None or len(tied) > 1 and best[0] < _HEAD_LONG:  # (a short head: 中石 of 中石油 and 中石化)
+            continue  # (a long head two firms share is a group's and its company's: 中星电科航天|科技集团, |工业（天津）)
+        outside = b.doc.text
+        for q in sorted({p.name, *p.aliases}, key=len, reverse=True):
+            outside = outside.replace(q, "\u3000")
+        tied = {fid for fid in tied if any(n in outside for n in (b.nodes[fid].name, *b.nodes[fid].aliases))}
+        if not tied:
+            continue  # (中科瑞大型海工装备 read off the project's own name: no firm the text names elsewhere)
+        ev = b.edges.get((RelType.MENTIONS.value, b.policy_id, p.id, ""))
+        sent = sents.get(ev.evidence[0].start) if ev is not None and ev.evidence else None
+        if sent is None:
+            continue
+        for fid in sorted(tied):
+            b.edge(RelType.CARRIED_OUT_BY, p.id, fid, sent, "head_owner", best[1], f"head:{best[1]}→{b.nodes[fid].name}",
+                   props={"role": "owner"})
