@@ -581,7 +581,8 @@ def _focus_fields(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
 
 def _mainly_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"园区主要以A、B、C等为主", "入园企业以A、B等为主": what a park is mainly made of are its industries, when one item
-    at least is an official name or a maker's (…加工, …设备); the place the sentence is about develops each (clu11)."""
+    at least is an official name or a maker's (…加工, …设备); the place the sentence is about develops each (clu11).
+    One item alone (以A为主的…产业…, 以A为主、B为支撑的产业…) is one when 产业 follows in the clause (mainly_lone, plan14)."""
     P = _patterns()
     text = sent.text
     for m in P["mainly_list"].finditer(text):
@@ -596,6 +597,16 @@ def _mainly_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
             found = _cluster_or_new(b, sent, spans, item, a, a + len(item), RULE)
             if found is not None and subj is not None:
                 _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
+    for m in P["mainly_lone"].finditer(text):  # "以A为主的…产业示范园区", "以A为主、B为支撑的产业生态" (plan14)
+        a, item = m.start("body"), m.group("body")
+        if not P["item"].match(item) or item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item) \
+                or holds_verb(item) or not (in_vocabulary(item) or P["mainly_lone_tail"].search(item)) \
+                or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans):
+            continue
+        subj = _subject(b, spans, m.start(), state, text, sent)
+        found = _cluster_or_new(b, sent, spans, item, a, a + len(item), RULE)
+        if found is not None and subj is not None:
+            _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
 
 
 def _heading_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
