@@ -581,7 +581,8 @@ def _focus_fields(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
 
 def _mainly_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"园区主要以A、B、C等为主", "入园企业以A、B等为主": what a park is mainly made of are its industries, when one item
-    at least is an official name or a maker's (…加工, …设备); the place the sentence is about develops each (clu11)."""
+    at least is an official name or a maker's (…加工, …设备); the place the sentence is about develops each (clu11).
+    One item alone: _mainly_lone."""
     P = _patterns()
     text = sent.text
     for m in P["mainly_list"].finditer(text):
@@ -596,6 +597,24 @@ def _mainly_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
             found = _cluster_or_new(b, sent, spans, item, a, a + len(item), RULE)
             if found is not None and subj is not None:
                 _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
+
+def _mainly_lone(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"…园区是以A为主的综合性农业产业示范园区", "以A为主、B为支撑的产业生态", "区域以A为主，已经形成产业聚集" (plan14; batches
+    7, 10, 12): one industry a place is mainly made of, when 产业 follows in the clause; only the county, zone or park right
+    before it develops it (a place named earlier is often the district of the zone the sentence is on). Run after
+    rule_place_industries' roles, which give a found industry to the sentence's subject."""
+    P, text = _patterns(), sent.text
+    for m in P["mainly_lone"].finditer(text):  # "以A为主的…产业示范园区", "以A为主、B为支撑的产业生态" (plan14)
+        a, item = m.start("body"), m.group("body")
+        if not P["item"].match(item) or item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item) \
+                or holds_verb(item) or not (in_vocabulary(item) or P["mainly_lone_tail"].search(item)) \
+                or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans):
+            continue
+        subj = next((f for f in spans if f.label in _PLACE and f.end <= m.start()
+                     and P["mainly_lone_owner_gap"].fullmatch(text, f.end, m.start())), None)
+        found = _cluster_or_new(b, sent, spans, item, a, a + len(item), RULE)
+        if found is not None and subj is not None:
+            _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
 
 
 def _heading_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -852,6 +871,7 @@ def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], s
             subj = _subject(b, spans, m.start(), state, text) if found is not None else None
             if subj is not None:
                 _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
+    _mainly_lone(b, sent, spans, state)
     m = P["chain_topic"].match(text)
     if m is not None and sent.start == sent.para_start and state.doc_place is not None:
         found = cluster_span(b, m.group("name"), 0, sent, "chain_topic")
