@@ -135,7 +135,7 @@ _CITY_ZONE_WORD = re.compile("(?:%s)(?!%s)" % (alternation("zones", "city_zone_w
 
 
 def _city_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], out: list[Found],
-                known: set[str] = frozenset()) -> list[tuple[int, int]]:
+                known: dict[str, bool] | None = None) -> list[tuple[int, int]]:
     """A prefecture or province named (in full or short) right before a zone word: that city's zone
     (株洲高新区, 兰州新区, 长春汽开区; data/rules/zones.yaml city_zone_words). Returns the spans taken. `known`: the
     zone and park names the document writes (_known_after_clause)."""
@@ -155,7 +155,7 @@ def _city_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], o
         else:  # no city before it: a zone by its own name (慈湖高新区, 海口国家高新区)
             s = zone_own_name(sent.text, m.start())
             if s is not None:  # 打开|小蓝经开区 beside a 小蓝经开区 written elsewhere: the clause's words are no part of it
-                own = _known_after_clause(sent.text[s:m.end()], known)
+                own = _known_after_clause(sent.text[s:m.end()], known or {})
                 s = s if own is None else m.end() - len(own)
             if s is None or any(ts < m.end() and s < te and not (s <= ts and te <= m.end()) or (ts, te) == (s, m.end())
                                 for ts, te in taken):
@@ -297,34 +297,38 @@ def _clause_verb_park(text: str, start: int, surface: str, named_words: str) -> 
 _KNOWN_CLAUSE_MAX = int(rule_data("names")["clause_before_known_max"])
 _PARK_AND_ZONE_WORDS = (*PARK_SUFFIXES, *rule_data("zones")["canonical"], *rule_data("zones")["city_zone_words"])
 _LEVEL_CHARS = frozenset(map(str, rule_data("names")["division_level_chars"]))
+_TOWN_KINDS = tuple(map(str, rule_data("names")["town_kinds"]))
 
 
-def _known_after_clause(surface: str, known: set[str]) -> str | None:
+def _known_after_clause(surface: str, known: dict[str, bool], towns: frozenset[str] = frozenset()) -> str | None:
     """A zone's or park's name the document writes elsewhere (`known`), four characters or more, that ends `surface`
     after one or two characters naming no place nor ending with a division's level (使|金砂湾工业园, 印发|新站高新区,
     原|张江高新区, 成势|东方生命港…; not 位于县|先进制造业开发区), or
     after words holding a clause's function word (定安将继续以|塔岭工业园 beside 定安塔岭工业园): those are the clause's, a
     verb, a preposition or an adverb, since a zone's own name starts at a place, a quoted name or a name the text knows
     (zone14). A place before it (湖口|金砂湾工业园) and three characters or more of no clause
-    (罗牛山|农产品加工园区, a firm's) stay part of the name."""
+    (罗牛山|农产品加工园区, a firm's) stay part of the name. `known`: each name, True when written so, False when it is
+    a written name without its opening place (_known_names): after one or two characters only a name written so ends
+    a span, and the characters must be no town's name the document writes (`towns`: 烟店|轴承产业园 beside 烟店镇)."""
     for k in range(1, len(surface) - 3):
         rest = surface[k:]
         if rest not in known or len(rest) - max((len(x) for x in _PARK_AND_ZONE_WORDS if rest.endswith(x)), default=0) < 2:
             continue  # (not a bare 工业园区 or 经开区: a name has its own words)
         head = surface[:k]
-        if k <= _KNOWN_CLAUSE_MAX and head[-1] not in _LEVEL_CHARS \
+        if k <= _KNOWN_CLAUSE_MAX and known[rest] and head not in towns and head[-1] not in _LEVEL_CHARS \
                 and not any(is_place_word(head[i:j]) for i in range(k) for j in range(i + 1, k + 1)) or holds_function_word(head):
             return rest
     return None
 
 
-def _known_names(names: set[str]) -> set[str]:
-    """Names, and each without the place it opens with (定安塔岭工业园: 塔岭工业园 too), four characters or more."""
-    out = set(names)
+def _known_names(names: set[str]) -> dict[str, bool]:
+    """Names (True), and each without the place it opens with (定安塔岭工业园: 塔岭工业园 too; False unless also written
+    so), four characters or more."""
+    out = dict.fromkeys(names, True)
     for name in names:
         k = place_length(name, 0)
         if k and len(name) - k >= 4:
-            out.add(name[k:])
+            out.setdefault(name[k:], False)
     return out
 
 
@@ -381,6 +385,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
     # own words (慈湖高新区); a longer span ending in one after a clause's word is that name (_known_after_clause)
     # every name the NER finds, whatever its kind: a park's two-character head written inside one is a name (_clause_verb_park)
     named_words = "\n".join({sent.text[e.start_char:e.end_char] for sent, ents in sent_ents for e in ents})
+    text = b.doc.text  # the two or three characters before each 镇 or 乡: a town's name (烟店镇: 烟店)
+    towns = frozenset(text[m.start() - k:m.start()] for m in re.finditer("|".join(_TOWN_KINDS), text) for k in (2, 3))
     known = _known_names(alone[Label.PARK.value] | {sent.text[e.start_char:e.end_char] for sent, ents in sent_ents
                                                     for e in ents if e.label_ == Label.COUNTY.value} | _shaped_zones(sent_ents))
     for sent, ents in sent_ents:
@@ -437,7 +443,7 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                     continue  # "山西省开发区", "吕梁市开发区": a province's or city's zones, not one zone
                 if _clause_verb_park(sent.text, ent.start_char, surface, named_words):
                     continue  # "，明晰园区发展定位", "、主攻园区招": a clause's verb and its object, no park
-                own = _written_alone(surface, alone[Label.PARK.value]) or _known_after_clause(surface, known)
+                own = _written_alone(surface, alone[Label.PARK.value]) or _known_after_clause(surface, known, towns)
                 if own is not None:
                     first, surface = ent.end_char - len(own), own
                 r = b.resolver.park(surface, county)

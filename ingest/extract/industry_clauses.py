@@ -89,7 +89,8 @@ def _name(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState
     elif k:  # "推动广东|高端装备制造产业…": a province's or city's industry, no county's or zone's
         name_items(b, sent, spans, state, _items(name[k:], start + k), None, rule)
         return
-    items = _items(name, start)
+    # a lexicon cluster whose name holds a joiner is one (有色金属及金属深加工产业集群), no list of two
+    items = [(start, name)] if b.resolver.cluster(name, create=False) is not None else _items(name, start)
     if items:
         if subj is None and P["city_scope"].search(sent.text, 0, start) is None:
             subj = _subject(b, spans, start, state, sent.text, sent) if rule == STEERED \

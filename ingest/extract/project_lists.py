@@ -290,7 +290,8 @@ def _built_lists(text: str, found: list[tuple[int, str, str, str]]) -> list[tupl
     (`built_verb`), or at its sentence's start; it ends at 等 (not one saying the items are firms, fields or kinds:
     `built_close_not`) or at its clause's end, the last item's name closing before a time or stage (`built_after`); a
     joining word (和, 及, 以及) before the last item separates it when both sides are built-shaped. Not read: a list of
-    parks alone, an item that is a function and its building alone (研发中心、生产基地: `built_generic`)."""
+    parks and zones half or more (经济技术开发区、旅游度假区、X区高铁新城: places), an item that is a function and its
+    building alone (研发中心、生产基地, …技术创新中心和信息流转中心: `shape_generic`)."""
     P = _patterns()
     out: list[tuple[int, str]] = []
     for m in re.finditer(pattern("prose", "list_sep").pattern, text):
@@ -327,6 +328,8 @@ def _built_lists(text: str, found: list[tuple[int, str, str, str]]) -> list[tupl
             if ends:  # the shortest such name (年产…墙板|已开工建设, not 年产…墙板已开工|建设)
                 body, last = body[:len(body) - len(last) + ends[-1]], last[:ends[-1]]
         joined = P["shape_joiner"].search(last)
+        if joined is not None and P["shape_generic"].match(last[:joined.start()]):
+            continue  # …产业扩散中心、技术创新中心和信息流转中心: a function and its building before the joining word, no name
         if joined is not None and _built(last[:joined.start()]):
             at = len(body) - len(last) + joined.start()
             if _built(last[joined.end():]):  # 白象街传统风貌区和胜利巷老街区: two items; the joining word is read as a separator
@@ -338,7 +341,7 @@ def _built_lists(text: str, found: list[tuple[int, str, str, str]]) -> list[tupl
         items = [i for i in split_items(body) if i]
         if P["count_closing"].search(body) or any(P["item_not"].search(i) for i in items):
             continue  # a list closed by its count (A、B3个重点项目) is the counted lists' to judge; a kind among the items
-        if len(items) < 2 or not all(_built(i) for i in items) or all(_park_shaped(i) for i in items) \
+        if len(items) < 2 or not all(_built(i) for i in items) or 2 * sum(map(_park_shaped, items)) >= len(items) \
                 or any(P["shape_verb"].match(i) for i in items[1:]):  # …一期工程、实现|二期项目开工: a clause, no item
             continue
         out.append((start + cut, body))
