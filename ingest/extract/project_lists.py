@@ -294,11 +294,13 @@ def _built_lists(text: str, found: list[tuple[int, str, str, str]]) -> list[tupl
     building alone (研发中心、生产基地, …技术创新中心和信息流转中心: `shape_generic`)."""
     P = _patterns()
     out: list[tuple[int, str]] = []
+    tried: set[int] = set()  # the clauses read: one reading per clause, not one per 、 in it
     for m in re.finditer(pattern("prose", "list_sep").pattern, text):
         start = _clause_start(text, m.start())
-        if any(s <= m.start() <= s + len(t) for s, t, _, _ in found) or any(s <= m.start() <= s + len(t) for s, t in out) \
-                or any(s == start for s, _ in out):
+        if start in tried or any(s <= m.start() <= s + len(t) for s, t, _, _ in found) \
+                or any(s <= m.start() <= s + len(t) for s, t in out):
             continue  # a list another shape read, or this one
+        tried.add(start)
         end = _clause_end(text, m.start())
         clause = text[start:end]
         etc = pattern("prose", "list_close").search(clause, clause.rfind(pattern("prose", "list_sep").pattern))  # not 高等|研究院

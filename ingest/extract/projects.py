@@ -528,15 +528,19 @@ def rule_head_owner(b: GraphBuilder, sents: dict[int, Sentence]) -> None:
     whose name shares the longest head with the project's (both without the province or prefecture written first), one
     firm, or the firms sharing a long head (a group and its company); a shorter tie names none."""
     owned = b.sources(RelType.CARRIED_OUT_BY)
-    firms = [(rec.id, b.resolver.lex.strip_region(n)) for rec in b.nodes_of(Label.ENTERPRISE)
-             for n in {rec.name, *rec.aliases}]
+    # the firms by the two characters they open with: every head read shares at least head_firm_min of them
+    firms: dict[str, list[tuple[str, str]]] = {}
+    for rec in b.nodes_of(Label.ENTERPRISE):
+        for n in {b.resolver.lex.strip_region(n) for n in (rec.name, *rec.aliases)}:
+            firms.setdefault(n[:_HEAD_MIN], []).append((rec.id, n))
     if not firms:
         return
     for p in b.nodes_of(Label.PROJECT):
         if p.id in owned or make_id(Label.ENTERPRISE, p.name) in b.nodes:
             continue
         name = b.resolver.lex.strip_region(p.name)
-        found = {(len(h), h, fid) for fid, n in firms if (h := _firm_head(b, name, n)) is not None and fid != p.id}
+        found = {(len(h), h, fid) for fid, n in firms.get(name[:_HEAD_MIN], ())
+                 if (h := _firm_head(b, name, n)) is not None and fid != p.id}
         best = max(found, default=None)
         tied = {fid for k, _, fid in found if best is not None and k == best[0]}
         if best is None or len(tied) > 1 and best[0] < _HEAD_LONG:  # (a short head: 中石 of 中石油 and 中石化)
