@@ -30,8 +30,7 @@ _BARE_ZONES = frozenset(rule_data("zones")["bare"])
 _ZONE_OWN_NAME_MAX = int(rule_data("zones")["zone_own_name_max"])
 _BRANDLESS = pattern("names", "brandless_after_county")  # 东明|石化集团: the county is the brand
 _CITY_ZONE_WORDS = tuple(sorted(map(str, rule_data("zones")["city_zone_words"]), key=len, reverse=True))
-_SHAPED = "shape:zone"  # the resolution of a zone named by its own name (Resolver.shaped_zone)
-SHAPED_ZONE = _SHAPED
+SHAPED_ZONE = "shape:zone"  # the resolution of a zone named by its own name (Resolver.shaped_zone)
 _PLACE_ZONE = "shape:place_zone"  # a division's zone by a zone word after its name (Resolver.place_zone)
 _ZONE_AREA = "shape:zone_area"  # a free trade zone's area named after a division (names.find_zone_areas)
 _CITY_ZONE_WORD_RE = re.compile(alternation("zones", "city_zone_words"))
@@ -278,7 +277,7 @@ class Resolver:
         for m in _CITY_ZONE_WORD_RE.finditer(text):  # and zones by their own names (慈湖高新区)
             start = zone_own_name(text, m.start())
             shaped = self.shaped_zone(text[start:m.start()], m.group(0)) if start is not None else None
-            if shaped is not None and shaped.resolution == _SHAPED and not aimed_everywhere(text, shaped.name):
+            if shaped is not None and shaped.resolution == SHAPED_ZONE and not aimed_everywhere(text, shaped.name):
                 names.append(shaped.name)  # not 潍坊市高新区 (a city's zone: city_zone) nor 打造|一流高新区 (a kind aimed at)
         # in the order the text names them: a tie in _named_zone goes to the first named, whatever the hash seed
         return Counter({n: sum(n in m for m in names) for n in dict.fromkeys(names)})
@@ -669,7 +668,7 @@ class Resolver:
         e = self.lex.lookup(Label.COUNTY, name) or self.lex.lookup(Label.PARK, name)
         if e is not None:
             return Resolved(e.label, e.name, "" if e.name == name else "alias:lexicon", e)
-        return Resolved(Label.COUNTY, name, _SHAPED, Entry(name, Label.COUNTY, kind="zone"))
+        return Resolved(Label.COUNTY, name, SHAPED_ZONE, Entry(name, Label.COUNTY, kind="zone"))
 
     # --------------------------------------------------------------- projects
     def _infra_name(self, key: str) -> str:

@@ -139,9 +139,10 @@ class GraphBuilder:
         From the keys of that type, not a walk over every edge: most edges are MENTIONS."""
         return {k[1] for k in self._keys_of.get(rel.value, ()) if k in self.edges}  # an edge may be dropped
 
-    def targets(self, rel: RelType) -> set[str]:
-        """The nodes an edge of this type already points to (the owners of projects, say), read as `sources` reads."""
-        return {k[2] for k in self._keys_of.get(rel.value, ()) if k in self.edges}
+    def targets(self, rel: RelType, source: str | None = None) -> set[str]:
+        """The nodes an edge of this type already points to (the owners of projects, say), from `source` only when
+        given; read as `sources` reads."""
+        return {k[2] for k in self._keys_of.get(rel.value, ()) if k in self.edges and (source is None or k[1] == source)}
 
     def has_edge(self, rel: RelType, source: str, target: str, key: str = "") -> bool:
         return (rel.value, source, target, key) in self.edges

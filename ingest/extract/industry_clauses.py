@@ -27,7 +27,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.industry_lists import _above_county, _industry_item, _subject, report_place
 from ingest.extract.industry_vocabulary import name_items
 from ingest.extract.names import after_last_mark, holds_verb, is_place_word, place_length
-from ingest.extract.prose import _PLACE, Found, ProseState, _edge, cluster_span, generic_industry
+from ingest.extract.prose import _PLACE, Found, ProseState, _edge, cluster_span, generic_industry, held_by_name
 from ingest.rules import alternation, pattern_group, rule_data
 from ingest.structure import Sentence
 
@@ -77,7 +77,7 @@ def _name(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState
     own = P["own_scope"].match(name)
     if own is not None:  # "全县|新能源产业": a scope, no part of the name; the report's place is the subject
         start, name = start + own.end(), name[own.end():]
-    if any(f.label != Label.CLUSTER and f.start < start + len(name) and f.end > start for f in spans):
+    if held_by_name(spans, start, start + len(name)):
         return  # a firm, project or park holds the words
     subj = _place_before(b, spans, start - (own.end() if own else 0), sent.text)
     hit = b.resolver.county_prefix(name) if own is None else None

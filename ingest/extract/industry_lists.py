@@ -45,7 +45,8 @@ from ingest.extract.names import (CLAUSE_MARKS, LEAD_WORDS, PROJECT_ANAPHOR, aft
                                   place_length, strip_lead_words)
 from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _counted_object, _edge,
-                                  _topic_comma, clause_topic_park, cluster_span, generic_industry, is_list, split_items)
+                                  _topic_comma, clause_topic_park, cluster_span, generic_industry, held_by_name, is_list,
+                                  split_items)
 from ingest.rules import alternation, pattern, pattern_group, rule_data
 from ingest.resolve import Resolved
 from ingest.structure import Sentence
@@ -508,7 +509,7 @@ def _counted_heads(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
             else _subject(b, spans, m.start(), state, text, sent)
         for a, item in items:
             if item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item) \
-                    or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans):
+                    or held_by_name(spans, a, a + len(item)):
                 continue
             found = _cluster_or_new(b, sent, spans, item, a, a + len(item), "counted_head")
             if found is not None and subj is not None:
@@ -542,7 +543,7 @@ def _batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
             if not P["item"].match(item) or item in _NOT_INDUSTRY or P["batch_field_not_item"].search(item) \
                     or P["item_place"].search(item) or P["item_counted"].search(item) or is_place_word(item) \
                     or b.resolver.county(item) is not None or generic_industry(item) or holds_verb(item) \
-                    or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans):
+                    or held_by_name(spans, a, a + len(item)):
                 continue
             _cluster_or_new(b, sent, spans, item, a, a + len(item), "batch_fields")
 
@@ -568,12 +569,12 @@ def _focus_fields(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
             if not P["item"].match(item) or P["item_place"].search(item) or P["item_counted"].search(item) \
                     or is_place_word(item) or b.resolver.county(item) is not None or generic_industry(item) \
                     or holds_verb(item) \
-                    or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans):
+                    or held_by_name(spans, a, a + len(item)):
                 items = []
                 break  # one item that is no field's name: the list is of something else (steps, places)
             items.append((a, item))
         if len(items) < 2 or not (any(in_vocabulary(item) for _a, item in items)
-                                  or any(n.label == Label.CLUSTER for n in b.nodes.values())):
+                                  or b.nodes_of(Label.CLUSTER)):
             continue  # (a text's own sub-fields are rarely official names: an industry the text named vouches for them)
         for a, item in items:
             _cluster_or_new(b, sent, spans, item, a, a + len(item), "focus_fields")
@@ -589,7 +590,7 @@ def _mainly_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
         items = [(a, item) for a, item in _items(m.group("body"), m.start("body"), None)
                  if P["item"].match(item) and item not in _NOT_INDUSTRY and not generic_industry(item)
                  and not is_place_word(item) and not holds_verb(item)
-                 and not any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans)]
+                 and not held_by_name(spans, a, a + len(item))]
         if len(items) < 2 or not any(in_vocabulary(item) or P["mainly_tail"].search(item) for _a, item in items):
             continue
         subj = _subject(b, spans, m.start(), state, text, sent)
@@ -608,7 +609,7 @@ def _mainly_lone(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
         a, item = m.start("body"), m.group("body")
         if not P["item"].match(item) or item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item) \
                 or holds_verb(item) or not (in_vocabulary(item) or P["mainly_lone_tail"].search(item)) \
-                or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans):
+                or held_by_name(spans, a, a + len(item)):
             continue
         subj = next((f for f in spans if f.label in _PLACE and f.end <= m.start()
                      and P["mainly_lone_owner_gap"].fullmatch(text, f.end, m.start())), None)
@@ -822,7 +823,7 @@ def report_place(b: GraphBuilder, sent: Sentence, spans: list[Found], start: int
     doc = state.doc_place_found()
     doc = doc if doc is not None and doc.nid in b.nodes else None
     county = b.resolver.doc_county
-    own = {b.nodes[doc.nid].name if doc is not None and doc.nid in b.nodes else "", county.name if county else ""}
+    own = {b.nodes[doc.nid].name if doc is not None else "", county.name if county else ""}
     if any(f.label in _PLACE and f.start < start and b.nodes[f.nid].name not in own for f in spans if f.nid in b.nodes):
         return None
     if county is None:

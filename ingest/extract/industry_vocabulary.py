@@ -30,7 +30,8 @@ from pathlib import Path
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import holds_verb, is_place_word
-from ingest.extract.prose import _NOT_INDUSTRY, Found, ProseState, _edge, aspect_list, cluster_span, generic_industry, split_items
+from ingest.extract.prose import (_NOT_INDUSTRY, Found, ProseState, _edge, aspect_list, cluster_span, generic_industry,
+                                  held_by_name, split_items)
 from ingest.rules import pattern_group
 from ingest.structure import Sentence
 
@@ -127,7 +128,7 @@ def rule_plain_list(b: GraphBuilder, sent, spans: list[Found], state: ProseState
             items[-1] = (a, last[:tail.start()])
         if any(P["plain_item_not"].search(item) or P["vocabulary_not_item"].search(item) or holds_verb(item)
                or generic_industry(P["vocabulary_tail"].sub("", item) or item) or item in _NOT_INDUSTRY or is_place_word(item) or b.resolver.county(item) is not None
-               or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans)
+               or held_by_name(spans, a, a + len(item))
                for a, item in items):
             continue  # one item is no industry: the list is of something else
         subj = subject(b, spans, start, state, text, sent)
@@ -157,7 +158,7 @@ def rule_vocabulary_list(b: GraphBuilder, sent, spans: list[Found], state: Prose
                 if not (item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item)
                         or _patterns()["vocabulary_not_item"].search(item)
                         or b.resolver.county(item) is not None
-                        or any(f.start < a + len(item) and f.end > a and f.label != Label.CLUSTER for f in spans))]
+                        or held_by_name(spans, a, a + len(item)))]
         name_items(b, sent, spans, state, kept, subj, RULE)
 
 

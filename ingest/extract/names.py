@@ -1037,6 +1037,14 @@ def _list_items(seg: str, offset: int) -> list[tuple[int, int]]:
     return items + [(i.start() + a, i.end() + a) for i in _LAST_ITEM_SPLIT.finditer(seg[a - offset:z - offset])]
 
 
+def shared_head(a: str, b: str) -> int:
+    """How many characters `a` and `b` open with alike (a firm's name and the project's it heads)."""
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k
+
+
 def is_place_word(word: str) -> bool:
     """Whether `word` is a place's name: a division's full or short name (data/places), a province's or prefecture's
     short form and its ending (黔西南州: `Gazetteer.upper_unit`), or a region of the lexicon (山东; 苏南 is not: see

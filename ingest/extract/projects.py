@@ -8,7 +8,7 @@ from graph.model import Label, RelType, make_id
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY, YEAR, box_title, cluster_of_section, name_county, project_enterprise, split_list
 from ingest.extract.names import (NOTE_HEAD, ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, ZONE_WORD_ALT, after_last_mark,
-                                  built_before, counted_anywhere, is_place_word)
+                                  built_before, counted_anywhere, is_place_word, shared_head)
 from ingest.resolve import Resolved, is_infrastructure
 from ingest.extract.prose import Found, _words
 from ingest.rules import alternation, pattern, rule_data
@@ -496,14 +496,6 @@ _HEAD_WHOLE = int(_P["head_firm_whole_min"])
 _NOT_HEADS = tuple(rule_data("prose")["short_owner_not_heads"])
 
 
-def _shared_head(a: str, b: str) -> int:
-    """How many characters `a` and `b` open with alike."""
-    k = 0
-    while k < min(len(a), len(b)) and a[k] == b[k]:
-        k += 1
-    return k
-
-
 def _firm_head(b: GraphBuilder, project: str, firm: str) -> str | None:
     """The head `project` shares with the firm's name `firm`, when it names the firm and `rule_short_owner` (a brand
     before a company ending or a trade word) does not read it: the firm's whole name of `head_firm_whole_min`
@@ -511,7 +503,7 @@ def _firm_head(b: GraphBuilder, project: str, firm: str) -> str | None:
     beside 中星电科航天科技集团, 北纬四十七|有机… beside 北纬四十七绿色有机食品), or the firm's brand alone before its
     company ending (红星美凯龙 beside 红星美凯龙集团); never a place, an industry or a word every name may open with
     (广西|华昇… beside 广西钢铁集团)."""
-    k = _shared_head(project, firm)
+    k = shared_head(project, firm)
     head, rest = project[:k], firm[k:]
     if not (k == len(firm) >= _HEAD_WHOLE and len(project) - k >= 2 or k >= _HEAD_LONG and len(project) > k
             or k == len(project) >= _HEAD_MIN and rest.startswith(_COMPANY_ENDS)):

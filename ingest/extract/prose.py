@@ -52,7 +52,7 @@ from typing import Callable
 from graph.model import Label, NodeRecord, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import (AREA_PARK_SUFFIXES, INFRA_SUFFIXES, ZONE_WORD_ALT, built_before, find_parks, holds_verb,
-                                  plain_park_name, suffix_name)
+                                  plain_park_name, shared_head, suffix_name)
 from ingest.resolve import Resolved
 from ingest.rules import pattern, pattern_group, rule_data
 from ingest.structure import Sentence
@@ -70,6 +70,12 @@ class Found:
     label: Label
     nid: str
     surface: str
+
+
+def held_by_name(spans: list[Found], start: int, end: int) -> bool:
+    """Whether a name that is no industry's (a firm, project, park or place) holds some of text[start:end]: the words are
+    part of that name, no industry of their own."""
+    return any(f.label != Label.CLUSTER and f.start < end and f.end > start for f in spans)
 
 
 @dataclass
@@ -340,8 +346,7 @@ def _speaker_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
             topic, para = projects[-1], start
     if topic is None or len(ids) != 1:
         return
-    owners = {e.target for e in b.edges.values() if e.type == RelType.CARRIED_OUT_BY and e.source == topic.nid}
-    if owners - {firm.nid}:
+    if b.targets(RelType.CARRIED_OUT_BY, topic.nid) - {firm.nid}:
         return
     _edge(b, RelType.CARRIED_OUT_BY, topic, firm, sent, "speaker_owner", state, {"role": "owner"})
 
@@ -1150,9 +1155,7 @@ def rule_short_owner(b: GraphBuilder, projects: list[tuple[Found, Sentence]], te
         name = _strip_places(b, b.resolver.lex.strip_region(p.surface))
         best: tuple[int, object] | None = None  # the firm sharing the longest head (广耀生物科技 over 广耀集团)
         for core, rec in cores.get(name[:2], ()) if len(name) >= 2 else ():
-            k = 2
-            while k < min(len(core), len(name)) and core[k] == name[k]:
-                k += 1
+            k = shared_head(core, name)  # (two or more: the cores are bucketed by their first two characters)
             # (the whole core before a capacity: 中泰石化|120万吨/年PTA项目 and 新疆库尔勒中泰石化有限责任公司; a place in
             # brackets after the short name: 台玻|技改项目 and 台玻（福建）光伏玻璃有限公司)
             if k >= 2 and _group_of(core, k):
