@@ -43,6 +43,7 @@ _ZONE_SPELLINGS = tuple(sorted(((str(k), str(v)) for k, v in rule_data("zones")[
 _COUNTY_ZONE_WORD = str(rule_data("zones")["county_zone_word"])
 _K = rule_data("keys")
 _CLUSTER_TAIL = pattern("keys", "cluster_tail")
+_CLUSTER_LEAD = pattern("keys", "cluster_lead")
 _COUNTY_LEVEL = pattern("keys", "county_level_ending")
 _INDICATOR_STEPS = [(re.compile(p), str(r)) for p, r in _K["indicator_steps"]]
 _PROJECT_STEPS = [(re.compile(p), str(r)) for p, r in _K["project_steps"]]
@@ -111,7 +112,9 @@ def is_infrastructure(name: str) -> bool:
 
 
 def cluster_key(name: str) -> str:
-    s = name.strip()
+    """A cluster's name without its endings (新材料产业集群 = 新材料) and without the verb of a clause it was cut
+    with (高度重视超硬材料产业 = 超硬材料; 全力加速 keys on nothing, so names no cluster)."""
+    s = _CLUSTER_LEAD.sub("", name.strip())
     prev = None
     while prev != s:
         prev = s
