@@ -749,11 +749,12 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             # subject and verb: "2023年，揭阳金属生态城计划拍地落户企业8家", the name unsafe)
             cue = True
         if not cue and year == this_year and not tallied and (batch or name.endswith(tuple(d["project_endings"]))) \
-                and not any(m.group("plain") for m in R.p["year"].finditer(text, 0, start)) \
+                and (0 < _month(b) < d["late_month"] or not any(m.group("plain") for m in R.p["year"].finditer(text, 0, start))) \
                 and _year_plan_after(R, text, end, "year_plan_sum") \
                 and not R.p["batch_event"].search(b.doc.text[:_EVENT_OPENING] + para_before + text[:start]):
             cue = True  # "今年，…铺排重点项目112个，总投资过千亿元，年度计划投资221.7亿元": the year's batch, as planned
-            # (a stated year is left to the plan's title: "2021年全市共编排…" may review the year as well as plan it)
+            # (a stated year is left to the plan's title in a text of the year's late months, "2021年全市共编排…" may
+            # review the year as well as plan it; before them, "2019年，…安排政府投资项目185个，…年度计划投资27.7亿元" plans: tgt15)
         # a reported cue says the past, unless the year is a plan's ("到2025年，新能源产业累计完成投资1000亿元")
         # …and a cue of the present state reports even under a plan's year an earlier sentence carries ("…计划到2024年，
         # 争取…。目前，园区已入驻…等2家肉牛龙头企业")
