@@ -36,7 +36,8 @@ def _numerals() -> dict[str, str]:
 def _items(text: str) -> list[tuple[int, str]]:
     """(offset, item) of a 、-joined list."""
     out, pos = [], 0
-    parts = [(k > 0, sub) for part in split_items(text) for k, sub in enumerate(_split_priced(part))]
+    whole = split_items(text)
+    parts = [(k > 0, sub) for part in whole for k, sub in enumerate(_split_priced(part, len(whole) >= 2))]
     for cut, part in parts:
         joiner = _patterns()["item_joiner"].match(part) if cut else None  # A项目和|B项目: the joining word
         skip = joiner.end() if joiner else 0
@@ -50,11 +51,12 @@ def _items(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _split_priced(part: str) -> list[str]:
+def _split_priced(part: str, long_list: bool = False) -> list[str]:
     """An item cut before a joining word and its own figure ("A项目及总投资1亿元的B"), or between two names that
-    each end in 项目/工程 ("A项目和B项目"): two items; the joining word stays at the head of the second (item_joiner drops it)."""
-    cuts = sorted(m.start() for k in ("priced_joiner", "named_joiner", "institution_joiner", "firm_joiner")
-                  for m in _patterns()[k].finditer(part) if m.start() > 0)
+    each end in 项目/工程 ("A项目和B项目"): two items; the joining word stays at the head of the second (item_joiner drops it).
+    In a 、-list (`long_list`), a 和 with a name's length on each side joins two items too (prj15)."""
+    joiners = ("priced_joiner", "named_joiner", "institution_joiner", "firm_joiner") + (("listed_and_joiner",) if long_list else ())
+    cuts = sorted({m.start() for k in joiners for m in _patterns()[k].finditer(part) if m.start() > 0})
     return [part[a:b] for a, b in zip([0, *cuts], [*cuts, len(part)])]
 
 
