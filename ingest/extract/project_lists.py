@@ -36,8 +36,7 @@ def _numerals() -> dict[str, str]:
 def _items(text: str) -> list[tuple[int, str]]:
     """(offset, item) of a 、-joined list."""
     out, pos = [], 0
-    whole = split_items(text)
-    parts = [(k > 0, sub) for part in whole for k, sub in enumerate(_split_priced(part, len(whole) >= 2))]
+    parts = [(k > 0, sub) for part in split_items(text) for k, sub in enumerate(_split_priced(part))]
     for cut, part in parts:
         joiner = _patterns()["item_joiner"].match(part) if cut else None  # A项目和|B项目: the joining word
         skip = joiner.end() if joiner else 0
@@ -51,12 +50,11 @@ def _items(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _split_priced(part: str, long_list: bool = False) -> list[str]:
+def _split_priced(part: str) -> list[str]:
     """An item cut before a joining word and its own figure ("A项目及总投资1亿元的B"), or between two names that
-    each end in 项目/工程 ("A项目和B项目"): two items; the joining word stays at the head of the second (item_joiner drops it).
-    In a 、-list (`long_list`), a 和 with a name's length on each side joins two items too (prj15)."""
-    joiners = ("priced_joiner", "named_joiner", "institution_joiner", "firm_joiner") + (("listed_and_joiner",) if long_list else ())
-    cuts = sorted({m.start() for k in joiners for m in _patterns()[k].finditer(part) if m.start() > 0})
+    each end in 项目/工程 ("A项目和B项目"): two items; the joining word stays at the head of the second (item_joiner drops it)."""
+    cuts = sorted(m.start() for k in ("priced_joiner", "named_joiner", "institution_joiner", "firm_joiner")
+                  for m in _patterns()[k].finditer(part) if m.start() > 0)
     return [part[a:b] for a, b in zip([0, *cuts], [*cuts, len(part)])]
 
 
@@ -398,7 +396,7 @@ def rule_priced_built(b: GraphBuilder, sent: Sentence, held: list[Found]) -> lis
     """One thing built for a stated outlay ("投资22亿元建设的湖西财富广场是…", "其投资5700万元建设的金银铜多金属选矿厂，将…",
     "投资1.3亿元建设藏鸡产业研究院，引进…"): the name after the outlay is one project when it has the shape of a built thing
     (prose.yaml project_list `shape_end`, as list14's items) and closes its clause or stands before a stage or a copula
-    (`priced_after`); rule `priced_built` (prj15: batches 5, 7, 8, 9 of learn5to13). Not read: a name ending in 项目 (the
+    (`priced_after`); rule `priced_built` (prj15: batches 5, 7, 8, 9 of learn5to13). Not read: a name holding 项目 (the
     text's own rules judge those), a park-shaped name (the park rules'), one a list or another rule already holds. The
     investor before the outlay becomes the owner through the prose rules (invested_by, subject_firm_projects)."""
     P = _patterns()

@@ -22,15 +22,6 @@ def test_a_list_closed_by_projects_and_a_stage_reached_names_its_items() -> None
     assert not {"城市更新", "老旧小区改造"} & found
 
 
-def test_and_inside_a_listed_item_joins_two_items_unless_an_ending_is_shared() -> None:
-    found = _projects("此次签约的丰源光伏、青松风电、白塔中药饮片精深加工和丰源静妍牧业养殖等四个项目全部过亿元。")
-    assert {"白塔中药饮片精深加工", "丰源静妍牧业养殖"} <= found
-    assert "白塔中药饮片精深加工和丰源静妍牧业养殖" not in found
-    # one project of two products: the ending after 和 is shared, the item stays whole
-    found = _projects("推进丰源钢铁集团炼钢和轧钢生产项目、青松建材年产50万吨水泥项目等一批项目建设。")
-    assert "丰源钢铁集团炼钢" not in found
-
-
 def test_a_built_thing_named_after_its_outlay_is_a_project_and_its_investor_the_owner() -> None:
     g = _news("丰源矿业有限公司是首批入园企业之一，其投资5700万元建设的金银铜多金属选矿厂，将购置破碎、磨矿设备。")
     assert "金银铜多金属选矿厂" in {n.name for n in g.nodes if n.label == Label.PROJECT}
