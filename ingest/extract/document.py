@@ -62,7 +62,7 @@ from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of
                                           rule_industry_list, rule_place_industries, rule_project_fields,
                                           rule_project_industry,
                                           rule_kind_projects, rule_project_serves, rule_topic_firms)
-from ingest.extract.project_lists import rule_built_base, rule_listed_projects, rule_titled_project
+from ingest.extract.project_lists import rule_built_base, rule_listed_projects, rule_priced_built, rule_titled_project
 from ingest.extract.prose import (Found, ProseState, _clause_end, _clause_start, aspect_list, brought_in, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
                                   rule_head_park, rule_leading_industries, rule_name_bracket_place, rule_owner, rule_park_dateline, rule_parks_built_in, rule_represented, rule_place_industry_pairs, rule_short_owner,
@@ -654,6 +654,7 @@ def _extract(doc: SourceDocument, lexicon: Lexicon | None, nlp: Language | None)
             items = rule_listed_projects(b, sent) + rule_titled_project(b, sent, following.get(sent.start))
             items += [f for f in rule_built_base(b, sent) if not _covers(f, items) and not any(
                 g.start <= f.start and f.end <= g.end for g in items)]
+            items += rule_priced_built(b, sent, items)
             listed[sent.start] = [f for f in rule_project_list(b, sent) if not _covers(f, items)] + items
             if sent.start in tagged:
                 known = known_names(sdocs[sent.start], listed[sent.start])

@@ -390,3 +390,39 @@ def rule_built_base(b: GraphBuilder, sent: Sentence) -> list[Found]:
         pid = text_project(b, sent, name) or b.node(b.resolver.project(name), name, sent, "built_base")
         out.append(Found(start, end + 2, Label.PROJECT, pid, name))
     return out
+
+
+def rule_priced_built(b: GraphBuilder, sent: Sentence, held: list[Found]) -> list[Found]:
+    """One thing built for a stated outlay ("投资22亿元建设的湖西财富广场是…", "其投资5700万元建设的金银铜多金属选矿厂，将…",
+    "投资1.3亿元建设藏鸡产业研究院，引进…"): the name after the outlay is one project when it has the shape of a built thing
+    (prose.yaml project_list `shape_end`, as list14's items) and closes its clause or stands before a stage or a copula
+    (`priced_after`); rule `priced_built` (prj15: batches 5, 7, 8, 9 of learn5to13). Not read: a name holding 项目 (the
+    text's own rules judge those), a park-shaped name (the park rules'), one a list or another rule already holds. The
+    investor before the outlay becomes the owner through the prose rules (invested_by, subject_firm_projects)."""
+    P = _patterns()
+    if sent.block != "para":
+        return []
+    out: list[Found] = []
+    text = sent.text
+    for m in P["priced_lead"].finditer(text):
+        if P["priced_part_of"].search(text, _clause_start(text, m.start()), m.start()):
+            continue
+        end = _clause_end(text, m.end())
+        phase = P["priced_phase_head"].match(text, m.end())
+        begin = phase.end() if phase is not None else m.end()
+        words = text[begin:end]
+        ends = [k for k in range(min(len(words), 30), 3, -1)
+                if _built(words[:k]) and (k == len(words) or P["priced_after"].match(words, k))]
+        if not ends:
+            continue
+        name = words[:ends[-1]]  # the shortest such name (…选矿厂|将购置, not …选矿厂将购|…)
+        if P["priced_not_inside"].pattern in name or _park_shaped(name) or is_place_word(name) \
+                or b.resolver.county(name) is not None:
+            continue
+        start = begin
+        if any(f.start < start + len(name) and start < f.end for f in held):
+            continue  # a list's item or another rule's name (`held`)
+        pid = text_project(b, sent, name) or b.node(b.resolver.project(name), name, sent, "priced_built")
+        out.append(Found(start, start + len(name), Label.PROJECT, pid, name))
+    return out
+
