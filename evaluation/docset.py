@@ -165,8 +165,12 @@ def load_docset(folder: Path, gold_file: str = "gold.yaml") -> list[GoldDoc]:
 
 
 def document_meta(src: dict[str, Any]) -> dict[str, Any]:
-    """The manifest fields a source entry gives (title, date, kind), as `kg ingest` takes them."""
-    return {k: src[k] for k in ("title", "date", "kind", "issuer") if src.get(k)}
+    """The manifest fields a source entry gives (title, date, kind; its `site` is the publisher), as `kg ingest`
+    takes them."""
+    meta = {k: src[k] for k in ("title", "date", "kind", "issuer", "publisher") if src.get(k)}
+    if src.get("site") and "publisher" not in meta:
+        meta["publisher"] = src["site"]
+    return meta
 
 
 def extract_docset(folder: Path, docs: list[GoldDoc]) -> dict[str, DocumentGraph]:

@@ -72,7 +72,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "batch_counted", "batch_named", "batch_lead", "breakdown", "batch_plan", "annual_money",
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
-             "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading",
+             "zone_subject", "of_word", "publisher_body", "bare_project", "sentence_end", "year_heading",
              "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "list_fields", "after_cue",
              "breakdown_intro", "shared_head", "past_effort", "goal_met", "change_base", "year_estimate", "estimate_below", "date_month",
              "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
@@ -178,7 +178,7 @@ class _Places:
         # the home city (the first city of regions.yaml), only for a text that names it or a county of it: the
         # figures of a text naming no place at all ("我市…") are no known place's, not the home city's
         self.home = cities[0] if cities and names_home(b) else ""
-        subject = document_subject(b)
+        subject = document_subject(b) or self.publisher_place()  # (a page naming no place: its publisher's, sco15)
         subject = self.own_county(subject) or subject
         self.subject = subject[1] if subject else None
         self.written: dict[str, str] = {subject[1].name: subject[0]} if subject else {}  # full name -> as written
@@ -190,6 +190,24 @@ class _Places:
             or self.reported_zone(b.doc.text[:_OPENING]) \
             or self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home) \
             or self.municipality(headline)
+
+    def publisher_place(self) -> tuple[str, Any] | None:
+        """(full name, unit) of the government that published the page (the manifest's publisher: 洛川县人民政府,
+        海口市龙华区人民政府, 白城市大安市人民政府办公室): the place of a text that names none of its own, as a county's
+        site publishes its own work report or project plan without naming the county (sco15). The lowest unit the body
+        names, an ambiguous name settled by the unit named before it; None when no government body is named."""
+        body = rules().p["publisher_body"].search(self.b.doc.publisher or "")
+        if body is None:
+            return None
+        gaz = self.b.resolver.gaz
+        hits = gaz.full_names_in(body.group("place"))
+        named = {u.code for _s, _e, units in hits for u in units}
+        for _s, _e, units in reversed(hits):
+            own = [u for u in units if len(units) == 1 or any(a.code in named for a in gaz.ancestors(u))]
+            if len(own) == 1:
+                return own[0].name, own[0]
+        short = gaz.upper_unit(body.group("place")) if not hits else None  # a city's short name (安庆人大)
+        return (short.name, short) if short else None
 
     def own_county(self, subject: tuple[str, Any] | None) -> tuple[str, Any] | None:
         """(as written, unit) of the county a text speaks of as its own (全县, 我区 more often than 全市 or 全省) when its
