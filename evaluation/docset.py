@@ -231,8 +231,26 @@ def _core(name: str) -> str:
 
 
 def _scope_keys(scope: str, tm: TypeMap) -> set[str]:
-    """A target's scope as compared: its keys in simplified characters (茌平縣 is 茌平县)."""
-    return name_keys([to_simplified(scope)], "Scope", tm)
+    """A target's scope as compared: its keys in simplified characters (茌平縣 is 茌平县), also without the places
+    that locate it (六安金安经济开发区 is 金安经济开发区, 兴文县太平工业园区 is 太平工业园区: the gold writes a zone with
+    or without its city as the text happens to, sco15), unless what is left is a bare zone word (聊城高新区 is no 高新区)."""
+    s = to_simplified(scope)
+    names = [s]
+    while (rest := _place_dropped(names[-1])) and norm(rest) not in tm.generic:
+        names.append(rest)
+    return name_keys(names, "Scope", tm)
+
+
+def _place_dropped(name: str) -> str:
+    """A name without the province, city or county (full or short name, data/places) it opens with, when at least
+    three characters are left; "" when it opens with none."""
+    from ingest.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    for n in range(len(name) - 3, 1, -1):  # the longest place first (四川省 before 四川)
+        if name[:n] in gaz.full or name[:n] in gaz.short:
+            return name[n:]
+    return ""
 
 
 def indicator_match(gold: str, names: Iterable[str], tm: TypeMap) -> bool:

@@ -124,6 +124,11 @@ def test_name_and_amount_rules() -> None:
     # a scope is the same place with or without its level, an autonomous region's too (宁夏回族自治区 = 宁夏)
     assert _scope_keys("宁夏回族自治区", tm) & _scope_keys("宁夏", tm)
     assert _scope_keys("内蒙古自治区", tm) & _scope_keys("内蒙古", tm)
+    # …and with or without the city or county that locates it (sco15), but a bare zone word is no zone's name
+    assert _scope_keys("安康高新区", tm) & _scope_keys("陕西安康高新区", tm)
+    assert _scope_keys("武功县长宁工业园区", tm) & _scope_keys("长宁工业园区", tm)
+    assert not _scope_keys("宝鸡高新区", tm) & _scope_keys("高新区", tm)
+    assert not _scope_keys("宝鸡高新区", tm) & _scope_keys("安康高新区", tm)
     assert not _scope_keys("宁夏回族自治区", tm) & _scope_keys("新疆", tm)
 
 
