@@ -51,3 +51,21 @@ def test_a_manifests_site_reaches_the_document_as_its_publisher(tmp_path: Path) 
     path = tmp_path / "1.txt"
     path.write_text(PLAN, encoding="utf-8")
     assert read_document(path, meta).publisher == "武功县人民政府 (wugong.gov.cn)"
+
+
+def _scopes_of(text: str) -> set[str]:
+    """The scopes of an untitled page whose first line is a source line (△来源：…)."""
+    return _scopes(_published(text, "", title=""))
+
+
+def test_a_news_sentences_day_does_not_hide_its_subject() -> None:
+    """9月28日下午，X州在Y县举行…: the prefecture opening the sentence after its day is the figures' place, not the
+    province the source line names (来源：…日报) nor the county of the venue."""
+    text = "△来源：四川日报\n9月28日下午，凉山彝族自治州在西昌市举行集中开工仪式，共有12个产业项目集中开工，总投资36亿元，年度计划完成投资9亿元。"
+    assert _scopes_of(text) == {"凉山彝族自治州"}
+
+
+def test_a_province_right_before_a_county_only_locates_it() -> None:
+    """河南省鲁山县举行…: the county's figures, not the province's."""
+    text = "△来源：某某网\n9月28日，河南省鲁山县举行项目建设活动，集中开工项目9个，总投资23.5亿元，年度计划投资8.8亿元。"
+    assert _scopes_of(text) == {"鲁山县"}
