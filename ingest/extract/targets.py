@@ -75,7 +75,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "zone_subject", "of_word", "publisher_body", "bare_project", "sentence_end", "year_heading",
              "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "list_fields", "after_cue",
              "breakdown_intro", "shared_head", "past_effort", "goal_met", "change_base", "year_estimate", "estimate_below", "date_month",
-             "place_subject", "source_zone", "lead_date", "day_lead", "dateline_end", "per_item", "listed_firms", "right_batch_end",
+             "place_subject", "source_zone", "lead_date", "news_lead", "dateline_end", "per_item", "listed_firms", "right_batch_end",
              "progress_after", "capacity_before", "sentence_part", "part_project", "firm_part", "project_money", "clause_project",
              "project_count", "invest_word", "batch_event", "prose_end", "last_of",
              "opening_clause", "bare_counted", "counted_name", "listed_count", "listed_verb", "item_clause", "sentence_split", "whole_division", "opening_lead", "comparison",
@@ -548,8 +548,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     prev_end = 0
     planned_batches: list[str] = []  # batches of projects this sentence plans ("计划开工重点项目496个")
     # the place a clause of the sentence opened with: its later clauses speak of it too; first the sentence's own
-    # (past 今年，…: 今年，郴州经开区…; past the news's day: 5月11日下午，西双版纳傣族自治州在…, sco15)
-    opening = places.opening(R.p["opening_lead"].sub("", R.p["day_lead"].sub("", text, count=1)))
+    # (past 今年，…: 今年，郴州经开区…; past the news's day or source: 5月11日下午，西双版纳傣族自治州在…, 据了解，…: sco15)
+    # (a lead word is no zone's part: 据了解，今年开发区共谋划… opens with 开发区, tried before the lead words go)
+    news = R.p["news_lead"].sub("", text, count=1)
+    opening = (places.opening(news) if news != text else "") or places.opening(R.p["opening_lead"].sub("", news))
     sent_scope = opening
     counted, counted_at = "", 0  # the name of the sentence's last count (…工业集中区8个) and where it ends
     for start, end, value, unit, surface in figures:

@@ -69,3 +69,9 @@ def test_a_province_right_before_a_county_only_locates_it() -> None:
     """河南省鲁山县举行…: the county's figures, not the province's."""
     text = "△来源：某某网\n9月28日，河南省鲁山县举行项目建设活动，集中开工项目9个，总投资23.5亿元，年度计划投资8.8亿元。"
     assert _scopes_of(text) == {"鲁山县"}
+
+
+def test_the_reporters_attribution_and_a_time_word_do_not_hide_the_subject() -> None:
+    """据了解，今年武功县共谋划…: the county after 据了解 and 今年 (a lead word 开发 is no part of what follows either)."""
+    text = "△来源：某某网\n据了解，今年武功县共谋划重点项目91个，总投资额达到419亿元，年度计划投资139.5亿元。"
+    assert _scopes_of(text) == {"武功县"}
