@@ -165,8 +165,12 @@ def load_docset(folder: Path, gold_file: str = "gold.yaml") -> list[GoldDoc]:
 
 
 def document_meta(src: dict[str, Any]) -> dict[str, Any]:
-    """The manifest fields a source entry gives (title, date, kind), as `kg ingest` takes them."""
-    return {k: src[k] for k in ("title", "date", "kind", "issuer") if src.get(k)}
+    """The manifest fields a source entry gives (title, date, kind; its `site` is the publisher), as `kg ingest`
+    takes them."""
+    meta = {k: src[k] for k in ("title", "date", "kind", "issuer", "publisher") if src.get(k)}
+    if src.get("site") and "publisher" not in meta:
+        meta["publisher"] = src["site"]
+    return meta
 
 
 def extract_docset(folder: Path, docs: list[GoldDoc]) -> dict[str, DocumentGraph]:
@@ -227,8 +231,38 @@ def _core(name: str) -> str:
 
 
 def _scope_keys(scope: str, tm: TypeMap) -> set[str]:
-    """A target's scope as compared: its keys in simplified characters (茌平縣 is 茌平县)."""
-    return name_keys([to_simplified(scope)], "Scope", tm)
+    """A target's scope as compared: its keys in simplified characters (茌平縣 is 茌平县), also without the places
+    that locate it (六安金安经济开发区 is 金安经济开发区, 兴文县太平工业园区 is 太平工业园区: the gold writes a zone with
+    or without its city as the text happens to, sco15), unless what is left is a bare zone word (聊城高新区 is no 高新区);
+    a division's full name is also its short forms (_short_forms)."""
+    s = to_simplified(scope)
+    names = [s]
+    while (rest := _place_dropped(names[-1])) and norm(rest) not in tm.generic:
+        names.append(rest)
+    return name_keys(names + [f for n in names for f in _short_forms(n)], "Scope", tm)
+
+
+def _short_forms(name: str) -> tuple[str, ...]:
+    """A division's short forms (data/places) when `name` is its full name: 西双版纳傣族自治州 is 西双版纳 (and, by the
+    Scope ending 州, 西双版纳州), 化隆回族自治县 is 化隆 (sco15)."""
+    from ingest.gazetteer import default_gazetteer
+
+    units = default_gazetteer().full.get(name, [])
+    return units[0].shorts if len(units) == 1 else ()
+
+
+def _place_dropped(name: str) -> str:
+    """A name without the province, city or county (full or short name, data/places) it opens with, when at least
+    three characters are left; "" when it opens with none, or is a division's own full name (西双版纳|傣族自治州)."""
+    from ingest.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    if name in gaz.full:
+        return ""
+    for n in range(len(name) - 3, 1, -1):  # the longest place first (四川省 before 四川)
+        if name[:n] in gaz.full or name[:n] in gaz.short:
+            return name[n:]
+    return ""
 
 
 def indicator_match(gold: str, names: Iterable[str], tm: TypeMap) -> bool:

@@ -124,6 +124,15 @@ def test_name_and_amount_rules() -> None:
     # a scope is the same place with or without its level, an autonomous region's too (宁夏回族自治区 = 宁夏)
     assert _scope_keys("宁夏回族自治区", tm) & _scope_keys("宁夏", tm)
     assert _scope_keys("内蒙古自治区", tm) & _scope_keys("内蒙古", tm)
+    # …and with or without the city or county that locates it (sco15), but a bare zone word is no zone's name
+    assert _scope_keys("安康高新区", tm) & _scope_keys("陕西安康高新区", tm)
+    assert _scope_keys("武功县长宁工业园区", tm) & _scope_keys("长宁工业园区", tm)
+    assert not _scope_keys("宝鸡高新区", tm) & _scope_keys("高新区", tm)
+    assert not _scope_keys("宝鸡高新区", tm) & _scope_keys("安康高新区", tm)
+    # a division's full name is also its short forms (西双版纳傣族自治州 = 西双版纳州), not another's of the same people
+    assert _scope_keys("黔西南布依族苗族自治州", tm) & _scope_keys("黔西南州", tm)
+    assert _scope_keys("化隆回族自治县", tm) & _scope_keys("化隆县", tm)
+    assert not _scope_keys("化隆回族自治县", tm) & _scope_keys("门源回族自治县", tm)
     assert not _scope_keys("宁夏回族自治区", tm) & _scope_keys("新疆", tm)
 
 

@@ -72,10 +72,10 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "batch_counted", "batch_named", "batch_lead", "breakdown", "batch_plan", "annual_money",
              "year_tally", "zone_word", "completion", "rank_after", "annual_capacity", "this_or_last",
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
-             "zone_subject", "of_word", "bare_project", "sentence_end", "year_heading",
+             "zone_subject", "of_word", "publisher_body", "bare_project", "sentence_end", "year_heading",
              "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "list_fields", "after_cue",
              "breakdown_intro", "shared_head", "past_effort", "goal_met", "change_base", "year_estimate", "estimate_below", "date_month",
-             "place_subject", "source_zone", "lead_date", "dateline_end", "per_item", "listed_firms", "right_batch_end",
+             "place_subject", "source_zone", "lead_date", "news_lead", "dateline_end", "per_item", "listed_firms", "right_batch_end",
              "progress_after", "capacity_before", "sentence_part", "part_project", "firm_part", "project_money", "clause_project",
              "project_count", "invest_word", "batch_event", "prose_end", "last_of",
              "opening_clause", "bare_counted", "counted_name", "listed_count", "listed_verb", "item_clause", "sentence_split", "whole_division", "opening_lead", "comparison",
@@ -178,7 +178,7 @@ class _Places:
         # the home city (the first city of regions.yaml), only for a text that names it or a county of it: the
         # figures of a text naming no place at all ("我市…") are no known place's, not the home city's
         self.home = cities[0] if cities and names_home(b) else ""
-        subject = document_subject(b)
+        subject = document_subject(b) or self.publisher_place()  # (a page naming no place: its publisher's, sco15)
         subject = self.own_county(subject) or subject
         self.subject = subject[1] if subject else None
         self.written: dict[str, str] = {subject[1].name: subject[0]} if subject else {}  # full name -> as written
@@ -190,6 +190,24 @@ class _Places:
             or self.reported_zone(b.doc.text[:_OPENING]) \
             or self.find(b.doc.title) or self.find(b.doc.issuer) or (subject[0] if subject else self.home) \
             or self.municipality(headline)
+
+    def publisher_place(self) -> tuple[str, Any] | None:
+        """(full name, unit) of the government that published the page (the manifest's publisher: 洛川县人民政府,
+        海口市龙华区人民政府, 白城市大安市人民政府办公室): the place of a text that names none of its own, as a county's
+        site publishes its own work report or project plan without naming the county (sco15). The lowest unit the body
+        names, an ambiguous name settled by the unit named before it; None when no government body is named."""
+        body = rules().p["publisher_body"].search(self.b.doc.publisher or "")
+        if body is None:
+            return None
+        gaz = self.b.resolver.gaz
+        hits = gaz.full_names_in(body.group("place"))
+        named = {u.code for _s, _e, units in hits for u in units}
+        for _s, _e, units in reversed(hits):
+            own = [u for u in units if len(units) == 1 or any(a.code in named for a in gaz.ancestors(u))]
+            if len(own) == 1:
+                return own[0].name, own[0]
+        short = gaz.upper_unit(body.group("place")) if not hits else None  # a city's short name (安庆人大)
+        return (short.name, short) if short else None
 
     def own_county(self, subject: tuple[str, Any] | None) -> tuple[str, Any] | None:
         """(as written, unit) of the county a text speaks of as its own (全县, 我区 more often than 全市 or 全省) when its
@@ -400,6 +418,11 @@ class _Places:
         upper = self.b.resolver.gaz.upper_units_in(text[:_UPPER_MAX])
         if upper and upper[0][0] == 0 and upper[0][1] == upper[0][2].name \
                 and not rules().p["zone_word"].match(text, len(upper[0][1])):
+            # a county right after it is the subject, the province or city only locates it (河南省鲁山县举行…, sco15)
+            county = next(((surface, r) for pos, surface, r in self.b.resolver.counties_in(text[:_UPPER_MAX])
+                           if pos == len(upper[0][1])), None)
+            if county:
+                return self.as_written(county[0], county[1].name), text[len(upper[0][1]) + len(county[0]):]
             return upper[0][1], text[len(upper[0][1]):]
         return "", text
 
@@ -525,7 +548,10 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     prev_end = 0
     planned_batches: list[str] = []  # batches of projects this sentence plans ("计划开工重点项目496个")
     # the place a clause of the sentence opened with: its later clauses speak of it too; first the sentence's own
-    opening = places.opening(R.p["opening_lead"].sub("", text))  # (past 今年，…: 今年，郴州经开区…)
+    # (past 今年，…: 今年，郴州经开区…; past the news's day or source: 5月11日下午，西双版纳傣族自治州在…, 据了解，…: sco15)
+    # (a lead word is no zone's part: 据了解，今年开发区共谋划… opens with 开发区, tried before the lead words go)
+    news = R.p["news_lead"].sub("", text, count=1)
+    opening = (places.opening(news) if news != text else "") or places.opening(R.p["opening_lead"].sub("", news))
     sent_scope = opening
     counted, counted_at = "", 0  # the name of the sentence's last count (…工业集中区8个) and where it ends
     for start, end, value, unit, surface in figures:

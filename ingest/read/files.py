@@ -24,7 +24,7 @@ from ingest.rules import pattern, rule_data
 
 TEXT_SUFFIXES = {".txt", ".md"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".html", ".htm", ".docx", ".pdf"}
-META_FIELDS = ("title", "issuer", "date", "kind", "period")
+META_FIELDS = ("title", "issuer", "date", "kind", "period", "publisher")
 BINARY_SHARE = 0.01  # a text with more control characters than this is not a text
 
 
@@ -46,6 +46,7 @@ class SourceDocument(BaseModel):
     date: str = ""            # ISO date or a year
     kind: str = ""
     period: str = ""
+    publisher: str = ""       # the site or body that published the page (洛川县人民政府): a manifest's, never read from the text
     text: str                 # cleaned text; evidence offsets point here
     raw_text: str
     offsets: Union[array, list[int]] = Field(default_factory=list, repr=False)  # cleaned index -> raw index (clean.offset_array)
