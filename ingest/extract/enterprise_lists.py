@@ -65,6 +65,15 @@ def _counted(text: str, end: int) -> bool:
     return m is not None and m.group("measure") is not None
 
 
+def _lone_named(text: str, end: int) -> bool:
+    """Whether the close at `end` says of what it closes that it is a firm of a rank, field or batch (优脑银河等一批
+    细分赛道领军企业, 天河酒业等骨干企业, 五一数码等一批知名数字经济企业): one item before it is a firm as a counted one
+    is (`_counted`); a bare 等企业 or 等公司 does not say so (引进表面处理等企业: a trade). ent15: batches 8, 10 (counted),
+    12, 13 of the learning halves."""
+    m = _patterns()["closing"].match(text, end)
+    return m is not None and (m.group("field") is not None or _patterns()["lone_close"].search(m.group(0)) is not None)
+
+
 def _lists(text: str) -> list[tuple[int, int, int]]:
     """(start, end, after) of each list of firms in a sentence: closed by 等…企业 back to its clause's start, or
     opened by a kind of firm and closed by 等 ("龙头企业A、B、C等增加…"), or closed by 等 and a verb of firms arriving
@@ -108,11 +117,14 @@ def _lists(text: str) -> list[tuple[int, int, int]]:
 
 
 def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    from ingest.extract.industry_vocabulary import in_vocabulary
+
     P = _patterns()
     text = sent.text
     for start, end, after in _lists(text):
         body = text[start:end]
-        if not is_list(body) and not _counted(text, end):
+        lone = not is_list(body)
+        if lone and not _counted(text, end) and not _lone_named(text, end):
             continue
         items = split_items(body)
         if sum(_is_place(b, i) for i in items) * 2 >= len(items):
@@ -145,6 +157,8 @@ def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], st
                     or _trade(text, a, a + len(item), spans) \
                     or item.endswith(_NOT_FIRM_ENDINGS):  # "紧盯近两年新投产、…等重点企业": a clause
                 continue
+            if lone and (in_vocabulary(item) or b.resolver.cluster(item, create=False) is not None):
+                continue  # "积极引进新能源等龙头企业": a lone item naming an industry lists the industry's firms
             known = next((f for f in spans if f.label == Label.ENTERPRISE and f.start < a + len(item) and a < f.end), None)
             if known is None:
                 r = b.resolver.enterprise(item)

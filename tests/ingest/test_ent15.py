@@ -1,0 +1,21 @@
+"""Mechanisms of ent15 (firms and their industries on new text, counted over the nine learning halves), on sentences
+composed for the test (not copied from any set's texts)."""
+
+from __future__ import annotations
+
+from graph.model import Label
+from tests.ingest.graphs import named, news
+
+
+def test_a_lone_name_before_a_ranked_close_is_a_firm() -> None:
+    """A、B等…企业 with one item only: a firm when the close ranks, fields or batches the firms it closes."""
+    assert "星河微电" in named(news("今年以来，推动星河微电等一批细分赛道领军企业落户园区。"), Label.ENTERPRISE)
+    assert "青禾酒业" in named(news("青禾酒业等骨干企业产销两旺。"), Label.ENTERPRISE)
+    assert "云帆数科" in named(news("云帆数科等一批知名数字经济企业紧随其后。"), Label.ENTERPRISE)
+
+
+def test_a_lone_trade_or_bare_close_names_no_firm() -> None:
+    """A bare 等企业 does not say its one item is a firm; an industry before a ranked close is the industry's firms."""
+    assert not named(news("积极引进表面处理等企业。"), Label.ENTERPRISE)
+    assert not named(news("积极引进新能源等龙头企业。"), Label.ENTERPRISE)
+    assert not named(news("新能源汽车等重点企业加快发展。"), Label.ENTERPRISE)
