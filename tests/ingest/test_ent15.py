@@ -3,8 +3,8 @@ composed for the test (not copied from any set's texts)."""
 
 from __future__ import annotations
 
-from graph.model import Label
-from tests.ingest.graphs import named, news
+from graph.model import Label, RelType
+from tests.ingest.graphs import named, news, pairs
 
 
 def test_a_lone_name_before_a_ranked_close_is_a_firm() -> None:
@@ -19,3 +19,12 @@ def test_a_lone_trade_or_bare_close_names_no_firm() -> None:
     assert not named(news("积极引进表面处理等企业。"), Label.ENTERPRISE)
     assert not named(news("积极引进新能源等龙头企业。"), Label.ENTERPRISE)
     assert not named(news("新能源汽车等重点企业加快发展。"), Label.ENTERPRISE)
+
+
+def test_a_common_noun_at_a_projects_head_is_no_brand() -> None:
+    """石油|化工项目, 数码|电子雷管技改: the tagger reads the head as a product's noun, so it names no owner; a brand it
+    reads as a name (星岚|科技) still does."""
+    g = news("今年集中签约石油化工项目12个，推进数码电子雷管技改、星岚科技智能终端项目等一批项目。")
+    firms = named(g, Label.ENTERPRISE)
+    assert "石油化工" not in firms and "数码电子" not in firms
+    assert ("星岚科技智能终端项目", "星岚科技") in pairs(g, RelType.CARRIED_OUT_BY)
