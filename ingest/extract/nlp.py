@@ -124,9 +124,25 @@ _FINDERS = ((find_parks, Label.PARK.value), (find_zone_areas, Label.PARK.value),
             (find_company_lines, Label.PROJECT.value), (find_industries, Label.CLUSTER.value))
 
 
+_FIRM = Label.ENTERPRISE.value
+_LIST_MARK = "、"
+
+
 def shaped_names(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, label) of every name names.py finds by its shape."""
-    return [(start, end, label) for finder, label in _FINDERS for start, end, _name in finder(text)]
+    """(start, end, label) of every name names.py finds by its shape; a firm's start where the tagger reads a clause's
+    words before its name (tagged_names.firm_start: 涵盖|三一集团), none where only a company's kind is left (过去|公司)."""
+    from ingest.extract.tagged_names import firm_start
+
+    out = []
+    for finder, label in _FINDERS:
+        for start, end, _name in finder(text):
+            if label == _FIRM and not text.startswith(_LIST_MARK, start - 1):  # (a list's mark bounds an item)
+                cut = firm_start(text[start:end])
+                if cut is None:
+                    continue
+                start += cut
+            out.append((start, end, label))
+    return out
 
 
 @Language.component("policy_name_rules")

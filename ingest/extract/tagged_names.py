@@ -38,6 +38,8 @@ BEFORE = tuple(_R["before_cues"])
 JOINERS = tuple(_NAMES["list_joiners"])
 GATE_WORDS = tuple(_R["gate_words"])
 COMMON_NOUN_TAGS = frozenset(_R["common_noun_tags"])
+CLAUSE_TAGS = frozenset(_R["clause_tags"])
+COMPANY_KINDS = frozenset(_R["company_kinds"])
 EDGE_BEFORE = (*BEFORE, *JOINERS, *LEAD_WORDS, *_NAMES["before_company"])
 _CLAUSE = re.compile(r"[^，。；,;：:！？!?]+")
 
@@ -87,6 +89,26 @@ def common_noun_head(name: str, head: str) -> bool:
         return False
     words = run.words([name])[0]
     return bool(words) and words[0][0] == head and words[0][1] in COMMON_NOUN_TAGS
+
+
+@lru_cache(maxsize=8192)
+def firm_start(name: str) -> int | None:
+    """Where a firm's name that the grammar found by its ending starts, as the tagger reads it: after the last word
+    before its last one that is a verb, a preposition, a conjunction, a particle or a time (tagger.yaml
+    `clause_tags`), when its last word is a name (ORG): 涵盖|三一集团, 名字叫|田谷有机食品有限公司, 有|尉犁大生纺织品有限公司,
+    开工的|同福丝绸有限公司; None when only a company ending is left after such a word (过去|公司, 展厅里摆放着|公司): no
+    firm. 0 when the tagger is off or reads no such word. ent15: learning-half batches 9, 10, 12, 13."""
+    run = tagger()
+    if run is None:
+        return 0
+    words = run.words([name])[0]
+    cut = max((k for k, (_, t) in enumerate(words[:-1]) if t in CLAUSE_TAGS), default=None)
+    if cut is None:
+        return 0
+    start = sum(len(w) for w, _ in words[:cut + 1])
+    if words[-1][1] == "ORG":
+        return start
+    return None if name[start:] in COMPANY_KINDS else 0
 
 
 def spans_of(words: list[tuple[str, str]], tags: tuple[str, ...] = ("ORG", "LOC")) -> list[Span]:

@@ -28,3 +28,12 @@ def test_a_common_noun_at_a_projects_head_is_no_brand() -> None:
     assert "数码电子" not in named(g, Label.ENTERPRISE)
     assert ("星岚科技智能终端项目", "星岚科技") in pairs(g, RelType.CARRIED_OUT_BY)
     assert not named(news("改变了过去集中引进石油化工项目的局面。"), Label.ENTERPRISE)
+
+
+def test_a_firms_name_starts_after_the_clauses_words_the_tagger_reads() -> None:
+    """名字叫|青禾有机食品有限公司, 涵盖|星岚集团: the name the grammar found by its ending starts after the verb; 过去|公司
+    is no firm at all; an item a list mark opens keeps its words (、大有星联能源发展有限公司)."""
+    assert named(news("这里新来了一家企业，名字叫青禾有机食品有限公司。"), Label.ENTERPRISE) == {"青禾有机食品"}
+    assert named(news("当地的产业链涵盖星岚集团等龙头企业。"), Label.ENTERPRISE) == {"星岚集团"}
+    assert not named(news("王某回忆，过去公司自行研发时缺乏合作。"), Label.ENTERPRISE)
+    assert "大有星联能源发展" in named(news("县政府与青禾茶业有限公司、大有星联能源发展有限公司等企业签约。"), Label.ENTERPRISE)
