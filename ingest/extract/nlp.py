@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Sequence
 
@@ -140,7 +141,8 @@ def shaped_names(text: str) -> list[tuple[int, int, str]]:
                 cut = firm_start(text[start:end])
                 if cut is None:
                     continue
-                start += cut
+                if cut > 1 or start > 0 and not unicodedata.category(text[start - 1]).startswith("P"):
+                    start += cut  # (；供|联茸乡…公司: one character alone cut off a name opening its clause is its own)
             out.append((start, end, label))
     return out
 

@@ -11,7 +11,6 @@ from ingest.extract.names import (NOTE_HEAD, ENTERPRISE_STRONG, ENTERPRISE_WEAK,
                                   built_before, counted_anywhere, is_place_word, shared_head)
 from ingest.resolve import Resolved, is_infrastructure
 from ingest.extract.prose import Found, _words
-from ingest.extract.tagged_names import common_noun_head
 from ingest.rules import alternation, pattern, rule_data
 from ingest.structure import Sentence
 
@@ -282,8 +281,7 @@ def _brand_head(b: GraphBuilder, firm: str, name: str) -> bool:
         return False  # 慈湖|科技机电云商城 in a text naming 慈湖高新区: the zone's name, no brand (proj7)
     return 2 <= len(brand) <= 3 and not re.search(_P["brand_not_inside"], brand) and b.resolver.county(brand) is None and not b.resolver.counties_in(brand) \
         and b.resolver.gaz.upper_unit(brand) is None \
-        and brand not in rule_data("prose")["short_owner_not_heads"] and not re.match(rf"^(?:{_words('project_not_heads')})", brand) \
-        and not common_noun_head(name[name.find(brand):], brand)  # 石油|化工项目: a product, no brand (ent15)
+        and brand not in rule_data("prose")["short_owner_not_heads"] and not re.match(rf"^(?:{_words('project_not_heads')})", brand)
 
 
 def _trade_head(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:

@@ -37,7 +37,6 @@ REFUSED_START = tuple(_R["refused_starts"])
 BEFORE = tuple(_R["before_cues"])
 JOINERS = tuple(_NAMES["list_joiners"])
 GATE_WORDS = tuple(_R["gate_words"])
-COMMON_NOUN_TAGS = frozenset(_R["common_noun_tags"])
 CLAUSE_TAGS = frozenset(_R["clause_tags"])
 COMPANY_KINDS = frozenset(_R["company_kinds"])
 EDGE_BEFORE = (*BEFORE, *JOINERS, *LEAD_WORDS, *_NAMES["before_company"])
@@ -76,19 +75,6 @@ def tagger() -> Tagger | None:
     opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
     lac._session = ort.InferenceSession(lac._session._model_path, sess_options=opts, providers=["CPUExecutionProvider"])
     return Tagger(lac)
-
-
-@lru_cache(maxsize=4096)
-def common_noun_head(name: str, head: str) -> bool:
-    """Whether the tagger reads `head`, opening the name `name`, as a word of its own that is a common noun (石油|化工项目,
-    数码|电子雷管技改, 射频|电子标签产业项目, 阿胶|科技创业项目): a product, material or technique, no firm's brand; a brand
-    it reads as a name or as part of a longer word (爱得科技, 富联, 同人铝业) is none. False when the tagger is off. ent15:
-    project_head_owner's errors of batches 6, 11, 12 and 13 of the learning halves (tagger.yaml `common_noun_tags`)."""
-    run = tagger()
-    if run is None:
-        return False
-    words = run.words([name])[0]
-    return bool(words) and words[0][0] == head and words[0][1] in COMMON_NOUN_TAGS
 
 
 @lru_cache(maxsize=8192)

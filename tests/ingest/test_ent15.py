@@ -3,8 +3,8 @@ composed for the test (not copied from any set's texts)."""
 
 from __future__ import annotations
 
-from graph.model import Label, RelType
-from tests.ingest.graphs import named, news, pairs
+from graph.model import Label
+from tests.ingest.graphs import named, news
 
 
 def test_a_lone_name_before_a_ranked_close_is_a_firm() -> None:
@@ -21,15 +21,6 @@ def test_a_lone_trade_or_bare_close_names_no_firm() -> None:
     assert not named(news("新能源汽车等重点企业加快发展。"), Label.ENTERPRISE)
 
 
-def test_a_common_noun_at_a_projects_head_is_no_brand() -> None:
-    """石油|化工项目, 数码|电子雷管技改: the tagger reads the head as a product's noun, so it names no owner; a brand it
-    reads as a name (星岚|科技) still does."""
-    g = news("今年重点推进碳纤增材、数码电子雷管技改、星岚科技智能终端项目等12个工业项目。")
-    assert "数码电子" not in named(g, Label.ENTERPRISE)
-    assert ("星岚科技智能终端项目", "星岚科技") in pairs(g, RelType.CARRIED_OUT_BY)
-    assert not named(news("改变了过去集中引进石油化工项目的局面。"), Label.ENTERPRISE)
-
-
 def test_a_firms_name_starts_after_the_clauses_words_the_tagger_reads() -> None:
     """名字叫|青禾有机食品有限公司, 涵盖|星岚集团: the name the grammar found by its ending starts after the verb; 过去|公司
     is no firm at all; an item a list mark opens keeps its words (、大有星联能源发展有限公司)."""
@@ -37,3 +28,4 @@ def test_a_firms_name_starts_after_the_clauses_words_the_tagger_reads() -> None:
     assert named(news("当地的产业链涵盖星岚集团等龙头企业。"), Label.ENTERPRISE) == {"星岚集团"}
     assert not named(news("王某回忆，过去公司自行研发时缺乏合作。"), Label.ENTERPRISE)
     assert "大有星联能源发展" in named(news("县政府与青禾茶业有限公司、大有星联能源发展有限公司等企业签约。"), Label.ENTERPRISE)
+    assert "供星茸乡农业发展" in named(news("推出两款新酒；供星茸乡农业发展有限公司全资建设酒厂。"), Label.ENTERPRISE)
