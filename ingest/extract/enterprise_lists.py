@@ -173,13 +173,17 @@ def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], st
 def rule_framed_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"以天齐锂业为龙头的锂电企业", "以A、B为链主", "以奇瑞汽车为代表": each item framed by 以…为龙头/链主/代表 is a firm
     (rule `framed_firm`), unless a name is found there already, it names an industry (a known one, one of the official
-    vocabulary, or by its ending: 以旅游业为龙头), a place, or a project, site or kind of firm (prose.yaml `framed_not`)."""
+    vocabulary, or by its ending: 以旅游业为龙头), a place, or a project, site or kind of firm (prose.yaml `framed_not`); no item
+    of a list one item of which is an industry (以精细化工、石材、快消品为代表的…产业: the list's kind)."""
     from ingest.extract.industry_vocabulary import in_vocabulary
 
     P = _patterns()
     for m in P["framed"].finditer(sent.text):
         pos = m.start("firms")
-        for item in split_items(m.group("firms")):
+        items = split_items(m.group("firms"))
+        if len(items) > 1 and any(in_vocabulary(i) or b.resolver.cluster(i, create=False) is not None for i in items):
+            continue  # "以精细化工、石材、快消品…为代表的五大主导产业": a list holds one kind, here industries (ent15)
+        for item in items:
             a, pos = pos, pos + len(item) + 1
             if not P["item"].match(item) or P["framed_not"].search(item) or NOT_COMPANY.search(item) \
                     or holds_verb(item) or _is_place(b, item) or in_vocabulary(item) \

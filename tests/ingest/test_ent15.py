@@ -29,3 +29,9 @@ def test_a_firms_name_starts_after_the_clauses_words_the_tagger_reads() -> None:
     assert not named(news("王某回忆，过去公司自行研发时缺乏合作。"), Label.ENTERPRISE)
     assert "大有星联能源发展" in named(news("县政府与青禾茶业有限公司、大有星联能源发展有限公司等企业签约。"), Label.ENTERPRISE)
     assert "供星茸乡农业发展" in named(news("推出两款新酒；供星茸乡农业发展有限公司全资建设酒厂。"), Label.ENTERPRISE)
+
+
+def test_a_framed_list_holding_an_industry_lists_industries() -> None:
+    """以A、B、C为代表的…: when one item is an industry, the others are industries too, no firms; a list of brands stays."""
+    assert not named(news("培育壮大以新一代信息技术、汽摩制造、康养服务、新材料为代表的特色产业集群。"), Label.ENTERPRISE)
+    assert {"星岚电缆", "青禾变压器"} <= named(news("形成以星岚电缆、青禾变压器为代表的输变电产业。"), Label.ENTERPRISE)
