@@ -35,3 +35,12 @@ def test_a_framed_list_holding_an_industry_lists_industries() -> None:
     """以A、B、C为代表的…: when one item is an industry, the others are industries too, no firms; a list of brands stays."""
     assert not named(news("培育壮大以新一代信息技术、汽摩制造、康养服务、新材料为代表的特色产业集群。"), Label.ENTERPRISE)
     assert {"星岚电缆", "青禾变压器"} <= named(news("形成以星岚电缆、青禾变压器为代表的输变电产业。"), Label.ENTERPRISE)
+
+
+def test_a_counted_list_with_a_word_of_kind_before_firms() -> None:
+    """A、B两家…的企业, A、B2家澳门企业, A、B两大汽车生产商: the count closes a list of firms though words stand between it
+    and 企业; a count of platforms or a kind of firm before the count lists none."""
+    assert {"星岚纺织", "青禾织造"} <= named(news("日前，星岚纺织、青禾织造两家进驻福绵纺织产业园的企业开工建设。"), Label.ENTERPRISE)
+    assert {"星联贸易", "禾中控股"} <= named(news("星联贸易、禾中控股2家澳门企业落户经开区。"), Label.ENTERPRISE)
+    assert {"长岭", "长川"} <= named(news("该公司与长岭、长川两大汽车生产商签订供货协议。"), Label.ENTERPRISE)
+    assert not named(news("今年新增国家级、省级创新平台31家，培育省级、市级龙头企业7家。"), Label.ENTERPRISE)
