@@ -42,5 +42,5 @@ def test_a_counted_list_with_a_word_of_kind_before_firms() -> None:
     and 企业; a count of platforms or a kind of firm before the count lists none."""
     assert {"星岚纺织", "青禾织造"} <= named(news("日前，星岚纺织、青禾织造两家进驻福绵纺织产业园的企业开工建设。"), Label.ENTERPRISE)
     assert {"星联贸易", "禾中控股"} <= named(news("星联贸易、禾中控股2家澳门企业落户经开区。"), Label.ENTERPRISE)
-    assert {"长岭", "长川"} <= named(news("该公司与长岭、长川两大汽车生产商签订供货协议。"), Label.ENTERPRISE)
+    assert {"星途", "禾川"} <= named(news("该公司与星途、禾川两大汽车生产商签订供货协议。"), Label.ENTERPRISE)
     assert not named(news("今年新增国家级、省级创新平台31家，培育省级、市级龙头企业7家。"), Label.ENTERPRISE)
