@@ -65,6 +65,15 @@ def _counted(text: str, end: int) -> bool:
     return m is not None and m.group("measure") is not None
 
 
+def _lone_named(text: str, end: int) -> bool:
+    """Whether the close at `end` says of what it closes that it is a firm of a rank, field or batch (优脑银河等一批
+    细分赛道领军企业, 天河酒业等骨干企业, 五一数码等一批知名数字经济企业): one item before it is a firm as a counted one
+    is (`_counted`); a bare 等企业 or 等公司 does not say so (引进表面处理等企业: a trade). ent15: batches 8, 10 (counted),
+    12, 13 of the learning halves."""
+    m = _patterns()["closing"].match(text, end)
+    return m is not None and (m.group("field") is not None or _patterns()["lone_close"].search(m.group(0)) is not None)
+
+
 def _lists(text: str) -> list[tuple[int, int, int]]:
     """(start, end, after) of each list of firms in a sentence: closed by 等…企业 back to its clause's start, or
     opened by a kind of firm and closed by 等 ("龙头企业A、B、C等增加…"), or closed by 等 and a verb of firms arriving
@@ -108,11 +117,14 @@ def _lists(text: str) -> list[tuple[int, int, int]]:
 
 
 def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    from ingest.extract.industry_vocabulary import in_vocabulary
+
     P = _patterns()
     text = sent.text
     for start, end, after in _lists(text):
         body = text[start:end]
-        if not is_list(body) and not _counted(text, end):
+        lone = not is_list(body)
+        if lone and not _counted(text, end) and not _lone_named(text, end):
             continue
         items = split_items(body)
         if sum(_is_place(b, i) for i in items) * 2 >= len(items):
@@ -145,6 +157,8 @@ def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], st
                     or _trade(text, a, a + len(item), spans) \
                     or item.endswith(_NOT_FIRM_ENDINGS):  # "紧盯近两年新投产、…等重点企业": a clause
                 continue
+            if lone and (in_vocabulary(item) or b.resolver.cluster(item, create=False) is not None):
+                continue  # "积极引进新能源等龙头企业": a lone item naming an industry lists the industry's firms
             known = next((f for f in spans if f.label == Label.ENTERPRISE and f.start < a + len(item) and a < f.end), None)
             if known is None:
                 r = b.resolver.enterprise(item)
@@ -159,13 +173,17 @@ def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], st
 def rule_framed_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"以天齐锂业为龙头的锂电企业", "以A、B为链主", "以奇瑞汽车为代表": each item framed by 以…为龙头/链主/代表 is a firm
     (rule `framed_firm`), unless a name is found there already, it names an industry (a known one, one of the official
-    vocabulary, or by its ending: 以旅游业为龙头), a place, or a project, site or kind of firm (prose.yaml `framed_not`)."""
+    vocabulary, or by its ending: 以旅游业为龙头), a place, or a project, site or kind of firm (prose.yaml `framed_not`); no item
+    of a list one item of which is an industry (以精细化工、石材、快消品为代表的…产业: the list's kind)."""
     from ingest.extract.industry_vocabulary import in_vocabulary
 
     P = _patterns()
     for m in P["framed"].finditer(sent.text):
         pos = m.start("firms")
-        for item in split_items(m.group("firms")):
+        items = split_items(m.group("firms"))
+        if len(items) > 1 and any(in_vocabulary(i) or b.resolver.cluster(i, create=False) is not None for i in items):
+            continue  # "以精细化工、石材、快消品…为代表的五大主导产业": a list holds one kind, here industries (ent15)
+        for item in items:
             a, pos = pos, pos + len(item) + 1
             if not P["item"].match(item) or P["framed_not"].search(item) or NOT_COMPANY.search(item) \
                     or holds_verb(item) or _is_place(b, item) or in_vocabulary(item) \

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Sequence
 
@@ -124,9 +125,26 @@ _FINDERS = ((find_parks, Label.PARK.value), (find_zone_areas, Label.PARK.value),
             (find_company_lines, Label.PROJECT.value), (find_industries, Label.CLUSTER.value))
 
 
+_FIRM = Label.ENTERPRISE.value
+_LIST_MARK = "、"
+
+
 def shaped_names(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, label) of every name names.py finds by its shape."""
-    return [(start, end, label) for finder, label in _FINDERS for start, end, _name in finder(text)]
+    """(start, end, label) of every name names.py finds by its shape; a firm's start where the tagger reads a clause's
+    words before its name (tagged_names.firm_start: 涵盖|三一集团), none where only a company's kind is left (过去|公司)."""
+    from ingest.extract.tagged_names import firm_start
+
+    out = []
+    for finder, label in _FINDERS:
+        for start, end, _name in finder(text):
+            if label == _FIRM and not text.startswith(_LIST_MARK, start - 1):  # (a list's mark bounds an item)
+                cut = firm_start(text[start:end])
+                if cut is None:
+                    continue
+                if cut > 1 or start > 0 and not unicodedata.category(text[start - 1]).startswith("P"):
+                    start += cut  # (；供|联茸乡…公司: one character alone cut off a name opening its clause is its own)
+            out.append((start, end, label))
+    return out
 
 
 @Language.component("policy_name_rules")
