@@ -609,7 +609,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
         parks.append((park, sent))
     rule_dateline(b, projects + brought + head_parks, state)  # such a park is where its project would be
     rule_park_dateline(b, parks, state)
-    rule_county_zone(b, parks, state)
+    rule_county_zone(b, parks, state, spans)
     rule_name_county_firm(b, firms, named_counties, state)  # (last: a firm no rule placed, owning no project)
 
 

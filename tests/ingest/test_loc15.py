@@ -1,0 +1,30 @@
+"""Where things are on new text, fifteenth session (loc15): mechanisms found in three or more of the nine batches of
+the learning halves (learn5to13), on composed sentences through the real pipeline."""
+
+from __future__ import annotations
+
+from graph.model import RelType
+from tests.ingest.test_other_cities import _edges, _news, _rules
+
+
+def test_a_county_reports_own_parks_are_in_the_county() -> None:
+    # a county's report (its place from the first sentence) names its parks with no place in their sentence
+    g = _news("今年以来，屏山县坚持工业强县战略，全力推进项目建设。\n"
+              "全年新建标准厂房8万平方米，柑橘深加工产业园新入驻企业6家。")
+    assert ("柑橘深加工产业园", "屏山县") in _edges(g, RelType.LOCATED_IN)
+    assert "county_park" in _rules(g, RelType.LOCATED_IN)
+
+
+def test_a_county_report_does_not_place_a_phrase_a_theme_town_or_another_countys_park() -> None:
+    g = _news("今年以来，屏山县坚持工业强县战略，全力推进项目建设。\n"
+              "要大力扶持园区企业发展，建设数字经济科技城。\n"
+              "考察团走进江安县阳春工业园区、纺织服装产业园，了解企业生产情况。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert not any(t == "屏山县" and "扶持" in s for s, t in located)  # a phrase before a bare 园区: no park's own name
+    assert ("数字经济科技城", "屏山县") not in located  # a theme's town may stand for the city
+    assert ("纺织服装产业园", "屏山县") not in located  # the clause's list opens in another county
+
+
+def test_a_zone_report_leaves_its_parks_to_park_dateline() -> None:
+    g = _news("今年以来，屏山经济开发区坚持项目为王，全力推进项目建设。\n柑橘深加工产业园新入驻企业6家。")
+    assert "county_park" not in _rules(g, RelType.LOCATED_IN)
