@@ -28,3 +28,20 @@ def test_a_county_report_does_not_place_a_phrase_a_theme_town_or_another_countys
 def test_a_zone_report_leaves_its_parks_to_park_dateline() -> None:
     g = _news("今年以来，屏山经济开发区坚持项目为王，全力推进项目建设。\n柑橘深加工产业园新入驻企业6家。")
     assert "county_park" not in _rules(g, RelType.LOCATED_IN)
+
+
+def test_a_firm_whose_workshop_the_reportage_stands_in_is_in_the_place() -> None:
+    g = _news("今年以来，屏山县坚持工业强县战略，全力推进项目建设。\n"
+              "在屏山县四川宏达纸业有限公司生产车间，一卷卷纸品正源源不断下线。")
+    assert ("四川宏达纸业", "屏山县") in _edges(g, RelType.LOCATED_IN)
+    assert "firm_site" in _rules(g, RelType.LOCATED_IN)
+    # the park written between the verb and the firm is the nearer place
+    park = _news("今年以来，屏山县坚持工业强县战略，全力推进项目建设。\n"
+                 "走进屏山县工业集中区纺织产业园四川宏达纸业有限公司生产车间，机器飞速运转。")
+    assert ("四川宏达纸业", "纺织产业园") in _edges(park, RelType.LOCATED_IN)
+
+
+def test_a_firm_brought_in_with_its_plant_is_no_site_of_the_reportage() -> None:
+    g = _news("今年以来，屏山县坚持工业强县战略，全力推进项目建设。\n"
+              "2008年，屏山县在震后引进总投资近20亿元的宏达集团新型干法水泥生产线，项目一期工程已投产。")
+    assert "firm_site" not in _rules(g, RelType.LOCATED_IN)
