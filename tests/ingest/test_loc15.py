@@ -45,3 +45,17 @@ def test_a_firm_brought_in_with_its_plant_is_no_site_of_the_reportage() -> None:
     g = _news("今年以来，屏山县坚持工业强县战略，全力推进项目建设。\n"
               "2008年，屏山县在震后引进总投资近20亿元的宏达集团新型干法水泥生产线，项目一期工程已投产。")
     assert "firm_site" not in _rules(g, RelType.LOCATED_IN)
+
+
+def test_a_project_whose_name_holds_one_county_is_in_it() -> None:
+    # a city's plan (no report place holds them): each project's name says where it is, after a firm or a prefecture
+    g = _news("全市加快能源项目建设。\n推进中广核兴城一期20万千瓦风电、辽宁华能葫芦岛南票25万千瓦风力发电等清洁能源项目。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert ("中广核兴城一期20万千瓦风电", "兴城市") in located
+    assert ("辽宁华能葫芦岛南票25万千瓦风力发电", "南票区") in located
+    assert "name_county_place" in _rules(g, RelType.LOCATED_IN)
+
+
+def test_no_place_from_a_line_between_counties_or_a_places_projects() -> None:
+    g = _news("全市加快交通项目建设。\n开工兴城至葫芦岛一级公路改造工程、葫芦岛市南票区项目。")
+    assert "name_county_place" not in _rules(g, RelType.LOCATED_IN)
