@@ -56,7 +56,7 @@ from ingest.extract.places import rule_county_layout, rule_town_park
 from ingest.extract.projects import built_park_name, park_project, rule_box, rule_head_owner, rule_known_owner, rule_project_list, text_project
 from ingest.extract.project_facts import rule_project_facts
 from ingest.extract.enterprise_lists import rule_enterprise_list, rule_framed_firms
-from ingest.extract.firm_places import rule_name_county_firm
+from ingest.extract.firm_places import rule_firm_site, rule_name_county_firm
 from ingest.extract.industry_clauses import rule_industry_clauses
 from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of_firms, rule_firm_invests, rule_project_vehicle, rule_field_topic, rule_firm_industry, rule_paragraph_topic,
                                           rule_industry_list, rule_place_industries, rule_project_fields,
@@ -65,7 +65,7 @@ from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of
 from ingest.extract.project_lists import rule_built_base, rule_listed_projects, rule_priced_built, rule_titled_project
 from ingest.extract.prose import (Found, ProseState, _clause_end, _clause_start, aspect_list, brought_in, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
-                                  rule_head_park, rule_leading_industries, rule_name_bracket_place, rule_owner, rule_park_dateline, rule_parks_built_in, rule_represented, rule_place_industry_pairs, rule_short_owner,
+                                  rule_head_park, rule_leading_industries, rule_name_bracket_place, rule_name_county_place, rule_owner, rule_park_dateline, rule_parks_built_in, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
 from ingest.extract.report_place import (issuer_place, listed_firm, opening_subject, past_chrome_place, paragraph_subject, sentence_subject, session_place, rule_built_in_site, rule_county_zone,
                                         rule_place_of, rule_subject_parks, rule_topic_place)
@@ -609,7 +609,9 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
         parks.append((park, sent))
     rule_dateline(b, projects + brought + head_parks, state)  # such a park is where its project would be
     rule_park_dateline(b, parks, state)
-    rule_county_zone(b, parks, state)
+    rule_county_zone(b, parks, state, spans)
+    rule_name_county_place(b, projects)  # (after the report's place: a project nothing placed whose name holds a county)
+    rule_firm_site(b, firms, spans, state)  # a firm whose workshop the reporter stands in
     rule_name_county_firm(b, firms, named_counties, state)  # (last: a firm no rule placed, owning no project)
 
 

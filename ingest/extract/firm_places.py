@@ -11,15 +11,18 @@ prose rules made; data/rules/prose.yaml `firm_name_county`. Writes LOCATED_IN (r
                     the paragraph's place when that is the county or a zone or park of it (剑河县屯州工业园), else in the
                     county when that is the one county the text names outside a name. A firm from elsewhere (福建省安溪…茶业 in a
                     report on 贺兰县) is left alone: the county must be the place the report speaks of or one it names.
+  firm_site         a firm whose workshop, plant or site a reportage stands in (在A有限公司生产车间，…; 走进X工业集中区B园A公司
+                    生产车间，…; 12月13日，A股份有限公司一处新建厂房内，…; loc15): the place written between the verb and the firm
+                    (X's park B), else the paragraph's or report's place, as for the projects nothing nearer places.
 """
 
 from __future__ import annotations
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.prose import Found, ProseState, _clause_end
+from ingest.extract.prose import _PLACE, Found, ProseState, _clause_end, _clause_start
 from ingest.resolve import Resolved
-from ingest.rules import pattern_group
+from ingest.rules import pattern, pattern_group
 from ingest.structure import Sentence
 
 
@@ -76,3 +79,27 @@ def rule_name_county_firm(b: GraphBuilder, firms: list[tuple[Found, Sentence]], 
         else:
             continue
         b.edge(RelType.LOCATED_IN, f.nid, target, sent, "name_county_firm", written, "")
+
+
+def rule_firm_site(b: GraphBuilder, firms: list[tuple[Found, Sentence]], spans: dict[int, list[Found]],
+                   state: ProseState) -> None:
+    """Firms a reportage stands in the workshop or site of (module docstring; rule firm_site): a visit's verb or the
+    clause's opening before the firm (在, 走进, 来到…; 12月13日，), its workshop, plant or site after it and the clause
+    going on (A公司生产车间，…; A公司一处新建厂房内，…; A公司B项目建设现场，…). Not a firm a place brought in or built
+    (在震后引进…的A集团新型干法水泥生产线: 的 before the firm)."""
+    located = b.sources(RelType.LOCATED_IN)
+    lead, site = pattern("prose", "firm_site_lead"), pattern("prose", "firm_site_after")
+    for f, sent in firms:
+        if f.nid in located or f.label != Label.ENTERPRISE or not site.match(sent.text, f.end):
+            continue
+        start = _clause_start(sent.text, f.start)
+        m = lead.search(sent.text, max(0, start - 12), f.start)
+        if m is None:
+            continue
+        near = [g for g in spans.get(sent.start, []) if g.label in _PLACE and m.start() <= g.start and g.end <= f.start]
+        place = near[-1] if near else (state.paragraph_place(sent) or state.section_of.get(sent.start)
+                                       or state.doc_place_found())
+        if place is None or place.nid == f.nid:
+            continue
+        b.edge(RelType.LOCATED_IN, f.nid, place.nid, sent, "firm_site", place.surface, "")
+        located.add(f.nid)

@@ -52,7 +52,7 @@ from typing import Callable
 from graph.model import Label, NodeRecord, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import (AREA_PARK_SUFFIXES, INFRA_SUFFIXES, ZONE_WORD_ALT, built_before, find_parks, holds_verb,
-                                  plain_park_name, shared_head, suffix_name)
+                                  places_only, plain_park_name, shared_head, suffix_name)
 from ingest.resolve import Resolved
 from ingest.rules import pattern, pattern_group, rule_data
 from ingest.structure import Sentence
@@ -709,6 +709,33 @@ def _continued_subject(spans: list[Found], text: str, verb: int) -> list[Found]:
     if any(f.label != Label.ENTERPRISE for f in before[1:] if f.start >= head.end):
         return []
     return [head]
+
+
+def rule_name_county_place(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) -> None:
+    """A project nothing placed whose name holds one county, anywhere in it (中船风电|兴城|一期20万千瓦风电, 辽宁大唐国际
+    葫芦岛|连山|25万千瓦风力发电, 西岭磁能科技|正定|有限责任公司储能…项目, 瑞金医院|太仓|分院): the name says where it is
+    (rule name_county_place; loc15: batches 5, 6, 8, 9, 10, 11 of learn5to13). Not two counties, nor a line between
+    places (…至…), nor a zone (a zone word is read by the zone rules), nor a name that is only places and 项目 (无锡市新吴区项目:
+    the place's projects)."""
+    located = b.sources(RelType.LOCATED_IN)
+    for p, sent in projects:
+        if p.nid in located or p.label != Label.PROJECT:
+            continue
+        name = b.nodes[p.nid].name
+        if _P("name_place_line").search(name):
+            continue
+        found = {r.id: (w, r) for _, w, r in b.resolver.counties_in(name) if r.label == Label.COUNTY}
+        if len(found) != 1:
+            continue
+        ((written, r),) = found.values()
+        if r.entry is not None and r.entry.kind == "zone" or r.id.startswith("park:"):
+            continue
+        rest = _P("name_place_stem").sub("", name.replace(written, "", 1))
+        if len(rest) < 2 or places_only(rest):
+            continue
+        cid = b.node(r, written, sent, "name_county_place")
+        b.edge(RelType.LOCATED_IN, p.nid, cid, sent, "name_county_place", written, r.resolution)
+        located.add(p.nid)
 
 
 def rule_name_bracket_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.names import AREA_PARK_SUFFIXES
-from ingest.extract.prose import (ABOVE_COUNTY, Found, ProseState, _edge, _group_after, above_county,
+from ingest.extract.names import AREA_PARK_SUFFIXES, place_length
+from ingest.extract.prose import (ABOVE_COUNTY, Found, ProseState, _clause_start, _edge, _group_after, above_county,
                                   title_place)
 from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
@@ -300,9 +300,13 @@ def rule_place_of(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
             _edge(b, RelType.LOCATED_IN, p, f, sent, "place_of_firm", state)
 
 
-def rule_county_zone(b: GraphBuilder, parks: list[tuple[Found, Sentence]], state: ProseState) -> None:
+def rule_county_zone(b: GraphBuilder, parks: list[tuple[Found, Sentence]], state: ProseState,
+                     spans: dict[int, list[Found]] | None = None) -> None:
     """A development zone or an industrial park (a park named …开发区/高新区/经开区/工业园区) that nothing nearer places,
-    in a report on one county: the county's own zone ("漳浦县…签约…绥安开发区的A项目": 绥安开发区 is 漳浦县's; rule county_zone)."""
+    in a report on one county: the county's own zone ("漳浦县…签约…绥安开发区的A项目": 绥安开发区 is 漳浦县's; rule county_zone).
+    Any other park of such a report is the county's too (rule county_park; loc15) when its name is a park's own (no
+    place or zone at its head, no theme's town, no phrase before a bare 园区: 要大力扶持园区) and its clause names no
+    other place before it (走进开阳县大水工业园区、B产业园: the list's county)."""
     if state.doc_place is None:
         return
     nid, surface = state.doc_place
@@ -311,6 +315,26 @@ def rule_county_zone(b: GraphBuilder, parks: list[tuple[Found, Sentence]], state
         return
     located = b.sources(RelType.LOCATED_IN)
     for p, sent in parks:
-        if p.nid not in located and p.nid != nid and pattern("prose", "county_park_end").search(p.surface):
+        if p.nid in located or p.nid == nid:
+            continue
+        if pattern("prose", "county_park_end").search(p.surface):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, "county_zone", surface, "")
             located.add(p.nid)
+        elif _own_park(b, p, sent, nid, (spans or {}).get(sent.start, [])):
+            b.edge(RelType.LOCATED_IN, p.nid, nid, sent, "county_park", surface, "")
+            located.add(p.nid)
+
+
+def _own_park(b: GraphBuilder, p: Found, sent: Sentence, county: str, spans: list[Found]) -> bool:
+    """Whether a park a county's report names is the county's by its name and clause (rule county_park): a name of its
+    own, and no other county, nor a park placed elsewhere, before it in its clause."""
+    node = b.nodes[p.nid]
+    if node.props.get("kind") == "zone" or p.surface.endswith(AREA_PARK_SUFFIXES) or place_length(p.surface, 0) \
+            or pattern("prose", "phrase_park").search(p.surface) or pattern("prose", "renamed_park").search(sent.text):
+        return False  # 中国动力谷, 天津数字出版产业园, 哈经开区工业产业园区, 全产业链园区, 更名为X
+    start = _clause_start(sent.text, p.start)
+    for f in spans:
+        if start <= f.start and f.end <= p.start and f.nid != county and (
+                f.label == Label.COUNTY or f.label == Label.PARK and b.targets(RelType.LOCATED_IN, f.nid) - {county}):
+            return False
+    return True
