@@ -552,7 +552,8 @@ def _focus_fields(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
     """"围绕A、B等领域，已集聚…", "C公司在D、E等领域取得突破", "向…的F、G等领域拓展" (rule focus_fields, genre14): the
     fields a focus or breakthrough verb takes, closed by 等…领域/环节, are industries, no place's (no DEVELOPS). An item
     that is a public work (基础设施) is skipped; one that is no field's name (an action: 龙头引进, 基地建设; a place) voids
-    the list; one item at least must be an official name, or the text have named an industry before."""
+    the list; one item at least must be an official name or end in a maker's word (…装备, …材料: ind15b, batches 9 and
+    13), or the text have named an industry before."""
     P, text = _patterns(), sent.text
     if P["focus_fields_cue"].search(text) is None:  # cheap gate: every list this reads closes on a field word
         return
@@ -573,9 +574,10 @@ def _focus_fields(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
                 items = []
                 break  # one item that is no field's name: the list is of something else (steps, places)
             items.append((a, item))
-        if len(items) < 2 or not (any(in_vocabulary(item) for _a, item in items)
+        if len(items) < 2 or not (any(in_vocabulary(item) or P["mainly_tail"].search(item) for _a, item in items)
                                   or b.nodes_of(Label.CLUSTER)):
-            continue  # (a text's own sub-fields are rarely official names: an industry the text named vouches for them)
+            continue  # (a text's own sub-fields are rarely official names: an industry the text named, or an item
+            # ending in a maker's word, 航空装备, 降解材料, vouches for them: ind15b)
         for a, item in items:
             _cluster_or_new(b, sent, spans, item, a, a + len(item), "focus_fields")
 
