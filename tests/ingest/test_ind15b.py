@@ -28,3 +28,17 @@ def test_fields_of_tasks_are_no_industries() -> None:
     g = news("该区将在人才招引、作风建设等领域持续发力。")
     got = named(g, Label.CLUSTER)
     assert "人才招引" not in got and "作风建设" not in got
+
+
+def test_the_place_a_focus_list_is_said_of_develops_its_fields() -> None:
+    g = news("第一，主攻工业，安平县作为全市传统的工业聚集区，将在丝网装备、管道管材、特色轻工等领域精耕细作。")
+    assert {("安平县", "丝网装备"), ("安平县", "管道管材"), ("安平县", "特色轻工")} <= pairs(g, RelType.DEVELOPS)
+    g = news("在航空航天产业，围绕发动机关键部件、复合材料等重点环节，顺义区已集聚一批企业。")
+    assert {("顺义区", "发动机关键部件"), ("顺义区", "复合材料")} <= pairs(g, RelType.DEVELOPS)
+
+
+def test_a_batch_of_projects_fields_and_a_firms_fields_are_no_places() -> None:
+    g = news("今年安平县的省重点项目投资主要投向医疗养生、生态环保等领域。")
+    assert not {t for s, t in pairs(g, RelType.DEVELOPS) if s == "安平县"} & {"医疗养生", "生态环保"}
+    g = news("安平县的恒远科技有限公司在丝网装备、降解材料等领域取得突破。")
+    assert not {t for s, t in pairs(g, RelType.DEVELOPS)} & {"丝网装备", "降解材料"}
