@@ -4,6 +4,8 @@ composed for the test, through the real pipeline."""
 from __future__ import annotations
 
 from graph.model import Label, RelType
+from ingest.lexicon import default_lexicon
+from ingest.resolve import Resolver
 from tests.ingest.graphs import named, news, pairs
 
 
@@ -42,3 +44,15 @@ def test_a_batch_of_projects_fields_and_a_firms_fields_are_no_places() -> None:
     assert not {t for s, t in pairs(g, RelType.DEVELOPS) if s == "安平县"} & {"医疗养生", "生态环保"}
     g = news("安平县的恒远科技有限公司在丝网装备、降解材料等领域取得突破。")
     assert not {t for s, t in pairs(g, RelType.DEVELOPS)} & {"丝网装备", "降解材料"}
+
+
+def test_a_scope_or_a_province_opening_an_industry_is_no_part_of_its_name() -> None:
+    g = news("安平工业园项目投资15亿元，承接广东沿海电子制造、生物医药等产业转移。")
+    got = named(g, Label.CLUSTER)
+    assert "电子制造" in got and not any(n.startswith("广东") for n in got)
+
+
+def test_a_county_opening_an_industry_stays_in_its_name() -> None:
+    r = Resolver(default_lexicon())
+    assert r.cluster("国家先进制造业").name == "先进制造业"
+    assert r.cluster("阳谷县化工新材料产业集群").name.startswith("阳谷")
