@@ -56,3 +56,11 @@ def test_a_county_opening_an_industry_stays_in_its_name() -> None:
     r = Resolver(default_lexicon())
     assert r.cluster("国家先进制造业").name == "先进制造业"
     assert r.cluster("阳谷县化工新材料产业集群").name.startswith("阳谷")
+
+
+def test_a_kind_of_industry_names_none() -> None:
+    g = news("呼兰经济开发区将致力于发展专业特色产业，延伸产业链条。")
+    assert not any(n.endswith("特色") for n in named(g, Label.CLUSTER))
+    g = news("重点发展先进装备制造、生物医药、战略新兴等产业。")
+    got = named(g, Label.CLUSTER)
+    assert "战略" not in got and {"先进装备制造", "生物医药"} <= got
