@@ -44,6 +44,9 @@ _COUNTY_ZONE_WORD = str(rule_data("zones")["county_zone_word"])
 _K = rule_data("keys")
 _CLUSTER_TAIL = pattern("keys", "cluster_tail")
 _CLUSTER_LEAD = pattern("keys", "cluster_lead")
+_SCOPE_HEAD = pattern("keys", "cluster_scope_head")
+_REGION_WORD = pattern("keys", "cluster_region_word")
+_KIND_TAIL = pattern("keys", "cluster_kind_tail")
 _COUNTY_LEVEL = pattern("keys", "county_level_ending")
 _INDICATOR_STEPS = [(re.compile(p), str(r)) for p, r in _K["indicator_steps"]]
 _PROJECT_STEPS = [(re.compile(p), str(r)) for p, r in _K["project_steps"]]
@@ -699,12 +702,28 @@ class Resolver:
     # ------------------------------------------------------ clusters, indicators
     def cluster(self, surface: str, create: bool = True) -> Resolved | None:
         """A cluster or industry; one named after a county keys on the county's short form
-        (阳谷县化工新材料产业集群 = 阳谷化工新材料)."""
-        key = cluster_key(surface.strip())
+        (阳谷县化工新材料产业集群 = 阳谷化工新材料); a scope above a county's or a province opening it is no part of
+        the key (国家|先进制造业, 广东沿海|电子制造); a name ending in a kind's word (专业特色) names none."""
+        key = self._without_scope_head(cluster_key(surface.strip()))
+        if _KIND_TAIL.search(key) and self.lex.lookup(Label.CLUSTER, surface.strip()) is None:
+            return None  # "专业特色", "战略": a kind of industry, no industry (keys.yaml cluster_kind_tails)
         hit = self.county_prefix(key)
         if hit is not None and len(key) - len(hit[0]) >= 2:
             key = short_name(hit[1]) + key[len(hit[0]):]
         return self._by_key(Label.CLUSTER, surface, key, self._cluster_key, create)
+
+    def _without_scope_head(self, key: str) -> str:
+        """`key` after a scope word or a province (with a region of it: 广东沿海) opening it, when two characters or more
+        are left (keys.yaml cluster_scope_heads, cluster_region_words)."""
+        head = _SCOPE_HEAD.match(key)
+        if head is None:
+            k = next((k for k in (3, 2) if any(u.level == "province" for u in
+                                               self.gaz.full.get(key[:k], []) + self.gaz.short.get(key[:k], []))), 0)
+            region = _REGION_WORD.match(key, k) if k else None
+            end = region.end() if region is not None else 0
+        else:
+            end = head.end()
+        return key[end:] if end and len(key) - end >= 2 else key
 
     def indicator(self, surface: str, create: bool = True) -> Resolved | None:
         return self._by_key(Label.INDICATOR, surface, indicator_key(surface.strip()), self._indicator_key, create)

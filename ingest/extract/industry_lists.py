@@ -548,11 +548,14 @@ def _batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
             _cluster_or_new(b, sent, spans, item, a, a + len(item), "batch_fields")
 
 
-def _focus_fields(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
+def _focus_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"围绕A、B等领域，已集聚…", "C公司在D、E等领域取得突破", "向…的F、G等领域拓展" (rule focus_fields, genre14): the
-    fields a focus or breakthrough verb takes, closed by 等…领域/环节, are industries, no place's (no DEVELOPS). An item
+    fields a focus or breakthrough verb takes, closed by 等…领域/环节, are industries; a county, zone or park the
+    sentence names as their clause's subject (平坝区作为…，将在A、B等领域精耕细作; 围绕C、D等重点环节，顺义区已集聚…)
+    develops them (ind15b: batches 10, 11, 12, 13), else no place does (a firm's, a province's, the report's). An item
     that is a public work (基础设施) is skipped; one that is no field's name (an action: 龙头引进, 基地建设; a place) voids
-    the list; one item at least must be an official name, or the text have named an industry before."""
+    the list; one item at least must be an official name or end in a maker's word (…装备, …材料: ind15b, batches 9 and
+    13), or the text have named an industry before."""
     P, text = _patterns(), sent.text
     if P["focus_fields_cue"].search(text) is None:  # cheap gate: every list this reads closes on a field word
         return
@@ -573,11 +576,32 @@ def _focus_fields(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
                 items = []
                 break  # one item that is no field's name: the list is of something else (steps, places)
             items.append((a, item))
-        if len(items) < 2 or not (any(in_vocabulary(item) for _a, item in items)
+        if len(items) < 2 or not (any(in_vocabulary(item) or P["mainly_tail"].search(item) for _a, item in items)
                                   or b.nodes_of(Label.CLUSTER)):
-            continue  # (a text's own sub-fields are rarely official names: an industry the text named vouches for them)
+            continue  # (a text's own sub-fields are rarely official names: an industry the text named, or an item
+            # ending in a maker's word, 航空装备, 降解材料, vouches for them: ind15b)
+        subj = _focus_subject(b, sent, spans, state, m)
         for a, item in items:
-            _cluster_or_new(b, sent, spans, item, a, a + len(item), "focus_fields")
+            found = _cluster_or_new(b, sent, spans, item, a, a + len(item), "focus_fields")
+            if found is not None and subj is not None:
+                _edge(b, RelType.DEVELOPS, subj, found, sent, "focus_fields", state)
+
+
+def _focus_subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState,
+                   m: re.Match) -> Found | None:
+    """The county, zone or park a focus list's clause is said of: the place the sentence opens with, named before the
+    list (not the report's place by default), or the place opening the clause right after it (…等重点环节，顺义区已…)."""
+    text = sent.text
+    subj = _subject(b, spans, m.start(), state, text, sent)
+    if subj is not None and any(f.nid == subj.nid and f.start < m.start() for f in spans):
+        at = max(f.end for f in spans if f.nid == subj.nid and f.start < m.start())
+        actor = any(f.label in (Label.ENTERPRISE, Label.PROJECT) and at <= f.start < m.start() for f in spans)
+        # (陵水的省重点项目投资主要投向A、B等领域: a batch's fields; 安平县的X公司在A、B等领域…: a firm's; no place's)
+        return None if actor or _patterns()["focus_fields_not_own"].search(text, at, m.start()) else subj
+    after = _patterns()["focus_fields_then"].match(text, m.end())
+    nxt = next((f for f in spans if after is not None and f.start == after.end() and f.label in _PLACE), None)
+    node = b.nodes.get(nxt.nid) if nxt is not None else None
+    return nxt if node is not None and node.props.get("kind") not in ABOVE_COUNTY else None
 
 
 def _mainly_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -665,7 +689,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     _note_topic(sent, spans, state)
     _counted_heads(b, sent, spans, state)
     _batch_fields(b, sent, spans, state)
-    _focus_fields(b, sent, spans)
+    _focus_fields(b, sent, spans, state)
     _heading_industry(b, sent, spans, state)
     _mainly_list(b, sent, spans, state)
     _industry_bases(b, sent, spans, state)
