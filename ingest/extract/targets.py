@@ -43,7 +43,7 @@ from graph.model import EdgeRecord, Label, RelType
 from ingest.errors import LexiconError
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import document_subject, document_year, names_home, period_for
-from ingest.extract.names import PROJECT_ANAPHOR, after_last_mark, find_parks, strip_lead_words, walk_left
+from ingest.extract.names import PARK_SUFFIXES, PROJECT_ANAPHOR, after_last_mark, find_parks, strip_lead_words, walk_left
 from ingest.extract.projects import well_formed_project
 from ingest.gazetteer import DIVISION_ENDINGS
 from ingest.resolve import Resolved
@@ -298,6 +298,8 @@ class _Places:
         (临港装备工业园 of 象山临港装备工业园, tgt14)."""
         if scope and self.doc_scope.endswith(scope):
             return self.doc_scope
+        if not scope.endswith(PARK_SUFFIXES):
+            return scope  # every name find_parks gives ends with a park's word: no need to read the text's parks
         if not hasattr(self, "_parks"):  # the text's park names, read once
             self._parks = {name for _s, _e, name in find_parks(self.b.doc.text)}
         if scope in self._parks:
@@ -333,8 +335,7 @@ class _Places:
     def as_written(self, surface: str, name: str) -> str:
         """A county as the text writes its whole name (化隆县 of 化隆回族自治县, also for a short form 化隆 once the text
         wrote 化隆县), else its full name (高唐 -> 高唐县)."""
-        whole = surface.endswith(tuple(rules().data["county_endings"])) and not rules().p["zone_word"].search(surface)
-        if whole:  # a zone keeps its full name (高新区 -> 包头稀土高新区)
+        if _whole_name(surface):  # a zone keeps its full name (高新区 -> 包头稀土高新区)
             self.written.setdefault(name, surface)
         return self.written.get(name, name)  # a short form (化隆) as the text writes the whole name elsewhere
 
@@ -402,6 +403,13 @@ class _Places:
                 and not rules().p["zone_word"].match(text, len(upper[0][1])):
             return upper[0][1], text[len(upper[0][1]):]
         return "", text
+
+
+@lru_cache(maxsize=4096)
+def _whole_name(surface: str) -> bool:
+    """Whether a county's surface is its whole name as written (化隆县, not 化隆 nor 高新区): asked for every place
+    the document names at each 全X figure (_Places.whole), so answered once per surface."""
+    return surface.endswith(tuple(rules().data["county_endings"])) and not rules().p["zone_word"].search(surface)
 
 
 @lru_cache(maxsize=1)
