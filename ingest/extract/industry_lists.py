@@ -1008,6 +1008,9 @@ def rule_firm_invests(b: GraphBuilder, sent: Sentence, spans: list[Found], state
     """"…与山东尚品尚科技有限公司签订投资协议。该公司将在怀远投资糯米深加工产业": the firm (named right before the verb's
     clause, or 该公司 for the paragraph's last firm) invests in or works in the industry: IN_CLUSTER (rule firm_invests)."""
     P, text = _place_patterns(), sent.text
+    if not any(f.label == Label.ENTERPRISE for f in spans) \
+            and (state.last_firm is None or state.last_firm_para != sent.para_start):
+        return  # the investor is a firm found right before the verb, or the paragraph's last firm (该公司): neither here
     for m in P["firm_invests"].finditer(text):
         start = after_last_mark(text, m.start())
         if m.group("anaphor"):
