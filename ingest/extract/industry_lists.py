@@ -1386,7 +1386,7 @@ def rule_paragraph_topic(b: GraphBuilder, sent: Sentence, spans: list[Found], st
         found = _topic_industry(b, sent, spans, m)
         if found is not None:
             _topic_develops(b, sent, spans, state, found, "paragraph_topic")
-    elif not members:
+    elif not members and any(g.label == Label.CLUSTER for g in spans):  # (the topic is a cluster found: none, no scan)
         m = P["closing_cluster"].search(text)  # other industries only inside that clause (以X为核心的Y产业集群)
         if m is not None and not any(g.label == Label.CLUSTER and g.start < m.start() for g in spans):
             found = next((g for g in spans if g.label == Label.CLUSTER and g.end == m.start("stop")), None)
