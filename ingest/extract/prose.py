@@ -248,9 +248,10 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
     _signed_investment(b, sent, spans, state)
     _host_venue(b, sent, spans, state)
     _owner_role(b, sent, spans, state)
-    for m in _P("anaphora_by").finditer(text):
-        if state.last_project is not None and not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
-            _by(b, sent, spans, state.last_project, m.end(), state)
+    if state.last_project is not None:  # "该项目由A…" speaks of the project named before (_by sets no other)
+        for m in _P("anaphora_by").finditer(text):
+            if not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
+                _by(b, sent, spans, state.last_project, m.end(), state)
     _subject_owner(b, sent, spans, state)
     _subject_firm_projects(b, sent, spans, state)
     _speaker_owner(b, sent, spans, state)
@@ -505,6 +506,9 @@ def _subject_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
     """A firm a clause opens with owns the projects its building verb is followed by, up to the next
     firm: "汉能集团也将其…基地放在了…，决定投资建设A、B等项目", "华夏电源有限公司…，一期建设了B项目"."""
     text = sent.text
+    projects = [f for f in spans if f.label == Label.PROJECT]
+    if not projects:
+        return  # (before reading the firms: most sentences name no project)
     firms = sorted((f for f in spans if f.label == Label.ENTERPRISE), key=lambda f: f.start)
     if state.last_firm is not None and (state.last_firm_para == sent.para_start or _previous_firm(state)):
         # "公司将在荣投资18亿元，建设P项目": a clause opening with 该公司 speaks of the firm named last; in a paragraph of
@@ -514,8 +518,7 @@ def _subject_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
                                 if m.start() == _clause_start(text, m.start()) and not any(f.start <= m.start() < f.end for f in firms)
                                 and (state.last_firm_para == sent.para_start or _P("firm_demonstrative").match(m.group()))],
                        key=lambda f: f.start)
-    projects = [f for f in spans if f.label == Label.PROJECT]
-    if not firms or not projects:
+    if not firms:
         return
     verbs = _P("subject_owner_verb")
     k = 0
