@@ -295,7 +295,7 @@ def _built_lists(text: str, found: list[tuple[int, str, str, str]]) -> list[tupl
     P = _patterns()
     out: list[tuple[int, str]] = []
     tried: set[int] = set()  # the clauses read: one reading per clause, not one per 、 in it
-    for m in re.finditer(pattern("prose", "list_sep").pattern, text):
+    for m in pattern("prose", "list_sep").finditer(text):
         start = _clause_start(text, m.start())
         if start in tried or any(s <= m.start() <= s + len(t) for s, t, _, _ in found) \
                 or any(s <= m.start() <= s + len(t) for s, t in out):
