@@ -536,6 +536,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     opening = places.opening(R.p["opening_lead"].sub("", text))  # (past 今年，…: 今年，郴州经开区…)
     sent_scope = opening
     counted, counted_at = "", 0  # the name of the sentence's last count (…工业集中区8个) and where it ends
+    paragraph: tuple[int | None, bool] | None = None  # _paragraph_year, read at the first figure that needs it
     for start, end, value, unit, surface in figures:
         if unit in d["change_units"]:
             continue  # a change, not a level
@@ -688,17 +689,11 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                                                            this_year)
         year_from = ""  # how the year was found when the figure's own words do not say it: the edge's rule says so
         if year is None and not bullet:  # the paragraph's year; target words of the same full sentence carry over
-            para = R.p["inline_bullet"].split(para_before)[-1]  # (from the last bullet run into the line on)
-            # ("到“十四五”末，…；规模以上…在675亿元以上"; no milestone year of one figure: 在2014年突破…)
-            year = _year_of(R, R.p["milestone_year"].sub(lambda m: " " * len(m.group(0)), para), this_year)
+            if paragraph is None:  # (the same for every figure of the sentence: the paragraph before it is read once)
+                paragraph = _paragraph_year(R, para_before, text, this_year)
+            year, paragraph_cue = paragraph
             year_from = "paragraph" if year is not None else ""
-            same = para[para.rfind("。") + 1:]
-            if R.p["continuation"].match(text):  # "…提出了2024年新的预期目标，…。此外，…增长6%": the sentence before's
-                same = para[para.rfind("。", 0, len(para.rstrip()) - 1) + 1:]
-            # …not a target word of a yearly effect ("…预计年产值186.7亿元；投产项目22个"): that is its own figure's
-            same = _clauses_without(R, same, "yearly_effect")
-            # …not a plan word naming an earlier part's money ("今年计划投资82.6亿元；竣工项目51个"): that is its own figure's
-            cue = cue or (year is not None and bool(R.p["target_cue"].search(R.p["invest_word"].sub("", same))))
+            cue = cue or (year is not None and paragraph_cue)
         if rate and rate.startswith(d["average_rate"]):
             # "“十五五”重大项目计划投资年均增长10%左右，支撑固定资产投资年均增长8%以上": over the period, to its end
             period = [m for m in R.p["bare_period"].finditer(text, 0, start) if not R.p["year"].search(text, m.end(), start)]
@@ -805,6 +800,21 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                f"{RULE}_{year_from}" if year_from else RULE,
                written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name,
                dated=batch[2][:len(batch[2]) - len(dated.group("word"))] + dated.group(0) if dated and batch[2].endswith(dated.group("word")) else "")
+
+
+def _paragraph_year(R: _Rules, para_before: str, text: str, this_year: int | None) -> tuple[int | None, bool]:
+    """The year the paragraph before a sentence names, and whether target words of the same full sentence stand
+    before it (they carry over to the sentence's figures that name no year of their own)."""
+    para = R.p["inline_bullet"].split(para_before)[-1]  # (from the last bullet run into the line on)
+    # ("到“十四五”末，…；规模以上…在675亿元以上"; no milestone year of one figure: 在2014年突破…)
+    year = _year_of(R, R.p["milestone_year"].sub(lambda m: " " * len(m.group(0)), para), this_year)
+    same = para[para.rfind("。") + 1:]
+    if R.p["continuation"].match(text):  # "…提出了2024年新的预期目标，…。此外，…增长6%": the sentence before's
+        same = para[para.rfind("。", 0, len(para.rstrip()) - 1) + 1:]
+    # …not a target word of a yearly effect ("…预计年产值186.7亿元；投产项目22个"): that is its own figure's
+    same = _clauses_without(R, same, "yearly_effect")
+    # …not a plan word naming an earlier part's money ("今年计划投资82.6亿元；竣工项目51个"): that is its own figure's
+    return year, bool(R.p["target_cue"].search(R.p["invest_word"].sub("", same)))
 
 
 def _graded_scale(R: _Rules, text: str, start: int, end: int, clause_start: int) -> str | None:
