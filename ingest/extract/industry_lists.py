@@ -991,6 +991,8 @@ def rule_project_vehicle(b: GraphBuilder, sent: Sentence, spans: list[Found], st
     """"以翰鼎石业文家庙石材加工厂项目建设为载体，…，打造镇安石材产业集群": the project named the vehicle (载体, 抓手, 依托…)
     is in the cluster or industry a develop verb of the same clause group takes right after it (rule project_vehicle)."""
     P, text = _place_patterns(), sent.text
+    if not any(f.label == Label.PROJECT for f in spans):
+        return  # the vehicle is a project found in the sentence: none, nothing to read
     for m in P["vehicle"].finditer(text):
         project = next((f for f in spans if f.label == Label.PROJECT and f.end == m.end("head")
                         and f.start >= m.start("head")), None)
@@ -1229,6 +1231,8 @@ def rule_kind_projects(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     Rank words before the kind (重点, 重大…) are no part of it; a sector (工业), a field's word, a place or a generic word
     names none, nor does a list whose items are industries themselves (a list of fields)."""
     text, P = sent.text, pattern_group("prose", "project_list")
+    if not any(f.label == Label.PROJECT for f in spans):
+        return  # the kind's projects are ones found in its clause: none, nothing to read
     for m in P["closing"].finditer(text):
         kind = P["kind_rank_head"].sub("", pattern("prose", "count_head").sub("", m.group("kind")))
         if len(kind) < 2 or m.group("desc") or P["kind_not_cluster"].match(kind) or P["kind_parts"].search(kind):
