@@ -1015,6 +1015,8 @@ def rule_project_vehicle(b: GraphBuilder, sent: Sentence, spans: list[Found], st
     """"以翰鼎石业文家庙石材加工厂项目建设为载体，…，打造镇安石材产业集群": the project named the vehicle (载体, 抓手, 依托…)
     is in the cluster or industry a develop verb of the same clause group takes right after it (rule project_vehicle)."""
     P, text = _place_patterns(), sent.text
+    if not any(f.label == Label.PROJECT for f in spans):
+        return  # the vehicle is a project found in the sentence: none, nothing to read
     for m in P["vehicle"].finditer(text):
         project = next((f for f in spans if f.label == Label.PROJECT and f.end == m.end("head")
                         and f.start >= m.start("head")), None)
@@ -1032,6 +1034,9 @@ def rule_firm_invests(b: GraphBuilder, sent: Sentence, spans: list[Found], state
     """"…与山东尚品尚科技有限公司签订投资协议。该公司将在怀远投资糯米深加工产业": the firm (named right before the verb's
     clause, or 该公司 for the paragraph's last firm) invests in or works in the industry: IN_CLUSTER (rule firm_invests)."""
     P, text = _place_patterns(), sent.text
+    if not any(f.label == Label.ENTERPRISE for f in spans) \
+            and (state.last_firm is None or state.last_firm_para != sent.para_start):
+        return  # the investor is a firm found right before the verb, or the paragraph's last firm (该公司): neither here
     for m in P["firm_invests"].finditer(text):
         start = after_last_mark(text, m.start())
         if m.group("anaphor"):
@@ -1250,6 +1255,8 @@ def rule_kind_projects(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     Rank words before the kind (重点, 重大…) are no part of it; a sector (工业), a field's word, a place or a generic word
     names none, nor does a list whose items are industries themselves (a list of fields)."""
     text, P = sent.text, pattern_group("prose", "project_list")
+    if not any(f.label == Label.PROJECT for f in spans):
+        return  # the kind's projects are ones found in its clause: none, nothing to read
     for m in P["closing"].finditer(text):
         kind = P["kind_rank_head"].sub("", pattern("prose", "count_head").sub("", m.group("kind")))
         if len(kind) < 2 or m.group("desc") or P["kind_not_cluster"].match(kind) or P["kind_parts"].search(kind):
@@ -1407,7 +1414,7 @@ def rule_paragraph_topic(b: GraphBuilder, sent: Sentence, spans: list[Found], st
         found = _topic_industry(b, sent, spans, m)
         if found is not None:
             _topic_develops(b, sent, spans, state, found, "paragraph_topic")
-    elif not members:
+    elif not members and any(g.label == Label.CLUSTER for g in spans):  # (the topic is a cluster found: none, no scan)
         m = P["closing_cluster"].search(text)  # other industries only inside that clause (以X为核心的Y产业集群)
         if m is not None and not any(g.label == Label.CLUSTER and g.start < m.start() for g in spans):
             found = next((g for g in spans if g.label == Label.CLUSTER and g.end == m.start("stop")), None)

@@ -31,7 +31,7 @@ from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import holds_verb, is_place_word
 from ingest.extract.prose import (_NOT_INDUSTRY, Found, ProseState, _edge, aspect_list, cluster_span, generic_industry,
-                                  held_by_name, split_items)
+                                  held_by_name, is_list, split_items)
 from ingest.rules import pattern_group
 from ingest.structure import Sentence
 
@@ -117,6 +117,8 @@ def rule_plain_list(b: GraphBuilder, sent, spans: list[Found], state: ProseState
     """See the module's docstring (plain_list); `subject` is industry_lists._subject."""
     P = _patterns()
     text = sent.text
+    if not is_list(text):
+        return  # the lists read are of two items or more, split at 、 (_items)
     for start, body in _plain_lists(text):
         items = _items(body, start) if body else None
         if not items or len(items) < 2 or P["vocabulary_clause"].match(items[0][1]) \

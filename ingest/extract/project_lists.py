@@ -295,7 +295,7 @@ def _built_lists(text: str, found: list[tuple[int, str, str, str]]) -> list[tupl
     P = _patterns()
     out: list[tuple[int, str]] = []
     tried: set[int] = set()  # the clauses read: one reading per clause, not one per 、 in it
-    for m in re.finditer(pattern("prose", "list_sep").pattern, text):
+    for m in pattern("prose", "list_sep").finditer(text):
         start = _clause_start(text, m.start())
         if start in tried or any(s <= m.start() <= s + len(t) for s, t, _, _ in found) \
                 or any(s <= m.start() <= s + len(t) for s, t in out):
@@ -324,7 +324,8 @@ def _built_lists(text: str, found: list[tuple[int, str, str, str]]) -> list[tupl
         last = items[-1]
         ended = _built(last) and (P["shape_end"].search(last) is not None or _park_shaped(last))
         if etc is None and not ended:  # 太子参小微园|上半年投用, 年产…墙板|已开工: the name closes before a time or stage
-            ends = [k for k in range(len(last) - 1, 3, -1) if _built(last[:k]) and P["shape_after"].match(last[k:])]
+            # (the cheap test first: a time or stage word after the cut is rare, _built's regexes are many)
+            ends = [k for k in range(len(last) - 1, 3, -1) if P["shape_after"].match(last[k:]) and _built(last[:k])]
             if not ends and not _built(last):
                 continue
             if ends:  # the shortest such name (年产…墙板|已开工建设, not 年产…墙板已开工|建设)

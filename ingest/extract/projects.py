@@ -277,9 +277,9 @@ def _brand_head(b: GraphBuilder, firm: str, name: str) -> bool:
     if b.resolver.cluster(firm, create=False) is not None:
         return False  # 精细化工|“年产1万吨草铵膦”生产项目: an industry the lexicon knows, no brand and trade word
     brand = _without_place(b, b.resolver.lex.strip_region(firm[:-len(trade)]))
-    if _opens_place(b, brand):
+    if not 2 <= len(brand) <= 3 or _opens_place(b, brand):  # (the length first: _opens_place reads the whole text)
         return False  # 慈湖|科技机电云商城 in a text naming 慈湖高新区: the zone's name, no brand (proj7)
-    return 2 <= len(brand) <= 3 and not re.search(_P["brand_not_inside"], brand) and b.resolver.county(brand) is None and not b.resolver.counties_in(brand) \
+    return not re.search(_P["brand_not_inside"], brand) and b.resolver.county(brand) is None and not b.resolver.counties_in(brand) \
         and b.resolver.gaz.upper_unit(brand) is None \
         and brand not in rule_data("prose")["short_owner_not_heads"] and not re.match(rf"^(?:{_words('project_not_heads')})", brand)
 

@@ -248,9 +248,10 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
     _signed_investment(b, sent, spans, state)
     _host_venue(b, sent, spans, state)
     _owner_role(b, sent, spans, state)
-    for m in _P("anaphora_by").finditer(text):
-        if state.last_project is not None and not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
-            _by(b, sent, spans, state.last_project, m.end(), state)
+    if state.last_project is not None:  # "该项目由A…" speaks of the project named before (_by sets no other)
+        for m in _P("anaphora_by").finditer(text):
+            if not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
+                _by(b, sent, spans, state.last_project, m.end(), state)
     _subject_owner(b, sent, spans, state)
     _subject_firm_projects(b, sent, spans, state)
     _speaker_owner(b, sent, spans, state)
@@ -275,6 +276,8 @@ def _owner_role(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
     "项目施工单位为A" (承建/施工 roles: `role: contractor`); 该项目/项目 opening the clause is the project named last in
     the paragraph (rule owner_role)."""
     text = sent.text
+    if not any(f.label == Label.ENTERPRISE for f in spans):
+        return  # every role names a firm found right after it: no firm, nothing to read (the regex scan is the cost)
     for m in _P("owner_role").finditer(text):
         firm = next((f for f in spans if f.label == Label.ENTERPRISE and f.start == m.end()), None)
         if firm is None:
@@ -420,6 +423,8 @@ def _signed_batch(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     """"…的企业，与海原县签订了16.26亿元的农业综合项目，其中包括A项目、B项目、C项目": the items of a batch a place signs
     are in that place (rule signed_with); their owners are not split among the firms, so no owner."""
     text = sent.text
+    if not any(f.label == Label.PROJECT for f in spans):
+        return  # the batch's items are the projects found after it: none, nothing to read
     for m in _P("signed_with").finditer(text):
         where = next((f for f in spans if f.start == m.start(1) and f.label in _PLACE and not above_county(b, f)
                       and (f.end == m.end(1) or _P("organ").fullmatch(text, f.end, m.end(1)))), None)
@@ -454,6 +459,8 @@ def _signed_investment(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     """"怀远县与山东尚品尚科技有限公司签订投资协议" / "A公司与X开发区签署入园协议": the firm that signs an agreement to
     invest or settle with a county, zone or park is to be there (rule signed_with; rel10)."""
     text = sent.text
+    if not any(f.label == Label.ENTERPRISE for f in spans):
+        return  # one side is a firm found in the sentence: none, nothing to read
     for m in _P("signed_with").finditer(text):
         if not _P("investment_agreement").match(text, m.end()):
             continue
@@ -499,6 +506,9 @@ def _subject_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
     """A firm a clause opens with owns the projects its building verb is followed by, up to the next
     firm: "汉能集团也将其…基地放在了…，决定投资建设A、B等项目", "华夏电源有限公司…，一期建设了B项目"."""
     text = sent.text
+    projects = [f for f in spans if f.label == Label.PROJECT]
+    if not projects:
+        return  # (before reading the firms: most sentences name no project)
     firms = sorted((f for f in spans if f.label == Label.ENTERPRISE), key=lambda f: f.start)
     if state.last_firm is not None and (state.last_firm_para == sent.para_start or _previous_firm(state)):
         # "公司将在荣投资18亿元，建设P项目": a clause opening with 该公司 speaks of the firm named last; in a paragraph of
@@ -508,8 +518,7 @@ def _subject_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
                                 if m.start() == _clause_start(text, m.start()) and not any(f.start <= m.start() < f.end for f in firms)
                                 and (state.last_firm_para == sent.para_start or _P("firm_demonstrative").match(m.group()))],
                        key=lambda f: f.start)
-    projects = [f for f in spans if f.label == Label.PROJECT]
-    if not firms or not projects:
+    if not firms:
         return
     verbs = _P("subject_owner_verb")
     k = 0
@@ -597,7 +606,9 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     text = sent.text
     things = (Label.PROJECT, Label.ENTERPRISE, Label.PARK)
     placed: set[str] = set()
-    for rule, key in (("located_at", "locate"), ("settled_in", "settle")):
+    # (each verb places names found in the sentence: with none found, its regex scan reads nothing)
+    verbs = (("located_at", "locate"), ("settled_in", "settle")) if spans else ()
+    for rule, key in verbs:
         for m in _P(key).finditer(text):
             # 位于定西市|安定区西川片区: the county past the province and prefecture the place is written after
             where = _place_at(spans, m.end(), state, text) \
@@ -777,6 +788,8 @@ def _visit(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseStat
     """"…一行还前往平桥区明港镇，参加A项目投产仪式和B项目开工仪式": the projects whose ceremonies a visit to X attends,
     up to the sentence's end, are in X (rule visit_site)."""
     text = sent.text
+    if not any(f.label == Label.PROJECT for f in spans):
+        return  # what a visit places are the projects found after it: none, nothing to read
     for m in _P("visit_to").finditer(text):
         where = _place_at(spans, m.end(), state, text)
         if where is None or where.label != Label.COUNTY and where.label != Label.PARK:
@@ -795,6 +808,8 @@ def _visit(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseStat
 def _frame(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
     """"在X的Y，…" / "在X，…" opening a clause: the rest of the sentence happens there."""
     text = sent.text
+    if not spans:
+        return  # what a frame places are names found in the sentence (a bare 园区 alone is the last park, in itself)
     for m in _P("frame").finditer(text):
         outer = _place_at(spans, m.end(), state, text)
         if outer is None:
@@ -875,8 +890,8 @@ def _host(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState
     the projects the sentence names after it, up to another place, are there (rule host_place), nearer than the
     report's place; not a project its clause holds the ceremony at (仪式在A项目现场举行: a venue)."""
     text = sent.text
-    if not _P("host_verb").search(text):
-        return
+    if not any(f.label in _PLACE for f in spans) or not _P("host_verb").search(text):
+        return  # (the host is a place found in the sentence: the cheap test first)
     located = b.sources(RelType.LOCATED_IN)  # a project its name places (冠县…项目) is not the host's
     for host in [f for f in spans if f.label in _PLACE and _opens_host_clause(b, text, f, spans)]:
         stop = next((g.start for g in spans if g.start >= host.end and g.label in _PLACE), len(text))
@@ -989,6 +1004,8 @@ def _speaker_firm(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     where they settled or built (落户X, 在X已建成…) says where the firm is, when the quote names no other firm
     (rule speaker_firm)."""
     text = sent.text
+    if not any(f.label == Label.ENTERPRISE for f in spans):
+        return  # the speaker's firm is one found right after the quote: none, nothing to read
     for q in _P("quote").finditer(text):
         firm = next((f for f in spans if f.label == Label.ENTERPRISE and f.start == q.end()), None)
         if firm is None or not _P("firm_speaker").match(text, firm.end):
@@ -1139,6 +1156,8 @@ def rule_leading_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state
 def rule_represented(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"以潍柴、雷沃为代表的高端装备产业集群": each firm or project named before 为代表的 is in the cluster or
     industry named right after it (rule represented_by)."""
+    if not any(f.label == Label.CLUSTER for f in spans):
+        return  # the members join a cluster or industry found right after 为代表的: none, nothing to read
     for m in _P("represented_by").finditer(sent.text):
         cluster = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.end()), None)
         if cluster is None:

@@ -43,7 +43,7 @@ from graph.model import EdgeRecord, Label, RelType
 from ingest.errors import LexiconError
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import document_subject, document_year, names_home, period_for
-from ingest.extract.names import PROJECT_ANAPHOR, after_last_mark, find_parks, strip_lead_words, walk_left
+from ingest.extract.names import PARK_SUFFIXES, PROJECT_ANAPHOR, after_last_mark, find_parks, strip_lead_words, walk_left
 from ingest.extract.projects import well_formed_project
 from ingest.gazetteer import DIVISION_ENDINGS
 from ingest.resolve import Resolved
@@ -316,6 +316,8 @@ class _Places:
         (临港装备工业园 of 象山临港装备工业园, tgt14)."""
         if scope and self.doc_scope.endswith(scope):
             return self.doc_scope
+        if not scope.endswith(PARK_SUFFIXES):
+            return scope  # every name find_parks gives ends with a park's word: no need to read the text's parks
         if not hasattr(self, "_parks"):  # the text's park names, read once
             self._parks = {name for _s, _e, name in find_parks(self.b.doc.text)}
         if scope in self._parks:
@@ -351,8 +353,7 @@ class _Places:
     def as_written(self, surface: str, name: str) -> str:
         """A county as the text writes its whole name (化隆县 of 化隆回族自治县, also for a short form 化隆 once the text
         wrote 化隆县), else its full name (高唐 -> 高唐县)."""
-        whole = surface.endswith(tuple(rules().data["county_endings"])) and not rules().p["zone_word"].search(surface)
-        if whole:  # a zone keeps its full name (高新区 -> 包头稀土高新区)
+        if _whole_name(surface):  # a zone keeps its full name (高新区 -> 包头稀土高新区)
             self.written.setdefault(name, surface)
         return self.written.get(name, name)  # a short form (化隆) as the text writes the whole name elsewhere
 
@@ -425,6 +426,13 @@ class _Places:
                 return self.as_written(county[0], county[1].name), text[len(upper[0][1]) + len(county[0]):]
             return upper[0][1], text[len(upper[0][1]):]
         return "", text
+
+
+@lru_cache(maxsize=4096)
+def _whole_name(surface: str) -> bool:
+    """Whether a county's surface is its whole name as written (化隆县, not 化隆 nor 高新区): asked for every place
+    the document names at each 全X figure (_Places.whole), so answered once per surface."""
+    return surface.endswith(tuple(rules().data["county_endings"])) and not rules().p["zone_word"].search(surface)
 
 
 @lru_cache(maxsize=1)
@@ -554,6 +562,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     opening = (places.opening(news) if news != text else "") or places.opening(R.p["opening_lead"].sub("", news))
     sent_scope = opening
     counted, counted_at = "", 0  # the name of the sentence's last count (…工业集中区8个) and where it ends
+    paragraph: tuple[int | None, bool] | None = None  # _paragraph_year, read at the first figure that needs it
     for start, end, value, unit, surface in figures:
         if unit in d["change_units"]:
             continue  # a change, not a level
@@ -706,17 +715,11 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                                                            this_year)
         year_from = ""  # how the year was found when the figure's own words do not say it: the edge's rule says so
         if year is None and not bullet:  # the paragraph's year; target words of the same full sentence carry over
-            para = R.p["inline_bullet"].split(para_before)[-1]  # (from the last bullet run into the line on)
-            # ("到“十四五”末，…；规模以上…在675亿元以上"; no milestone year of one figure: 在2014年突破…)
-            year = _year_of(R, R.p["milestone_year"].sub(lambda m: " " * len(m.group(0)), para), this_year)
+            if paragraph is None:  # (the same for every figure of the sentence: the paragraph before it is read once)
+                paragraph = _paragraph_year(R, para_before, text, this_year)
+            year, paragraph_cue = paragraph
             year_from = "paragraph" if year is not None else ""
-            same = para[para.rfind("。") + 1:]
-            if R.p["continuation"].match(text):  # "…提出了2024年新的预期目标，…。此外，…增长6%": the sentence before's
-                same = para[para.rfind("。", 0, len(para.rstrip()) - 1) + 1:]
-            # …not a target word of a yearly effect ("…预计年产值186.7亿元；投产项目22个"): that is its own figure's
-            same = _clauses_without(R, same, "yearly_effect")
-            # …not a plan word naming an earlier part's money ("今年计划投资82.6亿元；竣工项目51个"): that is its own figure's
-            cue = cue or (year is not None and bool(R.p["target_cue"].search(R.p["invest_word"].sub("", same))))
+            cue = cue or (year is not None and paragraph_cue)
         if rate and rate.startswith(d["average_rate"]):
             # "“十五五”重大项目计划投资年均增长10%左右，支撑固定资产投资年均增长8%以上": over the period, to its end
             period = [m for m in R.p["bare_period"].finditer(text, 0, start) if not R.p["year"].search(text, m.end(), start)]
@@ -824,6 +827,21 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                f"{RULE}_{year_from}" if year_from else RULE,
                written=name[:len(name) - len(batch[0])] + batch[2] if batch and name.endswith(batch[0]) else name,
                dated=batch[2][:len(batch[2]) - len(dated.group("word"))] + dated.group(0) if dated and batch[2].endswith(dated.group("word")) else "")
+
+
+def _paragraph_year(R: _Rules, para_before: str, text: str, this_year: int | None) -> tuple[int | None, bool]:
+    """The year the paragraph before a sentence names, and whether target words of the same full sentence stand
+    before it (they carry over to the sentence's figures that name no year of their own)."""
+    para = R.p["inline_bullet"].split(para_before)[-1]  # (from the last bullet run into the line on)
+    # ("到“十四五”末，…；规模以上…在675亿元以上"; no milestone year of one figure: 在2014年突破…)
+    year = _year_of(R, R.p["milestone_year"].sub(lambda m: " " * len(m.group(0)), para), this_year)
+    same = para[para.rfind("。") + 1:]
+    if R.p["continuation"].match(text):  # "…提出了2024年新的预期目标，…。此外，…增长6%": the sentence before's
+        same = para[para.rfind("。", 0, len(para.rstrip()) - 1) + 1:]
+    # …not a target word of a yearly effect ("…预计年产值186.7亿元；投产项目22个"): that is its own figure's
+    same = _clauses_without(R, same, "yearly_effect")
+    # …not a plan word naming an earlier part's money ("今年计划投资82.6亿元；竣工项目51个"): that is its own figure's
+    return year, bool(R.p["target_cue"].search(R.p["invest_word"].sub("", same)))
 
 
 def _graded_scale(R: _Rules, text: str, start: int, end: int, clause_start: int) -> str | None:
