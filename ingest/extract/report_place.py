@@ -301,7 +301,7 @@ def rule_place_of(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
 
 
 def rule_county_zone(b: GraphBuilder, parks: list[tuple[Found, Sentence]], state: ProseState,
-                     spans: dict[int, list[Found]] | None = None) -> None:
+                     spans: dict[int, list[Found]]) -> None:
     """A development zone or an industrial park (a park named …开发区/高新区/经开区/工业园区) that nothing nearer places,
     in a report on one county: the county's own zone ("漳浦县…签约…绥安开发区的A项目": 绥安开发区 is 漳浦县's; rule county_zone).
     Any other park of such a report is the county's too (rule county_park; loc15) when its name is a park's own (no
@@ -320,7 +320,7 @@ def rule_county_zone(b: GraphBuilder, parks: list[tuple[Found, Sentence]], state
         if pattern("prose", "county_park_end").search(p.surface):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, "county_zone", surface, "")
             located.add(p.nid)
-        elif _own_park(b, p, sent, nid, (spans or {}).get(sent.start, [])):
+        elif _own_park(b, p, sent, nid, spans.get(sent.start, [])):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, "county_park", surface, "")
             located.add(p.nid)
 
