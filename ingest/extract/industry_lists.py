@@ -47,7 +47,7 @@ from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _counted_object, _edge,
                                   _topic_comma, clause_topic_park, cluster_span, generic_industry, held_by_name, is_list,
                                   split_items)
-from ingest.rules import alternation, pattern, pattern_group, rule_data
+from ingest.rules import alternation, pattern, pattern_group, rule_data, scan
 from ingest.resolve import Resolved
 from ingest.structure import Sentence
 
@@ -221,7 +221,7 @@ def _note_topic(sent: Sentence, spans: list[Found], state: ProseState) -> None:
 def _led_industries(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
     """"以A、B等企业为龙头的X产业；": the industry its firms lead is named (a list of such clauses, one a sentence, is
     a place's industries; cluster_of_firms puts the firms in it)."""
-    for m in _patterns()["led_industry"].finditer(sent.text):
+    for m in scan(_patterns()["led_industry"], sent.text):
         name = m.group("name")
         if _industry_name(_patterns()["inner_joiner"].sub("", name)) and not is_place_word(name):
             _new_industry(b, sent, spans, name, m.start("name"), m.end("name"))

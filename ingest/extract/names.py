@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 
 from ingest.gazetteer import default_gazetteer
 from ingest.lexicon import default_lexicon
-from ingest.rules import alternation, literal_alternation, pattern, rule_data
+from ingest.rules import alternation, literal_alternation, pattern, rule_data, scan
 
 _W = rule_data("names")
 
@@ -650,7 +650,7 @@ def find_investors(text: str) -> list[tuple[int, int, str]]:
     3.5亿元): a short name ending in a trade word (suffix_name, the whole of it) at a clause's start, after any lead words;
     not a place, a scope (全市|工业投资) or a clause (…完成|工业投资)."""
     out: list[tuple[int, int, str]] = []
-    for m in _INVESTOR.finditer(text):
+    for m in scan(_INVESTOR, text):
         name = strip_lead_words(m.group("firm"))
         if suffix_name(name) != name or name.endswith(ENTERPRISE_STRONG):
             continue  # a legal form is find_enterprises'
@@ -941,7 +941,7 @@ def find_company_lines(text: str) -> list[tuple[int, int, str]]:
     with a full company name ("甘肃某食品有限公司年产5000吨木糖生产线、…"), with the line's own words after the
     company and no verb among them (公司新上两条生产线 is a clause), in a sentence that says more than the name."""
     out: list[tuple[int, int, str]] = []
-    for m in _LINE_RE.finditer(text):
+    for m in scan(_LINE_RE, text):
         if not _LINE_AFTER.match(text, m.end()):
             continue  # …生产线项目, …生产线二期: a longer name, found by its own ending
         start = _project_start(text, m.start())

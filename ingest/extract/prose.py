@@ -54,7 +54,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import (AREA_PARK_SUFFIXES, INFRA_SUFFIXES, ZONE_WORD_ALT, built_before, find_parks, holds_verb,
                                   places_only, plain_park_name, shared_head, suffix_name)
 from ingest.resolve import Resolved
-from ingest.rules import pattern, pattern_group, rule_data
+from ingest.rules import pattern, pattern_group, rule_data, scan
 from ingest.structure import Sentence
 
 _NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
@@ -1647,7 +1647,7 @@ def defined_short_names(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> 
     """"山东华鲁恒升化工股份有限公司（以下简称“华鲁恒升”）": the short name is the firm's alias
     for the rest of the document; returns {short name: the firm's Found}."""
     out: dict[str, Found] = {}
-    for m in _P("defined_short").finditer(sent.text):
+    for m in scan(_P("defined_short"), sent.text):
         firm = next((f for f in spans if f.end == m.start() and f.label == Label.ENTERPRISE), None)
         if firm is None:
             continue

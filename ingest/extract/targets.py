@@ -47,7 +47,7 @@ from ingest.extract.names import PARK_SUFFIXES, PROJECT_ANAPHOR, after_last_mark
 from ingest.extract.projects import well_formed_project
 from ingest.gazetteer import DIVISION_ENDINGS
 from ingest.resolve import Resolved
-from ingest.rules import rule_data
+from ingest.rules import rule_data, scan
 from ingest.structure import Sentence
 
 RULE = "prose_target"
@@ -489,10 +489,10 @@ def _figures(R: _Rules, text: str) -> list[tuple[int, int, float, str, str]]:
             mag, unit = None, m.group("mag") + unit  # a unit written with its magnitude stays so: 400万千瓦
         factor = float(d["magnitudes"].get(mag) or d["money_magnitudes"].get(mag)) if mag else 1.0
         out.append((m.start(), m.end(), float(m.group("num")) * factor, unit, m.group(0)))
-    for m in R.p["chinese"].finditer(text):  # 千亿元
+    for m in scan(R.p["chinese"], text):  # 千亿元
         v, u = d["chinese_values"][m.group("cn")]
         out.append((m.start(), m.end(), float(v), u, m.group(0)))
-    for m in R.p["fraction"].finditer(text):  # 三分之一 -> 33.3 %
+    for m in scan(R.p["fraction"], text):  # 三分之一 -> 33.3 %
         share = 100 * d["chinese_digits"][m.group("part")] / d["chinese_digits"][m.group("whole")]
         out.append((m.start(), m.end(), round(share, 1), d["fraction_unit"], m.group(0)))
     return sorted(out)
