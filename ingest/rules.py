@@ -163,22 +163,32 @@ def _needed(items: Any) -> frozenset[str] | None:
             best.append(part)
     if run:
         best.append(frozenset([run]))
-    return max(best, key=lambda ws: (min(map(len, ws)), -len(ws)), default=None)
+    return max(best, key=lambda ws: (len(ws) <= _MAX_NEEDED, min(map(len, ws)), -len(ws)), default=None)
 
 
-_NEEDS: dict[re.Pattern[str], frozenset[str] | None] = {}  # pattern -> its needed words, worked out once
+_MAX_NEEDED = 12  # more needed words than this: no test
+# id(pattern) -> (pattern, its needed words), worked out once (by id: a Pattern's hash rehashes its compiled code)
+_NEEDS: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
 
 
 def may_match(p: re.Pattern[str], text: str) -> bool:
     """False when `text` holds none of the words every match of `p` holds, so the scan can be skipped (a regex opening
     with an optional part or a lookbehind is tried at every character; `in` over a few words is far cheaper)."""
     try:
-        words = _NEEDS[p]
+        words = _NEEDS[id(p)][1]
     except KeyError:
         from re import _parser
 
-        words = _NEEDS[p] = None if p.flags & re.IGNORECASE else _needed(_parser.parse(p.pattern, p.flags))
-    return words is None or any(w in text for w in words)
+        words = None if p.flags & re.IGNORECASE else _needed(_parser.parse(p.pattern, p.flags))
+        if words is not None and len(words) > _MAX_NEEDED:
+            words = None  # (a list of names: the regex's own prefix scan is the cheaper test)
+        _NEEDS[id(p)] = (p, words)  # (the pattern kept: its id stays its own)
+    if words is None:
+        return True
+    for w in words:  # (a loop: any() over a generator costs more than the test)
+        if w in text:
+            return True
+    return False
 
 
 def scan(p: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:

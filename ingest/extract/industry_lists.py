@@ -233,7 +233,7 @@ def _project_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
     P = _patterns()
     if P["kind_cue"].search(sent.text) is None:
         return
-    for m in P["project_kind"].finditer(sent.text):
+    for m in scan(P["project_kind"], sent.text):
         name = m.group("name")
         if not _industry_item(name) or holds_verb(name) or name in LEAD_WORDS:
             continue  # (a verb inside is a clause: 本次开工|工业项目5个, audit J; a clause's word alone: 包括|工业项目16个, audit AF)
@@ -257,7 +257,7 @@ def _counted_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
         state.industry_breakdown = sent.para_start
     continued = not by_industry and state.industry_breakdown == sent.para_start
     kinds = []
-    for m in P["counted_kind"].finditer(text):
+    for m in scan(P["counted_kind"], text):
         a = after_last_mark(text, m.start(), CLAUSE_MARKS + _LIST_MARK + ":")  # the kind's clause or item
         lead = P["counted_kind_lead"].match(text, a, m.start())
         a = lead.end() if lead else a
@@ -285,7 +285,7 @@ def _named_roles(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     P = _patterns()
     if P["role_cue"].search(sent.text) is None:
         return
-    for m in P["named_role"].finditer(sent.text):
+    for m in scan(P["named_role"], sent.text):
         start, name = m.start("name"), m.group("name")
         found = _cluster_at(spans, start)
         if found is None:
@@ -303,7 +303,7 @@ def _reported_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], st
     """"高端装备制造产业实现收入同比增长39.3%；现代物流服务产业集聚了A、B等企业": an industry opening a sentence or a
     clause after ； with what it achieved is named; in a report on one place naming no other, that place's."""
     P = _patterns()
-    for m in P["reported_industry"].finditer(sent.text):
+    for m in scan(P["reported_industry"], sent.text):
         start, name = m.start("name"), m.group("name")
         found = _cluster_at(spans, start)
         if found is None:
@@ -325,7 +325,7 @@ def _county_product_items(b: GraphBuilder, sent: Sentence, spans: list[Found], s
     text = sent.text
     if P["county_cluster_cue"].search(text) is None:
         return
-    for m in P["plain_list"].finditer(text):
+    for m in scan(P["plain_list"], text):
         pos, items, odd = m.start(), [], 0
         for raw in split_items(m.group(0)):
             lead = P["item_lead"].match(raw)
@@ -367,7 +367,7 @@ def _role_groups(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     text = sent.text
     if P["role_group_cue"].search(text) is None:
         return
-    for first in P["role_group_start"].finditer(text):
+    for first in scan(P["role_group_start"], text):
         groups, pos = [], first.start()
         while (g := P["role_group"].match(text, pos)) is not None:
             groups.append(g)
@@ -475,7 +475,7 @@ def _industry_bases(b: GraphBuilder, sent: Sentence, spans: list[Found], state: 
     text = sent.text
     if P["base_cue"].search(text) is None:
         return
-    for m in P["base"].finditer(text):
+    for m in scan(P["base"], text):
         name = m.group("name")
         core = P["base_name_end"].sub("", name)
         if (core == name and not in_vocabulary(name)) or not _industry_item(name, core) or core in _NOT_INDUSTRY:
@@ -498,7 +498,7 @@ def _counted_heads(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
     and exactly as many items, names them; the place right before the kind (else the sentence's) develops each."""
     P = _patterns()
     text = sent.text
-    for m in P["counted_head"].finditer(text):
+    for m in scan(P["counted_head"], text):
         count = _count(m.group("count"))
         items = _items(m.group("body"), m.start("body"), count)
         if count is None or len(items) != count or not all(P["item"].match(item) for _a, item in items):
@@ -527,7 +527,7 @@ def _batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
         return
     if names_home(b):
         return
-    for m in P["batch_fields"].finditer(text):
+    for m in scan(P["batch_fields"], text):
         group = _clause_group_start(text, m.start())
         if P["batch_fields_subject"].search(text, group, m.start()) is None \
                 and P["batch_fields_object"].match(text, m.end()) is None:
@@ -559,7 +559,7 @@ def _focus_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     P, text = _patterns(), sent.text
     if P["focus_fields_cue"].search(text) is None:  # cheap gate: every list this reads closes on a field word
         return
-    for m in P["focus_fields"].finditer(text):
+    for m in scan(P["focus_fields"], text):
         body, start = m.group("body"), m.start("body")
         mod = P["focus_fields_modifier"].match(body)
         if mod is not None:
@@ -610,7 +610,7 @@ def _mainly_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     One item alone: _mainly_lone."""
     P = _patterns()
     text = sent.text
-    for m in P["mainly_list"].finditer(text):
+    for m in scan(P["mainly_list"], text):
         items = [(a, item) for a, item in _items(m.group("body"), m.start("body"), None)
                  if P["item"].match(item) and item not in _NOT_INDUSTRY and not generic_industry(item)
                  and not is_place_word(item) and not holds_verb(item)
@@ -629,7 +629,7 @@ def _mainly_lone(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     before it develops it (a place named earlier is often the district of the zone the sentence is on). Run after
     rule_place_industries' roles, which give a found industry to the sentence's subject."""
     P, text = _patterns(), sent.text
-    for m in P["mainly_lone"].finditer(text):  # "以A为主的…产业示范园区", "以A为主、B为支撑的产业生态" (plan14)
+    for m in scan(P["mainly_lone"], text):  # "以A为主的…产业示范园区", "以A为主、B为支撑的产业生态" (plan14)
         a, item = m.start("body"), m.group("body")
         if not P["item"].match(item) or item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item) \
                 or holds_verb(item) or not (in_vocabulary(item) or P["mainly_lone_tail"].search(item)) \
@@ -702,7 +702,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     _counted_kinds(b, sent, spans, state)
     _named_roles(b, sent, spans, state)
     _reported_industries(b, sent, spans, state)
-    for m in P["closing"].finditer(text):
+    for m in scan(P["closing"], text):
         if P["platform_after"].match(text, m.end()):
             continue  # "全面提速A基地、B物流城…等6个产业平台": platforms, places
         if P["places_closing"].match(m.group(0)):
@@ -886,7 +886,7 @@ def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], s
             spans.append(found)
             _edge(b, RelType.DEVELOPS, f, found, sent, "place_industry", state)
     if _patterns()["develops_cue"].search(text):
-        for m in P["role"].finditer(text):
+        for m in scan(P["role"], text):
             found = next((g for g in spans if g.label == Label.CLUSTER and g.start == m.start("name")
                           and g.end <= m.end("name")), None)
             if found is None and P["role_industry"].match(text, m.end()) and _industry_name(m.group("name")) \
@@ -940,7 +940,7 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
     is in the cluster right after 的 (rule cluster_of_firms; A also leads it). "以A、B等企业为龙头的X产业;以C、D等企业
     为龙头的Y产业": each group its own; an industry no other rule found there is named by this one."""
     text, P = sent.text, _place_patterns()
-    for m in P["firms_cluster"].finditer(text):
+    for m in scan(P["firms_cluster"], text):
         firms = [f for f in spans if f.label == Label.ENTERPRISE and m.start("firms") <= f.start and f.end <= m.end()]
         etc = pattern("prose", "list_etc").search(m.group("firms"))
         if etc is not None and etc.group(0) != m.group("firms"):  # "以A、B等企业为龙头": the items are firms
@@ -1017,7 +1017,7 @@ def rule_project_vehicle(b: GraphBuilder, sent: Sentence, spans: list[Found], st
     P, text = _place_patterns(), sent.text
     if not any(f.label == Label.PROJECT for f in spans):
         return  # the vehicle is a project found in the sentence: none, nothing to read
-    for m in P["vehicle"].finditer(text):
+    for m in scan(P["vehicle"], text):
         project = next((f for f in spans if f.label == Label.PROJECT and f.end == m.end("head")
                         and f.start >= m.start("head")), None)
         if project is None:
@@ -1037,7 +1037,7 @@ def rule_firm_invests(b: GraphBuilder, sent: Sentence, spans: list[Found], state
     if not any(f.label == Label.ENTERPRISE for f in spans) \
             and (state.last_firm is None or state.last_firm_para != sent.para_start):
         return  # the investor is a firm found right before the verb, or the paragraph's last firm (该公司): neither here
-    for m in P["firm_invests"].finditer(text):
+    for m in scan(P["firm_invests"], text):
         start = after_last_mark(text, m.start())
         if m.group("anaphor"):
             if m.start() != start or state.last_firm is None or state.last_firm_para != sent.para_start:
@@ -1179,9 +1179,9 @@ def rule_firm_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         m = P["predicate"].match(text, f.end)
         if m is not None:
             pairs.append((f, m))
-    for m in P["fronted"].finditer(text):
+    for m in scan(P["fronted"], text):
         pairs += [(f, m) for f in firms if f.start == m.end()]
-    for m in P["listed"].finditer(text):
+    for m in scan(P["listed"], text):
         pairs += [(f, m) for f in firms if m.start("firms") <= f.start and f.end <= m.end("firms")]
     for f, m in pairs:
         found = _industry_at(b, m, spans, sent)
@@ -1257,7 +1257,7 @@ def rule_kind_projects(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     text, P = sent.text, pattern_group("prose", "project_list")
     if not any(f.label == Label.PROJECT for f in spans):
         return  # the kind's projects are ones found in its clause: none, nothing to read
-    for m in P["closing"].finditer(text):
+    for m in scan(P["closing"], text):
         kind = P["kind_rank_head"].sub("", pattern("prose", "count_head").sub("", m.group("kind")))
         if len(kind) < 2 or m.group("desc") or P["kind_not_cluster"].match(kind) or P["kind_parts"].search(kind):
             continue
@@ -1310,14 +1310,14 @@ def rule_around_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], st
     P, text = _around_patterns(), sent.text
     if not P["cue"].search(text):
         return
-    for m in P["verb"].finditer(text):
+    for m in scan(P["verb"], text):
         stop = P["object_end"].search(text, m.end())
         end = stop.start() if stop is not None else len(text)
         brought = [f for f in spans if f.label in (Label.ENTERPRISE, Label.PROJECT) and m.end() <= f.start and f.end <= end]
         found = _industry_at(b, m, spans, sent, "around_industry") if brought else None
         for f in brought if found is not None else ():
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "around_industry", state)
-    for m in P["before"].finditer(text):  # "A、B等企业围绕X布局的…": the firms before 围绕
+    for m in scan(P["before"], text):  # "A、B等企业围绕X布局的…": the firms before 围绕
         firms = listed_firms(b, sent, spans, m.start("firms"), m.end("firms"))
         found = _industry_at(b, m, spans, sent, "around_industry") if firms else None
         for f in firms if found is not None else ():

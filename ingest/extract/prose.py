@@ -249,7 +249,7 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
     _host_venue(b, sent, spans, state)
     _owner_role(b, sent, spans, state)
     if state.last_project is not None:  # "该项目由A…" speaks of the project named before (_by sets no other)
-        for m in _P("anaphora_by").finditer(text):
+        for m in scan(_P("anaphora_by"), text):
             if not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
                 _by(b, sent, spans, state.last_project, m.end(), state)
     _subject_owner(b, sent, spans, state)
@@ -278,7 +278,7 @@ def _owner_role(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
     text = sent.text
     if not any(f.label == Label.ENTERPRISE for f in spans):
         return  # every role names a firm found right after it: no firm, nothing to read (the regex scan is the cost)
-    for m in _P("owner_role").finditer(text):
+    for m in scan(_P("owner_role"), text):
         firm = next((f for f in spans if f.label == Label.ENTERPRISE and f.start == m.end()), None)
         if firm is None:
             continue
@@ -425,7 +425,7 @@ def _signed_batch(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     text = sent.text
     if not any(f.label == Label.PROJECT for f in spans):
         return  # the batch's items are the projects found after it: none, nothing to read
-    for m in _P("signed_with").finditer(text):
+    for m in scan(_P("signed_with"), text):
         where = next((f for f in spans if f.start == m.start(1) and f.label in _PLACE and not above_county(b, f)
                       and (f.end == m.end(1) or _P("organ").fullmatch(text, f.end, m.end(1)))), None)
         batch = _P("signed_batch").match(text, m.end())
@@ -461,7 +461,7 @@ def _signed_investment(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     text = sent.text
     if not any(f.label == Label.ENTERPRISE for f in spans):
         return  # one side is a firm found in the sentence: none, nothing to read
-    for m in _P("signed_with").finditer(text):
+    for m in scan(_P("signed_with"), text):
         if not _P("investment_agreement").match(text, m.end()):
             continue
         other = next((f for f in spans if f.start == m.start(1) and f.label in (Label.ENTERPRISE, *_PLACE)
@@ -757,7 +757,7 @@ def rule_name_bracket_place(b: GraphBuilder, sent: Sentence, spans: list[Found],
     for f in spans:
         if f.label not in (Label.PROJECT, Label.PARK):
             continue
-        for m in _P("name_bracket").finditer(f.surface):
+        for m in scan(_P("name_bracket"), f.surface):
             if _P("bracket_firm_after").match(f.surface, m.end()):
                 continue
             words = m.group(1)
@@ -790,7 +790,7 @@ def _visit(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseStat
     text = sent.text
     if not any(f.label == Label.PROJECT for f in spans):
         return  # what a visit places are the projects found after it: none, nothing to read
-    for m in _P("visit_to").finditer(text):
+    for m in scan(_P("visit_to"), text):
         where = _place_at(spans, m.end(), state, text)
         if where is None or where.label != Label.COUNTY and where.label != Label.PARK:
             continue
@@ -810,7 +810,7 @@ def _frame(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseStat
     text = sent.text
     if not spans:
         return  # what a frame places are names found in the sentence (a bare 园区 alone is the last park, in itself)
-    for m in _P("frame").finditer(text):
+    for m in scan(_P("frame"), text):
         outer = _place_at(spans, m.end(), state, text)
         if outer is None:
             continue
@@ -1006,7 +1006,7 @@ def _speaker_firm(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     text = sent.text
     if not any(f.label == Label.ENTERPRISE for f in spans):
         return  # the speaker's firm is one found right after the quote: none, nothing to read
-    for q in _P("quote").finditer(text):
+    for q in scan(_P("quote"), text):
         firm = next((f for f in spans if f.label == Label.ENTERPRISE and f.start == q.end()), None)
         if firm is None or not _P("firm_speaker").match(text, firm.end):
             continue
@@ -1136,7 +1136,7 @@ def rule_leading_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state
     cluster = next((f for f in spans if f.label == Label.CLUSTER and f.start == 0), None) or section_cluster
     if cluster is None:
         return
-    for m in _P("leading").finditer(text):
+    for m in scan(_P("leading"), text):
         group = 1 if m.group(1) is not None else 2
         pos = m.start(group)
         for name in _P("leading_split").split(m.group(group)):
@@ -1158,7 +1158,7 @@ def rule_represented(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
     industry named right after it (rule represented_by)."""
     if not any(f.label == Label.CLUSTER for f in spans):
         return  # the members join a cluster or industry found right after 为代表的: none, nothing to read
-    for m in _P("represented_by").finditer(sent.text):
+    for m in scan(_P("represented_by"), sent.text):
         cluster = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.end()), None)
         if cluster is None:
             continue
@@ -1271,7 +1271,7 @@ def document_place(b: GraphBuilder, sentences: list[Sentence]) -> tuple[Resolved
     line that is a zone's name, or a dateline "高唐报道"; only within the first lines."""
     for sent in sentences[:6]:
         t = sent.text
-        for m in _P("heading_place").finditer(t):
+        for m in scan(_P("heading_place"), t):
             r = _place(b, m.group(1))
             if r is not None:
                 return r, m.group(1)
@@ -1285,7 +1285,7 @@ def document_place(b: GraphBuilder, sentences: list[Sentence]) -> tuple[Resolved
             r = _place(b, m.group(1))
             if r is not None:
                 return r, m.group(1)
-        for m in _P("dateline_outlet").finditer(sent.text):
+        for m in scan(_P("dateline_outlet"), sent.text):
             r = _place(b, m.group(1))
             if r is not None and not (r.entry is not None and r.entry.kind in ABOVE_COUNTY):
                 return r, m.group(1)
@@ -1493,7 +1493,7 @@ def rule_parks_built_in(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
     parks = [f for f in spans if f.label == Label.PARK]
     if not parks:
         return
-    for m in _P("built_in").finditer(text):
+    for m in scan(_P("built_in"), text):
         place = next((f for f in spans if f.start == m.start("place") and f.end == m.end("place") and f.label in _PLACE),
                      None)
         if place is None and _P("bare_park_word").fullmatch(m.group("place")):
@@ -1504,7 +1504,7 @@ def rule_parks_built_in(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
             if place is not None and m.end() <= f.start < end and f.nid != place.nid:
                 _edge(b, RelType.LOCATED_IN, f, place, sent, "built_in_park", state)
     _composed_of(b, sent, spans, state)
-    for m in _P("zone_parks").finditer(text):
+    for m in scan(_P("zone_parks"), text):
         if m.group("close"):  # A、B、C一区三园, A、B等园中园: the list before, in its clause
             listed = [f for f in parks if _clause_start(text, m.start()) <= f.start and f.end <= m.start()]
         else:  # “区中园”建设，规划建设了A、B…: the list after, in the sentence
@@ -1532,7 +1532,7 @@ def _composed_of(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     made up of parts holds each park among them (rule composed_of). The whole is the place right before 由, or the
     one opening the sentence when 由 opens a later clause; no prefecture or province."""
     text = sent.text
-    for m in _P("composed_of").finditer(text):
+    for m in scan(_P("composed_of"), text):
         whole = next((f for f in spans if f.end == m.start() and f.label in _PLACE), None)  # X由A、B组成
         if whole is None and _clause_start(text, m.start()) == m.start():  # X位于…，由A、B组成: the sentence's subject
             first = min(spans, key=lambda f: f.start, default=None)
@@ -1582,7 +1582,7 @@ def rule_place_industry_pairs(b: GraphBuilder, sent: Sentence) -> None:
     items closed by a layout word (格局, 布局): each place DEVELOPS its industry."""
     if not _P("layout_word").search(sent.text):
         return  # no 格局/布局: the common case, skipped before the regex
-    for m in _P("layout_pairs").finditer(sent.text):
+    for m in scan(_P("layout_pairs"), sent.text):
         items = _P("item_joiner").split(m.group(1))
         if len(items) < 2:
             continue
@@ -1612,7 +1612,7 @@ def rule_leading_industries(b: GraphBuilder, sent: Sentence, spans: list[Found],
     A、B和C" (a bare 园区 is the report's place): the place DEVELOPS each item (rule leading_industries). No place in the
     group (全市主导产业为…, a city's), no rule."""
     text = sent.text
-    for m in _P("leading_industries").finditer(text):
+    for m in scan(_P("leading_industries"), text):
         group = max((g.end() for g in _P("group_end").finditer(text, 0, m.start())), default=0)
         place = next((f for f in sorted(spans, key=lambda f: -f.end) if f.label in _PLACE and group <= f.start
                       and f.end <= m.start() and not above_county(b, f)), None)

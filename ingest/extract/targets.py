@@ -123,7 +123,7 @@ def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
     text = R.p["measure_aside"].sub(lambda m: " " * len(m.group(0)), text)
     # "赣榆区2025年工作报告显示，该区预计实现…" (audit Z): the report of a year shows the year before it, reviewed
     shown = {m.start() for m in R.p["report_shows"].finditer(text)}
-    for m in R.p["year"].finditer(text):
+    for m in scan(R.p["year"], text):
         if m.group("this") and m.start() == stated_end:
             continue
         if m.group("within") or m.group("coming"):
@@ -481,7 +481,7 @@ def _figures(R: _Rules, text: str) -> list[tuple[int, int, float, str, str]]:
     """(start, end, value, unit, surface) of every figure in a text, magnitudes resolved."""
     d = R.data
     out = []
-    for m in R.p["value"].finditer(text):
+    for m in scan(R.p["value"], text):
         mag = m.group("mag") or m.group("mmag")
         unit = m.group("money") or m.group("money2") or m.group("unit") or d["bare_yi_unit"]  # "产值过10亿。": 亿元
         unit += m.group("per") or ""  # "亩均税收达到20万元/亩": 万元/亩
@@ -921,7 +921,7 @@ def _project_parts(R: _Rules, text: str) -> list[tuple[int, int]]:
     6.8公里…; 整个项目初步预计投资90亿元，运营期年均销售收入…), from that name to the part's end. A batch is no
     project: a generic name (重点项目, 先进制造业项目254个: counted) or one counted before (此次10个重点产业项目总投资…)."""
     spans = []
-    for part in R.p["sentence_part"].finditer(text):
+    for part in scan(R.p["sentence_part"], text):
         m = R.p["part_project"].match(text, part.start(), part.end())
         if m is None or not _one_project(R, m.group("name")):
             m = next((x for x in R.p["project_money"].finditer(text, part.start(), part.end())
@@ -1104,7 +1104,7 @@ def _figure_item_name(R: _Rules, text: str, item_start: int, places: _Places) ->
     marks = R.data["clause_end"] + R.data["item_end"]
     prev = text[after_last_mark(text, item_start - 1, marks):item_start - 1]
     last = None
-    for m in R.p["value"].finditer(prev):
+    for m in scan(R.p["value"], prev):
         last = m
     if last is None or not R.p["figure_close"].fullmatch(prev[last.end():]):
         return False, ""
