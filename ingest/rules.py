@@ -194,3 +194,8 @@ def may_match(p: re.Pattern[str], text: str) -> bool:
 def scan(p: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
     """`p.finditer(text)`, skipped when `text` holds none of the words every match holds (`may_match`)."""
     return p.finditer(text) if may_match(p, text) else ()
+
+
+def search(p: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`p.search(text)`, skipped when `text` holds none of the words every match holds (`may_match`)."""
+    return p.search(text) if may_match(p, text) else None

@@ -47,7 +47,7 @@ from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _counted_object, _edge,
                                   _topic_comma, clause_topic_park, cluster_span, generic_industry, held_by_name, is_list,
                                   split_items)
-from ingest.rules import alternation, pattern, pattern_group, rule_data, scan
+from ingest.rules import alternation, pattern, pattern_group, rule_data, scan, search
 from ingest.resolve import Resolved
 from ingest.structure import Sentence
 
@@ -231,7 +231,7 @@ def _project_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
     """"美丽健康产业项目26个", "医药健康产业项目，…": an industry opening a clause names a kind of project, and is
     named (the projects it heads are left to the IN_CLUSTER rules)."""
     P = _patterns()
-    if P["kind_cue"].search(sent.text) is None:
+    if search(P["kind_cue"], sent.text) is None:
         return
     for m in scan(P["project_kind"], sent.text):
         name = m.group("name")
@@ -250,9 +250,9 @@ def _counted_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
     (clu10)."""
     P = _patterns()
     text = sent.text
-    if P["kind_cue"].search(text) is None:
+    if search(P["kind_cue"], text) is None:
         return
-    by_industry = P["counted_kind_by_industry"].search(text) is not None
+    by_industry = search(P["counted_kind_by_industry"], text) is not None
     if by_industry:
         state.industry_breakdown = sent.para_start
     continued = not by_industry and state.industry_breakdown == sent.para_start
@@ -283,7 +283,7 @@ def _named_roles(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     """"将智能交通产业作为新增长点", "煤炭工业就成为全市的主导产业": an industry given a role is named; the place
     the sentence is about develops it (a city's own, "全市的", names no county or zone)."""
     P = _patterns()
-    if P["role_cue"].search(sent.text) is None:
+    if search(P["role_cue"], sent.text) is None:
         return
     for m in scan(P["named_role"], sent.text):
         start, name = m.start("name"), m.group("name")
@@ -323,7 +323,7 @@ def _county_product_items(b: GraphBuilder, sent: Sentence, spans: list[Found], s
     county develops its own (rule cluster_place)."""
     P = _patterns()
     text = sent.text
-    if P["county_cluster_cue"].search(text) is None:
+    if search(P["county_cluster_cue"], text) is None:
         return
     for m in scan(P["plain_list"], text):
         pos, items, odd = m.start(), [], 0
@@ -365,7 +365,7 @@ def _role_groups(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     sentence is about (a group of firms, 以A等企业为龙头, is cluster_of_firms')."""
     P = _patterns()
     text = sent.text
-    if P["role_group_cue"].search(text) is None:
+    if search(P["role_group_cue"], text) is None:
         return
     for first in scan(P["role_group_start"], text):
         groups, pos = [], first.start()
@@ -426,7 +426,7 @@ def _inline_heading(b: GraphBuilder, sent: Sentence, spans: list[Found], state: 
         for f in spans:
             if f.label == Label.PROJECT:
                 _edge(b, RelType.IN_CLUSTER, f, heading[1], sent, "inline_heading", state)
-    m = _patterns()["inline_heading"].search(sent.text)
+    m = search(_patterns()["inline_heading"], sent.text)
     if m is None:
         return
     name = m.group("name")
@@ -442,7 +442,7 @@ def _kind_batches(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     its projects by industry puts each in its kind (rule project_kind)."""
     P = _patterns()
     text = sent.text
-    if P["kind_batch_cue"].search(text) is None:
+    if search(P["kind_batch_cue"], text) is None:
         return
     for m in (*P["kind_batch"].finditer(text), *P["kind_member"].finditer(text)):
         name = m.group("name")
@@ -473,7 +473,7 @@ def _industry_bases(b: GraphBuilder, sent: Sentence, spans: list[Found], state: 
     (rule industry_base). The industry's name ends with an industry word or is an official one (data/industries)."""
     P = _patterns()
     text = sent.text
-    if P["base_cue"].search(text) is None:
+    if search(P["base_cue"], text) is None:
         return
     for m in scan(P["base"], text):
         name = m.group("name")
@@ -523,7 +523,7 @@ def _batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     (as context.document_subject leaves it to the lexicon rules; clu11)."""
     P = _patterns()
     text = sent.text
-    if P["batch_fields"].search(text) is None:
+    if search(P["batch_fields"], text) is None:
         return
     if names_home(b):
         return
@@ -557,7 +557,7 @@ def _focus_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     the list; one item at least must be an official name or end in a maker's word (…装备, …材料: ind15b, batches 9 and
     13), or the text have named an industry before."""
     P, text = _patterns(), sent.text
-    if P["focus_fields_cue"].search(text) is None:  # cheap gate: every list this reads closes on a field word
+    if search(P["focus_fields_cue"], text) is None:  # cheap gate: every list this reads closes on a field word
         return
     for m in scan(P["focus_fields"], text):
         body, start = m.group("body"), m.start("body")
@@ -885,7 +885,7 @@ def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         if found is not None:
             spans.append(found)
             _edge(b, RelType.DEVELOPS, f, found, sent, "place_industry", state)
-    if _patterns()["develops_cue"].search(text):
+    if search(_patterns()["develops_cue"], text):
         for m in scan(P["role"], text):
             found = next((g for g in spans if g.label == Label.CLUSTER and g.start == m.start("name")
                           and g.end <= m.end("name")), None)
@@ -1169,7 +1169,7 @@ def rule_firm_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     """A firm stated to lead an industry: "A是全市X产业的龙头企业", "作为X产业链链主企业，A…", "X产业链集聚了A、B、C等
     链主企业" (rule firm_industry): each firm IN_CLUSTER X {role: leading}. Runs only where a cue word stands."""
     P, text = _firm_patterns(), sent.text
-    if not P["cue"].search(text):
+    if not search(P["cue"], text):
         return
     firms = [f for f in spans if f.label == Label.ENTERPRISE]
     if not firms:
@@ -1308,7 +1308,7 @@ def rule_around_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], st
     project named after the verb, up to the end of its clause, is in the industry; so is every firm of a list closed
     by 等…企业 that opens the clause of 围绕X布局/发展 ("A、B等企业围绕煤焦化深加工布局的…"). Runs only where 围绕 stands."""
     P, text = _around_patterns(), sent.text
-    if not P["cue"].search(text):
+    if not search(P["cue"], text):
         return
     for m in scan(P["verb"], text):
         stop = P["object_end"].search(text, m.end())
@@ -1415,7 +1415,7 @@ def rule_paragraph_topic(b: GraphBuilder, sent: Sentence, spans: list[Found], st
         if found is not None:
             _topic_develops(b, sent, spans, state, found, "paragraph_topic")
     elif not members and any(g.label == Label.CLUSTER for g in spans):  # (the topic is a cluster found: none, no scan)
-        m = P["closing_cluster"].search(text)  # other industries only inside that clause (以X为核心的Y产业集群)
+        m = search(P["closing_cluster"], text)  # other industries only inside that clause (以X为核心的Y产业集群)
         if m is not None and not any(g.label == Label.CLUSTER and g.start < m.start() for g in spans):
             found = next((g for g in spans if g.label == Label.CLUSTER and g.end == m.start("stop")), None)
     if found is not None:
@@ -1434,11 +1434,11 @@ def rule_project_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
     for that project where it is a 园; a project opening it) and a verb of focus (聚焦, 定位于, 重点发展, 主打, 围绕): the
     industries found in that verb's clause are the project's. Runs after the industry rules named them."""
     P, text = pattern_group("prose", "project_fields"), sent.text
-    if P["verb"].search(text) is None and P["chain_verb"].search(text) is None:
+    if search(P["verb"], text) is None and search(P["chain_verb"], text) is None:
         return
     own = [f for f in spans if f.label == Label.PROJECT]
     project, start = None, 0
-    inner = P["inner_anaphor"].search(text)
+    inner = search(P["inner_anaphor"], text)
     if own and own[0].start == len(text) - len(text.lstrip()):
         project, start = own[0], own[0].end  # "A项目将重点发展…"
     elif inner is not None and any(f.end <= inner.start() for f in own):

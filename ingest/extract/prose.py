@@ -54,7 +54,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import (AREA_PARK_SUFFIXES, INFRA_SUFFIXES, ZONE_WORD_ALT, built_before, find_parks, holds_verb,
                                   places_only, plain_park_name, shared_head, suffix_name)
 from ingest.resolve import Resolved
-from ingest.rules import pattern, pattern_group, rule_data, scan
+from ingest.rules import pattern, pattern_group, rule_data, scan, search
 from ingest.structure import Sentence
 
 _NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
@@ -153,7 +153,7 @@ def split_items(text: str) -> list[str]:
 
 
 def is_list(text: str) -> bool:
-    return _P("list_sep").search(text) is not None
+    return search(_P("list_sep"), text) is not None
 
 
 def aspect_list(text: str) -> bool:
@@ -849,7 +849,7 @@ def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
     """A sentence opening with a place that 引进/实施/建设…: its projects (and the firms it
     引进) are there."""
     text = sent.text
-    if not _P("subject_verb").search(text):
+    if not search(_P("subject_verb"), text):
         _clause_subject(b, sent, spans, state, placed)  # "…获悉，A产业园目前已落地B集团等27个项目": 落地 is no subject verb
         return
     subj = next((f for f in spans if f.label in _PLACE and (f.start == 0 or _P("subject_place_lead").fullmatch(text, 0, f.start)
@@ -890,7 +890,7 @@ def _host(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState
     the projects the sentence names after it, up to another place, are there (rule host_place), nearer than the
     report's place; not a project its clause holds the ceremony at (仪式在A项目现场举行: a venue)."""
     text = sent.text
-    if not any(f.label in _PLACE for f in spans) or not _P("host_verb").search(text):
+    if not any(f.label in _PLACE for f in spans) or not search(_P("host_verb"), text):
         return  # (the host is a place found in the sentence: the cheap test first)
     located = b.sources(RelType.LOCATED_IN)  # a project its name places (冠县…项目) is not the host's
     for host in [f for f in spans if f.label in _PLACE and _opens_host_clause(b, text, f, spans)]:
@@ -964,7 +964,7 @@ def _clause_subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: 
 
 def _speaker(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
     """"…，打造…。”茌平区委副书记、区长汲广树说": the quote is about the speaker's county."""
-    m = _P("speaker").search(sent.text)
+    m = search(_P("speaker"), sent.text)
     if m is None:
         return
     hits = b.resolver.counties_in(m.group(1))
@@ -1036,7 +1036,7 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     rule = "develops_prose"
     first, limit = 0, len(text)
     para = state.paragraph_place(sent)
-    opening = _P("develop_clause").search(text) if subj is None and (state.doc_place or para) else None
+    opening = search(_P("develop_clause"), text) if subj is None and (state.doc_place or para) else None
     if opening is not None and not any(f.label in _PLACE and f.start < opening.start() for f in spans):
         # a clause with no subject in a report about one place: "大力发展A、B和C" in a zone's profile; a place
         # named in a later clause is that clause's ("大力培育X产业，…，帮助A、B等向…"): the verbs before it only;
@@ -1280,7 +1280,7 @@ def document_place(b: GraphBuilder, sentences: list[Sentence]) -> tuple[Resolved
             if r is not None and r.label == Label.PARK:
                 return r, t.strip()
     for sent in sentences[:6]:
-        m = _P("dateline").search(sent.text)
+        m = search(_P("dateline"), sent.text)
         if m:
             r = _place(b, m.group(1))
             if r is not None:
@@ -1314,7 +1314,7 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
     for i, sent in enumerate(opening):
         text = sent.text
         # the first line, or the line that is the document's title after a site's menu or breadcrumbs
-        headline = (i == 0 or _is_title(text, title)) and len(text) <= 60 and not _P("full_stop").search(text)
+        headline = (i == 0 or _is_title(text, title)) and len(text) <= 60 and not search(_P("full_stop"), text)
         for f in spans.get(sent.start, []):
             node = b.nodes.get(f.nid)
             if f.label not in _PLACE or node is None or node.props.get("kind") in ABOVE_COUNTY:
@@ -1564,7 +1564,7 @@ def rule_park_dateline(b: GraphBuilder, parks: list[tuple[Found, Sentence]], sta
         if p.nid not in located and p.nid != nid and b.nodes[p.nid].props.get("kind") != "zone" \
                 and not _P("zone_name_end").search(p.surface) and not p.surface.endswith(AREA_PARK_SUFFIXES) \
                 and not _P("planned_park").search(sent.text, _clause_start(sent.text, p.start), p.start) \
-                and not _P("renamed_park").search(sent.text):
+                and not search(_P("renamed_park"), sent.text):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, "park_dateline", surface, "")
             located.add(p.nid)
 
@@ -1580,7 +1580,7 @@ def _clause_at_place(b: GraphBuilder, text: str, pos: int) -> bool:
 def rule_place_industry_pairs(b: GraphBuilder, sent: Sentence) -> None:
     """"形成了冠县锻造、东昌府保持器、东阿滚动体齐头并进的轴承产业格局": a list of place+industry
     items closed by a layout word (格局, 布局): each place DEVELOPS its industry."""
-    if not _P("layout_word").search(sent.text):
+    if not search(_P("layout_word"), sent.text):
         return  # no 格局/布局: the common case, skipped before the regex
     for m in scan(_P("layout_pairs"), sent.text):
         items = _P("item_joiner").split(m.group(1))

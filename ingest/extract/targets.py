@@ -47,7 +47,7 @@ from ingest.extract.names import PARK_SUFFIXES, PROJECT_ANAPHOR, after_last_mark
 from ingest.extract.projects import well_formed_project
 from ingest.gazetteer import DIVISION_ENDINGS
 from ingest.resolve import Resolved
-from ingest.rules import rule_data, scan
+from ingest.rules import rule_data, scan, search
 from ingest.structure import Sentence
 
 RULE = "prose_target"
@@ -744,7 +744,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if year is None and plan:
             year, year_from = this_year, "plan"  # a year's planned investment (年度投资, 今年计划完成投资) is for the document's year
         if year is None and not tallied and (batch or name.endswith(tuple(d["project_endings"]))) \
-                and _year_plan_after(R, text, end) and R.p["prose_end"].search(text) \
+                and _year_plan_after(R, text, end) and search(R.p["prose_end"], text) \
                 and not R.p["batch_event"].search(b.doc.text[:_EVENT_OPENING] + para_before + text[:start]):
             year, cue, year_from = this_year, True, "batch"  # "续建项目92个，总投资839.19亿元，年度计划投资271.50亿元": the year's batch
         if year is None and carried is not None:
@@ -1281,7 +1281,7 @@ def _previous_batch(R: _Rules, para_before: str) -> str | None:
 
 def _counted(R: _Rules, text: str) -> str | None:
     """The name of the batch a text counts (…项目N个, N个…项目: batch_counted), None when it counts none."""
-    m = R.p["batch_counted"].search(text)
+    m = search(R.p["batch_counted"], text)
     return (m.group("a") or m.group("b")) if m else None
 
 

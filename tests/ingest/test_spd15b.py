@@ -1,5 +1,5 @@
-"""Speed work of session 15b: a regex's needed words (ingest.rules.may_match / scan) skip its scan over a sentence
-that holds none of them. The skip must never lose a match: checked on composed patterns and on every pattern of
+"""Speed work of session 15b: a regex's needed words (ingest.rules.may_match, scan, search) skip its scan over a sentence
+that holds none of them (scan for finditer, search for search). The skip must never lose a match: checked on composed patterns and on every pattern of
 data/rules against composed sentences and the corpus's lines; and the rules it gates still fire through the pipeline."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from graph.model import Label
-from ingest.rules import RULES_DIR, _needed, may_match, pattern_group, patterns, rule_data, scan
+from ingest.rules import RULES_DIR, _needed, may_match, pattern_group, patterns, rule_data, scan, search
 from tests.ingest.graphs import extracted
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,6 +35,7 @@ def test_a_skipped_scan_finds_nothing_and_others_are_kept() -> None:
     p = re.compile("(?:^|(?<=，))(?P<firm>[\u4e00-\u9fff]{2,6}?)投资\\d+亿元")
     assert not may_match(p, "某公司建设厂房") and list(scan(p, "某公司建设厂房")) == []
     assert [m.group("firm") for m in scan(p, "今年，某某科技投资5亿元")] == ["某某科技"]
+    assert search(p, "某公司建设厂房") is None and search(p, "今年，某某科技投资5亿元").group("firm") == "某某科技"
     assert may_match(re.compile("[甲乙]+"), "丙")  # nothing needed: always scanned
 
 
