@@ -1,6 +1,7 @@
-"""Speed work of session 15b: a regex's needed words (ingest.rules.may_match, scan, search) skip its scan over a sentence
-that holds none of them (scan for finditer, search for search). The skip must never lose a match: checked on composed patterns and on every pattern of
-data/rules against composed sentences and the corpus's lines; and the rules it gates still fire through the pipeline."""
+"""Speed work of session 15b: a regex's needed words (ingest.rules.may_match, scan for finditer, search for search)
+skip its scan over a sentence that holds none of them. The skip must never lose a match: checked on composed patterns
+and on every pattern of data/rules against composed sentences and the corpus's lines; and the rules it gates still
+fire through the pipeline."""
 
 from __future__ import annotations
 
