@@ -134,3 +134,68 @@ def pattern(name: str, key: str) -> re.Pattern[str]:
     except KeyError:
         raise LexiconError(f"{RULES_DIR / (name + '.yaml')}: no pattern `{key}`") from None
     return found
+
+
+def _needed(items: Any) -> frozenset[str] | None:
+    """Words one of which every match of a parsed regex sequence holds (the most selective its parts give), or None."""
+    from re import _constants as c  # the parse tree's opcodes
+
+    best: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            best.append(frozenset([run]))
+            run = ""
+        part = None
+        if op is c.SUBPATTERN:
+            part = _needed(av[3]) if not av[1] & re.IGNORECASE else None
+        elif op is c.BRANCH:
+            alts = [_needed(a) for a in av[1]]
+            part = frozenset().union(*alts) if alts and all(alts) else None  # type: ignore[arg-type]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            part = _needed(av[2])
+        elif op is c.ATOMIC_GROUP:
+            part = _needed(av)
+        if part:
+            best.append(part)
+    if run:
+        best.append(frozenset([run]))
+    return max(best, key=lambda ws: (len(ws) <= _MAX_NEEDED, min(map(len, ws)), -len(ws)), default=None)
+
+
+_MAX_NEEDED = 12  # more needed words than this: no test
+# id(pattern) -> (pattern, its needed words), worked out once (by id: a Pattern's hash rehashes its compiled code)
+_NEEDS: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
+
+
+def may_match(p: re.Pattern[str], text: str) -> bool:
+    """False when `text` holds none of the words every match of `p` holds, so the scan can be skipped (a regex opening
+    with an optional part or a lookbehind is tried at every character; `in` over a few words is far cheaper)."""
+    try:
+        words = _NEEDS[id(p)][1]
+    except KeyError:
+        from re import _parser
+
+        words = None if p.flags & re.IGNORECASE else _needed(_parser.parse(p.pattern, p.flags))
+        if words is not None and len(words) > _MAX_NEEDED:
+            words = None  # (a list of names: the regex's own prefix scan is the cheaper test)
+        _NEEDS[id(p)] = (p, words)  # (the pattern kept: its id stays its own)
+    if words is None:
+        return True
+    for w in words:  # (a loop: any() over a generator costs more than the test)
+        if w in text:
+            return True
+    return False
+
+
+def scan(p: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    """`p.finditer(text)`, skipped when `text` holds none of the words every match holds (`may_match`)."""
+    return p.finditer(text) if may_match(p, text) else ()
+
+
+def search(p: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`p.search(text)`, skipped when `text` holds none of the words every match holds (`may_match`)."""
+    return p.search(text) if may_match(p, text) else None

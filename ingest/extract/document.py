@@ -49,7 +49,7 @@ from ingest.extract.names import (INDUSTRY_CONTINUATIONS, PARK_SUFFIXES, ZONE_WO
 from ingest.extract.nlp import get_pipeline, parse
 from ingest.read import SourceDocument
 from ingest.resolve import SHAPED_ZONE, Resolved, Resolver
-from ingest.rules import alternation, literal_alternation, pattern, pattern_group, rule_data
+from ingest.rules import alternation, literal_alternation, pattern, pattern_group, rule_data, scan
 from ingest.extract.clusters import rule_leading, rule_subindustry, section_member
 from ingest.extract.indicators import rule_indicator_text, rule_table
 from ingest.extract.places import rule_county_layout, rule_town_park
@@ -102,7 +102,7 @@ def _bare_zones(b: GraphBuilder, sent: Sentence, county: Resolved | None, taken:
                 out: list[Found]) -> None:
     """A bare 开发区/高新区 is the park or zone of the sentence's county (临清市：…开发区 ->
     临清经济开发区), or the city's zone when no county is in sight."""
-    for m in _BARE_ZONE.finditer(sent.text):
+    for m in scan(_BARE_ZONE, sent.text):
         if any(s <= m.start() < e for s, e in taken) or _in_title(sent.text, m.start()) \
                 or zone_class(sent.text, m.start(1), m.group(1)) or _OTHER_TITLE.match(sent.text, m.end(1)) \
                 and _TITLED_BEFORE.search(sent.text, 0, m.start(1)):
@@ -140,7 +140,7 @@ def _city_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], o
     (株洲高新区, 兰州新区, 长春汽开区; data/rules/zones.yaml city_zone_words). Returns the spans taken. `known`: the
     zone and park names the document writes (_known_after_clause)."""
     spans: list[tuple[int, int]] = []
-    for m in _CITY_ZONE_WORD.finditer(sent.text):
+    for m in scan(_CITY_ZONE_WORD, sent.text):
         for k in range(min(8, m.start()), 1, -1):
             place = sent.text[m.start() - k:m.start()]
             r = b.resolver.city_zone(place, m.group(0))
@@ -178,7 +178,7 @@ def _shaped_zones(sent_ents: list[tuple[Sentence, tuple[Span, ...]]]) -> set[str
     """The zones each sentence names by their own words before a city zone word (慈湖高新区, 小蓝经开区), as written."""
     out: set[str] = set()
     for sent, _ents in sent_ents:
-        for m in _CITY_ZONE_WORD.finditer(sent.text):
+        for m in scan(_CITY_ZONE_WORD, sent.text):
             s = zone_own_name(sent.text, m.start())
             if s is not None:
                 out.add(sent.text[s:m.end()])
@@ -192,7 +192,7 @@ def _place_zones(b: GraphBuilder, sent: Sentence, taken: list[tuple[int, int]], 
     """A prefecture or county named (in full or by a supported short form) right before a zone word of
     data/rules/zones.yaml place_zone_words: that division's zone (百色试验区, 济源示范区, 涪陵综保区). Returns the spans."""
     spans: list[tuple[int, int]] = []
-    for m in _PLACE_ZONE_WORD.finditer(sent.text):
+    for m in scan(_PLACE_ZONE_WORD, sent.text):
         for k in range(min(6, m.start()), 1, -1):
             s, e = m.start() - k, m.end()
             if any(ts < e and s < te for ts, te in spans):
@@ -223,7 +223,7 @@ _ZONE_WORD = re.compile(ZONE_WORD_ALT)
 def _zone_in_name(b: GraphBuilder, sent: Sentence, nid: str, surface: str, county: Resolved | None) -> bool:
     """A park whose name opens with a zone's name (交城经济开发区低碳生态园, 海口高新区狮子岭飞地工业园区):
     the park is in that zone (rule park_zone_name). Returns whether it found one."""
-    for m in _ZONE_WORD.finditer(surface):
+    for m in scan(_ZONE_WORD, surface):
         rest = surface[m.end():]
         if m.start() < 2 or len(rest) < 3 or not pattern("prose", "park_in_zone_end").search(rest):
             continue

@@ -20,7 +20,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY
 from ingest.extract.names import after_inner_verb, company_start, find_enterprises, holds_verb, is_place_word, strip_lead_words
 from ingest.extract.prose import _PLACE, Found, ProseState, _clause_end, _clause_start, _edge, clause_topic_park, is_list, split_items
-from ingest.rules import pattern, pattern_group, rule_data
+from ingest.rules import pattern, pattern_group, rule_data, scan
 from ingest.structure import Sentence
 
 _CUES = re.compile(f"^(?:{'|'.join(rule_data('prose')['leading_cues'])})")
@@ -81,7 +81,7 @@ def _lists(text: str) -> list[tuple[int, int, int]]:
     it starts."""
     P = _patterns()
     out: list[tuple[int, int, int]] = []
-    for m in P["closing"].finditer(text):
+    for m in scan(P["closing"], text):
         field = (m.group("field") or "") + (m.group("rank") or "")  # (the rank after it too: 行业|领军 is a standing)
         if P["field_not"].search(field) or holds_verb(field):
             continue
@@ -90,23 +90,23 @@ def _lists(text: str) -> list[tuple[int, int, int]]:
         if opens and opens[-1].start() == start:
             start = opens[-1].end()
         out.append((start, m.start(), m.end()))
-    for m in P["count_closing"].finditer(text):  # "中石油、中石化两大集团": the firms counted, no 等
+    for m in scan(P["count_closing"], text):  # "中石油、中石化两大集团": the firms counted, no 等
         start = _clause_start(text, m.start())
         if not any(s <= m.start() <= e for s, e, _ in out):
             out.append((start, m.start(), m.end()))
-    for m in P["arrival_closing"].finditer(text):
+    for m in scan(P["arrival_closing"], text):
         start = _clause_start(text, m.start())
         if not any(s <= m.start() <= e for s, e, _ in out) and not P["arrival_not"].search(text, start, m.start()):
             out.append((start, m.start(), m.end()))
-    for m in P["counted_bracket"].finditer(text):  # "规模企业5家（A、B、C）": the firms counted
+    for m in scan(P["counted_bracket"], text):  # "规模企业5家（A、B、C）": the firms counted
         close = P["bracket_close"].search(text, m.end())
         if close is not None and not any(s <= m.end() < e for s, e, _ in out):
             out.append((m.end(), close.start(), close.end()))
-    for m in P["kind_opening"].finditer(text):
+    for m in scan(P["kind_opening"], text):
         close = P["kind_closing"].search(text, m.end(), _clause_end(text, m.end()))
         if close is not None and not any(s <= m.end() < e for s, e, _ in out):
             out.append((m.end(), close.start(), close.end()))
-    for m in P["have_opening"].finditer(text):  # "规模以上企业主要有A、B、C等，": the firms a kind of firm has
+    for m in scan(P["have_opening"], text):  # "规模以上企业主要有A、B、C等，": the firms a kind of firm has
         end = _clause_end(text, m.end())  # the list is the whole rest of the clause, 等 only at its end (…等问题: no firms)
         etc = pattern("prose", "list_close")
         close = P["have_closing"].match(text, end - 1 if etc.fullmatch(text, end - 1, end) else end)
@@ -178,7 +178,7 @@ def rule_framed_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state
     from ingest.extract.industry_vocabulary import in_vocabulary
 
     P = _patterns()
-    for m in P["framed"].finditer(sent.text):
+    for m in scan(P["framed"], sent.text):
         pos = m.start("firms")
         items = split_items(m.group("firms"))
         if len(items) > 1 and any(in_vocabulary(i) or b.resolver.cluster(i, create=False) is not None for i in items):

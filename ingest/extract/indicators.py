@@ -10,7 +10,7 @@ from ingest.extract.context import YEAR, document_year, period_for, section_year
 from ingest.extract.names import after_last_mark
 from ingest.extract.targets import period_year
 from ingest.resolve import Resolved
-from ingest.rules import alternation, pattern, rule_data, words
+from ingest.rules import alternation, pattern, rule_data, scan, words
 from ingest.structure import Sentence, Table
 
 
@@ -101,7 +101,7 @@ def rule_respectively(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -> 
     if sent.text.count("%") < 2:
         return  # the pattern needs two percentages; scanning for it costs more than this test
     doc_year = document_year(b.doc)
-    for m in _RESPECTIVELY.finditer(sent.text):
+    for m in scan(_RESPECTIVELY, sent.text):
         subjects = re.findall(r"“([^”]+)”", m.group(1)) or m.group(1).split("、")
         values = re.findall(r"(\d+(?:\.\d+)?)%", m.group(4))
         if len(subjects) != len(values):
@@ -134,7 +134,7 @@ def rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -
             b.node(ir, name, sent, "indicator_text")
     rule_respectively(b, sent, year_ctx)
     last: tuple[Resolved, str] | None = None
-    for m in _VALUE.finditer(text):
+    for m in scan(_VALUE, text):
         unit = m.group(2)
         if unit == _I["change_unit"]:
             continue  # a change, not a level

@@ -28,7 +28,7 @@ from ingest.extract.industry_lists import _above_county, _industry_item, _subjec
 from ingest.extract.industry_vocabulary import name_items
 from ingest.extract.names import after_last_mark, holds_verb, is_place_word, place_length
 from ingest.extract.prose import _PLACE, Found, ProseState, _edge, cluster_span, generic_industry, held_by_name
-from ingest.rules import alternation, pattern_group, rule_data
+from ingest.rules import alternation, pattern_group, rule_data, scan
 from ingest.structure import Sentence
 
 STEERED = "steered_industry"
@@ -101,9 +101,9 @@ def _name(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState
 def rule_industry_clauses(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """See the module's docstring."""
     P, text = _patterns(), sent.text
-    for m in P["steered"].finditer(text):
+    for m in scan(P["steered"], text):
         _name(b, sent, spans, state, m.start("name"), m.group("name"), STEERED)
-    for m in P["subject_predicate"].finditer(text):
+    for m in scan(P["subject_predicate"], text):
         start = after_last_mark(text, m.start())
         opener = _openers().match(text, start)
         while opener is not None and opener.end() > start:

@@ -47,7 +47,7 @@ from ingest.gazetteer import default_gazetteer
 from ingest.extract.prose import (ABOVE_COUNTY, _NOT_INDUSTRY, _PLACE, Found, ProseState, _clause_start, _counted_object, _edge,
                                   _topic_comma, clause_topic_park, cluster_span, generic_industry, held_by_name, is_list,
                                   split_items)
-from ingest.rules import alternation, pattern, pattern_group, rule_data
+from ingest.rules import alternation, pattern, pattern_group, rule_data, scan, search
 from ingest.resolve import Resolved
 from ingest.structure import Sentence
 
@@ -221,7 +221,7 @@ def _note_topic(sent: Sentence, spans: list[Found], state: ProseState) -> None:
 def _led_industries(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
     """"以A、B等企业为龙头的X产业；": the industry its firms lead is named (a list of such clauses, one a sentence, is
     a place's industries; cluster_of_firms puts the firms in it)."""
-    for m in _patterns()["led_industry"].finditer(sent.text):
+    for m in scan(_patterns()["led_industry"], sent.text):
         name = m.group("name")
         if _industry_name(_patterns()["inner_joiner"].sub("", name)) and not is_place_word(name):
             _new_industry(b, sent, spans, name, m.start("name"), m.end("name"))
@@ -231,9 +231,9 @@ def _project_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> None:
     """"美丽健康产业项目26个", "医药健康产业项目，…": an industry opening a clause names a kind of project, and is
     named (the projects it heads are left to the IN_CLUSTER rules)."""
     P = _patterns()
-    if P["kind_cue"].search(sent.text) is None:
+    if search(P["kind_cue"], sent.text) is None:
         return
-    for m in P["project_kind"].finditer(sent.text):
+    for m in scan(P["project_kind"], sent.text):
         name = m.group("name")
         if not _industry_item(name) or holds_verb(name) or name in LEAD_WORDS:
             continue  # (a verb inside is a clause: 本次开工|工业项目5个, audit J; a clause's word alone: 包括|工业项目16个, audit AF)
@@ -250,14 +250,14 @@ def _counted_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
     (clu10)."""
     P = _patterns()
     text = sent.text
-    if P["kind_cue"].search(text) is None:
+    if search(P["kind_cue"], text) is None:
         return
-    by_industry = P["counted_kind_by_industry"].search(text) is not None
+    by_industry = search(P["counted_kind_by_industry"], text) is not None
     if by_industry:
         state.industry_breakdown = sent.para_start
     continued = not by_industry and state.industry_breakdown == sent.para_start
     kinds = []
-    for m in P["counted_kind"].finditer(text):
+    for m in scan(P["counted_kind"], text):
         a = after_last_mark(text, m.start(), CLAUSE_MARKS + _LIST_MARK + ":")  # the kind's clause or item
         lead = P["counted_kind_lead"].match(text, a, m.start())
         a = lead.end() if lead else a
@@ -283,9 +283,9 @@ def _named_roles(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     """"将智能交通产业作为新增长点", "煤炭工业就成为全市的主导产业": an industry given a role is named; the place
     the sentence is about develops it (a city's own, "全市的", names no county or zone)."""
     P = _patterns()
-    if P["role_cue"].search(sent.text) is None:
+    if search(P["role_cue"], sent.text) is None:
         return
-    for m in P["named_role"].finditer(sent.text):
+    for m in scan(P["named_role"], sent.text):
         start, name = m.start("name"), m.group("name")
         found = _cluster_at(spans, start)
         if found is None:
@@ -303,7 +303,7 @@ def _reported_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], st
     """"高端装备制造产业实现收入同比增长39.3%；现代物流服务产业集聚了A、B等企业": an industry opening a sentence or a
     clause after ； with what it achieved is named; in a report on one place naming no other, that place's."""
     P = _patterns()
-    for m in P["reported_industry"].finditer(sent.text):
+    for m in scan(P["reported_industry"], sent.text):
         start, name = m.start("name"), m.group("name")
         found = _cluster_at(spans, start)
         if found is None:
@@ -323,9 +323,9 @@ def _county_product_items(b: GraphBuilder, sent: Sentence, spans: list[Found], s
     county develops its own (rule cluster_place)."""
     P = _patterns()
     text = sent.text
-    if P["county_cluster_cue"].search(text) is None:
+    if search(P["county_cluster_cue"], text) is None:
         return
-    for m in P["plain_list"].finditer(text):
+    for m in scan(P["plain_list"], text):
         pos, items, odd = m.start(), [], 0
         for raw in split_items(m.group(0)):
             lead = P["item_lead"].match(raw)
@@ -365,9 +365,9 @@ def _role_groups(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     sentence is about (a group of firms, 以A等企业为龙头, is cluster_of_firms')."""
     P = _patterns()
     text = sent.text
-    if P["role_group_cue"].search(text) is None:
+    if search(P["role_group_cue"], text) is None:
         return
-    for first in P["role_group_start"].finditer(text):
+    for first in scan(P["role_group_start"], text):
         groups, pos = [], first.start()
         while (g := P["role_group"].match(text, pos)) is not None:
             groups.append(g)
@@ -426,7 +426,7 @@ def _inline_heading(b: GraphBuilder, sent: Sentence, spans: list[Found], state: 
         for f in spans:
             if f.label == Label.PROJECT:
                 _edge(b, RelType.IN_CLUSTER, f, heading[1], sent, "inline_heading", state)
-    m = _patterns()["inline_heading"].search(sent.text)
+    m = search(_patterns()["inline_heading"], sent.text)
     if m is None:
         return
     name = m.group("name")
@@ -442,7 +442,7 @@ def _kind_batches(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     its projects by industry puts each in its kind (rule project_kind)."""
     P = _patterns()
     text = sent.text
-    if P["kind_batch_cue"].search(text) is None:
+    if search(P["kind_batch_cue"], text) is None:
         return
     for m in (*P["kind_batch"].finditer(text), *P["kind_member"].finditer(text)):
         name = m.group("name")
@@ -473,9 +473,9 @@ def _industry_bases(b: GraphBuilder, sent: Sentence, spans: list[Found], state: 
     (rule industry_base). The industry's name ends with an industry word or is an official one (data/industries)."""
     P = _patterns()
     text = sent.text
-    if P["base_cue"].search(text) is None:
+    if search(P["base_cue"], text) is None:
         return
-    for m in P["base"].finditer(text):
+    for m in scan(P["base"], text):
         name = m.group("name")
         core = P["base_name_end"].sub("", name)
         if (core == name and not in_vocabulary(name)) or not _industry_item(name, core) or core in _NOT_INDUSTRY:
@@ -498,7 +498,7 @@ def _counted_heads(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
     and exactly as many items, names them; the place right before the kind (else the sentence's) develops each."""
     P = _patterns()
     text = sent.text
-    for m in P["counted_head"].finditer(text):
+    for m in scan(P["counted_head"], text):
         count = _count(m.group("count"))
         items = _items(m.group("body"), m.start("body"), count)
         if count is None or len(items) != count or not all(P["item"].match(item) for _a, item in items):
@@ -523,11 +523,11 @@ def _batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     (as context.document_subject leaves it to the lexicon rules; clu11)."""
     P = _patterns()
     text = sent.text
-    if P["batch_fields"].search(text) is None:
+    if search(P["batch_fields"], text) is None:
         return
     if names_home(b):
         return
-    for m in P["batch_fields"].finditer(text):
+    for m in scan(P["batch_fields"], text):
         group = _clause_group_start(text, m.start())
         if P["batch_fields_subject"].search(text, group, m.start()) is None \
                 and P["batch_fields_object"].match(text, m.end()) is None:
@@ -557,9 +557,9 @@ def _focus_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     the list; one item at least must be an official name or end in a maker's word (…装备, …材料: ind15b, batches 9 and
     13), or the text have named an industry before."""
     P, text = _patterns(), sent.text
-    if P["focus_fields_cue"].search(text) is None:  # cheap gate: every list this reads closes on a field word
+    if search(P["focus_fields_cue"], text) is None:  # cheap gate: every list this reads closes on a field word
         return
-    for m in P["focus_fields"].finditer(text):
+    for m in scan(P["focus_fields"], text):
         body, start = m.group("body"), m.start("body")
         mod = P["focus_fields_modifier"].match(body)
         if mod is not None:
@@ -610,7 +610,7 @@ def _mainly_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     One item alone: _mainly_lone."""
     P = _patterns()
     text = sent.text
-    for m in P["mainly_list"].finditer(text):
+    for m in scan(P["mainly_list"], text):
         items = [(a, item) for a, item in _items(m.group("body"), m.start("body"), None)
                  if P["item"].match(item) and item not in _NOT_INDUSTRY and not generic_industry(item)
                  and not is_place_word(item) and not holds_verb(item)
@@ -629,7 +629,7 @@ def _mainly_lone(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     before it develops it (a place named earlier is often the district of the zone the sentence is on). Run after
     rule_place_industries' roles, which give a found industry to the sentence's subject."""
     P, text = _patterns(), sent.text
-    for m in P["mainly_lone"].finditer(text):  # "以A为主的…产业示范园区", "以A为主、B为支撑的产业生态" (plan14)
+    for m in scan(P["mainly_lone"], text):  # "以A为主的…产业示范园区", "以A为主、B为支撑的产业生态" (plan14)
         a, item = m.start("body"), m.group("body")
         if not P["item"].match(item) or item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item) \
                 or holds_verb(item) or not (in_vocabulary(item) or P["mainly_lone_tail"].search(item)) \
@@ -702,7 +702,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     _counted_kinds(b, sent, spans, state)
     _named_roles(b, sent, spans, state)
     _reported_industries(b, sent, spans, state)
-    for m in P["closing"].finditer(text):
+    for m in scan(P["closing"], text):
         if P["platform_after"].match(text, m.end()):
             continue  # "全面提速A基地、B物流城…等6个产业平台": platforms, places
         if P["places_closing"].match(m.group(0)):
@@ -885,8 +885,8 @@ def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         if found is not None:
             spans.append(found)
             _edge(b, RelType.DEVELOPS, f, found, sent, "place_industry", state)
-    if _patterns()["develops_cue"].search(text):
-        for m in P["role"].finditer(text):
+    if search(_patterns()["develops_cue"], text):
+        for m in scan(P["role"], text):
             found = next((g for g in spans if g.label == Label.CLUSTER and g.start == m.start("name")
                           and g.end <= m.end("name")), None)
             if found is None and P["role_industry"].match(text, m.end()) and _industry_name(m.group("name")) \
@@ -940,7 +940,7 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
     is in the cluster right after 的 (rule cluster_of_firms; A also leads it). "以A、B等企业为龙头的X产业;以C、D等企业
     为龙头的Y产业": each group its own; an industry no other rule found there is named by this one."""
     text, P = sent.text, _place_patterns()
-    for m in P["firms_cluster"].finditer(text):
+    for m in scan(P["firms_cluster"], text):
         firms = [f for f in spans if f.label == Label.ENTERPRISE and m.start("firms") <= f.start and f.end <= m.end()]
         etc = pattern("prose", "list_etc").search(m.group("firms"))
         if etc is not None and etc.group(0) != m.group("firms"):  # "以A、B等企业为龙头": the items are firms
@@ -1017,7 +1017,7 @@ def rule_project_vehicle(b: GraphBuilder, sent: Sentence, spans: list[Found], st
     P, text = _place_patterns(), sent.text
     if not any(f.label == Label.PROJECT for f in spans):
         return  # the vehicle is a project found in the sentence: none, nothing to read
-    for m in P["vehicle"].finditer(text):
+    for m in scan(P["vehicle"], text):
         project = next((f for f in spans if f.label == Label.PROJECT and f.end == m.end("head")
                         and f.start >= m.start("head")), None)
         if project is None:
@@ -1037,7 +1037,7 @@ def rule_firm_invests(b: GraphBuilder, sent: Sentence, spans: list[Found], state
     if not any(f.label == Label.ENTERPRISE for f in spans) \
             and (state.last_firm is None or state.last_firm_para != sent.para_start):
         return  # the investor is a firm found right before the verb, or the paragraph's last firm (该公司): neither here
-    for m in P["firm_invests"].finditer(text):
+    for m in scan(P["firm_invests"], text):
         start = after_last_mark(text, m.start())
         if m.group("anaphor"):
             if m.start() != start or state.last_firm is None or state.last_firm_para != sent.para_start:
@@ -1169,7 +1169,7 @@ def rule_firm_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     """A firm stated to lead an industry: "A是全市X产业的龙头企业", "作为X产业链链主企业，A…", "X产业链集聚了A、B、C等
     链主企业" (rule firm_industry): each firm IN_CLUSTER X {role: leading}. Runs only where a cue word stands."""
     P, text = _firm_patterns(), sent.text
-    if not P["cue"].search(text):
+    if not search(P["cue"], text):
         return
     firms = [f for f in spans if f.label == Label.ENTERPRISE]
     if not firms:
@@ -1179,9 +1179,9 @@ def rule_firm_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         m = P["predicate"].match(text, f.end)
         if m is not None:
             pairs.append((f, m))
-    for m in P["fronted"].finditer(text):
+    for m in scan(P["fronted"], text):
         pairs += [(f, m) for f in firms if f.start == m.end()]
-    for m in P["listed"].finditer(text):
+    for m in scan(P["listed"], text):
         pairs += [(f, m) for f in firms if m.start("firms") <= f.start and f.end <= m.end("firms")]
     for f, m in pairs:
         found = _industry_at(b, m, spans, sent)
@@ -1257,7 +1257,7 @@ def rule_kind_projects(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     text, P = sent.text, pattern_group("prose", "project_list")
     if not any(f.label == Label.PROJECT for f in spans):
         return  # the kind's projects are ones found in its clause: none, nothing to read
-    for m in P["closing"].finditer(text):
+    for m in scan(P["closing"], text):
         kind = P["kind_rank_head"].sub("", pattern("prose", "count_head").sub("", m.group("kind")))
         if len(kind) < 2 or m.group("desc") or P["kind_not_cluster"].match(kind) or P["kind_parts"].search(kind):
             continue
@@ -1308,16 +1308,16 @@ def rule_around_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], st
     project named after the verb, up to the end of its clause, is in the industry; so is every firm of a list closed
     by 等…企业 that opens the clause of 围绕X布局/发展 ("A、B等企业围绕煤焦化深加工布局的…"). Runs only where 围绕 stands."""
     P, text = _around_patterns(), sent.text
-    if not P["cue"].search(text):
+    if not search(P["cue"], text):
         return
-    for m in P["verb"].finditer(text):
+    for m in scan(P["verb"], text):
         stop = P["object_end"].search(text, m.end())
         end = stop.start() if stop is not None else len(text)
         brought = [f for f in spans if f.label in (Label.ENTERPRISE, Label.PROJECT) and m.end() <= f.start and f.end <= end]
         found = _industry_at(b, m, spans, sent, "around_industry") if brought else None
         for f in brought if found is not None else ():
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "around_industry", state)
-    for m in P["before"].finditer(text):  # "A、B等企业围绕X布局的…": the firms before 围绕
+    for m in scan(P["before"], text):  # "A、B等企业围绕X布局的…": the firms before 围绕
         firms = listed_firms(b, sent, spans, m.start("firms"), m.end("firms"))
         found = _industry_at(b, m, spans, sent, "around_industry") if firms else None
         for f in firms if found is not None else ():
@@ -1415,7 +1415,7 @@ def rule_paragraph_topic(b: GraphBuilder, sent: Sentence, spans: list[Found], st
         if found is not None:
             _topic_develops(b, sent, spans, state, found, "paragraph_topic")
     elif not members and any(g.label == Label.CLUSTER for g in spans):  # (the topic is a cluster found: none, no scan)
-        m = P["closing_cluster"].search(text)  # other industries only inside that clause (以X为核心的Y产业集群)
+        m = search(P["closing_cluster"], text)  # other industries only inside that clause (以X为核心的Y产业集群)
         if m is not None and not any(g.label == Label.CLUSTER and g.start < m.start() for g in spans):
             found = next((g for g in spans if g.label == Label.CLUSTER and g.end == m.start("stop")), None)
     if found is not None:
@@ -1434,11 +1434,11 @@ def rule_project_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
     for that project where it is a 园; a project opening it) and a verb of focus (聚焦, 定位于, 重点发展, 主打, 围绕): the
     industries found in that verb's clause are the project's. Runs after the industry rules named them."""
     P, text = pattern_group("prose", "project_fields"), sent.text
-    if P["verb"].search(text) is None and P["chain_verb"].search(text) is None:
+    if search(P["verb"], text) is None and search(P["chain_verb"], text) is None:
         return
     own = [f for f in spans if f.label == Label.PROJECT]
     project, start = None, 0
-    inner = P["inner_anaphor"].search(text)
+    inner = search(P["inner_anaphor"], text)
     if own and own[0].start == len(text) - len(text.lstrip()):
         project, start = own[0], own[0].end  # "A项目将重点发展…"
     elif inner is not None and any(f.end <= inner.start() for f in own):

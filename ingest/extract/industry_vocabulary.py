@@ -32,7 +32,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import holds_verb, is_place_word
 from ingest.extract.prose import (_NOT_INDUSTRY, Found, ProseState, _edge, aspect_list, cluster_span, generic_industry,
                                   held_by_name, is_list, split_items)
-from ingest.rules import pattern_group
+from ingest.rules import pattern_group, scan
 from ingest.structure import Sentence
 
 RULE = "vocabulary_list"
@@ -80,7 +80,7 @@ def _lists(text: str) -> list[tuple[int, str, bool]]:
     verb may take a single name)."""
     P = _patterns()
     out = []
-    for m in P["vocabulary_verb"].finditer(text):
+    for m in scan(P["vocabulary_verb"], text):
         stop = P["vocabulary_stop"].search(text, m.end())
         end = stop.start() if stop else len(text)
         body = text[m.end():end]
@@ -99,7 +99,7 @@ def _plain_lists(text: str) -> list[tuple[int, str]]:
     closes with a kind that is no project, firm or site (`plain_kind_not`)."""
     P = _patterns()
     out = []
-    for m in P["plain_verb"].finditer(text):
+    for m in scan(P["plain_verb"], text):
         if m.start() > 0 and text[m.start() - 1] == "、":
             continue  # "做优一产、做强二产、做活三产": the verb heads one item of a list of clauses
         stop = P["vocabulary_stop"].search(text, m.end())

@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 
 from ingest.gazetteer import default_gazetteer
 from ingest.lexicon import default_lexicon
-from ingest.rules import alternation, literal_alternation, pattern, rule_data
+from ingest.rules import alternation, literal_alternation, pattern, rule_data, scan
 
 _W = rule_data("names")
 
@@ -147,7 +147,7 @@ def after_last_mark(text: str, pos: int, marks: Iterable[str] = CLAUSE_MARKS) ->
 def find_parks(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of park names: a park suffix and the name before it."""
     out: list[tuple[int, int, str]] = []
-    for m in _PARK_RE.finditer(text):
+    for m in scan(_PARK_RE, text):
         if text.startswith(_PARK_NOT_FOLLOWED, m.end()):
             continue  # 开发区域: a kind of area
         start = walk_left(text, m.start())
@@ -225,7 +225,7 @@ def find_zone_areas(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the areas of a free trade zone or science city named after a division (辽宁自贸区沈阳片区,
     西部(重庆)科学城璧山片区; zones.yaml area_zone_words): the zone's name, the division's, and 片区."""
     out: list[tuple[int, int, str]] = []
-    for m in _ZONE_AREA.finditer(text):
+    for m in scan(_ZONE_AREA, text):
         if not is_place_word(m.group(2)):
             continue
         start = walk_left(text, m.start(1), max_len=20)
@@ -513,7 +513,7 @@ _ITEM_COMPANY_END = re.compile(rf"({_alt('item_company_ends')}|\d)")
 def find_enterprises(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of names with a strong company suffix (…集团, …有限公司)."""
     out: list[tuple[int, int, str]] = []
-    for m in _STRONG_RE.finditer(text):
+    for m in scan(_STRONG_RE, text):
         if m.group(0) in _SHORT_LEGAL and text.startswith(_LEGAL_STARTS, m.end()):
             continue  # part of a longer suffix found at its own end
         if text.startswith(_COMPANY_NOT_FOLLOWED, m.end()):
@@ -650,7 +650,7 @@ def find_investors(text: str) -> list[tuple[int, int, str]]:
     3.5亿元): a short name ending in a trade word (suffix_name, the whole of it) at a clause's start, after any lead words;
     not a place, a scope (全市|工业投资) or a clause (…完成|工业投资)."""
     out: list[tuple[int, int, str]] = []
-    for m in _INVESTOR.finditer(text):
+    for m in scan(_INVESTOR, text):
         name = strip_lead_words(m.group("firm"))
         if suffix_name(name) != name or name.endswith(ENTERPRISE_STRONG):
             continue  # a legal form is find_enterprises'
@@ -844,7 +844,7 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
     whether a candidate is kept is decided by extraction (it must carry a company or
     a county)."""
     out: list[tuple[int, int, str]] = []
-    for m in _PROJECT_RE.finditer(text):
+    for m in scan(_PROJECT_RE, text):
         start = _project_start(text, m.start())  # 铝单板及铝合金模板项目 is one name
         joined = _PRICED_AND.search(text, max(0, start - 48), start) if start else None
         if joined is not None and not joined.group("first").endswith(_PROJECT_ENDINGS):
@@ -941,7 +941,7 @@ def find_company_lines(text: str) -> list[tuple[int, int, str]]:
     with a full company name ("甘肃某食品有限公司年产5000吨木糖生产线、…"), with the line's own words after the
     company and no verb among them (公司新上两条生产线 is a clause), in a sentence that says more than the name."""
     out: list[tuple[int, int, str]] = []
-    for m in _LINE_RE.finditer(text):
+    for m in scan(_LINE_RE, text):
         if not _LINE_AFTER.match(text, m.end()):
             continue  # …生产线项目, …生产线二期: a longer name, found by its own ending
         start = _project_start(text, m.start())
@@ -971,7 +971,7 @@ def find_infrastructure(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of named railways, motorways, airports and bridges
     ("郑济高铁", "聊城至泰安城际铁路", "聊邯长（青兰）高铁", "雄商高铁聊城段")."""
     out: list[tuple[int, int, str]] = []
-    for m in _INFRA_RE.finditer(text):
+    for m in scan(_INFRA_RE, text):
         if text.startswith(_INFRA_NOT_FOLLOWED, m.end()):
             continue  # the longer suffix matches at its own place; 高铁站, 高铁新城 are not lines
         start = walk_left(text, m.start(), 14)
@@ -1093,7 +1093,7 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
     first words (铝加工产业正向…)."""
     out: dict[tuple[int, int], str] = {}
     cuts: list[int] | None = None  # where clauses end: read at the first industry ending (most sentences have none)
-    for m in _INDUSTRY_TAIL.finditer(text):
+    for m in scan(_INDUSTRY_TAIL, text):
         tail = m.group(0)
         if tail in _OPEN_TAILS and text.startswith(_CONTINUATIONS, m.end()):
             continue  # 产业园, 产业结构, 产业化: the word goes on; a name ends here

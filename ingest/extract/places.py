@@ -9,7 +9,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import sentence_county
 from ingest.extract.names import PARK_SUFFIXES, after_last_mark, find_parks
 from ingest.resolve import Resolved
-from ingest.rules import pattern, rule_data
+from ingest.rules import pattern, rule_data, scan
 from ingest.structure import Sentence
 
 
@@ -51,7 +51,7 @@ def rule_county_layout(b: GraphBuilder, sent: Sentence) -> None:
         return
     develops = [m.group(1) for m in _DEVELOP.finditer("，" + body)]
     # "发展宜居新城区和旅游、医养健康产业聚集区": the industries of a cluster area, not the places
-    for m in _DEVELOP_AREA.finditer(body):
+    for m in scan(_DEVELOP_AREA, body):
         develops.append("、".join(p for p in _LIST_SPLIT.split(m.group(1)) if p and not _AREA_PLACE.search(p)))
     upgrades = [m.group(1) for m in _UPGRADE.finditer(body)]
     m = _PARK_LIST.search(body)
@@ -78,7 +78,7 @@ _TOWN_PARK = re.compile(f"{_L['town_words']}{_L['town_joiner']}([^，。；、]{
 def rule_town_park(b: GraphBuilder, sent: Sentence) -> None:
     """"临清市烟店镇与轴承产业园": the park lies in the county of the town."""
     text = sent.text
-    for m in _TOWN_PARK.finditer(text):
+    for m in scan(_TOWN_PARK, text):
         clause_start = after_last_mark(text, m.start(), "，。；：、")
         hit = b.resolver.county_prefix(text[clause_start:m.start() + 1])
         if hit is None:

@@ -21,7 +21,7 @@ from ingest.extract.names import (after_clause_head, after_inner_verb, clause_be
 from ingest.extract.projects import PROJECT_LIST, text_project
 from ingest.extract.names import ENTERPRISE_STRONG, PARK_SUFFIXES, is_place_word
 from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, generic_industry, is_list, split_items
-from ingest.rules import pattern, pattern_group, rule_data
+from ingest.rules import pattern, pattern_group, rule_data, scan
 from ingest.structure import Sentence
 
 
@@ -72,7 +72,7 @@ def _priced(text: str) -> list[tuple[int, str, str]]:
     lead = pattern("prose", "priced_item")
     found: list[tuple[int, str, str]] = []
     run: list[re.Match[str]] = []
-    for m in lead.finditer(text):
+    for m in scan(lead, text):
         if run and pattern("prose", "list_sep").fullmatch(text, m.start() - 1, m.start()) \
                 and _clause_end(text, run[-1].end()) >= m.start():
             run.append(m)
@@ -122,7 +122,7 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
         found.append((m.end(), body[:cut], close.group("kind") if close else ""))
     closed = 0  # where the last list closed by 等…项目 ends
     pending: list[tuple[int, str, str, int]] = []  # lists not read on their own: (start, body, kind, end of the close)
-    for m in P["closing"].finditer(text):
+    for m in scan(P["closing"], text):
         described = (m.group("desc") or "") + m.group("kind")  # 等为代表的|能源原材料板块项目, 等领域的|8个项目
         start, prev, closed = max(_clause_start(text, m.start()), closed), closed, m.end()
         # (one clause may hold two lists: "其中，A等龙头项目以及|B等延链补链项目": the second starts after the first's
@@ -195,7 +195,7 @@ def _counted(text: str, found: list[tuple[int, str, str]]) -> list[tuple[int, st
     first item (item_verb: 实施, 签约)."""
     P = _patterns()
     out: list[tuple[int, str, str]] = []
-    for m in P["count_closing"].finditer(text):
+    for m in scan(P["count_closing"], text):
         start = _clause_start(text, m.start())
         if any(s <= m.start() <= s + len(t) + 1 for s, t, _ in found) or not is_list(text[start:m.start()]):
             continue
@@ -376,7 +376,7 @@ def rule_built_base(b: GraphBuilder, sent: Sentence) -> list[Found]:
         return []
     out: list[Found] = []
     text = sent.text
-    for m in P["base_push"].finditer(text):
+    for m in scan(P["base_push"], text):
         close = P["base_end"].search(text, m.end(), _clause_end(text, m.end()))
         if close is None:
             continue
@@ -405,7 +405,7 @@ def rule_priced_built(b: GraphBuilder, sent: Sentence, held: list[Found]) -> lis
         return []
     out: list[Found] = []
     text = sent.text
-    for m in P["priced_lead"].finditer(text):
+    for m in scan(P["priced_lead"], text):
         if P["priced_part_of"].search(text, _clause_start(text, m.start()), m.start()):
             continue
         end = _clause_end(text, m.end())

@@ -11,7 +11,7 @@ from ingest.extract.names import (NOTE_HEAD, ENTERPRISE_STRONG, ENTERPRISE_WEAK,
                                   built_before, counted_anywhere, is_place_word, shared_head)
 from ingest.resolve import Resolved, is_infrastructure
 from ingest.extract.prose import Found, _words
-from ingest.rules import alternation, pattern, rule_data
+from ingest.rules import alternation, pattern, rule_data, scan
 from ingest.structure import Sentence
 
 _P = rule_data("projects")
@@ -125,7 +125,7 @@ def rule_project_list(b: GraphBuilder, sent: Sentence) -> list[Found]:
         return out
     cname = cluster_of_section(sent)
     cluster = b.resolver.cluster(cname) if cname else None
-    for m in PROJECT_LIST.finditer(sent.text):
+    for m in scan(PROJECT_LIST, sent.text):
         items: list[list[int]] = []  # [start, end] offsets in sent.text
         pos = m.start(1)
         for part in m.group(1).split("、"):

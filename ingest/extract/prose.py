@@ -54,7 +54,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import (AREA_PARK_SUFFIXES, INFRA_SUFFIXES, ZONE_WORD_ALT, built_before, find_parks, holds_verb,
                                   places_only, plain_park_name, shared_head, suffix_name)
 from ingest.resolve import Resolved
-from ingest.rules import pattern, pattern_group, rule_data
+from ingest.rules import pattern, pattern_group, rule_data, scan, search
 from ingest.structure import Sentence
 
 _NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
@@ -153,7 +153,7 @@ def split_items(text: str) -> list[str]:
 
 
 def is_list(text: str) -> bool:
-    return _P("list_sep").search(text) is not None
+    return search(_P("list_sep"), text) is not None
 
 
 def aspect_list(text: str) -> bool:
@@ -249,7 +249,7 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
     _host_venue(b, sent, spans, state)
     _owner_role(b, sent, spans, state)
     if state.last_project is not None:  # "该项目由A…" speaks of the project named before (_by sets no other)
-        for m in _P("anaphora_by").finditer(text):
+        for m in scan(_P("anaphora_by"), text):
             if not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
                 _by(b, sent, spans, state.last_project, m.end(), state)
     _subject_owner(b, sent, spans, state)
@@ -278,7 +278,7 @@ def _owner_role(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
     text = sent.text
     if not any(f.label == Label.ENTERPRISE for f in spans):
         return  # every role names a firm found right after it: no firm, nothing to read (the regex scan is the cost)
-    for m in _P("owner_role").finditer(text):
+    for m in scan(_P("owner_role"), text):
         firm = next((f for f in spans if f.label == Label.ENTERPRISE and f.start == m.end()), None)
         if firm is None:
             continue
@@ -425,7 +425,7 @@ def _signed_batch(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     text = sent.text
     if not any(f.label == Label.PROJECT for f in spans):
         return  # the batch's items are the projects found after it: none, nothing to read
-    for m in _P("signed_with").finditer(text):
+    for m in scan(_P("signed_with"), text):
         where = next((f for f in spans if f.start == m.start(1) and f.label in _PLACE and not above_county(b, f)
                       and (f.end == m.end(1) or _P("organ").fullmatch(text, f.end, m.end(1)))), None)
         batch = _P("signed_batch").match(text, m.end())
@@ -461,7 +461,7 @@ def _signed_investment(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     text = sent.text
     if not any(f.label == Label.ENTERPRISE for f in spans):
         return  # one side is a firm found in the sentence: none, nothing to read
-    for m in _P("signed_with").finditer(text):
+    for m in scan(_P("signed_with"), text):
         if not _P("investment_agreement").match(text, m.end()):
             continue
         other = next((f for f in spans if f.start == m.start(1) and f.label in (Label.ENTERPRISE, *_PLACE)
@@ -757,7 +757,7 @@ def rule_name_bracket_place(b: GraphBuilder, sent: Sentence, spans: list[Found],
     for f in spans:
         if f.label not in (Label.PROJECT, Label.PARK):
             continue
-        for m in _P("name_bracket").finditer(f.surface):
+        for m in scan(_P("name_bracket"), f.surface):
             if _P("bracket_firm_after").match(f.surface, m.end()):
                 continue
             words = m.group(1)
@@ -790,7 +790,7 @@ def _visit(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseStat
     text = sent.text
     if not any(f.label == Label.PROJECT for f in spans):
         return  # what a visit places are the projects found after it: none, nothing to read
-    for m in _P("visit_to").finditer(text):
+    for m in scan(_P("visit_to"), text):
         where = _place_at(spans, m.end(), state, text)
         if where is None or where.label != Label.COUNTY and where.label != Label.PARK:
             continue
@@ -810,7 +810,7 @@ def _frame(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseStat
     text = sent.text
     if not spans:
         return  # what a frame places are names found in the sentence (a bare 园区 alone is the last park, in itself)
-    for m in _P("frame").finditer(text):
+    for m in scan(_P("frame"), text):
         outer = _place_at(spans, m.end(), state, text)
         if outer is None:
             continue
@@ -849,7 +849,7 @@ def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
     """A sentence opening with a place that 引进/实施/建设…: its projects (and the firms it
     引进) are there."""
     text = sent.text
-    if not _P("subject_verb").search(text):
+    if not search(_P("subject_verb"), text):
         _clause_subject(b, sent, spans, state, placed)  # "…获悉，A产业园目前已落地B集团等27个项目": 落地 is no subject verb
         return
     subj = next((f for f in spans if f.label in _PLACE and (f.start == 0 or _P("subject_place_lead").fullmatch(text, 0, f.start)
@@ -890,7 +890,7 @@ def _host(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState
     the projects the sentence names after it, up to another place, are there (rule host_place), nearer than the
     report's place; not a project its clause holds the ceremony at (仪式在A项目现场举行: a venue)."""
     text = sent.text
-    if not any(f.label in _PLACE for f in spans) or not _P("host_verb").search(text):
+    if not any(f.label in _PLACE for f in spans) or not search(_P("host_verb"), text):
         return  # (the host is a place found in the sentence: the cheap test first)
     located = b.sources(RelType.LOCATED_IN)  # a project its name places (冠县…项目) is not the host's
     for host in [f for f in spans if f.label in _PLACE and _opens_host_clause(b, text, f, spans)]:
@@ -964,7 +964,7 @@ def _clause_subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: 
 
 def _speaker(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
     """"…，打造…。”茌平区委副书记、区长汲广树说": the quote is about the speaker's county."""
-    m = _P("speaker").search(sent.text)
+    m = search(_P("speaker"), sent.text)
     if m is None:
         return
     hits = b.resolver.counties_in(m.group(1))
@@ -1006,7 +1006,7 @@ def _speaker_firm(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     text = sent.text
     if not any(f.label == Label.ENTERPRISE for f in spans):
         return  # the speaker's firm is one found right after the quote: none, nothing to read
-    for q in _P("quote").finditer(text):
+    for q in scan(_P("quote"), text):
         firm = next((f for f in spans if f.label == Label.ENTERPRISE and f.start == q.end()), None)
         if firm is None or not _P("firm_speaker").match(text, firm.end):
             continue
@@ -1036,7 +1036,7 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     rule = "develops_prose"
     first, limit = 0, len(text)
     para = state.paragraph_place(sent)
-    opening = _P("develop_clause").search(text) if subj is None and (state.doc_place or para) else None
+    opening = search(_P("develop_clause"), text) if subj is None and (state.doc_place or para) else None
     if opening is not None and not any(f.label in _PLACE and f.start < opening.start() for f in spans):
         # a clause with no subject in a report about one place: "大力发展A、B和C" in a zone's profile; a place
         # named in a later clause is that clause's ("大力培育X产业，…，帮助A、B等向…"): the verbs before it only;
@@ -1136,7 +1136,7 @@ def rule_leading_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state
     cluster = next((f for f in spans if f.label == Label.CLUSTER and f.start == 0), None) or section_cluster
     if cluster is None:
         return
-    for m in _P("leading").finditer(text):
+    for m in scan(_P("leading"), text):
         group = 1 if m.group(1) is not None else 2
         pos = m.start(group)
         for name in _P("leading_split").split(m.group(group)):
@@ -1158,7 +1158,7 @@ def rule_represented(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
     industry named right after it (rule represented_by)."""
     if not any(f.label == Label.CLUSTER for f in spans):
         return  # the members join a cluster or industry found right after 为代表的: none, nothing to read
-    for m in _P("represented_by").finditer(sent.text):
+    for m in scan(_P("represented_by"), sent.text):
         cluster = next((f for f in spans if f.label == Label.CLUSTER and f.start == m.end()), None)
         if cluster is None:
             continue
@@ -1271,7 +1271,7 @@ def document_place(b: GraphBuilder, sentences: list[Sentence]) -> tuple[Resolved
     line that is a zone's name, or a dateline "高唐报道"; only within the first lines."""
     for sent in sentences[:6]:
         t = sent.text
-        for m in _P("heading_place").finditer(t):
+        for m in scan(_P("heading_place"), t):
             r = _place(b, m.group(1))
             if r is not None:
                 return r, m.group(1)
@@ -1280,12 +1280,12 @@ def document_place(b: GraphBuilder, sentences: list[Sentence]) -> tuple[Resolved
             if r is not None and r.label == Label.PARK:
                 return r, t.strip()
     for sent in sentences[:6]:
-        m = _P("dateline").search(sent.text)
+        m = search(_P("dateline"), sent.text)
         if m:
             r = _place(b, m.group(1))
             if r is not None:
                 return r, m.group(1)
-        for m in _P("dateline_outlet").finditer(sent.text):
+        for m in scan(_P("dateline_outlet"), sent.text):
             r = _place(b, m.group(1))
             if r is not None and not (r.entry is not None and r.entry.kind in ABOVE_COUNTY):
                 return r, m.group(1)
@@ -1314,7 +1314,7 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
     for i, sent in enumerate(opening):
         text = sent.text
         # the first line, or the line that is the document's title after a site's menu or breadcrumbs
-        headline = (i == 0 or _is_title(text, title)) and len(text) <= 60 and not _P("full_stop").search(text)
+        headline = (i == 0 or _is_title(text, title)) and len(text) <= 60 and not search(_P("full_stop"), text)
         for f in spans.get(sent.start, []):
             node = b.nodes.get(f.nid)
             if f.label not in _PLACE or node is None or node.props.get("kind") in ABOVE_COUNTY:
@@ -1493,7 +1493,7 @@ def rule_parks_built_in(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
     parks = [f for f in spans if f.label == Label.PARK]
     if not parks:
         return
-    for m in _P("built_in").finditer(text):
+    for m in scan(_P("built_in"), text):
         place = next((f for f in spans if f.start == m.start("place") and f.end == m.end("place") and f.label in _PLACE),
                      None)
         if place is None and _P("bare_park_word").fullmatch(m.group("place")):
@@ -1504,7 +1504,7 @@ def rule_parks_built_in(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
             if place is not None and m.end() <= f.start < end and f.nid != place.nid:
                 _edge(b, RelType.LOCATED_IN, f, place, sent, "built_in_park", state)
     _composed_of(b, sent, spans, state)
-    for m in _P("zone_parks").finditer(text):
+    for m in scan(_P("zone_parks"), text):
         if m.group("close"):  # A、B、C一区三园, A、B等园中园: the list before, in its clause
             listed = [f for f in parks if _clause_start(text, m.start()) <= f.start and f.end <= m.start()]
         else:  # “区中园”建设，规划建设了A、B…: the list after, in the sentence
@@ -1532,7 +1532,7 @@ def _composed_of(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     made up of parts holds each park among them (rule composed_of). The whole is the place right before 由, or the
     one opening the sentence when 由 opens a later clause; no prefecture or province."""
     text = sent.text
-    for m in _P("composed_of").finditer(text):
+    for m in scan(_P("composed_of"), text):
         whole = next((f for f in spans if f.end == m.start() and f.label in _PLACE), None)  # X由A、B组成
         if whole is None and _clause_start(text, m.start()) == m.start():  # X位于…，由A、B组成: the sentence's subject
             first = min(spans, key=lambda f: f.start, default=None)
@@ -1564,7 +1564,7 @@ def rule_park_dateline(b: GraphBuilder, parks: list[tuple[Found, Sentence]], sta
         if p.nid not in located and p.nid != nid and b.nodes[p.nid].props.get("kind") != "zone" \
                 and not _P("zone_name_end").search(p.surface) and not p.surface.endswith(AREA_PARK_SUFFIXES) \
                 and not _P("planned_park").search(sent.text, _clause_start(sent.text, p.start), p.start) \
-                and not _P("renamed_park").search(sent.text):
+                and not search(_P("renamed_park"), sent.text):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, "park_dateline", surface, "")
             located.add(p.nid)
 
@@ -1580,9 +1580,9 @@ def _clause_at_place(b: GraphBuilder, text: str, pos: int) -> bool:
 def rule_place_industry_pairs(b: GraphBuilder, sent: Sentence) -> None:
     """"形成了冠县锻造、东昌府保持器、东阿滚动体齐头并进的轴承产业格局": a list of place+industry
     items closed by a layout word (格局, 布局): each place DEVELOPS its industry."""
-    if not _P("layout_word").search(sent.text):
+    if not search(_P("layout_word"), sent.text):
         return  # no 格局/布局: the common case, skipped before the regex
-    for m in _P("layout_pairs").finditer(sent.text):
+    for m in scan(_P("layout_pairs"), sent.text):
         items = _P("item_joiner").split(m.group(1))
         if len(items) < 2:
             continue
@@ -1612,7 +1612,7 @@ def rule_leading_industries(b: GraphBuilder, sent: Sentence, spans: list[Found],
     A、B和C" (a bare 园区 is the report's place): the place DEVELOPS each item (rule leading_industries). No place in the
     group (全市主导产业为…, a city's), no rule."""
     text = sent.text
-    for m in _P("leading_industries").finditer(text):
+    for m in scan(_P("leading_industries"), text):
         group = max((g.end() for g in _P("group_end").finditer(text, 0, m.start())), default=0)
         place = next((f for f in sorted(spans, key=lambda f: -f.end) if f.label in _PLACE and group <= f.start
                       and f.end <= m.start() and not above_county(b, f)), None)
@@ -1647,7 +1647,7 @@ def defined_short_names(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> 
     """"山东华鲁恒升化工股份有限公司（以下简称“华鲁恒升”）": the short name is the firm's alias
     for the rest of the document; returns {short name: the firm's Found}."""
     out: dict[str, Found] = {}
-    for m in _P("defined_short").finditer(sent.text):
+    for m in scan(_P("defined_short"), sent.text):
         firm = next((f for f in spans if f.end == m.start() and f.label == Label.ENTERPRISE), None)
         if firm is None:
             continue

@@ -47,7 +47,7 @@ from ingest.extract.names import PARK_SUFFIXES, PROJECT_ANAPHOR, after_last_mark
 from ingest.extract.projects import well_formed_project
 from ingest.gazetteer import DIVISION_ENDINGS
 from ingest.resolve import Resolved
-from ingest.rules import rule_data
+from ingest.rules import rule_data, scan, search
 from ingest.structure import Sentence
 
 RULE = "prose_target"
@@ -123,7 +123,7 @@ def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
     text = R.p["measure_aside"].sub(lambda m: " " * len(m.group(0)), text)
     # "赣榆区2025年工作报告显示，该区预计实现…" (audit Z): the report of a year shows the year before it, reviewed
     shown = {m.start() for m in R.p["report_shows"].finditer(text)}
-    for m in R.p["year"].finditer(text):
+    for m in scan(R.p["year"], text):
         if m.group("this") and m.start() == stated_end:
             continue
         if m.group("within") or m.group("coming"):
@@ -481,7 +481,7 @@ def _figures(R: _Rules, text: str) -> list[tuple[int, int, float, str, str]]:
     """(start, end, value, unit, surface) of every figure in a text, magnitudes resolved."""
     d = R.data
     out = []
-    for m in R.p["value"].finditer(text):
+    for m in scan(R.p["value"], text):
         mag = m.group("mag") or m.group("mmag")
         unit = m.group("money") or m.group("money2") or m.group("unit") or d["bare_yi_unit"]  # "产值过10亿。": 亿元
         unit += m.group("per") or ""  # "亩均税收达到20万元/亩": 万元/亩
@@ -489,10 +489,10 @@ def _figures(R: _Rules, text: str) -> list[tuple[int, int, float, str, str]]:
             mag, unit = None, m.group("mag") + unit  # a unit written with its magnitude stays so: 400万千瓦
         factor = float(d["magnitudes"].get(mag) or d["money_magnitudes"].get(mag)) if mag else 1.0
         out.append((m.start(), m.end(), float(m.group("num")) * factor, unit, m.group(0)))
-    for m in R.p["chinese"].finditer(text):  # 千亿元
+    for m in scan(R.p["chinese"], text):  # 千亿元
         v, u = d["chinese_values"][m.group("cn")]
         out.append((m.start(), m.end(), float(v), u, m.group(0)))
-    for m in R.p["fraction"].finditer(text):  # 三分之一 -> 33.3 %
+    for m in scan(R.p["fraction"], text):  # 三分之一 -> 33.3 %
         share = 100 * d["chinese_digits"][m.group("part")] / d["chinese_digits"][m.group("whole")]
         out.append((m.start(), m.end(), round(share, 1), d["fraction_unit"], m.group(0)))
     return sorted(out)
@@ -744,7 +744,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if year is None and plan:
             year, year_from = this_year, "plan"  # a year's planned investment (年度投资, 今年计划完成投资) is for the document's year
         if year is None and not tallied and (batch or name.endswith(tuple(d["project_endings"]))) \
-                and _year_plan_after(R, text, end) and R.p["prose_end"].search(text) \
+                and _year_plan_after(R, text, end) and search(R.p["prose_end"], text) \
                 and not R.p["batch_event"].search(b.doc.text[:_EVENT_OPENING] + para_before + text[:start]):
             year, cue, year_from = this_year, True, "batch"  # "续建项目92个，总投资839.19亿元，年度计划投资271.50亿元": the year's batch
         if year is None and carried is not None:
@@ -921,7 +921,7 @@ def _project_parts(R: _Rules, text: str) -> list[tuple[int, int]]:
     6.8公里…; 整个项目初步预计投资90亿元，运营期年均销售收入…), from that name to the part's end. A batch is no
     project: a generic name (重点项目, 先进制造业项目254个: counted) or one counted before (此次10个重点产业项目总投资…)."""
     spans = []
-    for part in R.p["sentence_part"].finditer(text):
+    for part in scan(R.p["sentence_part"], text):
         m = R.p["part_project"].match(text, part.start(), part.end())
         if m is None or not _one_project(R, m.group("name")):
             m = next((x for x in R.p["project_money"].finditer(text, part.start(), part.end())
@@ -1104,7 +1104,7 @@ def _figure_item_name(R: _Rules, text: str, item_start: int, places: _Places) ->
     marks = R.data["clause_end"] + R.data["item_end"]
     prev = text[after_last_mark(text, item_start - 1, marks):item_start - 1]
     last = None
-    for m in R.p["value"].finditer(prev):
+    for m in scan(R.p["value"], prev):
         last = m
     if last is None or not R.p["figure_close"].fullmatch(prev[last.end():]):
         return False, ""
@@ -1281,7 +1281,7 @@ def _previous_batch(R: _Rules, para_before: str) -> str | None:
 
 def _counted(R: _Rules, text: str) -> str | None:
     """The name of the batch a text counts (…项目N个, N个…项目: batch_counted), None when it counts none."""
-    m = R.p["batch_counted"].search(text)
+    m = search(R.p["batch_counted"], text)
     return (m.group("a") or m.group("b")) if m else None
 
 
