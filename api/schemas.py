@@ -383,6 +383,7 @@ class DocumentIn(BaseModel):
     date: str | None = Field(None, max_length=20)
     kind: str | None = Field(None, max_length=40)
     period: str | None = Field(None, max_length=40)
+    publisher: str | None = Field(None, max_length=200, description="the site or body that published the page (洛川县人民政府): the place of a text that names none of its own")
 
 
 class DocumentAdded(BaseModel):

@@ -65,7 +65,8 @@ def test_multipart_upload_ingests_and_a_resend_is_skipped(upload_client: TestCli
 
 def test_json_upload(upload_client: TestClient) -> None:
     text = "聊城市新旧动能转换工作要点\n支持鲁西集团做大做强新材料产业，建设鲁西化工新材料产业园。\n聊城市人民政府\n2023年3月1日\n"
-    r = upload_client.post(V1 + "/documents", json={"text": text, "key": "upload-test", "title": "工作要点"},
+    r = upload_client.post(V1 + "/documents", json={"text": text, "key": "upload-test", "title": "工作要点",
+                                                       "publisher": "聊城市人民政府"},
                            headers={"X-API-Key": API_KEY})
     assert r.status_code == 201, r.text
     assert r.json()["policy"] == "policy:upload-test"
