@@ -39,6 +39,7 @@ import yaml
 
 from evaluation.report import EvaluationReport, Score
 from graph.model import DocumentGraph, EdgeRecord, NodeRecord, RelType
+from ingest.gazetteer import default_gazetteer
 from ingest.read.script import to_simplified
 
 TYPE_MAP = Path(__file__).resolve().parent.parent / "data" / "evaluation" / "type_map.yaml"
@@ -245,8 +246,6 @@ def _scope_keys(scope: str, tm: TypeMap) -> set[str]:
 def _short_forms(name: str) -> tuple[str, ...]:
     """A division's short forms (data/places) when `name` is its full name: 西双版纳傣族自治州 is 西双版纳 (and, by the
     Scope ending 州, 西双版纳州), 化隆回族自治县 is 化隆 (sco15)."""
-    from ingest.gazetteer import default_gazetteer
-
     units = default_gazetteer().full.get(name, [])
     return units[0].shorts if len(units) == 1 else ()
 
@@ -254,8 +253,6 @@ def _short_forms(name: str) -> tuple[str, ...]:
 def _place_dropped(name: str) -> str:
     """A name without the province, city or county (full or short name, data/places) it opens with, when at least
     three characters are left; "" when it opens with none, or is a division's own full name (西双版纳|傣族自治州)."""
-    from ingest.gazetteer import default_gazetteer
-
     gaz = default_gazetteer()
     if name in gaz.full:
         return ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from re import _constants, _parser  # a regex's parse tree (may_match)
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -138,26 +139,24 @@ def pattern(name: str, key: str) -> re.Pattern[str]:
 
 def _needed(items: Any) -> frozenset[str] | None:
     """Words one of which every match of a parsed regex sequence holds (the most selective its parts give), or None."""
-    from re import _constants as c  # the parse tree's opcodes
-
     best: list[frozenset[str]] = []
     run = ""
     for op, av in items:
-        if op is c.LITERAL:
+        if op is _constants.LITERAL:
             run += chr(av)
             continue
         if run:
             best.append(frozenset([run]))
             run = ""
         part = None
-        if op is c.SUBPATTERN:
+        if op is _constants.SUBPATTERN:
             part = _needed(av[3]) if not av[1] & re.IGNORECASE else None
-        elif op is c.BRANCH:
+        elif op is _constants.BRANCH:
             alts = [_needed(a) for a in av[1]]
             part = frozenset().union(*alts) if alts and all(alts) else None  # type: ignore[arg-type]
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT) and av[0] >= 1:
             part = _needed(av[2])
-        elif op is c.ATOMIC_GROUP:
+        elif op is _constants.ATOMIC_GROUP:
             part = _needed(av)
         if part:
             best.append(part)
@@ -177,8 +176,6 @@ def may_match(p: re.Pattern[str], text: str) -> bool:
     try:
         words = _NEEDS[id(p)][1]
     except KeyError:
-        from re import _parser
-
         words = None if p.flags & re.IGNORECASE else _needed(_parser.parse(p.pattern, p.flags))
         if words is not None and len(words) > _MAX_NEEDED:
             words = None  # (a list of names: the regex's own prefix scan is the cheaper test)

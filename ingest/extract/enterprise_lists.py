@@ -116,9 +116,14 @@ def _lists(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+def _names_industry(b: GraphBuilder, item: str) -> bool:
+    """Whether a list's item names an industry: one of the official vocabulary or one the lexicon or text knows."""
     from ingest.extract.industry_vocabulary import in_vocabulary
 
+    return in_vocabulary(item) or b.resolver.cluster(item, create=False) is not None
+
+
+def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     P = _patterns()
     text = sent.text
     for start, end, after in _lists(text):
@@ -157,7 +162,7 @@ def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], st
                     or _trade(text, a, a + len(item), spans) \
                     or item.endswith(_NOT_FIRM_ENDINGS):  # "紧盯近两年新投产、…等重点企业": a clause
                 continue
-            if lone and (in_vocabulary(item) or b.resolver.cluster(item, create=False) is not None):
+            if lone and _names_industry(b, item):
                 continue  # "积极引进新能源等龙头企业": a lone item naming an industry lists the industry's firms
             known = next((f for f in spans if f.label == Label.ENTERPRISE and f.start < a + len(item) and a < f.end), None)
             if known is None:
@@ -175,19 +180,16 @@ def rule_framed_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state
     (rule `framed_firm`), unless a name is found there already, it names an industry (a known one, one of the official
     vocabulary, or by its ending: 以旅游业为龙头), a place, or a project, site or kind of firm (prose.yaml `framed_not`); no item
     of a list one item of which is an industry (以精细化工、石材、快消品为代表的…产业: the list's kind)."""
-    from ingest.extract.industry_vocabulary import in_vocabulary
-
     P = _patterns()
     for m in scan(P["framed"], sent.text):
         pos = m.start("firms")
         items = split_items(m.group("firms"))
-        if len(items) > 1 and any(in_vocabulary(i) or b.resolver.cluster(i, create=False) is not None for i in items):
+        if len(items) > 1 and any(_names_industry(b, i) for i in items):
             continue  # "以精细化工、石材、快消品…为代表的五大主导产业": a list holds one kind, here industries (ent15)
         for item in items:
             a, pos = pos, pos + len(item) + 1
             if not P["item"].match(item) or P["framed_not"].search(item) or NOT_COMPANY.search(item) \
-                    or holds_verb(item) or _is_place(b, item) or in_vocabulary(item) \
-                    or b.resolver.cluster(item, create=False) is not None \
+                    or holds_verb(item) or _is_place(b, item) or _names_industry(b, item) \
                     or any(f.start < a + len(item) and a < f.end for f in spans):
                 continue
             r = b.resolver.enterprise(item)

@@ -540,12 +540,18 @@ def _batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
             continue  # one field alone is a list only when 等 closes it (涉及新能源等多个领域)
         for a, item in items:
             a, item = _without_place_head(spans, text, a, item)
-            if not P["item"].match(item) or item in _NOT_INDUSTRY or P["batch_field_not_item"].search(item) \
-                    or P["item_place"].search(item) or P["item_counted"].search(item) or is_place_word(item) \
-                    or b.resolver.county(item) is not None or generic_industry(item) or holds_verb(item) \
-                    or held_by_name(spans, a, a + len(item)):
+            if item in _NOT_INDUSTRY or P["batch_field_not_item"].search(item) or not _field_name(b, spans, a, item):
                 continue
             _cluster_or_new(b, sent, spans, item, a, a + len(item), "batch_fields")
+
+
+def _field_name(b: GraphBuilder, spans: list[Found], a: int, item: str) -> bool:
+    """Whether a listed field (a batch's or a focus verb's, at `a`) has a field's name: an item's shape, no place, count,
+    generic word or verb in it, and no other kind of name there (_batch_fields, _focus_fields)."""
+    P = _patterns()
+    return bool(P["item"].match(item)) and not P["item_place"].search(item) and not P["item_counted"].search(item) \
+        and not is_place_word(item) and b.resolver.county(item) is None and not generic_industry(item) \
+        and not holds_verb(item) and not held_by_name(spans, a, a + len(item))
 
 
 def _focus_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -569,10 +575,7 @@ def _focus_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
             a, item = _without_place_head(spans, text, a, item)
             if P["batch_field_not_item"].search(item) is not None and not holds_verb(item) or item in _NOT_INDUSTRY:
                 continue  # a public work among fields (围绕基础设施、盐油化工、新能源等领域): no field, the others are
-            if not P["item"].match(item) or P["item_place"].search(item) or P["item_counted"].search(item) \
-                    or is_place_word(item) or b.resolver.county(item) is not None or generic_industry(item) \
-                    or holds_verb(item) \
-                    or held_by_name(spans, a, a + len(item)):
+            if not _field_name(b, spans, a, item):
                 items = []
                 break  # one item that is no field's name: the list is of something else (steps, places)
             items.append((a, item))
@@ -593,8 +596,9 @@ def _focus_subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
     list (not the report's place by default), or the place opening the clause right after it (…等重点环节，顺义区已…)."""
     text = sent.text
     subj = _subject(b, spans, m.start(), state, text, sent)
-    if subj is not None and any(f.nid == subj.nid and f.start < m.start() for f in spans):
-        at = max(f.end for f in spans if f.nid == subj.nid and f.start < m.start())
+    named = [f.end for f in spans if f.nid == subj.nid and f.start < m.start()] if subj is not None else []
+    if named:
+        at = max(named)
         actor = any(f.label in (Label.ENTERPRISE, Label.PROJECT) and at <= f.start < m.start() for f in spans)
         # (陵水的省重点项目投资主要投向A、B等领域: a batch's fields; 安平县的X公司在A、B等领域…: a firm's; no place's)
         return None if actor or _patterns()["focus_fields_not_own"].search(text, at, m.start()) else subj
