@@ -143,7 +143,11 @@ def test_none_of_our_simplified_texts_is_read_as_traditional() -> None:
                         604, 607, 613, 615, 616, 621)),
             # the thirteenth unseen batch's pages in traditional characters, graduated
             *(f"tests/devset_other/docs/{n}.txt"
-              for n in (626, 629, 635, 645, 656, 658, 659, 661, 665, 668, 670, 673, 679, 681, 685, 687, 688, 689))}
+              for n in (626, 629, 635, 645, 656, 658, 659, 661, 665, 668, 670, 673, 679, 681, 685, 687, 688, 689)),
+            # the fourteenth unseen batch's pages in traditional characters, graduated
+            *(f"tests/devset_other/docs/{n}.txt"
+              for n in (691, 694, 696, 700, 701, 704, 705, 712, 713, 718, 727, 732, 736, 738,
+                        739, 740, 741, 742, 748, 751, 753))}
 
 
 def test_a_traditional_pages_manifest_title_is_read_converted(tmp_path: Path) -> None:
