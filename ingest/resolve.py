@@ -294,8 +294,10 @@ class Resolver:
         full = rule_data("zones")["canonical"].get(surface, surface)
         # a zone ending in the word's full form first; else any zone ending in the word as written
         # (a bare 开发区 in a report on 拉萨经济技术开发区)
+        # a "name" opening with the word itself (开发区考核居全省同类开发区) is a clause, and resolving it would ask
+        # for the bare word again
         named = [(z.endswith(full), n, z) for z, n in self._doc_zones.items()
-                 if (z.endswith(full) or z.endswith(surface)) and z not in (full, surface)]
+                 if (z.endswith(full) or z.endswith(surface)) and not z.startswith((full, surface))]
         return max(named, key=lambda x: (x[0], x[1], -len(x[2])))[2] if named else None
 
     def _gazetteer_county(self, surface: str) -> Resolved | None:
