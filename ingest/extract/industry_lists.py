@@ -731,6 +731,9 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         else:  # "以A、B等企业为骨干的X、Y、Z等…产业": the firms before the frame describe the list after it
             firms = max((f.end() for f in P["firms_described"].finditer(body)), default=0)
             start, body = start + firms, body[firms:]
+        tag = P["batch_field_tag"].search(body)
+        if tag is not None and tag.start() > 0 and is_list(body[:tag.start()]):
+            body = body[:tag.start()]  # "新文旅、新农业“四新”产业": the quoted tag after the last item names the group
         if P["describes_close"].search(body) and not P["item_role"].search(body):
             continue  # "构建特色彰显、优势突出的“5+N”现代化产业体系": a list closed by 的 describes the system, names none
         count = _count(m.group("count") or m.group("count2") or m.group("count3"))
