@@ -772,7 +772,10 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             subj = zone or state.last_park
             start += head.end()
             body = body[head.end():]
-        for a, item in _items(body, start, count):
+        listed = _items(body, start, count)
+        if sum(1 for _a, item in listed if P["stage_item"].match(item)) >= 2:
+            continue  # "种植、加工、营销…等领域的全产业链": the links of one chain, no industries (ind16)
+        for a, item in listed:
             a, item = _without_place_head(spans, text, a, item)
             if not P["item"].match(item) or item in _NOT_INDUSTRY or b.resolver.county(item) is not None \
                     or P["item_place"].search(item) \

@@ -46,3 +46,15 @@ def test_a_parks_trades_are_no_counties_without_its_zone() -> None:
 def test_industry_with_a_noun_after_it_is_no_list_of_trades() -> None:
     g = news("安平县工业有了长足发展，规模以上企业达到120家。")
     assert not named(g, Label.CLUSTER) & {"长足发展"}
+
+
+def test_the_stages_of_one_chain_are_no_industries() -> None:
+    g = news("下一步，安平县将着力构建涵盖辣椒的种植、加工、营销、贸易、物流等领域的全产业链。")
+    assert not named(g, Label.CLUSTER) & {"种植", "加工", "营销", "贸易"}
+    g = news("安平县全力打造吉他产业园，形成生产、销售、物流等生态产业链。")
+    assert not named(g, Label.CLUSTER) & {"生产", "销售"}
+
+
+def test_a_list_with_one_stage_among_industries_stays() -> None:
+    g = news("安平县重点发展丝网制造、现代物流、文化旅游等产业。")
+    assert {"丝网制造", "现代物流", "文化旅游"} <= named(g, Label.CLUSTER)
