@@ -47,6 +47,7 @@ _CLUSTER_LEAD = pattern("keys", "cluster_lead")
 _SCOPE_HEAD = pattern("keys", "cluster_scope_head")
 _REGION_WORD = pattern("keys", "cluster_region_word")
 _KIND_TAIL = pattern("keys", "cluster_kind_tail")
+_RANK_ONLY = pattern("keys", "cluster_rank_only")
 _COUNTY_LEVEL = pattern("keys", "county_level_ending")
 _INDICATOR_STEPS = [(re.compile(p), str(r)) for p, r in _K["indicator_steps"]]
 _PROJECT_STEPS = [(re.compile(p), str(r)) for p, r in _K["project_steps"]]
@@ -705,10 +706,11 @@ class Resolver:
     def cluster(self, surface: str, create: bool = True) -> Resolved | None:
         """A cluster or industry; one named after a county keys on the county's short form
         (阳谷县化工新材料产业集群 = 阳谷化工新材料); a scope above a county's or a province opening it is no part of
-        the key (国家|先进制造业, 广东沿海|电子制造); a name ending in a kind's word (专业特色) names none."""
+        the key (国家|先进制造业, 广东沿海|电子制造); a name ending in a kind's word (专业特色) or that is a rank alone
+        (三大主导, 园区主导, 最大支柱) names none."""
         key = self._without_scope_head(cluster_key(surface.strip()))
-        if _KIND_TAIL.search(key) and self.lex.lookup(Label.CLUSTER, surface.strip()) is None:
-            return None  # "专业特色", "战略": a kind of industry, no industry (keys.yaml cluster_kind_tails)
+        if (_KIND_TAIL.search(key) or _RANK_ONLY.match(key)) and self.lex.lookup(Label.CLUSTER, surface.strip()) is None:
+            return None  # "专业特色", "战略": a kind of industry; "三大主导", "园区主导": a rank; no industry (keys.yaml)
         hit = self.county_prefix(key)
         if hit is not None and len(key) - len(hit[0]) >= 2:
             key = short_name(hit[1]) + key[len(hit[0]):]

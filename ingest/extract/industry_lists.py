@@ -731,6 +731,9 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         else:  # "以A、B等企业为骨干的X、Y、Z等…产业": the firms before the frame describe the list after it
             firms = max((f.end() for f in P["firms_described"].finditer(body)), default=0)
             start, body = start + firms, body[firms:]
+        tag = P["batch_field_tag"].search(body)
+        if tag is not None and tag.start() > 0 and is_list(body[:tag.start()]):
+            body = body[:tag.start()]  # "新文旅、新农业“四新”产业": the quoted tag after the last item names the group
         if P["describes_close"].search(body) and not P["item_role"].search(body):
             continue  # "构建特色彰显、优势突出的“5+N”现代化产业体系": a list closed by 的 describes the system, names none
         count = _count(m.group("count") or m.group("count2") or m.group("count3"))
@@ -769,7 +772,10 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             subj = zone or state.last_park
             start += head.end()
             body = body[head.end():]
-        for a, item in _items(body, start, count):
+        listed = _items(body, start, count)
+        if sum(1 for _a, item in listed if P["stage_item"].match(item)) >= 2:
+            continue  # "种植、加工、营销…等领域的全产业链": the links of one chain, no industries (ind16)
+        for a, item in listed:
             a, item = _without_place_head(spans, text, a, item)
             if not P["item"].match(item) or item in _NOT_INDUSTRY or b.resolver.county(item) is not None \
                     or P["item_place"].search(item) \

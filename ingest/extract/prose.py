@@ -1609,28 +1609,33 @@ def rule_place_industry_pairs(b: GraphBuilder, sent: Sentence) -> None:
 def rule_leading_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """A place's profile stating its leading industries: "商洛经开区批准面积为722.62公顷，主导产业为新材料、智能制造和新型
     建材产业；商南经开区…，主导产业为…" (each ；-group's own place, the last one named before the cue in it), "园区主导产业有
-    A、B和C" (a bare 园区 is the report's place): the place DEVELOPS each item (rule leading_industries). No place in the
-    group (全市主导产业为…, a city's), no rule."""
+    A、B和C" (a bare 园区 is the report's place), a profile's trades "工业有A、B和C等" (the report's place; after 园区内, the
+    zone named last: ind16): the place DEVELOPS each item (rule leading_industries). No place in the group (全市主导产业
+    为…, a city's), no rule."""
     text = sent.text
     for m in scan(_P("leading_industries"), text):
         group = max((g.end() for g in _P("group_end").finditer(text, 0, m.start())), default=0)
         place = next((f for f in sorted(spans, key=lambda f: -f.end) if f.label in _PLACE and group <= f.start
                       and f.end <= m.start() and not above_county(b, f)), None)
-        if place is None and _P("bare_park_subject").fullmatch(text, group, m.start()):
+        sector = place is None and m.group("sector") and _P("bare_sector_subject").fullmatch(text, group, m.start())
+        if sector:  # "工业有A、B…": the report's place; "园区内工业行业主要有…": the zone named last, else no place's (ind16)
+            bare_park = _P("bare_park_subject").match(text, group) is not None
+            place = state.last_zone if bare_park else state.doc_place_found()
+        elif place is None and _P("bare_park_subject").fullmatch(text, group, m.start()):
             place = state.doc_place_found()  # "园区主导产业有…": the report's zone
-        if place is None:
+        if place is None and not sector:
             continue
         stop = _clause_end(text, m.end())
         items = split_items(text[m.end():stop])
         if len(items) < 2:
             continue
-        items[-1:] = _P("leading_last_joiner").split(items[-1])
+        items[-1:] = _P("leading_last_joiner").split(_P("leading_last_deng").sub("", items[-1]))
         pos = m.end()
         for item in items:
             start = text.index(item, pos)
             pos = start + len(item)
             f = cluster_span(b, item, start, sent, "leading_industries") if 2 <= len(item) <= 14 else None
-            if f is not None:
+            if f is not None and place is not None:
                 _edge(b, RelType.DEVELOPS, place, f, sent, "leading_industries", state)
 
 
