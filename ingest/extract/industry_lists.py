@@ -1497,8 +1497,11 @@ def _first_firm_list(text: str, after: list[Found]) -> list[Found]:
     """The firms of the first list among `after` (names in order): consecutive firms joined by 、 and closed by 等;
     empty when the first firm named opens no such list."""
     sep, close = pattern("prose", "list_sep"), pattern("prose", "list_close")
+    named = [(f.start, f.end) for f in after if f.label == Label.ENTERPRISE]
     firms: list[Found] = []
     for f in after:
+        if f.label != Label.ENTERPRISE and (f.start, f.end) in named:
+            continue  # "中久光谷": a firm's name also read as a park by its ending, the list's item all the same
         if f.label != Label.ENTERPRISE:
             if firms:
                 break

@@ -42,3 +42,11 @@ def test_a_group_naming_two_industries_or_firms_before_the_industry_gives_none()
 def test_a_lone_firm_is_no_list() -> None:
     text = "青山县大力培育储能材料产业，帮助鹏飞新能源科技有限公司向产业高端发展。"
     assert not _by_rule(text), _by_rule(text)
+
+
+
+def test_an_item_read_as_a_park_and_a_firm_keeps_the_list_going() -> None:
+    # 青禾光谷 ends like a park and stands among firms: the list goes on after it
+    text = "北部片区以储能材料产业为主，规模以上企业主要有鹏飞新能源科技有限公司、青禾光谷、云翼电池股份有限公司等。"
+    got = _by_rule(text)
+    assert any(f.startswith("云翼电池") for f, _c in got), got
