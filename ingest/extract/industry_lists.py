@@ -1472,3 +1472,51 @@ def rule_project_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
         for f in spans:
             if f.label == Label.CLUSTER and f.start == m.end() and P["chain_end"].match(text, f.end):
                 _edge(b, RelType.IN_CLUSTER, project, f, sent, "project_fields", state)
+
+
+
+def rule_group_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"西南部区域以新型建材为主，…，规模以上企业主要有A、B、C等", "X开发区高度重视超硬材料产业发展，…，集聚了A、B等一批
+    行业龙头企业", "大力培育智能装备产业，…，帮助龙头企业A、B、C等…" (rule group_firms, ent16): a group of clauses (up to
+    ；/。) naming one industry, whatever verb states it, and after it a list of firms closed by 等: the firms of the
+    first such list are in that industry, members. Only the first: a second list (其他重要企业还有D、E等公司) is the
+    place's other firms. Not the firms before the industry, nor projects (measured: 8 right of 26 and 5 of 46 on
+    old689: a group names several trades' projects under one word)."""
+    text = sent.text
+    if not search(pattern("prose", "list_close"), text) or not search(pattern("prose", "list_sep"), text):
+        return
+    have = b.sources(RelType.IN_CLUSTER)
+    starts = [0] + [m.end() for m in _GROUP_END.finditer(text)]
+    for k, gs in enumerate(starts):
+        ge = starts[k + 1] if k + 1 < len(starts) else len(text)
+        inside = sorted((f for f in spans if gs <= f.start and f.end <= ge), key=lambda f: f.start)
+        industries = [f for f in inside if f.label == Label.CLUSTER]
+        if len({f.nid for f in industries}) != 1:
+            continue
+        listed = _first_firm_list(text, [f for f in inside if f.start >= industries[0].end])
+        for f in listed if len(listed) >= 2 else ():
+            if f.nid not in have:
+                _edge(b, RelType.IN_CLUSTER, f, industries[0], sent, "group_firms", state, {"role": "member"})
+
+
+def _first_firm_list(text: str, after: list[Found]) -> list[Found]:
+    """The firms of the first list among `after` (names in order): consecutive firms joined by 、 and closed by 等;
+    empty when the first firm named opens no such list."""
+    sep, close = pattern("prose", "list_sep"), pattern("prose", "list_close")
+    named = [(f.start, f.end) for f in after if f.label == Label.ENTERPRISE]
+    firms: list[Found] = []
+    for f in after:
+        if f.label != Label.ENTERPRISE and (f.start, f.end) in named:
+            continue  # "中久光谷": a firm's name also read as a park by its ending, the list's item all the same
+        if f.label != Label.ENTERPRISE:
+            if firms:
+                break
+            continue
+        if firms and not sep.fullmatch(text, firms[-1].end, f.start):
+            break
+        firms.append(f)
+        if close.match(text, f.end):
+            return firms
+        if not sep.match(text, f.end):
+            break
+    return []
