@@ -247,6 +247,14 @@ def _clause_of(text: str, name: str) -> str:
     return text[start:min(ends, default=len(text))]
 
 
+def _locates_part(text: str, name: str) -> bool:
+    """Whether a line's name stands, where `text` first writes it, right before a place on the line and the noun of a
+    thing built there (京滨城际铁路|北辰站, 黄黄高速|黄梅河大桥施工点), with no word of building the line between."""
+    i = text.find(name)
+    m = re.match(_P["infrastructure_locates"], text[i + len(name):i + len(name) + 12]) if i >= 0 else None
+    return m is not None and not _INFRA_WORK.search(m.group("gap"))
+
+
 def _named_elsewhere(b: GraphBuilder, surface: str, r: Resolved) -> bool:
     """Whether a lexicon company that opens a project's name by `surface` is one the text names: the
     surface is longer than two characters, or it or a longer name of the company stands elsewhere."""
@@ -340,6 +348,8 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
             return None  # "北起银川城市南环高速": an area's edge, no work
         if not _INFRA_WORK.search(_clause_of(sent.text, name)):
             return None  # but is a project only where it is built or planned ("紧邻京九铁路": a landmark)
+        if not name.endswith(PROJECT_SUFFIXES) and _locates_part(sent.text, name):
+            return None  # "青藏铁路|那曲物流中心的建设": the line locates what is built on it
         pid = b.node(b.resolver.project(name), name, sent, "text_project")
         county = name_county(b, name)  # 陇川县|特色工业园区至陇瑞高速公路连接线项目: a county's own work, where its name opens
         if county is not None and name.startswith(county[0]) and not b.resolver.gaz.upper_prefix(name) \
