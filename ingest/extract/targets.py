@@ -234,11 +234,13 @@ class _Places:
 
     @staticmethod
     def named_zone(zone: "re.Match[str] | None") -> str:
-        """The zone or park a scope pattern (zone_subject, place_subject) read, as a scope: "" when it is a bare zone
-        word, or when a clause's word opens it (加快|新材料产业园建设，…, 以|现代农业产业园为抓手, 深化|与…开发区协作): that
-        zone is the object of the clause's verb, not the place the clause speaks of (sco16)."""
-        name = zone.group(1) if zone else ""
-        return "" if not name or name in rules().data["generic_zones"] or strip_lead_words(name) != name else name
+        """The zone or park a scope pattern (zone_subject, place_subject) read, as a scope: without the clause's words
+        that open it (加快|新材料产业园建设，…, 以|现代农业产业园为抓手: names.yaml lead_words, as a name is read); "" when
+        it is, or that leaves, a bare zone word (sco16). (Refusing such a park, the verb's object, was measured: the figure
+        then fell to the text's zone, as the gold scopes it, but two industries' figures under one unnamed indicator,
+        规模以上企业产值, became one edge: targets -2 on devset_other.)"""
+        name = strip_lead_words(zone.group(1)) if zone else ""
+        return "" if not name or name in rules().data["generic_zones"] else name
 
     def intro(self, para_start: int) -> str:
         """The paragraph introducing an enumeration ("其中，X示范区主要以…推动…。" then "一是…；" "二是…"), "" when the
@@ -287,7 +289,7 @@ class _Places:
         for zone in (named if named and named.end(1) == source.end(1) else None,  # type: ignore[union-attr]
                      R.p["zone_subject"].match(first)):
             if self.named_zone(zone):
-                return zone.group(1)  # type: ignore[union-attr]
+                return self.named_zone(zone)
         if dateline:
             return ""
         # a text opening with no dateline, its first sentence's subject a zone or park after a time word (今年，海门工业园区
@@ -624,7 +626,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             continue  # "组建20亿元母基金" (audit Z): the size of a thing set up, no area's indicator
         zone = None if scope else R.p["zone_subject"].match(R.p["lead"].sub("", left_rest))
         if places.named_zone(zone):  # "2022年江北一体发展区计划开复工项目140个"
-            scope, left_rest = zone.group(1), R.p["lead"].sub("", left_rest)[zone.end():]  # type: ignore[union-attr]
+            scope, left_rest = places.named_zone(zone), R.p["lead"].sub("", left_rest)[zone.end():]  # type: ignore[union-attr]
         scope = scope or park  # "至2015年，临港装备工业园将实现60亿元产值": a park no zone ending closes (tgt14)
         sent_scope = scope or sent_scope
         comp_after = R.p["comparator_after"].match(text[end:end + 4])
@@ -646,7 +648,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             batch = (name, batch[1], batch[2][len(batch[0]) - len(name):])  # the written form without the place too
             zone = None if scope else R.p["zone_subject"].match(name)
             if places.named_zone(zone):  # 徐圩新区丙烷产业链项目…: the project's zone
-                scope, name = zone.group(1), name[zone.end():]  # type: ignore[union-attr]
+                scope, name = places.named_zone(zone), name[zone.end():]  # type: ignore[union-attr]
         elif unit in d["money_units"] and R.p["batch_money"].search(left_rest.strip()) \
                 and R.p["priced_subject"].search(text, 0, item_start):
             continue  # "其中计划投资40亿元的中金集团…改扩建，年度计划完成投资1.6亿元": that one project's own plan

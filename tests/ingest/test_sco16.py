@@ -1,6 +1,5 @@
-"""Target scopes of session 16 (sco16), on sentences composed for the test: a zone a clause's verb opens on is that
-verb's object, not the place its figures are for; a news text opening with a time word and then a zone is about that
-zone."""
+"""Target scopes of session 16 (sco16), on sentences composed for the test: a zone's scope without the clause's verb
+before it; a news text opening with a time word and then a zone is about that zone."""
 
 from __future__ import annotations
 
@@ -26,10 +25,12 @@ def test_a_news_text_opening_with_a_time_word_and_a_zone_is_about_the_zone() -> 
     assert _scoped(g) == {280.0: "榆林高新区"}
 
 
-def test_a_zone_a_verb_opens_on_is_no_scope() -> None:
-    """加快X产业园建设，…: the park is what the clause builds; the figure stays the text's zone's."""
+def test_a_verb_opening_a_zones_clause_is_no_part_of_its_name() -> None:
+    """加快X产业园建设，…: the scope is the park as named, without the clause's verb before it."""
     g = _graph(OPENING + "加快智能装备产业园建设，促进产业集聚，力争到2025年工业总产值达到150亿元。")
-    assert _scoped(g) == {150.0: "榆林高新区"}
+    assert _scoped(g) == {150.0: "智能装备产业园"}
+    g = _graph(OPENING + "以绿色食品产业园为抓手，力争到2025年工业总产值达到150亿元。")
+    assert _scoped(g) == {150.0: "绿色食品产业园"}
     # …while a park that opens the clause as its subject keeps the figure (tgt14)
     g = _graph(OPENING + "智能装备产业园将加快建设，力争到2025年工业总产值达到150亿元。")
     assert _scoped(g) == {150.0: "智能装备产业园"}
