@@ -40,6 +40,7 @@ import yaml
 from evaluation.report import EvaluationReport, Score
 from graph.model import DocumentGraph, EdgeRecord, NodeRecord, RelType
 from ingest.gazetteer import default_gazetteer
+from ingest.read.clean import drop_pinyin_glosses
 from ingest.read.script import to_simplified
 
 TYPE_MAP = Path(__file__).resolve().parent.parent / "data" / "evaluation" / "type_map.yaml"
@@ -235,8 +236,9 @@ def _scope_keys(scope: str, tm: TypeMap) -> set[str]:
     """A target's scope as compared: its keys in simplified characters (茌平縣 is 茌平县), also without the places
     that locate it (六安金安经济开发区 is 金安经济开发区, 兴文县太平工业园区 is 太平工业园区: the gold writes a zone with
     or without its city as the text happens to, sco15), unless what is left is a bare zone word (聊城高新区 is no 高新区);
-    a division's full name is also its short forms (_short_forms)."""
-    s = to_simplified(scope)
+    a division's full name is also its short forms (_short_forms); a pinyin gloss a reposted page wrote after a
+    character (長春九臺經濟開發(fā)區(qū)) is dropped as reading drops it from the text (sco16)."""
+    s = to_simplified(drop_pinyin_glosses(scope))
     names = [s]
     while (rest := _place_dropped(names[-1])) and norm(rest) not in tm.generic:
         names.append(rest)

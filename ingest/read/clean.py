@@ -94,6 +94,12 @@ _MD_EMPH = re.compile(r"\*\*([^*\n]+)\*\*")
 _PINYIN_GLOSS = re.compile(rf"(?=[（(])(?<=[{_CJK}]){rule_data('structure')['pinyin_gloss']}")
 
 
+def drop_pinyin_glosses(text: str) -> str:
+    """`text` without the pinyin glosses after its characters (開發(fā)區(qū) -> 開發區), as reading drops them: for names
+    written off such a page elsewhere (a gold scope, sco16)."""
+    return _PINYIN_GLOSS.sub("", text)
+
+
 # a paragraph ending mid-sentence, blank line(s), then a continuation line
 _JOIN = re.compile(rf"(?=[ \t\n])(?<=[^\s{re.escape(_FINAL)}])[ \t]*\n(?:[ \t\u3000]*\n)+(?=[^\s#])")
 
