@@ -69,3 +69,14 @@ def test_in_january_the_estimated_whole_year_is_the_year_just_closed() -> None:
     assert not any(ty == RelType.SETS_TARGET for ty, _, _ in t.values())
     t = _edges(text, "2025-06-13", kind="news", title="临泽县经济运行情况")
     assert any(v[0] == RelType.SETS_TARGET and v[1] == 2025 for v in t.values())
+
+
+def test_the_scorer_reads_a_measures_spellings_as_one() -> None:
+    """evaluation: 规上 is 规模以上, 同比增长 is the extraction's 增长率, a whole division's word is the scope's; a
+    different measure still differs."""
+    from evaluation.docset import indicator_match, type_map
+    tm = type_map()
+    assert indicator_match("规上工业增加值", ["规模以上工业增加值"], tm)
+    assert indicator_match("上争资金同比增长", ["兴庆区上争资金增长率"], tm)
+    assert indicator_match("全省工业总产值年均增长", ["贵州省工业总产值年均增长率"], tm)
+    assert not indicator_match("全省工业总产值", ["全省工业增加值"], tm)
