@@ -228,8 +228,16 @@ def _num(x: object) -> float | None:
 
 
 def _core(name: str) -> str:
-    """An indicator name without a parenthesised qualifier, normalised, in simplified characters."""
-    return norm(re.sub(r"[（(][^（()）]*[)）]", "", unicodedata.normalize("NFKC", to_simplified(name))))
+    """An indicator name without a parenthesised qualifier, normalised, in simplified characters; one spelling for
+    the variants of a measure (type_map targets.indicator_same: 规上 is 规模以上) and without a whole division's word
+    opening it (全省工业总产值 is 工业总产值)."""
+    s = norm(re.sub(r"[（(][^（()）]*[)）]", "", unicodedata.normalize("NFKC", to_simplified(name))))
+    t = type_map().targets
+    same = t.get("indicator_same", {})
+    if same:
+        s = re.sub("|".join(sorted(map(re.escape, same), key=len, reverse=True)), lambda m: same[m.group(0)], s)
+    lead = next((w for w in t.get("indicator_scope_lead", ()) if s.startswith(w)), "")
+    return s[len(lead):] if len(s) > len(lead) + 1 else s
 
 
 def _scope_keys(scope: str, tm: TypeMap) -> set[str]:

@@ -74,7 +74,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "modal", "range_low", "number", "joiner_after", "inner_year", "count_tail",
              "zone_subject", "of_word", "publisher_body", "bare_project", "sentence_end", "year_heading",
              "continuation", "dated_plan", "project_capacity", "money_qualifier", "list_size", "list_fields", "after_cue",
-             "breakdown_intro", "shared_head", "past_effort", "goal_met", "change_base", "year_estimate", "estimate_below", "date_month",
+             "breakdown_intro", "shared_head", "past_effort", "goal_met", "change_base", "year_estimate", "clause_estimate", "estimate_below", "date_month",
              "place_subject", "source_zone", "lead_date", "news_lead", "news_time_lead", "dateline_end", "per_item", "listed_firms", "right_batch_end",
              "progress_after", "capacity_before", "sentence_part", "part_project", "firm_part", "project_money", "clause_project",
              "project_count", "invest_word", "batch_event", "prose_end", "last_of",
@@ -732,6 +732,12 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             year, paragraph_cue = paragraph
             year_from = "paragraph" if year is not None else ""
             cue = cue or (year is not None and paragraph_cue)
+            reviewing = _heading_year(b, R, sent.start, review=True) if year is not None else None
+            if reviewing is not None and year > reviewing and not R.p["to_year"].search(para_before + text[:start]):
+                # "一、2024年工作回顾 … 2024年，是实现“十四五”规划目标任务的关键一年。一年来，…实现地区生产总值130亿元":
+                # a review's figure stating no year of its own is the reviewed year's, not that of a plan the
+                # paragraph names in passing (tgt16)
+                year = reviewing
         if rate and rate.startswith(d["average_rate"]):
             # "“十五五”重大项目计划投资年均增长10%左右，支撑固定资产投资年均增长8%以上": over the period, to its end
             period = [m for m in R.p["bare_period"].finditer(text, 0, start) if not R.p["year"].search(text, m.end(), start)]
@@ -779,6 +785,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             year, year_from = this_year, "this_year"  # news speaks of "this year" without naming it: 力争新增城镇就业4万人
         if year is None:
             continue
+        if year == doc_year and 0 < _month(b) <= d["early_month"] and R.p["year_estimate"].search(clause_before) \
+                and not any(m.group("plain") for m in R.p["year"].finditer(text, 0, start)):
+            year, year_from = year - 1, "estimate"  # "●预计全年地区生产总值361亿元" in January: the year just closed (tgt16)
         planned_year, plan_verb = _plan_paragraph(R, b.doc.text, sent.para_start, this_year)
         if not cue and year == planned_year and plan_verb not in name \
                 and not R.p["lead_date"].match((earlier + text).lstrip()) \
@@ -812,6 +821,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                 R.p["annual_money"].search(batch[2]) or R.p["this_dated"].search(left_rest.strip())))) \
             or _past_before(R, text, clause_start, start) and not planned_year \
             or year == doc_year and _month(b) >= d["late_month"] and (bool(R.p["year_estimate"].search(earlier + text[:start]))
+                                                                      or bool(R.p["clause_estimate"].search(text, 0, start))
                                                                       or 0 <= _estimate_below(b, R) < sent.start + start)
         # a document of the year's first month speaks of its own year's figures as plans (a review names the past year)
         early = year == doc_year and 0 < _month(b) <= d["early_month"] and b.doc.kind == "report"
