@@ -56,7 +56,7 @@ from ingest.extract.places import rule_county_layout, rule_town_park
 from ingest.extract.projects import built_park_name, park_project, rule_box, rule_head_owner, rule_known_owner, rule_project_list, text_project
 from ingest.extract.project_facts import rule_project_facts
 from ingest.extract.enterprise_lists import rule_enterprise_list, rule_framed_firms
-from ingest.extract.firm_places import rule_firm_site, rule_name_county_firm
+from ingest.extract.firm_places import rule_firm_site, rule_name_county_firm, rule_sentence_place
 from ingest.extract.industry_clauses import rule_industry_clauses
 from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of_firms, rule_firm_invests, rule_project_vehicle, rule_field_topic, rule_firm_industry, rule_paragraph_topic,
                                           rule_industry_list, rule_place_industries, rule_project_fields,
@@ -607,6 +607,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
     for park, sent in head_parks:
         _place_park(b, sent, park.nid, park.surface, b.resolver.park(park.surface, None), None)
         parks.append((park, sent))
+    rule_sentence_place(b, brought, spans)  # a place's firms whose sentence names the place
     rule_dateline(b, projects + brought + head_parks, state)  # such a park is where its project would be
     rule_park_dateline(b, parks, state)
     rule_county_zone(b, parks, state, spans)
