@@ -39,3 +39,23 @@ def test_firms_a_place_meets_as_guests_or_partners_stay_unplaced() -> None:
     g = _news("今年以来，屏山县坚持工业强县战略，全力推进项目建设。\n"
               "县领导与宏达纸业、天元重工等企业对接合作。")
     assert not [s for s, t in _edges(g, RelType.LOCATED_IN) if s in ("宏达纸业", "天元重工")]
+
+
+def test_the_one_county_a_report_names_is_its_place() -> None:
+    # no sentence opens with the place, but the report names one county, twice: its projects and parks are there
+    g = _news("本报讯 近日，第三届“百企进屏山”系列活动开启，推介会在屏山龙华古镇举行。\n"
+              "活动期间，客商走访了屏山县纺织产业园，感受屏山发展脉搏。\n"
+              "推介会上，共签约宏达纸业年产10万吨生活用纸、天元重工精密铸件等6个项目。")
+    located = _edges(g, RelType.LOCATED_IN)
+    assert ("天元重工精密铸件", "屏山县") in located and ("宏达纸业年产10万吨生活用纸", "屏山县") in located
+    assert "sole_place" in _rules(g, RelType.LOCATED_IN)
+
+
+def test_a_report_naming_two_counties_or_its_city_has_no_sole_place() -> None:
+    two = _news("本报讯 近日，推介会在屏山龙华古镇举行。\n活动期间，客商走访了屏山县纺织产业园和江安县阳春工业园区。\n"
+                "屏山县签约6个项目。")
+    assert "sole_place" not in _rules(two, RelType.LOCATED_IN)
+    # the one place named is a zone named by its prefecture, and the prefecture is named on its own as often: the city's
+    city = _news("本报讯 近日，一批客商走访了白银高新技术产业开发区。\n白银抓住机遇，白银定位为节点城市。\n"
+                 "客商参观了白银高新技术产业开发区纺织产业园，宏达纸业年产10万吨生活用纸项目正在建设。")
+    assert "sole_place" not in _rules(city, RelType.LOCATED_IN)
