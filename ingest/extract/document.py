@@ -609,7 +609,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
     for park, sent in head_parks:
         _place_park(b, sent, park.nid, park.surface, b.resolver.park(park.surface, None), None)
         parks.append((park, sent))
-    rule_sentence_place(b, brought, spans)  # a place's firms whose sentence names the place
+    rule_sentence_place(b, brought, spans, state)  # a place's firms whose sentence names the place
     rule_dateline(b, projects + brought + head_parks, state)  # such a park is where its project would be
     rule_park_dateline(b, parks, state)
     rule_county_zone(b, parks, state, spans)

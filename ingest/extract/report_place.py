@@ -14,7 +14,7 @@ rule_dateline gives to the projects (and brought-in firms) nothing nearer places
   topic_place      a paragraph "X开发区：…" profiles X: the firms and parks it names that nothing nearer places
   opening_past_chrome  title_place and opening_subject read again past the page's chrome (menus, mastheads, bylines)
   session_place    the county or zone whose people's congress a work report's session line names (…在北林区第六届人民代表大会…)
-  sole_place       the one county or zone a report names at all, named at least twice outside names, when nothing above found
+  sole_place       the one county or zone a report names at all, named three times or more outside names, when nothing above found
                    the report's place (推介会在奇台江布拉克景区举行…福建企业家走访了…感受奇台…; not a zone named by its prefecture
                    when the text names the prefecture as often: a city's report; loc16: right in batches 3, 4, 5, 7, 10 of learn5to14)
 """
@@ -30,7 +30,7 @@ from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
 
 _OPENING = 4  # sentences of the report read for its subject
-_SOLE_MENTIONS = 2  # times the one county or zone a report names must be named for rule sole_place
+_SOLE_MENTIONS = 3  # times the one county or zone a report names must be named for rule sole_place
 
 
 def opening_subject(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, list[Found]]) -> Found | None:
@@ -51,7 +51,7 @@ _CHROME_LINES = 16  # lines of a page read past its chrome for the report's plac
 
 def sole_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, list[Found]]) -> Found | None:
     """The one county or zone (no prefecture or province, no park) the report's sentences name outside names, when it is
-    named at least twice and no other is named: a report that never opens with its place still speaks of the one place
+    named three times or more and no other is named: a report that never opens with its place still speaks of the one place
     it names (rule sole_place). None when a sentence speaks of the city (全市, 我市: other_scope)."""
     named: dict[str, list[Found]] = {}
     for sent in sentences:
