@@ -56,7 +56,7 @@ from ingest.extract.places import rule_county_layout, rule_town_park
 from ingest.extract.projects import built_park_name, park_project, rule_box, rule_head_owner, rule_known_owner, rule_project_list, text_project
 from ingest.extract.project_facts import rule_project_facts
 from ingest.extract.enterprise_lists import rule_enterprise_list, rule_framed_firms
-from ingest.extract.firm_places import rule_firm_site, rule_name_county_firm
+from ingest.extract.firm_places import rule_firm_site, rule_name_county_firm, rule_sentence_place
 from ingest.extract.industry_clauses import rule_industry_clauses
 from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of_firms, rule_firm_invests, rule_project_vehicle, rule_field_topic, rule_firm_industry, rule_paragraph_topic,
                                           rule_industry_list, rule_place_industries, rule_project_fields,
@@ -67,7 +67,7 @@ from ingest.extract.prose import (Found, ProseState, _clause_end, _clause_start,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
                                   rule_head_park, rule_leading_industries, rule_name_bracket_place, rule_name_county_place, rule_owner, rule_park_dateline, rule_parks_built_in, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
-from ingest.extract.report_place import (issuer_place, listed_firm, opening_subject, past_chrome_place, paragraph_subject, sentence_subject, session_place, rule_built_in_site, rule_county_zone,
+from ingest.extract.report_place import (issuer_place, listed_firm, opening_subject, past_chrome_place, sole_place, paragraph_subject, sentence_subject, session_place, rule_built_in_site, rule_county_zone,
                                         rule_place_of, rule_subject_parks, rule_topic_place)
 from ingest.extract.tagged_names import known_names, rule_tagged_names, tag_sentences
 from ingest.extract.targets import fill_scopes, rule_prose_targets
@@ -520,6 +520,8 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
                 state.doc_place, state.doc_place_rule = (issuer.nid, issuer.surface), "issuer_place"
             elif (late := past_chrome_place(b, prose, spans)) is not None:
                 state.doc_place, state.doc_place_rule = (late.nid, late.surface), "opening_past_chrome"
+            elif (sole := sole_place(b, prose, spans)) is not None:
+                state.doc_place, state.doc_place_rule = (sole.nid, sole.surface), "sole_place"
     # a report on the city (我市今年引进…项目127个) names its counties' and zones' projects without saying each is theirs
     city_report = any(pattern("prose", "other_scope").search(s.text) for s in prose[:2])
     projects: list[tuple[Found, Sentence]] = []
@@ -608,6 +610,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
     for park, sent in head_parks:
         _place_park(b, sent, park.nid, park.surface, b.resolver.park(park.surface, None), None)
         parks.append((park, sent))
+    rule_sentence_place(b, brought, spans, state)  # a place's firms whose sentence names the place
     rule_dateline(b, projects + brought + head_parks, state)  # such a park is where its project would be
     rule_park_dateline(b, parks, state)
     rule_county_zone(b, parks, state, spans)

@@ -14,13 +14,16 @@ prose rules made; data/rules/prose.yaml `firm_name_county`. Writes LOCATED_IN (r
   firm_site         a firm whose workshop, plant or site a reportage stands in (在A有限公司生产车间，…; 走进X工业集中区B园A公司
                     生产车间，…; 12月13日，A股份有限公司一处新建厂房内，…; loc15): the place written between the verb and the firm
                     (X's park B), else the paragraph's or report's place, as for the projects nothing nearer places.
+  sentence_place    a place's firms (a list a place holds, leans on or drew in: 已聚集A、B等龙头企业, 依托A、B等龙头企业; see
+                    report_place.listed_firm) whose own sentence names a county or zone before them, the nearest one
+                    (…，轮台县大力实施…，吸引了A、B、C等…龙头企业): that place, not the report's (loc16; batches 3, 4, 6, 10).
 """
 
 from __future__ import annotations
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.prose import _PLACE, Found, ProseState, _clause_end, _clause_start
+from ingest.extract.prose import _PLACE, Found, ProseState, _clause_end, _clause_start, above_county
 from ingest.resolve import Resolved
 from ingest.rules import pattern, pattern_group
 from ingest.structure import Sentence
@@ -102,4 +105,29 @@ def rule_firm_site(b: GraphBuilder, firms: list[tuple[Found, Sentence]], spans: 
         if place is None or place.nid == f.nid:
             continue
         b.edge(RelType.LOCATED_IN, f.nid, place.nid, sent, "firm_site", place.surface, "")
+        located.add(f.nid)
+
+
+def rule_sentence_place(b: GraphBuilder, brought: list[tuple[Found, Sentence]], spans: dict[int, list[Found]],
+                        state: ProseState) -> None:
+    """A place's firms (brought in, held, leaned on: `brought`) are in the county, zone or park their own sentence names
+    last before them, when it names one other than the paragraph's or report's place (module docstring; rule
+    sentence_place); the others are left to that place (prose.rule_dateline). A county or zone only (a park an earlier
+    clause builds is not where another subject's firms go: 建设A产业园，县政府已引进B、C等企业), not one inside a firm's
+    name, nor a prefecture or province."""
+    located = b.sources(RelType.LOCATED_IN)
+    for f, sent in brought:
+        if f.nid in located or f.label != Label.ENTERPRISE:
+            continue
+        firms = [h for h in spans.get(sent.start, []) if h.label == Label.ENTERPRISE] \
+            + [h for h, s in brought if s.start == sent.start]
+        near = [g for g in spans.get(sent.start, []) if g.label == Label.COUNTY and g.end <= f.start and not above_county(b, g)
+                and not any(h.start <= g.start and g.end <= h.end for h in firms)]
+        if not near:
+            continue
+        place = max(near, key=lambda g: g.end)
+        own = state.paragraph_place(sent) or state.section_of.get(sent.start) or state.doc_place_found()
+        if own is not None and own.nid == place.nid:
+            continue  # the report's own place: rule_dateline's
+        b.edge(RelType.LOCATED_IN, f.nid, place.nid, sent, "sentence_place", place.surface, "")
         located.add(f.nid)

@@ -14,6 +14,9 @@ rule_dateline gives to the projects (and brought-in firms) nothing nearer places
   topic_place      a paragraph "X开发区：…" profiles X: the firms and parks it names that nothing nearer places
   opening_past_chrome  title_place and opening_subject read again past the page's chrome (menus, mastheads, bylines)
   session_place    the county or zone whose people's congress a work report's session line names (…在北林区第六届人民代表大会…)
+  sole_place       the one county or zone a report names at all, named three times or more outside names, when nothing above found
+                   the report's place (推介会在奇台江布拉克景区举行…福建企业家走访了…感受奇台…; not a zone named by its prefecture
+                   when the text names the prefecture as often: a city's report; loc16: right in batches 3, 4, 5, 7, 10 of learn5to14)
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
 
 _OPENING = 4  # sentences of the report read for its subject
+_SOLE_MENTIONS = 3  # times the one county or zone a report names must be named for rule sole_place
 
 
 def opening_subject(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, list[Found]]) -> Found | None:
@@ -43,6 +47,41 @@ def opening_subject(b: GraphBuilder, sentences: list[Sentence], spans: dict[int,
 
 
 _CHROME_LINES = 16  # lines of a page read past its chrome for the report's place (rule opening_past_chrome)
+
+
+def sole_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, list[Found]]) -> Found | None:
+    """The one county or zone (no prefecture or province, no park) the report's sentences name outside names, when it is
+    named three times or more and no other is named: a report that never opens with its place still speaks of the one place
+    it names (rule sole_place). None when a sentence speaks of the city (全市, 我市: other_scope)."""
+    named: dict[str, list[Found]] = {}
+    for sent in sentences:
+        for f in spans.get(sent.start, []):
+            if f.label == Label.COUNTY:
+                if above_county(b, f):
+                    continue
+                named.setdefault(f.nid, []).append(f)
+    if len(named) != 1:
+        return None
+    (mentions,) = named.values()
+    if len(mentions) < _SOLE_MENTIONS or any(pattern("prose", "other_scope").search(s.text) for s in sentences):
+        return None
+    if _city_of_zone(b, sentences, mentions):
+        return None
+    return mentions[0]
+
+
+def _city_of_zone(b: GraphBuilder, sentences: list[Sentence], mentions: list[Found]) -> bool:
+    """Whether the one place named is a zone named by its prefecture (白银高新区) and the text names that prefecture on
+    its own as often as the zone: a report on the city (白银抓住了…机遇), whose zone is one of its places."""
+    gaz = b.resolver.gaz
+    name = b.nodes[mentions[0].nid].name
+    head = gaz.upper_units_in(name)
+    if b.nodes[mentions[0].nid].props.get("kind") != "zone" or not head or head[0][0] != 0:
+        return False
+    code = head[0][2].code
+    written = sum(u.code == code for s in sentences for _p, _w, u in gaz.upper_units_in(s.text))
+    inside = sum(bool(gaz.upper_prefix(f.surface)) for f in mentions)
+    return written - inside >= len(mentions)
 
 
 def past_chrome_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, list[Found]]) -> Found | None:
