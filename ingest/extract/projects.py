@@ -207,7 +207,9 @@ def _capacity_owner(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
     """"华唐化工年产30万吨…项目": the short name before the capacity, when it is no place or generic word, and either
     ends as a firm's name does (a legal form or a trade word) or is a bare brand the text names elsewhere on its own
     (乐斯福年产5万吨…项目 beside 乐斯福公司, 法国乐斯福等企业); a brand named only before a capacity is no firm. Before a
-    bare capacity with no 年产 (鼎运新能源|120万吨焦化) only a name ending as a firm's does, its brand two characters or more."""
+    bare capacity with no 年产 (鼎运新能源|120万吨焦化) only a name ending as a firm's does, its brand two characters or more.
+    A trade word (brand_trade_words, capacity_trade_ends) after a brand of two characters or more ends a firm's name
+    here too (瑞晶香料|年产…, 飞龙食品|年屠宰…), and a place in brackets may follow the firm (蒙牛乳业(曲靖)|年产…)."""
     m = re.match(rule_data("prose")["capacity_owner"], name)
     if m is None:  # "鼎运新能源|120万吨焦化": a firm's ending right before a bare capacity (ent13)
         m = re.match(rule_data("prose")["capacity_owner_bare"], name)
@@ -216,7 +218,11 @@ def _capacity_owner(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
                 or b.resolver.cluster(m.group("owner"), create=False) is not None:
             return None  # (石墨新材料|1万吨: an industry, no firm)
     owner = m.group("owner")
-    if not owner.endswith(_COMPANY_ENDS) and not any(
+    trade = next((w for w in _CAPACITY_TRADE_ENDS if owner.endswith(w)), "")
+    ends = owner.endswith(_COMPANY_ENDS) or bool(trade) and len(owner) - len(trade) >= 2
+    if len(owner) > 6 and not ends:
+        return None  # a long head before 年产 is a firm only where it ends as one does (红阳新型环保建材|年产…)
+    if not ends and not any(
             not re.match(rule_data("prose")["capacity_lead"], b.doc.text[i.end():]) for i in re.finditer(re.escape(owner), b.doc.text)):
         return None
     if _opens_place(b, owner):
@@ -224,6 +230,7 @@ def _capacity_owner(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
     if b.resolver.county(owner) is not None or b.resolver.gaz.upper_unit(owner) is not None \
             or re.match(rf"^(?:{_words('project_not_heads')})", owner) or NOT_COMPANY.search(owner):
         return None
+    owner += m.groupdict().get("note") or ""  # 蒙牛乳业(曲靖)|年产…: the firm's branch in the place it names
     r = b.resolver.enterprise(owner)
     return (owner, r) if r is not None else None
 
@@ -271,6 +278,7 @@ _PLACE_ZONE_HEAD = re.compile(alternation("zones", "place_zone_words"))
 
 _TRADE_WORDS = tuple(sorted(map(str, _P["brand_trade_words"]), key=len, reverse=True))
 _SECTOR_WORDS = tuple(sorted(map(str, _P["brand_sector_words"]), key=len, reverse=True))
+_CAPACITY_TRADE_ENDS = tuple(sorted({*_TRADE_WORDS, *map(str, _P["capacity_trade_ends"])}, key=len, reverse=True))
 _PRODUCT_HEADS = tuple(sorted(map(str, _P["trade_product_heads"]), key=len, reverse=True))
 
 
