@@ -41,6 +41,9 @@ class GraphBuilder:
     _keys_of: dict[str, list[tuple[str, str, str, str]]] = field(default_factory=dict)  # type -> edge keys made
     _listed: dict[str, set[int]] = field(default_factory=dict)  # node id -> lexicon entries whose aliases it has
     _of_label: dict[Label, list[NodeRecord]] = field(default_factory=dict)  # label -> its records as made (nodes_of)
+    # a project name's every shorter ending -> the records ending so, as made: a project named again by its name's end
+    # (projects.text_project) looks it up instead of walking every project (a long text names hundreds)
+    _project_tails: dict[str, list[NodeRecord]] = field(default_factory=dict)
 
     @cached_property
     def policy_id(self) -> str:  # asked for every MENTIONS edge
@@ -55,6 +58,9 @@ class GraphBuilder:
             self.nodes[nid] = rec
             self._listed[nid] = set()  # a new record (a dropped one's id may come back)
             self._of_label.setdefault(rec.label, []).append(rec)
+            if rec.label == Label.PROJECT:
+                for k in range(1, len(rec.name)):
+                    self._project_tails.setdefault(rec.name[k:], []).append(rec)
         if surface and surface != r.name and surface not in rec.aliases:
             rec.aliases.append(surface)
         if self.doc.script and surface and sent is not None:
@@ -80,6 +86,10 @@ class GraphBuilder:
         """The nodes of one label, in the order `nodes` holds them: rules that look through one kind of node (a project
         named again, a park's brand) need not walk every node, most of which are of other kinds."""
         return [rec for rec in self._of_label.get(label, ()) if self.nodes.get(rec.id) is rec]  # (a node may be dropped)
+
+    def project_ending(self, tail: str) -> NodeRecord | None:
+        """The first project made whose name ends with `tail` and is longer (as a walk over `nodes_of` would find it)."""
+        return next((rec for rec in self._project_tails.get(tail, ()) if self.nodes.get(rec.id) is rec), None)
 
     def _alias_as_written(self, rec: NodeRecord, surface: str, sent: Sentence) -> None:
         """A converted document's node also keeps its name and the surface as the page wrote them (魯西集團)."""

@@ -433,7 +433,7 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
             r = Resolved(Label.PROJECT, same.name, f"capacity:{name}→{same.name}")
     if r.name == name and own is None and county is None:
         # "太阳能发电玻璃项目" after "全透明太阳能发电玻璃项目": a project named again by the end of its name
-        same = next((n for n in b.nodes_of(Label.PROJECT) if n.name.endswith(name) and len(n.name) > len(name)), None)
+        same = b.project_ending(name)
         if same is not None:
             r = Resolved(Label.PROJECT, same.name, f"tail:{name}→{same.name}")
     if r.name == name:

@@ -389,7 +389,7 @@ class _Places:
                      if m.end() not in starts]
         return (max(hits) if last else min(hits))[1] if hits else ""
 
-    def whole(self, text: str, ending: str) -> str:  # `text`: the document's text up to the figure
+    def whole(self, upto: int, ending: str) -> str:  # `upto`: where the figure stands in the document's text
         """The division a 全州/全县/全省 before a figure speaks of: the last one of that kind the text names (its name, as
         written, ends with `ending`), else the one of that level holding the place the text is about (全省 in a 东营 text:
         山东省); a province is always the latter when the text has a subject (a firm's name may open with another's)."""
@@ -406,11 +406,18 @@ class _Places:
             # a place in a cited document's title (为贯彻《咸阳市…工作要点》) is that document's, not one the text speaks of
             self._all_named = ([h for h in self.b.resolver.counties_in(full) if outside(h[0])],
                                [h for h in self.b.resolver.gaz.upper_units_in(full) if outside(h[0])])
-        counties, uppers = self._all_named
-        hits = [(pos, self.as_written(surface, r.name)) for pos, surface, r in counties]
-        hits += [(pos, surface if surface.endswith(ending) else unit.name) for pos, surface, unit in uppers]
-        named = [(pos, name) for pos, name in hits if name.endswith(ending)]
-        before = [h for h in named if h[0] < len(text)]
+        # the places of that kind as written, per ending and state of `written` (a figure per 全X asked them all again)
+        cache: dict[tuple[str, int], list[tuple[int, str]]] = self.__dict__.setdefault("_named_as", {})
+        key = (ending, len(self.written))  # (`written` only grows: the same size is the same names)
+        named = cache.get(key)
+        if named is None:
+            counties, uppers = self._all_named
+            hits = [(pos, self.as_written(surface, r.name)) for pos, surface, r in counties]
+            hits += [(pos, surface if surface.endswith(ending) else unit.name) for pos, surface, unit in uppers]
+            named = [(pos, name) for pos, name in hits if name.endswith(ending)]
+            if len(self.written) == key[1]:  # (a pass that wrote a name read earlier names before it differently)
+                cache[key] = named
+        before = [h for h in named if h[0] < upto]
         if before:
             return max(before)[1]
         if held or level == "prefecture":
@@ -834,7 +841,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         made = R.p["made_into"].search(text, 0, start)  # "把杨林工业园区打造成为主营业收入超500亿元…的开发区": the park's
         # "全州GDP总量达2500亿元", "今年，全省共确定了110个省重点项目，其中建设项目100个": the division so named
         whole = ([None] + list(R.p["whole_division"].finditer(text, 0, start)))[-1]
-        whole_scope = places.whole(b.doc.text[:sent.start + start], whole.group(1)) if whole and not scope and not made else ""
+        whole_scope = places.whole(sent.start + start, whole.group(1)) if whole and not scope and not made else ""
         if whole_scope:  # the paragraph's later sentences may go on speaking of it
             b.__dict__.setdefault("_whole_scopes", {})[sent.para_start] = (whole_scope, sent.start + end)
         scope = places.written_in_full(scope or (made.group("place") if made else "") or whole_scope
