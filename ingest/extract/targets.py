@@ -172,6 +172,7 @@ class _Places:
 
     def __init__(self, b: GraphBuilder) -> None:
         self.b = b
+        self._named_as: dict[tuple[str, int], list[tuple[int, str]]] = {}  # `whole`'s places per ending and `written`
         regions = b.resolver.lex.regions
         self.region_re = re.compile(_alt(regions)) if regions else None
         cities = [r for r in regions if r.endswith(tuple(rules().data["city_endings"]))]
@@ -288,8 +289,8 @@ class _Places:
         named = R.p["zone_subject"].match(opening, source.start(1)) if source else None
         for zone in (named if named and named.end(1) == source.end(1) else None,  # type: ignore[union-attr]
                      R.p["zone_subject"].match(first)):
-            if self.named_zone(zone):
-                return self.named_zone(zone)
+            if named_zone := self.named_zone(zone):
+                return named_zone
         if dateline:
             return ""
         # a text opening with no dateline, its first sentence's subject a zone or park after a time word (今年，海门工业园区
@@ -407,7 +408,7 @@ class _Places:
             self._all_named = ([h for h in self.b.resolver.counties_in(full) if outside(h[0])],
                                [h for h in self.b.resolver.gaz.upper_units_in(full) if outside(h[0])])
         # the places of that kind as written, per ending and state of `written` (a figure per 全X asked them all again)
-        cache: dict[tuple[str, int], list[tuple[int, str]]] = self.__dict__.setdefault("_named_as", {})
+        cache = self._named_as
         key = (ending, len(self.written))  # (`written` only grows: the same size is the same names)
         named = cache.get(key)
         if named is None:
@@ -632,8 +633,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if unit in d["money_units"] and R.p["founded_before"].search(left_rest.rstrip()):
             continue  # "组建20亿元母基金" (audit Z): the size of a thing set up, no area's indicator
         zone = None if scope else R.p["zone_subject"].match(R.p["lead"].sub("", left_rest))
-        if places.named_zone(zone):  # "2022年江北一体发展区计划开复工项目140个"
-            scope, left_rest = places.named_zone(zone), R.p["lead"].sub("", left_rest)[zone.end():]  # type: ignore[union-attr]
+        if named_zone := places.named_zone(zone):  # "2022年江北一体发展区计划开复工项目140个"
+            scope, left_rest = named_zone, R.p["lead"].sub("", left_rest)[zone.end():]  # type: ignore[union-attr]
         scope = scope or park  # "至2015年，临港装备工业园将实现60亿元产值": a park no zone ending closes (tgt14)
         sent_scope = scope or sent_scope
         comp_after = R.p["comparator_after"].match(text[end:end + 4])
@@ -654,8 +655,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             scope = scope or named_at
             batch = (name, batch[1], batch[2][len(batch[0]) - len(name):])  # the written form without the place too
             zone = None if scope else R.p["zone_subject"].match(name)
-            if places.named_zone(zone):  # 徐圩新区丙烷产业链项目…: the project's zone
-                scope, name = places.named_zone(zone), name[zone.end():]  # type: ignore[union-attr]
+            if named_zone := places.named_zone(zone):  # 徐圩新区丙烷产业链项目…: the project's zone
+                scope, name = named_zone, name[zone.end():]  # type: ignore[union-attr]
         elif unit in d["money_units"] and R.p["batch_money"].search(left_rest.strip()) \
                 and R.p["priced_subject"].search(text, 0, item_start):
             continue  # "其中计划投资40亿元的中金集团…改扩建，年度计划完成投资1.6亿元": that one project's own plan
