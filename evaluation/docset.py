@@ -31,7 +31,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -60,6 +60,12 @@ class TypeMap:
     endings: dict[str, list[str]]
     generic: frozenset[str]
     targets: dict[str, Any]
+
+    @cached_property
+    def indicator_same(self) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        """targets.indicator_same as one regex, longest spelling first, and its map (built once, asked per name)."""
+        same = self.targets.get("indicator_same", {})
+        return (re.compile("|".join(sorted(map(re.escape, same), key=len, reverse=True))) if same else None), same
 
     def accepts(self, gold_type: str, node: NodeRecord) -> bool:
         return any(node.label.value == a["label"] for a in self.entities.get(gold_type, []))
@@ -232,11 +238,11 @@ def _core(name: str) -> str:
     the variants of a measure (type_map targets.indicator_same: 规上 is 规模以上) and without a whole division's word
     opening it (全省工业总产值 is 工业总产值)."""
     s = norm(re.sub(r"[（(][^（()）]*[)）]", "", unicodedata.normalize("NFKC", to_simplified(name))))
-    t = type_map().targets
-    same = t.get("indicator_same", {})
-    if same:
-        s = re.sub("|".join(sorted(map(re.escape, same), key=len, reverse=True)), lambda m: same[m.group(0)], s)
-    lead = next((w for w in t.get("indicator_scope_lead", ()) if s.startswith(w)), "")
+    tm = type_map()
+    variants, same = tm.indicator_same
+    if variants is not None:
+        s = variants.sub(lambda m: same[m.group(0)], s)
+    lead = next((w for w in tm.targets.get("indicator_scope_lead", ()) if s.startswith(w)), "")
     return s[len(lead):] if len(s) > len(lead) + 1 else s
 
 

@@ -74,7 +74,7 @@ def rule_name_county_firm(b: GraphBuilder, firms: list[tuple[Found, Sentence]], 
                 or owner_before.search(sent.text, max(0, f.start - 4), f.start):
             continue
         written, county = head
-        place = state.paragraph_place(sent) or state.section_of.get(sent.start) or state.doc_place_found()
+        place = state.place_at(sent)
         if place is not None and _holds(b, place, written, county):
             target = place.nid
         elif named == {county.id} and county.id in b.nodes:  # the one county the text names: not a city's plan
@@ -100,8 +100,7 @@ def rule_firm_site(b: GraphBuilder, firms: list[tuple[Found, Sentence]], spans: 
         if m is None:
             continue
         near = [g for g in spans.get(sent.start, []) if g.label in _PLACE and m.start() <= g.start and g.end <= f.start]
-        place = near[-1] if near else (state.paragraph_place(sent) or state.section_of.get(sent.start)
-                                       or state.doc_place_found())
+        place = near[-1] if near else state.place_at(sent)
         if place is None or place.nid == f.nid:
             continue
         b.edge(RelType.LOCATED_IN, f.nid, place.nid, sent, "firm_site", place.surface, "")
@@ -126,7 +125,7 @@ def rule_sentence_place(b: GraphBuilder, brought: list[tuple[Found, Sentence]], 
         if not near:
             continue
         place = max(near, key=lambda g: g.end)
-        own = state.paragraph_place(sent) or state.section_of.get(sent.start) or state.doc_place_found()
+        own = state.place_at(sent)
         if own is not None and own.nid == place.nid:
             continue  # the report's own place: rule_dateline's
         b.edge(RelType.LOCATED_IN, f.nid, place.nid, sent, "sentence_place", place.surface, "")

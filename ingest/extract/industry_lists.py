@@ -1483,7 +1483,7 @@ def rule_group_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
     place's other firms. Not the firms before the industry, nor projects (measured: 8 right of 26 and 5 of 46 on
     old689: a group names several trades' projects under one word)."""
     text = sent.text
-    if not search(pattern("prose", "list_close"), text) or not search(pattern("prose", "list_sep"), text):
+    if not search(pattern("prose", "list_close"), text) or not is_list(text):
         return
     have = b.sources(RelType.IN_CLUSTER)
     starts = [0] + [m.end() for m in _GROUP_END.finditer(text)]

@@ -127,6 +127,11 @@ class ProseState:
         """The cluster named by the innermost heading above the sentence ("（一）做强…产业集群")."""
         return next((self.heading_clusters[p] for p in reversed(sent.path) if p in self.heading_clusters), None)
 
+    def place_at(self, sent: Sentence) -> Found | None:
+        """The place nothing nearer than the text around a sentence gives: its paragraph's, else its section's, else the
+        report's."""
+        return self.paragraph_place(sent) or self.section_of.get(sent.start) or self.doc_place_found()
+
     def doc_place_found(self) -> Found | None:
         """The report's place (dateline or title) as a span of no width, for rules with no nearer place."""
         if self.doc_place is None:

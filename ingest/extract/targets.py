@@ -535,6 +535,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     figures = _figures(R, text)
     # "2022年工作回顾": a heading line naming a year is the year its section's 今年/全年/年内 speak of
     this_year = _heading_year(b, R, sent.start) or doc_year
+    reviewing = _heading_year(b, R, sent.start, review=True)  # the year a review heading above the sentence names
     # "2023年以来，…。据统计，该区全年新签约…" (of 2024-01-15): a paragraph opening with a year and 以来 reviews that year
     since = R.p["since_year"].match(b.doc.text, sent.para_start)
     this_year = int(since.group(1)) if since else this_year
@@ -740,8 +741,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             year, paragraph_cue = paragraph
             year_from = "paragraph" if year is not None else ""
             cue = cue or (year is not None and paragraph_cue)
-            reviewing = _heading_year(b, R, sent.start, review=True) if year is not None else None
-            if reviewing is not None and year > reviewing and not R.p["to_year"].search(para_before + text[:start]):
+            if year is not None and reviewing is not None and year > reviewing \
+                    and not R.p["to_year"].search(para_before + text[:start]):
                 # "一、2024年工作回顾 … 2024年，是实现“十四五”规划目标任务的关键一年。一年来，…实现地区生产总值130亿元":
                 # a review's figure stating no year of its own is the reviewed year's, not that of a plan the
                 # paragraph names in passing (tgt16)
@@ -821,7 +822,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         # (a batch's planned money of a past year is still that year's plan: "2021年…共启动106个实施类项目建设，…年度计划投资
         # 189.8亿元" in a review of January 2022)
         # a figure of the year a review heading names ("2022年工作回顾" … 全年实施重点项目83个) reports that year
-        reviewed = year == _heading_year(b, R, sent.start, review=True) and not planned_year
+        reviewed = year == reviewing and not planned_year
         reported = tally or reviewed or actual or bool(R.p["progress_after"].match(text, end)) \
             or bool(R.p["reported_cue"].search(text, max(clause_start, start - 3), start)) \
             or bool(R.p["reported_cue"].search(clause_before) and not planned_year) \
