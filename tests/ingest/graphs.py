@@ -31,6 +31,14 @@ def extracted(text: str, kind: str = "news", date: str = "2023-01-10", title: st
     return extract_document(_doc(text, kind=kind, date=date, title=title))
 
 
+def dated_figures(g: DocumentGraph) -> dict[str, tuple[RelType, int, float]]:
+    """Indicator name -> (SETS_TARGET or REPORTS, year, value): whether a figure was read as a goal or a reported
+    value, and for which year."""
+    names = {n.id: n.name for n in g.nodes}
+    return {names[e.target]: (e.type, e.props["year"], e.props["value"]) for e in g.edges
+            if e.type in (RelType.SETS_TARGET, RelType.REPORTS)}
+
+
 def figures(g: DocumentGraph, rel: RelType = RelType.SETS_TARGET) -> dict[str, dict]:
     """Indicator name -> the edge's properties and the indicator's measure, for one relation (SETS_TARGET, REPORTS).
     Composed sentences mostly name no place, so the mark such a text's indicators carry (data/rules/targets.yaml

@@ -5,17 +5,14 @@ in one written at the year's end). Sentences composed for the test (not copied f
 from __future__ import annotations
 
 from graph.model import RelType
-from tests.ingest.graphs import extracted
+from tests.ingest.graphs import dated_figures, extracted
 
 _BATCH = "2024年，临泽县开复工项目30个，总投资80亿元，年度计划投资50亿元。"
 _PARTS = "2024年，临泽县安排政府投资项目120个，其中新开工项目70个，续建项目50个，总投资86亿元，年度计划投资21.5亿元。"
 
 
 def _edges(text: str, date: str) -> dict[str, tuple[RelType, int, float]]:
-    g = extracted(text, kind="news", date=date, title="临泽县项目建设新闻")
-    nodes = {n.id: n.name for n in g.nodes}
-    return {nodes[e.target]: (e.type, e.props["year"], e.props["value"]) for e in g.edges
-            if e.type in (RelType.SETS_TARGET, RelType.REPORTS)}
+    return dated_figures(extracted(text, kind="news", date=date, title="临泽县项目建设新闻"))
 
 
 def test_a_batch_of_the_stated_own_year_is_planned_before_its_late_months() -> None:

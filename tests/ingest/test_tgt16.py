@@ -7,14 +7,11 @@ composed for the test (not copied from any set's texts)."""
 from __future__ import annotations
 
 from graph.model import RelType
-from tests.ingest.graphs import extracted
+from tests.ingest.graphs import dated_figures, extracted
 
 
 def _edges(text: str, date: str, kind: str = "report", title: str = "临泽县政府工作报告") -> dict[str, tuple[RelType, int, float]]:
-    g = extracted(text, kind=kind, date=date, title=title)
-    nodes = {n.id: n.name for n in g.nodes}
-    return {nodes[e.target]: (e.type, e.props["year"], e.props["value"]) for e in g.edges
-            if e.type in (RelType.SETS_TARGET, RelType.REPORTS)}
+    return dated_figures(extracted(text, kind=kind, date=date, title=title))
 
 
 _REVIEW = ("一、2024年工作回顾\n"
