@@ -147,7 +147,11 @@ def test_none_of_our_simplified_texts_is_read_as_traditional() -> None:
             # the fourteenth unseen batch's pages in traditional characters, graduated
             *(f"tests/devset_other/docs/{n}.txt"
               for n in (691, 694, 696, 700, 701, 704, 705, 712, 713, 718, 727, 732, 736, 738,
-                        739, 740, 741, 742, 748, 751, 753))}
+                        739, 740, 741, 742, 748, 751, 753)),
+            # the fifteenth unseen batch's pages in traditional characters, graduated
+            *(f"tests/devset_other/docs/{n}.txt"
+              for n in (755, 756, 758, 759, 763, 765, 774, 780, 788, 792, 797, 804,
+                        807, 810, 815, 817))}
 
 
 def test_a_traditional_pages_manifest_title_is_read_converted(tmp_path: Path) -> None:
