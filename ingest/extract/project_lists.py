@@ -18,7 +18,7 @@ from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import (after_clause_head, after_inner_verb, clause_before_name, holds_verb, strip_lead_words,
                                   strip_project_verbs)
-from ingest.extract.projects import PROJECT_LIST, text_project
+from ingest.extract.projects import PROJECT_LIST, split_joined, text_project
 from ingest.extract.names import ENTERPRISE_STRONG, PARK_SUFFIXES, is_place_word
 from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, generic_industry, is_list, split_items
 from ingest.rules import pattern, pattern_group, rule_data, scan
@@ -51,11 +51,8 @@ def _items(text: str) -> list[tuple[int, str]]:
 
 
 def _split_priced(part: str) -> list[str]:
-    """An item cut before a joining word and its own figure ("A项目及总投资1亿元的B"), or between two names that
-    each end in 项目/工程 ("A项目和B项目"): two items; the joining word stays at the head of the second (item_joiner drops it)."""
-    cuts = sorted(m.start() for k in ("priced_joiner", "named_joiner", "institution_joiner", "firm_joiner")
-                  for m in _patterns()[k].finditer(part) if m.start() > 0)
-    return [part[a:b] for a, b in zip([0, *cuts], [*cuts, len(part)])]
+    """An item cut before a joining word that opens a second item (projects.split_joined)."""
+    return split_joined(part)
 
 
 def _members(b: GraphBuilder, sent: Sentence) -> bool:
