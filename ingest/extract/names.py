@@ -196,7 +196,7 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         name = name[_site_build_end(text, m.end() - len(name), name[:-len(m.group(0))]):]
         q = next((q for q in _CLASS_QUALIFIERS if name.startswith(q)), "")
         if q and len(name) - len(q) - len(m.group(0)) >= 2 and not _PARK_RE.search(name, 0, len(name) - len(m.group(0))) \
-                and _opens_with_place(name[len(q):]):
+                and opens_with_place(name[len(q):]):
             name = name[len(q):]  # 国家级|拉萨经济技术开发区: a level before a place's zone (省级农业高新区 is a kind)
         name = _after_own_county(_after_own_town(name, len(name) - len(m.group(0))))
         bare = next((z for z in _BARE_ZONE_HEADS if name.startswith(z)), "")
@@ -209,7 +209,7 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         if firm_site(name):
             continue  # 山西焦炭集团|介休碳材料产业园: a firm's own site, its project, no park
         s = m.end() - len(name)
-        if _title_of_place(text, s, m.end()) or _quoted_aim(text, s, m.end()) or m.group(0) in _WEAK_PARK and not _opens_with_place(name, short=True):
+        if _title_of_place(text, s, m.end()) or _quoted_aim(text, s, m.end()) or m.group(0) in _WEAK_PARK and not opens_with_place(name, short=True):
             continue
         if _status_not_name(text, s, name[:-len(m.group(0))]):
             continue  # 获批为首家自治区级工业园区, 获评自治区科技创新强园区: the status a park is granted, no park of its own
@@ -253,11 +253,11 @@ def _place_start(name: str, head: int) -> int:
     """Where a park's name starts when a division it holds is no first word: the words before a province, a prefecture
     or a county named in full (省政府确定|枣庄市峄城化工产业园, 与会人员还到|安顺经开区…, 图为|龙岩高新区…) are a clause,
     unless they name who built it or where (正威新材料|渭南大荔…产业园, 天府新区|眉山片区…) or open a bracket (中韩(盐城)…)."""
-    if _opens_with_place(name):
+    if opens_with_place(name):
         return 0
     for k in range(2, head - 1):
         before = name[:k]
-        if _opens_with_place(name[k:]) and not _BRACKET_OPEN.search(before) \
+        if opens_with_place(name[k:]) and not _BRACKET_OPEN.search(before) \
                 and not before.endswith((*PARK_SUFFIXES, *ENTERPRISE_STRONG, *ENTERPRISE_WEAK)):
             return k
     return 0
@@ -403,7 +403,7 @@ def _title_of_place(text: str, start: int, end: int) -> bool:
     return _TITLE_REST.match(text, end) is not None
 
 
-def _opens_with_place(name: str, short: bool = False) -> bool:
+def opens_with_place(name: str, short: bool = False) -> bool:
     """Whether a division's name or a prefecture's short form opens `name` (拉萨|经济技术开发区); with `short`, a
     county's short form too (泉港|石化工业区)."""
     gaz = default_gazetteer()

@@ -18,7 +18,7 @@ from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import (after_clause_head, after_inner_verb, clause_before_name, holds_verb, strip_lead_words,
                                   strip_project_verbs)
-from ingest.extract.projects import PROJECT_LIST, text_project
+from ingest.extract.projects import PROJECT_LIST, split_joined, text_project
 from ingest.extract.names import ENTERPRISE_STRONG, PARK_SUFFIXES, is_place_word
 from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, generic_industry, is_list, split_items
 from ingest.rules import pattern, pattern_group, rule_data, scan
@@ -51,11 +51,8 @@ def _items(text: str) -> list[tuple[int, str]]:
 
 
 def _split_priced(part: str) -> list[str]:
-    """An item cut before a joining word and its own figure ("A项目及总投资1亿元的B"), or between two names that
-    each end in 项目/工程 ("A项目和B项目"): two items; the joining word stays at the head of the second (item_joiner drops it)."""
-    cuts = sorted(m.start() for k in ("priced_joiner", "named_joiner", "institution_joiner", "firm_joiner")
-                  for m in _patterns()[k].finditer(part) if m.start() > 0)
-    return [part[a:b] for a, b in zip([0, *cuts], [*cuts, len(part)])]
+    """An item cut before a joining word that opens a second item (projects.split_joined)."""
+    return split_joined(part)
 
 
 def _members(b: GraphBuilder, sent: Sentence) -> bool:
@@ -120,6 +117,7 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
             continue  # "投产项目2个，…，分别是A的B、C项目和D的E项目": more items than projects counted, the list is cut
             # wrong; so is one cut inside a bracket (A产业园（铝模及爬架生产、租赁一体化）项目)
         found.append((m.end(), body[:cut], close.group("kind") if close else ""))
+    single: set[int] = set()  # lists of one item that still name a project: the first of a counted batch
     closed = 0  # where the last list closed by 等…项目 ends
     pending: list[tuple[int, str, str, int]] = []  # lists not read on their own: (start, body, kind, end of the close)
     for m in scan(P["closing"], text):
@@ -161,6 +159,10 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
                 or P["named_after"].match(text[m.end():m.end() + 16]) or built or included \
                 or all(P["capacity_item"].match(i) for _, i in _items(body)):
             found.append((start, body, m.group("kind")))
+            if m.group("count") or m.group("count_after") or built or included \
+                    or P["named_after"].match(text[m.end():m.end() + 16]):
+                single.add(start)  # "西北钛镍等22个产业化项目落户…": one project named for a batch counted, built or at a
+                # stage (prj17)
         elif being_built:  # "…一行还查看了|A、B等项目建设", "推进开发区|A、B等项目建设": the clause before the first item
             k = clause_before_name(split_items(body)[0], verbs=not verb and has is None)
             found.append((start + k, body[k:], m.group("kind")))
@@ -174,7 +176,19 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
             found.append((start, body, kind))
     found += _counted(text, found)
     # in a sentence of a batch's members, one named alone (；C等项目将…) is a member too
-    return found if members else [f for f in found if is_list(f[1])]
+    return found if members else [f for f in found if is_list(f[1]) or f[0] in single and _lone_item(f[1])]
+
+
+def _lone_item(body: str) -> bool:
+    """Whether a list of one item before 等N个…项目 names a project of its own (西北钛镍|等22个产业化项目, 投资38亿元的
+    石墨制品|等项目 after a verb of building): a name, not a clause (no verb, no 的 left), nor a kind or a field."""
+    P = _patterns()
+    items = _items(body)
+    if len(items) != 1:
+        return False
+    item = items[0][1]
+    return P["lone_item"].fullmatch(item) is not None and not P["lone_item_not"].search(item) \
+        and not P["item_not"].search(item) and not holds_verb(item) and not is_place_word(item)
 
 
 def _unbalanced(item: str) -> bool:
@@ -219,8 +233,8 @@ def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
         return []
     closed = pattern("prose", "list_close").search(sent.text) is not None
     members = closed and _members(b, sent)  # a batch's members are named in lists closed by 等
-    if not members and not is_list(sent.text):
-        return []
+    if not members and not is_list(sent.text) and not closed:
+        return []  # (a list of one item closed by 等N个…项目 names one: _lone_item)
     P = _patterns()
     out: list[Found] = []
     lists = [(start, body, kind, "listed_project") for start, body, kind in _lists(sent.text, members)]
@@ -344,11 +358,24 @@ def _built_lists(text: str, found: list[tuple[int, str, str, str]]) -> list[tupl
         items = [i for i in split_items(body) if i]
         if P["count_closing"].search(body) or any(P["item_not"].search(i) for i in items):
             continue  # a list closed by its count (A、B3个重点项目) is the counted lists' to judge; a kind among the items
-        if len(items) < 2 or not all(_built(i) for i in items) or 2 * sum(map(_park_shaped, items)) >= len(items) \
+        closed_by_project = len(items) >= 3 and P["project_closed"].search(items[-1]) is not None  # (A、B项目: a shared ending)
+        if len(items) < 2 or not all(_built(i) or closed_by_project and k < len(items) - 1 and _named(i)
+                                     for k, i in enumerate(items)) \
+                or 2 * sum(map(_park_shaped, items)) >= len(items) \
                 or any(P["shape_verb"].match(i) for i in items[1:]):  # …一期工程、实现|二期项目开工: a clause, no item
             continue
         out.append((start + cut, body))
     return out
+
+
+def _named(item: str) -> bool:
+    """Whether an item of a list its last item closes as a project (A、B、C项目将加快建设) is a name of its own, whatever
+    it ends with (吉利发动机, 10万吨氯乙酸, 乐隆隆食品: brand and product, capacity and product): a name's characters
+    only, five or more (光伏发电、风力发电项目: kinds), no verb, no kind, field or place (prj17)."""
+    P = _patterns()
+    return len(item) >= 5 and P["lone_item"].fullmatch(item) is not None and not P["lone_item_not"].search(item) \
+        and not P["shape_generic"].match(item) and not P["field_item"].search(item) and not holds_verb(item) \
+        and not is_place_word(item)
 
 
 def rule_titled_project(b: GraphBuilder, sent: Sentence, following: Sentence | None) -> list[Found]:

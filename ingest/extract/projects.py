@@ -8,10 +8,10 @@ from graph.model import Label, RelType, make_id
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY, YEAR, box_title, cluster_of_section, name_county, project_enterprise, split_list
 from ingest.extract.names import (NOTE_HEAD, ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, ZONE_WORD_ALT, after_last_mark,
-                                  built_before, counted_anywhere, is_place_word, shared_head)
+                                  built_before, counted_anywhere, is_place_word, opens_with_place, shared_head)
 from ingest.resolve import Resolved, is_infrastructure
 from ingest.extract.prose import Found, _words
-from ingest.rules import alternation, pattern, rule_data, scan
+from ingest.rules import alternation, pattern, pattern_group, rule_data, scan
 from ingest.structure import Sentence
 
 _P = rule_data("projects")
@@ -116,6 +116,27 @@ _LIST_NOT_HEADS = tuple(_P["list_item_not_heads"])
 _PLACE_LINK = re.compile(_P["list_item_place_link"])
 
 
+_ZONE_HEADS = (*_BARE_ZONES, *map(str, rule_data("names")["bare_site_words"]))  # 园区|经三路: the zone's own works
+_JOINER_KEYS = ("priced_joiner", "named_joiner", "institution_joiner", "firm_joiner")
+
+
+def split_joined(part: str) -> list[str]:
+    """An item of a project list cut before a joining word that opens a second item: its own figure after it ("A项目及
+    总投资1亿元的B"), two names ending in 项目/工程, a firm's name (…以及中建材集团环保型建材), or a place or a zone word
+    (a division's full name, a prefecture's short form: not a county's, 黑水|体治理) opening a name of its own after a name of four characters or more (…中药饮片精深加工和日照静妍牧业养殖, …滤清器设备
+    及园区经三路: prj17, batches 6, 9, 15 of learn5to15); the joining word stays at the head of the second (item_joiner
+    drops it). Not a word after 和 that continues the first name (…扩能完善提升工程及标准化厂房建设: one project)."""
+    P = pattern_group("prose", "project_list")
+    cuts = {m.start() for k in _JOINER_KEYS for m in P[k].finditer(part) if m.start() > 0}
+    for m in P["place_joiner"].finditer(part):
+        after = part[m.end():]
+        if m.start() >= 4 and len(after) >= 4 and (opens_with_place(after) and not is_place_word(after)
+                                                    or after.startswith(_ZONE_HEADS) and not is_place_word(after)):
+            cuts.add(m.start())
+    cuts_sorted = sorted(cuts)
+    return [part[a:b] for a, b in zip([0, *cuts_sorted], [*cuts_sorted, len(part)])]
+
+
 def rule_project_list(b: GraphBuilder, sent: Sentence) -> list[Found]:
     """"支持建设A年产…、B年产…、1万台…等项目": each item a project, carried out by the
     company opening it; an item opening with a quantity continues the one before when that one holds a
@@ -128,15 +149,19 @@ def rule_project_list(b: GraphBuilder, sent: Sentence) -> list[Found]:
     for m in scan(PROJECT_LIST, sent.text):
         items: list[list[int]] = []  # [start, end] offsets in sent.text
         pos = m.start(1)
-        for part in m.group(1).split("、"):
-            if items and re.match(r"^\d", part) and re.search(r"\d", sent.text[items[-1][0]:items[-1][1]]):
-                items[-1][1] = pos + len(part)  # "、1万台房车及电动客车" belongs to the item before
-            else:  # "投资1.5亿元的A": the item's own investment is no part of its name
-                lead = _PRICED.match(part)
-                skip = lead.end() if lead else 0
-                zone = next((z for z in _BARE_ZONES if part.startswith(z, skip) and len(part) - skip - len(z) >= 4), "")
-                items.append([pos + skip + len(zone), pos + len(part)])  # 开发区|鹏辉…生产线: the zone it is in
-            pos += len(part) + 1
+        joiner = pattern_group("prose", "project_list")["item_joiner"]
+        for whole in m.group(1).split("、"):
+            for k, part in enumerate(split_joined(whole)):  # …冷弯型钢以及|中建材集团环保型建材: two items (prj17)
+                if items and k == 0 and re.match(r"^\d", part) and re.search(r"\d", sent.text[items[-1][0]:items[-1][1]]):
+                    items[-1][1] = pos + len(part)  # "、1万台房车及电动客车" belongs to the item before
+                else:  # "投资1.5亿元的A": the item's own investment is no part of its name
+                    joined = joiner.match(part) if k > 0 else None
+                    lead = _PRICED.match(part, joined.end() if joined else 0)
+                    skip = lead.end() if lead else joined.end() if joined else 0
+                    zone = next((z for z in _BARE_ZONES if part.startswith(z, skip) and len(part) - skip - len(z) >= 4), "")
+                    items.append([pos + skip + len(zone), pos + len(part)])  # 开发区|鹏辉…生产线: the zone it is in
+                pos += len(part)
+            pos += 1
         # "济南至东阿、德州至高唐等高速公路项目": the items share the kind of work
         tail = m.group(2) if is_infrastructure(m.group(2)) else ""
         for a, z in items:
