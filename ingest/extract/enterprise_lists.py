@@ -58,6 +58,35 @@ def _where(b: GraphBuilder, text: str, end: int, spans: list[Found], state: Pros
     return state.doc_place_found()
 
 
+def _settled_in_close(text: str, end: int, after: int, spans: list[Found]) -> Found | None:
+    """The park or zone a list's close says its firms settled in (A、B两家进驻X产业园的企业, A、B等入驻X的企业): the place
+    right after a settle verb inside the close (loc17)."""
+    m = _patterns()["settle_in_close"].search(text, end, after)
+    if m is None:
+        return None
+    return next((f for f in spans if f.label in _PLACE and f.start == m.end() and f.end <= after), None)
+
+
+def _park_subject(b: GraphBuilder, text: str, spans: list[Found], start: int) -> Found | None:
+    """The park or zone (no county) a sentence opens with as its subject, its first name, before a list of firms at
+    `start` (X产业园内，A、B、C三家企业…; X产业园新增投产A、B等10家企业; X开发区共入驻企业178家，…骨干企业有A、B): the
+    place's own firms (loc17)."""
+    from ingest.extract.report_place import opens_as_subject
+
+    first = min((f for f in spans if f.start < start), key=lambda f: f.start, default=None)
+    if first is None or first.label not in _PLACE or first.end > start \
+            or not opens_as_subject(b, text, first, "firm_subject_lead"):
+        cs = _clause_start(text, start)  # … or its own clause's (…三大主导产业，X产业园已有A等16家企业)
+        first = min((f for f in spans if cs <= f.start < start), key=lambda f: f.start, default=None)
+        if first is None or first.start != cs or first.label not in _PLACE or first.end > start \
+                or not pattern("prose", "subject_follows").match(text, first.end):
+            return None
+    if any(f.label in _PLACE and f.nid != first.nid and first.end <= f.start and f.end <= start for f in spans):
+        return None  # "X园区管委会副主任介绍说，…，Y县大力实施…，吸引了A、B等": a later subject's firms
+    node = b.nodes.get(first.nid)
+    return first if node is not None and (node.label == Label.PARK or node.props.get("kind") == "zone") else None
+
+
 def _counted(text: str, end: int) -> bool:
     """Whether the close at `end` counts the firms with a measure word (惠康针剂等3户企业, A等16家企业): one item before it
     is a firm as the items of a list are (ent14)."""
@@ -141,6 +170,7 @@ def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], st
         if where is None:  # 建设X产业园，已入驻A、B、C等5家企业: the park the clause before ends with (rel10)
             lead = items[0][:len(items[0]) - len(company_start(_CUES.sub("", strip_lead_words(items[0]))))]
             where = clause_topic_park(b, text, spans, start + len(lead))
+        rule = "enterprise_list_settled" if where is not None else "park_firms"
         pos = start
         for k, item in enumerate(items):
             a, pos = pos, pos + len(item) + 1
@@ -151,6 +181,8 @@ def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], st
                 if verb and len(bare) - verb >= 2:  # "…产业园新增投产|恒纺漂染、A、B等10家企业": the clause's verb (ent14)
                     bare = strip_lead_words(bare[verb:])
                 a, item = a + len(item) - len(bare), bare
+                if where is None:  # A、B两家进驻X产业园的企业; X产业园内，A、B、C三家企业…; X开发区…骨干企业有A、B (loc17)
+                    where = _settled_in_close(text, end, after, spans) or _park_subject(b, text, spans, a)
             title = [t.end() for t in P["item_title"].finditer(item) if len(item) - t.end() >= 2]
             if title:  # "中国高品质鸡蛋领导者|圣迪乐", "“瞪羚企业”|一康制药": the firm after its title
                 a, item = a + title[-1], item[title[-1]:]
@@ -172,7 +204,7 @@ def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], st
                 known = Found(a, a + len(item), Label.ENTERPRISE, b.node(r, item, sent, RULE), item)
                 spans.append(known)
             if where is not None:
-                _edge(b, RelType.LOCATED_IN, known, where, sent, "enterprise_list_settled", state)
+                _edge(b, RelType.LOCATED_IN, known, where, sent, rule, state)
 
 
 def rule_framed_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:

@@ -39,7 +39,7 @@ def opening_subject(b: GraphBuilder, sentences: list[Sentence], spans: dict[int,
     for sent in sentences[:_OPENING]:
         text = sent.text
         for f in spans.get(sent.start, []):
-            if _opens_as_subject(b, text, f, upper=True):
+            if opens_as_subject(b, text, f, upper=True):
                 return f
         if pattern("prose", "other_scope").search(text):
             return None  # "我市今年引进…项目127个": a report on the city, whose counties' projects it lists
@@ -152,7 +152,7 @@ def paragraph_subject(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> Fo
     if sent.start != sent.para_start:
         return None
     for f in spans:
-        if _opens_as_subject(b, sent.text, f) \
+        if opens_as_subject(b, sent.text, f) \
                 and not any(g is not f and g.start <= f.end and f.start < g.end and g.end > f.end for g in spans):
             return f  # not the head of a longer name (樊城区航空航天…产业集群则依托…)
     return None
@@ -163,13 +163,13 @@ def sentence_subject(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> Fou
     其中： ("…两个工业园区共开工建设各类项目182项。其中：武威工业园区开工建设项目117项…。A、B…"): what the paragraph
     speaks of from that sentence on (rule paragraph_place), until another sentence opens with a place."""
     for f in spans:
-        if _opens_as_subject(b, sent.text, f, "sentence_lead") \
+        if opens_as_subject(b, sent.text, f, "sentence_lead") \
                 and not any(g is not f and g.start <= f.end and f.start < g.end and g.end > f.end for g in spans):
             return f
     return None
 
 
-def _opens_as_subject(b: GraphBuilder, text: str, f: Found, lead: str = "opening_lead", upper: bool = False) -> bool:
+def opens_as_subject(b: GraphBuilder, text: str, f: Found, lead: str = "opening_lead", upper: bool = False) -> bool:
     """Whether `f` is a county, zone or park (no province or prefecture) opening `text` after at most a dateline and a
     time (prose.yaml opening_lead) and followed as a subject is (subject_follows: not by 的, not joined to another)."""
     node = b.nodes.get(f.nid)
