@@ -545,6 +545,49 @@ def _batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
             _cluster_or_new(b, sent, spans, item, a, a + len(item), "batch_fields")
 
 
+def rule_list_siblings(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"涉及新能源产业、绿色矿业、文化旅游产业…、白酒产业等。", "高端装备制造、化工、新材料、特钢深加工…等6条产业链贯通发展"
+    (rule list_siblings, ind17): a list closed by 等 (with an industry's head, or at its clause's end) some of whose
+    items the rules before named as industries names an industry in every item: two items named vouch for it, one
+    does when the head is an industry's. An item that is no field's name (a place, a count, a public work: as for a
+    batch's fields) is skipped. Where one place develops every named item in this sentence, it develops the others.
+    Runs after every rule that names industries."""
+    if not is_list(sent.text):
+        return
+    P, text = pattern_group("prose", "list_siblings"), sent.text
+    named = [f for f in spans if f.label == Label.CLUSTER]
+    if not named:
+        return
+    for m in P["list"].finditer(text):
+        if m.group("head") is not None and P["not_head"].match(text, m.end()):
+            continue  # "A、B等产业园区": sites, "A、B等行业龙头": firms
+        body, start = m.group("body"), m.start("body")
+        described = P["described"].match(body)  # "向附加值更高、能耗更低、污染更小的|A、B等领域": a description first
+        opens = list(_patterns()["opening"].finditer(body, described.end() if described else 0))
+        lead = opens[-1].end() if opens else described.end() if described else 0
+        start, body = start + lead, body[lead:]
+        items = _items(body, start, None)
+        if len(items) < 2 or sum(1 for _a, item in items if _patterns()["stage_item"].match(item)) >= 2:
+            continue
+        found = {a: f for a, item in items for f in named if f.start == a and f.end >= a + len(item) - 2}
+        if len(found) < (1 if m.group("head") else 2) or len(found) == len(items):
+            continue
+        if not lead:  # the first item runs into words before the list no verb ends (安排|A、B等): it is not read
+            items = items[1:]
+        places = [{k[1] for k, e in b.edges.items() if k[0] == RelType.DEVELOPS.value and k[2] == f.nid
+                   and any(ev.start == sent.start for ev in e.evidence)} for f in found.values()]
+        place = next(iter(set.intersection(*places)), None) if len(set.intersection(*places)) == 1 else None
+        for a, item in items:
+            a, item = _without_place_head(spans, text, a, item)
+            if a in found or item in _NOT_INDUSTRY or _patterns()["batch_field_not_item"].search(item) \
+                    or P["not_item"].search(item) \
+                    or not _field_name(b, spans, a, item):
+                continue
+            new = _new_industry(b, sent, spans, item, a, a + len(item), "list_siblings")
+            if new is not None and place is not None:
+                b.edge(RelType.DEVELOPS, place, new.nid, sent, "list_siblings", new.surface)
+
+
 def _field_name(b: GraphBuilder, spans: list[Found], a: int, item: str) -> bool:
     """Whether a listed field (a batch's or a focus verb's, at `a`) has a field's name: an item's shape, no place, count,
     generic word or verb in it, and no other kind of name there (_batch_fields, _focus_fields)."""
