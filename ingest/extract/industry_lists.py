@@ -15,6 +15,7 @@
                     "电子信息项目5个，新能源汽车项目2个，医药类项目2个": a batch's counted kinds are industries
   industry_base     "黄陵县…是陕西重要的煤电产业基地": the place DEVELOPS it (a project becoming one: IN_CLUSTER)
   counted_head      "蛟河市“四大经济发展动力源”——A、B、C、D领域": the place DEVELOPS each of exactly four items
+  list_siblings     "涉及A产业、B、C产业、D等。": the other items of a list the rules named two of are industries too
 
 Reads: a prose sentence and the names found in it (prose.Found). Writes: Cluster nodes (level
 industry unless the lexicon knows them, or the list's ending says 集群) and DEVELOPS edges (rule
@@ -551,8 +552,9 @@ def rule_list_siblings(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     items the rules before named as industries names an industry in every item: two items named vouch for it, one
     does when the head is an industry's. An item that is no field's name (a place, a count, a public work: as for a
     batch's fields) is skipped. Where one place develops every named item in this sentence, it develops the others.
-    Runs after every rule that names industries."""
-    if not is_list(sent.text):
+    Runs after every rule that names industries; not in a text on the home region, whose clusters the lexicon lists
+    (as _batch_fields)."""
+    if not is_list(sent.text) or names_home(b):
         return
     P, text = pattern_group("prose", "list_siblings"), sent.text
     named = [f for f in spans if f.label == Label.CLUSTER]
