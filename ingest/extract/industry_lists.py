@@ -15,6 +15,7 @@
                     "电子信息项目5个，新能源汽车项目2个，医药类项目2个": a batch's counted kinds are industries
   industry_base     "黄陵县…是陕西重要的煤电产业基地": the place DEVELOPS it (a project becoming one: IN_CLUSTER)
   counted_head      "蛟河市“四大经济发展动力源”——A、B、C、D领域": the place DEVELOPS each of exactly four items
+  list_siblings     "涉及A产业、B、C产业、D等。": the other items of a list the rules named two of are industries too
 
 Reads: a prose sentence and the names found in it (prose.Found). Writes: Cluster nodes (level
 industry unless the lexicon knows them, or the list's ending says 集群) and DEVELOPS edges (rule
@@ -543,6 +544,50 @@ def _batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
             if item in _NOT_INDUSTRY or P["batch_field_not_item"].search(item) or not _field_name(b, spans, a, item):
                 continue
             _cluster_or_new(b, sent, spans, item, a, a + len(item), "batch_fields")
+
+
+def rule_list_siblings(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"涉及新能源产业、绿色矿业、文化旅游产业…、白酒产业等。", "高端装备制造、化工、新材料、特钢深加工…等6条产业链贯通发展"
+    (rule list_siblings, ind17): a list closed by 等 (with an industry's head, or at its clause's end) some of whose
+    items the rules before named as industries names an industry in every item: two items named vouch for it, one
+    does when the head is an industry's. An item that is no field's name (a place, a count, a public work: as for a
+    batch's fields) is skipped. Where one place develops every named item in this sentence, it develops the others.
+    Runs after every rule that names industries; not in a text on the home region, whose clusters the lexicon lists
+    (as _batch_fields)."""
+    if not is_list(sent.text) or names_home(b):
+        return
+    P, text = pattern_group("prose", "list_siblings"), sent.text
+    named = [f for f in spans if f.label == Label.CLUSTER]
+    if not named:
+        return
+    for m in P["list"].finditer(text):
+        if m.group("head") is not None and P["not_head"].match(text, m.end()):
+            continue  # "A、B等产业园区": sites, "A、B等行业龙头": firms
+        body, start = m.group("body"), m.start("body")
+        described = P["described"].match(body)  # "向附加值更高、能耗更低、污染更小的|A、B等领域": a description first
+        opens = list(_patterns()["opening"].finditer(body, described.end() if described else 0))
+        lead = opens[-1].end() if opens else described.end() if described else 0
+        start, body = start + lead, body[lead:]
+        items = _items(body, start, None)
+        if len(items) < 2 or sum(1 for _a, item in items if _patterns()["stage_item"].match(item)) >= 2:
+            continue
+        found = {a: f for a, item in items for f in named if f.start == a and f.end >= a + len(item) - 2}
+        if len(found) < (1 if m.group("head") else 2) or len(found) == len(items):
+            continue
+        if not lead:  # the first item runs into words before the list no verb ends (安排|A、B等): it is not read
+            items = items[1:]
+        places = [{k[1] for k, e in b.edges.items() if k[0] == RelType.DEVELOPS.value and k[2] == f.nid
+                   and any(ev.start == sent.start for ev in e.evidence)} for f in found.values()]
+        place = next(iter(set.intersection(*places)), None) if len(set.intersection(*places)) == 1 else None
+        for a, item in items:
+            a, item = _without_place_head(spans, text, a, item)
+            if a in found or item in _NOT_INDUSTRY or _patterns()["batch_field_not_item"].search(item) \
+                    or P["not_item"].search(item) \
+                    or not _field_name(b, spans, a, item):
+                continue
+            new = _new_industry(b, sent, spans, item, a, a + len(item), "list_siblings")
+            if new is not None and place is not None:
+                b.edge(RelType.DEVELOPS, place, new.nid, sent, "list_siblings", new.surface)
 
 
 def _field_name(b: GraphBuilder, spans: list[Found], a: int, item: str) -> bool:
