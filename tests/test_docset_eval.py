@@ -148,6 +148,7 @@ def test_the_conventions_the_gold_splits_on() -> None:
     assert indicator_match("续建和新开工3000万元以上项目", ["续建和新开工项目"], tm)
     assert indicator_match("计划实施项目总投资", ["计划实施超千万元以上项目总投资"], tm)
     assert not indicator_match("新开工项目", ["续建项目"], tm)
+    assert not indicator_match("产值10亿元以上企业", ["某区产值企业"], tm)  # a class of firms keeps its grade
     # the year's money of a batch, however the text words it
     assert indicator_match("重点项目年内计划完成投资", ["重点项目年度计划投资"], tm)
     assert indicator_match("重点项目当年计划完成投资", ["某县重点项目年度投资"], tm)
