@@ -33,6 +33,10 @@ def test_a_doubling_with_its_figure_after_is_the_figure() -> None:
     """在2020年的基础上翻一番，突破300亿元: the stated sum is the target, no 倍 beside it; a past doubling is no target."""
     t = _targets("到2025年，全县工业总产值在2020年的基础上翻一番，突破300亿元。")
     assert [(v["value"], v["unit"]) for v in t.values()] == [(300.0, "亿元")]
+    t = _targets("到2025年，全县石化产业总产值将再翻一番、跃上两千亿台阶。")
+    assert not any(v["unit"] == "倍" for v in t.values())
+    t = _targets("临泽县力争规上工业增加值5年翻一番", kind="news", date="2021-06-01", title="临泽县力争规上工业增加值5年翻一番")
+    assert not any(v["unit"] == "倍" for v in t.values())  # a headline's span: its body states the year and the sum
     t = _targets("实施工业振兴行动以来，全县工业增加值超过50亿元，3年实现翻番。", kind="news", date="2023-11-02",
                  title="临泽县工业发展")
     assert not any(v["unit"] == "倍" for v in t.values())
