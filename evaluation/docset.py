@@ -67,6 +67,16 @@ class TypeMap:
         same = self.targets.get("indicator_same", {})
         return (re.compile("|".join(sorted(map(re.escape, same), key=len, reverse=True))) if same else None), same
 
+    @cached_property
+    def indicator_grade(self) -> re.Pattern[str] | None:
+        """targets.indicator_grade compiled once: a money grade inside a batch's name (亿元以上)."""
+        grade = self.targets.get("indicator_grade")
+        return re.compile(grade) if grade else None
+
+    @cached_property
+    def indicator_joiners(self) -> frozenset[str]:
+        return frozenset(self.targets.get("indicator_joiners", ()))
+
     def accepts(self, gold_type: str, node: NodeRecord) -> bool:
         return any(node.label.value == a["label"] for a in self.entities.get(gold_type, []))
 
@@ -278,14 +288,73 @@ def _place_dropped(name: str) -> str:
     return ""
 
 
-def indicator_match(gold: str, names: Iterable[str], tm: TypeMap) -> bool:
-    g = _core(gold)
-    least = tm.targets["indicator_min_chars"]
-    for nm in names:
-        p = _core(nm)
-        if p and (p == g or (min(len(p), len(g)) >= least and (p in g or g in p))):
-            return True
+def _cores(name: str, tm: TypeMap) -> tuple[str, ...]:
+    """An indicator's core (_core), and the core without the money grade a batch's name may carry
+    (计划实施超千万元以上项目总投资 is 计划实施项目总投资: type_map targets.indicator_grade; the gold writes a batch with its
+    grade in some texts and without in others, tgt17)."""
+    core = _core(name)
+    bare = tm.indicator_grade.sub("", core) if tm.indicator_grade is not None else core
+    return (core, bare) if bare and bare != core else (core,)
+
+
+def _joined_part(longer: str, shorter: str, tm: TypeMap) -> bool:
+    """`shorter` is in `longer` without one part a joiner opens (新能源产业产值 in 酒泉市新能源及其装备制造产业产值 with
+    及其装备制造 dropped; type_map targets.indicator_joiners), across the cut: the gold names an indicator with or
+    without the industry or measure joined to it (tgt17). The part after it alone is matched by containment."""
+    if len(shorter) < tm.targets["indicator_min_chars"]:
+        return False
+    for i, ch in enumerate(longer):
+        if ch not in tm.indicator_joiners or i == 0:
+            continue
+        for j in range(i + 2, len(longer)):
+            kept = longer[:i] + longer[j:]
+            at = kept.find(shorter)
+            if at != -1 and at < i < at + len(shorter):
+                return True
     return False
+
+
+def indicator_match(gold: str, names: Iterable[str], tm: TypeMap) -> bool:
+    least = tm.targets["indicator_min_chars"]
+    golds = _cores(gold, tm)
+    for nm in names:
+        for p in _cores(nm, tm):
+            for g in golds:
+                if p and (p == g or (min(len(p), len(g)) >= least and (p in g or g in p))
+                          or _joined_part(p, g, tm) or _joined_part(g, p, tm)):
+                    return True
+    return False
+
+
+def _doubling(value: float, unit: str, names: list[str], gold: dict[str, Any], tm: TypeMap) -> bool:
+    """A figure n 倍 of its base is growth of (n − 1) × 100 % (翻一番: the gold writes 2 倍 in most batches, 增长 100 %
+    in some, tgt17): the two match when the percentage's indicator names the growth (type_map targets.times_growth)
+    and the names match without it."""
+    times = tm.targets["times_growth"]
+    growth = tuple(times["growth_words"])
+    gv, gu, gname = float(gold["value"]), str(gold.get("unit", "")), str(gold["indicator"])
+    if unit == times["unit"] and _unit_scale(gu, tm)[1] == "%" and _core(gname).endswith(growth):
+        return same_amount((value - 1) * 100, "%", gv, gu, tm) and indicator_match(_strip_end(gname, growth), names, tm)
+    if gu == times["unit"] and _unit_scale(unit, tm)[1] == "%":
+        grown = [_strip_end(n, growth) for n in names if _core(n).endswith(growth)]
+        return bool(grown) and same_amount(value, unit, (gv - 1) * 100, "%", tm) and indicator_match(gname, grown, tm)
+    return False
+
+
+def _strip_end(name: str, words: tuple[str, ...]) -> str:
+    core = _core(name)
+    return next((core[:-len(w)] for w in sorted(words, key=len, reverse=True) if core.endswith(w)), core)
+
+
+def target_found(gold: dict[str, Any], e: EdgeRecord, n: NodeRecord, tm: TypeMap) -> bool:
+    """A predicted target edge (to indicator `n`) is the gold target: the same year, the same amount (or a doubling
+    written the other way: _doubling) and a matching indicator name."""
+    if _num(e.props.get("year")) != float(gold["year"]) or _num(e.props.get("value")) is None:
+        return False
+    value, unit, names = float(e.props["value"]), str(e.props.get("unit", "")), [n.name, *n.aliases]
+    if same_amount(value, unit, float(gold["value"]), str(gold.get("unit", "")), tm):
+        return indicator_match(str(gold["indicator"]), names, tm)
+    return _doubling(value, unit, names, gold, tm)
 
 
 # ----------------------------------------------------------------- scoring
@@ -413,12 +482,7 @@ def _targets(d: _Doc, scores: dict[str, Score], by_rule: dict[str, Score]) -> No
     for t in d.gold.targets:
         s.gold += 1
         scoped.gold += 1
-        found = [(e, n) for e, n in facts
-                 if _num(e.props.get("year")) == float(t["year"])
-                 and _num(e.props.get("value")) is not None
-                 and same_amount(float(e.props["value"]), str(e.props.get("unit", "")), float(t["value"]),
-                                 str(t.get("unit", "")), d.tm)
-                 and indicator_match(str(t["indicator"]), [n.name, *n.aliases], d.tm)]
+        found = [(e, n) for e, n in facts if target_found(t, e, n, d.tm)]
         scope = _scope_keys(str(t.get("scope", "")), d.tm)
         in_scope = [e for e, n in found
                     if _scope_keys(str(e.props.get("scope") or n.props.get("scope") or ""), d.tm) & scope]

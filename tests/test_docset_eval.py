@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from evaluation.docset import _scope_keys, evaluate_docset, indicator_match, norm, same_amount, type_map
+from evaluation.docset import _scope_keys, evaluate_docset, indicator_match, norm, same_amount, target_found, type_map
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, RelType, make_id
 
 GOLD = [{
@@ -137,6 +137,41 @@ def test_name_and_amount_rules() -> None:
     # a gold scope written off a page with a pinyin gloss after its characters reads as the text does (sco16)
     assert _scope_keys("榆林經濟開發(fā)區(qū)", tm) & _scope_keys("榆林经济开发区", tm)
     assert _scope_keys("平江區(qū)", tm) & _scope_keys("平江区", tm)
+
+
+def test_the_conventions_the_gold_splits_on() -> None:
+    """tgt17 (tests/unseen/README.md, "Conventions settled in the seventeenth session"): where the gold writes one
+    target two ways across batches, either way matches; a different batch, measure or industry still does not."""
+    tm = type_map()
+    # a batch's money grade inside its name, kept or dropped
+    assert indicator_match("集中开工产业项目年度计划投资", ["集中开工亿元以上产业项目年度计划投资"], tm)
+    assert indicator_match("续建和新开工3000万元以上项目", ["续建和新开工项目"], tm)
+    assert indicator_match("计划实施项目总投资", ["计划实施超千万元以上项目总投资"], tm)
+    assert not indicator_match("新开工项目", ["续建项目"], tm)
+    assert not indicator_match("产值10亿元以上企业", ["某区产值企业"], tm)  # a class of firms keeps its grade
+    # the year's money of a batch, however the text words it
+    assert indicator_match("重点项目年内计划完成投资", ["重点项目年度计划投资"], tm)
+    assert indicator_match("重点项目当年计划完成投资", ["某县重点项目年度投资"], tm)
+    assert not indicator_match("重点项目年度计划投资", ["重点项目总投资"], tm)
+    # an industry joined by 及 (or 和) kept or dropped, across the cut; a different industry is no match
+    assert indicator_match("新能源产业产值", ["某市新能源及其装备制造产业产值"], tm)
+    assert indicator_match("中药材及芳香花木种植面积", ["中药材种植面积"], tm)
+    assert not indicator_match("新能源汽车产值", ["新能源及汽车零部件产值"], tm)
+    assert not indicator_match("新能源产业产值", ["新能源汽车产业产值"], tm)
+    # 翻一番: 2 倍 of the base is growth of 100 %, when the percentage names the growth
+    pol = NodeRecord(id="policy:01", label=Label.POLICY, name="01")
+    doubled = _n(Label.INDICATOR, "某县规上工业产值")
+    grown = _n(Label.INDICATOR, "规上工业产值增长率")
+    share = _n(Label.INDICATOR, "规上工业产值占比")
+    twice = _e(RelType.SETS_TARGET, pol, doubled, year=2025, value=2.0, unit="倍")
+    hundred = _e(RelType.SETS_TARGET, pol, grown, year=2025, value=100.0, unit="%")
+    as_growth = {"indicator": "规上工业产值增长", "year": 2025, "value": 100, "unit": "%"}
+    as_times = {"indicator": "规上工业产值(比2020年)", "year": 2025, "value": 2, "unit": "倍"}
+    assert target_found(as_growth, twice, doubled, tm) and target_found(as_times, hundred, grown, tm)
+    assert not target_found({**as_growth, "value": 50}, twice, doubled, tm)
+    assert not target_found({**as_growth, "year": 2024}, twice, doubled, tm)
+    assert not target_found(as_times, _e(RelType.SETS_TARGET, pol, share, year=2025, value=100.0, unit="%"), share, tm)
+    assert not target_found({**as_growth, "indicator": "规上工业产值占比"}, twice, doubled, tm)
 
 
 def test_the_devset_gold_names_occur_in_its_texts() -> None:

@@ -61,7 +61,7 @@ _KEYS = ("rate_qualifiers", "respective_pairs", "parallel_qualifiers", "money_un
          "annual_invest_words",
          "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units", "goods_units",
          "county_endings", "heading_joiners", "acronyms", "whole_levels", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name", "firm_anaphora", "manner_adverbs",
-         "measure_tail", "part_end_month", "fraction_unit", "bare_yi_unit", "per_units", "average_rate", "respective_cue", "respective_heads", "scale_word", "patterns")
+         "measure_tail", "part_end_month", "fraction_unit", "doubling_unit", "bare_yi_unit", "per_units", "average_rate", "respective_cue", "respective_heads", "scale_word", "patterns")
 _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_lead", "verb_infix", "report_shows", "review_intro",
              "review_inline", "outlook_intro", "founded_before", "figure_close", "zone_lead", "item_capacity", "clause_subject", "counted_class", "made_into", "batch_in_hand",
              "target_cue", "weak_cue", "reported_cue", "present_cue", "have_end", "year_plan_sum", "clause_split", "yearly_effect", "count_then", "this_dated", "comparator_after",
@@ -80,7 +80,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "project_count", "invest_word", "batch_event", "prose_end", "last_of",
              "opening_clause", "bare_counted", "counted_name", "listed_count", "listed_verb", "item_clause", "sentence_split", "whole_division", "opening_lead", "comparison",
              "cited_title", "structures_counted",
-             "breakdown_after", "plan_title", "measure_tail", "fraction",
+             "breakdown_after", "plan_title", "measure_tail", "fraction", "doubling",
              "since_year", "goal_frame", "priced_count", "priced_before", "invest_end",
              "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "rate_run", "verb_pair", "money_class", "plan_opening", "calendar_year", "respective_split",
              "respective_head", "enumerated", "intro_lead", "graded_count", "headline_lead", "project_work",
@@ -515,6 +515,9 @@ def _figures(R: _Rules, text: str) -> list[tuple[int, int, float, str, str]]:
     for m in scan(R.p["fraction"], text):  # 三分之一 -> 33.3 %
         share = 100 * d["chinese_digits"][m.group("part")] / d["chinese_digits"][m.group("whole")]
         out.append((m.start(), m.end(), round(share, 1), d["fraction_unit"], m.group(0)))
+    for m in scan(R.p["doubling"], text):  # 比2015年翻一番 -> 2 倍, 翻两番 -> 4 倍 (tgt17)
+        out.append((m.start(), m.end(), float(2 ** d["chinese_digits"].get(m.group("times") or "", 1)),
+                    d["doubling_unit"], m.group(0)))
     return sorted(out)
 
 
