@@ -257,10 +257,17 @@ def _place_start(name: str, head: int) -> int:
         return 0
     for k in range(2, head - 1):
         before = name[:k]
-        if _opens_with_place(name[k:]) and not _BRACKET_OPEN.search(before) \
+        if (_opens_with_place(name[k:]) or _county_zone(name[k:])) and not _BRACKET_OPEN.search(before) \
                 and not before.endswith((*PARK_SUFFIXES, *ENTERPRISE_STRONG, *ENTERPRISE_WEAK)):
             return k
     return 0
+
+
+def _county_zone(name: str) -> bool:
+    """Whether `name` is a county's short form and a zone word, nothing else (库尔勒|经济技术开发区, 武义|开发区): the
+    county's zone, whatever clause words stand before it (本次|…, 企业负责人向|…)."""
+    gaz = default_gazetteer()
+    return any(name[:k] in gaz.short and name[k:] in _ZONE_WORDS for k in range(2, min(5, len(name) - 1)))
 
 
 _BRACKET_OPEN = re.compile("[（(]")
