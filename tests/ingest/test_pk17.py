@@ -50,3 +50,14 @@ def test_a_lead_word_a_park_name_holds_stays() -> None:
     """科学 and 利用 stand inside parks' names (怀柔科学城, 热能综合利用产业园): no cut there."""
     g = news("项目建设\n记者走进望奎县热能综合利用产业园，各项目建设正酣。")
     assert any(p.endswith("热能综合利用产业园") and p.startswith("望奎") for p in named(g, Label.PARK))
+
+
+def test_an_industrys_area_of_a_zone_is_a_park() -> None:
+    """…产业区 ends a park's name as …工业区 does: a zone's area of an industry (装备配套产业区, 现代产业区)."""
+    g = news("望奎县园区建设\n望奎经济开发区西部规划为装备配套产业区、新能源环保产业区。某集团将在东岗现代产业区投资20亿元。")
+    parks = named(g, Label.PARK)
+    assert {"装备配套产业区", "新能源环保产业区"} <= parks
+    assert any(p.endswith("东岗现代产业区") for p in parks)
+    # the ending before 域 is a kind of area, no park
+    g = news("望奎县园区建设\n全县划定三个重点产业区域。")
+    assert not any(p.endswith("产业区") for p in named(g, Label.PARK))
