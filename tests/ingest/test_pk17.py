@@ -37,13 +37,13 @@ def test_a_place_holding_a_function_character_stays_in_the_name() -> None:
 
 
 def test_a_clause_verb_before_a_park_word_opens_no_name() -> None:
-    """启动|东岗新材料产业园, 要大力扶持|园区, 构建|开发区: the clause's verb is no part of the park's name; a bare park
-    word after it names none."""
-    g = news("望奎县工业发展\n今年，望奎县启动东岗新材料产业园建设，计划入驻企业20家。同时，要大力扶持园区企业发展，"
-             "构建开发区经济新的增长极。")
+    """要大力扶持|园区, 构建|开发区, 著力开创|园区: the clause's verb is no part of the park's name; a bare park word after
+    it names none; a park after it keeps its own name (发力|东岗新材料产业园)."""
+    g = news("望奎县工业发展\n今年，望奎县全力发力东岗新材料产业园建设，计划入驻企业20家。同时，要大力扶持园区企业发展，"
+             "构建开发区经济新的增长极，著力开创园区二次创业新局面。")
     parks = named(g, Label.PARK)
     assert "东岗新材料产业园" in parks
-    assert not any(w in p for p in parks for w in ("启动", "扶持", "构建"))
+    assert not any(w in p for p in parks for w in ("发力", "扶持", "构建", "开创"))
 
 
 def test_a_lead_word_a_park_name_holds_stays() -> None:
