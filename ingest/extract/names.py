@@ -167,7 +167,7 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
         # (交城经济开发区|低碳生态园, 海口药谷|工业园 are one name; park_zone_name reads a zone from it)
         inner = list(_INNER_VERB.finditer(head)) + list(_PARK_INNER_VERB.finditer(head)) + list(_CLAUSE_PARTICLE.finditer(head)) \
             + list(_FIRM_ABOUT.finditer(head)) + [x for x in _PARK_RE.finditer(head) if x.start() > 0 and x.group(0) not in _ZONE_CANONICAL
-               and x.group(0) not in AREA_PARK_SUFFIXES]
+               and x.group(0) not in AREA_PARK_SUFFIXES] + _function_chars(head) + _inner_lead_words(head)
         if m.group(0) in _BARE_PARK:  # 营造|园区, 对|开发区: the bare word is a verb's object, not a name's end
             inner += list(_BARE_PARK_VERB.finditer(head))
             if head.endswith(_BARE_PARK_LAST_VERB):
@@ -218,6 +218,27 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_PARK_FUNCTION_CHAR = re.compile("[%s]" % "".join(map(re.escape, _W["park_function_chars"])))
+
+
+def _function_chars(head: str) -> list[re.Match[str]]:
+    """The clause's function characters in the words before a park's ending, outside a place's name written there
+    (尤其将|工业园区, 模式使|园区, 高于|…, 继|沧州临港经济技术开发区; not 将乐, 向阳区): a park's own name holds none, so
+    it starts after the last (names.yaml park_function_chars)."""
+    return [m for m in _PARK_FUNCTION_CHAR.finditer(head) if not _in_place_word(head, m.start())]
+
+
+_LEAD_INSIDE = re.compile(literal_alternation(w for w in LEAD_WORDS if len(w) >= 2 and w not in _W["lead_words_in_names"]))
+
+
+def _inner_lead_words(head: str) -> list[re.Match[str]]:
+    """Words opening a clause (lead_words of two characters or more) anywhere in the words before a park's ending,
+    outside a place's name (启动|生物医药产业园, 主要包括|…, 构建|开发区, 要大力扶持|园区): a clause's verb or adverb, no
+    part of a park's own name, which starts after the last; not the lead words a park's name may hold
+    (names.yaml lead_words_in_names: 产业集聚区, 科学城, 集中发展区)."""
+    return [m for m in _LEAD_INSIDE.finditer(head) if m.start() > 0 and not _in_place_word(head, m.start())]
+
+
 _ZONE_AREA = re.compile(rf"({alternation('zones', 'area_zone_words')})([\u4e00-\u9fff]{{2,5}}?){re.escape(rule_data('zones')['area_zone_end'])}")
 
 
@@ -257,10 +278,17 @@ def _place_start(name: str, head: int) -> int:
         return 0
     for k in range(2, head - 1):
         before = name[:k]
-        if opens_with_place(name[k:]) and not _BRACKET_OPEN.search(before) \
+        if (opens_with_place(name[k:]) or _county_zone(name[k:])) and not _BRACKET_OPEN.search(before) \
                 and not before.endswith((*PARK_SUFFIXES, *ENTERPRISE_STRONG, *ENTERPRISE_WEAK)):
             return k
     return 0
+
+
+def _county_zone(name: str) -> bool:
+    """Whether `name` is a county's short form and a zone word, nothing else (库尔勒|经济技术开发区, 武义|开发区): the
+    county's zone, whatever clause words stand before it (本次|…, 企业负责人向|…)."""
+    gaz = default_gazetteer()
+    return any(name[:k] in gaz.short and name[k:] in _ZONE_WORDS for k in range(2, min(5, len(name) - 1)))
 
 
 _BRACKET_OPEN = re.compile("[（(]")
