@@ -51,3 +51,15 @@ def test_a_firm_after_the_last_projects_investment_or_site_builds_it() -> None:
 def test_a_site_clause_naming_no_firm_after_by_gives_no_owner() -> None:
     text = "金融商务街区项目位于京津产业新城科创先导区，由区政府统一规划建设。"
     assert not _owners(text), _owners(text)
+
+
+def test_a_list_closed_by_firms_whose_every_item_the_tagger_reads_as_an_organisation_names_firms() -> None:
+    # the close holds words no closing grammar reads (一批央企); every item a whole ORG span
+    got = _firms("顺义区已集聚中航复材、汉飞航空等一批央企民企协同发展。")
+    assert {"中航复材", "汉飞航空"} <= got, got
+
+
+def test_a_list_closed_by_firms_with_an_item_the_tagger_reads_as_a_common_noun_names_none() -> None:
+    # 航空零部件 and 无人机 are kinds of firms, no names: the close no grammar reads (一批央企) names none of them
+    got = _firms("顺义区已集聚航空零部件、无人机等一批央企民企协同发展。")
+    assert not got & {"航空零部件", "无人机"}, got
