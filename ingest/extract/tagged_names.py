@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from graph.model import Label
 from ingest.extract.builder import GraphBuilder
+from ingest.extract.enterprise_lists import grammar_close
 from ingest.extract.names import LEAD_WORDS, is_place_word
 from ingest.extract.projects import opens_place
 from ingest.extract.prose import Found
@@ -177,10 +178,13 @@ def tag_sentences(sents: list[Sentence]) -> dict[int, list[Span]]:
 
 def listed_firms(sent: str, spans: list[Span]) -> list[tuple[int, int]]:
     """The items of each 、-list that 等 and a word of firms close (tagger.yaml firm_list) whose every item is a whole ORG
-    span; the first item is the ORG span it ends with (顺义区已集聚|中航复材、汉飞航空等一批央企)."""
+    span and whose close the list grammar does not read; the first item is the ORG span it ends with
+    (顺义区已集聚|中航复材、汉飞航空等一批央企)."""
     orgs = {(s, e) for s, e, t in spans if t == "ORG"}
     out: list[tuple[int, int]] = []
     for m in pattern("tagger", "firm_list").finditer(sent):
+        if grammar_close(sent, m.end("list")):
+            continue  # the list grammar's own (enterprise_lists), read with its places and kinds
         items, at = [], m.start("list")
         for item in m.group("list").split("、"):
             items.append((at, at + len(item)))
