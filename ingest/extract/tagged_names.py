@@ -143,7 +143,8 @@ def _gate(clause: str) -> bool:
     return (any(w in clause for w in GATE_WORDS)
             and pattern("tagger", "project_list_after").search(clause) is not None) \
         or (any(w in clause for w in PARTNER_WORDS) and pattern("tagger", "partner_cue").search(clause) is not None) \
-        or (FIRM_LIST_GATE in clause and pattern("tagger", "firm_list").search(clause) is not None)
+        or (FIRM_LIST_GATE in clause and any(not grammar_close(clause, m.end("list"))
+                                             for m in pattern("tagger", "firm_list").finditer(clause)))
 
 
 def gated_clauses(sents: list[Sentence]) -> list[tuple[Sentence, int, str]]:
