@@ -103,6 +103,15 @@ def _lone_named(text: str, end: int) -> bool:
     return m is not None and (m.group("field") is not None or _patterns()["lone_close"].search(m.group(0)) is not None)
 
 
+def grammar_close(text: str, pos: int) -> bool:
+    """Whether the list grammar reads a close of firms at `pos` (等…企业 with a field it takes): its lists are its own
+    (tagged_names.listed_firms reads only the closes it does not)."""
+    P = _patterns()
+    m = P["closing"].match(text, pos)
+    field = (m.group("field") or "") + (m.group("rank") or "") if m is not None else ""
+    return m is not None and not P["field_not"].search(field) and not holds_verb(field)
+
+
 def _lists(text: str) -> list[tuple[int, int, int]]:
     """(start, end, after) of each list of firms in a sentence: closed by 等…企业 back to its clause's start, or
     opened by a kind of firm and closed by 等 ("龙头企业A、B、C等增加…"), or closed by 等 and a verb of firms arriving

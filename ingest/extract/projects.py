@@ -250,7 +250,7 @@ def _capacity_owner(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
     if not ends and not any(
             not re.match(rule_data("prose")["capacity_lead"], b.doc.text[i.end():]) for i in re.finditer(re.escape(owner), b.doc.text)):
         return None
-    if _opens_place(b, owner):
+    if opens_place(b, owner):
         return None  # "贵州大龙|年产…项目" in a text naming 贵州大龙经济开发区: the zone's own name, no firm
     if b.resolver.county(owner) is not None or b.resolver.gaz.upper_unit(owner) is not None \
             or re.match(rf"^(?:{_words('project_not_heads')})", owner) or NOT_COMPANY.search(owner):
@@ -260,7 +260,7 @@ def _capacity_owner(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
     return (owner, r) if r is not None else None
 
 
-def _opens_place(b: GraphBuilder, head: str) -> bool:
+def opens_place(b: GraphBuilder, head: str) -> bool:
     """Whether `head` opens the name of a park or zone the document names (贵州大龙|经济开发区, 慈湖|高新区): a node
     found so far, or a zone word right after `head` anywhere in the text (lists are read before names)."""
     return any(any(x.startswith(head) for x in (n.name, *n.aliases))
@@ -318,7 +318,7 @@ def _brand_head(b: GraphBuilder, firm: str, name: str) -> bool:
     if b.resolver.cluster(firm, create=False) is not None:
         return False  # 精细化工|“年产1万吨草铵膦”生产项目: an industry the lexicon knows, no brand and trade word
     brand = _without_place(b, b.resolver.lex.strip_region(firm[:-len(trade)]))
-    if not 2 <= len(brand) <= 3 or _opens_place(b, brand):  # (the length first: _opens_place reads the whole text)
+    if not 2 <= len(brand) <= 3 or opens_place(b, brand):  # (the length first: opens_place reads the whole text)
         return False  # 慈湖|科技机电云商城 in a text naming 慈湖高新区: the zone's name, no brand (proj7)
     return not re.search(_P["brand_not_inside"], brand) and b.resolver.county(brand) is None and not b.resolver.counties_in(brand) \
         and b.resolver.gaz.upper_unit(brand) is None \
@@ -552,7 +552,7 @@ def _firm_head(b: GraphBuilder, project: str, firm: str) -> str | None:
             or k == len(project) >= _HEAD_MIN and rest.startswith(_COMPANY_ENDS)):
         return None
     if is_place_word(head) or b.resolver.county_prefix(head) is not None or b.resolver.gaz.upper_prefix(head) \
-            or b.resolver.cluster(head, create=False) is not None or _opens_place(b, head) \
+            or b.resolver.cluster(head, create=False) is not None or opens_place(b, head) \
             or re.match(rf"^(?:{_words('project_not_heads')})", head) or head.startswith(_NOT_HEADS):
         return None
     return head

@@ -7,7 +7,11 @@ projects (rule `tagged_name`): it starts an item (after punctuation, a list join
 names.yaml `list_joiners`, `lead_words`, `before_company`; tagger.yaml `before_cues`), is followed by the
 rest of a list that closes on projects (推动腾讯、万国、中联等一批重大项目; data/rules/tagger.yaml
 `project_list_after`), is no place and no organ, medium or body (`refused_endings`, `refused_starts`), and
-overlaps no name the rules found.
+overlaps no name the rules found. A span right after 与 that the signing or working together follows
+(与福田戴姆勒成功签约, 与百度等公司加强战略合作) becomes an Enterprise (rule `tagged_partner`, ent17): a firm the text deals with,
+though no company ending names it; not a place or a park's head. Every item of a 、-list that 等 and a word of firms
+close (是ABB、天马微电子、友达光电、冠捷等知名企业, 已集聚中航复材、汉飞航空等一批央企) becomes an Enterprise when each is a whole
+ORG span (rule `tagged_firm_list`, ent17), whatever words the close holds.
 
 Only the clauses holding such a list are tagged, each document's in one call. Measured in docs/QUALITY.md
 ("Statistical name recognisers from a registry package"), where the firm filters that did not transfer are
@@ -24,12 +28,16 @@ from spacy.tokens import Doc
 
 from graph.model import Label
 from ingest.extract.builder import GraphBuilder
+from ingest.extract.enterprise_lists import grammar_close
 from ingest.extract.names import LEAD_WORDS, is_place_word
+from ingest.extract.projects import opens_place
 from ingest.extract.prose import Found
 from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
 
 RULE = "tagged_name"
+PARTNER_RULE = "tagged_partner"
+LIST_RULE = "tagged_firm_list"
 _R = rule_data("tagger")
 _NAMES = rule_data("names")
 REFUSED_END = tuple(_R["refused_endings"])
@@ -37,6 +45,11 @@ REFUSED_START = tuple(_R["refused_starts"])
 BEFORE = tuple(_R["before_cues"])
 JOINERS = tuple(_NAMES["list_joiners"])
 GATE_WORDS = tuple(_R["gate_words"])
+PARTNER_BEFORE = tuple(_R["partner_before"])
+PARTNER_WORDS = tuple(_R["partner_words"])
+PARTNER_REFUSED_END = tuple(_R["partner_refused_endings"])
+FIRM_LIST_GATE = str(_R["firm_list_gate"])
+SENTENCE_WORDS = (*GATE_WORDS, *PARTNER_WORDS, FIRM_LIST_GATE)
 CLAUSE_TAGS = frozenset(_R["clause_tags"])
 COMPANY_KINDS = frozenset(_R["company_kinds"])
 EDGE_BEFORE = (*BEFORE, *JOINERS, *LEAD_WORDS, *_NAMES["before_company"])
@@ -125,16 +138,29 @@ def project_list(sent: str, s: int, e: int, tag: str) -> bool:
 
 
 def _gate(clause: str) -> bool:
-    """A clause that may hold a list closing on projects: only these are tagged."""
+    """A clause that may hold a list closing on projects, or a partner signing or working with the place: only these
+    are tagged."""
     return (any(w in clause for w in GATE_WORDS)
-            and pattern("tagger", "project_list_after").search(clause) is not None)
+            and pattern("tagger", "project_list_after").search(clause) is not None) \
+        or (any(w in clause for w in PARTNER_WORDS) and pattern("tagger", "partner_cue").search(clause) is not None) \
+        or (FIRM_LIST_GATE in clause and any(not grammar_close(clause, m.end("list"))
+                                             for m in pattern("tagger", "firm_list").finditer(clause)))
 
 
 def gated_clauses(sents: list[Sentence]) -> list[tuple[Sentence, int, str]]:
-    """(sentence, start in its text, clause) of every clause the tagger reads: those that may hold a list of projects.
-    A sentence without a gate word has no clause with one: its clauses are not split out (most sentences)."""
-    return [(s, m.start(), m.group()) for s in sents if any(w in s.text for w in GATE_WORDS)
+    """(sentence, start in its text, clause) of every clause the tagger reads: those that may hold a list of projects
+    or a partner. A sentence without a gate word has no clause with one: its clauses are not split out (most sentences)."""
+    return [(s, m.start(), m.group()) for s in sents if any(w in s.text for w in SENTENCE_WORDS)
             for m in _CLAUSE.finditer(s.text) if _gate(m.group())]
+
+
+def partner(sent: str, s: int, e: int, tag: str) -> bool:
+    """An ORG span right after 与 that the signing or working together follows (与福田戴姆勒成功签约): no organ, body,
+    school or cooperative, no place."""
+    name = sent[s:e]
+    return (tag == "ORG" and sent[:s].endswith(PARTNER_BEFORE) and not refused(name)
+            and not name.endswith(PARTNER_REFUSED_END) and not is_place_word(name)
+            and pattern("tagger", "partner_after").match(sent, e) is not None)
 
 
 def tag_sentences(sents: list[Sentence]) -> dict[int, list[Span]]:
@@ -151,18 +177,53 @@ def tag_sentences(sents: list[Sentence]) -> dict[int, list[Span]]:
     return out
 
 
+def listed_firms(sent: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """The items of each 、-list that 等 and a word of firms close (tagger.yaml firm_list) whose every item is a whole ORG
+    span and whose close the list grammar does not read; the first item is the ORG span it ends with
+    (顺义区已集聚|中航复材、汉飞航空等一批央企)."""
+    orgs = {(s, e) for s, e, t in spans if t == "ORG"}
+    out: list[tuple[int, int]] = []
+    for m in pattern("tagger", "firm_list").finditer(sent):
+        if grammar_close(sent, m.end("list")):
+            continue  # the list grammar's own (enterprise_lists), read with its places and kinds
+        items, at = [], m.start("list")
+        for item in m.group("list").split("、"):
+            items.append((at, at + len(item)))
+            at += len(item) + 1
+        first = next(((s, e) for s, e in orgs if e == items[0][1] and items[0][0] <= s), None)
+        if first is not None and all(item in orgs for item in items[1:]):
+            out += [first, *items[1:]]
+    return out
+
+
 def known_names(sdoc: Doc, found: list[Found]) -> list[tuple[int, int]]:
     """Where the rules found names in a sentence so far: the pipeline's entities and the listed items."""
     return [(e.start_char, e.end_char) for e in sdoc.ents] + [(f.start, f.end) for f in found]
 
 
 def rule_tagged_names(b: GraphBuilder, sent: Sentence, spans: list[Span], known: list[tuple[int, int]]) -> list[Found]:
-    """The tagged spans of one sentence that are items of a list of projects and that no rule name overlaps,
-    as Project nodes (returned for the prose rules, like the other lists' items)."""
+    """The tagged spans of one sentence that no rule name overlaps and that are items of a list of projects, as Project
+    nodes, or partners a clause signs or works with, as Enterprise nodes (returned for the prose rules, like the other
+    lists' items)."""
     out: list[Found] = []
     for s, e, t in spans:
-        if any(a < e and s < z for a, z in known) or not project_list(sent.text, s, e, t):
+        if any(a < e and s < z for a, z in known):
             continue
         name = sent.text[s:e]
-        out.append(Found(s, e, Label.PROJECT, b.node(b.resolver.project(name), name, sent, RULE), name))
+        if project_list(sent.text, s, e, t):
+            out.append(Found(s, e, Label.PROJECT, b.node(b.resolver.project(name), name, sent, RULE), name))
+        elif partner(sent.text, s, e, t):
+            out += _firm(b, sent, s, e, PARTNER_RULE)
+    for s, e in listed_firms(sent.text, spans):
+        if not any(a < e and s < z for a, z in known) and not any(f.start < e and s < f.end for f in out):
+            out += _firm(b, sent, s, e, LIST_RULE)
     return out
+
+
+def _firm(b: GraphBuilder, sent: Sentence, s: int, e: int, rule: str) -> list[Found]:
+    """The span as an Enterprise, unless it is an organ or a body, a place, or a park's head (与洋浦签署: 洋浦经济开发区)."""
+    name = sent.text[s:e]
+    if refused(name) or is_place_word(name) or b.resolver.county(name) is not None or opens_place(b, name):
+        return []
+    r = b.resolver.enterprise(name)
+    return [Found(s, e, Label.ENTERPRISE, b.node(r, name, sent, rule), name)] if r is not None else []
