@@ -242,9 +242,9 @@ class Resolver:
         self._doc_counties: dict[str, str] = {}      # counties of this document not in the lexicon
         self._county_re: re.Pattern[str] | None = None
         self._county_re_names: list[str] = []
-        # (method, arguments) -> answer of county, county_prefix and cluster: rules ask each name again and again; what
-        # the answers read (the document's counties, supported short forms, report county) is set by the three setters
-        # below, which empty it
+        # (method, arguments) -> answer of county, county_prefix, counties_in and cluster: rules ask of each name or
+        # sentence again and again; what the answers read (the document's counties, supported short forms, report county)
+        # is set by the three setters below, which empty it
         self._answers: dict[tuple, Any] = {}
 
     # -------------------------------------------------------------- counties
@@ -388,9 +388,16 @@ class Resolver:
             self._lengths_cache[prefix] = out
         return out
 
-    def counties_in(self, text: str) -> list[tuple[int, str, Resolved]]:
+    def counties_in(self, text: str) -> tuple[tuple[int, str, Resolved], ...]:
         """Every county name in a text (longest match, left to right): lexicon names, the
         document's supported short forms, and the gazetteer's full names."""
+        try:
+            return self._answers["counties_in", text]
+        except KeyError:
+            found = self._answers["counties_in", text] = tuple(self._counties_in(text))
+            return found
+
+    def _counties_in(self, text: str) -> list[tuple[int, str, Resolved]]:
         if self._county_re is None or self._county_re_names != self._county_names:
             self._county_re_names = list(self._county_names)
             self._county_re = _names_regex(tuple(self._county_names))
