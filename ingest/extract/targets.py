@@ -1446,6 +1446,6 @@ def drop_restated_headlines(b: GraphBuilder) -> None:
     body = {fact(e) for k, e in targets.items() if k not in heads}
     for k in heads:
         if fact(targets[k]) in body:
-            node = b.edges.pop(k).target
+            node = b.drop_edge(k).target
             if not any(e.target == node or e.source == node for e in b.edges.values()):
                 b.nodes.pop(node, None)
