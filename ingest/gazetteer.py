@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Sequence
 
 import yaml
 
@@ -39,6 +40,7 @@ _ENDING_RE = re.compile(f"[{_LEVELS['endings']}]")
 # the endings of division names (省, 市, 县, 州…): after a place's short form, one names that division (临夏州, 临夏县)
 DIVISION_ENDINGS = frozenset(_LEVELS["endings"])
 _KINDS: tuple[tuple[str, str], ...] = _LEVELS["kinds"]
+_UPPERS_KEPT = 20000  # texts whose upper_units_in answers are kept (emptied when full)
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,8 @@ class Gazetteer:
                 self.full[form] = us
                 self.banner_forms.add(form)
         self.not_after = not_after
+        # text -> upper_units_in(text): the rules ask of one sentence or name again and again (two asks in three repeat)
+        self._uppers_of: dict[str, tuple[tuple[int, str, Division], ...]] = {}
         self.max_len = max(map(len, self.full))
         # the lengths of the full names ending in each character, longest first (full_names_in tries only these)
         lengths: dict[str, set[int]] = {}
@@ -109,13 +113,19 @@ class Gazetteer:
                         if x.level != "province":
                             self._shorts_under.setdefault(x.code, []).append(s)
 
-    def upper_units_in(self, text: str) -> list[tuple[int, str, Division]]:
+    def upper_units_in(self, text: str) -> tuple[tuple[int, str, Division], ...]:
         """(start, surface, unit) of every province or prefecture named in a text, in full or by an
         unambiguous short form (湖南, 株洲, 黔西南州 = 黔西南 + its ending): what a report may be about."""
-        if not hasattr(self, "_upper_re"):
-            self._upper_names()
-        return [(m.start(), m.group(0), self._upper[m.group(0)]) for m in self._upper_re.finditer(text)
-                if not self._inside_word(text, m.start())]  # not 合肥 in 复合|肥 (audit T)
+        found = self._uppers_of.get(text)
+        if found is None:
+            if not hasattr(self, "_upper_re"):
+                self._upper_names()
+            if len(self._uppers_of) >= _UPPERS_KEPT:
+                self._uppers_of.clear()
+            found = self._uppers_of[text] = tuple(
+                (m.start(), m.group(0), self._upper[m.group(0)]) for m in self._upper_re.finditer(text)
+                if not self._inside_word(text, m.start()))  # not 合肥 in 复合|肥 (audit T)
+        return found
 
     def _upper_names(self) -> None:
         """Build, once, the provinces' and prefectures' names and unambiguous short forms (`_upper`) and their regex."""
@@ -188,7 +198,7 @@ class Gazetteer:
         return any(text.endswith(n, 0, start) for u in units for a in self.ancestors(u) for n in (a.name, *a.shorts))
 
     def support(self, text: str, home: tuple[str, ...] = (),
-                uppers: list[tuple[int, str, Division]] | None = None) -> Counter[str]:
+                uppers: Sequence[tuple[int, str, Division]] | None = None) -> Counter[str]:
         """How often each unit is named in full in `text` (each name counts for its ancestors too);
         `home` region names count once each. `uppers` is `upper_units_in(text)` when the caller has it."""
         c: Counter[str] = Counter()
@@ -204,7 +214,7 @@ class Gazetteer:
                 c[x.code] += 1
         return c
 
-    def _shorts_after_parent(self, text: str, uppers: list[tuple[int, str, Division]]) -> list[Division]:
+    def _shorts_after_parent(self, text: str, uppers: Sequence[tuple[int, str, Division]]) -> list[Division]:
         """County-level units named by a short form right after their own province's or prefecture's name
         (云南嵩明, 临沂兰山): the pair names the unit as surely as its full name."""
         out = []

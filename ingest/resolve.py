@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from graph.model import Label, make_id
 from ingest.gazetteer import Division, Gazetteer, default_gazetteer
@@ -241,12 +242,17 @@ class Resolver:
         self._doc_counties: dict[str, str] = {}      # counties of this document not in the lexicon
         self._county_re: re.Pattern[str] | None = None
         self._county_re_names: list[str] = []
+        # (method, arguments) -> answer of county, county_prefix, counties_in and cluster: rules ask of each name or
+        # sentence again and again; what the answers read (the document's counties, supported short forms, report county)
+        # is set by the three setters below, which empty it
+        self._answers: dict[tuple, Any] = {}
 
     # -------------------------------------------------------------- counties
     def add_county(self, name: str) -> Resolved:
         """A county the lexicon does not know, seen as a paragraph topic ("乐陵市：依托…"):
         later names that start with it, or with its short form (乐陵), are placed in it."""
         short = _COUNTY_LEVEL.sub("", name)
+        self._answers.clear()
         for n in {name, short} if len(short) >= 2 else {name}:
             self._doc_counties.setdefault(n, name)
         self._county_names = sorted(set(self._county_names) | {name, short} - {""}, key=len, reverse=True)
@@ -254,6 +260,7 @@ class Resolver:
 
     def set_document(self, text: str) -> None:
         """Which gazetteer short forms this document supports (ingest/gazetteer.py)."""
+        self._answers.clear()
         self._text, self.doc_county = text, None
         uppers = self.gaz.upper_units_in(text)
         support = self.gaz.support(text, self.lex.regions, uppers)
@@ -321,6 +328,13 @@ class Resolver:
     def county(self, surface: str) -> Resolved | None:
         if surface in _BARE_ZONES and (self._foreign_text or self.doc_city is not None):
             return self.park(surface)  # a bare zone word in another place's text is not the home city's zone
+        try:
+            return self._answers["county", surface]
+        except KeyError:
+            found = self._answers["county", surface] = self._county(surface)
+            return found
+
+    def _county(self, surface: str) -> Resolved | None:
         e = self.lex.lookup(Label.COUNTY, surface)
         if e is None:
             seen = self._doc_counties.get(surface)
@@ -334,6 +348,13 @@ class Resolver:
 
     def county_prefix(self, text: str) -> tuple[str, Resolved] | None:
         """The county a name starts with (阳谷县水浒… -> 阳谷县), longest name first."""
+        try:
+            return self._answers["county_prefix", text]
+        except KeyError:
+            found = self._answers["county_prefix", text] = self._county_prefix(text)
+            return found
+
+    def _county_prefix(self, text: str) -> tuple[str, Resolved] | None:
         known, full = self._county_set(), self.gaz.full
         for k in self._name_lengths(text[:2]):  # only the lengths of names opening so
             if k >= len(text):
@@ -367,9 +388,16 @@ class Resolver:
             self._lengths_cache[prefix] = out
         return out
 
-    def counties_in(self, text: str) -> list[tuple[int, str, Resolved]]:
+    def counties_in(self, text: str) -> tuple[tuple[int, str, Resolved], ...]:
         """Every county name in a text (longest match, left to right): lexicon names, the
         document's supported short forms, and the gazetteer's full names."""
+        try:
+            return self._answers["counties_in", text]
+        except KeyError:
+            found = self._answers["counties_in", text] = tuple(self._counties_in(text))
+            return found
+
+    def _counties_in(self, text: str) -> list[tuple[int, str, Resolved]]:
         if self._county_re is None or self._county_re_names != self._county_names:
             self._county_re_names = list(self._county_names)
             self._county_re = _names_regex(tuple(self._county_names))
@@ -534,6 +562,7 @@ class Resolver:
 
     def set_report_county(self, county: Resolved | None) -> None:
         """The county (not a zone) a county's own report or news is about: its bare zone words are its zones."""
+        self._answers.clear()
         self.doc_county = county if county is not None and (county.entry is None or county.entry.kind != "zone") else None
 
     def _report_county_zone(self, surface: str) -> Resolved | None:
@@ -708,6 +737,13 @@ class Resolver:
         (阳谷县化工新材料产业集群 = 阳谷化工新材料); a scope above a county's or a province opening it is no part of
         the key (国家|先进制造业, 广东沿海|电子制造); a name ending in a kind's word (专业特色) or that is a rank alone
         (三大主导, 园区主导, 最大支柱) names none."""
+        try:
+            return self._answers["cluster", surface, create]
+        except KeyError:
+            found = self._answers["cluster", surface, create] = self._cluster(surface, create)
+            return found
+
+    def _cluster(self, surface: str, create: bool) -> Resolved | None:
         key = self._without_scope_head(cluster_key(surface.strip()))
         if (_KIND_TAIL.search(key) or _RANK_ONLY.match(key)) and self.lex.lookup(Label.CLUSTER, surface.strip()) is None:
             return None  # "专业特色", "战略": a kind of industry; "三大主导", "园区主导": a rank; no industry (keys.yaml)

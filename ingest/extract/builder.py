@@ -39,6 +39,8 @@ class GraphBuilder:
     # rule does not read one figure twice
     figures: dict[int, set[str]] = field(default_factory=dict)
     _keys_of: dict[str, list[tuple[str, str, str, str]]] = field(default_factory=dict)  # type -> edge keys made
+    # type -> source -> how many of its edges of that type stand: `sources` copies the keys instead of walking every edge
+    _sources_of: dict[str, dict[str, int]] = field(default_factory=dict)
     _listed: dict[str, set[int]] = field(default_factory=dict)  # node id -> lexicon entries whose aliases it has
     _of_label: dict[Label, list[NodeRecord]] = field(default_factory=dict)  # label -> its records as made (nodes_of)
     # a project name's every shorter ending -> the records ending so, as made: a project named again by its name's end
@@ -126,6 +128,8 @@ class GraphBuilder:
             rec = EdgeRecord(type=rel, source=source, target=target, key=key, props=dict(props or {}))
             self.edges[k] = rec
             self._keys_of.setdefault(kind, []).append(k)
+            counts = self._sources_of.setdefault(kind, {})
+            counts[source] = counts.get(source, 0) + 1
         if rel in (RelType.SETS_TARGET, RelType.REPORTS):
             self.figures.setdefault(sent.start, set()).add(surface)
         role = (props or {}).get("role")
@@ -146,8 +150,17 @@ class GraphBuilder:
 
     def sources(self, rel: RelType) -> set[str]:
         """The nodes that already have an edge of this type (rules that fill in only what nothing nearer did).
-        From the keys of that type, not a walk over every edge: most edges are MENTIONS."""
-        return {k[1] for k in self._keys_of.get(rel.value, ()) if k in self.edges}  # an edge may be dropped
+        Kept as edges are made and dropped (`drop_edge`), not walked: a long text has hundreds of each type."""
+        return set(self._sources_of.get(rel.value, ()))
+
+    def drop_edge(self, k: tuple[str, str, str, str]) -> EdgeRecord:
+        """Take an edge out of the graph (by its key, as `edges` holds it)."""
+        rec = self.edges.pop(k)
+        counts = self._sources_of[k[0]]
+        counts[k[1]] -= 1
+        if not counts[k[1]]:
+            del counts[k[1]]
+        return rec
 
     def targets(self, rel: RelType, source: str | None = None) -> set[str]:
         """The nodes an edge of this type already points to (the owners of projects, say), from `source` only when

@@ -114,9 +114,23 @@ def rules() -> _Rules:
     return _Rules(d, compiled)
 
 
+# (text, doc_year) -> _year_of (R is always rules()): headings, titles and paragraphs are asked again and again
+_YEARS: dict[tuple[str, int | None], int | None] = {}
+
+
 def _year_of(R: _Rules, text: str, doc_year: int | None) -> int | None:
     """The last year named in a text (None when it names none); 全年/年底 right after a stated year is that year's
     ("2012年全年实现…": 2012, not the document's year; audit N)."""
+    try:
+        return _YEARS[text, doc_year]
+    except KeyError:
+        if len(_YEARS) >= 20000:
+            _YEARS.clear()
+        found = _YEARS[text, doc_year] = _last_year(R, text, doc_year)
+        return found
+
+
+def _last_year(R: _Rules, text: str, doc_year: int | None) -> int | None:
     found: int | None = None
     stated_end = -1  # where the last stated year ("2012年") ends
     # (扣除2022年…支出外): a year inside an aside qualifying a measure sets no year; blanked, so positions hold
@@ -1449,6 +1463,6 @@ def drop_restated_headlines(b: GraphBuilder) -> None:
     body = {fact(e) for k, e in targets.items() if k not in heads}
     for k in heads:
         if fact(targets[k]) in body:
-            node = b.edges.pop(k).target
+            node = b.drop_edge(k).target
             if not any(e.target == node or e.source == node for e in b.edges.values()):
                 b.nodes.pop(node, None)
