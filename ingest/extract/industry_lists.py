@@ -578,7 +578,8 @@ def rule_list_siblings(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             items = items[1:]
         places = [{k[1] for k, e in b.edges.items() if k[0] == RelType.DEVELOPS.value and k[2] == f.nid
                    and any(ev.start == sent.start for ev in e.evidence)} for f in found.values()]
-        place = next(iter(set.intersection(*places)), None) if len(set.intersection(*places)) == 1 else None
+        common = set.intersection(*places)
+        place = next(iter(common)) if len(common) == 1 else None
         for a, item in items:
             a, item = _without_place_head(spans, text, a, item)
             if a in found or item in _NOT_INDUSTRY or _patterns()["batch_field_not_item"].search(item) \
