@@ -27,7 +27,7 @@ from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
 
 _KEYS = ("money", "facts", "facts_before", "bare_before", "before_gap", "before_start", "anaphora", "yuan_per_unit", "status", "not_yet",
-         "date", "batch", "of_word", "list_comma", "list_joiners")
+         "date", "batch", "group_close", "of_word", "list_comma", "list_joiners")
 _MONEY_FACTS = ("total_investment", "annual_investment")
 
 
@@ -46,7 +46,7 @@ def _rules() -> dict[str, Any]:
         return {"facts": facts, "before": before, "status": status, "date": re.compile(d["date"]),
                 "yuan": d["yuan_per_unit"], "anaphora": re.compile(d["anaphora"]), "not_yet": re.compile(d["not_yet"]),
                 "before_start": re.compile(d["before_start"]),
-                "batch": re.compile(d["batch"]), "of_word": d["of_word"], "list_comma": d["list_comma"],
+                "batch": re.compile(d["batch"]), "group": re.compile(d["group_close"]), "of_word": d["of_word"], "list_comma": d["list_comma"],
                 "list_marks": (d["list_comma"], *map(str, d["list_joiners"])), "before_any": re.compile("|".join(d["facts_before"].values()))}
     except re.error as e:
         raise LexiconError(f"data/rules/project_facts.yaml: a pattern does not compile: {e}") from None
@@ -153,6 +153,13 @@ def rule_project_facts(b: GraphBuilder, sentences: list[Sentence]) -> None:
             # 总投资15亿元的A项目、与C公司签订总投资10亿元的B项目等8个项目": audit X)
             shared = listed and text.startswith(R["list_comma"], pos + len(surface)) \
                 and not R["before_any"].search(text, pos + len(surface) + 1, nxt)
+            # so before the first name of a list closed by 等…项目, or before one name alone so closed ("总投资80亿元的
+            # A等6个项目", "总投资38亿元的A等项目": the group's, inv17); not before the last name of a list ("、投资2亿元的C等项目")
+            group = R["group"].search(text, pos + len(surface), stop.start() if stop else len(text))
+            opens = [c.end() for c in pattern("prose", "clause_end").finditer(text, start, pos)]
+            if not shared and group is not None and R["list_comma"] not in text[opens[-1] if opens else start:pos] \
+                    and text.startswith((R["list_comma"], group.group(0)[0]), pos + len(surface)):
+                shared = not R["before_any"].search(text, pos + len(surface), min(nxt, group.start()))
             prev = max([p + len(s) for p, q, s in found if q != pid and p + len(s) <= pos], default=-1)
             start = max(start, prev)  # the words before a name start after the name before it,
             before = "" if shared else text[start:pos]
