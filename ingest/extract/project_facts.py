@@ -45,8 +45,8 @@ def _rules() -> dict[str, Any]:
         before["total_investment_bare"] = re.compile(d["bare_before"] + money + d["of_word"] + "?$")
         return {"facts": facts, "before": before, "status": status, "date": re.compile(d["date"]),
                 "yuan": d["yuan_per_unit"], "anaphora": re.compile(d["anaphora"]), "not_yet": re.compile(d["not_yet"]),
-                "before_start": re.compile(d["before_start"]),
-                "batch": re.compile(d["batch"]), "group": re.compile(d["group_close"]), "of_word": d["of_word"], "list_comma": d["list_comma"],
+                "before_start": re.compile(d["before_start"]), "money": re.compile(money), "group": re.compile(d["group_close"]),
+                "batch": re.compile(d["batch"]), "of_word": d["of_word"], "list_comma": d["list_comma"],
                 "list_marks": (d["list_comma"], *map(str, d["list_joiners"])), "before_any": re.compile("|".join(d["facts_before"].values()))}
     except re.error as e:
         raise LexiconError(f"data/rules/project_facts.yaml: a pattern does not compile: {e}") from None
@@ -159,7 +159,7 @@ def rule_project_facts(b: GraphBuilder, sentences: list[Sentence]) -> None:
             opens = [c.end() for c in pattern("prose", "clause_end").finditer(text, start, pos)]
             if not shared and group is not None and R["list_comma"] not in text[opens[-1] if opens else start:pos] \
                     and text.startswith((R["list_comma"], group.group(0)[0]), pos + len(surface)):
-                shared = not R["before_any"].search(text, pos + len(surface), min(nxt, group.start()))
+                shared = not R["money"].search(text, pos + len(surface), group.start())  # not "A、240亿元的B等"
             prev = max([p + len(s) for p, q, s in found if q != pid and p + len(s) <= pos], default=-1)
             start = max(start, prev)  # the words before a name start after the name before it,
             before = "" if shared else text[start:pos]

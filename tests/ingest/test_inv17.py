@@ -46,5 +46,16 @@ def test_the_figures_each_name_states_stay_its_own() -> None:
 def test_the_group_close_reads_a_word_of_projects_after_deng() -> None:
     R = _rules()
     assert R["group"].match("等6个项目")
-    assert R["group"].match("等一批重点工程")
+    assert R["group"].match("等16个重点工程")
     assert not R["group"].match("等领域")
+    assert not R["group"].match("等一大批产业项目")
+
+
+def test_an_open_batch_or_figures_of_the_later_names_leave_the_first_its_figure() -> None:
+    """总投资6亿元的A等一批项目: an open batch, the figure A's; 总投资300亿元的A、120亿元的B等项目: each its own."""
+    batch = _invested("今年，宏达牧业总投资6亿元的肉牛屠宰加工等一大批项目开复工建设。")
+    assert batch.get("肉牛屠宰加工") == "6亿元"
+    each = _invested("今年将重点推动总投资300亿元的滨河文旅新城、120亿元的临空经济产业园等一批项目加快建设。")
+    assert each.get("滨河文旅新城") == "300亿元"
+    own = _invested("今年将重点推动总投资300亿元的滨河文旅新城、120亿元的临空经济产业园等项目加快建设。")
+    assert own.get("滨河文旅新城") == "300亿元"
