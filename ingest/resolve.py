@@ -134,9 +134,10 @@ def _names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
-def _overlapping_names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
-    """The longest of `names` starting at each position, overlapping ones too (a lookahead consumes nothing)."""
-    return re.compile(f"(?=({literal_alternation(names) or '(?!)'}))")
+def _first_names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The longest of `names` starting at a position (searched from each start on: overlapping ones too). No
+    lookahead around it: a pattern opening with one gives the regex engine no first characters to skip to."""
+    return re.compile(literal_alternation(names) or "(?!)")
 
 
 def short_name(county: Resolved) -> str:
@@ -434,7 +435,13 @@ class Resolver:
     def enterprise_spans(self, text: str) -> list[tuple[int, int]]:
         """Where `enterprise_names` stand in a text: at each position where one starts, the longest one
         (it holds the shorter ones starting there), so their union is where any of them stands."""
-        return [(m.start(), m.end(1)) for m in _overlapping_names_regex(tuple(self.enterprise_names())).finditer(text)]
+        search = _first_names_regex(tuple(self.enterprise_names())).search
+        spans = []
+        m = search(text)
+        while m is not None:
+            spans.append(m.span())
+            m = search(text, m.start() + 1)
+        return spans
 
     def _core(self, name: str) -> str:
         return _company_core(name, self.lex, self._place_in_brackets)

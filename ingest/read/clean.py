@@ -80,14 +80,14 @@ _FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ％．]")
 # ASCII punctuation touching a CJK character becomes the full-width form, so one
 # sentence splitter serves documents typed either way.
 _ASCII_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-# (each pattern that opens with a lookbehind first looks ahead for the one character it can start with:
-# the lookbehind is then tried only there)
-_PUNCT_NEAR_CJK = re.compile(rf"(?=[,;:?!()])(?:(?<=[{_CJK}])[,;:?!()]|[,;:?!()](?=[{_CJK}]))")
+# (each pattern that would open with a lookbehind opens with the character it can start with instead, the lookbehind
+# after it: the regex engine then skips to those characters; a lookahead first gives the engine no such hint)
+_PUNCT_NEAR_CJK = re.compile(rf"[,;:?!()](?:(?<=[{_CJK}][,;:?!()])|(?=[{_CJK}]))")
 _LEAD_SPACE = re.compile(r"(?m)^[ \u3000\xa0]+")
 _TRAIL_SPACE = re.compile(r"(?m)[ \u3000\xa0\t]+$")
 # a space between a CJK character and a number/percent ("2020 年", "下降 6.1%") or a Latin letter ("储能 PACK包", "5G 基站":
 # a name goes on across it; audit V)
-_SPACE_CJK_NUM = re.compile(rf"(?=[ \xa0])(?:(?<=[{_CJK}])[ \xa0]+(?=[\d%A-Za-z])|(?<=[\d%A-Za-z])[ \xa0]+(?=[{_CJK}]))")
+_SPACE_CJK_NUM = re.compile(rf"[ \xa0](?:(?<=[{_CJK}][ \xa0])[ \xa0]*(?=[\d%A-Za-z])|(?<=[\d%A-Za-z][ \xa0])[ \xa0]*(?=[{_CJK}]))")
 _MULTI_SPACE = re.compile(r"[ \u3000\xa0]{2,}")
 _MD_EMPH = re.compile(r"\*\*([^*\n]+)\*\*")
 # a pinyin gloss after a character (導(dǎo)): dropped, so the words it split join again
@@ -101,7 +101,7 @@ def drop_pinyin_glosses(text: str) -> str:
 
 
 # a paragraph ending mid-sentence, blank line(s), then a continuation line
-_JOIN = re.compile(rf"(?=[ \t\n])(?<=[^\s{re.escape(_FINAL)}])[ \t]*\n(?:[ \t\u3000]*\n)+(?=[^\s#])")
+_JOIN = re.compile(rf"[ \t\n](?<=[^\s{re.escape(_FINAL)}][ \t\n])(?:(?<=\n)|(?<=[ \t])[ \t]*\n)(?:[ \t\u3000]*\n)+(?=[^\s#])")
 
 
 _TOPIC_OPENING = re.compile(r"[^\s，。；：:,;、]{2,20}[：:]")
