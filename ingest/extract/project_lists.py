@@ -36,7 +36,7 @@ def _numerals() -> dict[str, str]:
 def _items(text: str) -> list[tuple[int, str]]:
     """(offset, item) of a 、-joined list."""
     out, pos = [], 0
-    parts = [(k > 0, sub) for part in split_items(text) for k, sub in enumerate(_split_priced(part))]
+    parts = [(k > 0, sub) for part in split_items(text) for k, sub in enumerate(split_joined(part))]
     for cut, part in parts:
         joiner = _patterns()["item_joiner"].match(part) if cut else None  # A项目和|B项目: the joining word
         skip = joiner.end() if joiner else 0
@@ -48,11 +48,6 @@ def _items(text: str) -> list[tuple[int, str]]:
         out.append((pos + lead, part[lead:].strip()))
         pos += len(part) + (1 if pattern("prose", "list_sep").match(text, pos + len(part)) else 0)
     return out
-
-
-def _split_priced(part: str) -> list[str]:
-    """An item cut before a joining word that opens a second item (projects.split_joined)."""
-    return split_joined(part)
 
 
 def _members(b: GraphBuilder, sent: Sentence) -> bool:
@@ -154,15 +149,14 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
             start, body = start + has.end(), body[has.end():]
         # with a count, a kind that marks named projects (等标志性项目), items that open with a capacity, or in a
         # sentence naming the members of a batch just counted ("其中，A、B等项目…；C等项目…")
-        if m.group("count") or m.group("count_after") or P["named_kind"].fullmatch(described) or members \
-                or has is not None or P["kind_count"].match(m.group("kind")) \
-                or P["named_after"].match(text[m.end():m.end() + 16]) or built or included \
-                or all(P["capacity_item"].match(i) for _, i in _items(body)):
+        # counted, built or at a stage: one item alone names a project too ("西北钛镍等22个产业化项目落户…": prj17)
+        batch = bool(m.group("count") or m.group("count_after") or built or included
+                     or P["named_after"].match(text[m.end():m.end() + 16]))
+        if batch or P["named_kind"].fullmatch(described) or members or has is not None \
+                or P["kind_count"].match(m.group("kind")) or all(P["capacity_item"].match(i) for _, i in _items(body)):
             found.append((start, body, m.group("kind")))
-            if m.group("count") or m.group("count_after") or built or included \
-                    or P["named_after"].match(text[m.end():m.end() + 16]):
-                single.add(start)  # "西北钛镍等22个产业化项目落户…": one project named for a batch counted, built or at a
-                # stage (prj17)
+            if batch:
+                single.add(start)
         elif being_built:  # "…一行还查看了|A、B等项目建设", "推进开发区|A、B等项目建设": the clause before the first item
             k = clause_before_name(split_items(body)[0], verbs=not verb and has is None)
             found.append((start + k, body[k:], m.group("kind")))
@@ -186,9 +180,15 @@ def _lone_item(body: str) -> bool:
     items = _items(body)
     if len(items) != 1:
         return False
-    item = items[0][1]
+    return _name_shaped(items[0][1]) and not P["item_not"].search(items[0][1])
+
+
+def _name_shaped(item: str) -> bool:
+    """A listed item made of a name's characters only, with no verb, no place and no lone_item_not word (_lone_item,
+    _named)."""
+    P = _patterns()
     return P["lone_item"].fullmatch(item) is not None and not P["lone_item_not"].search(item) \
-        and not P["item_not"].search(item) and not holds_verb(item) and not is_place_word(item)
+        and not holds_verb(item) and not is_place_word(item)
 
 
 def _unbalanced(item: str) -> bool:
@@ -373,9 +373,7 @@ def _named(item: str) -> bool:
     it ends with (吉利发动机, 10万吨氯乙酸, 乐隆隆食品: brand and product, capacity and product): a name's characters
     only, five or more (光伏发电、风力发电项目: kinds), no verb, no kind, field or place (prj17)."""
     P = _patterns()
-    return len(item) >= 5 and P["lone_item"].fullmatch(item) is not None and not P["lone_item_not"].search(item) \
-        and not P["shape_generic"].match(item) and not P["field_item"].search(item) and not holds_verb(item) \
-        and not is_place_word(item)
+    return len(item) >= 5 and _name_shaped(item) and not P["shape_generic"].match(item) and not P["field_item"].search(item)
 
 
 def rule_titled_project(b: GraphBuilder, sent: Sentence, following: Sentence | None) -> list[Found]:

@@ -130,11 +130,11 @@ def split_joined(part: str) -> list[str]:
     cuts = {m.start() for k in _JOINER_KEYS for m in P[k].finditer(part) if m.start() > 0}
     for m in P["place_joiner"].finditer(part):
         after = part[m.end():]
-        if m.start() >= 4 and len(after) >= 4 and (opens_with_place(after) and not is_place_word(after)
-                                                    or after.startswith(_ZONE_HEADS) and not is_place_word(after)):
+        if m.start() >= 4 and len(after) >= 4 and (opens_with_place(after) or after.startswith(_ZONE_HEADS)) \
+                and not is_place_word(after):
             cuts.add(m.start())
-    cuts_sorted = sorted(cuts)
-    return [part[a:b] for a, b in zip([0, *cuts_sorted], [*cuts_sorted, len(part)])]
+    at = sorted(cuts)
+    return [part[a:b] for a, b in zip([0, *at], [*at, len(part)])]
 
 
 def rule_project_list(b: GraphBuilder, sent: Sentence) -> list[Found]:
@@ -146,10 +146,10 @@ def rule_project_list(b: GraphBuilder, sent: Sentence) -> list[Found]:
         return out
     cname = cluster_of_section(sent)
     cluster = b.resolver.cluster(cname) if cname else None
+    joiner = pattern_group("prose", "project_list")["item_joiner"]
     for m in scan(PROJECT_LIST, sent.text):
         items: list[list[int]] = []  # [start, end] offsets in sent.text
         pos = m.start(1)
-        joiner = pattern_group("prose", "project_list")["item_joiner"]
         for whole in m.group(1).split("、"):
             for k, part in enumerate(split_joined(whole)):  # …冷弯型钢以及|中建材集团环保型建材: two items (prj17)
                 if items and k == 0 and re.match(r"^\d", part) and re.search(r"\d", sent.text[items[-1][0]:items[-1][1]]):
