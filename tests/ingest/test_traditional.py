@@ -151,7 +151,11 @@ def test_none_of_our_simplified_texts_is_read_as_traditional() -> None:
             # the fifteenth unseen batch's pages in traditional characters, graduated
             *(f"tests/devset_other/docs/{n}.txt"
               for n in (755, 756, 758, 759, 763, 765, 774, 780, 788, 792, 797, 804,
-                        807, 810, 815, 817))}
+                        807, 810, 815, 817)),
+            # the sixteenth unseen batch's pages in traditional characters, graduated
+            *(f"tests/devset_other/docs/{n}.txt"
+              for n in (820, 826, 827, 829, 830, 831, 832, 833, 837, 842, 845, 849,
+                        850, 852, 857, 858, 859, 865, 868, 870, 871, 874, 877, 878))}
 
 
 def test_a_traditional_pages_manifest_title_is_read_converted(tmp_path: Path) -> None:
