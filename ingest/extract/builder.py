@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, PropValue, RelType, make_id
+from ingest.extract.names import park_own_name
 from ingest.read import SourceDocument
 from ingest.read.script import as_written
 from ingest.lexicon import GENERIC_ALIASES
@@ -63,6 +64,8 @@ class GraphBuilder:
             if rec.label == Label.PROJECT:
                 for k in range(1, len(rec.name)):
                     self._project_tails.setdefault(rec.name[k:], []).append(rec)
+            elif rec.label == Label.PARK and (own := park_own_name(rec.name)) is not None:
+                rec.aliases.append(own)  # 惠农区红果子兰山工业园区 is also 红果子兰山工业园区 (pk18)
         if surface and surface != r.name and surface not in rec.aliases:
             rec.aliases.append(surface)
         if self.doc.script and surface and sent is not None:

@@ -431,6 +431,27 @@ def _title_of_place(text: str, start: int, end: int) -> bool:
     return _TITLE_REST.match(text, end) is not None
 
 
+_SUFFIXES_LONGEST = tuple(sorted(PARK_SUFFIXES, key=len, reverse=True))
+
+
+def park_own_name(name: str) -> str | None:
+    """A park's name without the county or prefecture written in full before its own name (惠农区|红果子兰山工业园区,
+    开阳县|大水工业园区, 遵义市|新蒲新区辣椒加工贸易产业集聚区), when what is left names a park of its own: two characters
+    or more before its ending, no level (省级开发区), no bare zone word and no verb (plain_park_name). Texts name such a park with or without the
+    place (pk18: batches 4, 6, 7 of learn5to16 and old817), so the node keeps both; None when no such place opens it."""
+    gaz = default_gazetteer()
+    for k in range(min(len(name) - 4, 8), 1, -1):  # the longest place first (朝阳区 before 朝阳)
+        units = gaz.full.get(name[:k], ())
+        if any(u.level != "province" for u in units):
+            rest = name[k:]
+            suffix = next((x for x in _SUFFIXES_LONGEST if rest.endswith(x)), None)
+            if suffix is None or len(rest) - len(suffix) < 2 or rest.startswith(_STATUS_LEVELS) or rest in _ZONE_WORDS \
+                    or not plain_park_name(rest):
+                return None
+            return rest
+    return None
+
+
 def opens_with_place(name: str, short: bool = False) -> bool:
     """Whether a division's name or a prefecture's short form opens `name` (拉萨|经济技术开发区); with `short`, a
     county's short form too (泉港|石化工业区)."""
