@@ -1512,6 +1512,14 @@ def rule_parks_built_in(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
     for m in scan(_P("zone_parks"), text):
         if m.group("close"):  # A、B、C一区三园, A、B等园中园: the list before, in its clause
             listed = [f for f in parks if _clause_start(text, m.start()) <= f.start and f.end <= m.start()]
+        elif m.group("parts"):  # 开发区西部规划为A、B、C: the parks listed right after, in the zone its clause names before
+            listed = [f for f in parks if m.end() <= f.start and f.end <= _clause_end(text, m.end())]
+            zone = next((f for f in reversed(spans) if _clause_start(text, m.start()) <= f.start and f.end <= m.start()
+                         and f.label in _PLACE and (f.label == Label.PARK or b.nodes[f.nid].props.get("kind") == "zone")), None)
+            if len(listed) >= 2 and listed[0].start == m.end() and zone is not None:
+                for f in listed:
+                    _edge(b, RelType.LOCATED_IN, f, zone, sent, "zone_parks", state)
+            continue
         else:  # “区中园”建设，规划建设了A、B…: the list after, in the sentence
             listed = [f for f in parks if m.end() <= f.start]
         if not listed:
