@@ -85,7 +85,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "rate_run", "verb_pair", "money_class", "plan_opening", "calendar_year", "respective_split",
              "respective_head", "enumerated", "intro_lead", "graded_count", "headline_lead", "project_work",
              "actual_after", "actual_clause", "inner_period", "month_span_lead", "part_month", "inner_words", "place_end", "bare_period", "milestone_year",
-             "plan_span_title", "graded_scale", "scale_subject", "scale_topic")
+             "plan_span_title", "graded_scale", "scale_subject", "scale_topic", "class_grade")
 
 
 def _alt(words: Any) -> str:
@@ -1120,7 +1120,7 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
     elif R.p["share_of_previous"].match(name) and memory.get(para):
         name = memory[para] + name  # "…增加值突破7600亿元,占全省工业的比重达90%": the share of that
     if not (d["min_name"] <= len(name) <= d["max_name"]) or not (R.p["han"].search(name) or name in d["acronyms"]) \
-            or R.p["not_indicator"].search(name):
+            or R.p["not_indicator"].search(R.p["class_grade"].sub("", name)):  # (投资超10亿元的项目: a class, tgt18)
         return None
     return name, rate, stated, right
 

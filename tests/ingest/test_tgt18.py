@@ -21,3 +21,15 @@ def test_an_estimated_total_is_the_batchs_money() -> None:
     assert [v["value"] for k, v in t.items() if k.endswith("概算总投资")] == [75.0]
     t = _targets("2024年，全县开复工项目26个，预计总投资62亿元，年度投资31亿元。")
     assert [v["value"] for k, v in t.items() if k.endswith("预计总投资")] == [62.0]
+
+
+def test_a_count_of_a_class_graded_by_a_sum() -> None:
+    """投资超20亿元的项目5个, 营收30亿以上的龙头企业达到12家: the count is of the class the sum grades; the sum is no
+    figure of its own."""
+    t = _targets("2025年，全县力争实施投资超20亿元的项目5个，营收30亿以上的龙头企业达到12家，新增产值5000万以上工业增长点9个。",
+                 kind="report", date="2025-01-15", title="临泽县政府工作报告")
+    got = {k: (v["value"], v["unit"]) for k, v in t.items()}
+    assert any(k.endswith("超20亿元项目") and v == (5.0, "个") for k, v in got.items())
+    assert any("30亿以上" in k and v == (12.0, "家") for k, v in got.items())
+    assert any("5000万以上工业增长点" in k and v == (9.0, "个") for k, v in got.items())
+    assert not any(v[1] in ("亿元", "亿", "万") for v in got.values())
