@@ -33,3 +33,12 @@ def test_a_count_of_a_class_graded_by_a_sum() -> None:
     assert any("30亿以上" in k and v == (12.0, "家") for k, v in got.items())
     assert any("5000万以上工业增长点" in k and v == (9.0, "个") for k, v in got.items())
     assert not any(v[1] in ("亿元", "亿", "万") for v in got.values())
+
+
+def test_a_share_written_without_its_word_is_the_share_of_the_figure_before() -> None:
+    """…突破800亿元，占全市工业总产值的45%以上: the share of the indicator just named, with 比重 as the gold writes it;
+    占地区生产总值 is no 占地 (a project's land)."""
+    t = _targets("到2025年，全县新材料产业产值突破800亿元，占全市工业总产值的45%以上；工业增加值达到300亿元，占地区生产总值比重达40%。",
+                 kind="plan", date="2023-03-01", title="临泽县新材料产业发展规划")
+    shares = {k: v["value"] for k, v in t.items() if v["unit"] == "%"}
+    assert sorted(shares.values()) == [40.0, 45.0]  # (the indicator's node keeps the share's written name as an alias)
