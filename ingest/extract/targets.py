@@ -51,9 +51,6 @@ from ingest.rules import rule_data, scan, search
 from ingest.structure import Sentence
 
 RULE = "prose_target"
-# a zone word's abbreviations and the full form each stands for (经开区: 经济技术开发区), longest first (tgt18)
-_ZONE_FORMS = tuple(sorted(((k, v) for k, v in rule_data("zones")["canonical"].items() if k != v and not v.endswith(k)),
-                           key=lambda kv: -len(kv[0])))
 LEXICON_RULE = "indicator_text"  # the older rule of indicators.py, whose headline figures are dropped alike
 _PROJECT_WORD = rule_data("projects")["named_project_ending"]  # 项目 alone: the project named before
 _KEYS = ("rate_qualifiers", "respective_pairs", "parallel_qualifiers", "money_units", "money_magnitudes", "units", "magnitudes", "chinese_values", "plan_periods", "plan_period_end",
@@ -344,7 +341,6 @@ class _Places:
         """A scope the document's own place ends with is that place as the document names it (大龙经济开发区 of
         贵州大龙经济开发区); a park's short name, the longest name of it the text writes with a county before it
         (临港装备工业园 of 象山临港装备工业园, tgt14)."""
-        scope = self.zone_in_full(scope)
         if scope and self.doc_scope.endswith(scope):
             return self.doc_scope
         if not scope.endswith(PARK_SUFFIXES):
@@ -356,22 +352,6 @@ class _Places:
             longer = [p for p in self._parks if p.endswith(scope) and p != scope and any(
                 u.level == "county" for u in gaz.full.get(p[:-len(scope)], []) + gaz.short.get(p[:-len(scope)], []))]
             return max(longer, key=len) if longer else scope
-        return scope
-
-    def zone_in_full(self, scope: str) -> str:
-        """A zone's abbreviated name (临空港经开区, a headline's) is the zone the text also writes in full (武汉临空港经济
-        技术开发区; data/rules/zones.yaml canonical), with the city or county it writes before it (tgt18)."""
-        for short, full in _ZONE_FORMS:
-            if scope.endswith(short) and len(scope) > len(short) + 1:
-                whole = scope[:-len(short)] + full
-                at = self.b.doc.text.find(whole)
-                if at < 0:
-                    return scope
-                gaz = self.b.resolver.gaz
-                before = self.b.doc.text[max(0, at - 4):at]
-                place = next((before[i:] for i in range(len(before) - 1)
-                              if gaz.full.get(before[i:]) or gaz.short.get(before[i:])), "")
-                return place + whole
         return scope
 
     def park_lead(self, text: str) -> str:
@@ -890,8 +870,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                                        or _speaker_scope(R, places, text, end)
                                        or places.intro_scope(sent.para_start)
                                        or places.opening(R.p["opening_lead"].sub("", para_before))
-                                       or _paragraph_whole(b, sent) or places.heading(sent.start)) \
-            or places.zone_in_full(places.doc_scope)
+                                       or _paragraph_whole(b, sent) or places.heading(sent.start)) or places.doc_scope
         dated = R.p["this_dated"].search(left_rest.strip()) if batch else None
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
                f"{RULE}_{year_from}" if year_from else RULE,

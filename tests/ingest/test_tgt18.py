@@ -42,11 +42,3 @@ def test_a_share_written_without_its_word_is_the_share_of_the_figure_before() ->
                  kind="plan", date="2023-03-01", title="临泽县新材料产业发展规划")
     shares = {k: v["value"] for k, v in t.items() if v["unit"] == "%"}
     assert sorted(shares.values()) == [40.0, 45.0]  # (the indicator's node keeps the share's written name as an alias)
-
-
-def test_a_zones_abbreviated_scope_is_the_zone_the_text_writes_in_full() -> None:
-    """A headline's 临河经开区 is 张掖临河经济技术开发区, as the body writes it: the figures' scope."""
-    g = extracted("昨日，张掖临河经济技术开发区召开2024年招商引资工作会议。今年一季度，该区计划开工产业项目12个，匡算投资30亿元。",
-                  kind="news", date="2024-02-20", title="临河经开区部署招商引资工作")
-    t = figures(g)
-    assert t and {v["scope"] for v in t.values()} == {"张掖临河经济技术开发区"}
