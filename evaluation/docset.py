@@ -266,7 +266,21 @@ def _scope_keys(scope: str, tm: TypeMap) -> set[str]:
     names = [s]
     while (rest := _place_dropped(names[-1])) and norm(rest) not in tm.generic:
         names.append(rest)
+    # a zone written with its zone word abbreviated is the zone written in full (临空港经开区 is 临空港经济技术开发区;
+    # data/rules/zones.yaml canonical), with one zone word's own name left whole (tgt18)
+    names += [n[:-len(short)] + full for n in names for short, full in _zone_forms()
+              if n.endswith(short) and len(n) > len(short) + 1]
     return name_keys(names + [f for n in names for f in _short_forms(n)], "Scope", tm)
+
+
+@lru_cache(maxsize=1)
+def _zone_forms() -> tuple[tuple[str, str], ...]:
+    """A zone word's abbreviations and the full form each stands for (经开区: 经济技术开发区, 高新区: 高新技术产业开发区),
+    longest first; a word its full form ends with (开发区 of 经济开发区) is no abbreviation of it."""
+    from ingest.rules import rule_data
+
+    forms = rule_data("zones")["canonical"].items()
+    return tuple(sorted(((k, v) for k, v in forms if k != v and not v.endswith(k)), key=lambda kv: -len(kv[0])))
 
 
 def _short_forms(name: str) -> tuple[str, ...]:

@@ -135,6 +135,9 @@ def test_name_and_amount_rules() -> None:
     assert not _scope_keys("化隆回族自治县", tm) & _scope_keys("门源回族自治县", tm)
     assert not _scope_keys("宁夏回族自治区", tm) & _scope_keys("新疆", tm)
     # a gold scope written off a page with a pinyin gloss after its characters reads as the text does (sco16)
+    assert _scope_keys("武汉临空港经济技术开发区", tm) & _scope_keys("临空港经开区", tm)  # tgt18: an abbreviated zone word
+    assert _scope_keys("新站高新区", tm) & _scope_keys("合肥新站高新技术产业开发区", tm)
+    assert not _scope_keys("临空港经开区", tm) & _scope_keys("临空港经济开发区", tm)
     assert _scope_keys("榆林經濟開發(fā)區(qū)", tm) & _scope_keys("榆林经济开发区", tm)
     assert _scope_keys("平江區(qū)", tm) & _scope_keys("平江区", tm)
 

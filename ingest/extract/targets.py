@@ -85,7 +85,7 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "rate_run", "verb_pair", "money_class", "plan_opening", "calendar_year", "respective_split",
              "respective_head", "enumerated", "intro_lead", "graded_count", "headline_lead", "project_work",
              "actual_after", "actual_clause", "inner_period", "month_span_lead", "part_month", "inner_words", "place_end", "bare_period", "milestone_year",
-             "plan_span_title", "graded_scale", "scale_subject", "scale_topic")
+             "plan_span_title", "graded_scale", "scale_subject", "scale_topic", "class_grade", "share_written")
 
 
 def _alt(words: Any) -> str:
@@ -638,7 +638,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         if unit not in d["count_units"] and R.p["project_capacity"].match(text, end) and not priced \
                 or unit in d["goods_units"] and R.p["item_capacity"].match(text, end):
             continue  # "年产100吨纳米粉体材料项目", "3万吨A、2万吨B项目": a project's capacity, no area's indicator
-        if (R.p["not_a_value"].search(left) and not R.p["priced_before"].search(left)) or R.p["change_base"].search(left) \
+        if (R.p["not_a_value"].search(left) and not R.p["priced_before"].search(left)
+                and not R.p["share_written"].match(left.strip())) or R.p["change_base"].search(left) \
                 or R.p["comparison"].search(left):
             continue  # "由5100亿元提高到5500亿元": the base of a change; "年度计划的131.4%": a ratio
         scope, left_rest = places.leading(left.strip())
@@ -1119,8 +1120,11 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
         name = memory.get(para, "")
     elif R.p["share_of_previous"].match(name) and memory.get(para):
         name = memory[para] + name  # "…增加值突破7600亿元,占全省工业的比重达90%": the share of that
+    elif (share := R.p["share_written"].match(left_rest.strip())) and memory.get(para) \
+            and not R.p["not_indicator"].search(share.group("whole")):  # (the name before was read as one already)
+        return memory[para] + share.group(0)[:-1] + d["share_word"], rate, stated, right  # "…478亿元，占…的26.8%" (tgt18)
     if not (d["min_name"] <= len(name) <= d["max_name"]) or not (R.p["han"].search(name) or name in d["acronyms"]) \
-            or R.p["not_indicator"].search(name):
+            or R.p["not_indicator"].search(R.p["class_grade"].sub("", name)):  # (投资超10亿元的项目: a class, tgt18)
         return None
     return name, rate, stated, right
 
