@@ -797,6 +797,7 @@ _EXCEPT_FRAME = pattern("projects", "except_frame")
 _BRACKET_JOINED = pattern("projects", "bracket_joined")
 _ENDING_JOINED = pattern("projects", "ending_joined")
 _BATCH_AFTER = re.compile(rf"[（(]{_PJ['stem_batch']}[)）]")
+_NAME_FUNCTION_CHAR = pattern("projects", "name_function_char")
 
 
 _PRICED_AND = pattern("names", "project_priced_and")
@@ -923,6 +924,7 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         inner += list(_CLAUSE_PARTICLE.finditer(stem))  # 负责人介绍了|产业园项目: even in a list
         inner += list(_PROJECT_COPULA.finditer(stem))  # 另一亮点是|研发总部…项目: a copula, even in a list (loc13)
         inner += list(_FIRM_ABOUT.finditer(stem))  # 与A集团就|B项目进行交流: the partner in talks is no part of the name
+        inner += [f for f in _NAME_FUNCTION_CHAR.finditer(stem) if not _in_place_word(stem, f.start())]  # 景泰县以|项目建设
         # a verb inside a park's ending is no verb (滑县产业集聚|区浩洋服饰二期项目: 产业集聚区 holds 集聚; audit X)
         suffixes = [(p.start(), p.end()) for p in _PARK_RE.finditer(stem)]
         inner = [v for v in inner if not any(s <= v.start() and v.end() <= e for s, e in suffixes)]
