@@ -36,3 +36,12 @@ def test_a_description_closed_by_de_heads_no_listed_name() -> None:
     found = _projects("年产8万立方米的高密度纤维板项目、美的智能家电产业园等一批重大项目落户青松县。")
     assert "年产8万立方米的高密度纤维板项目" in found
     assert "美的智能家电产业园" in found
+
+
+def test_a_verb_of_having_opens_a_project_name_after_it() -> None:
+    found = _projects("据了解，此次共有青禾健康生活用品、东岭新材料等10个项目集中签约。")
+    assert "青禾健康生活用品" in found and not {n for n in found if "有" in n}
+    found = _projects("本次青松经济技术开发区共有北泉华联纺织全产业链、东岭生物科技天然植物提取一体化等6个项目集中开工。")
+    assert "北泉华联纺织全产业链" in found and not {n for n in found if "有" in n}
+    # 有 opening a word of the name (有机, 有色) stays
+    assert "北泉有机农产品深加工项目" in _projects("北泉有机农产品深加工项目已于近日开工建设。")
