@@ -749,12 +749,21 @@ def strip_project_verbs(name: str) -> str:
 
 _VERB_PLACE_ENDINGS = _tuple("verb_place_endings")
 _PROJECT_COPULA = re.compile(f"({_alt('project_copulas')})")
+_EXISTS = re.compile(_PJ["name_lead_exists"])
+
+
+def exists_verbs(name: str) -> list[re.Match[str]]:
+    """The verb of having (有, not 有限, 有机, 有色…: projects.yaml name_lead_exists) inside `name`, outside a place's name:
+    no project's name of the gold of the 881 texts holds one, so a name starts after it (此次共有|A等10个项目集中签约,
+    苏仙区则有|B产业园, 开发区共有|C全产业链: prj18)."""
+    return [m for m in _EXISTS.finditer(name) if not _in_place_word(name, m.start())]
 
 
 def after_clause_head(name: str, min_left: int = 3) -> int:
-    """Where a project's name starts in `name`: after the last copula or aspect particle inside it (另一亮点是|研发总部…项目,
-    新集聚了|旭阳焦炭), as long as `min_left` characters stay; else 0."""
-    cuts = [m.end() for m in (*_PROJECT_COPULA.finditer(name), *_CLAUSE_PARTICLE.finditer(name)) if len(name) - m.end() >= min_left]
+    """Where a project's name starts in `name`: after the last copula, verb of having or aspect particle inside it
+    (另一亮点是|研发总部…项目, 新集聚了|旭阳焦炭, 此次共有|洁云健康生活用品), as long as `min_left` characters stay; else 0."""
+    cuts = [m.end() for m in (*_PROJECT_COPULA.finditer(name), *_CLAUSE_PARTICLE.finditer(name), *exists_verbs(name))
+            if len(name) - m.end() >= min_left]
     return max(cuts, default=0)
 
 
@@ -797,6 +806,7 @@ _EXCEPT_FRAME = pattern("projects", "except_frame")
 _BRACKET_JOINED = pattern("projects", "bracket_joined")
 _ENDING_JOINED = pattern("projects", "ending_joined")
 _BATCH_AFTER = re.compile(rf"[（(]{_PJ['stem_batch']}[)）]")
+_NAME_FUNCTION_CHAR = pattern("projects", "name_function_char")
 
 
 _PRICED_AND = pattern("names", "project_priced_and")
@@ -923,6 +933,8 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         inner += list(_CLAUSE_PARTICLE.finditer(stem))  # 负责人介绍了|产业园项目: even in a list
         inner += list(_PROJECT_COPULA.finditer(stem))  # 另一亮点是|研发总部…项目: a copula, even in a list (loc13)
         inner += list(_FIRM_ABOUT.finditer(stem))  # 与A集团就|B项目进行交流: the partner in talks is no part of the name
+        inner += [f for f in _NAME_FUNCTION_CHAR.finditer(stem) if not _in_place_word(stem, f.start())]  # 景泰县以|项目建设
+        inner += exists_verbs(stem)  # 开发区共有|A全产业链项目: the verb of having, even in a list
         # a verb inside a park's ending is no verb (滑县产业集聚|区浩洋服饰二期项目: 产业集聚区 holds 集聚; audit X)
         suffixes = [(p.start(), p.end()) for p in _PARK_RE.finditer(stem)]
         inner = [v for v in inner if not any(s <= v.start() and v.end() <= e for s, e in suffixes)]

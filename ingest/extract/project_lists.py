@@ -265,6 +265,7 @@ def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
             cut = after_clause_head(item)  # 尤其是|A、B等项目, 新集聚了|A、B等…项目: the clause before the first item (loc13)
             lead = len(item[cut:]) - len(strip_lead_words(item[cut:])) if k == 0 else 0
             cut += lead if lead >= 2 else 0  # 目前|A、B等一批…项目; not one character (和|平精工: 和平精工 is a name)
+            cut += after_description(item[cut:])  # 开工的|A等12个项目, 世界上最大的|“生态城”等重大项目
             off, item = off + cut, item[cut:]
             if not P["item_length"].match(item) or P["item_not"].search(item) \
                     or pattern("prose", "inner_clause").search(item):
@@ -280,6 +281,22 @@ def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
             if cid is not None:
                 b.edge(RelType.IN_CLUSTER, pid, cid, sent, rule, cluster, "")
     return out
+
+
+_CAPACITY_OF = pattern("projects", "capacity_of")
+_OF_WORD = rule_data("names")["of_word"]
+_FIRM_ENDS = tuple(sorted(ENTERPRISE_STRONG, key=len, reverse=True))
+
+
+def after_description(item: str, min_left: int = 4) -> int:
+    """How many characters of a listed item a description closed by 的 takes before its name: a participle of the
+    batch (开工的|焉耆…石英石破碎加工等12个项目), a rank (世界上最大的|“生态城”), a figure (年利润1000万元的|五台县…项目);
+    not a capacity the item's product is of (年产5万立方米的中高密度板项目), a firm whose work it is (…有限公司的铁锅铸造
+    项目), a brand (美的|全球创新园区), or a name of fewer than `min_left` characters after it."""
+    j = item.rfind(_OF_WORD)
+    if j < 2 or len(item) - j - 1 < min_left or _CAPACITY_OF.search(item, 0, j) or item.endswith(_FIRM_ENDS, 0, j):
+        return 0
+    return j + 1
 
 
 def _park_shaped(item: str) -> bool:
