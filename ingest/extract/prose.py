@@ -1316,11 +1316,17 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
     # the opening lines (a headline split at ！ takes two), and the line that is the document's title further down,
     # after a site's menu, breadcrumbs or a forum's header (rel11: 首页 > … > 正文 … 奠基礼花未散去 施工机械正轰鸣单县14个…)
     opening = [*sentences[:4], *(s for s in sentences[4:_TITLE_LINES] if _is_title(s.text, title))]
+    parks: dict[str, Found] | None = None
     for i, sent in enumerate(opening):
         text = sent.text
         # the first line, or the line that is the document's title after a site's menu or breadcrumbs
         headline = (i == 0 or _is_title(text, title)) and len(text) <= 60 and not search(_P("full_stop"), text)
-        for f in spans.get(sent.start, []):
+        if headline and parks is None:
+            parks = {f.surface: f for fs in spans.values() for f in fs
+                     if f.label == Label.PARK and not _P("bare_park_word").fullmatch(f.surface)
+                     and not pattern_group("prose", "industry_list")["bare_zone_head"].match(f.surface)}
+            # (no bare word: “国字号”经开区成投资洼地 names a kind of zone)
+        for f in [*spans.get(sent.start, []), *(_headline_parks(text, spans.get(sent.start, []), parks) if headline else ())]:
             node = b.nodes.get(f.nid)
             if f.label not in _PLACE or node is None or node.props.get("kind") in ABOVE_COUNTY:
                 continue
@@ -1336,6 +1342,20 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
             return None  # "嘉兴74个重大项目3月集中开工": a report on the city, whose counties' and zones' projects it lists
     zones = [f for f in found if f.label == Label.PARK or b.nodes[f.nid].props.get("kind") == "zone"]
     return (zones or found or [None])[0]
+
+
+def _headline_parks(text: str, spans: list[Found], parks: dict[str, Found] | None) -> list[Found]:
+    """The parks the text names elsewhere that a headline writes in full where its own names found none, or only the
+    county heading the park's name ("浙江|苍南|工业园区6个项目集中开工", "云南台湾食品加工园5个新项目月底投产", whose run the
+    project rules read and reject): the headline speaks of the park (loc18)."""
+    out: list[Found] = []
+    for surface, f in (parks or {}).items():
+        at = text.find(surface)
+        # no place of the headline's own outside it (北京丰台|拟建…低空经济产业园: the county builds the park it names)
+        if at >= 0 and all(at <= g.start and g.end <= at + len(surface) and g.label == Label.COUNTY
+                           for g in spans if g.label in _PLACE):
+            out.append(Found(at, at + len(surface), Label.PARK, f.nid, surface))
+    return out
 
 
 def _is_title(text: str, title: str) -> bool:
