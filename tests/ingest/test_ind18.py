@@ -1,0 +1,30 @@
+"""ind18: industries a clause names with no place to develop them, and the words around an industry's name that are no
+part of it; sentences composed for the test, through the real pipeline."""
+
+from __future__ import annotations
+
+from graph.model import Label, RelType
+from tests.ingest.graphs import named, news, pairs
+
+
+def test_a_develop_verbs_object_with_no_place_is_named_without_develops() -> None:
+    g = news("优化创新创业生态，积极发展智能装配产业，推动整零协同。")
+    assert "智能装配" in named(g, Label.CLUSTER)
+    assert not pairs(g, RelType.DEVELOPS)
+
+
+def test_a_complement_a_question_a_park_or_a_firm_is_no_object() -> None:
+    g = news("要把短板产业发展成优势产业，聚焦哪些产业，打造茶油产业园和产业集群，进一步延伸恒信集团产业链条。")
+    got = named(g, Label.CLUSTER)
+    assert not {n for n in got if n.startswith(("成", "哪些")) or n.endswith("园") or "恒信" in n}
+
+
+def test_a_rank_after_an_industrys_name_is_no_part_of_it() -> None:
+    g = news("为打造石墨烯首位产业，引入研发机构。")
+    assert "石墨烯" in named(g, Label.CLUSTER)
+    assert "石墨烯首位" not in named(g, Label.CLUSTER)
+
+
+def test_the_park_word_opening_an_industrys_name_is_no_part_of_it() -> None:
+    g = news("新项目将完善和壮大园区钛合金产业链。")
+    assert "钛合金" in named(g, Label.CLUSTER)
