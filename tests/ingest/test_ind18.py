@@ -28,3 +28,15 @@ def test_a_rank_after_an_industrys_name_is_no_part_of_it() -> None:
 def test_the_park_word_opening_an_industrys_name_is_no_part_of_it() -> None:
     g = news("新项目将完善和壮大园区钛合金产业链。")
     assert "钛合金" in named(g, Label.CLUSTER)
+
+
+def test_a_list_closed_by_a_sectors_word_in_ye_names_its_items() -> None:
+    g = news("贡嘎县大力发展藏香猪养殖、温室蔬菜和青稞种植等特色农牧业。")
+    assert {"藏香猪养殖", "温室蔬菜", "青稞种植"} <= named(g, Label.CLUSTER)
+
+
+def test_a_counted_close_with_a_long_kind_names_its_items_but_not_a_description() -> None:
+    g = news("安平县全力培育壮大风电、光热、智慧电网三大新能源装备制造产业链。")
+    assert {"风电", "智慧电网"} <= named(g, Label.CLUSTER)
+    g = news("安平县加快发展新材料、集成电路、高端装备制造等3个基础较好的优势产业。")
+    assert not {n for n in named(g, Label.CLUSTER) if n.endswith("等")}
