@@ -40,3 +40,22 @@ def test_a_counted_close_with_a_long_kind_names_its_items_but_not_a_description(
     assert {"风电", "智慧电网"} <= named(g, Label.CLUSTER)
     g = news("安平县加快发展新材料、集成电路、高端装备制造等3个基础较好的优势产业。")
     assert not {n for n in named(g, Label.CLUSTER) if n.endswith("等")}
+
+
+def test_a_list_a_verb_of_bringing_in_opens_is_the_places_industries() -> None:
+    g = news("临泉县依托金属产业园，引进铝型材、五金加工、小家电生产等“两低一高”制造业。")
+    assert {"铝型材", "五金加工", "小家电生产"} <= named(g, Label.CLUSTER)
+    assert ("临泉县", "五金加工") in pairs(g, RelType.DEVELOPS)
+    g = news("临泉县大力推进林产工业、生态旅游、特色养殖等5大接续产业的发展。")
+    assert {"林产工业", "生态旅游", "特色养殖"} <= named(g, Label.CLUSTER)
+
+
+def test_a_bringing_in_verb_elsewhere_in_the_sentence_cues_no_list() -> None:
+    # 推进 opens another clause; the list's own clause has no verb of its own, and its close is the industries' firms
+    g = news("临泉县重点推进落后产能整治腾退，引育泵阀电机、汽摩配件等产业配套协同企业。")
+    assert not {n for n in named(g, Label.CLUSTER) if n.startswith("引育")}
+
+
+def test_a_gathering_district_is_no_industry() -> None:
+    g = news("河东区将加快推进友谊路金融街、中央商务区北片区等重点产业聚集区建设。")
+    assert "友谊路金融街" not in named(g, Label.CLUSTER)
