@@ -1074,6 +1074,8 @@ def _subjectless_objects(b: GraphBuilder, sent: Sentence, text: str, spans: list
     province's plan, a clause after another subject's): the industries it names are named all the same, with no
     DEVELOPS (rule develop_object, ind18)."""
     for m in _P("develop_verb").finditer(text):
+        if any(f.start <= m.start() < f.end for f in spans):
+            continue  # a name's word (工业集中发展区), no verb
         _develop_objects(b, sent, None, text, m.end(), _clause_end(text, m.end()), spans, "develop_object", state)
 
 

@@ -59,3 +59,10 @@ def test_a_bringing_in_verb_elsewhere_in_the_sentence_cues_no_list() -> None:
 def test_a_gathering_district_is_no_industry() -> None:
     g = news("河东区将加快推进友谊路金融街、中央商务区北片区等重点产业聚集区建设。")
     assert "友谊路金融街" not in named(g, Label.CLUSTER)
+
+
+def test_a_develop_word_inside_a_name_is_no_verb() -> None:
+    # 发展 in 工业集中发展区 opens no object; the list frame names the industries whole
+    g = news("此次设立的封丘县工业集中发展区以汽车配件、家具、金属制品为主导产业。")
+    got = named(g, Label.CLUSTER)
+    assert "金属制品" in got and not {n for n in got if n.endswith(("为", "主导"))}
