@@ -1076,6 +1076,9 @@ def _subjectless_objects(b: GraphBuilder, sent: Sentence, text: str, spans: list
     for m in _P("develop_verb").finditer(text):
         if any(f.start <= m.start() < f.end for f in spans):
             continue  # a name's word (工业集中发展区), no verb
+        if any(f.label == Label.CLUSTER and f.end <= m.start() and not _P("clause_mark").search(text, f.end, m.start())
+               for f in spans):
+            continue  # "X产业集群则聚焦Y产业": a cluster's own field, its clause's subject a cluster (rule_subindustry's)
         _develop_objects(b, sent, None, text, m.end(), _clause_end(text, m.end()), spans, "develop_object", state)
 
 
