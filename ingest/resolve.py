@@ -49,6 +49,7 @@ _SCOPE_HEAD = pattern("keys", "cluster_scope_head")
 _REGION_WORD = pattern("keys", "cluster_region_word")
 _KIND_TAIL = pattern("keys", "cluster_kind_tail")
 _RANK_ONLY = pattern("keys", "cluster_rank_only")
+_RANK_TAIL = pattern("keys", "cluster_rank_tail")
 _COUNTY_LEVEL = pattern("keys", "county_level_ending")
 _INDICATOR_STEPS = [(re.compile(p), str(r)) for p, r in _K["indicator_steps"]]
 _PROJECT_STEPS = [(re.compile(p), str(r)) for p, r in _K["project_steps"]]
@@ -754,6 +755,7 @@ class Resolver:
         key = self._without_scope_head(cluster_key(surface.strip()))
         if (_KIND_TAIL.search(key) or _RANK_ONLY.match(key)) and self.lex.lookup(Label.CLUSTER, surface.strip()) is None:
             return None  # "专业特色", "战略": a kind of industry; "三大主导", "园区主导": a rank; no industry (keys.yaml)
+        key = _RANK_TAIL.sub("", key)  # "有机硅首位": the rank the industry is given, no part of its name (ind18)
         hit = self.county_prefix(key)
         if hit is not None and len(key) - len(hit[0]) >= 2:
             key = short_name(hit[1]) + key[len(hit[0]):]

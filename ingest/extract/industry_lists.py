@@ -801,6 +801,12 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         fields = fields and not focus or bool(opens) and P["batch_covers"].search(text, 0, opens[-1].end()) is not None \
             and P["place_own_kind"].search(m.group(0)) is None  # "8个项目…，涵盖A、B等6个产业链": a batch's fields
         cued = focus or P["develops_cue"].search(text, 0, m.end()) is not None
+        # (ind18) a verb of bringing in opening the list itself names its industries, but says no place develops them:
+        # what is brought in may be a park's, a project's or a transfer's (承接…产业转移)
+        brought = not cued and bool(opens) and opens[-1].end() == start \
+            and P["opening_cue"].fullmatch(opens[-1].group(0)) is not None
+        fields = fields or brought
+        cued = cued or brought
         if not cued and not clusters:
             continue
         subj = _subject(b, spans, start, state, text, sent) if cued else None

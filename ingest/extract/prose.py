@@ -1052,6 +1052,7 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
         limit = min((f.start for f in spans if f.label in _PLACE), default=limit)
         first = opening.start()  # the subject-less clause's verbs, not those of a clause before it with its own subject
     if subj is None:
+        _subjectless_objects(b, sent, text, spans, state)
         return
     for m in _P("develop_verb").finditer(text, first, limit):
         if m.start() < subj.end:
@@ -1066,6 +1067,19 @@ def rule_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
                     and _P("cluster_object_end").match(text[f.end:]) \
                     and _P("cluster_object_start").search(text[m.end():f.start]):
                 _edge(b, RelType.DEVELOPS, subj, f, sent, rule, state)
+
+
+def _subjectless_objects(b: GraphBuilder, sent: Sentence, text: str, spans: list[Found], state: ProseState) -> None:
+    """A develop verb's object with no place to develop it ("海南将加快发展X产业", "积极发展智能智造产业" in a
+    province's plan, a clause after another subject's): the industries it names are named all the same, with no
+    DEVELOPS (rule develop_object, ind18)."""
+    for m in _P("develop_verb").finditer(text):
+        if any(f.start <= m.start() < f.end for f in spans):
+            continue  # a name's word (工业集中发展区), no verb
+        if any(f.label == Label.CLUSTER and f.end <= m.start() and not _P("clause_mark").search(text, f.end, m.start())
+               for f in spans):
+            continue  # "X产业集群则聚焦Y产业": a cluster's own field, its clause's subject a cluster (rule_subindustry's)
+        _develop_objects(b, sent, None, text, m.end(), _clause_end(text, m.end()), spans, "develop_object", state)
 
 
 _GENERIC_HEADS = tuple(sorted(_NOT_INDUSTRY, key=len, reverse=True))
@@ -1097,7 +1111,7 @@ def _counted_object(item: str) -> bool:
     return P["item_counted"].search(item) is not None or P["object_scale"].search(item) is not None
 
 
-def _develop_objects(b: GraphBuilder, sent: Sentence, subj: Found, text: str, start: int, stop: int,
+def _develop_objects(b: GraphBuilder, sent: Sentence, subj: Found | None, text: str, start: int, stop: int,
                      spans: list[Found], rule: str, state: ProseState) -> None:
     """"发展新能源汽车和智能家居产业": a verb's object that ends in an industry word names industries
     (each item of its list) even where no other rule named them; canonical ones link, others are new."""
@@ -1113,13 +1127,15 @@ def _develop_objects(b: GraphBuilder, sent: Sentence, subj: Found, text: str, st
         surface = item + (m.group(2) if k == len(items) - 1 and _P("kept_tail").fullmatch(m.group(2)) else "")
         if not (2 <= len(item) <= 12) or generic_industry(item) \
                 or _P("develop_verb").search(item) or b.resolver.county(item) is not None \
-                or _counted_object(item):
-            continue
+                or _counted_object(item) or _P("object_item_not").search(item) \
+                or any(f.start < a + len(item) and a < f.end for f in spans):
+            continue  # (ind18: nor a verb's complement, a question, a park, nor words a firm, place or project holds)
         f = cluster_span(b, surface, a, sent, rule)
         if f is None:
             continue
         spans.append(f)
-        _edge(b, RelType.DEVELOPS, subj, f, sent, rule, state)
+        if subj is not None:
+            _edge(b, RelType.DEVELOPS, subj, f, sent, rule, state)
 
 
 def rule_cluster_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
