@@ -170,16 +170,22 @@ _MAX_NEEDED = 12  # more needed words than this: no test
 _NEEDS: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
 
 
+def _words_of(p: re.Pattern[str]) -> frozenset[str] | None:
+    """`p`'s needed words (`_needed`), worked out on the first call and kept; None when there is no test."""
+    words = None if p.flags & re.IGNORECASE else _needed(_parser.parse(p.pattern, p.flags))
+    if words is not None and len(words) > _MAX_NEEDED:
+        words = None  # (a list of names: the regex's own prefix scan is the cheaper test)
+    _NEEDS[id(p)] = (p, words)  # (the pattern kept: its id stays its own)
+    return words
+
+
 def may_match(p: re.Pattern[str], text: str) -> bool:
     """False when `text` holds none of the words every match of `p` holds, so the scan can be skipped (a regex opening
     with an optional part or a lookbehind is tried at every character; `in` over a few words is far cheaper)."""
     try:
         words = _NEEDS[id(p)][1]
     except KeyError:
-        words = None if p.flags & re.IGNORECASE else _needed(_parser.parse(p.pattern, p.flags))
-        if words is not None and len(words) > _MAX_NEEDED:
-            words = None  # (a list of names: the regex's own prefix scan is the cheaper test)
-        _NEEDS[id(p)] = (p, words)  # (the pattern kept: its id stays its own)
+        words = _words_of(p)
     if words is None:
         return True
     for w in words:  # (a loop: any() over a generator costs more than the test)
@@ -188,11 +194,31 @@ def may_match(p: re.Pattern[str], text: str) -> bool:
     return False
 
 
+# scan and search repeat may_match's test in their own bodies: rules call them tens of times per sentence, and a
+# second Python call per test cost more than the test itself (spd18)
 def scan(p: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
     """`p.finditer(text)`, skipped when `text` holds none of the words every match holds (`may_match`)."""
-    return p.finditer(text) if may_match(p, text) else ()
+    try:
+        words = _NEEDS[id(p)][1]
+    except KeyError:
+        words = _words_of(p)
+    if words is None:
+        return p.finditer(text)
+    for w in words:
+        if w in text:
+            return p.finditer(text)
+    return ()
 
 
 def search(p: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`p.search(text)`, skipped when `text` holds none of the words every match holds (`may_match`)."""
-    return p.search(text) if may_match(p, text) else None
+    try:
+        words = _NEEDS[id(p)][1]
+    except KeyError:
+        words = _words_of(p)
+    if words is None:
+        return p.search(text)
+    for w in words:
+        if w in text:
+            return p.search(text)
+    return None

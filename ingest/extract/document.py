@@ -341,7 +341,7 @@ def _firms_in(b: GraphBuilder, sent: Sentence, start: int, surface: str, out: li
 
 
 _PARK_NAMED_PROJECT_NAME = pattern("prose", "park_named_project_name")
-_PARK_NAMED_PROJECT = pattern("prose", "park_named_project").pattern
+_PARK_NAMED_PROJECT = pattern("prose", "park_named_project")
 
 
 def _covers(f: Found, items: list[Found]) -> bool:
@@ -365,9 +365,20 @@ def _built_parks(parsed: list[tuple[Sentence, tuple[Span, ...]]], listed: dict[i
                 out.add(surface)
             elif surface not in seen and _PARK_NAMED_PROJECT_NAME.search(surface):
                 seen.add(surface)
-                if re.search(re.escape(surface) + _PARK_NAMED_PROJECT, text):
+                if _named_before_project(surface, text):
                     out.add(surface)  # "安图县某某产业园项目建设现场": the park-shaped name is that project's
     return out
+
+
+def _named_before_project(surface: str, text: str) -> bool:
+    """`surface` somewhere in `text` right before 项目 (park_named_project): each place it stands is tried, the
+    pattern matched after it; no pattern compiled per name (a compile costs more than reading a long text)."""
+    at = text.find(surface)
+    while at >= 0:
+        if _PARK_NAMED_PROJECT.match(text, at + len(surface)):
+            return True
+        at = text.find(surface, at + 1)
+    return False
 
 
 def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
