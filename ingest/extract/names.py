@@ -96,7 +96,8 @@ def strip_lead_words(name: str, after_modifier: bool = False) -> str:
         name = name[m.end():]
 
 
-_PARK_RE = re.compile("|".join(map(re.escape, sorted(PARK_SUFFIXES, key=len, reverse=True))))
+_SUFFIXES_LONGEST = tuple(sorted(PARK_SUFFIXES, key=len, reverse=True))  # the longest ending first (产业园区 before 园区)
+_PARK_RE = re.compile("|".join(map(re.escape, _SUFFIXES_LONGEST)))
 # a verb inside a found name means the name starts after it (阳谷县创建|省级…开发区)
 _INNER_VERB = re.compile(f"({_alt('inner_verbs')})")
 _COMPANY_STEM_NOT = re.compile(f"{_W['patterns']['company_stem_date']}|{_alt('inner_verbs')}|{_alt('company_stem_verbs')}")
@@ -225,7 +226,12 @@ def _function_chars(head: str) -> list[re.Match[str]]:
     """The clause's function characters in the words before a park's ending, outside a place's name written there
     (尤其将|工业园区, 模式使|园区, 高于|…, 继|沧州临港经济技术开发区; not 将乐, 向阳区): a park's own name holds none, so
     it starts after the last (names.yaml park_function_chars)."""
-    return [m for m in _PARK_FUNCTION_CHAR.finditer(head) if not _in_place_word(head, m.start())]
+    return outside_places(_PARK_FUNCTION_CHAR, head)
+
+
+def outside_places(p: re.Pattern[str], name: str) -> list[re.Match[str]]:
+    """`p`'s matches in `name` that stand outside a place's name written there (将 of 将乐, 有 of 有色 are no clause's)."""
+    return [m for m in p.finditer(name) if not _in_place_word(name, m.start())]
 
 
 _LEAD_INSIDE = re.compile(literal_alternation(w for w in LEAD_WORDS if len(w) >= 2 and w not in _W["lead_words_in_names"]))
@@ -266,7 +272,7 @@ _FIRM_SITE = re.compile(f"..(?:{_alt('firm_site_words')})")
 def firm_site(name: str) -> bool:
     """A park-shaped name whose words before its ending hold a company's name (山西焦炭集团|介休碳材料产业园): the firm's
     own site, a project of the firm's, no park (names.yaml firm_site_words)."""
-    suffix = next((x for x in sorted(PARK_SUFFIXES, key=len, reverse=True) if name.endswith(x)), "")
+    suffix = next((x for x in _SUFFIXES_LONGEST if name.endswith(x)), "")
     return _FIRM_SITE.search(name, 0, len(name) - len(suffix)) is not None
 
 
@@ -429,9 +435,6 @@ def _title_of_place(text: str, start: int, end: int) -> bool:
     if not _TITLE_PREDICATE.search(text, cs, start):
         return False
     return _TITLE_REST.match(text, end) is not None
-
-
-_SUFFIXES_LONGEST = tuple(sorted(PARK_SUFFIXES, key=len, reverse=True))
 
 
 def park_own_name(name: str) -> str | None:
@@ -756,7 +759,7 @@ def exists_verbs(name: str) -> list[re.Match[str]]:
     """The verb of having (有, not 有限, 有机, 有色…: projects.yaml name_lead_exists) inside `name`, outside a place's name:
     no project's name of the gold of the 881 texts holds one, so a name starts after it (此次共有|A等10个项目集中签约,
     苏仙区则有|B产业园, 开发区共有|C全产业链: prj18)."""
-    return [m for m in _EXISTS.finditer(name) if not _in_place_word(name, m.start())]
+    return outside_places(_EXISTS, name)
 
 
 def after_clause_head(name: str, min_left: int = 3) -> int:
@@ -933,7 +936,7 @@ def find_projects(text: str) -> list[tuple[int, int, str]]:
         inner += list(_CLAUSE_PARTICLE.finditer(stem))  # 负责人介绍了|产业园项目: even in a list
         inner += list(_PROJECT_COPULA.finditer(stem))  # 另一亮点是|研发总部…项目: a copula, even in a list (loc13)
         inner += list(_FIRM_ABOUT.finditer(stem))  # 与A集团就|B项目进行交流: the partner in talks is no part of the name
-        inner += [f for f in _NAME_FUNCTION_CHAR.finditer(stem) if not _in_place_word(stem, f.start())]  # 景泰县以|项目建设
+        inner += outside_places(_NAME_FUNCTION_CHAR, stem)  # 景泰县以|项目建设
         inner += exists_verbs(stem)  # 开发区共有|A全产业链项目: the verb of having, even in a list
         # a verb inside a park's ending is no verb (滑县产业集聚|区浩洋服饰二期项目: 产业集聚区 holds 集聚; audit X)
         suffixes = [(p.start(), p.end()) for p in _PARK_RE.finditer(stem)]

@@ -285,7 +285,6 @@ def rule_listed_projects(b: GraphBuilder, sent: Sentence) -> list[Found]:
 
 _CAPACITY_OF = pattern("projects", "capacity_of")
 _OF_WORD = rule_data("names")["of_word"]
-_FIRM_ENDS = tuple(sorted(ENTERPRISE_STRONG, key=len, reverse=True))
 
 
 def after_description(item: str, min_left: int = 4) -> int:
@@ -294,7 +293,7 @@ def after_description(item: str, min_left: int = 4) -> int:
     not a capacity the item's product is of (年产5万立方米的中高密度板项目), a firm whose work it is (…有限公司的铁锅铸造
     项目), a brand (美的|全球创新园区), or a name of fewer than `min_left` characters after it."""
     j = item.rfind(_OF_WORD)
-    if j < 2 or len(item) - j - 1 < min_left or _CAPACITY_OF.search(item, 0, j) or item.endswith(_FIRM_ENDS, 0, j):
+    if j < 2 or len(item) - j - 1 < min_left or _CAPACITY_OF.search(item, 0, j) or item.endswith(ENTERPRISE_STRONG, 0, j):
         return 0
     return j + 1
 
