@@ -155,7 +155,11 @@ def test_none_of_our_simplified_texts_is_read_as_traditional() -> None:
             # the sixteenth unseen batch's pages in traditional characters, graduated
             *(f"tests/devset_other/docs/{n}.txt"
               for n in (820, 826, 827, 829, 830, 831, 832, 833, 837, 842, 845, 849,
-                        850, 852, 857, 858, 859, 865, 868, 870, 871, 874, 877, 878))}
+                        850, 852, 857, 858, 859, 865, 868, 870, 871, 874, 877, 878)),
+            # the seventeenth unseen batch's pages in traditional characters, graduated
+            *(f"tests/devset_other/docs/{n}.txt"
+              for n in (886, 887, 892, 897, 903, 904, 907, 914, 920, 921, 925, 931,
+                        932, 936, 938, 941, 944))}
 
 
 def test_a_traditional_pages_manifest_title_is_read_converted(tmp_path: Path) -> None:
