@@ -1034,9 +1034,11 @@ def _heading_year(b: GraphBuilder, R: _Rules, at: int, review: bool = False) -> 
         # a line introducing a review or an outlook ("…以下是2023年工作回顾：", "展望2024年，…": audit Z) heads the lines
         # after it too
         # (and a numbered review heading run into a line, "…提出意见。 一、2017年工作回顾 一年来，…": audit AE)
-        heads = sorted(heads + [(m.start(), int(m.group("year")), True) for k in ("review_intro", "review_inline")
-                                for m in R.p[k].finditer(b.doc.text)]
-                       + [(m.start(), int(m.group("year")), False) for m in R.p["outlook_intro"].finditer(b.doc.text)])
+        text = b.doc.text
+        heads = sorted(heads + [(text.rfind("\n", 0, m.start()) + 1, int(m.group("year")), True)
+                                for m in R.p["review_intro"].finditer(text)]  # (the line the year closes)
+                       + [(m.start(), int(m.group("year")), True) for m in R.p["review_inline"].finditer(text)]
+                       + [(m.start(), int(m.group("year")), False) for m in R.p["outlook_intro"].finditer(text)])
         b._target_heads = heads  # type: ignore[attr-defined]
     k = bisect.bisect_right(heads, (at, 10_000, True)) - 1
     return heads[k][1] if k >= 0 and (heads[k][2] or not review) else None

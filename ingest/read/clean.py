@@ -81,17 +81,19 @@ _FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ％．]")
 # sentence splitter serves documents typed either way.
 _ASCII_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 # (each pattern that would open with a lookbehind opens with the character it can start with instead, the lookbehind
-# after it: the regex engine then skips to those characters; a lookahead first gives the engine no such hint)
+# after it: the regex engine then skips to those characters; a lookahead first gives the engine no such hint, nor does
+# a repeated class: [ ][ ]* and [ ][ ]+, not [ ]+ and [ ]{2,}, spd19)
 _PUNCT_NEAR_CJK = re.compile(rf"[,;:?!()](?:(?<=[{_CJK}][,;:?!()])|(?=[{_CJK}]))")
 _LEAD_SPACE = re.compile(r"(?m)^[ \u3000\xa0]+")
-_TRAIL_SPACE = re.compile(r"(?m)[ \u3000\xa0\t]+$")
+_TRAIL_SPACE = re.compile(r"(?m)[ \u3000\xa0\t][ \u3000\xa0\t]*$")
 # a space between a CJK character and a number/percent ("2020 年", "下降 6.1%") or a Latin letter ("储能 PACK包", "5G 基站":
 # a name goes on across it; audit V)
 _SPACE_CJK_NUM = re.compile(rf"[ \xa0](?:(?<=[{_CJK}][ \xa0])[ \xa0]*(?=[\d%A-Za-z])|(?<=[\d%A-Za-z][ \xa0])[ \xa0]*(?=[{_CJK}]))")
-_MULTI_SPACE = re.compile(r"[ \u3000\xa0]{2,}")
+_MULTI_SPACE = re.compile(r"[ \u3000\xa0][ \u3000\xa0]+")
 _MD_EMPH = re.compile(r"\*\*([^*\n]+)\*\*")
-# a pinyin gloss after a character (導(dǎo)): dropped, so the words it split join again
-_PINYIN_GLOSS = re.compile(rf"(?=[（(])(?<=[{_CJK}]){rule_data('structure')['pinyin_gloss']}")
+# a pinyin gloss after a character (導(dǎo)): dropped, so the words it split join again (the bracket first, the character
+# before it a lookbehind after the bracket: the engine skips to brackets, spd19)
+_PINYIN_GLOSS = re.compile(rf"[（(](?<=[{_CJK}][（(]){rule_data('structure')['pinyin_gloss']}")
 
 
 def drop_pinyin_glosses(text: str) -> str:
