@@ -85,7 +85,8 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "rate_run", "verb_pair", "money_class", "plan_opening", "calendar_year", "respective_split",
              "respective_head", "enumerated", "intro_lead", "graded_count", "headline_lead", "project_work",
              "actual_after", "actual_clause", "inner_period", "month_span_lead", "part_month", "inner_words", "place_end", "bare_period", "milestone_year",
-             "plan_span_title", "graded_scale", "scale_subject", "scale_topic", "class_grade", "share_written")
+             "plan_span_title", "graded_scale", "scale_subject", "scale_topic", "class_grade", "share_written",
+             "rate_investment")
 
 
 def _alt(words: Any) -> str:
@@ -1139,8 +1140,11 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
     elif (share := R.p["share_written"].match(left_rest.strip())) and memory.get(para) \
             and not R.p["not_indicator"].search(share.group("whole")):  # (the name before was read as one already)
         return memory[para] + share.group(0)[:-1] + d["share_word"], rate, stated, right  # "…478亿元，占…的26.8%" (tgt18)
+    checked = R.p["class_grade"].sub("", name)  # (投资超10亿元的项目: a class, tgt18)
+    if rate:  # "制造业投资增长8%左右": an investment's rate is an area's measure, no project's (tgt19)
+        checked = R.p["rate_investment"].sub("", checked)
     if not (d["min_name"] <= len(name) <= d["max_name"]) or not (R.p["han"].search(name) or name in d["acronyms"]) \
-            or R.p["not_indicator"].search(R.p["class_grade"].sub("", name)):  # (投资超10亿元的项目: a class, tgt18)
+            or R.p["not_indicator"].search(checked):
         return None
     return name, rate, stated, right
 

@@ -1,5 +1,5 @@
-"""Targets on new text across thirteen batches (tgt19): the parts of a planned batch a 其中 sentence breaks
-down. Sentences composed for the test (not copied from any set's texts)."""
+"""Targets on new text across thirteen batches (tgt19): the parts of a planned batch a 其中 sentence breaks down, and an
+investment's rate. Sentences composed for the test (not copied from any set's texts)."""
 
 from __future__ import annotations
 
@@ -35,3 +35,14 @@ def test_a_breakdown_of_a_batch_not_planned_stays_as_it_was() -> None:
                  date="2022-06-20")
     assert not any(k.endswith("工业类项目") for k in t)
 
+
+def test_an_investments_rate_is_an_areas_measure() -> None:
+    """制造业投资增长8%左右, 技改投资增长15%以上: the rate of an investment is an area's indicator, as 工业投资's is; a project's
+    investment stays no indicator (b8, b10, b14)."""
+    t = _targets("今年全县经济社会发展的主要预期目标为：地区生产总值增长6%左右；制造业投资增长8%左右；技改投资增长15%以上。",
+                 kind="report", date="2025-01-20", title="临泽县政府工作报告")
+    rates = {k: v["value"] for k, v in t.items() if v["unit"] == "%"}
+    assert any("制造业投资增长" in k and v == 8.0 for k, v in rates.items())
+    assert any("技改投资增长" in k and v == 15.0 for k, v in rates.items())
+    t = _targets("今年，临泽县计划完成新材料产业园项目投资12亿元。", date="2022-03-10")
+    assert not any(k.endswith("项目投资") for k in t)
