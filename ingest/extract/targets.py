@@ -85,7 +85,8 @@ _PATTERNS = ("value", "chinese", "year", "lead", "tail", "year_lead", "stated_le
              "not_headline", "paragraph_title", "inline_bullet", "respectively", "respective_joiner", "rate_run", "verb_pair", "money_class", "plan_opening", "calendar_year", "respective_split",
              "respective_head", "enumerated", "intro_lead", "graded_count", "headline_lead", "project_work",
              "actual_after", "actual_clause", "inner_period", "month_span_lead", "part_month", "inner_words", "place_end", "bare_period", "milestone_year",
-             "plan_span_title", "graded_scale", "scale_subject", "scale_topic", "class_grade", "share_written")
+             "plan_span_title", "graded_scale", "scale_subject", "scale_topic", "class_grade", "share_written",
+             "rate_investment")
 
 
 def _alt(words: Any) -> str:
@@ -593,6 +594,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     read: list[str] = []  # the names read in this sentence, for "现已落地X项目14个，年底将落地30个"
     prev_end = 0
     planned_batches: list[str] = []  # batches of projects this sentence plans ("计划开工重点项目496个")
+    # "…开复工项目30个，…年度投资50亿。其中，新建项目11个、续建项目19个": the parts of a batch the sentence before planned
+    parts_planned = _breakdown_of_planned(b, R, sent, earlier)
     # the place a clause of the sentence opened with: its later clauses speak of it too; first the sentence's own
     # (past 今年，…: 今年，郴州经开区…; past the news's day or source: 5月11日下午，西双版纳傣族自治州在…, 据了解，…: sco15)
     # (a lead word is no zone's part: 据了解，今年开发区共谋划… opens with 开发区, tried before the lead words go)
@@ -738,7 +741,9 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                                                                  or in_hand_named) \
             or any(name.startswith(p) for p in planned_batches) \
             or bool(planned_batches) and name.endswith(tuple(d["project_endings"])) \
-            and bool(R.p["breakdown_after"].search(text, 0, start))  # "共编排…项目338个，其中，新引进…项目178个"
+            and bool(R.p["breakdown_after"].search(text, 0, start)) \
+            or parts_planned and name.endswith(tuple(d["project_endings"]))
+        # ("共编排…项目338个，其中，新引进…项目178个"; "…项目30个，…。其中，新建项目11个": _breakdown_of_planned)
         if planned:
             planned_batches.append(name)
         bullet = max((m.end() for m in R.p["inline_bullet"].finditer(text, 0, start)), default=0)
@@ -871,6 +876,8 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
                                        or places.intro_scope(sent.para_start)
                                        or places.opening(R.p["opening_lead"].sub("", para_before))
                                        or _paragraph_whole(b, sent) or places.heading(sent.start)) or places.doc_scope
+        if target and unit in d["count_units"] and name.endswith(tuple(d["project_endings"])):
+            b._planned_batch = (sent.para_start, sent.end)  # type: ignore[attr-defined]  # (_breakdown_of_planned)
         dated = R.p["this_dated"].search(left_rest.strip()) if batch else None
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
                f"{RULE}_{year_from}" if year_from else RULE,
@@ -926,6 +933,16 @@ def _plan_paragraph(R: _Rules, doc_text: str, para_start: int, this_year: int | 
     figures of that year are the plan's, also in sentences with no target word of their own; (None, "") for any other."""
     m = R.p["plan_opening"].match(doc_text, para_start)
     return (_year_of(R, m.group("year"), this_year), m.group("verb")) if m else (None, "")
+
+
+def _breakdown_of_planned(b: GraphBuilder, R: _Rules, sent: Sentence, earlier: str) -> bool:
+    """Whether the full sentence a sentence (part) belongs to opens a breakdown (其中，…) of a batch of projects the full
+    sentence right before it, in the same paragraph, counted as a target ("2018年，海林开发区开复工项目30个，…年度投资
+    50亿。其中，新建项目11个、续建项目19个"): its batches are that plan's parts, planned too (tgt19)."""
+    last: tuple[int, int] | None = getattr(b, "_planned_batch", None)
+    opening = sent.start - len(earlier)  # where the full sentence starts
+    return last is not None and last[0] == sent.para_start and last[1] <= opening \
+        and not b.doc.text[last[1]:opening].strip() and bool(R.p["breakdown"].match(earlier + sent.text))
 
 
 def _earlier_parts(para_before: str) -> str:
@@ -1125,8 +1142,11 @@ def _name_of(R: _Rules, text: str, start: int, end: int, item_start: int, clause
     elif (share := R.p["share_written"].match(left_rest.strip())) and memory.get(para) \
             and not R.p["not_indicator"].search(share.group("whole")):  # (the name before was read as one already)
         return memory[para] + share.group(0)[:-1] + d["share_word"], rate, stated, right  # "…478亿元，占…的26.8%" (tgt18)
+    checked = R.p["class_grade"].sub("", name)  # (投资超10亿元的项目: a class, tgt18)
+    if rate:  # "制造业投资增长8%左右": an investment's rate is an area's measure, no project's (tgt19)
+        checked = R.p["rate_investment"].sub("", checked)
     if not (d["min_name"] <= len(name) <= d["max_name"]) or not (R.p["han"].search(name) or name in d["acronyms"]) \
-            or R.p["not_indicator"].search(R.p["class_grade"].sub("", name)):  # (投资超10亿元的项目: a class, tgt18)
+            or R.p["not_indicator"].search(checked):
         return None
     return name, rate, stated, right
 
