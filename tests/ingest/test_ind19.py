@@ -1,0 +1,31 @@
+"""ind19: a county, zone or park that opens a sentence develops the industries a verb of bringing in or extending
+takes in its own clauses; sentences composed for the test (shapes of batches 6, 14 and 15 of the learning halves),
+through the real pipeline."""
+
+from __future__ import annotations
+
+from graph.model import Label, RelType
+from tests.ingest.graphs import named, news, pairs
+
+
+def test_a_zone_opening_the_sentence_develops_what_it_extends() -> None:
+    g = news("交城经济开发区整合周边优质资源，大力延伸高纯氢、针状焦、特种石墨、酚醛树脂等下游产业链。")
+    assert {"高纯氢", "针状焦", "特种石墨"} <= named(g, Label.CLUSTER)
+    got = pairs(g, RelType.DEVELOPS)
+    assert {("交城经济开发区", "高纯氢"), ("交城经济开发区", "特种石墨")} <= got
+
+
+def test_a_county_opening_the_sentence_develops_what_it_takes_over() -> None:
+    g = news("梨树县发挥区位优势，积极承接铸造、锻造、轮胎等产业。")
+    assert {("梨树县", "铸造"), ("梨树县", "轮胎")} <= pairs(g, RelType.DEVELOPS)
+
+
+def test_no_place_of_its_own_no_develops() -> None:
+    # the subject is a project: what it helps extend is nobody's by this frame
+    g = news("总投资20亿元的胶膜项目落户经开区，将助力进一步延伸光伏、储能等产业链条。")
+    assert not {p for p in pairs(g, RelType.DEVELOPS) if p[1] in ("光伏", "储能")}
+
+
+def test_a_park_named_before_the_verb_keeps_the_county_out() -> None:
+    g = news("临泉县依托金属产业园，引进铝型材、五金加工、小家电生产等“两低一高”制造业。")
+    assert not {p for p in pairs(g, RelType.DEVELOPS) if p[0] == "临泉县"}
