@@ -29,3 +29,20 @@ def test_no_place_of_its_own_no_develops() -> None:
 def test_a_park_named_before_the_verb_keeps_the_county_out() -> None:
     g = news("临泉县依托金属产业园，引进铝型材、五金加工、小家电生产等“两低一高”制造业。")
     assert not {p for p in pairs(g, RelType.DEVELOPS) if p[0] == "临泉县"}
+
+
+def test_a_list_closed_by_deng_before_its_industry_word_is_the_subject_of_a_state() -> None:
+    g = news("莘县实施技改项目150余个，板材加工、食品饮料、农机及零部件等产业焕发新的生机，康养旅游、绿色建材等产业初具规模。")
+    got = pairs(g, RelType.DEVELOPS)
+    assert {("莘县", "板材加工"), ("莘县", "食品饮料"), ("莘县", "康养旅游"), ("莘县", "绿色建材")} <= got
+    assert "零部件" not in named(g, Label.CLUSTER)  # 及 inside an item of a 、-list joins one name
+
+
+def test_a_counted_list_of_chains_that_run_through() -> None:
+    g = news("阳谷县聚力制造业振兴，电线电缆、铜材加工、精细化工、生物制药等4条产业链贯通发展。")
+    assert {("阳谷县", "电线电缆"), ("阳谷县", "铜材加工"), ("阳谷县", "生物制药")} <= pairs(g, RelType.DEVELOPS)
+
+
+def test_a_list_whose_plans_grow_clearer_names_its_industries() -> None:
+    g = news("高唐经济开发区进一步完善发展规划，纺织印染、水产品加工、氢能产业发展思路更加明晰。")
+    assert {"纺织印染", "水产品加工"} <= named(g, Label.CLUSTER)
