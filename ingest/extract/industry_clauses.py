@@ -37,6 +37,8 @@ SUBJECT = "industry_subject"
 _OF = tuple(str(w) for w in rule_data("prose")["industry_clause_of"])  # 的: a place describing the industry owns it
 _CJK = re.compile("[\u4e00-\u9fff]+")  # (力争“三航一新”装备制造产业产值…: a quote or a clause, no name)
 _LIST_MARK = "、"
+_DASH = "——"
+_SPACE = re.compile(r"\s*")
 
 _patterns = partial(pattern_group, "prose", "industry_clause")
 
@@ -113,6 +115,8 @@ def rule_industry_clauses(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         _name(b, sent, spans, state, m.start("name"), m.group("name"), STEERED)
     for m in scan(P["subject_predicate"], text):
         start = after_last_mark(text, m.start())
+        dash = text.rfind(_DASH, start, m.start())  # (ind19) "——六堡茶产业发展取得新突破", "8.88亿元——蔗糖产业创历史新高":
+        start = _SPACE.match(text, dash + len(_DASH) if dash >= 0 else start).end()  # a report's dash opens the clause
         opener = _openers().match(text, start)
         while opener is not None and opener.end() > start:
             start = opener.end()

@@ -46,3 +46,10 @@ def test_a_counted_list_of_chains_that_run_through() -> None:
 def test_a_list_whose_plans_grow_clearer_names_its_industries() -> None:
     g = news("高唐经济开发区进一步完善发展规划，纺织印染、水产品加工、氢能产业发展思路更加明晰。")
     assert {"纺织印染", "水产品加工"} <= named(g, Label.CLUSTER)
+
+
+def test_a_reports_dash_opens_an_industrys_clause_and_its_breakthrough_is_a_state() -> None:
+    g = news("苍梧县召开经济工作会议。\n  ——红茶产业发展取得新突破。全县新建茶园两万亩。")
+    assert ("苍梧县", "红茶") in pairs(g, RelType.DEVELOPS)
+    g = news("景谷县总结一年工作。\n9.5亿元——甘蔗产业创历史新高\n甘蔗产业扩面提质。")
+    assert "甘蔗" in named(g, Label.CLUSTER)
