@@ -6,7 +6,8 @@
   industry_subject   "新能源产业快速发展。", "贺兰县新型材料产业异军突起", "集成电路、生物医药、人工智能产业规模分别
                      达到…", "奶产业已成为全市的支柱产业": "X产业" opening its clause (after a time, a scope or a county,
                      zone or park) and a figure or a state said of it (产值达到, 规模突破, 已成为, 快速发展, 保持…).
-                     Batches 10, 11 and 12.
+                     Batches 10, 11 and 12. Also a 、-list closed by 等 and a count ("A、B等6条产业链贯通发展", "A、B等
+                     产业焕发新的生机": ind19, batches 5, 12 and 15).
 
 Each X is an industry when it is a name (no clause, no generic word, no place: industry_lists._industry_item); items
 joined by 、/与/和/及 before one 产业 are each one (A与B产业); what describes a subject up to its last 的 is no part of it
@@ -35,6 +36,9 @@ STEERED = "steered_industry"
 SUBJECT = "industry_subject"
 _OF = tuple(str(w) for w in rule_data("prose")["industry_clause_of"])  # 的: a place describing the industry owns it
 _CJK = re.compile("[\u4e00-\u9fff]+")  # (力争“三航一新”装备制造产业产值…: a quote or a clause, no name)
+_LIST_MARK = "、"
+_DASH = "——"
+_SPACE = re.compile(r"\s*")
 
 _patterns = partial(pattern_group, "prose", "industry_clause")
 
@@ -45,19 +49,25 @@ def _openers() -> re.Pattern[str]:
 
 
 def _items(name: str, start: int) -> list[tuple[int, str]]:
-    """(offset, item) of "A、B与C产业": the last item keeps the industry word; every item a name, else none."""
+    """(offset, item) of "A、B与C产业": the last item keeps the industry word; every item a name, else none. A list
+    closed by 等 before its industry word (A、B…等6条产业链) names the items that are names, when two are (ind19)."""
     P = _patterns()
-    parts = P["joiner"].split(name)
+    close = P["list_close"].search(name)
+    closed = close is not None and _LIST_MARK in name[:close.start()]
+    if closed:  # "A、B等6条|产业链": the close and the industry word are no part of B, and 及/和 inside an item
+        name = name[:close.start()]  # joins one name (装备制造及轴承)
     out, pos = [], start
-    for part in parts:
+    for part in name.split(_LIST_MARK) if closed else P["joiner"].split(name):
         core = P["item_ending"].sub("", part)
         if not _CJK.fullmatch(part) or P["item_not"].search(part) or not (2 <= len(core) <= 12) \
                 or P["not_heads"].search(core) or holds_verb(core) or generic_industry(core) or is_place_word(core) \
                 or not _industry_item(part, core):
-            return []
-        out.append((pos, part))
+            if not closed:
+                return []
+        else:
+            out.append((pos, part))
         pos += len(part) + 1
-    return out
+    return out if not closed or len(out) >= 2 else []
 
 
 def _place_before(b: GraphBuilder, spans: list[Found], at: int, text: str = "") -> Found | None:
@@ -105,6 +115,8 @@ def rule_industry_clauses(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         _name(b, sent, spans, state, m.start("name"), m.group("name"), STEERED)
     for m in scan(P["subject_predicate"], text):
         start = after_last_mark(text, m.start())
+        dash = text.rfind(_DASH, start, m.start())  # (ind19) "——六堡茶产业发展取得新突破", "8.88亿元——蔗糖产业创历史新高":
+        start = _SPACE.match(text, dash + len(_DASH) if dash >= 0 else start).end()  # a report's dash opens the clause
         opener = _openers().match(text, start)
         while opener is not None and opener.end() > start:
             start = opener.end()

@@ -805,11 +805,18 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         # what is brought in may be a park's, a project's or a transfer's (承接…产业转移)
         brought = not cued and bool(opens) and opens[-1].end() == start \
             and P["opening_cue"].fullmatch(opens[-1].group(0)) is not None
+        batch = fields
         fields = fields or brought
         cued = cued or brought
         if not cued and not clusters:
             continue
         subj = _subject(b, spans, start, state, text, sent) if cued else None
+        # (ind19) …but a county, zone or park the sentence itself opens with, and no other place named on the way, brings
+        # them into itself ("清徐经济开发区辐射周边…，大力延伸A、B…"): never the report's place by default, nor a county
+        # whose park is named before the verb (临泉县依托金属产业园，引进…: the park's, ind18)
+        bringer = subj if brought and not batch and subj is not None and subj.start < start \
+            and any(f is subj for f in spans) \
+            and not any(f.label in _PLACE and subj.end <= f.start < start for f in spans) else None
         first_item = split_items(body)[0]
         owner = next((f for f in spans if f.label in _PLACE and f.start == start and f.end <= start + len(first_item) - 2
                       and _patterns()["item"].match(text[f.end:start + len(first_item)])
@@ -847,6 +854,8 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             spans.append(found)
             if subj is not None and not fields:
                 _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
+            elif bringer is not None:
+                _edge(b, RelType.DEVELOPS, bringer, found, sent, "brought_in", state)
             if clusters:
                 _county_cluster(b, found, sent, state)
     rule_vocabulary_list(b, sent, spans, state, _subject)
