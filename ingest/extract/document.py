@@ -296,6 +296,7 @@ def _clause_verb_park(text: str, start: int, surface: str, named_words: str) -> 
 
 _KNOWN_CLAUSE_MAX = int(rule_data("names")["clause_before_known_max"])
 _PARK_AND_ZONE_WORDS = (*PARK_SUFFIXES, *rule_data("zones")["canonical"], *rule_data("zones")["city_zone_words"])
+_LONGER_HEAD_MAX = int(rule_data("names")["longer_park_head_max"])
 _LEVEL_CHARS = frozenset(map(str, rule_data("names")["division_level_chars"]))
 _TOWN_KINDS = tuple(map(str, rule_data("names")["town_kinds"]))
 
@@ -319,6 +320,29 @@ def _known_after_clause(surface: str, known: dict[str, bool], towns: frozenset[s
                 and not any(is_place_word(head[i:j]) for i in range(k) for j in range(i + 1, k + 1)) or holds_function_word(head):
             return rest
     return None
+
+
+def _longer_written(surface: str, parks: set[str], built: set[str], known: dict[str, bool],
+                    towns: frozenset[str] = frozenset()) -> str | None:
+    """The one longer park name the document writes (`parks`, none built as a project) that ends with `surface` after a
+    place's name and at most three more characters (清水县|循环经济产业园, 罗定市双东|环保工业园, 中和|陶瓷产业园): `surface`
+    is that park written without its head, no park of its own (pk19; learn5to17 688, 872, 894: batches 13, 16, 17).
+    `surface` has its own words before its ending (no bare 工业园区). A head naming no place is a clause's words, which
+    `_known_after_clause` cuts off the longer name instead (这并非|宜都化工园); a name it cut after two characters is
+    asked again (双东|环保工业园 beside 罗定市双东环保工业园). A longer name those rules cut where it stands (万宁有|海南湾区
+    经济开发区: `_written_alone`, `_known_after_clause` with the document's `known` names and `towns`) is no park's."""
+    if len(surface) - max((len(x) for x in _PARK_AND_ZONE_WORDS if surface.endswith(x)), default=0) < 2:
+        return None
+    found: dict[str, str] = {}  # the name after its place -> the longest name written so (罗定市|, 罗定|双东环保工业园: one)
+    for name in parks:
+        if len(name) <= len(surface) or not name.endswith(surface) or name in built:
+            continue
+        head, k = name[:-len(surface)], place_length(name, 0)
+        if 0 < k <= len(head) and len(head) - k <= _LONGER_HEAD_MAX \
+                and _written_alone(name, parks) is None and _known_after_clause(name, known, towns) is None:
+            own = name[k:]
+            found[own] = max(found.get(own, ""), name, key=lambda n: (len(n), n))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _known_names(names: set[str]) -> dict[str, bool]:
@@ -457,7 +481,8 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                 own = _written_alone(surface, alone[Label.PARK.value]) or _known_after_clause(surface, known, towns)
                 if own is not None:
                     first, surface = ent.end_char - len(own), own
-                r = b.resolver.park(surface, county)
+                longer = _longer_written(surface, alone[Label.PARK.value], built, known, towns)
+                r = b.resolver.park(longer or surface, county)
                 if r is not None and _aimed_kind(b, sent.text, first, ent.end_char, r):
                     continue  # "打造一流经济技术开发区": the kind of zone aimed at, no zone
             elif label == Label.CLUSTER:

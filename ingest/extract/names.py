@@ -299,13 +299,18 @@ def _county_zone(name: str) -> bool:
 
 _BRACKET_OPEN = re.compile("[（(]")
 _KIND_PHRASE = re.compile(f"(?:{_alt('kind_phrase_openers')})[^，。；：,;:]*{_W['of_word']}$")
+_KIND_PHRASE_VERB = re.compile(f"(?<![{''.join(map(re.escape, _W['kind_phrase_verb_not_after']))}])(?:{_alt('kind_phrase_verbs')})"
+                               f"[^，。；：,;:]*{_W['of_word']}$")
 
 
 def _described_kind(text: str, start: int) -> bool:
-    """A park-shaped name after a 的-phrase its clause opens with a quality (打造“具有全球影响力的|卓越科创园区”): a
-    description of a kind of park, no name."""
+    """A park-shaped name after a 的-phrase its clause opens with a quality (打造“具有全球影响力的|卓越科创园区”) or a
+    verb of forming, building or becoming opens (形成一个…便捷高效的|高科技工业园区, pk19): a description of a kind of park,
+    no name; not a park a firm invests in and builds (投资30亿元，在渝北建设打造集…于一体的|…产业园: a project, built_before)."""
     cs = after_last_mark(text, start, CLAUSE_MARKS + ":")
-    return text[start - 1:start] == _W["of_word"] and _KIND_PHRASE.search(text, cs, start) is not None
+    return text[start - 1:start] == _W["of_word"] and (_KIND_PHRASE.search(text, cs, start) is not None
+                                                       or _KIND_PHRASE_VERB.search(text, cs, start) is not None
+                                                       and not built_before(text, start))
 
 
 _QUOTED_RUN = re.compile("[”\"][“\"]$")
