@@ -3,8 +3,9 @@ and which unit an ambiguous short form means in one document.
 
 A short form (临清, 朝阳) is read only where the document supports one of its units: the unit,
 its prefecture or its province is named in full somewhere in the text, or is one of the lexicon's
-home regions. Among several supported candidates the one with the most support up its hierarchy
-wins (JioNLP's location_recognizer idea); a tie reads nothing.
+home regions; or its prefecture is named by its short form and it is written twice (loc19). Among
+several supported candidates the one with the most support up its hierarchy wins (JioNLP's
+location_recognizer idea); a tie reads nothing.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ def _levels() -> dict:
                 "short_with_ending": "".join(map(str, data["short_with_ending"])),
                 "autonomous_endings": tuple(map(str, data["autonomous_endings"])),
                 "banner_ending": str(data["banner_ending"]), "banner_wings": "".join(map(str, data["banner_wings"])),
-                "banner_wings_dropped": "".join(map(str, data["banner_wings_dropped"]))}
+                "banner_wings_dropped": "".join(map(str, data["banner_wings_dropped"])),
+                "short_woken_by_city_short_min": int(data["short_woken_by_city_short_min"])}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as e:
         raise LexiconError(f"{path}: {e}") from None
 
@@ -236,15 +238,29 @@ class Gazetteer:
             return None
         return scored[0][1]
 
-    def active_shorts(self, support: Counter[str]) -> dict[str, Division]:
-        """The county-level short forms this document supports, each with its unit."""
+    def active_shorts(self, support: Counter[str], uppers: Sequence[tuple[int, str, Division]] = (),
+                      text: str = "") -> dict[str, Division]:
+        """The county-level short forms this document supports, each with its unit. A prefecture that `uppers`
+        (`upper_units_in(text)`) names only by its short form (宁波, 沧州, 肇庆) supports its counties' short forms as
+        its full name does, but one of them is read only where `text` writes it twice or more
+        (levels.yaml `short_woken_by_city_short_min`; loc19: 宁波…象山临港装备工业园, 沧州…河间经济开发区)."""
+        named = support
+        woken = {u.code: u for _s, _n, u in uppers if u.level == "prefecture" and not support[u.code]}
+        if woken:
+            support = Counter(support)
+            for u in woken.values():
+                for x in (u, *self.ancestors(u)):
+                    support[x.code] += 1
         out: dict[str, Division] = {}
         # the unit or its prefecture must be named: a province alone would wake 平原, 天桥 …
         for s in {s for code in support for s in self._shorts_under.get(code, ())}:
             units = [u for u in self.short[s] if u.level == "county"]
             u = self.pick(units, support) if len(units) > 1 else units[0]
-            if u is not None and not (u.parent in self.units and s in self.units[u.parent].shorts):
-                out[s] = u  # a county's short form that is its own prefecture's (乌鲁木齐县, 长沙县) means the city
+            if u is None or u.parent in self.units and s in self.units[u.parent].shorts:
+                continue  # a county's short form that is its own prefecture's (乌鲁木齐县, 长沙县) means the city
+            if u.parent in woken and not named[u.code] and text.count(s) < _LEVELS["short_woken_by_city_short_min"]:
+                continue
+            out[s] = u
         return out
 
 

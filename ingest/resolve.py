@@ -279,7 +279,7 @@ class Resolver:
         self.doc_city = self.gaz.units[best[1]] if best and best[1] not in home and best[0] > home_support else None
         # a text naming other places and never the home region: a bare 开发区 is not the home city's
         self._foreign_text = bool(named) and not any(support[c] > 1 or named[c] > 1 for c in home)
-        self._doc_shorts = self.gaz.active_shorts(support)
+        self._doc_shorts = self.gaz.active_shorts(support, uppers, text)
         self._doc_zones = Counter()  # emptied first: _named_zones calls shaped_zone, which must not read the last document's
         self._doc_zones = self._named_zones(text) if self.doc_city is not None or self._foreign_text else Counter()
         self._county_names = sorted(set(self._county_names) | set(self._doc_shorts), key=len, reverse=True)
