@@ -23,6 +23,9 @@ extract_document), one document at a time, and is scored on its own gold:
 Names match after NFKC, lower case, no whitespace or punctuation, with an optional
 ending per type (项目; 产业集群); generic zone words (开发区) match only a node's own
 name, never one of its aliases, so a bare 开发区 resolved to the wrong zone stays wrong.
+A gold name copied with a mirror's pinyin glosses (蒙山乳業(yè)一期) also matches without
+them, as reading drops them from the text (`unglossed`; the gold of later batches gives
+the clean form as an alias).
 """
 
 from __future__ import annotations
@@ -136,6 +139,14 @@ def name_keys(names: Iterable[str], kind: str, tm: TypeMap) -> set[str]:
             if k.endswith(end) and len(k) - len(end) >= 2:
                 out.add(k[: -len(end)])
     return out
+
+
+def unglossed(names: Iterable[str]) -> tuple[str, ...]:
+    """Gold names, each also without the pinyin glosses a reposted page wrote after its characters (蒙山乳業(yè)一期 is
+    also 蒙山乳業一期): reading drops them from the text (clean.drop_pinyin_glosses), so no node's name holds them; the
+    gold of such a page copies them (prj19: 24 Project names of learn5to17, batches 9-17), as it does in a scope (sco16)."""
+    names = tuple(names)
+    return names + tuple(dict.fromkeys(u for n in names if (u := drop_pinyin_glosses(n)) != n))
 
 
 def node_keys(node: NodeRecord, tm: TypeMap) -> set[str]:
@@ -390,7 +401,7 @@ class _Doc:
     def gold_keys(self, name: str) -> tuple[set[str], str]:
         e = self.gold.entity(name)
         kind = e.type if e else "Project"
-        return name_keys(e.names if e else (name,), kind, self.tm), kind
+        return name_keys(unglossed(e.names if e else (name,)), kind, self.tm), kind
 
     def nodes_for(self, name: str) -> set[str]:
         keys, _ = self.gold_keys(name)
@@ -406,7 +417,7 @@ def _entities(d: _Doc, scores: dict[str, Score]) -> None:
     for e in d.gold.entities:
         s = scores.setdefault(e.type, Score(e.type))
         s.gold += 1
-        keys = name_keys(e.names, e.type, d.tm)
+        keys = name_keys(unglossed(e.names), e.type, d.tm)
         hits = {i for i, n in d.scored.items() if d.tm.accepts(e.type, n) and d.keys[i] & keys}
         if hits:
             s.tp += 1
@@ -528,7 +539,7 @@ def _investments(d: _Doc, scores: dict[str, Score]) -> None:
         if e.type != "Project":
             continue
         ids = {i for i in d.scored if d.nodes[i].label.value == "Project"
-               and d.keys[i] & name_keys(e.names, "Project", d.tm)}
+               and d.keys[i] & name_keys(unglossed(e.names), "Project", d.tm)}
         stated = {i: parse_amount(str(d.nodes[i].props.get("total_investment", ""))) for i in ids}
         stated = {i: a for i, a in stated.items() if a}
         gold = parse_amount(e.investment) if e.investment else None

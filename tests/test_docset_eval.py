@@ -6,7 +6,8 @@ from pathlib import Path
 
 import yaml
 
-from evaluation.docset import _scope_keys, evaluate_docset, indicator_match, norm, same_amount, target_found, type_map
+from evaluation.docset import (_scope_keys, evaluate_docset, indicator_match, name_keys, norm, same_amount, target_found,
+                               type_map, unglossed)
 from graph.model import DocumentGraph, EdgeRecord, Evidence, Label, NodeRecord, RelType, make_id
 
 GOLD = [{
@@ -140,6 +141,18 @@ def test_name_and_amount_rules() -> None:
     assert not _scope_keys("临空港经开区", tm) & _scope_keys("临空港经济开发区", tm)
     assert _scope_keys("榆林經濟開發(fā)區(qū)", tm) & _scope_keys("榆林经济开发区", tm)
     assert _scope_keys("平江區(qū)", tm) & _scope_keys("平江区", tm)
+
+
+def test_a_gold_name_written_with_pinyin_glosses_matches_the_name_read() -> None:
+    """prj19: the gold of a reposted traditional page copies its pinyin glosses into entity names (蒙山乳業(yè)一期);
+    reading drops them (clean.drop_pinyin_glosses), so the node's name and its original-script alias hold none."""
+    tm = type_map()
+    node = name_keys(["蒙山乳业一期", "蒙山乳業一期"], "Project", tm)  # a node: its simplified name, the page's spelling
+    assert not name_keys(["蒙山乳業(yè)一期"], "Project", tm) & node
+    assert name_keys(unglossed(["蒙山乳業(yè)一期"]), "Project", tm) & node
+    assert name_keys(unglossed(["邦盛年產(chǎn)20萬噸磷酸鐵鋰"]), "Project", tm) & name_keys(["邦盛年產20萬噸磷酸鐵鋰"], "Project", tm)
+    # a bracket of the name's own (a place, a phase) is no gloss: the name stays as written
+    assert unglossed(["曉星氨綸(寧夏)有限公司", "年產36萬噸(一期)"]) == ("曉星氨綸(寧夏)有限公司", "年產36萬噸(一期)")
 
 
 def test_the_conventions_the_gold_splits_on() -> None:
