@@ -149,6 +149,11 @@ def unglossed(names: Iterable[str]) -> tuple[str, ...]:
     return names + tuple(dict.fromkeys(u for n in names if (u := drop_pinyin_glosses(n)) != n))
 
 
+def gold_name_keys(names: Iterable[str], kind: str, tm: TypeMap) -> set[str]:
+    """The comparison keys of a gold entity's names (`name_keys` of its names with and without glosses)."""
+    return name_keys(unglossed(names), kind, tm)
+
+
 def node_keys(node: NodeRecord, tm: TypeMap) -> set[str]:
     """A node's keys: its name, and its aliases that are not bare generic words (开发区)."""
     kind = node.label.value
@@ -401,7 +406,7 @@ class _Doc:
     def gold_keys(self, name: str) -> tuple[set[str], str]:
         e = self.gold.entity(name)
         kind = e.type if e else "Project"
-        return name_keys(unglossed(e.names if e else (name,)), kind, self.tm), kind
+        return gold_name_keys(e.names if e else (name,), kind, self.tm), kind
 
     def nodes_for(self, name: str) -> set[str]:
         keys, _ = self.gold_keys(name)
@@ -417,7 +422,7 @@ def _entities(d: _Doc, scores: dict[str, Score]) -> None:
     for e in d.gold.entities:
         s = scores.setdefault(e.type, Score(e.type))
         s.gold += 1
-        keys = name_keys(unglossed(e.names), e.type, d.tm)
+        keys = gold_name_keys(e.names, e.type, d.tm)
         hits = {i for i, n in d.scored.items() if d.tm.accepts(e.type, n) and d.keys[i] & keys}
         if hits:
             s.tp += 1
@@ -538,8 +543,8 @@ def _investments(d: _Doc, scores: dict[str, Score]) -> None:
     for e in d.gold.entities:
         if e.type != "Project":
             continue
-        ids = {i for i in d.scored if d.nodes[i].label.value == "Project"
-               and d.keys[i] & name_keys(unglossed(e.names), "Project", d.tm)}
+        keys = gold_name_keys(e.names, "Project", d.tm)
+        ids = {i for i in d.scored if d.nodes[i].label.value == "Project" and d.keys[i] & keys}
         stated = {i: parse_amount(str(d.nodes[i].props.get("total_investment", ""))) for i in ids}
         stated = {i: a for i, a in stated.items() if a}
         gold = parse_amount(e.investment) if e.investment else None
