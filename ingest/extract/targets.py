@@ -35,7 +35,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -115,6 +115,27 @@ def rules() -> _Rules:
     return _Rules(d, compiled)
 
 
+@dataclass
+class TargetState:
+    """What the target rule keeps over one document, from sentence to sentence (the component makes one per document,
+    document.extract_document, and hands it to `rule_prose_targets` for each sentence and to `fill_scopes` at the end).
+    Read and written only by this module."""
+
+    # paragraph start -> the last indicator named in it (这一比例, the share or rate of the indicator just named)
+    memory: dict[int, str] = field(default_factory=dict)
+    places: "_Places | None" = None  # the document's scope words, read at its first prose sentence (_Places)
+    # (year, end of the sentence that set or carried it): a plan's to-year the paragraphs after it carry (_carry)
+    carry: tuple[int, int] | None = None
+    # paragraph start -> (the division a 全县/全旗 gave a figure of it, where that figure ends) (_paragraph_whole)
+    whole_scopes: dict[int, tuple[str, int]] = field(default_factory=dict)
+    # (paragraph start, sentence end) of the last sentence that counted a batch of projects as a target
+    # (_breakdown_of_planned: its 其中 breakdown in the next sentence is planned too)
+    planned_batch: tuple[int, int] | None = None
+    # (line start, year, whether it heads a review) of the document's year headings, read once (_heading_year)
+    heads: list[tuple[int, int, bool]] | None = None
+    estimate_below: int | None = None  # where the text first says its figures are estimates, -1 never (_estimate_below)
+
+
 # (text, doc_year) -> _year_of (R is always rules()): headings, titles and paragraphs are asked again and again
 _YEARS: dict[tuple[str, int | None], int | None] = {}
 
@@ -187,7 +208,14 @@ class _Places:
 
     def __init__(self, b: GraphBuilder) -> None:
         self.b = b
+        # what the methods below read of the text once, when first asked
         self._named_as: dict[tuple[str, int], list[tuple[int, str]]] = {}  # `whole`'s places per ending and `written`
+        self._intro_line: dict[int, str] = {}  # paragraph start -> the line introducing its enumeration (`intro`)
+        self._headings: list[tuple[int, str]] | None = None  # (line start, county) of the heading lines (`heading`)
+        self._heading_at: list[int] = []  # …and their starts, for bisect
+        self._parks: set[str] | None = None  # the text's park names (`written_in_full`)
+        # the counties and upper units the text names outside a cited title (`whole`)
+        self._all_named: tuple[list[tuple[int, str, Resolved]], list[tuple[int, str, Any]]] | None = None
         regions = b.resolver.lex.regions
         self.region_re = re.compile(_alt(regions)) if regions else None
         cities = [r for r in regions if r.endswith(tuple(rules().data["city_endings"]))]
@@ -264,7 +292,7 @@ class _Places:
         R, text = rules(), self.b.doc.text
         if not R.p["enumerated"].match(text, para_start):
             return ""
-        cache: dict[int, str] = self.__dict__.setdefault("_intro_line", {})
+        cache = self._intro_line
         if para_start not in cache:
             at = para_start
             while at > 0:  # back over the enumeration's earlier items to the paragraph before them
@@ -316,10 +344,10 @@ class _Places:
     def heading(self, at: int) -> str:
         """The county the last heading line before `at` names and nothing else (a digest's "渝中", "九龙坡区、大渡口区": its
         first), the place of the paragraphs under it; "" when none precedes (tgt12). The lines are read once."""
-        if not hasattr(self, "_headings"):
+        if self._headings is None:
             gaz = self.b.resolver.gaz
             split = re.compile(r"[\s%s]+" % re.escape("".join(rules().data["heading_joiners"])))  # (and spaces)
-            self._headings: list[tuple[int, str]] = []
+            self._headings = []
             pos = 0
             for line in self.b.doc.text.split("\n"):
                 words = line.strip()
@@ -346,7 +374,7 @@ class _Places:
             return self.doc_scope
         if not scope.endswith(PARK_SUFFIXES):
             return scope  # every name find_parks gives ends with a park's word: no need to read the text's parks
-        if not hasattr(self, "_parks"):  # the text's park names, read once
+        if self._parks is None:  # the text's park names, read once
             self._parks = {name for _s, _e, name in find_parks(self.b.doc.text)}
         if scope in self._parks:
             gaz = self.b.resolver.gaz
@@ -415,7 +443,7 @@ class _Places:
         held = next((u.name for u in (about, *gaz.ancestors(about)) if u.level == level), "") if about else ""
         if level == "province" and held:
             return held
-        if not hasattr(self, "_all_named"):  # the document's places, read once (not its prefix per figure: quadratic)
+        if self._all_named is None:  # the document's places, read once (not its prefix per figure: quadratic)
             full = self.b.doc.text
             cited = [m.span() for m in rules().p["cited_title"].finditer(full)]
             outside = lambda pos: not any(s < pos < e for s, e in cited)  # noqa: E731
@@ -536,29 +564,29 @@ def _figures(R: _Rules, text: str) -> list[tuple[int, int, float, str, str]]:
     return sorted(out)
 
 
-def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) -> None:
+def rule_prose_targets(b: GraphBuilder, sent: Sentence, st: TargetState) -> None:
     """Every figure with a year in a prose sentence: a target or a reported value.
-    `memory` holds the last indicator named per paragraph (for 这一比例)."""
+    `st` is the rule's state over the document (TargetState: the last indicator named per paragraph, for 这一比例…)."""
     R = rules()
     d = R.data
     text = sent.text
     doc_year = document_year(b.doc)
-    places = getattr(b, "_target_places", None)
+    memory = st.memory
+    places = st.places
     if places is None:
-        places = _Places(b)
-        b._target_places = places  # type: ignore[attr-defined]
+        places = st.places = _Places(b)
     para_before = b.doc.text[sent.para_start:sent.start]
     if R.p["project_subject"].match(text) and not _batch_before(R, text, para_before):
         return  # "该项目…将建设6台套…", "这些项目全部建成后…贡献税收300亿元": a project's facts, no area's indicator
     figures = _figures(R, text)
     # "2022年工作回顾": a heading line naming a year is the year its section's 今年/全年/年内 speak of
-    this_year = _heading_year(b, R, sent.start) or doc_year
-    reviewing = _heading_year(b, R, sent.start, review=True)  # the year a review heading above the sentence names
+    this_year = _heading_year(b, st, R, sent.start) or doc_year
+    reviewing = _heading_year(b, st, R, sent.start, review=True)  # the year a review heading above the sentence names
     # "2023年以来，…。据统计，该区全年新签约…" (of 2024-01-15): a paragraph opening with a year and 以来 reviews that year
     since = R.p["since_year"].match(b.doc.text, sent.para_start)
     this_year = int(since.group(1)) if since else this_year
     this_year = places.intro_year(sent.para_start) or this_year  # "2025年，开发区将…。" over "一是…全年产值过10亿"
-    carried = _carry(b, R, sent, this_year, bool(figures))
+    carried = _carry(b, st, R, sent, this_year, bool(figures))
     if not figures:
         return  # most sentences state no figure: they only set or end the year the paragraphs after carry (_carry)
     previous_batch = _previous_batch(R, para_before)  # for sums opening the sentence (_batch_money)
@@ -595,7 +623,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
     prev_end = 0
     planned_batches: list[str] = []  # batches of projects this sentence plans ("计划开工重点项目496个")
     # "…开复工项目30个，…年度投资50亿。其中，新建项目11个、续建项目19个": the parts of a batch the sentence before planned
-    parts_planned = _breakdown_of_planned(b, R, sent, earlier)
+    parts_planned = _breakdown_of_planned(b, st, R, sent, earlier)
     # the place a clause of the sentence opened with: its later clauses speak of it too; first the sentence's own
     # (past 今年，…: 今年，郴州经开区…; past the news's day or source: 5月11日下午，西双版纳傣族自治州在…, 据了解，…: sco15)
     # (a lead word is no zone's part: 据了解，今年开发区共谋划… opens with 开发区, tried before the lead words go)
@@ -854,7 +882,7 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
             or _past_before(R, text, clause_start, start) and not planned_year \
             or year == doc_year and _month(b) >= d["late_month"] and (bool(R.p["year_estimate"].search(earlier + text[:start]))
                                                                       or bool(R.p["clause_estimate"].search(text, 0, start))
-                                                                      or 0 <= _estimate_below(b, R) < sent.start + start)
+                                                                      or 0 <= _estimate_below(b, st, R) < sent.start + start)
         # a document of the year's first month speaks of its own year's figures as plans (a review names the past year)
         early = year == doc_year and 0 < _month(b) <= d["early_month"] and b.doc.kind == "report"
         target = not reported and (cue or early or (doc_year is not None and year > doc_year))
@@ -868,16 +896,16 @@ def rule_prose_targets(b: GraphBuilder, sent: Sentence, memory: dict[int, str]) 
         whole = ([None] + list(R.p["whole_division"].finditer(text, 0, start)))[-1]
         whole_scope = places.whole(sent.start + start, whole.group(1)) if whole and not scope and not made else ""
         if whole_scope:  # the paragraph's later sentences may go on speaking of it
-            b.__dict__.setdefault("_whole_scopes", {})[sent.para_start] = (whole_scope, sent.start + end)
+            st.whole_scopes[sent.para_start] = (whole_scope, sent.start + end)
         scope = places.written_in_full(scope or (made.group("place") if made else "") or whole_scope
                                        or places.find(clause_before, last=True)
                                        or _bare_zone(b, R, places, name, sent.start + start) or sent_scope
                                        or _speaker_scope(R, places, text, end)
                                        or places.intro_scope(sent.para_start)
                                        or places.opening(R.p["opening_lead"].sub("", para_before))
-                                       or _paragraph_whole(b, sent) or places.heading(sent.start)) or places.doc_scope
+                                       or _paragraph_whole(b, st, sent) or places.heading(sent.start)) or places.doc_scope
         if target and unit in d["count_units"] and name.endswith(tuple(d["project_endings"])):
-            b._planned_batch = (sent.para_start, sent.end)  # type: ignore[attr-defined]  # (_breakdown_of_planned)
+            st.planned_batch = (sent.para_start, sent.end)  # (_breakdown_of_planned)
         dated = R.p["this_dated"].search(left_rest.strip()) if batch else None
         _write(b, sent, name, scope, places.home, value, unit, year, target, comparator, surface, bool(rate),
                f"{RULE}_{year_from}" if year_from else RULE,
@@ -919,11 +947,11 @@ def _clauses_without(R: _Rules, text: str, key: str) -> str:
     return "".join(c for c in R.p["clause_split"].split(text) if not R.p[key].search(c))
 
 
-def _paragraph_whole(b: GraphBuilder, sent: Sentence) -> str:
+def _paragraph_whole(b: GraphBuilder, st: TargetState, sent: Sentence) -> str:
     """The division a 全旗/全县 gave an earlier figure of the paragraph: its later sentences speak of it too ("…全旗经济社会
     发展主要预期目标确定为：地区生产总值增长6.5%左右；固定资产投资增速15%；…", each clause split off as a sentence), until a
     county or city is named ("全省…开工。…宣布舟山22个重大项目集中开工。…其中今年计划投资79亿元" names no figure of 全省)."""
-    scope, at = getattr(b, "_whole_scopes", {}).get(sent.para_start, ("", 0))
+    scope, at = st.whole_scopes.get(sent.para_start, ("", 0))
     since = b.doc.text[at:sent.start]
     return "" if not scope or b.resolver.counties_in(since) or b.resolver.gaz.upper_units_in(since) else scope
 
@@ -935,11 +963,11 @@ def _plan_paragraph(R: _Rules, doc_text: str, para_start: int, this_year: int | 
     return (_year_of(R, m.group("year"), this_year), m.group("verb")) if m else (None, "")
 
 
-def _breakdown_of_planned(b: GraphBuilder, R: _Rules, sent: Sentence, earlier: str) -> bool:
+def _breakdown_of_planned(b: GraphBuilder, st: TargetState, R: _Rules, sent: Sentence, earlier: str) -> bool:
     """Whether the full sentence a sentence (part) belongs to opens a breakdown (其中，…) of a batch of projects the full
     sentence right before it, in the same paragraph, counted as a target ("2018年，海林开发区开复工项目30个，…年度投资
     50亿。其中，新建项目11个、续建项目19个"): its batches are that plan's parts, planned too (tgt19)."""
-    last: tuple[int, int] | None = getattr(b, "_planned_batch", None)
+    last = st.planned_batch
     opening = sent.start - len(earlier)  # where the full sentence starts
     return last is not None and last[0] == sent.para_start and last[1] <= opening \
         and not b.doc.text[last[1]:opening].strip() and bool(R.p["breakdown"].match(earlier + sent.text))
@@ -1030,21 +1058,19 @@ def _month(b: GraphBuilder) -> int:
     return int(m.group(1)) if m else 0
 
 
-def _estimate_below(b: GraphBuilder, R: _Rules) -> int:
+def _estimate_below(b: GraphBuilder, st: TargetState, R: _Rules) -> int:
     """Where a report first says its figures from there on are estimates (预计（下同）), -1 when it never does."""
-    at: int | None = getattr(b, "_target_estimate_below", None)
-    if at is None:
+    if st.estimate_below is None:
         m = R.p["estimate_below"].search(b.doc.text)
-        at = m.start() if m else -1
-        b._target_estimate_below = at  # type: ignore[attr-defined]
-    return at
+        st.estimate_below = m.start() if m else -1
+    return st.estimate_below
 
 
-def _heading_year(b: GraphBuilder, R: _Rules, at: int, review: bool = False) -> int | None:
+def _heading_year(b: GraphBuilder, st: TargetState, R: _Rules, at: int, review: bool = False) -> int | None:
     """The year named by the last heading line before a position ("2022年工作回顾" over a work report's review;
     a year and a few words on a line of its own), None when no such line names one; `review`: only a heading whose
     words review that year (targets.yaml review_heading: 2022年工作回顾), else None."""
-    heads: list[tuple[int, int, bool]] | None = getattr(b, "_target_heads", None)
+    heads = st.heads
     if heads is None:
         heads = [(m.start(), int(m.group("year")), bool(R.p["review_heading"].search(m.group("words"))))
                  for m in R.p["year_heading"].finditer(b.doc.text)]
@@ -1056,7 +1082,7 @@ def _heading_year(b: GraphBuilder, R: _Rules, at: int, review: bool = False) -> 
                                 for m in R.p["review_intro"].finditer(text)]  # (the line the year closes)
                        + [(m.start(), int(m.group("year")), True) for m in R.p["review_inline"].finditer(text)]
                        + [(m.start(), int(m.group("year")), False) for m in R.p["outlook_intro"].finditer(text)])
-        b._target_heads = heads  # type: ignore[attr-defined]
+        st.heads = heads
     k = bisect.bisect_right(heads, (at, 10_000, True)) - 1
     return heads[k][1] if k >= 0 and (heads[k][2] or not review) else None
 
@@ -1398,19 +1424,20 @@ def _strip_figure(R: _Rules, item: str) -> str:
 _GAP = 8  # at most this many characters (line breaks, spaces) between a paragraph and the one it continues
 
 
-def _carry(b: GraphBuilder, R: _Rules, sent: Sentence, doc_year: int | None, has_figures: bool) -> int | None:
+def _carry(b: GraphBuilder, st: TargetState, R: _Rules, sent: Sentence, doc_year: int | None,
+           has_figures: bool) -> int | None:
     """The target year a sentence inherits: "主要目标为到2025年，…" sets it for the paragraphs that follow it
     directly, each opening with a list mark or a figure ("——优质主体不断壮大。累计培育…300家", "新材料产业累计完成
     投资500亿元，…"); a paragraph that does not ends it."""
-    state: tuple[int, int] | None = getattr(b, "_target_carry", None)
+    state = st.carry
     carried = state[0] if state and sent.para_start - state[1] <= _GAP and not b.doc.text[state[1]:sent.para_start].strip() and (
         sent.para_start <= state[1] or R.p["carry_opening"].match(b.doc.text, sent.para_start)) else None
     own = [m for m in R.p["to_year"].finditer(sent.text)]
     year = _year_of(R, own[-1].group(0), doc_year) if own else None
     if year is not None:
-        b._target_carry = (year, sent.end)  # type: ignore[attr-defined]
+        st.carry = (year, sent.end)
     elif carried is not None and has_figures:
-        b._target_carry = (carried, sent.end)  # type: ignore[attr-defined]
+        st.carry = (carried, sent.end)
     return carried
 
 
@@ -1452,12 +1479,12 @@ def _opens_with(b: GraphBuilder, name: str, scope: str) -> bool:
                for u in b.resolver.gaz.full.get(scope, ()) for s in u.shorts if len(s) >= 2)
 
 
-def fill_scopes(b: GraphBuilder) -> None:
+def fill_scopes(b: GraphBuilder, st: TargetState) -> None:
     """Give every target and reported value without a scope (the table and lexicon rules
     write none) the place its sentence opens with, else the document's; drop a headline's
     target the body restates (drop_restated_headlines)."""
     drop_restated_headlines(b)
-    places = getattr(b, "_target_places", None) or _Places(b)
+    places = st.places or _Places(b)
     for e in b.edges.values():
         if e.type in (RelType.SETS_TARGET, RelType.REPORTS) and not e.props.get("scope"):
             sent = e.evidence[0].sentence if e.evidence else ""
