@@ -22,7 +22,7 @@ Rules (the `Evidence.rule` values):
   indicator_text   "<indicator>达到2.7%" with the year from the sentence or its section
   indicator_respectively  "A、B增加值…，占GDP比重分别达到x%、y%"
   (project_facts)  a project's investment, capacity, area and stage: node properties, not edges
-  prose_target     any figure with a year in prose, any indicator: 到2025年…5G基站1.5万个 (targets.py);
+  prose_target     any figure with a year in prose, any indicator: 到2025年…5G基站1.5万个 (targets/);
                    prose_target_<how> when the year is not in the figure's words (paragraph, plan, batch,
                    carried, heading, estimate, this_year), each with its own confidence
   section_member   an enterprise named anywhere in a cluster's section (role member)
