@@ -47,6 +47,7 @@ class GraphBuilder:
     # a project name's every shorter ending -> the records ending so, as made: a project named again by its name's end
     # (projects.text_project) looks it up instead of walking every project (a long text names hundreds)
     _project_tails: dict[str, list[NodeRecord]] = field(default_factory=dict)
+    home_named: bool | None = None  # whether the text names the home region (context.names_home), read once
 
     @cached_property
     def policy_id(self) -> str:  # asked for every MENTIONS edge
