@@ -47,6 +47,7 @@ class GraphBuilder:
     # a project name's every shorter ending -> the records ending so, as made: a project named again by its name's end
     # (projects.text_project) looks it up instead of walking every project (a long text names hundreds)
     _project_tails: dict[str, list[NodeRecord]] = field(default_factory=dict)
+    home_named: bool | None = None  # whether the text names the home region (context.names_home), read once
 
     @cached_property
     def policy_id(self) -> str:  # asked for every MENTIONS edge
@@ -187,9 +188,10 @@ class GraphBuilder:
         return NodeRecord(id=self.policy_id, label=Label.POLICY, name=d.title or d.key, props=props)
 
     def release(self) -> None:
-        """Drop the document's working state once its graph is built. Rules keep theirs on the builder
-        (targets' places keep the builder in turn): a reference cycle, freed only by a collection that
-        walks everything the document made (graph/gc_pause.py); dropped, it goes by reference counting."""
+        """Drop the document's working state once its graph is built. What refers back to the builder (the
+        target rule's places, held by its TargetState) and what the builder holds would otherwise be freed
+        only by a collection that walks everything the document made (graph/gc_pause.py); dropped, it goes
+        by reference counting."""
         self.__dict__.clear()
 
     def graph(self) -> DocumentGraph:

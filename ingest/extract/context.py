@@ -150,13 +150,13 @@ def names_home(b: GraphBuilder) -> bool:
     """Whether a text or its title names the home region (data/lexicon/regions.yaml) or a county of the home
     lexicon by its name or a short form (阳谷, 东昌府); a zone's generic aliases (开发区, 高新区) do not count.
     Read once per document (targets' scopes and industry_lists' batch fields both ask)."""
-    known = b.__dict__.get("_names_home")
+    known = b.home_named
     if known is None:
         lex = b.resolver.lex
         words = [*lex.regions, *(w for e in lex.entries if e.label == Label.COUNTY and e.kind != "zone"
                                  for w in (e.name, *e.aliases) if len(w) >= 2)]
         text = f"{b.doc.title or ''}\n{b.doc.text}"
-        known = b._names_home = any(w in text for w in words)  # type: ignore[attr-defined]
+        known = b.home_named = any(w in text for w in words)
     return known
 
 

@@ -22,7 +22,7 @@ Rules (the `Evidence.rule` values):
   indicator_text   "<indicator>达到2.7%" with the year from the sentence or its section
   indicator_respectively  "A、B增加值…，占GDP比重分别达到x%、y%"
   (project_facts)  a project's investment, capacity, area and stage: node properties, not edges
-  prose_target     any figure with a year in prose, any indicator: 到2025年…5G基站1.5万个 (targets.py);
+  prose_target     any figure with a year in prose, any indicator: 到2025年…5G基站1.5万个 (targets/);
                    prose_target_<how> when the year is not in the figure's words (paragraph, plan, batch,
                    carried, heading, estimate, this_year), each with its own confidence
   section_member   an enterprise named anywhere in a cluster's section (role member)
@@ -70,7 +70,7 @@ from ingest.extract.prose import (Found, ProseState, _clause_end, _clause_start,
 from ingest.extract.report_place import (issuer_place, listed_firm, opening_subject, past_chrome_place, sole_place, paragraph_subject, sentence_subject, session_place, rule_built_in_site, rule_county_zone,
                                         rule_place_of, rule_subject_parks, rule_topic_place)
 from ingest.extract.tagged_names import known_names, rule_tagged_names, tag_sentences
-from ingest.extract.targets import fill_scopes, rule_prose_targets
+from ingest.extract.targets import TargetState, fill_scopes, rule_prose_targets
 from ingest.structure import Sentence, Structure, analyse
 
 
@@ -680,7 +680,7 @@ def _extract(doc: SourceDocument, lexicon: Lexicon | None, nlp: Language | None)
     section = None
     listed: dict[int, list[Found]] = {}
     tagged = tag_sentences([s for s in prose if s.block == "para"])  # the tagger's spans, gated (tagged_names.py)
-    last_indicator: dict[int, str] = {}  # per paragraph, for "这一比例"
+    targets = TargetState()  # the target rule's state over the document (the last indicator per paragraph…)
     following = {s.start: t for s, t in zip(st.sentences, st.sentences[1:])}
     for sent in st.sentences:
         if sent.path[:2] != section:
@@ -704,10 +704,10 @@ def _extract(doc: SourceDocument, lexicon: Lexicon | None, nlp: Language | None)
                 listed[sent.start] += rule_tagged_names(b, sent, tagged[sent.start], known)
             rule_subindustry(b, sent)
             rule_indicator_text(b, sent, year_ctx)
-            rule_prose_targets(b, sent, last_indicator)
+            rule_prose_targets(b, sent, targets)
         elif sent.block == "heading":
             rule_indicator_text(b, sent, None)
-            rule_prose_targets(b, sent, last_indicator)
+            rule_prose_targets(b, sent, targets)
     spans = rule_mentions(b, parsed, listed)
     for start, found in listed.items():
         spans.setdefault(start, []).extend(found)
@@ -715,7 +715,7 @@ def _extract(doc: SourceDocument, lexicon: Lexicon | None, nlp: Language | None)
     rule_prose(b, prose, spans)
     rule_project_facts(b, prose)
     rule_head_owner(b, {s.start: s for s in prose})  # (last: a project no rule gave an owner)
-    fill_scopes(b)
+    fill_scopes(b, targets)
     graph = b.graph()
     b.release()
     return graph

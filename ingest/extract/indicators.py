@@ -167,7 +167,7 @@ def rule_indicator_text(b: GraphBuilder, sent: Sentence, year_ctx: int | None) -
         years_before = YEAR.findall(_BASE_YEAR.sub("", before))  # not "在2020年的基础上"
         own_year = years_before[-1] if years_before else None
         # the indicator's own words are no cue (目标完成率达137.55%, 人均预期寿命达到78岁: audit Q), nor a goal met before
-        # it (目标完成率达126.4%，资金到位率达…), as in targets.py
+        # it (目标完成率达126.4%，资金到位率达…), as in targets/component.py
         says_target = bool(_TARGET_WORDS.search(_GOAL_MET.sub("", text[:left_start] + text[left_start:m.end()].replace(name, "", 1))))
         if paren:
             year: int | None = int(paren.group(1))

@@ -1,4 +1,4 @@
-"""Targets anywhere in prose (ingest/extract/targets.py) and project facts
+"""Targets anywhere in prose (ingest/extract/targets/) and project facts
 (ingest/extract/project_facts.py) on short hand-written texts through the real pipeline."""
 
 from __future__ import annotations
@@ -50,13 +50,13 @@ def test_no_target_from_dates_ranges_or_project_figures() -> None:
 
 
 def test_the_rules_file_is_validated(monkeypatch: pytest.MonkeyPatch) -> None:
-    import ingest.extract.targets as targets
+    import ingest.extract.targets.patterns as patterns
     from ingest.errors import LexiconError
 
     rules.cache_clear()
-    monkeypatch.setattr(targets, "rule_data", lambda name: {"units": []})
+    monkeypatch.setattr(patterns, "rule_data", lambda name: {"units": []})
     with pytest.raises(LexiconError, match="missing"):
-        targets.rules()
+        patterns.rules()
     rules.cache_clear()
 
 

@@ -1,4 +1,4 @@
-"""Targets in prose, eighth round (ingest/extract/targets.py): false targets of the development sets grouped by cause
+"""Targets in prose, eighth round (ingest/extract/targets/): false targets of the development sets grouped by cause
 (the present read as a plan, a project's figures read as an area's, a verb swallowed by a name) and the year's batch
 priced before its planned money, each mechanism on a composed sentence through the real pipeline."""
 

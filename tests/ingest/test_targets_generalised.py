@@ -1,4 +1,4 @@
-"""Targets in prose, fifth round (ingest/extract/targets.py): mechanisms written against devset_other 104–143 and
+"""Targets in prose, fifth round (ingest/extract/targets/): mechanisms written against devset_other 104–143 and
 checked on 01–103, each on a composed sentence through the real pipeline."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Targets in prose, sixth round (ingest/extract/targets.py, context.document_subject): mechanisms kept because they
+"""Targets in prose, sixth round (ingest/extract/targets/, context.document_subject): mechanisms kept because they
 also fire on the held-out half of the fourth batch (b4check), each on a composed sentence through the real pipeline."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Targets in prose, ninth round (ingest/extract/targets.py, context.document_subject): the year's planned money of a
+"""Targets in prose, ninth round (ingest/extract/targets/, context.document_subject): the year's planned money of a
 batch of projects listed before its count, or counted in the sentence before; the division a 全州/全县 before a figure
 speaks of; the place a paragraph read as the title names most. Each on a composed text through the real pipeline."""
 

@@ -1,4 +1,4 @@
-"""Targets in prose, seventh round (ingest/extract/targets.py): false targets of the development sets grouped by shape,
+"""Targets in prose, seventh round (ingest/extract/targets/): false targets of the development sets grouped by shape,
 and a recurring construction of dated batches, each mechanism on a composed sentence through the real pipeline."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Target scopes, tenth round (ingest/extract/targets.py, context.document_subject): the place a target is for when
+"""Target scopes, tenth round (ingest/extract/targets/, context.document_subject): the place a target is for when
 the text says it only through 全市/全县/全旗, a cited document's title, a city written before its county, or a county's
 short form. Each on a composed text through the real pipeline, with real divisions of the gazetteer."""
 
