@@ -541,6 +541,9 @@ def _batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
             continue  # one field alone is a list only when 等 closes it (涉及新能源等多个领域)
         for a, item in items:
             a, item = _without_place_head(spans, text, a, item)
+            if P["batch_sector_fields"].match(item) and not held_by_name(spans, a, a + len(item)):
+                _cluster_or_new(b, sent, spans, item, a, a + len(item), "batch_fields")  # 农业, 制造业 (ind20)
+                continue
             if item in _NOT_INDUSTRY or P["batch_field_not_item"].search(item) or not _field_name(b, spans, a, item):
                 continue
             _cluster_or_new(b, sent, spans, item, a, a + len(item), "batch_fields")

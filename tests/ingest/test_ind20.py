@@ -27,3 +27,18 @@ def test_a_led_list_of_no_industry_names_none() -> None:
     # the same frame over aims or firms' kinds: no item an official name or a maker's word, no industry
     g = news("该县以绿色转型、清洁生产、智能升级为主导，推动工业提质增效。")
     assert not {"绿色转型", "清洁生产", "智能升级"} & named(g, Label.CLUSTER)
+
+
+def test_a_sector_word_among_a_batchs_fields_is_a_field() -> None:
+    # 农业, 制造业 among the fields a batch of projects covers (batches 8, 9, 13-16); 工业 stays out, as the gold leaves it
+    g = news("今年以来，全县共签约项目26个，总投资98亿元，项目涵盖新能源、农业、教育、新材料、制造业、商贸物流等多个领域。")
+    assert {"农业", "制造业", "新材料"} <= named(g, Label.CLUSTER)
+    g = news("此次集中开工的18个重点项目涵盖工业、服务业、旅游、民生等多个领域。")
+    assert "服务业" in named(g, Label.CLUSTER)
+    assert "工业" not in named(g, Label.CLUSTER)
+
+
+def test_a_sector_word_outside_a_batch_names_no_industry() -> None:
+    # no batch of projects covers them: 农业 and 服务业 stay generic
+    g = news("全县经济涵盖农业、文化、服务业等各个领域。")
+    assert not {"农业", "服务业"} & named(g, Label.CLUSTER)
