@@ -541,6 +541,9 @@ def _batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
             continue  # one field alone is a list only when 等 closes it (涉及新能源等多个领域)
         for a, item in items:
             a, item = _without_place_head(spans, text, a, item)
+            if P["batch_sector_fields"].match(item) and not held_by_name(spans, a, a + len(item)):
+                _cluster_or_new(b, sent, spans, item, a, a + len(item), "batch_fields")  # 农业, 制造业 (ind20)
+                continue
             if item in _NOT_INDUSTRY or P["batch_field_not_item"].search(item) or not _field_name(b, spans, a, item):
                 continue
             _cluster_or_new(b, sent, spans, item, a, a + len(item), "batch_fields")
@@ -660,7 +663,9 @@ def _mainly_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     One item alone: _mainly_lone."""
     P = _patterns()
     text = sent.text
-    for m in scan(P["mainly_list"], text):
+    # (ind20) "以A、B、C、D为主导", "形成了A、B、C为主导的…格局": the same list, led rather than made of (rule mainly_led)
+    shapes = ((P["mainly_list"], RULE), (P["mainly_led"], "mainly_led"), (P["mainly_formed"], "mainly_led"))
+    for m, rule in ((m, rule) for p, rule in shapes for m in scan(p, text)):
         items = [(a, item) for a, item in _items(m.group("body"), m.start("body"), None)
                  if P["item"].match(item) and item not in _NOT_INDUSTRY and not generic_industry(item)
                  and not is_place_word(item) and not holds_verb(item)
@@ -669,9 +674,9 @@ def _mainly_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
             continue
         subj = _subject(b, spans, m.start(), state, text, sent)
         for a, item in items:
-            found = _cluster_or_new(b, sent, spans, item, a, a + len(item), RULE)
+            found = _cluster_or_new(b, sent, spans, item, a, a + len(item), rule)
             if found is not None and subj is not None:
-                _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
+                _edge(b, RelType.DEVELOPS, subj, found, sent, rule, state)
 
 def _mainly_lone(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
     """"…园区是以A为主的综合性农业产业示范园区", "以A为主、B为支撑的产业生态", "区域以A为主，已经形成产业聚集" (plan14; batches
