@@ -13,7 +13,9 @@ prose rules made; data/rules/prose.yaml `firm_name_county`. Writes LOCATED_IN (r
                     report on 贺兰县) is left alone: the county must be the place the report speaks of or one it names.
   firm_site         a firm whose workshop, plant or site a reportage stands in (在A有限公司生产车间，…; 走进X工业集中区B园A公司
                     生产车间，…; 12月13日，A股份有限公司一处新建厂房内，…; loc15): the place written between the verb and the firm
-                    (X's park B), else the paragraph's or report's place, as for the projects nothing nearer places.
+                    (X's park B), else the paragraph's or report's place, as for the projects nothing nearer places; also
+                    the place a visit's clause walks into when the next clause opens with the firm's workshop or line
+                    (走进X开发区，A公司的生产车间内…; 走进X工业园，来到A公司生产线…; loc20).
   sentence_place    a place's firms (a list a place holds, leans on or drew in: 已聚集A、B等龙头企业, 依托A、B等龙头企业; see
                     report_place.listed_firm) whose own sentence names a county or zone before them, the nearest one
                     (…，轮台县大力实施…，吸引了A、B、C等…龙头企业): that place, not the report's (loc16; batches 3, 4, 6, 10).
@@ -93,7 +95,14 @@ def rule_firm_site(b: GraphBuilder, firms: list[tuple[Found, Sentence]], spans: 
     located = b.sources(RelType.LOCATED_IN)
     lead, site = pattern("prose", "firm_site_lead"), pattern("prose", "firm_site_after")
     for f, sent in firms:
-        if f.nid in located or f.label != Label.ENTERPRISE or not site.match(sent.text, f.end):
+        if f.nid in located or f.label != Label.ENTERPRISE:
+            continue
+        visited = _visited_place(sent, f, spans)
+        if visited is not None:  # 走进X开发区，A公司的生产车间内…: the place the visit's clause walks into (loc20)
+            b.edge(RelType.LOCATED_IN, f.nid, visited.nid, sent, "firm_site", visited.surface, "")
+            located.add(f.nid)
+            continue
+        if not site.match(sent.text, f.end):
             continue
         start = _clause_start(sent.text, f.start)
         m = lead.search(sent.text, max(0, start - 12), f.start)
@@ -105,6 +114,19 @@ def rule_firm_site(b: GraphBuilder, firms: list[tuple[Found, Sentence]], spans: 
             continue
         b.edge(RelType.LOCATED_IN, f.nid, place.nid, sent, "firm_site", place.surface, "")
         located.add(f.nid)
+
+
+def _visited_place(sent: Sentence, f: Found, spans: dict[int, list[Found]]) -> Found | None:
+    """The place a visit's clause walks into when the next clause opens with the firm and its workshop or line
+    (走进黑龙江鸡东经济开发区，A有限责任公司的生产车间内机器轰鸣; 走进覃塘区工业园，来到A有限公司生产线进行实地采访;
+    prose.yaml `firm_visit_lead`, `firm_visit_site`): the last place written in that clause, none when it names none."""
+    text = sent.text
+    m = pattern("prose", "firm_visit_lead").search(text, max(0, f.start - 40), f.start)
+    if m is None or not pattern("prose", "firm_visit_site").match(text, f.end):
+        return None
+    near = [g for g in spans.get(sent.start, []) if g.label in _PLACE and m.start("place") <= g.start
+            and g.end <= m.end("place")]
+    return max(near, key=lambda g: g.end) if near else None
 
 
 def rule_sentence_place(b: GraphBuilder, brought: list[tuple[Found, Sentence]], spans: dict[int, list[Found]],
