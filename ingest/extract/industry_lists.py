@@ -5,7 +5,8 @@
   chain_topic       "X产业链方面，…" opening a paragraph: the report's place DEVELOPS X产业链
   cluster_of_firms  "形成以A为龙头，B等企业相配套…的Y产业集群": each firm IN_CLUSTER Y
   project_serves    "A项目，…，将助推我市X产业…": each project named before the verb IN_CLUSTER X
-  firm_industry     "A是全市X产业的龙头企业", "作为X产业链链主企业，A…", "X产业链集聚了A、B等链主企业": A IN_CLUSTER X
+  firm_industry     "A是全市X产业的龙头企业", "作为X产业链链主企业，A…", "X产业链集聚了A、B等链主企业": A IN_CLUSTER X;
+                    (clu20) X named bare where the document names it an industry: "作为铜加工龙头企业，A…"
   around_industry   "围绕X产业链，引进了A、B等企业", "A、B等企业围绕X布局…": each firm or project brought in IN_CLUSTER X
   topic_firms       "加快发展X产业，…龙头企业A、B等…", "X产业集聚了A、B等企业", "引进A、B等电子信息企业": A IN_CLUSTER X
   lead_firms        "以A、B为龙头，引导…，推动X产业链向下延伸": each firm IN_CLUSTER X (clu20)
@@ -1244,8 +1245,8 @@ def rule_firm_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     if not search(P["cue"], text):
         return
     firms = [f for f in spans if f.label == Label.ENTERPRISE]
-    if not firms:
-        return
+    if not firms and not search(P["bare_fronted"], text):
+        return  # (a firm named again after 作为…企业， may be no name found here: _bare_pairs)
     pairs: list[tuple[Found, re.Match[str]]] = []
     for f in firms:
         m = P["predicate"].match(text, f.end)
@@ -1259,6 +1260,41 @@ def rule_firm_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         found = _industry_at(b, m, spans, sent)
         if found is not None:
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "firm_industry", state, {"role": "leading"})
+    paired = {f.nid for f, _m in pairs}
+    for f, m in _bare_pairs(b, sent.text, firms, P):
+        found = None if f.nid in paired else _cluster_at(spans, m.start("name")) or \
+            _known_industry(b, sent, m.group("name"), m.start("name")) or _document_industry(b, m.group("name"), m.start("name"))
+        if found is not None:
+            _edge(b, RelType.IN_CLUSTER, f, found, sent, "firm_industry", state, {"role": "leading"})
+
+
+def _document_industry(b: GraphBuilder, name: str, at: int) -> Found | None:
+    """A cluster node of this document named exactly `name` (制药 where the text lists it among the city's trades)."""
+    rec = next((r for r in b.nodes_of(Label.CLUSTER) if r.name == name), None)
+    return Found(at, at + len(name), Label.CLUSTER, rec.id, name) if rec is not None else None
+
+
+def _bare_pairs(b: GraphBuilder, text: str, firms: list[Found],
+                P: dict[str, re.Pattern[str]]) -> list[tuple[Found, re.Match[str]]]:
+    """(clu20) The firms said to lead an industry named bare (作为铜加工龙头企业，A; A…，成为我市制药业的龙头): the firm right
+    before the predicate, else the firm opening the sentence with no other firm up to it; the firm right after 作为….企业，
+    (a firm this document found before, named again there by its node's name where no rule read a name)."""
+    out: list[tuple[Found, re.Match[str]]] = []
+    opening = next((f for f in firms if not text[:f.start].strip()), None)
+    for m in scan(P["bare_predicate"], text):
+        before = [f for f in firms if f.end <= m.start()]
+        right = next((f for f in before if f.end == m.start()), None)
+        if right is not None:
+            out.append((right, m))
+        elif opening is not None and before == [opening]:
+            out.append((opening, m))
+    for m in scan(P["bare_fronted"], text):
+        after = [(f, m) for f in firms if f.start == m.end()]
+        if not after:
+            rec = next((r for r in b.nodes_of(Label.ENTERPRISE) if len(r.name) >= 4 and text.startswith(r.name, m.end())), None)
+            after = [(Found(m.end(), m.end() + len(rec.name), Label.ENTERPRISE, rec.id, rec.name), m)] if rec else []
+        out += after
+    return out
 
 
 def _topic(sent: Sentence, spans: list[Found], start: int) -> re.Match[str] | None:

@@ -60,3 +60,30 @@ def test_no_firm_joins_an_industry_named_with_a_demonstrative() -> None:
             "为核心的5家企业建成投产。")
     got = _by_rule(text, "lead_firms")
     assert not any("这一" in c for _f, c in got), got
+
+
+# ----------------------------------------------------------------- firm_industry, the industry named bare
+
+def test_a_firm_fronted_as_the_lead_firm_of_an_industry_named_bare() -> None:
+    # the firm named again without its legal form after 作为…龙头企业，
+    text = ("青山县大力发展铜加工、新材料等产业。走进鹏飞铜业有限公司的生产车间，机械臂高效运转。"
+            "作为铜加工龙头企业，鹏飞铜业于2018年落户青山县，短短几年已发展成为当地产值超百亿的企业。")
+    got = _by_rule(text, "firm_industry")
+    assert ("鹏飞铜业", "铜加工") in got, got
+
+
+def test_the_firm_opening_a_sentence_said_to_become_an_industrys_lead() -> None:
+    trades = "图们市大力发展造纸、制药、建材、旅游等产业。"
+    said = "鹏飞药业公司接管该市一家药厂，以其销售网路的优势成为我市制药业的龙头，带动保健药品企业的发展。"
+    assert any(c == "制药" and f.startswith("鹏飞药业") for f, c in _by_rule(trades + said, "firm_industry"))
+    grown = ("这里的衣架产业逐渐孵育、生长。云翼家居用品集团有限公司从事衣架生产近20年，"
+             "已从手工作坊发展成年产值两亿多元的衣架龙头企业。")
+    assert any(c == "衣架" and f.startswith("云翼家居用品") for f, c in _by_rule(grown, "firm_industry"))
+
+
+def test_a_bare_word_the_document_names_as_no_industry_is_none() -> None:
+    # 宁河区 is a place; 年产值两亿多元 holds no industry the document names
+    place = "作为宁河区龙头企业的鹏飞特钢有限公司，2021年实现年产值500亿元。"
+    assert not _by_rule(place, "firm_industry"), _by_rule(place, "firm_industry")
+    unnamed = "云翼家居用品集团有限公司从事衣架生产近20年，已从手工作坊发展成年产值两亿多元的衣架龙头企业。"
+    assert not _by_rule(unnamed, "firm_industry"), _by_rule(unnamed, "firm_industry")
