@@ -58,7 +58,7 @@ from ingest.extract.project_facts import rule_project_facts
 from ingest.extract.enterprise_lists import rule_enterprise_list, rule_framed_firms
 from ingest.extract.firm_places import rule_firm_site, rule_name_county_firm, rule_sentence_place
 from ingest.extract.industry_clauses import rule_industry_clauses
-from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of_firms, rule_firm_invests, rule_project_vehicle, rule_field_topic, rule_firm_industry, rule_paragraph_topic,
+from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of_firms, rule_lead_firms, rule_firm_invests, rule_project_vehicle, rule_field_topic, rule_firm_industry, rule_paragraph_topic,
                                           rule_industry_list, rule_list_siblings, rule_place_industries, rule_project_fields,
                                           rule_project_industry,
                                           rule_kind_projects, rule_project_serves, rule_topic_firms, rule_group_firms)
@@ -613,6 +613,7 @@ def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Fou
             rule_project_fields(b, sent, found, state)
             rule_list_siblings(b, sent, found, state)  # (after every rule that names industries)
             rule_group_firms(b, sent, found, state)
+            rule_lead_firms(b, sent, found, state)  # (after group_firms: a list after its industry is that rule's)
             rule_topic_place(b, sent, found, state, topics)
             rule_leading_list(b, sent, found, state, state.heading_cluster(sent))
             rule_represented(b, sent, found, state)

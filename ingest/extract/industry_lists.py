@@ -5,9 +5,11 @@
   chain_topic       "X产业链方面，…" opening a paragraph: the report's place DEVELOPS X产业链
   cluster_of_firms  "形成以A为龙头，B等企业相配套…的Y产业集群": each firm IN_CLUSTER Y
   project_serves    "A项目，…，将助推我市X产业…": each project named before the verb IN_CLUSTER X
-  firm_industry     "A是全市X产业的龙头企业", "作为X产业链链主企业，A…", "X产业链集聚了A、B等链主企业": A IN_CLUSTER X
+  firm_industry     "A是全市X产业的龙头企业", "作为X产业链链主企业，A…", "X产业链集聚了A、B等链主企业": A IN_CLUSTER X;
+                    (clu20) X named bare where the document names it an industry: "作为铜加工龙头企业，A…"
   around_industry   "围绕X产业链，引进了A、B等企业", "A、B等企业围绕X布局…": each firm or project brought in IN_CLUSTER X
   topic_firms       "加快发展X产业，…龙头企业A、B等…", "X产业集聚了A、B等企业", "引进A、B等电子信息企业": A IN_CLUSTER X
+  lead_firms        "以A、B为龙头，引导…，推动X产业链向下延伸": each firm IN_CLUSTER X (clu20)
   project_industry  "A项目…。这是X市现代煤化工产业发展的“窗口”": the paragraph's last project IN_CLUSTER X
   role_group        "形成以A、B为基础，C、D为补充的多元化产业集群": the sentence's place DEVELOPS each
   inline_heading    "…，新能源产业。加快推进A、B等项目…": the next sentences' projects IN_CLUSTER 新能源产业
@@ -1248,8 +1250,8 @@ def rule_firm_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     if not search(P["cue"], text):
         return
     firms = [f for f in spans if f.label == Label.ENTERPRISE]
-    if not firms:
-        return
+    if not firms and not search(P["bare_fronted"], text):
+        return  # (a firm named again after 作为…企业， may be no name found here: _bare_pairs)
     pairs: list[tuple[Found, re.Match[str]]] = []
     for f in firms:
         m = P["predicate"].match(text, f.end)
@@ -1263,6 +1265,41 @@ def rule_firm_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         found = _industry_at(b, m, spans, sent)
         if found is not None:
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "firm_industry", state, {"role": "leading"})
+    paired = {f.nid for f, _m in pairs}
+    for f, m in _bare_pairs(b, sent.text, firms, P):
+        found = None if f.nid in paired else _cluster_at(spans, m.start("name")) or \
+            _known_industry(b, sent, m.group("name"), m.start("name")) or _document_industry(b, m.group("name"), m.start("name"))
+        if found is not None:
+            _edge(b, RelType.IN_CLUSTER, f, found, sent, "firm_industry", state, {"role": "leading"})
+
+
+def _document_industry(b: GraphBuilder, name: str, at: int) -> Found | None:
+    """A cluster node of this document named exactly `name` (制药 where the text lists it among the city's trades)."""
+    rec = next((r for r in b.nodes_of(Label.CLUSTER) if r.name == name), None)
+    return Found(at, at + len(name), Label.CLUSTER, rec.id, name) if rec is not None else None
+
+
+def _bare_pairs(b: GraphBuilder, text: str, firms: list[Found],
+                P: dict[str, re.Pattern[str]]) -> list[tuple[Found, re.Match[str]]]:
+    """(clu20) The firms said to lead an industry named bare (作为铜加工龙头企业，A; A…，成为我市制药业的龙头): the firm right
+    before the predicate, else the firm opening the sentence with no other firm up to it; the firm right after 作为….企业，
+    (a firm this document found before, named again there by its node's name where no rule read a name)."""
+    out: list[tuple[Found, re.Match[str]]] = []
+    opening = next((f for f in firms if not text[:f.start].strip()), None)
+    for m in scan(P["bare_predicate"], text):
+        before = [f for f in firms if f.end <= m.start()]
+        right = next((f for f in before if f.end == m.start()), None)
+        if right is not None:
+            out.append((right, m))
+        elif opening is not None and before == [opening]:
+            out.append((opening, m))
+    for m in scan(P["bare_fronted"], text):
+        after = [(f, m) for f in firms if f.start == m.end()]
+        if not after:
+            rec = next((r for r in b.nodes_of(Label.ENTERPRISE) if len(r.name) >= 4 and text.startswith(r.name, m.end())), None)
+            after = [(Found(m.end(), m.end() + len(rec.name), Label.ENTERPRISE, rec.id, rec.name), m)] if rec else []
+        out += after
+    return out
 
 
 def _topic(sent: Sentence, spans: list[Found], start: int) -> re.Match[str] | None:
@@ -1563,6 +1600,57 @@ def rule_group_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
         for f in listed if len(listed) >= 2 else ():
             if f.nid not in have:
                 _edge(b, RelType.IN_CLUSTER, f, industries[0], sent, "group_firms", state, {"role": "member"})
+
+
+def rule_lead_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"以A、B两家…上市企业为龙头，引导小企业开展合作，推动X产业链向下延伸" (rule lead_firms, clu20): the firms a group of
+    clauses (up to ；/。) frames as leading (以A、B为龙头/核心/链主/引领, no industry right after: 以A为龙头的Y产业 is
+    cluster_of_firms') are in the one industry of that group: the one named before the frame, else the one named after
+    it (an industry inside the frame, 两家宠物行业上市企业, is none; one found earlier in the document and named again here
+    as X产业/X产业链 counts). Not a firm already in an industry. A list closed by 等…龙头企业 without the frame
+    (依托A、B等龙头企业，…做强X产业) was measured and left out: 6 right of 7 on learn5to18, none right of 9 elsewhere."""
+    text = sent.text
+    if not search(pattern("prose", "lead_firms_cue"), text):
+        return
+    have = b.sources(RelType.IN_CLUSTER)
+    starts = [0] + [m.end() for m in _GROUP_END.finditer(text)]
+    for k, gs in enumerate(starts):
+        ge = starts[k + 1] if k + 1 < len(starts) else len(text)
+        for m in pattern("prose", "lead_firms_framed").finditer(text, gs, ge):
+            firms = [f for f in spans if f.label == Label.ENTERPRISE and m.start("firms") <= f.start
+                     and f.end <= m.end("firms") and f.nid not in have]
+            if not firms:
+                continue
+            industries = [f for f in spans + _named_again(b, text, spans, gs, ge) if f.label == Label.CLUSTER
+                          and gs <= f.start and f.end <= ge and not (m.start() <= f.start and f.end <= m.end())]
+            before = {f.nid: f for f in industries if f.end <= m.start()}
+            one = before or {f.nid: f for f in industries if f.start >= m.end()}
+            if len(one) != 1:
+                continue
+            industry = next(iter(one.values()))
+            if not _industry_name(b.nodes[industry.nid].name):
+                continue  # a name another rule cut badly (做大做强鱼钩这一传统产业: 鱼钩这一传统) is no industry to join
+            for f in firms:
+                _edge(b, RelType.IN_CLUSTER, f, industry, sent, "lead_firms", state, {"role": "leading"})
+                have.add(f.nid)
+
+
+def _named_again(b: GraphBuilder, text: str, spans: list[Found], start: int, end: int) -> list[Found]:
+    """The industries this document found before, named again as industries in text[start:end] where no rule read a name
+    (…，推动宠物用品产业链向下延伸 after 宠物用品 was found; 将电子信息产业作为主攻方向): the cluster nodes' names followed by
+    prose.yaml `industry_named_after`."""
+    after = _place_patterns()["industry_named_after"]
+    out: list[Found] = []
+    for rec in b.nodes_of(Label.CLUSTER):
+        if len(rec.name) < 2:
+            continue
+        at = text.find(rec.name, start, end)
+        while at >= 0:
+            stop = at + len(rec.name)
+            if after.match(text, stop) and not any(f.start < stop and at < f.end for f in spans):
+                out.append(Found(at, stop, Label.CLUSTER, rec.id, rec.name))
+            at = text.find(rec.name, stop, end)
+    return out
 
 
 def _first_firm_list(text: str, after: list[Found]) -> list[Found]:
