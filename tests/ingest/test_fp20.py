@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Label
-from tests.ingest.graphs import named, news
+from graph.model import Label, RelType
+from tests.ingest.graphs import named, news, pairs
 
 
 @pytest.mark.parametrize("text, not_name", [
@@ -28,3 +28,24 @@ def test_a_verb_time_or_kind_before_the_ending_names_no_project(text: str, not_n
 def test_a_project_named_before_the_verb_of_investment_stays() -> None:
     g = news("鼎盛新材料有限公司年产5万吨碳纤维复合材料项目落户兴文县工业园区。")
     assert "鼎盛新材料有限公司年产5万吨碳纤维复合材料项目" in named(g, Label.PROJECT)
+
+
+@pytest.mark.parametrize("text, not_name", [
+    # a clause's verb glued to a name's left edge (batches 10, 11, 15, 17, 18)
+    ("房山区将推广无人机森林灭火示范项目，提升森林防火能力。", "推广无人机森林灭火示范项目"),
+    ("项目选址装备制造园区，占地200亩。", "选址装备制造园区"),
+    ("重庆市政府赋予西部（重庆）科学城更多自主权。", "市政府赋予西部（重庆）科学城"),
+    ("该县充分利用人参高新技术产业园区的平台优势，引进企业12家。", "充分利用人参高新技术产业园区"),
+])
+def test_a_clause_verb_at_the_left_edge_is_no_part_of_the_name(text: str, not_name: str) -> None:
+    g = news(text)
+    found = named(g, Label.PROJECT) | named(g, Label.PARK)
+    assert not_name not in found
+
+
+def test_a_park_a_starting_verb_governs_develops_nothing() -> None:
+    # 启动 governs the park in a time clause (自…以来): the county after it is the subject
+    g = news("自2001年筹划启动轮台工业园区建设以来，轮台县大力实施“工业强县”战略，抓好石油、农副产品加工、矿业开发等产业。")
+    got = pairs(g, RelType.DEVELOPS)
+    assert ("轮台县", "石油") in got
+    assert not {p for p in got if p[0] == "轮台工业园区"}
