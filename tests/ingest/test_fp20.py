@@ -49,3 +49,22 @@ def test_a_park_a_starting_verb_governs_develops_nothing() -> None:
     got = pairs(g, RelType.DEVELOPS)
     assert ("轮台县", "石油") in got
     assert not {p for p in got if p[0] == "轮台工业园区"}
+
+
+@pytest.mark.parametrize("text, not_name", [
+    # the determiner of the firm spoken of (batches 14, 17)
+    ("采访团随该公司总顾问走进生产车间。", "采访团随该"),
+    ("光伏发电项目经该公司多次论证后确定。", "经该"),
+    # a division's level and a kind: the county's or district's firm (batches 6, 14, 17)
+    ("由区国资公司与省供销社合作打造农产品供应基地。", "区国资"),
+    ("在服务单位县邮政公司的密切配合下，项目进展顺利。", "服务单位县邮政"),
+])
+def test_a_firm_spoken_of_by_a_determiner_or_a_level_is_no_name(text: str, not_name: str) -> None:
+    got = named(news(text), Label.ENTERPRISE)
+    assert not {n for n in got if n.startswith(not_name) or n.endswith(not_name)}
+
+
+def test_a_county_firm_with_its_full_legal_form_stays() -> None:
+    got = named(news("县交通建设有限公司介绍开工项目基本情况。平遥县茂源磁业公司年产1万吨磁材项目开工。"), Label.ENTERPRISE)
+    assert any(n.startswith("县交通建设") for n in got)
+    assert any("茂源磁业" in n for n in got)
