@@ -68,3 +68,16 @@ def test_a_county_firm_with_its_full_legal_form_stays() -> None:
     got = named(news("县交通建设有限公司介绍开工项目基本情况。平遥县茂源磁业公司年产1万吨磁材项目开工。"), Label.ENTERPRISE)
     assert any(n.startswith("县交通建设") for n in got)
     assert any("茂源磁业" in n for n in got)
+
+
+@pytest.mark.parametrize("text", [
+    # a count or an area right before the park word (batches 10, 15, 18)
+    "全区紧扣“两基地三园区”建设，全力打造高端装备产业集群。",
+    "三年内建成两万亩园区，引进企业30家。",
+])
+def test_a_count_or_an_area_before_the_park_word_is_no_park(text: str) -> None:
+    assert not {n for n in named(news(text), Label.PARK) if n.endswith("园区")}
+
+
+def test_a_numbered_park_keeps_its_name() -> None:
+    assert "临清第二工业园区" in named(news("临清第二工业园区新引进企业12家。"), Label.PARK)
