@@ -567,6 +567,23 @@ _COMPANY_OFFICE_HEADS = _chars("company_office_heads")
 _ITEM_COMPANY_END = re.compile(rf"({_alt('item_company_ends')}|\d)")
 
 
+_COMPANY_DETERMINERS = _tuple("company_stem_determiners")
+_COMPANY_LEVEL_CHARS = _chars("company_level_chars")
+
+
+def _level_own_firm(stem: str, ending: str) -> bool:
+    """Whether a firm's name is the level of the place whose firm it is and a kind (县|产投公司, 区|国资公司, 服务单位县|邮政
+    公司: the county's investment or postal company, fp20): a division's level character (company_level_chars) no place's
+    name or zone word ends with, in a name with no full legal form (县交通建设有限公司 is a name the gold counts)."""
+    if _FULL_LEGAL.fullmatch(ending):
+        return False
+    for i, c in enumerate(stem):
+        if c in _COMPANY_LEVEL_CHARS and not stem[:i + 1].endswith(_ZONE_WORDS_LONGEST) \
+                and not any(is_place_word(stem[j:k]) for j in range(i) for k in (i, i + 1)):
+            return True
+    return False
+
+
 def find_enterprises(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of names with a strong company suffix (…集团, …有限公司)."""
     out: list[tuple[int, int, str]] = []
@@ -613,6 +630,8 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
             continue  # "2025年|公司产值", "将进一步扩大|公司在…的优势": the company spoken of, after a date or a verb
         if stem[-1:] in _COMPANY_OFFICE_HEADS and is_place_word(stem[:-1]):
             continue  # "发往深圳总公司" (audit U): a firm's head office or branch in a place, no name
+        if stem.endswith(_COMPANY_DETERMINERS) or _level_own_firm(stem, m.group(0)):
+            continue  # "采访团随该|公司", "县|产投公司", "服务单位县|邮政公司": the firm spoken of, no name (fp20)
         generic = len(_GENERIC_COMPANY.findall(stem))
         own = len(_GENERIC_COMPANY.sub("", stem))
         # 品牌运营公司 is a description; 华新控股香港公司 keeps a name (华新香港) beside its generic word, and so does a full
