@@ -535,7 +535,7 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
 
 
 def rule_prose(b: GraphBuilder, prose: list[Sentence], spans: dict[int, list[Found]]) -> None:
-    """The relations stated in prose (ingest/extract/prose.py), sentence by sentence in order,
+    """The relations stated in prose (the package ingest/extract/prose/), sentence by sentence in order,
     so that 该项目 and a bare 产业园 refer to the names before them."""
     state = ProseState()
     place = document_place(b, prose)

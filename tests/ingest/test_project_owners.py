@@ -1,6 +1,6 @@
 """Projects and their owners written against the late half of the other-cities development set (64–103):
 lists of priced items, a company's production line, joint owners and an owner before its project's
-investment (ingest/extract/project_lists.py, names.py, prose.py), on sentences composed for the test (not
+investment (ingest/extract/project_lists.py, names.py, prose/), on sentences composed for the test (not
 copied from any set's texts)."""
 
 from __future__ import annotations

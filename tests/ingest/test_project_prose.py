@@ -1,5 +1,5 @@
 """Projects named in prose and the owner and place stated for them (ingest/extract/names.find_projects,
-projects.py, project_lists.py, prose.py, project_facts.py), on sentences composed for the test (not copied
+projects.py, project_lists.py, prose/, project_facts.py), on sentences composed for the test (not copied
 from any set's texts)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Relations stated in prose (ingest/extract/prose.py) and open-vocabulary names
+"""Relations stated in prose (ingest/extract/prose/) and open-vocabulary names
 (ingest/extract/names.py), on sentences composed for the test, and the rules' data files."""
 
 from __future__ import annotations

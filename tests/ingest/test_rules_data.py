@@ -22,7 +22,8 @@ WORDLESS = ["ingest/extract/names.py", "ingest/extract/projects.py", "ingest/ext
             "ingest/extract/clusters.py", "ingest/extract/indicators.py",
             "ingest/resolve.py", "ingest/gazetteer.py", "ingest/structure.py", *sorted(
                 str(p.relative_to(ROOT)) for p in [*(ROOT / "ingest" / "read").glob("*.py"), *(ROOT / "evaluation").glob("*.py"),
-                                                   *(ROOT / "ingest" / "extract" / "targets").glob("*.py")])]
+                                                   *(ROOT / "ingest" / "extract" / "targets").glob("*.py"),
+                                                   *(ROOT / "ingest" / "extract" / "prose").glob("*.py")])]
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -19,7 +19,7 @@ def test_a_county_added_is_found_though_asked_before() -> None:
     r.set_document("甲乙丙县：依托园区发展产业。")
     text = "甲乙丙县化工产业园"
     assert r.county(_NEW) is None and r.county_prefix(text) is None and r.counties_in(text) == ()
-    r.add_county(_NEW)  # (a paragraph topic: ingest/extract/prose.py)
+    r.add_county(_NEW)  # (a paragraph topic: ingest/extract/prose/)
     assert r.county(_NEW) is not None and r.county(_NEW).name == _NEW
     assert r.county_prefix(text) is not None and r.county_prefix(text)[0] == _NEW
     assert [w for _p, w, _r in r.counties_in(text)] == [_NEW]
