@@ -61,7 +61,7 @@ class Places:
         # figures of a text naming no place at all ("我市…") are no known place's, not the home city's
         self.home = cities[0] if cities and names_home(b) else ""
         subject = document_subject(b) or self.publisher_place()  # (a page naming no place: its publisher's, sco15)
-        subject = self.own_county(subject) or subject
+        subject = self.phrase_county(subject) or self.own_county(subject) or subject
         self.subject = subject[1] if subject else None
         self.written: dict[str, str] = {subject[1].name: subject[0]} if subject else {}  # full name -> as written
         first = b.doc.text.strip().split("\n", 1)[0]
@@ -90,6 +90,24 @@ class Places:
                 return own[0].name, own[0]
         short = gaz.upper_unit(body.group("place")) if not hits else None  # a city's short name (安庆人大)
         return (short.name, short) if short else None
+
+    def phrase_county(self, subject: tuple[str, Any] | None) -> tuple[str, Any] | None:
+        """(full name, unit) of the county a work report's stock phrase names as its own (书写好中国式现代化钟楼答卷,
+        开创中国式现代化建设荥阳实践新局面: targets.yaml own_phrase), when the text names itself nowhere else: a page of a
+        report collection whose subject was read from its city named in passing (郑州工作的重要论述) or from a common noun
+        that is a county's name elsewhere (做精老城区). The first such phrase, its place a county by its full name or a short
+        form (an ambiguous one settled by the subject it lies under); None when it names a province or city (湖北实践, also
+        a name a city bears besides a county), or no county (sco20)."""
+        m = rules().p["own_phrase"].search(self.b.doc.text)
+        if m is None:
+            return None
+        gaz = self.b.resolver.gaz
+        units = gaz.full.get(m.group("place"), []) + gaz.short.get(m.group("place"), [])
+        if any(u.level != "county" for u in units):
+            return None  # a name a city or province bears too (宜宾实践) is the city's: the text is no county's
+        if len(units) > 1 and subject is not None:  # (鼓楼: the one under the city or province the text names)
+            units = [u for u in units if any(a.code == subject[1].code for a in (u, *gaz.ancestors(u)))]
+        return (units[0].name, units[0]) if len({u.code for u in units}) == 1 else None
 
     def own_county(self, subject: tuple[str, Any] | None) -> tuple[str, Any] | None:
         """(as written, unit) of the county a text speaks of as its own (全县, 我区 more often than 全市 or 全省) when its
@@ -294,7 +312,8 @@ class Places:
         named = cache.get(key)
         if named is None:
             counties, uppers = self._all_named
-            hits = [(pos, self.as_written(surface, r.name)) for pos, surface, r in counties]
+            hits = [(pos, self.as_written(surface, r.name)) for pos, surface, r in counties
+                    if not self.elsewhere(surface, r.name)]
             hits += [(pos, surface if surface.endswith(ending) else unit.name) for pos, surface, unit in uppers]
             named = [(pos, name) for pos, name in hits if name.endswith(ending)]
             if len(self.written) == key[1]:  # (a pass that wrote a name read earlier names before it differently)
@@ -306,6 +325,21 @@ class Places:
             return held or self.home  # 全市 of a 聊城 text
         # a 全县 before the text names any county: the one county it names at all (全县…。…力争将高县建成…)
         return named[0][1] if len({n for _, n in named}) == 1 else ""
+
+    def elsewhere(self, surface: str, name: str) -> bool:
+        """Whether a county a 全区/全县 might speak of lies outside the province of the county the text is about: a
+        common noun that names a county elsewhere (做精老城区 in a 常州钟楼区 report: 洛阳's 老城区) or a bare zone word
+        the lexicon resolves to another city's zone (做大高新区: 洛阳高新区, by the city its name opens with) is no division
+        the text speaks of (sco20). False when the text's subject is no county or the place is not known."""
+        gaz = self.b.resolver.gaz
+        about = next(iter(gaz.full.get(self.subject.name, [])), None) if self.subject is not None else None
+        if about is None or about.level != "county":
+            return False
+        units = gaz.full.get(name, [])
+        if not units:  # a zone: the city or province its name opens with (洛阳|高新技术产业开发区)
+            units = [u for pos, _s, u in gaz.upper_units_in(name)[:1] if pos == 0]
+        province = lambda u: ([u, *gaz.ancestors(u)][-1]).code  # noqa: E731
+        return bool(units) and all(province(u) != province(about) for u in units)
 
     def leading(self, text: str) -> tuple[str, str]:
         """(scope, rest) when a text opens with a place: "聊城市要重点建设" -> ("聊城市", "要重点建设")."""
