@@ -1,12 +1,15 @@
 """Relation rules added with the second other-cities batch (ingest/extract/prose.py, project_lists.py,
-industry_lists.py, document.py), on sentences composed for the test (not copied from any set's texts)."""
+industries/, document.py), on sentences composed for the test (not copied from any set's texts)."""
 
 from __future__ import annotations
+
+import pkgutil
 
 from graph.model import DocumentGraph, Label, RelType
 import pytest
 
 from ingest.errors import LexiconError
+from ingest.extract import industries
 from ingest.rules import patterns, rule_confidence, rule_data
 from tests.ingest.graphs import news
 
@@ -116,8 +119,9 @@ def test_a_bad_pattern_is_reported_by_name(tmp_path, monkeypatch) -> None:
 
 
 # the relation modules hold mechanisms; their Chinese words and patterns are in data/rules/*.yaml
-RELATION_MODULES = ("prose", "follows", "document", "project_facts", "project_lists", "enterprise_lists",
-                    "industry_lists", "builder", "context")
+# (the package ingest/extract/industries/, every module of it)
+RELATION_MODULES = ("prose", "follows", "document", "project_facts", "project_lists", "enterprise_lists", "builder",
+                    "context") + tuple(f"industries/{m.name}" for m in pkgutil.iter_modules(industries.__path__))
 
 
 def test_relation_modules_hold_no_chinese_in_string_literals() -> None:
