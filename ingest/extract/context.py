@@ -149,7 +149,7 @@ def section_year(sent: Sentence) -> int | None:
 def names_home(b: GraphBuilder) -> bool:
     """Whether a text or its title names the home region (data/lexicon/regions.yaml) or a county of the home
     lexicon by its name or a short form (阳谷, 东昌府); a zone's generic aliases (开发区, 高新区) do not count.
-    Read once per document (targets' scopes and industry_lists' batch fields both ask)."""
+    Read once per document (targets' scopes and industries' batch fields both ask)."""
     known = b.home_named
     if known is None:
         lex = b.resolver.lex

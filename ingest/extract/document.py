@@ -58,10 +58,11 @@ from ingest.extract.project_facts import rule_project_facts
 from ingest.extract.enterprise_lists import rule_enterprise_list, rule_framed_firms
 from ingest.extract.firm_places import rule_firm_site, rule_name_county_firm, rule_sentence_place
 from ingest.extract.industry_clauses import rule_industry_clauses
-from ingest.extract.industry_lists import (rule_around_industry, rule_cluster_of_firms, rule_lead_firms, rule_firm_invests, rule_project_vehicle, rule_field_topic, rule_firm_industry, rule_paragraph_topic,
-                                          rule_industry_list, rule_list_siblings, rule_place_industries, rule_project_fields,
-                                          rule_project_industry,
-                                          rule_kind_projects, rule_project_serves, rule_topic_firms, rule_group_firms)
+from ingest.extract.industries import (rule_around_industry, rule_cluster_of_firms, rule_field_topic, rule_firm_industry,
+                                       rule_firm_invests, rule_group_firms, rule_industry_list, rule_kind_projects,
+                                       rule_lead_firms, rule_list_siblings, rule_paragraph_topic, rule_place_industries,
+                                       rule_project_fields, rule_project_industry, rule_project_serves, rule_project_vehicle,
+                                       rule_topic_firms)
 from ingest.extract.project_lists import rule_built_base, rule_listed_projects, rule_priced_built, rule_titled_project
 from ingest.extract.prose import (Found, ProseState, _clause_end, _clause_start, aspect_list, brought_in, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,

@@ -9,11 +9,11 @@
                      Batches 10, 11 and 12. Also a 、-list closed by 等 and a count ("A、B等6条产业链贯通发展", "A、B等
                      产业焕发新的生机": ind19, batches 5, 12 and 15).
 
-Each X is an industry when it is a name (no clause, no generic word, no place: industry_lists._industry_item); items
+Each X is an industry when it is a name (no clause, no generic word, no place: industries.industry_item); items
 joined by 、/与/和/及 before one 产业 are each one (A与B产业); what describes a subject up to its last 的 is no part of it
 (以A为代表的|新材料产业). The county, zone or park right before the industry (or heading its name: 引领安图县|文化产业)
-DEVELOPS it; else, for a steering verb, the place the sentence is about (industry_lists._subject), for a subject the
-report's county or place (industry_lists.report_place); none where a city or province speaks of itself (我市…) or owns it
+DEVELOPS it; else, for a steering verb, the place the sentence is about (industries.subject_place), for a subject the
+report's county or place (industries.report_place); none where a city or province speaks of itself (我市…) or owns it
 (推动广东|高端装备制造产业), and none for a province's scope (全省…).
 Patterns: data/rules/prose.yaml `industry_clause`, `steer_verbs`, `clause_opener_words`.
 """
@@ -25,7 +25,7 @@ from functools import lru_cache, partial
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.industry_lists import _above_county, _industry_item, _subject, report_place
+from ingest.extract.industries import above_county, industry_item, report_place, subject_place
 from ingest.extract.industry_vocabulary import name_items
 from ingest.extract.names import after_last_mark, holds_verb, is_place_word, place_length
 from ingest.extract.prose import _PLACE, Found, ProseState, _edge, cluster_span, generic_industry, held_by_name
@@ -61,7 +61,7 @@ def _items(name: str, start: int) -> list[tuple[int, str]]:
         core = P["item_ending"].sub("", part)
         if not _CJK.fullmatch(part) or P["item_not"].search(part) or not (2 <= len(core) <= 12) \
                 or P["not_heads"].search(core) or holds_verb(core) or generic_industry(core) or is_place_word(core) \
-                or not _industry_item(part, core):
+                or not industry_item(part, core):
             if not closed:
                 return []
         else:
@@ -75,7 +75,7 @@ def _place_before(b: GraphBuilder, spans: list[Found], at: int, text: str = "") 
     province."""
     f = next((f for f in spans if f.label in _PLACE and (f.end == at or f.end == at - 1 and text[f.end:at] in _OF)), None)
     node = b.nodes.get(f.nid) if f is not None else None
-    return f if node is not None and not _above_county(node) else None
+    return f if node is not None and not above_county(node) else None
 
 
 def _name(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, start: int, name: str,
@@ -103,7 +103,7 @@ def _name(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState
     items = [(start, name)] if b.resolver.cluster(name, create=False) is not None else _items(name, start)
     if items:
         if subj is None and P["city_scope"].search(sent.text, 0, start) is None:
-            subj = _subject(b, spans, start, state, sent.text, sent) if rule == STEERED \
+            subj = subject_place(b, spans, start, state, sent.text, sent) if rule == STEERED \
                 else report_place(b, sent, spans, start, state)
         name_items(b, sent, spans, state, items, subj, rule)
 

@@ -114,7 +114,7 @@ def _plain_lists(text: str) -> list[tuple[int, str]]:
 
 
 def rule_plain_list(b: GraphBuilder, sent, spans: list[Found], state: ProseState, subject) -> None:
-    """See the module's docstring (plain_list); `subject` is industry_lists._subject."""
+    """See the module's docstring (plain_list); `subject` is industries.subject_place."""
     P = _patterns()
     text = sent.text
     if not is_list(text):
@@ -141,7 +141,7 @@ def rule_plain_list(b: GraphBuilder, sent, spans: list[Found], state: ProseState
 
 
 def rule_vocabulary_list(b: GraphBuilder, sent, spans: list[Found], state: ProseState, subject) -> None:
-    """See the module's docstring; `subject` is industry_lists._subject (the place the sentence is about)."""
+    """See the module's docstring; `subject` is industries.subject_place (the place the sentence is about)."""
     text = sent.text
     for start, body, lone in _lists(text):
         items = _items(body, start) if body else None

@@ -1,5 +1,5 @@
 """Industries and clusters named in open vocabulary, and what develops them (names.find_industries,
-industry_lists.py), on sentences composed for the test (not copied from any set's texts)."""
+ingest/extract/industries/), on sentences composed for the test (not copied from any set's texts)."""
 
 from __future__ import annotations
 
@@ -519,7 +519,7 @@ def test_a_field_whose_chain_a_project_completes() -> None:
 
 
 def test_a_batch_broken_down_into_counted_kinds_names_them() -> None:
-    # rule project_kind (industry_lists._counted_kinds): two or more counted kinds, one an official name
+    # rule project_kind (industries.fields.counted_kinds): two or more counted kinds, one an official name
     g = _news("本季度临清经济开发区签约项目20个，其中产业类项目中智能制造项目5个，精密轴承项目3个，医药类项目2个，"
               "金融及其他项目4个。")
     names = {n.name for n in g.nodes if n.label == Label.CLUSTER}

@@ -1,5 +1,5 @@
 """Relation rules added with the second other-cities batch (ingest/extract/prose/, project_lists.py,
-industry_lists.py, document.py), on sentences composed for the test (not copied from any set's texts)."""
+industries/, document.py), on sentences composed for the test (not copied from any set's texts)."""
 
 from __future__ import annotations
 
@@ -116,8 +116,8 @@ def test_a_bad_pattern_is_reported_by_name(tmp_path, monkeypatch) -> None:
 
 
 # the relation modules hold mechanisms; their Chinese words and patterns are in data/rules/*.yaml
-RELATION_MODULES = ("prose/*", "follows", "document", "project_facts", "project_lists", "enterprise_lists",
-                    "industry_lists", "builder", "context")
+RELATION_MODULES = ("prose/*", "industries/*", "follows", "document", "project_facts", "project_lists",
+                    "enterprise_lists", "builder", "context")
 
 
 def test_relation_modules_hold_no_chinese_in_string_literals() -> None:

@@ -17,7 +17,7 @@ from tests.ingest.graphs import news
 
 ROOT = Path(__file__).resolve().parents[2]
 JOBS = {"common", "state", "owners", "sentence_places", "parks", "name_places", "dateline", "industries", "short_names"}
-# what modules outside the package import from it (document.py, industry_lists.py, enterprise_lists.py, report_place.py…)
+# what modules outside the package import from it (document.py, industries/, enterprise_lists.py, report_place.py…)
 SURFACE = ("Found", "ProseState", "ABOVE_COUNTY", "_PLACE", "_NOT_INDUSTRY", "_clause_start", "_clause_end", "_edge",
            "_group_after", "_words", "_counted_object", "_topic_comma", "above_county", "aspect_list", "brought_in",
            "clause_topic_park", "cluster_span", "defined_short_names", "document_place", "generic_industry",

@@ -7,7 +7,7 @@ it resolved to), `_P` (one pattern of prose.yaml), the clause bounds (`_clause_s
 (`_group_before`, `_group_after`), list items (`split_items`, `is_list`, `aspect_list`), the place at an offset
 (`_place_at`, a bare 产业园 is the park named last; `_local_place_at`) and `above_county` (a prefecture or province no
 county, zone or park rule speaks for). Some names keep the leading underscore they had in prose.py: modules outside the
-package import them under those names (industry_lists.py, enterprise_lists.py, report_place.py, …).
+package import them under those names (industries/, enterprise_lists.py, report_place.py, …).
 """
 
 from __future__ import annotations
