@@ -16,7 +16,7 @@ from graph.model import RelType
 from tests.ingest.graphs import news
 
 ROOT = Path(__file__).resolve().parents[2]
-JOBS = {"common", "state", "owners", "sentence_places", "parks", "name_places", "dateline", "industries", "short_names"}
+JOBS = {"common", "state", "owners", "sentence_places", "parks", "name_places", "dateline", "develops", "short_names"}
 # what modules outside the package import from it (document.py, industries/, enterprise_lists.py, report_place.py…)
 SURFACE = ("Found", "ProseState", "ABOVE_COUNTY", "_PLACE", "_NOT_INDUSTRY", "_clause_start", "_clause_end", "_edge",
            "_group_after", "_words", "_counted_object", "_topic_comma", "above_county", "aspect_list", "brought_in",
@@ -44,7 +44,7 @@ def test_the_component_is_one_package_by_job_with_one_import_surface() -> None:
     assert all(getattr(prose, name) is not None for name in SURFACE)
     home = {"rule_owner": "owners", "rule_located": "sentence_places", "rule_parks_built_in": "parks",
             "rule_name_county_place": "name_places", "rule_dateline": "dateline", "title_place": "dateline",
-            "rule_develops": "industries", "rule_short_owner": "short_names", "ProseState": "state", "Found": "common"}
+            "rule_develops": "develops", "rule_short_owner": "short_names", "ProseState": "state", "Found": "common"}
     assert {name: getattr(prose, name).__module__.rsplit(".", 1)[1] for name in home} == home
 
 
@@ -66,7 +66,7 @@ def _rules(g, rel: RelType) -> list[tuple[str, str, str]]:
 
 def test_each_job_module_still_writes_its_rules() -> None:
     """A firm investing in a project (owners.py: invested_by), the project settling in a zone (sentence_places.py:
-    settled_in), the zone developing industries (industries.py: develops_prose), as the learning texts' news write them."""
+    settled_in), the zone developing industries (develops.py: develops_prose), as the learning texts' news write them."""
     g = news("山东恒信新材料有限公司投资建设的年产10万吨高性能纤维项目落户茌平经济开发区。\n"
              "茌平经济开发区大力发展铝精深加工产业和新材料产业，打造千亿级产业集群。")
     assert ("年产10万吨高性能纤维项目", "恒信新材料", "invested_by") in _rules(g, RelType.CARRIED_OUT_BY)

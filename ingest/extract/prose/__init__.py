@@ -51,7 +51,7 @@ in order, then the rules over the whole document's names; everything is imported
     parks.py            parks inside a zone or county a sentence lists (rule_parks_built_in: built_in_park, composed_of…)
     name_places.py      where a project's or park's own name puts it (name_bracket_place, name_head_place, name_county_place)
     dateline.py         the report's place (document_place, title_place) and what it holds (rule_dateline, rule_park_dateline)
-    industries.py       industries and clusters a place develops, firms in a cluster (rule_develops, leading_industries…)
+    develops.py         industries and clusters a place develops, firms in a cluster (rule_develops, leading_industries…)
     short_names.py      a firm's short name: defined (以下简称) or opening a project's name (project_short_owner)
 """
 
@@ -61,7 +61,7 @@ from ingest.extract.prose.common import (ABOVE_COUNTY, Found, _NOT_INDUSTRY, _PL
                                          _group_after, _words, above_county, aspect_list, cluster_span, held_by_name,
                                          is_list, split_items)
 from ingest.extract.prose.dateline import brought_in, document_place, rule_dateline, rule_park_dateline, title_place
-from ingest.extract.prose.industries import (_counted_object, generic_industry, rule_cluster_place, rule_develops,
+from ingest.extract.prose.develops import (_counted_object, generic_industry, rule_cluster_place, rule_develops,
                                              rule_leading_industries, rule_leading_list, rule_place_industry_pairs,
                                              rule_represented)
 from ingest.extract.prose.name_places import rule_head_park, rule_name_bracket_place, rule_name_county_place
