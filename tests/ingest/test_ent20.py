@@ -25,3 +25,9 @@ def test_a_list_of_places_or_of_trades_names_no_firm() -> None:
     assert not got & {"北京", "上海", "深圳"}, got
     got = _firms("重点引进精密铸造、数控机床、工业软件等领域重点企业。")
     assert not got & {"精密铸造", "数控机床", "工业软件"}, got
+
+
+def test_officials_before_entrepreneurs_are_no_firm_list() -> None:
+    # 企业家 are entrepreneurs: the list before them is of officials, not firms
+    got = _firms("近日，青山县委书记王某某、县委副书记李某某等领导同志以及园区部分企业家代表参加了集中开工仪式。")
+    assert not got, got
