@@ -11,7 +11,8 @@ overlaps no name the rules found. A span right after 与 that the signing or wor
 (与福田戴姆勒成功签约, 与百度等公司加强战略合作) becomes an Enterprise (rule `tagged_partner`, ent17): a firm the text deals with,
 though no company ending names it; not a place or a park's head. Every item of a 、-list that 等 and a word of firms
 close (是ABB、天马微电子、友达光电、冠捷等知名企业, 已集聚中航复材、汉飞航空等一批央企) becomes an Enterprise when each is a whole
-ORG span (rule `tagged_firm_list`, ent17), whatever words the close holds.
+ORG span (rule `tagged_firm_list`, ent17), whatever words the close holds; or when ORG spans lead its first item and at
+least half its items, a short trade word after a span (余吾煤业、潞安树脂、华亿胶带等为潞安集团下属企业; ent20).
 
 Only the clauses holding such a list are tagged, each document's in one call. Measured in docs/QUALITY.md
 ("Statistical name recognisers from a registry package"), where the firm filters that did not transfer are
@@ -49,6 +50,8 @@ PARTNER_BEFORE = tuple(_R["partner_before"])
 PARTNER_WORDS = tuple(_R["partner_words"])
 PARTNER_REFUSED_END = tuple(_R["partner_refused_endings"])
 FIRM_LIST_GATE = str(_R["firm_list_gate"])
+FIRM_LIST_LED_REST = int(_R["firm_list_led_rest"])
+FIRM_LIST_LED_SHARE = float(_R["firm_list_led_share"])
 SENTENCE_WORDS = (*GATE_WORDS, *PARTNER_WORDS, FIRM_LIST_GATE)
 CLAUSE_TAGS = frozenset(_R["clause_tags"])
 COMPANY_KINDS = frozenset(_R["company_kinds"])
@@ -177,10 +180,26 @@ def tag_sentences(sents: list[Sentence]) -> dict[int, list[Span]]:
     return out
 
 
+def _led(item: tuple[int, int], orgs: set[tuple[int, int]], first: bool) -> tuple[int, int] | None:
+    """Where a firm's name in a list's item is by the tagger's ORG spans: the whole item when a span is it (or, for the
+    first item, ends it: 顺义区已集聚|中航复材); else the item from a span that opens it (the first item's: its last
+    span) to its end, when at most a trade word of FIRM_LIST_LED_REST characters is left after the span (红阳|机械,
+    杜尔|气体); None when no span leads the item (ent20)."""
+    a, z = item
+    inside = [(s, e) for s, e in orgs if a <= s and e <= z and (first or s == a)]
+    whole = next(((s, e) for s, e in inside if e == z), None)
+    if whole is not None:
+        return whole
+    led = max(inside, default=None)
+    return (led[0], z) if led is not None and z - led[1] <= FIRM_LIST_LED_REST else None
+
+
 def listed_firms(sent: str, spans: list[Span]) -> list[tuple[int, int]]:
-    """The items of each 、-list that 等 and a word of firms close (tagger.yaml firm_list) whose every item is a whole ORG
-    span and whose close the list grammar does not read; the first item is the ORG span it ends with
-    (顺义区已集聚|中航复材、汉飞航空等一批央企)."""
+    """The items of each 、-list that 等 and a word of firms close (tagger.yaml firm_list) whose close the list grammar does
+    not read, when the tagger's ORG spans lead the first item and at least FIRM_LIST_LED_SHARE of the items (`_led`): each
+    item a firm, the first from the ORG span it ends with (顺义区已集聚|中航复材、汉飞航空等一批央企; ent17: every item a whole
+    span), the others whole (聚集了中国中铁、中国通号、航天一院、航天三院等300余家领域重点企业: 中国通号 tagged a place;
+    目前，红阳机械、华纬弹簧、汉和机械、杜尔气体等12家机械制造类企业: ent20)."""
     orgs = {(s, e) for s, e, t in spans if t == "ORG"}
     out: list[tuple[int, int]] = []
     for m in pattern("tagger", "firm_list").finditer(sent):
@@ -190,9 +209,10 @@ def listed_firms(sent: str, spans: list[Span]) -> list[tuple[int, int]]:
         for item in m.group("list").split("、"):
             items.append((at, at + len(item)))
             at += len(item) + 1
-        first = next(((s, e) for s, e in orgs if e == items[0][1] and items[0][0] <= s), None)
-        if first is not None and all(item in orgs for item in items[1:]):
-            out += [first, *items[1:]]
+        led = [_led(item, orgs, k == 0) for k, item in enumerate(items)]
+        first = led[0]
+        if first is not None and sum(x is not None for x in led) >= FIRM_LIST_LED_SHARE * len(items):
+            out += [first, *[x if x is not None else item for x, item in zip(led[1:], items[1:])]]
     return out
 
 
