@@ -37,9 +37,9 @@ DEVSET = [  # reached on this branch; raise when the figures rise (the issue wan
 ]
 OTHER = [  # tests/devset_other: 1011 texts (30-63, 64-103, 104-143, 144-183, 184-223, 224-263, 264-309, 310-367, 368-431, 432-495, 496-561, 562-625, 626-689, 690-753, 754-817, 818-881, 882-946 and 947-1011 are former unseen sets, graduated); the same ratchet
     ("all entities", 0.87, 0.69),
-    ("all relations", 0.82, 0.42),
+    ("all relations", 0.82, 0.43),
     ("targets", 0.82, 0.55),
-    ("targets with scope", 0.72, 0.48),
+    ("targets with scope", 0.73, 0.49),
 ]
 
 
