@@ -331,8 +331,7 @@ class Places:
         common noun that names a county elsewhere (做精老城区 in a 常州钟楼区 report: 洛阳's 老城区) or a bare zone word
         the lexicon resolves to another city's zone (做大高新区: 洛阳高新区, by the city its name opens with) is no division
         the text speaks of (sco20). False when the text's subject is no county or the place is not known."""
-        gaz = self.b.resolver.gaz
-        about = next(iter(gaz.full.get(self.subject.name, [])), None) if self.subject is not None else None
+        gaz, about = self.b.resolver.gaz, self.subject  # (the unit itself: its name may be another province's too, 鼓楼区)
         if about is None or about.level != "county":
             return False
         units = gaz.full.get(name, [])
