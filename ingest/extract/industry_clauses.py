@@ -25,7 +25,7 @@ from functools import lru_cache, partial
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.industries import above_county, industry_item, report_place, subject_place
+from ingest.extract.industries import industry_item, node_above_county, report_place, subject_place
 from ingest.extract.industry_vocabulary import name_items
 from ingest.extract.names import after_last_mark, holds_verb, is_place_word, place_length
 from ingest.extract.prose import _PLACE, Found, ProseState, _edge, cluster_span, generic_industry, held_by_name
@@ -75,7 +75,7 @@ def _place_before(b: GraphBuilder, spans: list[Found], at: int, text: str = "") 
     province."""
     f = next((f for f in spans if f.label in _PLACE and (f.end == at or f.end == at - 1 and text[f.end:at] in _OF)), None)
     node = b.nodes.get(f.nid) if f is not None else None
-    return f if node is not None and not above_county(node) else None
+    return f if node is not None and not node_above_county(node) else None
 
 
 def _name(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, start: int, name: str,

@@ -23,9 +23,9 @@ RULES = ("rule_industry_list", "rule_list_siblings", "rule_place_industries", "r
 
 def test_the_industry_rules_are_one_package_with_one_import_surface() -> None:
     """ingest.extract.industries gives every rule document.rule_prose runs, under its old name, and what
-    industry_clauses reads (subject_place, report_place, industry_item, above_county); each module has a docstring
+    industry_clauses reads (subject_place, report_place, industry_item, node_above_county); each module has a docstring
     saying what it reads and writes; the old module is gone."""
-    for name in RULES + ("subject_place", "report_place", "industry_item", "industry_name", "above_county",
+    for name in RULES + ("subject_place", "report_place", "industry_item", "industry_name", "node_above_county",
                          "listed_firms"):
         assert callable(getattr(industries, name)), name
     assert set(industries.__all__) >= set(RULES)

@@ -47,14 +47,14 @@ The package, by job (the rules' entry points are all here; each module's docstri
 from ingest.extract.industries.firm_lists import rule_around_industry, rule_group_firms, rule_lead_firms, rule_topic_firms
 from ingest.extract.industries.firms import listed_firms, rule_cluster_of_firms, rule_firm_industry, rule_firm_invests
 from ingest.extract.industries.lists import rule_industry_list, rule_list_siblings
-from ingest.extract.industries.name_tests import above_county, industry_item, industry_name
+from ingest.extract.industries.name_tests import industry_item, industry_name, node_above_county
 from ingest.extract.industries.place_industries import rule_place_industries
 from ingest.extract.industries.projects import (rule_kind_projects, rule_project_fields, rule_project_industry,
                                                 rule_project_serves, rule_project_vehicle)
 from ingest.extract.industries.subject import report_place, subject_place
 from ingest.extract.industries.topics import rule_field_topic, rule_paragraph_topic
 
-__all__ = ["above_county", "industry_item", "industry_name", "listed_firms", "report_place", "rule_around_industry",
+__all__ = ["industry_item", "industry_name", "listed_firms", "node_above_county", "report_place", "rule_around_industry",
            "rule_cluster_of_firms", "rule_field_topic", "rule_firm_industry", "rule_firm_invests", "rule_group_firms",
            "rule_industry_list", "rule_kind_projects", "rule_lead_firms", "rule_list_siblings", "rule_paragraph_topic",
            "rule_place_industries", "rule_project_fields", "rule_project_industry", "rule_project_serves",

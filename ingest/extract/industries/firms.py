@@ -17,7 +17,7 @@ from functools import partial
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.industries.name_tests import above_county, industry_item, industry_name, known_industry
+from ingest.extract.industries.name_tests import industry_item, industry_name, known_industry, node_above_county
 from ingest.extract.industries.shared import INDUSTRY_ENDS, clause_group_start, cluster_at, new_industry, place_patterns
 from ingest.extract.names import after_last_mark, is_place_word
 from ingest.extract.prose import (ABOVE_COUNTY, Found, ProseState, _PLACE, _clause_start, _edge, _topic_comma,
@@ -126,7 +126,7 @@ def _place_forms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     place = min((f for f in spans if start <= f.start < at and f.label in _PLACE), key=lambda f: f.start, default=None)
     if place is None or P["forms_lead"].match(text[start:place.start]) is None \
             or P["forms_verb"].fullmatch(text, place.end, at) is None \
-            or place.nid not in b.nodes or above_county(b.nodes[place.nid]):
+            or place.nid not in b.nodes or node_above_county(b.nodes[place.nid]):
         return  # (only the place's own clause before 形成: "建设…P，形成了以…")
     _edge(b, RelType.DEVELOPS, place, cluster, sent, "cluster_of_firms", state)
 

@@ -20,7 +20,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import names_home
 from ingest.extract.industries.fields import batch_fields, counted_kinds, focus_fields, kind_batches, project_kinds
 from ingest.extract.industries.items import count_of, field_name, list_items, without_place_head
-from ingest.extract.industries.name_tests import above_county
+from ingest.extract.industries.name_tests import node_above_county
 from ingest.extract.industries.roles import (counted_heads, county_product_items, industry_bases, led_industries,
                                              mainly_list, named_roles, reported_industries, role_groups)
 from ingest.extract.industries.shared import LIST_MARK, QUOTE_PAIRS, RULE, list_patterns, new_industry
@@ -175,7 +175,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         first_item = split_items(body)[0]
         owner = next((f for f in spans if f.label in _PLACE and f.start == start and f.end <= start + len(first_item) - 2
                       and list_patterns()["item"].match(text[f.end:start + len(first_item)])
-                      and f.nid in b.nodes and not above_county(b.nodes[f.nid])), None)
+                      and f.nid in b.nodes and not node_above_county(b.nodes[f.nid])), None)
         if owner is not None and cued and not fields:  # "梓潼县经济开发区A和B两大主导产业": the place opening the list owns it
             subj = owner
             body = body[owner.end - start:]

@@ -2,7 +2,8 @@
 
     industry_name       no clause inside, no generic word (优势产业), 2 to 14 characters without its ending
     industry_item       an industry_name that is no generic word and no place: a name a rule may make a new industry
-    above_county        a prefecture, province or region (by its node's kind or the gazetteer): it develops no list here
+    node_above_county   a prefecture, province or region (by its node's kind or the gazetteer): it develops no list here
+                        (prose's above_county asks the found place's kind only)
     known_industry      锂电 (in 以A为龙头的锂电企业) where the document names it an industry: a cluster node of the document,
                         an official name (data/industries), or a name the text writes as X产业/X产业链 elsewhere
 
@@ -25,7 +26,7 @@ from ingest.resolve import Resolved
 from ingest.structure import Sentence
 
 
-def above_county(node: NodeRecord) -> bool:
+def node_above_county(node: NodeRecord) -> bool:
     """A prefecture, province or region (by its node's kind, or a gazetteer name of no county): no zone or county."""
     if node.props.get("kind") in ABOVE_COUNTY:
         return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.industries.name_tests import above_county, industry_name
+from ingest.extract.industries.name_tests import industry_name, node_above_county
 from ingest.extract.industries.roles import mainly_lone
 from ingest.extract.industries.shared import RULE, list_patterns, new_industry, place_patterns
 from ingest.extract.industries.subject import subject_place
@@ -30,7 +30,7 @@ def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], s
             continue
         m = P["after_place"].match(text, f.end)
         node = b.nodes.get(f.nid)
-        if m is None or node is None or above_county(node) \
+        if m is None or node is None or node_above_county(node) \
                 or not industry_name(m.group("name")) or any(g.start == m.start("name") and g.label != Label.CLUSTER for g in spans) \
                 or generic_industry(P["industry_ending"].sub("", m.group("name"))):  # 等舒城|传统主导产业: a kind, no name
             continue

@@ -17,8 +17,8 @@ from functools import partial
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.industries.name_tests import (above_county, document_cluster, industry_item, industry_name,
-                                                  named_as_industry)
+from ingest.extract.industries.name_tests import (document_cluster, industry_item, industry_name, named_as_industry,
+                                                  node_above_county)
 from ingest.extract.industries.shared import (INDUSTRY_ENDS, clause_group_end, clause_group_start, cluster_at,
                                               new_industry, place_patterns)
 from ingest.extract.industry_vocabulary import in_vocabulary
@@ -107,7 +107,7 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
         if place is None and P["own_place"].search(m.group(0)):
             place = state.doc_place_found()  # "推动该区胶辊产业的强势崛起": the report's place
         node = b.nodes.get(place.nid) if place is not None else None
-        if node is not None and not above_county(node):
+        if node is not None and not node_above_county(node):
             _edge(b, RelType.DEVELOPS, place, found, sent, "project_serves", state)
         return
 

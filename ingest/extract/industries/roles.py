@@ -21,7 +21,7 @@ import re
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.industries.items import count_of, list_items
-from ingest.extract.industries.name_tests import above_county, industry_item, industry_name
+from ingest.extract.industries.name_tests import industry_item, industry_name, node_above_county
 from ingest.extract.industries.shared import RULE, cluster_at, cluster_or_new, list_patterns, new_industry
 from ingest.extract.industries.subject import subject_place
 from ingest.extract.industry_vocabulary import in_vocabulary
@@ -188,7 +188,7 @@ def industry_bases(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
         if first is None or any(f.start < first.start and f.label == Label.PROJECT for f in spans):
             continue
         node = b.nodes.get(first.nid)
-        if node is None or first.label in _PLACE and above_county(node):
+        if node is None or first.label in _PLACE and node_above_county(node):
             continue
         found = cluster_or_new(b, sent, spans, name, m.start("name"), m.end("name"), "industry_base")
         if found is not None:
@@ -208,7 +208,7 @@ def counted_heads(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
             continue
         place = next((f for f in spans if f.label in _PLACE and f.end == m.start()), None)
         node = b.nodes.get(place.nid) if place is not None else None
-        subj = place if node is not None and not above_county(node) \
+        subj = place if node is not None and not node_above_county(node) \
             else subject_place(b, spans, m.start(), state, text, sent)
         for a, item in items:
             if item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item) \

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.industries.name_tests import above_county
+from ingest.extract.industries.name_tests import node_above_county
 from ingest.extract.industries.shared import LIST_MARK, in_quotes, list_patterns, place_patterns
 from ingest.extract.names import after_last_mark, holds_verb
 from ingest.extract.prose import ABOVE_COUNTY, Found, ProseState, _PLACE, _edge
@@ -90,7 +90,7 @@ def report_place(b: GraphBuilder, sent: Sentence, spans: list[Found], start: int
     if any(f.label in _PLACE and f.start < start and b.nodes[f.nid].name not in own for f in spans if f.nid in b.nodes):
         return None
     if county is None:
-        return doc if doc is not None and not above_county(b.nodes[doc.nid]) else None
+        return doc if doc is not None and not node_above_county(b.nodes[doc.nid]) else None
     return Found(0, 0, Label.COUNTY, b.node(county, county.name, sent, rule), county.name)
 
 
@@ -101,6 +101,6 @@ def topic_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
     DEVELOPS it (ind14: batches 10, 11, 12 of the learning halves)."""
     para = state.paragraph_place(sent)
     node = b.nodes.get(para.nid) if para is not None else None
-    subj = para if node is not None and not above_county(node) else report_place(b, sent, spans, found.start, state, rule)
+    subj = para if node is not None and not node_above_county(node) else report_place(b, sent, spans, found.start, state, rule)
     if subj is not None:
         _edge(b, RelType.DEVELOPS, subj, found, sent, rule, state)
