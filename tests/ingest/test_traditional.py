@@ -163,7 +163,12 @@ def test_none_of_our_simplified_texts_is_read_as_traditional() -> None:
             # the eighteenth unseen batch's pages in traditional characters, graduated
             *(f"tests/devset_other/docs/{n}.txt"
               for n in (948, 950, 955, 958, 959, 965, 966, 967, 970, 972, 973, 979,
-                        982, 986, 987, 994, 995, 996, 1000, 1002, 1008, 1009))}
+                        982, 986, 987, 994, 995, 996, 1000, 1002, 1008, 1009)),
+            # the nineteenth unseen batch's pages in traditional characters, graduated
+            *(f"tests/devset_other/docs/{n}.txt"
+              for n in (1012, 1013, 1014, 1016, 1019, 1021, 1022, 1023, 1024, 1025, 1026,
+                        1028, 1030, 1032, 1035, 1037, 1046, 1049, 1053, 1068, 1069, 1070,
+                        1073, 1074, 1075))}
 
 
 def test_a_traditional_pages_manifest_title_is_read_converted(tmp_path: Path) -> None:
