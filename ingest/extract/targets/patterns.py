@@ -28,7 +28,7 @@ _KEYS = ("rate_qualifiers", "respective_pairs", "parallel_qualifiers", "money_un
          "verb_tail", "rate_words", "anaphora", "not_indicator", "subject_endings", "invest_words", "plan_invest_words",
          "batch_leads", "batch_plan_words", "batch_in_hand_words", "listed_batch_verbs", "dated_plan_words", "annual_plan_word",
          "annual_invest_words",
-         "project_endings", "zone_endings", "generic_zones", "project_verbs", "change_units", "count_units", "goods_units",
+         "project_endings", "zone_endings", "generic_zones", "any_park", "project_verbs", "change_units", "count_units", "goods_units",
          "county_endings", "heading_joiners", "acronyms", "whole_levels", "clause_end", "present_cues", "project_anaphora", "bare_measures", "item_end", "city_endings", "max_name", "min_name", "firm_anaphora", "manner_adverbs",
          "measure_tail", "part_end_month", "fraction_unit", "doubling_unit", "bare_yi_unit", "per_units", "average_rate", "respective_cue", "respective_heads", "scale_word", "patterns")
 

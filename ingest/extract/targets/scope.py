@@ -397,17 +397,27 @@ def speaker_scope(R: Rules, places: Places, text: str, end: int) -> str:
 
 def bare_zone(b: GraphBuilder, R: Rules, places: Places, name: str, at: int) -> str:
     """The zone a name's opening bare zone word stands for ("示范区规上精细化工企业产值" after "孪井滩生态移民示范区…"):
-    the park or zone ending so that the text names last before the figure; "" when none (audit Z)."""
-    word = next((z for z in sorted(R.data["generic_zones"], key=len, reverse=True) if name.startswith(z)
-                 and len(z) > 2), "")  # (园区 alone is any park)
-    if not word:
+    the zone the text is about when its name ends so (经开区计划建设… in a text from 长春经开区, not the clause's words
+    run over the word, 将有力推动经开区提档升级: tgt21), else the park or zone ending so that the text names last before
+    the figure (audit Z); for 园区, any park's word, the last park the text names by a name opening with a place (打造
+    松原市长岭汽车配套产业园。…2024年园区工业产值…: tgt21), and a two-character word (新区) only a zone so named; "" when
+    none."""
+    words = [z for z in sorted(R.data["generic_zones"], key=len, reverse=True) if name.startswith(z)]
+    if not words:
         return ""
+    word, own = words[0], places.doc_scope
+    if len(own) > len(word) and own.endswith(word):
+        return own
     window = b.doc.text[max(0, at - _ZONE_BACK):at]
+    if word == R.data["any_park"]:  # (a park's word of any ending: the last park named, not a kind, 农业园区)
+        parks = [n for _s, e, n in find_parks(window) if n not in R.data["generic_zones"] and places.leading(n)[0]]
+        return parks[-1] if parks else ""
     p = window.rfind(word)
     while p > 0:
         zone = R.p["zone_lead"].sub("", strip_lead_words(window[walk_left(window, p):p + len(word)]))
         # "正是孪井滩生态移民示范区": 孪井滩生态移民示范区 (not "云南省工业园区": a place's zones of that kind)
-        if len(zone) > len(word) + 1 and R.p["han"].match(zone) and places.leading(zone)[1] not in R.data["generic_zones"]:
+        if len(zone) > len(word) + 1 and R.p["han"].match(zone) and places.leading(zone)[1] not in R.data["generic_zones"] \
+                and (len(word) > 2 or places.leading(zone)[0]):
             return zone
         p = window.rfind(word, 0, p)
     return ""
