@@ -58,7 +58,7 @@ def rule_short_owner(b: GraphBuilder, projects: list[tuple[Found, Sentence]], te
         if park is not None:  # 粤海|普洛斯…项目 beside 粤海产业园 and 粤海集团: the head is the park's brand
             b.edge(RelType.LOCATED_IN, p.nid, park[1], sent, "name_head_place", park[0], "")
             continue
-        if best is not None and _zone_head(text, name[:best[0]]):
+        if best is not None and (_zone_head(text, name[:best[0]]) or _trade_head(text, name[:best[0]], p.surface)):
             continue
         if best is not None:
             k, rec = best
@@ -97,6 +97,12 @@ def _group_of(core: str, k: int) -> bool:
 def _zone_head(text: str, head: str) -> bool:
     """The document names a zone by the head (临空|经济区): the project's name opens with the zone's name."""
     return re.search(f"{re.escape(head)}(?:{ZONE_WORD_ALT})", text) is not None
+
+
+def _trade_head(text: str, head: str, surface: str) -> bool:
+    """The document speaks of a trade by the head outside the project's own name (集聚发展阿胶|产业, 阿胶|产业链 beside
+    阿胶|工贸物流项目 and 东阿阿胶): the head names a product, and a project it opens is no firm's (prj21)."""
+    return re.search(re.escape(head) + _P("short_owner_trade_after").pattern, text.replace(surface, "")) is not None
 
 
 def _short_head(b: GraphBuilder, name: str, k: int) -> bool:
