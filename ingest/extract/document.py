@@ -70,6 +70,7 @@ from ingest.extract.prose import (Found, ProseState, _clause_end, _clause_start,
                                   title_place)
 from ingest.extract.report_place import (issuer_place, listed_firm, opening_subject, past_chrome_place, sole_place, paragraph_subject, sentence_subject, session_place, rule_built_in_site, rule_county_zone,
                                         rule_place_of, rule_subject_parks, rule_topic_place)
+from ingest.extract.stock_names import RULE as STOCK_RULE
 from ingest.extract.tagged_names import known_names, rule_tagged_names, tag_sentences
 from ingest.extract.targets import TargetState, fill_scopes, rule_prose_targets
 from ingest.structure import Sentence, Structure, analyse
@@ -525,7 +526,7 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                 r = None
             if r is None:
                 continue
-            nid = b.node(r, surface, sent, "mention")
+            nid = b.node(r, surface, sent, STOCK_RULE if ent.id_ == STOCK_RULE else "mention")  # (stock_names.py)
             out.append(Found(first, first + len(surface), r.label, nid, surface))
             section_member(b, sent, r, surface)
             if r.label == Label.PARK:

@@ -6,7 +6,8 @@
 * `policy_cues`: a regex marking the words that introduce a cluster's leading
   firms (依托, 支持, 发挥, 鼓励, 以) in `doc.spans["cues"]` (absent when there is none), labelled by the word;
 * `policy_name_rules`: parks, companies and projects that are in no lexicon,
-  found by their suffixes (ingest/extract/names.py); the longest span wins over a
+  found by their suffixes (ingest/extract/names.py), and listed firms' short names the tagger reads as whole
+  names (ingest/extract/stock_names.py, their span id the rule `stock_name`); the longest span wins over a
   lexicon span inside it (信发高新材料产业园 beats 信发), so a project's name
   hides the company inside it (extraction reads the company back out).
 """
@@ -31,6 +32,7 @@ from graph.model import Label
 from ingest.rules import literal_alternation, words
 from ingest.gazetteer import default_gazetteer
 from ingest.lexicon import CONTEXT_ONLY_ALIASES, Lexicon, default_lexicon
+from ingest.extract.stock_names import RULE as STOCK_RULE, find_stock_names
 from ingest.extract.names import (find_company_lines, find_enterprises, find_industries, find_infrastructure, find_investors,
                                   find_parks, find_projects, find_zone_areas)
 
@@ -123,20 +125,26 @@ class LexiconNames:
 _FINDERS = ((find_parks, Label.PARK.value), (find_zone_areas, Label.PARK.value), (find_enterprises, Label.ENTERPRISE.value),
             (find_investors, Label.ENTERPRISE.value),
             (find_projects, Label.PROJECT.value), (find_infrastructure, Label.PROJECT.value),
-            (find_company_lines, Label.PROJECT.value), (find_industries, Label.CLUSTER.value))
+            (find_company_lines, Label.PROJECT.value), (find_industries, Label.CLUSTER.value),
+            (find_stock_names, Label.ENTERPRISE.value))
+# a finder whose names are no shape but a list's (stock_names.py): its spans carry the rule as their id, and the mention
+# of such a name is that rule's (document.rule_mentions), not a shape's
+_RULES = {find_stock_names: STOCK_RULE}
 
 
 _FIRM = Label.ENTERPRISE.value
 _LIST_MARK = "、"
 
 
-def shaped_names(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, label) of every name names.py finds by its shape; a firm's start where the tagger reads a clause's
+def shaped_names(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, label, rule) of every name names.py finds by its shape (rule ""), and of the listed firms' short names
+    written alone (rule `stock_name`, stock_names.py); a firm's start where the tagger reads a clause's
     words before its name (tagged_names.firm_start: 涵盖|三一集团), none where only a company's kind is left (过去|公司)."""
     from ingest.extract.tagged_names import firm_start
 
     out = []
     for finder, label in _FINDERS:
+        rule = _RULES.get(finder, "")
         for start, end, _name in finder(text):
             if label == _FIRM and not text.startswith(_LIST_MARK, start - 1):  # (a list's mark bounds an item)
                 cut = firm_start(text[start:end])
@@ -144,7 +152,7 @@ def shaped_names(text: str) -> list[tuple[int, int, str]]:
                     continue
                 if cut > 1 or start > 0 and not unicodedata.category(text[start - 1]).startswith("P"):
                     start += cut  # (；供|联茸乡…公司: one character alone cut off a name opening its clause is its own)
-            out.append((start, end, label))
+            out.append((start, end, label, rule))
     return out
 
 
@@ -160,8 +168,8 @@ def policy_name_rules(doc: Doc) -> Doc:
     found = [f for f in found if (f[0], f[1]) not in have]  # the lexicon found it already
     if not found:
         return doc
-    for start, end, label in found:
-        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    for start, end, label, rule in found:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand", span_id=rule)
         if span is not None:
             spans.append(span)
     doc.ents = filter_spans(spans)
