@@ -111,6 +111,8 @@ _CLAUSE_PARTICLE = re.compile("(%s)" % "|".join(
 _GENERIC_PARK = re.compile(f"^({_alt('generic_park_heads')})")
 _PARK_NOT_INSIDE = re.compile("|".join(_W["park_not_inside"]))
 _PARK_KIND = re.compile(f"({_alt('park_kind_words')})(?:{_alt('park_kind_tails')})?$")
+# a rank or an owner among parks right before the park word (兰州高新区二级|园区, 县属|工业园区): no name (pk21)
+_PARK_RANK = re.compile(f"(?:{_alt('park_rank_heads')})(?:{_alt('park_kind_tails')})?$")
 _PARK_NOT_FOLLOWED = _tuple("park_not_followed_by")
 _WEAK_PARK = frozenset(map(str, _W["weak_park_suffixes"]))
 _BARE_PARK = frozenset(map(str, _W["bare_park_suffixes"]))
@@ -205,6 +207,7 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
             name = name[len(bare):]  # 边境经济合作区|俄蜜源蜂业产业园区: a bare zone word is where the park lies
         if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or _PARK_NOT_INSIDE.search(name) \
                 or _PARK_KIND.search(name, 0, len(name) - len(m.group(0))) \
+                or _PARK_RANK.search(name, 0, len(name) - len(m.group(0))) \
                 or name.count("（") > name.count("）") or _COUNTED_AFTER.match(text, m.end()) or _regional_kind(name):
             continue  # a bare suffix (开发区) is resolved by context, not here
         if firm_site(name):

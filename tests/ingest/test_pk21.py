@@ -1,0 +1,19 @@
+"""Parks and PARK_IN, twenty-first session (pk21): composed sentences through the whole extraction."""
+
+from __future__ import annotations
+
+from graph.model import Label, RelType
+from tests.ingest.graphs import named, news, pairs
+
+
+def test_a_parks_rank_before_the_park_word_is_no_name() -> None:
+    """兰州高新区二级|园区, 海南自贸港重点|园区, “一区六园”的最大|园区, 推进县属|工业园区: how a park ranks among a zone's or a
+    place's parks, no park's own name (nor a place for PARK_IN); the park named beside it stays."""
+    g = news("榆中县工业发展\n和平经济开发区作为省级开发区和兰州高新区二级园区，持续建设发展。"
+             "桃源产业园成为海南自贸港重点园区，园区产业向集聚集群发展。"
+             "平川刘家工业园区作为白银工业集中区“一区六园”的最大园区，成功升级为省级开发区。"
+             "榆中县大力推进县属工业园区快速发展。")
+    parks = named(g, Label.PARK)
+    assert not {p for p in parks if p.endswith(("二级园区", "重点园区", "最大园区", "县属工业园区"))}, parks
+    assert {"桃源产业园", "平川刘家工业园区"} <= parks, parks
+    assert not {s for s, _ in pairs(g, RelType.LOCATED_IN) if s.endswith(("最大园区", "县属工业园区"))}
