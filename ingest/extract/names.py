@@ -269,6 +269,30 @@ def find_zone_areas(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_Z = rule_data("zones")
+_ZONE_BRANCH = re.compile(rf"(?:(?<=[\u4e00-\u9fff]{{2}})(?:{ZONE_WORD_ALT})|{alternation('zones', 'branch_zone_names')})"
+                          rf"([\u4e00-\u9fff]{{2,3}}?){re.escape(_Z['branch_zone_end'])}"
+                          rf"(?![{''.join(map(re.escape, _Z['branch_zone_end_not_before']))}])")
+
+
+def find_zone_branches(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the parks of a zone of many parks, each named by the zone and the district it lies in
+    (中关村|房山|园, 上海张江高新技术产业开发区|静安|园, 张江高新区|闸北|园; zones.yaml branch_zone_names, branch_zone_end):
+    the zone's name as written (a zone word after two characters of its own, or a zone named so), a division's short name
+    (is_place_word) and 园. pk21."""
+    out: list[tuple[int, int, str]] = []
+    for m in scan(_ZONE_BRANCH, text):
+        if not is_place_word(m.group(1)):
+            continue
+        if m.group(0).startswith(tuple(map(str, _Z["branch_zone_names"]))):
+            name = m.group(0)
+        else:  # the zone's own name before its zone word: back to a delimiter, clause words dropped
+            s = walk_left(text, m.start(), max_len=16)
+            name = strip_lead_words(text[s:m.end()])
+        out.append((m.end() - len(name), m.end(), name))
+    return out
+
+
 _FIRM_SITE = re.compile(f"..(?:{_alt('firm_site_words')})")
 
 

@@ -17,3 +17,16 @@ def test_a_parks_rank_before_the_park_word_is_no_name() -> None:
     assert not {p for p in parks if p.endswith(("二级园区", "重点园区", "最大园区", "县属工业园区"))}, parks
     assert {"桃源产业园", "平川刘家工业园区"} <= parks, parks
     assert not {s for s, _ in pairs(g, RelType.LOCATED_IN) if s.endswith(("最大园区", "县属工业园区"))}
+
+
+def test_a_zones_park_named_by_its_district_is_a_park() -> None:
+    """中关村|丰台|园, 上海张江高新技术产业开发区|静安|园: a park of a zone of many parks, named by the zone, the district it
+    lies in and 园; placed in the district its name holds, or in the zone its name opens with; 园区 and 园林 after a
+    district's name close no such park."""
+    g = news("北京丰台区科技创新\n丰台区以中关村丰台园为依托，积极承接科技成果转化，中关村丰台园入驻企业近2万家。")
+    assert "中关村丰台园" in named(g, Label.PARK)
+    assert ("中关村丰台园", "丰台区") in pairs(g, RelType.LOCATED_IN)
+    g = news("静安区数字经济\n总面积达17平方公里的上海张江高新技术产业开发区静安园，“十四五”期间将对接科创中心建设。")
+    assert "上海张江高新技术产业开发区静安园" in named(g, Label.PARK)
+    from ingest.extract.names import find_zone_branches
+    assert find_zone_branches("聊城开发区东昌园林") == [] and find_zone_branches("中关村雍和航星科技园") == []
