@@ -30,3 +30,11 @@ def test_a_zones_park_named_by_its_district_is_a_park() -> None:
     assert "上海张江高新技术产业开发区静安园" in named(g, Label.PARK)
     from ingest.extract.names import find_zone_branches
     assert find_zone_branches("聊城开发区东昌园林") == [] and find_zone_branches("中关村雍和航星科技园") == []
+
+
+def test_a_zones_park_of_manufacturing_is_a_park() -> None:
+    """…形成“一区四园”格局，即装备制造园、机电产业园…; 汽车配件制造园: a park ending 制造园 is a park; 装备制造园区 keeps its 区."""
+    g = news("桐梓县工业发展\n娄山工业园区形成“一区四园”格局，即装备制造园、机电产业园、轻工产业园、农产品加工园。"
+             "开发区规划建设了化工工业园、汽车配件制造园等区中园。项目选址装备制造园区东侧。")
+    parks = named(g, Label.PARK)
+    assert {"装备制造园", "汽车配件制造园", "装备制造园区"} <= parks, parks
