@@ -111,6 +111,8 @@ _CLAUSE_PARTICLE = re.compile("(%s)" % "|".join(
 _GENERIC_PARK = re.compile(f"^({_alt('generic_park_heads')})")
 _PARK_NOT_INSIDE = re.compile("|".join(_W["park_not_inside"]))
 _PARK_KIND = re.compile(f"({_alt('park_kind_words')})(?:{_alt('park_kind_tails')})?$")
+# a rank or an owner among parks right before the park word (兰州高新区二级|园区, 县属|工业园区): no name (pk21)
+_PARK_RANK = re.compile(f"(?:{_alt('park_rank_heads')})(?:{_alt('park_kind_tails')})?$")
 _PARK_NOT_FOLLOWED = _tuple("park_not_followed_by")
 _WEAK_PARK = frozenset(map(str, _W["weak_park_suffixes"]))
 _BARE_PARK = frozenset(map(str, _W["bare_park_suffixes"]))
@@ -205,6 +207,7 @@ def find_parks(text: str) -> list[tuple[int, int, str]]:
             name = name[len(bare):]  # 边境经济合作区|俄蜜源蜂业产业园区: a bare zone word is where the park lies
         if len(name) - len(m.group(0)) < 2 or _GENERIC_PARK.match(name) or _PARK_NOT_INSIDE.search(name) \
                 or _PARK_KIND.search(name, 0, len(name) - len(m.group(0))) \
+                or _PARK_RANK.search(name, 0, len(name) - len(m.group(0))) \
                 or name.count("（") > name.count("）") or _COUNTED_AFTER.match(text, m.end()) or _regional_kind(name):
             continue  # a bare suffix (开发区) is resolved by context, not here
         if firm_site(name):
@@ -263,6 +266,30 @@ def find_zone_areas(text: str) -> list[tuple[int, int, str]]:
         name = strip_lead_words(text[start:m.end()])
         if len(name) - len(m.group(0)) >= 2:
             out.append((m.end() - len(name), m.end(), name))
+    return out
+
+
+_Z = rule_data("zones")
+_ZONE_BRANCH = re.compile(rf"(?:(?<=[\u4e00-\u9fff]{{2}})(?:{ZONE_WORD_ALT})|{alternation('zones', 'branch_zone_names')})"
+                          rf"([\u4e00-\u9fff]{{2,3}}?){re.escape(_Z['branch_zone_end'])}"
+                          rf"(?![{''.join(map(re.escape, _Z['branch_zone_end_not_before']))}])")
+
+
+def find_zone_branches(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the parks of a zone of many parks, each named by the zone and the district it lies in
+    (中关村|房山|园, 上海张江高新技术产业开发区|静安|园, 张江高新区|闸北|园; zones.yaml branch_zone_names, branch_zone_end):
+    the zone's name as written (a zone word after two characters of its own, or a zone named so), a division's short name
+    (is_place_word) and 园. pk21."""
+    out: list[tuple[int, int, str]] = []
+    for m in scan(_ZONE_BRANCH, text):
+        if not is_place_word(m.group(1)):
+            continue
+        if m.group(0).startswith(tuple(map(str, _Z["branch_zone_names"]))):
+            name = m.group(0)
+        else:  # the zone's own name before its zone word: back to a delimiter, clause words dropped
+            s = walk_left(text, m.start(), max_len=16)
+            name = strip_lead_words(text[s:m.end()])
+        out.append((m.end() - len(name), m.end(), name))
     return out
 
 

@@ -34,7 +34,7 @@ from ingest.gazetteer import default_gazetteer
 from ingest.lexicon import CONTEXT_ONLY_ALIASES, Lexicon, default_lexicon
 from ingest.extract.stock_names import RULE as STOCK_RULE, find_stock_names
 from ingest.extract.names import (find_company_lines, find_enterprises, find_industries, find_infrastructure, find_investors,
-                                  find_parks, find_projects, find_zone_areas)
+                                  find_parks, find_projects, find_zone_areas, find_zone_branches)
 
 
 _WHITESPACE = re.compile(r"\s")
@@ -122,8 +122,8 @@ class LexiconNames:
         return doc
 
 
-_FINDERS = ((find_parks, Label.PARK.value), (find_zone_areas, Label.PARK.value), (find_enterprises, Label.ENTERPRISE.value),
-            (find_investors, Label.ENTERPRISE.value),
+_FINDERS = ((find_parks, Label.PARK.value), (find_zone_areas, Label.PARK.value), (find_zone_branches, Label.PARK.value),
+            (find_enterprises, Label.ENTERPRISE.value), (find_investors, Label.ENTERPRISE.value),
             (find_projects, Label.PROJECT.value), (find_infrastructure, Label.PROJECT.value),
             (find_company_lines, Label.PROJECT.value), (find_industries, Label.CLUSTER.value),
             (find_stock_names, Label.ENTERPRISE.value))
