@@ -73,6 +73,8 @@ def list_items(body: str, start: int, count: int | None) -> list[tuple[int, str]
             item = item[:verb.start()]
         if not named:  # "依托|新材料、新能源等…", "对|工业、旅游业…": a clause word before the first item is the clause's
             lead = after_inner_verb(item)  # … and so is a verb inside it ("非常适合|生物技术产业、…等产业发展")
+            lead = max((m.end() for m in P["item_lead_verb"].finditer(item, lead) if len(item) - m.end() >= 2),
+                       default=lead)  # (ind21) a clause's verb only a list's first item holds: 现已谋划|中药材
             lead += len(item[lead:]) - len(strip_lead_words(item[lead:]))
             a, item = a + lead, item[lead:]
         named.append((a, P["item_quotes"].sub("", item)))
