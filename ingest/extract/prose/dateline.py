@@ -5,7 +5,7 @@ brought-in firms and parks no rule placed, with their paragraph's or section's p
 (document_place: a heading "茌平区：…", a first line that is a zone's name, "高唐报道"; title_place: the zone or county a
 headline names or that hosts the report's ceremony) that document.rule_prose keeps in ProseState.doc_place, and
 LOCATED_IN (rules dateline, title_place and the other report places, paragraph_place; park_dateline for parks in a
-zone's report). Also what other rules ask of a name: `brought_in` (a firm the place brought in), `names_other_county`,
+zone's report; name_county_zone for a project its name puts in the county of the report's zone). Also what other rules ask of a name: `brought_in` (a firm the place brought in), `names_other_county`,
 `unlisted_line` (a railway or motorway no list holds).
 """
 
@@ -214,6 +214,32 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
                 and not (park and _P("county_scope").search(sent.text, clause, p.start)):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, rule, surface, "")
             located.add(p.nid)
+        elif p.label == Label.PROJECT and para is None and _zone_of_named_county(b, p.nid, nid):
+            b.edge(RelType.LOCATED_IN, p.nid, nid, sent, "name_county_zone", surface, "")
+
+
+_NAME_RULES = ("text_project", "name_county_place")  # the rules that place a project by the county its name holds
+
+
+def _zone_of_named_county(b: GraphBuilder, pid: str, nid: str) -> bool:
+    """Whether project `pid` is placed only in one county (by its name: 宣威市炫辉…项目) and the report's or paragraph's
+    place `nid` is a zone or park of that county (宣威经济技术开发区): the project is in the nearer place too."""
+    node = b.nodes[nid]
+    if node.label != Label.PARK and node.props.get("kind") != "zone":
+        return False
+    where = b.targets(RelType.LOCATED_IN, pid)
+    if len(where) != 1:
+        return False
+    (county,) = where
+    cnode = b.nodes.get(county)
+    if cnode is None or cnode.label != Label.COUNTY or cnode.props.get("kind") in ("zone", *ABOVE_COUNTY):
+        return False
+    rec = b.edges[(RelType.LOCATED_IN.value, pid, county, "")]
+    if any(rule not in _NAME_RULES for ev in rec.evidence for rule in ev.rule.split("+")):
+        return False  # a sentence put it in the county (轮台县…建成A、B等项目): the county is what the text says
+    if b.has_edge(RelType.LOCATED_IN, nid, county):
+        return True
+    return any(r.id == county for _at, _s, r in b.resolver.counties_in(node.name))
 
 
 def rule_park_dateline(b: GraphBuilder, parks: list[tuple[Found, Sentence]], state: ProseState) -> None:
