@@ -1,13 +1,15 @@
 """Lists of firms in a group of clauses (up to ；/。) about one industry:
 
     rule_topic_firms      加快发展X产业，…龙头企业A、B等; X产业集聚了A、B等企业; 引进A、B等电子信息企业: A IN_CLUSTER X
-    rule_around_industry  围绕X产业链，引进了A、B等企业; A、B等企业围绕X布局…: each firm or project IN_CLUSTER X
+    rule_around_industry  围绕X产业链，引进了A、B等企业; A、B等企业围绕X布局…: each firm or project IN_CLUSTER X;
+                          (clu21) 围绕X产业，…建设了A项目; 为推动X产业迈向高端，…加快A、B等项目建设: each project IN_CLUSTER X
     rule_group_firms      X开发区高度重视X产业发展，…，集聚了A、B等一批行业龙头企业: the first list's firms IN_CLUSTER X
     rule_lead_firms       以A、B为龙头，引导…，推动X产业链向下延伸: each firm IN_CLUSTER X (leading)
 
 Reads: a prose sentence, its names, the ProseState, the document's clusters and the section's cluster. Writes: Cluster
 nodes; IN_CLUSTER edges (role leading or member) and LOCATED_IN for a list in a park's clause (enterprise_list_settled).
-Patterns: prose.yaml `topic_develop`, `topic_subject`, `topic_firms`, `around_industry`, `lead_firms_framed`.
+Patterns: prose.yaml `topic_develop`, `topic_subject`, `topic_firms`, `around_industry` (`opening`: clu21),
+`lead_firms_framed`.
 """
 
 from __future__ import annotations
@@ -110,6 +112,8 @@ def rule_around_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], st
     project named after the verb, up to the end of its clause, is in the industry; so is every firm of a list closed
     by 等…企业 that opens the clause of 围绕X布局/发展 ("A、B等企业围绕煤焦化深加工布局的…"). Runs only where 围绕 stands."""
     P, text = _around_patterns(), sent.text
+    if search(P["opening_cue"], text) and any(f.label == Label.PROJECT for f in spans):
+        _around_group(b, sent, spans, state)
     if not search(P["cue"], text):
         return
     for m in scan(P["verb"], text):
@@ -124,6 +128,30 @@ def rule_around_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], st
         found = industry_at(b, m, spans, sent, "around_industry") if firms else None
         for f in firms if found is not None else ():
             _edge(b, RelType.IN_CLUSTER, f, found, sent, "around_industry", state)
+
+
+def _around_group(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
+    """"围绕装备制造产业，该市…，投资14.3亿元建设了A项目", "为推动铝精深加工产业迈向高端，…，加快A、B等重点项目建设"
+    (rule around_group, clu21): a group of clauses (up to ；/。) whose first clause is a frame (围绕, 为推动/为加快…, 在推进…)
+    and one industry, with at most a short predicate after it (迈向高端, 延链补链强链), puts the projects of its later
+    clauses in that industry, up to another industry the group names. Projects only, and none already in an industry: the
+    group's firms are partners as often (引进德国莱茵金属集团), and group_firms measured a group's projects under an
+    industry named anywhere in it at a third right."""
+    P, text = _around_patterns(), sent.text
+    have = b.sources(RelType.IN_CLUSTER)
+    starts = [0] + [m.end() for m in GROUP_END.finditer(text)]
+    for k, gs in enumerate(starts):
+        ge = starts[k + 1] if k + 1 < len(starts) else len(text)
+        m = P["opening"].match(text, gs, ge)
+        if m is None or is_place_word(m.group("name")):
+            continue
+        later = sorted((f for f in spans if m.end() <= f.start and f.end <= ge), key=lambda f: f.start)
+        other = next((f.start for f in later if f.label == Label.CLUSTER), ge)  # another industry: its projects, not ours
+        projects = [f for f in later if f.label == Label.PROJECT and f.end <= other and f.nid not in have]
+        found = industry_at(b, m, spans, sent, "around_group") if projects else None
+        for f in projects if found is not None else ():
+            _edge(b, RelType.IN_CLUSTER, f, found, sent, "around_group", state, {"role": "member"})
+            have.add(f.nid)
 
 
 def rule_group_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
