@@ -2,15 +2,24 @@
 
 * Python 3.11's EnumType.__getattr__ is gone (graph/model.py), as in Python 3.12: every member still reads as before,
   and a missing name is still an AttributeError.
+* `Gazetteer.full_names_in` reads the longest full name ending at each level character with one regex over the text
+  read backwards, not a lookup per length: the old loop is kept here, and both run over every corpus and devset_other
+  text, every line and sentence of them, and the names their sentences hold.
 """
 
 from __future__ import annotations
 
 import enum
+from pathlib import Path
 
 import pytest
 
 from graph.model import Label, RelType
+from ingest.gazetteer import _ENDING_RE, Gazetteer, default_gazetteer
+from ingest.read import clean
+from ingest.structure import analyse
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_enum_members_read_without_the_hook() -> None:
@@ -21,3 +30,61 @@ def test_enum_members_read_without_the_hook() -> None:
         Label.NOT_A_LABEL  # noqa: B018
     with pytest.raises(AttributeError):
         Label.__not_a_dunder__  # noqa: B018
+
+
+_BY_END: dict[str, list[int]] = {}  # the lengths of the full names ending in each character, longest first
+
+
+def _old_full_names_in(gaz: Gazetteer, text: str) -> list:
+    """full_names_in as it was: each length of the full names ending in the character, longest first."""
+    if not _BY_END:
+        lengths: dict[str, set[int]] = {}
+        for n in gaz.full:
+            lengths.setdefault(n[-1], set()).add(len(n))
+        _BY_END.update({c: sorted(ls, reverse=True) for c, ls in lengths.items()})
+    by_end = _BY_END
+    out = []
+    last_end = -1
+    for m in _ENDING_RE.finditer(text):
+        end = m.end()
+        for k in by_end.get(m.group(0), ()):
+            if k > end:
+                continue
+            units = gaz.full.get(text[end - k:end])
+            if units is None:
+                continue
+            start = end - k
+            if start < last_end or (end < len(text) and text[end] in gaz.not_after) or gaz._inside_word(text, start):
+                break
+            if k == 2 and not gaz._bounded(text, start, units):
+                break
+            out.append((start, end, units))
+            last_end = end
+            break
+    return out
+
+
+def _texts() -> list[str]:
+    files = [*(ROOT / "data" / "corpus").rglob("*.txt"), *(ROOT / "tests" / "devset_other" / "docs").rglob("*.txt")]
+    texts = [clean.clean_text(f.read_text(encoding="utf-8")).text for f in files]
+    parts = [s.text for t in texts for s in analyse(t).sentences] + [ln for t in texts for ln in t.split("\n")]
+    composed = ["莘县", "莘县人民政府", "在莘县", "山东省聊城市莘县经济开发区", "市场监管局", "新增城区", "县县", "省", "",
+                "临清市、冠县和高唐县", "宁夏回族自治区银川市金凤区"]
+    return texts + parts + composed
+
+
+def test_full_names_in_as_before() -> None:
+    gaz = default_gazetteer()
+    assert gaz._full_backwards.match("县莘") is not None  # (the names spelt backwards)
+    found = 0
+    texts = _texts()
+    for text in texts:
+        want = _old_full_names_in(gaz, text)
+        assert gaz.full_names_in(text) == want, text[:80]
+        found += len(want)
+    assert found > 1000
+    # the names inside the texts' sentences, each on its own (a name is the whole text; its ending closes the text)
+    names = {t[s:e] for t in texts[:400] for s, e, _u in _old_full_names_in(gaz, t)}
+    for name in names:
+        for text in (name, name + "人民政府", "在" + name):
+            assert gaz.full_names_in(text) == _old_full_names_in(gaz, text), text
