@@ -5,6 +5,8 @@
 * `Gazetteer.full_names_in` reads the longest full name ending at each level character with one regex over the text
   read backwards, not a lookup per length: the old loop is kept here, and both run over every corpus and devset_other
   text, every line and sentence of them, and the names their sentences hold.
+* The Resolver's kept answers (county, county_prefix, counties_in, cluster) are looked up with get: a first ask raised
+  and caught a KeyError.
 """
 
 from __future__ import annotations
@@ -88,3 +90,32 @@ def test_full_names_in_as_before() -> None:
     for name in names:
         for text in (name, name + "人民政府", "在" + name):
             assert gaz.full_names_in(text) == _old_full_names_in(gaz, text), text
+
+
+def test_first_asks_of_the_resolver_raise_nothing() -> None:
+    """Resolver.county, county_prefix, counties_in and cluster keep their answers (None too) and look them up with get:
+    a first ask, half of all asks, raised and caught a KeyError (three times the lookup's cost)."""
+    import sys
+
+    from ingest.lexicon import default_lexicon
+    from ingest.resolve import Resolver
+
+    r = Resolver(default_lexicon())
+    r.set_document("临清市和冠县发展轴承产业。")
+    raised: list[str] = []
+
+    def trace(frame, event, arg):  # noqa: ANN001, ANN202
+        if event == "exception" and frame.f_code.co_filename.endswith("resolve.py"):
+            raised.append(f"{frame.f_code.co_name}: {arg[0].__name__}")
+        return trace
+
+    asks = [lambda: r.county("临清市"), lambda: r.county("不是县名"), lambda: r.county_prefix("临清市轴承产业园"),
+            lambda: r.counties_in("临清市和冠县"), lambda: r.cluster("轴承产业")]
+    sys.settrace(trace)
+    try:
+        first = [ask() for ask in asks]
+    finally:
+        sys.settrace(None)
+    assert not raised, raised
+    assert first[1] is None and first[0] is not None and first[3]
+    assert [ask() for ask in asks] == first  # (kept: the same answers again)
