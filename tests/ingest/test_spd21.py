@@ -7,6 +7,7 @@
   text, every line and sentence of them, and the names their sentences hold.
 * The Resolver's kept answers (county, county_prefix, counties_in, cluster) are looked up with get: a first ask raised
   and caught a KeyError.
+* `context._innermost` (a section's cluster, a box's title) keeps its answers by the pattern's key in layout.yaml.
 """
 
 from __future__ import annotations
@@ -119,3 +120,14 @@ def test_first_asks_of_the_resolver_raise_nothing() -> None:
     assert not raised, raised
     assert first[1] is None and first[0] is not None and first[3]
     assert [ask() for ask in asks] == first  # (kept: the same answers again)
+
+
+def test_a_sections_cluster_and_box_are_kept_by_the_patterns_key() -> None:
+    """context._innermost keeps its answers by layout.yaml's key, not by the compiled pattern (whose hash reads its
+    whole compiled code on every call: 5,700 hashes a corpus pass)."""
+    from ingest.extract.context import _innermost, box_title, cluster_of_section
+    from ingest.structure import Sentence
+
+    s = Sentence(0, 5, "发展新材料", ("第三章 产业布局", "第一节 新材料产业集群", "专栏1 重点项目"))
+    assert cluster_of_section(s) == "新材料" and box_title(s) == "重点项目"
+    assert _innermost(s.path, "cluster_section") == "新材料" and _innermost(("第二章",), "box_title") is None
