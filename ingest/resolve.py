@@ -179,6 +179,10 @@ class _LexiconIndex:
 
 _INDEXES: dict[tuple[int, int], tuple[Lexicon, Gazetteer, _LexiconIndex]] = {}
 
+# an answer not kept yet (Resolver._answers): looked up with get, not KeyError; half the asks are first asks, and
+# raising and catching KeyError costs three times the lookup
+_UNASKED = object()
+
 
 def _lexicon_index(lexicon: Lexicon, gaz: Gazetteer) -> _LexiconIndex:
     hit = _INDEXES.get((id(lexicon), id(gaz)))
@@ -330,11 +334,10 @@ class Resolver:
     def county(self, surface: str) -> Resolved | None:
         if surface in _BARE_ZONES and (self._foreign_text or self.doc_city is not None):
             return self.park(surface)  # a bare zone word in another place's text is not the home city's zone
-        try:
-            return self._answers["county", surface]
-        except KeyError:
+        found = self._answers.get(("county", surface), _UNASKED)
+        if found is _UNASKED:
             found = self._answers["county", surface] = self._county(surface)
-            return found
+        return found
 
     def _county(self, surface: str) -> Resolved | None:
         e = self.lex.lookup(Label.COUNTY, surface)
@@ -350,11 +353,10 @@ class Resolver:
 
     def county_prefix(self, text: str) -> tuple[str, Resolved] | None:
         """The county a name starts with (阳谷县水浒… -> 阳谷县), longest name first."""
-        try:
-            return self._answers["county_prefix", text]
-        except KeyError:
+        found = self._answers.get(("county_prefix", text), _UNASKED)
+        if found is _UNASKED:
             found = self._answers["county_prefix", text] = self._county_prefix(text)
-            return found
+        return found
 
     def _county_prefix(self, text: str) -> tuple[str, Resolved] | None:
         known, full = self._county_set(), self.gaz.full
@@ -393,11 +395,10 @@ class Resolver:
     def counties_in(self, text: str) -> tuple[tuple[int, str, Resolved], ...]:
         """Every county name in a text (longest match, left to right): lexicon names, the
         document's supported short forms, and the gazetteer's full names."""
-        try:
-            return self._answers["counties_in", text]
-        except KeyError:
+        found = self._answers.get(("counties_in", text), _UNASKED)
+        if found is _UNASKED:
             found = self._answers["counties_in", text] = tuple(self._counties_in(text))
-            return found
+        return found
 
     def _counties_in(self, text: str) -> list[tuple[int, str, Resolved]]:
         if self._county_re is None or self._county_re_names != self._county_names:
@@ -745,11 +746,10 @@ class Resolver:
         (阳谷县化工新材料产业集群 = 阳谷化工新材料); a scope above a county's or a province opening it is no part of
         the key (国家|先进制造业, 广东沿海|电子制造); a name ending in a kind's word (专业特色) or that is a rank alone
         (三大主导, 园区主导, 最大支柱) names none."""
-        try:
-            return self._answers["cluster", surface, create]
-        except KeyError:
+        found = self._answers.get(("cluster", surface, create), _UNASKED)
+        if found is _UNASKED:
             found = self._answers["cluster", surface, create] = self._cluster(surface, create)
-            return found
+        return found
 
     def _cluster(self, surface: str, create: bool) -> Resolved | None:
         key = self._without_scope_head(cluster_key(surface.strip()))

@@ -167,16 +167,18 @@ def _needed(items: Any) -> frozenset[str] | None:
 
 _MAX_NEEDED = 12  # more needed words than this: no test
 # id(pattern) -> (pattern, its needed words), worked out once (by id: a Pattern's hash rehashes its compiled code)
-_NEEDS: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
+_NEEDS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
 
 
-def _words_of(p: re.Pattern[str]) -> frozenset[str] | None:
-    """`p`'s needed words (`_needed`), worked out on the first call and kept; None when there is no test."""
+def _words_of(p: re.Pattern[str]) -> tuple[str, ...] | None:
+    """`p`'s needed words (`_needed`), worked out on the first call and kept; None when there is no test. A tuple, as
+    the gates walk it on every call: a set's iteration walks its hash table's empty slots too (spd21)."""
     words = None if p.flags & re.IGNORECASE else _needed(_parser.parse(p.pattern, p.flags))
     if words is not None and len(words) > _MAX_NEEDED:
         words = None  # (a list of names: the regex's own prefix scan is the cheaper test)
-    _NEEDS[id(p)] = (p, words)  # (the pattern kept: its id stays its own)
-    return words
+    kept = None if words is None else tuple(sorted(words))
+    _NEEDS[id(p)] = (p, kept)  # (the pattern kept: its id stays its own)
+    return kept
 
 
 def may_match(p: re.Pattern[str], text: str) -> bool:

@@ -20,28 +20,25 @@ from ingest.structure import Sentence
 
 YEAR = pattern("layout", "year")
 
-_CLUSTER_SECTION = pattern("layout", "cluster_section")
-
-_BOX_TITLE = pattern("layout", "box_title")
-
-
 @lru_cache(maxsize=4096)
-def _innermost(path: tuple[str, ...], pattern: re.Pattern[str]) -> str | None:
-    """The first group of `pattern` in the innermost heading of a sentence's path that has it (cached: the rules ask
-    of every sentence, and a section's sentences share their path)."""
+def _innermost(path: tuple[str, ...], key: str) -> str | None:
+    """The first group of data/rules/layout.yaml's pattern `key` in the innermost heading of a sentence's path that has
+    it (cached: the rules ask of every sentence, and a section's sentences share their path; cached by the pattern's
+    key, as a compiled pattern's hash reads its whole compiled code on every call)."""
+    p = pattern("layout", key)
     for part in reversed(path):
-        m = pattern.search(part)
+        m = p.search(part)
         if m:
             return m.group(1)
     return None
 
 
 def cluster_of_section(sent: Sentence) -> str | None:
-    return _innermost(sent.path, _CLUSTER_SECTION)
+    return _innermost(sent.path, "cluster_section")
 
 
 def box_title(sent: Sentence) -> str | None:
-    return _innermost(sent.path, _BOX_TITLE)
+    return _innermost(sent.path, "box_title")
 
 
 def sentence_county(b: GraphBuilder, sent: Sentence) -> tuple[str, Resolved] | None:

@@ -95,7 +95,7 @@ def test_scan_and_search_answer_as_the_regex(sentences):
 def test_scan_skips_only_without_the_needed_words():
     p = re.compile("(?<!该)(?:试验区|示范区)[，,]")
     assert list(scan(p, "这里没有那些词")) == [] and search(p, "这里没有那些词") is None
-    assert _NEEDS[id(p)][1] == frozenset({"试验区", "示范区"})
+    assert set(_NEEDS[id(p)][1]) == {"试验区", "示范区"}  # (a tuple since spd21)
     assert [m.group(0) for m in scan(p, "自贸试验区，示范区，该示范区，")] == ["试验区，", "示范区，"]
     assert search(p, "该示范区，示范区,").span() == (5, 9)
     q = re.compile("a|b", re.IGNORECASE)  # no test for a pattern ignoring case: always scanned
