@@ -64,7 +64,7 @@ from ingest.extract.industries import (rule_around_industry, rule_cluster_of_fir
                                        rule_project_fields, rule_project_industry, rule_project_serves, rule_project_vehicle,
                                        rule_topic_firms)
 from ingest.extract.project_lists import rule_built_base, rule_listed_projects, rule_priced_built, rule_titled_project
-from ingest.extract.prose import (Found, ProseState, _clause_end, _clause_start, aspect_list, brought_in, defined_short_names, document_place, rule_cluster_place,
+from ingest.extract.prose import (Found, ProseState, end_of_clause, start_of_clause, aspect_list, brought_in, defined_short_names, document_place, rule_cluster_place,
                                   rule_dateline, rule_defined_names, rule_develops, rule_leading_list, rule_located,
                                   rule_head_park, rule_leading_industries, rule_name_bracket_place, rule_name_county_place, rule_owner, rule_park_dateline, rule_parks_built_in, rule_represented, rule_place_industry_pairs, rule_short_owner,
                                   title_place)
@@ -492,7 +492,7 @@ def rule_mentions(b: GraphBuilder, parsed: list[tuple[Sentence, Doc]],
                 if b.resolver.county(surface) is not None or inside_word(sent.text, ent.start_char) \
                         or (ent.start_char, ent.end_char) in modifiers:
                     continue  # "作为茌平特色优势产业": a place; "铝合金|新材料", "化工新材料|产品": part of a longer word
-                if aspect_list(sent.text[_clause_start(sent.text, ent.start_char):_clause_end(sent.text, ent.end_char)]):
+                if aspect_list(sent.text[start_of_clause(sent.text, ent.start_char):end_of_clause(sent.text, ent.end_char)]):
                     continue  # "聚焦新材料、新模式、新工艺、新市场" (audit R): what a chain renews, no industry
                 tail = pattern("prose", "industry_tail").match(sent.text[ent.end_char:])
                 if tail and not sent.text.startswith(INDUSTRY_CONTINUATIONS, ent.end_char + tail.end()):

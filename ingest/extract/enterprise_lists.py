@@ -19,7 +19,7 @@ from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.context import NOT_COMPANY
 from ingest.extract.names import after_inner_verb, company_start, find_enterprises, holds_verb, is_place_word, strip_lead_words
-from ingest.extract.prose import _PLACE, Found, ProseState, _clause_end, _clause_start, _edge, clause_topic_park, is_list, split_items
+from ingest.extract.prose import PLACE_LABELS, Found, ProseState, end_of_clause, start_of_clause, prose_edge, clause_topic_park, is_list, split_items
 from ingest.rules import pattern, pattern_group, rule_data, scan
 from ingest.structure import Sentence
 
@@ -50,7 +50,7 @@ def _trade(text: str, a: int, z: int, spans: list[Found]) -> bool:
 def _where(b: GraphBuilder, text: str, end: int, spans: list[Found], state: ProseState) -> Found | None:
     """Where a list that settles is: the park or zone named right after the verb, else the park
     last named, else the report's place."""
-    after = next((f for f in spans if f.start >= end and f.label in _PLACE and f.start - end <= 4), None)
+    after = next((f for f in spans if f.start >= end and f.label in PLACE_LABELS and f.start - end <= 4), None)
     if after is not None:
         return after
     if state.last_park is not None:
@@ -64,7 +64,7 @@ def _settled_in_close(text: str, end: int, after: int, spans: list[Found]) -> Fo
     m = _patterns()["settle_in_close"].search(text, end, after)
     if m is None:
         return None
-    return next((f for f in spans if f.label in _PLACE and f.start == m.end() and f.end <= after), None)
+    return next((f for f in spans if f.label in PLACE_LABELS and f.start == m.end() and f.end <= after), None)
 
 
 def _park_subject(b: GraphBuilder, text: str, spans: list[Found], start: int) -> Found | None:
@@ -74,14 +74,14 @@ def _park_subject(b: GraphBuilder, text: str, spans: list[Found], start: int) ->
     from ingest.extract.report_place import opens_as_subject
 
     first = min((f for f in spans if f.start < start), key=lambda f: f.start, default=None)
-    if first is None or first.label not in _PLACE or first.end > start \
+    if first is None or first.label not in PLACE_LABELS or first.end > start \
             or not opens_as_subject(b, text, first, "firm_subject_lead"):
-        cs = _clause_start(text, start)  # … or its own clause's (…三大主导产业，X产业园已有A等16家企业)
+        cs = start_of_clause(text, start)  # … or its own clause's (…三大主导产业，X产业园已有A等16家企业)
         first = min((f for f in spans if cs <= f.start < start), key=lambda f: f.start, default=None)
-        if first is None or first.start != cs or first.label not in _PLACE or first.end > start \
+        if first is None or first.start != cs or first.label not in PLACE_LABELS or first.end > start \
                 or not pattern("prose", "subject_follows").match(text, first.end):
             return None
-    if any(f.label in _PLACE and f.nid != first.nid and first.end <= f.start and f.end <= start for f in spans):
+    if any(f.label in PLACE_LABELS and f.nid != first.nid and first.end <= f.start and f.end <= start for f in spans):
         return None  # "X园区管委会副主任介绍说，…，Y县大力实施…，吸引了A、B等": a later subject's firms
     node = b.nodes.get(first.nid)
     return first if node is not None and (node.label == Label.PARK or node.props.get("kind") == "zone") else None
@@ -123,17 +123,17 @@ def _lists(text: str) -> list[tuple[int, int, int]]:
         field = (m.group("field") or "") + (m.group("rank") or "")  # (the rank after it too: 行业|领军 is a standing)
         if P["field_not"].search(field) or holds_verb(field):
             continue
-        start = _clause_start(text, m.start())
+        start = start_of_clause(text, m.start())
         opens = list(P["opening"].finditer(text, start, m.start()))
         if opens and opens[-1].start() == start:
             start = opens[-1].end()
         out.append((start, m.start(), m.end()))
     for m in scan(P["count_closing"], text):  # "中石油、中石化两大集团": the firms counted, no 等
-        start = _clause_start(text, m.start())
+        start = start_of_clause(text, m.start())
         if not any(s <= m.start() <= e for s, e, _ in out):
             out.append((start, m.start(), m.end()))
     for m in scan(P["arrival_closing"], text):
-        start = _clause_start(text, m.start())
+        start = start_of_clause(text, m.start())
         if not any(s <= m.start() <= e for s, e, _ in out) and not P["arrival_not"].search(text, start, m.start()):
             out.append((start, m.start(), m.end()))
     for m in scan(P["counted_bracket"], text):  # "规模企业5家（A、B、C）": the firms counted
@@ -141,11 +141,11 @@ def _lists(text: str) -> list[tuple[int, int, int]]:
         if close is not None and not any(s <= m.end() < e for s, e, _ in out):
             out.append((m.end(), close.start(), close.end()))
     for m in scan(P["kind_opening"], text):
-        close = P["kind_closing"].search(text, m.end(), _clause_end(text, m.end()))
+        close = P["kind_closing"].search(text, m.end(), end_of_clause(text, m.end()))
         if close is not None and not any(s <= m.end() < e for s, e, _ in out):
             out.append((m.end(), close.start(), close.end()))
     for m in scan(P["have_opening"], text):  # "规模以上企业主要有A、B、C等，": the firms a kind of firm has
-        end = _clause_end(text, m.end())  # the list is the whole rest of the clause, 等 only at its end (…等问题: no firms)
+        end = end_of_clause(text, m.end())  # the list is the whole rest of the clause, 等 only at its end (…等问题: no firms)
         etc = pattern("prose", "list_close")
         close = P["have_closing"].match(text, end - 1 if etc.fullmatch(text, end - 1, end) else end)
         if close is not None and etc.search(text, m.end(), close.start()) is None \
@@ -213,7 +213,7 @@ def rule_enterprise_list(b: GraphBuilder, sent: Sentence, spans: list[Found], st
                 known = Found(a, a + len(item), Label.ENTERPRISE, b.node(r, item, sent, RULE), item)
                 spans.append(known)
             if where is not None:
-                _edge(b, RelType.LOCATED_IN, known, where, sent, rule, state)
+                prose_edge(b, RelType.LOCATED_IN, known, where, sent, rule, state)
 
 
 def rule_framed_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -250,4 +250,4 @@ def _framed_in_subject(b: GraphBuilder, sent: Sentence, spans: list[Found], m: r
         return
     for f in spans:
         if f.label == Label.ENTERPRISE and m.start("firms") <= f.start and f.end <= m.end("firms"):
-            _edge(b, RelType.LOCATED_IN, f, where, sent, "framed_place", state)
+            prose_edge(b, RelType.LOCATED_IN, f, where, sent, "framed_place", state)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.prose import _PLACE, Found, ProseState, _clause_end, _clause_start, above_county
+from ingest.extract.prose import PLACE_LABELS, Found, ProseState, end_of_clause, start_of_clause, above_county
 from ingest.resolve import Resolved
 from ingest.rules import pattern, pattern_group
 from ingest.structure import Sentence
@@ -72,7 +72,7 @@ def rule_name_county_firm(b: GraphBuilder, firms: list[tuple[Found, Sentence]], 
         if f.nid in located or f.nid in owners or f.label != Label.ENTERPRISE or not legal_end.search(f.surface):
             continue
         head = name_county_head(b, f.surface)
-        if head is None or owner_after.search(sent.text, f.end, _clause_end(sent.text, f.end)) \
+        if head is None or owner_after.search(sent.text, f.end, end_of_clause(sent.text, f.end)) \
                 or owner_before.search(sent.text, max(0, f.start - 4), f.start):
             continue
         written, county = head
@@ -104,11 +104,11 @@ def rule_firm_site(b: GraphBuilder, firms: list[tuple[Found, Sentence]], spans: 
             continue
         if not site.match(sent.text, f.end):
             continue
-        start = _clause_start(sent.text, f.start)
+        start = start_of_clause(sent.text, f.start)
         m = lead.search(sent.text, max(0, start - 12), f.start)
         if m is None:
             continue
-        near = [g for g in spans.get(sent.start, []) if g.label in _PLACE and m.start() <= g.start and g.end <= f.start]
+        near = [g for g in spans.get(sent.start, []) if g.label in PLACE_LABELS and m.start() <= g.start and g.end <= f.start]
         place = near[-1] if near else state.place_at(sent)
         if place is None or place.nid == f.nid:
             continue
@@ -124,7 +124,7 @@ def _visited_place(sent: Sentence, f: Found, spans: dict[int, list[Found]]) -> F
     m = pattern("prose", "firm_visit_lead").search(text, max(0, f.start - 40), f.start)
     if m is None or not pattern("prose", "firm_visit_site").match(text, f.end):
         return None
-    near = [g for g in spans.get(sent.start, []) if g.label in _PLACE and m.start("place") <= g.start
+    near = [g for g in spans.get(sent.start, []) if g.label in PLACE_LABELS and m.start("place") <= g.start
             and g.end <= m.end("place")]
     return max(near, key=lambda g: g.end) if near else None
 

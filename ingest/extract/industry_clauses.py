@@ -28,7 +28,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.industries import industry_item, node_above_county, report_place, subject_place
 from ingest.extract.industry_vocabulary import name_items
 from ingest.extract.names import after_last_mark, holds_verb, is_place_word, place_length
-from ingest.extract.prose import _PLACE, Found, ProseState, _edge, cluster_span, generic_industry, held_by_name
+from ingest.extract.prose import PLACE_LABELS, Found, ProseState, prose_edge, cluster_span, generic_industry, held_by_name
 from ingest.rules import alternation, pattern_group, rule_data, scan
 from ingest.structure import Sentence
 
@@ -73,7 +73,7 @@ def _items(name: str, start: int) -> list[tuple[int, str]]:
 def _place_before(b: GraphBuilder, spans: list[Found], at: int, text: str = "") -> Found | None:
     """A county, zone or park ending right where the industry starts (贺兰县|新型材料产业, 贺兰县的|X产业), no city or
     province."""
-    f = next((f for f in spans if f.label in _PLACE and (f.end == at or f.end == at - 1 and text[f.end:at] in _OF)), None)
+    f = next((f for f in spans if f.label in PLACE_LABELS and (f.end == at or f.end == at - 1 and text[f.end:at] in _OF)), None)
     node = b.nodes.get(f.nid) if f is not None else None
     return f if node is not None and not node_above_county(node) else None
 
@@ -121,7 +121,7 @@ def rule_industry_clauses(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         while opener is not None and opener.end() > start:
             start = opener.end()
             opener = _openers().match(text, start)
-        place = next((f for f in spans if f.label in _PLACE and f.start == start and f.end < m.start()), None)
+        place = next((f for f in spans if f.label in PLACE_LABELS and f.start == start and f.end < m.start()), None)
         if place is not None:
             start = place.end  # "贺兰县|新型材料产业异军突起": the county is the subject, no part of the name
         if P["subject_not_after"].match(text, start):

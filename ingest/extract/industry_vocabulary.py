@@ -30,7 +30,7 @@ from pathlib import Path
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import holds_verb, is_place_word
-from ingest.extract.prose import (_NOT_INDUSTRY, Found, ProseState, _edge, aspect_list, cluster_span, generic_industry,
+from ingest.extract.prose import (NOT_INDUSTRY_NAMES, Found, ProseState, prose_edge, aspect_list, cluster_span, generic_industry,
                                   held_by_name, is_list, split_items)
 from ingest.rules import pattern_group, scan
 from ingest.structure import Sentence
@@ -129,7 +129,7 @@ def rule_plain_list(b: GraphBuilder, sent, spans: list[Found], state: ProseState
         if tail is not None and tail.start() >= 2:
             items[-1] = (a, last[:tail.start()])
         if any(P["plain_item_not"].search(item) or P["vocabulary_not_item"].search(item) or holds_verb(item)
-               or generic_industry(P["vocabulary_tail"].sub("", item) or item) or item in _NOT_INDUSTRY or is_place_word(item) or b.resolver.county(item) is not None
+               or generic_industry(P["vocabulary_tail"].sub("", item) or item) or item in NOT_INDUSTRY_NAMES or is_place_word(item) or b.resolver.county(item) is not None
                or held_by_name(spans, a, a + len(item))
                for a, item in items):
             continue  # one item is no industry: the list is of something else
@@ -157,7 +157,7 @@ def rule_vocabulary_list(b: GraphBuilder, sent, spans: list[Found], state: Prose
             continue
         subj = subject(b, spans, start, state, text, sent) if covers is None else None
         kept = [(a, item) for a, item in items
-                if not (item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item)
+                if not (item in NOT_INDUSTRY_NAMES or generic_industry(item) or is_place_word(item)
                         or _patterns()["vocabulary_not_item"].search(item)
                         or b.resolver.county(item) is not None
                         or held_by_name(spans, a, a + len(item)))]
@@ -175,4 +175,4 @@ def name_items(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
         if found not in spans:
             spans.append(found)
         if subj is not None:
-            _edge(b, RelType.DEVELOPS, subj, found, sent, rule, state)
+            prose_edge(b, RelType.DEVELOPS, subj, found, sent, rule, state)

@@ -134,7 +134,7 @@ _CLASS_QUALIFIERS = tuple(sorted(map(str, rule_data("zones")["class_qualifiers"]
 _DIVISION_KINDS = re.compile(rule_data("zones")["division_kinds_before"])
 _CLASS_BEFORE = re.compile(rule_data("zones")["class_before"])
 _GRANTED_TITLE = re.compile(alternation("zones", "granted_title_verbs"))
-CLAUSE_MARKS = "，。；：,;"  # what ends the clause before a name (prose._clause_start also cuts at ！ and ？)
+CLAUSE_MARKS = "，。；：,;"  # what ends the clause before a name (prose.start_of_clause also cuts at ！ and ？)
 
 
 def after_last_mark(text: str, pos: int, marks: Iterable[str] = CLAUSE_MARKS) -> int:

@@ -20,7 +20,7 @@ from ingest.extract.names import (after_clause_head, after_inner_verb, clause_be
                                   strip_project_verbs)
 from ingest.extract.projects import PROJECT_LIST, split_joined, text_project
 from ingest.extract.names import ENTERPRISE_STRONG, PARK_SUFFIXES, is_place_word
-from ingest.extract.prose import Found, _clause_end, _clause_start, cluster_span, generic_industry, is_list, split_items
+from ingest.extract.prose import Found, end_of_clause, start_of_clause, cluster_span, generic_industry, is_list, split_items
 from ingest.rules import pattern, pattern_group, rule_data, scan
 from ingest.structure import Sentence
 
@@ -66,7 +66,7 @@ def _priced(text: str) -> list[tuple[int, str, str]]:
     run: list[re.Match[str]] = []
     for m in scan(lead, text):
         if run and pattern("prose", "list_sep").fullmatch(text, m.start() - 1, m.start()) \
-                and _clause_end(text, run[-1].end()) >= m.start():
+                and end_of_clause(text, run[-1].end()) >= m.start():
             run.append(m)
             continue
         found += _priced_run(text, run)
@@ -77,7 +77,7 @@ def _priced(text: str) -> list[tuple[int, str, str]]:
 def _priced_run(text: str, run: list[re.Match[str]]) -> list[tuple[int, str, str]]:
     if len(run) < 2:
         return []
-    end = _clause_end(text, run[-1].end())
+    end = end_of_clause(text, run[-1].end())
     etc = pattern("prose", "list_close").search(text, run[-1].end(), end)
     named = list(_patterns()["priced_name_end"].finditer(text, run[-1].end(), end))
     if etc is None and named:
@@ -98,7 +98,7 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
     for m in sorted(intros, key=lambda m: m.start()):
         if any(s <= m.end() <= s + len(t) + 1 for s, t, _ in found):
             continue
-        end = _clause_end(text, m.end())
+        end = end_of_clause(text, m.end())
         body = text[m.end():end]
         close = P["closing"].search(body)
         etc = pattern("prose", "list_close").search(body)
@@ -117,7 +117,7 @@ def _lists(text: str, members: bool = False) -> list[tuple[int, str, str]]:
     pending: list[tuple[int, str, str, int]] = []  # lists not read on their own: (start, body, kind, end of the close)
     for m in scan(P["closing"], text):
         described = (m.group("desc") or "") + m.group("kind")  # 等为代表的|能源原材料板块项目, 等领域的|8个项目
-        start, prev, closed = max(_clause_start(text, m.start()), closed), closed, m.end()
+        start, prev, closed = max(start_of_clause(text, m.start()), closed), closed, m.end()
         # (one clause may hold two lists: "其中，A等龙头项目以及|B等延链补链项目": the second starts after the first's
         # close and its joining word)
         joined = P["item_joiner"].match(text[start:m.start()]) if start == prev else None
@@ -210,7 +210,7 @@ def _counted(text: str, found: list[tuple[int, str, str]]) -> list[tuple[int, st
     P = _patterns()
     out: list[tuple[int, str, str]] = []
     for m in scan(P["count_closing"], text):
-        start = _clause_start(text, m.start())
+        start = start_of_clause(text, m.start())
         if any(s <= m.start() <= s + len(t) + 1 for s, t, _ in found) or not is_list(text[start:m.start()]):
             continue
         body = text[start:m.start()]
@@ -326,12 +326,12 @@ def _built_lists(text: str, found: list[tuple[int, str, str, str]]) -> list[tupl
     out: list[tuple[int, str]] = []
     tried: set[int] = set()  # the clauses read: one reading per clause, not one per 、 in it
     for m in pattern("prose", "list_sep").finditer(text):
-        start = _clause_start(text, m.start())
+        start = start_of_clause(text, m.start())
         if start in tried or any(s <= m.start() <= s + len(t) for s, t, _, _ in found) \
                 or any(s <= m.start() <= s + len(t) for s, t in out):
             continue  # a list another shape read, or this one
         tried.add(start)
-        end = _clause_end(text, m.start())
+        end = end_of_clause(text, m.start())
         clause = text[start:end]
         etc = pattern("prose", "list_close").search(clause, clause.rfind(pattern("prose", "list_sep").pattern))  # not 高等|研究院
         if etc is not None and P["shape_close_not"].match(clause[etc.start():]):
@@ -418,7 +418,7 @@ def rule_built_base(b: GraphBuilder, sent: Sentence) -> list[Found]:
     out: list[Found] = []
     text = sent.text
     for m in scan(P["base_push"], text):
-        close = P["base_end"].search(text, m.end(), _clause_end(text, m.end()))
+        close = P["base_end"].search(text, m.end(), end_of_clause(text, m.end()))
         if close is None:
             continue
         end = close.start()
@@ -447,9 +447,9 @@ def rule_priced_built(b: GraphBuilder, sent: Sentence, held: list[Found]) -> lis
     out: list[Found] = []
     text = sent.text
     for m in scan(P["priced_lead"], text):
-        if P["priced_part_of"].search(text, _clause_start(text, m.start()), m.start()):
+        if P["priced_part_of"].search(text, start_of_clause(text, m.start()), m.start()):
             continue
-        end = _clause_end(text, m.end())
+        end = end_of_clause(text, m.end())
         phase = P["priced_phase_head"].match(text, m.end())
         begin = phase.end() if phase is not None else m.end()
         words = text[begin:end]

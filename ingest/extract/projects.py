@@ -10,7 +10,7 @@ from ingest.extract.context import NOT_COMPANY, YEAR, box_title, cluster_of_sect
 from ingest.extract.names import (NOTE_HEAD, ENTERPRISE_STRONG, ENTERPRISE_WEAK, PROJECT_SUFFIXES, ZONE_WORD_ALT, after_last_mark,
                                   built_before, counted_anywhere, is_place_word, opens_with_place, shared_head)
 from ingest.resolve import Resolved, is_infrastructure
-from ingest.extract.prose import Found, _words
+from ingest.extract.prose import Found, prose_words
 from ingest.rules import alternation, pattern, pattern_group, rule_data, scan
 from ingest.structure import Sentence
 
@@ -222,7 +222,7 @@ def well_formed_project(name: str) -> bool:
     if len(stem) < 4 or re.search(_P["stem_not_inside"], stem) or re.match(_P["stem_kind_of_work"], stem) \
             or stem.endswith(tuple(rule_data("prose")["project_not_stem_ends"])):
         return False
-    return not (re.match(rf"^(?:{_words('project_not_heads')})", name) or re.search(_words("project_not_words"), name))
+    return not (re.match(rf"^(?:{prose_words('project_not_heads')})", name) or re.search(prose_words("project_not_words"), name))
 
 
 _COMPANY_ENDS = tuple(sorted((*ENTERPRISE_STRONG, *ENTERPRISE_WEAK), key=len, reverse=True))
@@ -253,7 +253,7 @@ def _capacity_owner(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
     if opens_place(b, owner):
         return None  # "贵州大龙|年产…项目" in a text naming 贵州大龙经济开发区: the zone's own name, no firm
     if b.resolver.county(owner) is not None or b.resolver.gaz.upper_unit(owner) is not None \
-            or re.match(rf"^(?:{_words('project_not_heads')})", owner) or NOT_COMPANY.search(owner):
+            or re.match(rf"^(?:{prose_words('project_not_heads')})", owner) or NOT_COMPANY.search(owner):
         return None
     owner += m.groupdict().get("note") or ""  # 蒙牛乳业(曲靖)|年产…: the firm's branch in the place it names
     r = b.resolver.enterprise(owner)
@@ -322,7 +322,7 @@ def _brand_head(b: GraphBuilder, firm: str, name: str) -> bool:
         return False  # 慈湖|科技机电云商城 in a text naming 慈湖高新区: the zone's name, no brand (proj7)
     return not re.search(_P["brand_not_inside"], brand) and b.resolver.county(brand) is None and not b.resolver.counties_in(brand) \
         and b.resolver.gaz.upper_unit(brand) is None \
-        and brand not in rule_data("prose")["short_owner_not_heads"] and not re.match(rf"^(?:{_words('project_not_heads')})", brand)
+        and brand not in rule_data("prose")["short_owner_not_heads"] and not re.match(rf"^(?:{prose_words('project_not_heads')})", brand)
 
 
 def _trade_head(b: GraphBuilder, name: str) -> tuple[str, Resolved] | None:
@@ -435,7 +435,7 @@ def text_project(b: GraphBuilder, sent: Sentence, name: str) -> str | None:
             county = (name[:pz.end()], zr)  # type: ignore[union-attr]
     if county is None and zone_head is not None:
         county = zone_head  # 天津临港综合保税区基础设施…一期工程: in the zone its name opens with
-    if own is None and county is not None and (re.search(_words("project_not_words"), written[len(county[0]):])
+    if own is None and county is not None and (re.search(prose_words("project_not_words"), written[len(county[0]):])
                                                or not re.sub(_P["project_stem_ending"], "", written[len(county[0]):])
                                                or _PLACE_CLAUSE.match(written[len(county[0]):])):
         return None  # 高唐县经济开发区重点项目: the county's key projects; 巴林左旗|项目建设: its projects, not one project;
@@ -553,7 +553,7 @@ def _firm_head(b: GraphBuilder, project: str, firm: str) -> str | None:
         return None
     if is_place_word(head) or b.resolver.county_prefix(head) is not None or b.resolver.gaz.upper_prefix(head) \
             or b.resolver.cluster(head, create=False) is not None or opens_place(b, head) \
-            or re.match(rf"^(?:{_words('project_not_heads')})", head) or head.startswith(_NOT_HEADS):
+            or re.match(rf"^(?:{prose_words('project_not_heads')})", head) or head.startswith(_NOT_HEADS):
         return None
     return head
 

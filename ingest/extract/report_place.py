@@ -24,7 +24,7 @@ from __future__ import annotations
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import AREA_PARK_SUFFIXES, place_length
-from ingest.extract.prose import (ABOVE_COUNTY, Found, ProseState, _clause_start, _edge, _group_after, above_county,
+from ingest.extract.prose import (ABOVE_COUNTY, Found, ProseState, start_of_clause, prose_edge, group_after, above_county,
                                   title_place)
 from ingest.rules import pattern, rule_data
 from ingest.structure import Sentence
@@ -213,7 +213,7 @@ def rule_subject_parks(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
                             and not pattern("prose", "clause_end").search(text, m.end(), f.start):
                         # (打造世界著名汽车城: a goal, no park; a park past the verb's clause is no park it holds:
                         # "…，环保科技产业园积极推进，农产品加工产业园…初具规模", 推进 is the other park's own; audit AE)
-                        _edge(b, RelType.LOCATED_IN, f, subj, sent, "subject_parks", state)
+                        prose_edge(b, RelType.LOCATED_IN, f, subj, sent, "subject_parks", state)
                         located.add(f.nid)
         run_start = run_end + 1
 
@@ -280,7 +280,7 @@ def rule_topic_place(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
     for f in spans:
         if f.label in (Label.ENTERPRISE, Label.PARK) and f.nid not in located \
                 and not _topic_again(b.nodes[f.nid].name, b.nodes[topic.nid].name):  # the topic named again (a park or a zone)
-            _edge(b, RelType.LOCATED_IN, f, topic, sent, "topic_place", state)
+            prose_edge(b, RelType.LOCATED_IN, f, topic, sent, "topic_place", state)
             located.add(f.nid)
 
 
@@ -320,7 +320,7 @@ def rule_built_in_site(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         stop = next((c.start() for c in pattern("prose", "clause_end").finditer(text, verb.end())), len(text))
         for p in spans:
             if p.label == Label.PROJECT and verb.end() <= p.start and p.end <= stop:
-                _edge(b, RelType.LOCATED_IN, p, where, sent, "built_at", state)
+                prose_edge(b, RelType.LOCATED_IN, p, where, sent, "built_at", state)
 
 
 def rule_place_of(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -333,10 +333,10 @@ def rule_place_of(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     for f in spans:
         if f.label not in (Label.COUNTY, Label.PARK) or not of.match(text, f.end):
             continue
-        for p in _group_after(spans, text, f.end + 1, (Label.PROJECT,)):
-            _edge(b, RelType.LOCATED_IN, p, f, sent, "place_of", state)
-        for p in _group_after(spans, text, f.end + 1, (Label.ENTERPRISE,)):
-            _edge(b, RelType.LOCATED_IN, p, f, sent, "place_of_firm", state)
+        for p in group_after(spans, text, f.end + 1, (Label.PROJECT,)):
+            prose_edge(b, RelType.LOCATED_IN, p, f, sent, "place_of", state)
+        for p in group_after(spans, text, f.end + 1, (Label.ENTERPRISE,)):
+            prose_edge(b, RelType.LOCATED_IN, p, f, sent, "place_of_firm", state)
 
 
 def rule_county_zone(b: GraphBuilder, parks: list[tuple[Found, Sentence]], state: ProseState,
@@ -371,7 +371,7 @@ def _own_park(b: GraphBuilder, p: Found, sent: Sentence, county: str, spans: lis
     if node.props.get("kind") == "zone" or p.surface.endswith(AREA_PARK_SUFFIXES) or place_length(p.surface, 0) \
             or pattern("prose", "phrase_park").search(p.surface) or pattern("prose", "renamed_park").search(sent.text):
         return False  # 中国动力谷, 天津数字出版产业园, 哈经开区工业产业园区, 全产业链园区, 更名为X
-    start = _clause_start(sent.text, p.start)
+    start = start_of_clause(sent.text, p.start)
     for f in spans:
         if start <= f.start and f.end <= p.start and f.nid != county and (
                 f.label == Label.COUNTY or f.label == Label.PARK and b.targets(RelType.LOCATED_IN, f.nid) - {county}):

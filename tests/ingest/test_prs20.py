@@ -18,8 +18,8 @@ from tests.ingest.graphs import news
 ROOT = Path(__file__).resolve().parents[2]
 JOBS = {"common", "state", "owners", "sentence_places", "parks", "name_places", "dateline", "develops", "short_names"}
 # what modules outside the package import from it (document.py, industries/, enterprise_lists.py, report_place.py…)
-SURFACE = ("Found", "ProseState", "ABOVE_COUNTY", "_PLACE", "_NOT_INDUSTRY", "_clause_start", "_clause_end", "_edge",
-           "_group_after", "_words", "_counted_object", "_topic_comma", "above_county", "aspect_list", "brought_in",
+SURFACE = ("Found", "ProseState", "ABOVE_COUNTY", "PLACE_LABELS", "NOT_INDUSTRY_NAMES", "start_of_clause", "end_of_clause",
+           "prose_edge", "group_after", "prose_words", "counted_object", "topic_comma", "above_county", "aspect_list", "brought_in",
            "clause_topic_park", "cluster_span", "defined_short_names", "document_place", "generic_industry",
            "held_by_name", "is_list", "split_items", "title_place", "rule_owner", "rule_located", "rule_parks_built_in",
            "rule_name_bracket_place", "rule_name_county_place", "rule_head_park", "rule_dateline", "rule_park_dateline",

@@ -25,7 +25,7 @@ from ingest.extract.industries.shared import (LIST_MARK, clause_group_end, claus
 from ingest.extract.industries.subject import subject_place
 from ingest.extract.industry_vocabulary import in_vocabulary
 from ingest.extract.names import CLAUSE_MARKS, LEAD_WORDS, after_last_mark, holds_verb
-from ingest.extract.prose import ABOVE_COUNTY, Found, ProseState, _NOT_INDUSTRY, _PLACE, _edge, held_by_name
+from ingest.extract.prose import ABOVE_COUNTY, Found, ProseState, NOT_INDUSTRY_NAMES, PLACE_LABELS, prose_edge, held_by_name
 from ingest.rules import rule_data, scan, search
 from ingest.structure import Sentence
 
@@ -68,7 +68,7 @@ def counted_kinds(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
         lead = P["counted_kind_lead"].match(text, a, m.start())
         a = lead.end() if lead else a
         name = text[a:m.start()]
-        if not 2 <= len(name) <= 12 or P["counted_kind_not"].search(name) or name in _NOT_INDUSTRY \
+        if not 2 <= len(name) <= 12 or P["counted_kind_not"].search(name) or name in NOT_INDUSTRY_NAMES \
                 or any(f.start < m.start() and f.end > a and f.label != Label.CLUSTER for f in spans):
             continue
         if continued and a > 0:
@@ -94,7 +94,7 @@ def kind_batches(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
         return
     for m in (*P["kind_batch"].finditer(text), *P["kind_member"].finditer(text)):
         name = m.group("name")
-        if not industry_item(name) or name in _NOT_INDUSTRY:
+        if not industry_item(name) or name in NOT_INDUSTRY_NAMES:
             continue
         after = m.re is P["kind_batch"]
         lo, hi = (m.end(), clause_group_end(text, m.end())) if after else (clause_group_start(text, m.start()), m.start())
@@ -103,7 +103,7 @@ def kind_batches(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
             continue
         found = cluster_or_new(b, sent, spans, name, m.start("name"), m.end("name"), "project_kind")
         for f in members if found is not None else ():
-            _edge(b, RelType.IN_CLUSTER, f, found, sent, "project_kind", state)
+            prose_edge(b, RelType.IN_CLUSTER, f, found, sent, "project_kind", state)
 
 
 def batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -133,7 +133,7 @@ def batch_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
             if P["batch_sector_fields"].match(item) and not held_by_name(spans, a, a + len(item)):
                 cluster_or_new(b, sent, spans, item, a, a + len(item), "batch_fields")  # 农业, 制造业 (ind20)
                 continue
-            if item in _NOT_INDUSTRY or P["batch_field_not_item"].search(item) or not field_name(b, spans, a, item):
+            if item in NOT_INDUSTRY_NAMES or P["batch_field_not_item"].search(item) or not field_name(b, spans, a, item):
                 continue
             cluster_or_new(b, sent, spans, item, a, a + len(item), "batch_fields")
 
@@ -157,7 +157,7 @@ def focus_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
         items = []
         for a, item in list_items(body, start, None):
             a, item = without_place_head(spans, text, a, item)
-            if P["batch_field_not_item"].search(item) is not None and not holds_verb(item) or item in _NOT_INDUSTRY:
+            if P["batch_field_not_item"].search(item) is not None and not holds_verb(item) or item in NOT_INDUSTRY_NAMES:
                 continue  # a public work among fields (围绕基础设施、盐油化工、新能源等领域): no field, the others are
             if not field_name(b, spans, a, item):
                 items = []
@@ -171,7 +171,7 @@ def focus_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
         for a, item in items:
             found = cluster_or_new(b, sent, spans, item, a, a + len(item), "focus_fields")
             if found is not None and subj is not None:
-                _edge(b, RelType.DEVELOPS, subj, found, sent, "focus_fields", state)
+                prose_edge(b, RelType.DEVELOPS, subj, found, sent, "focus_fields", state)
 
 
 def _focus_subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState,
@@ -187,6 +187,6 @@ def _focus_subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
         # (陵水的省重点项目投资主要投向A、B等领域: a batch's fields; 安平县的X公司在A、B等领域…: a firm's; no place's)
         return None if actor or list_patterns()["focus_fields_not_own"].search(text, at, m.start()) else subj
     after = list_patterns()["focus_fields_then"].match(text, m.end())
-    nxt = next((f for f in spans if after is not None and f.start == after.end() and f.label in _PLACE), None)
+    nxt = next((f for f in spans if after is not None and f.start == after.end() and f.label in PLACE_LABELS), None)
     node = b.nodes.get(nxt.nid) if nxt is not None else None
     return nxt if node is not None and node.props.get("kind") not in ABOVE_COUNTY else None

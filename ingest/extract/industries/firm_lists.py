@@ -24,7 +24,7 @@ from ingest.extract.industries.firms import industry_at, list_firms, listed_firm
 from ingest.extract.industries.name_tests import document_cluster, industry_item, industry_name, named_as_industry
 from ingest.extract.industries.shared import GROUP_END, place_patterns
 from ingest.extract.names import is_place_word
-from ingest.extract.prose import Found, ProseState, _PLACE, _edge, clause_topic_park, is_list
+from ingest.extract.prose import Found, ProseState, PLACE_LABELS, prose_edge, clause_topic_park, is_list
 from ingest.rules import alternation, pattern, pattern_group, scan, search
 from ingest.structure import Sentence
 
@@ -35,7 +35,7 @@ def _topic(sent: Sentence, spans: list[Found], start: int) -> re.Match[str] | No
     (X产业集聚了…, 樊城区X产业集群则依托…)."""
     m = pattern("prose", "topic_develop").match(sent.text, start) or pattern("prose", "topic_seize").match(sent.text, start)
     if m is None:
-        place = next((f for f in spans if f.start == start and f.label in _PLACE), None)
+        place = next((f for f in spans if f.start == start and f.label in PLACE_LABELS), None)
         m = pattern("prose", "topic_subject").match(sent.text, place.end if place is not None else start)
     return m if m is not None and not is_place_word(m.group("name")) else None
 
@@ -66,7 +66,7 @@ def rule_topic_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
             members += [(f, lead) for f in listed]
         industry = industry_at(b, topic, spans, sent, "topic_firms") if members else None
         for f, lead in members if industry is not None else ():
-            _edge(b, RelType.IN_CLUSTER, f, industry, sent, "topic_firms", state,
+            prose_edge(b, RelType.IN_CLUSTER, f, industry, sent, "topic_firms", state,
                   {"role": "leading" if lead else "member"})
 
 
@@ -84,7 +84,7 @@ def _kind_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
                       b.node(r, kind, sent, "topic_firms"), kind)
         firms = list_firms(b, sent, spans, m.start("b"), m.end("b"))
         for f in firms:
-            _edge(b, RelType.IN_CLUSTER, f, found, sent, "topic_firms", state, {"role": "member"})
+            prose_edge(b, RelType.IN_CLUSTER, f, found, sent, "topic_firms", state, {"role": "member"})
         _in_topic_park(b, sent, spans, firms, state)
 
 
@@ -95,7 +95,7 @@ def _in_topic_park(b: GraphBuilder, sent: Sentence, spans: list[Found], firms: l
     located = b.sources(RelType.LOCATED_IN) if where is not None else set()
     for f in firms if where is not None else ():
         if f.nid not in located:
-            _edge(b, RelType.LOCATED_IN, f, where, sent, "enterprise_list_settled", state)
+            prose_edge(b, RelType.LOCATED_IN, f, where, sent, "enterprise_list_settled", state)
 
 
 _LEADING_KINDS = re.compile(alternation("prose", "leading_kinds"))
@@ -122,12 +122,12 @@ def rule_around_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], st
         brought = [f for f in spans if f.label in (Label.ENTERPRISE, Label.PROJECT) and m.end() <= f.start and f.end <= end]
         found = industry_at(b, m, spans, sent, "around_industry") if brought else None
         for f in brought if found is not None else ():
-            _edge(b, RelType.IN_CLUSTER, f, found, sent, "around_industry", state)
+            prose_edge(b, RelType.IN_CLUSTER, f, found, sent, "around_industry", state)
     for m in scan(P["before"], text):  # "A、B等企业围绕X布局的…": the firms before 围绕
         firms = listed_firms(b, sent, spans, m.start("firms"), m.end("firms"))
         found = industry_at(b, m, spans, sent, "around_industry") if firms else None
         for f in firms if found is not None else ():
-            _edge(b, RelType.IN_CLUSTER, f, found, sent, "around_industry", state)
+            prose_edge(b, RelType.IN_CLUSTER, f, found, sent, "around_industry", state)
 
 
 def _around_group(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -150,7 +150,7 @@ def _around_group(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
         projects = [f for f in later if f.label == Label.PROJECT and f.end <= other and f.nid not in have]
         found = industry_at(b, m, spans, sent, "around_group") if projects else None
         for f in projects if found is not None else ():
-            _edge(b, RelType.IN_CLUSTER, f, found, sent, "around_group", state, {"role": "member"})
+            prose_edge(b, RelType.IN_CLUSTER, f, found, sent, "around_group", state, {"role": "member"})
             have.add(f.nid)
 
 
@@ -175,7 +175,7 @@ def rule_group_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
         listed = _first_firm_list(text, [f for f in inside if f.start >= industries[0].end])
         for f in listed if len(listed) >= 2 else ():
             if f.nid not in have:
-                _edge(b, RelType.IN_CLUSTER, f, industries[0], sent, "group_firms", state, {"role": "member"})
+                prose_edge(b, RelType.IN_CLUSTER, f, industries[0], sent, "group_firms", state, {"role": "member"})
 
 
 def rule_lead_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -207,7 +207,7 @@ def rule_lead_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: 
             if not industry_name(b.nodes[industry.nid].name):
                 continue  # a name another rule cut badly (做大做强鱼钩这一传统产业: 鱼钩这一传统) is no industry to join
             for f in firms:
-                _edge(b, RelType.IN_CLUSTER, f, industry, sent, "lead_firms", state, {"role": "leading"})
+                prose_edge(b, RelType.IN_CLUSTER, f, industry, sent, "lead_firms", state, {"role": "leading"})
                 have.add(f.nid)
 
 

@@ -20,7 +20,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.industries.name_tests import industry_item, industry_name, known_industry, node_above_county
 from ingest.extract.industries.shared import INDUSTRY_ENDS, clause_group_start, cluster_at, new_industry, place_patterns
 from ingest.extract.names import after_last_mark, is_place_word
-from ingest.extract.prose import (ABOVE_COUNTY, Found, ProseState, _PLACE, _clause_start, _edge, _topic_comma,
+from ingest.extract.prose import (ABOVE_COUNTY, Found, ProseState, PLACE_LABELS, start_of_clause, prose_edge, topic_comma,
                                   cluster_span, is_list)
 from ingest.rules import pattern, pattern_group, scan, search
 from ingest.structure import Sentence
@@ -91,24 +91,24 @@ def rule_cluster_of_firms(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         represents = P["firm_member_role"].fullmatch(m.group("role")) is not None  # 以A、B等企业为代表: members
         for f in firms:
             lead = f.end <= m.end("firms") and not represents  # named before 为龙头 (为引领, 为核心…)
-            _edge(b, RelType.IN_CLUSTER, f, cluster, sent, "cluster_of_firms", state,
+            prose_edge(b, RelType.IN_CLUSTER, f, cluster, sent, "cluster_of_firms", state,
                   {"role": "leading" if lead else "member"})
         home = _cluster_home(b, text, spans, m.start())
         located = b.sources(RelType.LOCATED_IN) if home is not None else set()
         for f in firms if home is not None else ():
             if f.nid not in located:  # X产业园，形成了以A、B为龙头的…产业集群: the place's own firms (rel10)
-                _edge(b, RelType.LOCATED_IN, f, home, sent, "cluster_of_firms", state)
+                prose_edge(b, RelType.LOCATED_IN, f, home, sent, "cluster_of_firms", state)
 
 
 def _cluster_home(b: GraphBuilder, text: str, spans: list[Found], at: int) -> Found | None:
     """The county, zone or park whose cluster a firms' frame at `at` builds: the one opening the sentence as its subject
     (after at most a purpose and a time) with no other name up to the frame (溧阳高新区…基地目前已形成了以A、B为龙头…), or
     the park ending the clause before a clause with no subject (建设X产业园，形成了以A、B等为龙头的…产业集群)."""
-    cs = _clause_start(text, at)
+    cs = start_of_clause(text, at)
     for f in spans:
-        if f.label not in _PLACE or b.nodes[f.nid].props.get("kind") in ABOVE_COUNTY:
+        if f.label not in PLACE_LABELS or b.nodes[f.nid].props.get("kind") in ABOVE_COUNTY:
             continue
-        if f.end < cs and _topic_comma(b, text, f) == cs and pattern("prose", "cluster_frame_lead").fullmatch(text, cs, at):
+        if f.end < cs and topic_comma(b, text, f) == cs and pattern("prose", "cluster_frame_lead").fullmatch(text, cs, at):
             return f
         opens = f.start == 0 or pattern("prose", "subject_place_lead").fullmatch(text, 0, f.start) is not None
         if opens and pattern("prose", "subject_follows").match(text, f.end) \
@@ -123,12 +123,12 @@ def _place_forms(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     (after a verb building it) is the subject of the 形成 right before 以 (`at`): it DEVELOPS the cluster (clu10)."""
     P, text = place_patterns(), sent.text
     start = clause_group_start(text, at)
-    place = min((f for f in spans if start <= f.start < at and f.label in _PLACE), key=lambda f: f.start, default=None)
+    place = min((f for f in spans if start <= f.start < at and f.label in PLACE_LABELS), key=lambda f: f.start, default=None)
     if place is None or P["forms_lead"].match(text[start:place.start]) is None \
             or P["forms_verb"].fullmatch(text, place.end, at) is None \
             or place.nid not in b.nodes or node_above_county(b.nodes[place.nid]):
         return  # (only the place's own clause before 形成: "建设…P，形成了以…")
-    _edge(b, RelType.DEVELOPS, place, cluster, sent, "cluster_of_firms", state)
+    prose_edge(b, RelType.DEVELOPS, place, cluster, sent, "cluster_of_firms", state)
 
 
 def rule_firm_invests(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -154,7 +154,7 @@ def rule_firm_invests(b: GraphBuilder, sent: Sentence, spans: list[Found], state
             continue
         found = cluster_at(spans, m.start("name")) or cluster_span(b, name, m.start("name"), sent, "firm_invests")
         if found is not None:
-            _edge(b, RelType.IN_CLUSTER, firm, found, sent, "firm_invests", state)
+            prose_edge(b, RelType.IN_CLUSTER, firm, found, sent, "firm_invests", state)
 
 
 _firm_patterns = partial(pattern_group, "prose", "firm_industry")
@@ -197,13 +197,13 @@ def rule_firm_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     for f, m in pairs:
         found = industry_at(b, m, spans, sent)
         if found is not None:
-            _edge(b, RelType.IN_CLUSTER, f, found, sent, "firm_industry", state, {"role": "leading"})
+            prose_edge(b, RelType.IN_CLUSTER, f, found, sent, "firm_industry", state, {"role": "leading"})
     paired = {f.nid for f, _m in pairs}
     for f, m in _bare_pairs(b, sent.text, firms, P):
         found = None if f.nid in paired else cluster_at(spans, m.start("name")) or \
             known_industry(b, sent, m.group("name"), m.start("name")) or _document_industry(b, m.group("name"), m.start("name"))
         if found is not None:
-            _edge(b, RelType.IN_CLUSTER, f, found, sent, "firm_industry", state, {"role": "leading"})
+            prose_edge(b, RelType.IN_CLUSTER, f, found, sent, "firm_industry", state, {"role": "leading"})
 
 
 def _document_industry(b: GraphBuilder, name: str, at: int) -> Found | None:

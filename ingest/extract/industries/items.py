@@ -19,7 +19,7 @@ from ingest.extract.industries.name_tests import industry_name
 from ingest.extract.industries.shared import list_patterns
 from ingest.extract.industry_vocabulary import in_vocabulary
 from ingest.extract.names import after_inner_verb, holds_verb, is_place_word, strip_lead_words
-from ingest.extract.prose import Found, _PLACE, generic_industry, held_by_name, split_items
+from ingest.extract.prose import Found, PLACE_LABELS, generic_industry, held_by_name, split_items
 from ingest.rules import rule_data
 
 
@@ -103,7 +103,7 @@ def without_place_head(spans: list[Found], text: str, a: int, item: str) -> tupl
     """"与衡东县化工新材、泵业智造…等主导产业": a county, zone or park right after a preposition (place_head) that opens
     an item, or that list_items dropped from the first item as a lead word, says whose industry it is, no part of its name."""
     for f in spans:
-        if f.label in _PLACE and a <= f.start <= a + 1 and f.end <= a + len(item) - 2 \
+        if f.label in PLACE_LABELS and a <= f.start <= a + 1 and f.end <= a + len(item) - 2 \
                 and list_patterns()["place_head"].fullmatch(text, f.start - 1, f.start) \
                 and industry_name(item[f.end - a:]):  # (in the item, or dropped from it as a lead word: list_items)
             return f.end, item[f.end - a:]

@@ -28,7 +28,7 @@ from ingest.extract.industries.subject import note_topic, subject_place
 from ingest.extract.industries.topics import heading_industry, inline_heading
 from ingest.extract.industry_vocabulary import rule_plain_list, rule_vocabulary_list
 from ingest.extract.names import is_place_word
-from ingest.extract.prose import (Found, ProseState, _NOT_INDUSTRY, _PLACE, _clause_start, _edge, cluster_span, is_list,
+from ingest.extract.prose import (Found, ProseState, NOT_INDUSTRY_NAMES, PLACE_LABELS, start_of_clause, prose_edge, cluster_span, is_list,
                                   split_items)
 from ingest.rules import pattern_group, scan
 from ingest.structure import Sentence
@@ -79,7 +79,7 @@ def rule_list_siblings(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         place = next(iter(common)) if len(common) == 1 else None
         for a, item in items:
             a, item = without_place_head(spans, text, a, item)
-            if a in found or item in _NOT_INDUSTRY or list_patterns()["batch_field_not_item"].search(item) \
+            if a in found or item in NOT_INDUSTRY_NAMES or list_patterns()["batch_field_not_item"].search(item) \
                     or P["not_item"].search(item) \
                     or not field_name(b, spans, a, item):
                 continue
@@ -113,7 +113,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         if P["places_closing"].match(m.group(0)):
             continue  # "聚焦长三角、珠三角等沿海地区产业转移": regions, whose industries move
         quote = _quote_open(text, m.start())  # "突出‘智能制造，新能源、新材料，大健康’等产业重点": commas inside
-        start = _clause_start(text, m.start() if quote is None else quote)
+        start = start_of_clause(text, m.start() if quote is None else quote)
         opens = list(P["opening"].finditer(text, start, m.start() if quote is None else quote))
         chain = [c for c in P["chain_opening"].finditer(text, start) if c.end() <= m.start()]
         if chain:  # "集|A、B、C一条龙的完整产业体系": the verb of a chain of stages (chain_opening)
@@ -171,9 +171,9 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         # whose park is named before the verb (临泉县依托金属产业园，引进…: the park's, ind18)
         bringer = subj if brought and not batch and subj is not None and subj.start < start \
             and any(f is subj for f in spans) \
-            and not any(f.label in _PLACE and subj.end <= f.start < start for f in spans) else None
+            and not any(f.label in PLACE_LABELS and subj.end <= f.start < start for f in spans) else None
         first_item = split_items(body)[0]
-        owner = next((f for f in spans if f.label in _PLACE and f.start == start and f.end <= start + len(first_item) - 2
+        owner = next((f for f in spans if f.label in PLACE_LABELS and f.start == start and f.end <= start + len(first_item) - 2
                       and list_patterns()["item"].match(text[f.end:start + len(first_item)])
                       and f.nid in b.nodes and not node_above_county(b.nodes[f.nid])), None)
         if owner is not None and cued and not fields:  # "梓潼县经济开发区A和B两大主导产业": the place opening the list owns it
@@ -191,7 +191,7 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
             continue  # "种植、加工、营销…等领域的全产业链": the links of one chain, no industries (ind16)
         for a, item in listed:
             a, item = without_place_head(spans, text, a, item)
-            if not P["item"].match(item) or item in _NOT_INDUSTRY or b.resolver.county(item) is not None \
+            if not P["item"].match(item) or item in NOT_INDUSTRY_NAMES or b.resolver.county(item) is not None \
                     or P["item_place"].search(item) \
                     or P["item_counted"].search(item) \
                     or is_place_word(item) \
@@ -208,9 +208,9 @@ def rule_industry_list(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
                 continue
             spans.append(found)
             if subj is not None and not fields:
-                _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
+                prose_edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
             elif bringer is not None:
-                _edge(b, RelType.DEVELOPS, bringer, found, sent, "brought_in", state)
+                prose_edge(b, RelType.DEVELOPS, bringer, found, sent, "brought_in", state)
             if clusters:
                 _county_cluster(b, found, sent, state)
     rule_vocabulary_list(b, sent, spans, state, subject_place)
@@ -224,5 +224,5 @@ def _county_cluster(b: GraphBuilder, found: Found, sent: Sentence, state: ProseS
     if hit is None or len(found.surface) - len(hit[0]) < 2:
         return
     cid = b.node(hit[1], hit[0], sent, "cluster_place")
-    _edge(b, RelType.DEVELOPS, Found(found.start, found.start + len(hit[0]), Label.COUNTY, cid, hit[0]), found, sent,
+    prose_edge(b, RelType.DEVELOPS, Found(found.start, found.start + len(hit[0]), Label.COUNTY, cid, hit[0]), found, sent,
           "cluster_place", state)

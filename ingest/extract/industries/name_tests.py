@@ -20,7 +20,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.industries.shared import place_patterns
 from ingest.extract.industry_vocabulary import in_vocabulary
 from ingest.extract.names import is_place_word
-from ingest.extract.prose import ABOVE_COUNTY, Found, _NOT_INDUSTRY, generic_industry
+from ingest.extract.prose import ABOVE_COUNTY, Found, NOT_INDUSTRY_NAMES, generic_industry
 from ingest.gazetteer import default_gazetteer
 from ingest.resolve import Resolved
 from ingest.structure import Sentence
@@ -40,7 +40,7 @@ def industry_name(name: str, joined: bool = False) -> bool:
     P = place_patterns()
     core = P["industry_ending"].sub("", name)
     inside = P["name_joiners"].sub("", core) if joined else core
-    return 2 <= len(core) <= 14 and core not in _NOT_INDUSTRY and not P["not_in_name"].search(inside)
+    return 2 <= len(core) <= 14 and core not in NOT_INDUSTRY_NAMES and not P["not_in_name"].search(inside)
 
 
 def industry_item(name: str, core: str | None = None) -> bool:

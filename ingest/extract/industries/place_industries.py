@@ -16,7 +16,7 @@ from ingest.extract.industries.roles import mainly_lone
 from ingest.extract.industries.shared import RULE, list_patterns, new_industry, place_patterns
 from ingest.extract.industries.subject import subject_place
 from ingest.extract.names import is_place_word
-from ingest.extract.prose import Found, ProseState, _PLACE, _edge, cluster_span, generic_industry
+from ingest.extract.prose import Found, ProseState, PLACE_LABELS, prose_edge, cluster_span, generic_industry
 from ingest.rules import scan, search
 from ingest.structure import Sentence
 
@@ -26,7 +26,7 @@ def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], s
     "以A产业为支柱" in a develop clause (industry_list), "A产业链方面，…" in a report on one place (chain_topic)."""
     P, text = place_patterns(), sent.text
     for f in list(spans):
-        if f.label not in _PLACE:
+        if f.label not in PLACE_LABELS:
             continue
         m = P["after_place"].match(text, f.end)
         node = b.nodes.get(f.nid)
@@ -38,7 +38,7 @@ def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], s
             or cluster_span(b, m.group("name"), m.start("name"), sent, "place_industry")
         if found is not None:
             spans.append(found)
-            _edge(b, RelType.DEVELOPS, f, found, sent, "place_industry", state)
+            prose_edge(b, RelType.DEVELOPS, f, found, sent, "place_industry", state)
     if search(list_patterns()["develops_cue"], text):
         for m in scan(P["role"], text):
             found = next((g for g in spans if g.label == Label.CLUSTER and g.start == m.start("name")
@@ -49,7 +49,7 @@ def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], s
                 found = new_industry(b, sent, spans, m.group("name"), m.start("name"), m.end("name"))
             subj = subject_place(b, spans, m.start(), state, text) if found is not None else None
             if subj is not None:
-                _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
+                prose_edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
     mainly_lone(b, sent, spans, state)
     m = P["chain_topic"].match(text)
     if m is not None and sent.start == sent.para_start and state.doc_place is not None:
@@ -57,4 +57,4 @@ def rule_place_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         doc = state.doc_place_found()
         if found is not None and doc is not None:
             spans.append(found)
-            _edge(b, RelType.DEVELOPS, doc, found, sent, "chain_topic", state)
+            prose_edge(b, RelType.DEVELOPS, doc, found, sent, "chain_topic", state)

@@ -23,7 +23,7 @@ from ingest.extract.industries.shared import (INDUSTRY_ENDS, clause_group_end, c
                                               new_industry, place_patterns)
 from ingest.extract.industry_vocabulary import in_vocabulary
 from ingest.extract.names import PROJECT_ANAPHOR, holds_verb, is_place_word, place_length
-from ingest.extract.prose import Found, ProseState, _PLACE, _clause_start, _edge, cluster_span
+from ingest.extract.prose import Found, ProseState, PLACE_LABELS, start_of_clause, prose_edge, cluster_span
 from ingest.rules import pattern, pattern_group, scan, search
 from ingest.structure import Sentence
 
@@ -44,7 +44,7 @@ def rule_project_vehicle(b: GraphBuilder, sent: Sentence, spans: list[Found], st
             for f in spans:
                 if f.label == Label.CLUSTER and f.start == v.end() and f.end <= stop \
                         and (P["vehicle_object_end"].search(f.surface[-4:]) or P["vehicle_object_end"].match(text, f.end)):
-                    _edge(b, RelType.IN_CLUSTER, project, f, sent, "project_vehicle", state)
+                    prose_edge(b, RelType.IN_CLUSTER, project, f, sent, "project_vehicle", state)
 
 
 _serves_patterns = partial(pattern_group, "prose", "project_serves")
@@ -70,7 +70,7 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
         if not named:
             continue
         # "推动茌平区铝电产业转型升级": a county, zone or city before the industry says whose it is
-        place = next((f for f in spans if f.label in _PLACE and f.start == m.end()), None)
+        place = next((f for f in spans if f.label in PLACE_LABELS and f.start == m.end()), None)
         at = place.end if place is not None else m.end() + place_length(text, m.end())
         zone = P["zone_head"].match(text, at)
         at = zone.end() if zone is not None else at  # a zone the recogniser left unnamed (明港产业集聚区|钢铁产业链)
@@ -103,12 +103,12 @@ def rule_project_serves(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
             if found is None:
                 continue
         for f in named:
-            _edge(b, RelType.IN_CLUSTER, f, found, sent, "project_serves", state)
+            prose_edge(b, RelType.IN_CLUSTER, f, found, sent, "project_serves", state)
         if place is None and P["own_place"].search(m.group(0)):
             place = state.doc_place_found()  # "推动该区胶辊产业的强势崛起": the report's place
         node = b.nodes.get(place.nid) if place is not None else None
         if node is not None and not node_above_county(node):
-            _edge(b, RelType.DEVELOPS, place, found, sent, "project_serves", state)
+            prose_edge(b, RelType.DEVELOPS, place, found, sent, "project_serves", state)
         return
 
 
@@ -125,14 +125,14 @@ def rule_kind_projects(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
         kind = P["kind_rank_head"].sub("", pattern("prose", "count_head").sub("", m.group("kind")))
         if len(kind) < 2 or m.group("desc") or P["kind_not_cluster"].match(kind) or P["kind_parts"].search(kind):
             continue
-        start = _clause_start(text, m.start())
+        start = start_of_clause(text, m.start())
         inside = [f for f in spans if start <= f.start and f.end <= m.start()]
         projects = [f for f in inside if f.label == Label.PROJECT]
         if len(projects) < 1 or any(f.label == Label.CLUSTER for f in inside):
             continue
         industry = _kind_industry(b, sent, kind, m.start("kind") + m.group("kind").rfind(kind))
         for f in projects if industry is not None else ():
-            _edge(b, RelType.IN_CLUSTER, f, industry, sent, "list_named_kind", state)
+            prose_edge(b, RelType.IN_CLUSTER, f, industry, sent, "list_named_kind", state)
 
 
 def _kind_industry(b: GraphBuilder, sent: Sentence, kind: str, at: int) -> Found | None:
@@ -178,7 +178,7 @@ def rule_project_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], s
         if found is None:
             return
         spans.append(found)
-    _edge(b, RelType.IN_CLUSTER, project, found, sent, "project_industry", state)
+    prose_edge(b, RelType.IN_CLUSTER, project, found, sent, "project_industry", state)
 
 
 def rule_project_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -210,8 +210,8 @@ def rule_project_fields(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
         end = min(stop, clause.start() if clause is not None else len(text))
         for f in spans:
             if f.label == Label.CLUSTER and m.end() <= f.start and f.end <= end:
-                _edge(b, RelType.IN_CLUSTER, project, f, sent, "project_fields", state)
+                prose_edge(b, RelType.IN_CLUSTER, project, f, sent, "project_fields", state)
     for m in P["chain_verb"].finditer(text, start):  # "…，着力打造生物医药全产业链": the chain's industry, right after the verb
         for f in spans:
             if f.label == Label.CLUSTER and f.start == m.end() and P["chain_end"].match(text, f.end):
-                _edge(b, RelType.IN_CLUSTER, project, f, sent, "project_fields", state)
+                prose_edge(b, RelType.IN_CLUSTER, project, f, sent, "project_fields", state)

@@ -26,7 +26,7 @@ from ingest.extract.industries.shared import RULE, cluster_at, cluster_or_new, l
 from ingest.extract.industries.subject import subject_place
 from ingest.extract.industry_vocabulary import in_vocabulary
 from ingest.extract.names import holds_verb, is_place_word
-from ingest.extract.prose import (Found, ProseState, _NOT_INDUSTRY, _PLACE, _edge, cluster_span, generic_industry,
+from ingest.extract.prose import (Found, ProseState, NOT_INDUSTRY_NAMES, PLACE_LABELS, prose_edge, cluster_span, generic_industry,
                                   held_by_name, split_items)
 from ingest.rules import scan, search
 from ingest.structure import Sentence
@@ -58,7 +58,7 @@ def named_roles(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
                 continue
         subj = subject_place(b, spans, start, state, sent.text, sent)
         if subj is not None and not P["city_scope"].search(m.group(0)):
-            _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
+            prose_edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
 
 
 def reported_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -75,8 +75,8 @@ def reported_industries(b: GraphBuilder, sent: Sentence, spans: list[Found], sta
             if found is None:
                 continue
         doc = state.doc_place_found()
-        if doc is not None and not any(f.label in _PLACE for f in spans):
-            _edge(b, RelType.DEVELOPS, doc, found, sent, "develops_doc_place", state)
+        if doc is not None and not any(f.label in PLACE_LABELS for f in spans):
+            prose_edge(b, RelType.DEVELOPS, doc, found, sent, "develops_doc_place", state)
 
 
 def county_product_items(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -98,7 +98,7 @@ def county_product_items(b: GraphBuilder, sent: Sentence, spans: list[Found], st
                 places.append(hit)
                 rest = rest[len(hit[0]):]
             product = P["product"].match(rest)
-            if any(f.start < a + len(item) and f.end > a and f.label not in _PLACE + (Label.CLUSTER,) for f in spans):
+            if any(f.start < a + len(item) and f.end > a and f.label not in PLACE_LABELS + (Label.CLUSTER,) for f in spans):
                 odd = len(text)
                 break  # a list of firms is not
             if not places or product is None or generic_industry(product.group(0)):
@@ -116,7 +116,7 @@ def county_product_items(b: GraphBuilder, sent: Sentence, spans: list[Found], st
             at = a
             for surface, county in places:
                 cid = b.node(county, surface, sent, "cluster_place")
-                _edge(b, RelType.DEVELOPS, Found(at, at + len(surface), Label.COUNTY, cid, surface), found, sent,
+                prose_edge(b, RelType.DEVELOPS, Found(at, at + len(surface), Label.COUNTY, cid, surface), found, sent,
                       "cluster_place", state)
                 at += len(surface)
 
@@ -147,10 +147,10 @@ def role_groups(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
                 continue  # firms or places given the role
             for item in split_items(body):
                 name = P["item_quotes"].sub("", P["role_group_item_rank"].sub("", item))  # 以“三航一新”首位产业为支撑: 三航一新
-                if industry_item(name) and name not in _NOT_INDUSTRY and (not firm_led or in_vocabulary(name)):
+                if industry_item(name) and name not in NOT_INDUSTRY_NAMES and (not firm_led or in_vocabulary(name)):
                     found = cluster_or_new(b, sent, spans, name, a, a + len(name), "role_group")
                     if found is not None and subj is not None:
-                        _edge(b, RelType.DEVELOPS, subj, found, sent, "role_group", state)
+                        prose_edge(b, RelType.DEVELOPS, subj, found, sent, "role_group", state)
                 a += len(item) + 1
         if not any(P["role_group_firm_role"].search(g.group(0)) for g in groups):  # (a firm-led one: cluster_of_firms)
             _closing_cluster(b, sent, spans, close, own, subj, state)
@@ -162,12 +162,12 @@ def _closing_cluster(b: GraphBuilder, sent: Sentence, spans: list[Found], close:
     the place develops too, when its own words name an industry (not 特色产业集群, 多元化产业集群; clu11)."""
     text = sent.text
     if list_patterns()["cluster_closing"].search(close.group(0)) is None or not industry_item(own) \
-            or own in _NOT_INDUSTRY or own != close.group("own"):
+            or own in NOT_INDUSTRY_NAMES or own != close.group("own"):
         return
     a = close.start("own")
     found = cluster_or_new(b, sent, spans, text[a:close.end()], a, close.end(), "role_group")
     if found is not None and subj is not None:
-        _edge(b, RelType.DEVELOPS, subj, found, sent, "role_group", state)
+        prose_edge(b, RelType.DEVELOPS, subj, found, sent, "role_group", state)
 
 
 def industry_bases(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -181,19 +181,19 @@ def industry_bases(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
     for m in scan(P["base"], text):
         name = m.group("name")
         core = P["base_name_end"].sub("", name)
-        if (core == name and not in_vocabulary(name)) or not industry_item(name, core) or core in _NOT_INDUSTRY:
+        if (core == name and not in_vocabulary(name)) or not industry_item(name, core) or core in NOT_INDUSTRY_NAMES:
             continue
-        first = min((f for f in spans if f.start < m.start() and f.label in (*_PLACE, Label.PROJECT)),
+        first = min((f for f in spans if f.start < m.start() and f.label in (*PLACE_LABELS, Label.PROJECT)),
                     key=lambda f: f.start, default=None)
         if first is None or any(f.start < first.start and f.label == Label.PROJECT for f in spans):
             continue
         node = b.nodes.get(first.nid)
-        if node is None or first.label in _PLACE and node_above_county(node):
+        if node is None or first.label in PLACE_LABELS and node_above_county(node):
             continue
         found = cluster_or_new(b, sent, spans, name, m.start("name"), m.end("name"), "industry_base")
         if found is not None:
             rel = RelType.IN_CLUSTER if first.label == Label.PROJECT else RelType.DEVELOPS
-            _edge(b, rel, first, found, sent, "industry_base", state)
+            prose_edge(b, rel, first, found, sent, "industry_base", state)
 
 
 def counted_heads(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -206,17 +206,17 @@ def counted_heads(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
         items = list_items(m.group("body"), m.start("body"), count)
         if count is None or len(items) != count or not all(P["item"].match(item) for _a, item in items):
             continue
-        place = next((f for f in spans if f.label in _PLACE and f.end == m.start()), None)
+        place = next((f for f in spans if f.label in PLACE_LABELS and f.end == m.start()), None)
         node = b.nodes.get(place.nid) if place is not None else None
         subj = place if node is not None and not node_above_county(node) \
             else subject_place(b, spans, m.start(), state, text, sent)
         for a, item in items:
-            if item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item) \
+            if item in NOT_INDUSTRY_NAMES or generic_industry(item) or is_place_word(item) \
                     or held_by_name(spans, a, a + len(item)):
                 continue
             found = cluster_or_new(b, sent, spans, item, a, a + len(item), "counted_head")
             if found is not None and subj is not None:
-                _edge(b, RelType.DEVELOPS, subj, found, sent, "counted_head", state)
+                prose_edge(b, RelType.DEVELOPS, subj, found, sent, "counted_head", state)
 
 
 def mainly_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -229,7 +229,7 @@ def mainly_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
     shapes = ((P["mainly_list"], RULE), (P["mainly_led"], "mainly_led"), (P["mainly_formed"], "mainly_led"))
     for m, rule in ((m, rule) for p, rule in shapes for m in scan(p, text)):
         items = [(a, item) for a, item in list_items(m.group("body"), m.start("body"), None)
-                 if P["item"].match(item) and item not in _NOT_INDUSTRY and not generic_industry(item)
+                 if P["item"].match(item) and item not in NOT_INDUSTRY_NAMES and not generic_industry(item)
                  and not is_place_word(item) and not holds_verb(item)
                  and not held_by_name(spans, a, a + len(item))]
         if len(items) < 2 or not any(in_vocabulary(item) or P["mainly_tail"].search(item) for _a, item in items):
@@ -238,7 +238,7 @@ def mainly_list(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
         for a, item in items:
             found = cluster_or_new(b, sent, spans, item, a, a + len(item), rule)
             if found is not None and subj is not None:
-                _edge(b, RelType.DEVELOPS, subj, found, sent, rule, state)
+                prose_edge(b, RelType.DEVELOPS, subj, found, sent, rule, state)
 
 
 def mainly_lone(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -249,12 +249,12 @@ def mainly_lone(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
     P, text = list_patterns(), sent.text
     for m in scan(P["mainly_lone"], text):  # "以A为主的…产业示范园区", "以A为主、B为支撑的产业生态" (plan14)
         a, item = m.start("body"), m.group("body")
-        if not P["item"].match(item) or item in _NOT_INDUSTRY or generic_industry(item) or is_place_word(item) \
+        if not P["item"].match(item) or item in NOT_INDUSTRY_NAMES or generic_industry(item) or is_place_word(item) \
                 or holds_verb(item) or not (in_vocabulary(item) or P["mainly_lone_tail"].search(item)) \
                 or held_by_name(spans, a, a + len(item)):
             continue
-        subj = next((f for f in spans if f.label in _PLACE and f.end <= m.start()
+        subj = next((f for f in spans if f.label in PLACE_LABELS and f.end <= m.start()
                      and P["mainly_lone_owner_gap"].fullmatch(text, f.end, m.start())), None)
         found = cluster_or_new(b, sent, spans, item, a, a + len(item), RULE)
         if found is not None and subj is not None:
-            _edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)
+            prose_edge(b, RelType.DEVELOPS, subj, found, sent, RULE, state)

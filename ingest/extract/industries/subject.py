@@ -15,7 +15,7 @@ from ingest.extract.builder import GraphBuilder
 from ingest.extract.industries.name_tests import node_above_county
 from ingest.extract.industries.shared import LIST_MARK, in_quotes, list_patterns, place_patterns
 from ingest.extract.names import after_last_mark, holds_verb
-from ingest.extract.prose import ABOVE_COUNTY, Found, ProseState, _PLACE, _edge
+from ingest.extract.prose import ABOVE_COUNTY, Found, ProseState, PLACE_LABELS, prose_edge
 from ingest.structure import Sentence
 
 
@@ -37,12 +37,12 @@ def subject_place(b: GraphBuilder, spans: list[Found], before: int, state: Prose
         base = lead.end()
     # "提升A科技城…综合承载力，…，着力培育X、Y…": a place a verb governs in an earlier clause is its object, not the subject
     listed = after_last_mark(text, before) if text else 0
-    spans = [f for f in spans if f.start >= listed or f.label not in _PLACE
+    spans = [f for f in spans if f.start >= listed or f.label not in PLACE_LABELS
              or not holds_verb(text[after_last_mark(text, f.start):f.start])]
     # "整合A、B、C创业园培育D工业园，大力发展…": a place listed with others (、 before or after it) is no clause's subject
-    spans = [f for f in spans if f.label not in _PLACE or not (0 < f.start and text[f.start - 1:f.start] == LIST_MARK)]
+    spans = [f for f in spans if f.label not in PLACE_LABELS or not (0 < f.start and text[f.start - 1:f.start] == LIST_MARK)]
     first = min((f for f in spans if f.start < before), key=lambda f: f.start, default=None)
-    if first is not None and first.label in _PLACE and first.start - base <= 24:
+    if first is not None and first.label in PLACE_LABELS and first.start - base <= 24:
         node = b.nodes.get(first.nid)
         if node is not None and node.props.get("kind") not in ABOVE_COUNTY:
             return first
@@ -52,7 +52,7 @@ def subject_place(b: GraphBuilder, spans: list[Found], before: int, state: Prose
         if sent is not None and topic is not None and topic[0] == sent.para_start:
             return topic[1]
         return state.last_park  # "“产业园将持续引进…": the park the text is about
-    places = [f for f in spans if f.label in _PLACE and f.start < before]
+    places = [f for f in spans if f.label in PLACE_LABELS and f.start < before]
     doc = state.doc_place_found()
     if not places or doc is not None and {f.nid for f in places} == {doc.nid}:
         return doc  # no subject, or only the report's own place named on the way ("占开发区工业总产值的65%，…形成…")
@@ -65,7 +65,7 @@ def _actor_subject(spans: list[Found], text: str, before: int) -> bool:
     `industry_list.actor_subject`)."""
     start = after_last_mark(text, before)
     m = list_patterns()["actor_subject"].match(text, start, before)
-    return m is not None and not any(f.label in _PLACE and f.start < m.end() and f.end > start for f in spans)
+    return m is not None and not any(f.label in PLACE_LABELS and f.start < m.end() and f.end > start for f in spans)
 
 
 def note_topic(sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -73,7 +73,7 @@ def note_topic(sent: Sentence, spans: list[Found], state: ProseState) -> None:
     if sent.start != sent.para_start:
         return
     first = min(spans, key=lambda f: f.start, default=None)
-    if first is not None and first.label in _PLACE and not sent.text[:first.start].strip() \
+    if first is not None and first.label in PLACE_LABELS and not sent.text[:first.start].strip() \
             and list_patterns()["topic_colon"].match(sent.text, first.end):
         state.topic_place = (sent.para_start, first)
 
@@ -87,7 +87,7 @@ def report_place(b: GraphBuilder, sent: Sentence, spans: list[Found], start: int
     doc = doc if doc is not None and doc.nid in b.nodes else None
     county = b.resolver.doc_county
     own = {b.nodes[doc.nid].name if doc is not None else "", county.name if county else ""}
-    if any(f.label in _PLACE and f.start < start and b.nodes[f.nid].name not in own for f in spans if f.nid in b.nodes):
+    if any(f.label in PLACE_LABELS and f.start < start and b.nodes[f.nid].name not in own for f in spans if f.nid in b.nodes):
         return None
     if county is None:
         return doc if doc is not None and not node_above_county(b.nodes[doc.nid]) else None
@@ -103,4 +103,4 @@ def topic_develops(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
     node = b.nodes.get(para.nid) if para is not None else None
     subj = para if node is not None and not node_above_county(node) else report_place(b, sent, spans, found.start, state, rule)
     if subj is not None:
-        _edge(b, RelType.DEVELOPS, subj, found, sent, rule, state)
+        prose_edge(b, RelType.DEVELOPS, subj, found, sent, rule, state)

@@ -23,7 +23,7 @@ from ingest.extract.industries.shared import INDUSTRY_ENDS, cluster_or_new, list
 from ingest.extract.industries.subject import topic_develops
 from ingest.extract.industry_vocabulary import in_vocabulary
 from ingest.extract.names import holds_verb, is_place_word
-from ingest.extract.prose import Found, ProseState, _NOT_INDUSTRY, _counted_object, _edge
+from ingest.extract.prose import Found, ProseState, NOT_INDUSTRY_NAMES, counted_object, prose_edge
 from ingest.rules import pattern_group, search
 from ingest.structure import Sentence
 
@@ -36,7 +36,7 @@ def inline_heading(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
     if heading is not None and heading[0] == sent.para_start:
         for f in spans:
             if f.label == Label.PROJECT:
-                _edge(b, RelType.IN_CLUSTER, f, heading[1], sent, "inline_heading", state)
+                prose_edge(b, RelType.IN_CLUSTER, f, heading[1], sent, "inline_heading", state)
     m = search(list_patterns()["inline_heading"], sent.text)
     if m is None:
         return
@@ -59,7 +59,7 @@ def heading_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
     if heading is not None and heading[0] == sent.para_start and sent.start != sent.para_start:
         for f in spans:  # the sentence right after the heading: what it starts or builds is of that industry
             if f.label in (Label.ENTERPRISE, Label.PROJECT):
-                _edge(b, RelType.IN_CLUSTER, f, heading[1], sent, "heading_industry", state)
+                prose_edge(b, RelType.IN_CLUSTER, f, heading[1], sent, "heading_industry", state)
     if sent.start != sent.para_start:
         return
     m = P["heading_develop"].match(sent.text)
@@ -68,13 +68,13 @@ def heading_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
     name, end = m.group("name"), m.group("end")
     whole = name + end
     if P["heading_rank"].match(whole) or is_place_word(name) or holds_verb(name) \
-            or _counted_object(name):  # 打造五个千亿产业集群: a count and a scale, no name
+            or counted_object(name):  # 打造五个千亿产业集群: a count and a scale, no name
         return
     if end != whole[-1]:  # 产业, 集群, 产业集群
-        if not industry_item(name) or name in _NOT_INDUSTRY:
+        if not industry_item(name) or name in NOT_INDUSTRY_NAMES:
             return
         surface = whole
-    elif P["heading_sector"].search(whole) and whole not in _NOT_INDUSTRY:
+    elif P["heading_sector"].search(whole) and whole not in NOT_INDUSTRY_NAMES:
         surface = whole
     else:
         return
@@ -84,7 +84,7 @@ def heading_industry(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
     para = state.paragraph_place(sent)
     subj = Found(0, 0, para.label, para.nid, para.surface) if para is not None else state.doc_place_found()
     if subj is not None:
-        _edge(b, RelType.DEVELOPS, subj, found, sent, "heading_industry", state)
+        prose_edge(b, RelType.DEVELOPS, subj, found, sent, "heading_industry", state)
     if cluster_of_section(sent) is None:
         state.heading_industry = (sent.para_start, found)
 
@@ -109,7 +109,7 @@ def rule_field_topic(b: GraphBuilder, sent: Sentence, spans: list[Found], state:
             topic_develops(b, sent, spans, state, found, "field_topic")
     for f in spans if topic is not None else ():
         if f.label in (Label.ENTERPRISE, Label.PROJECT):
-            _edge(b, RelType.IN_CLUSTER, f, topic[1], sent, "field_topic", state)
+            prose_edge(b, RelType.IN_CLUSTER, f, topic[1], sent, "field_topic", state)
 
 
 _paragraph_topic = partial(pattern_group, "prose", "paragraph_topic")
@@ -159,4 +159,4 @@ def rule_paragraph_topic(b: GraphBuilder, sent: Sentence, spans: list[Found], st
     if any(f.label == Label.PROJECT for f in members):  # the firms of a sentence naming projects invest in them
         members = [f for f in members if f.label == Label.PROJECT]
     for f in members if topic is not None else ():
-        _edge(b, RelType.IN_CLUSTER, f, topic[1], sent, "paragraph_topic", state)
+        prose_edge(b, RelType.IN_CLUSTER, f, topic[1], sent, "paragraph_topic", state)

@@ -44,7 +44,7 @@ Words and patterns: data/rules/prose.yaml (`patterns`, filled from its word list
 The package, by what each part reads (document.rule_prose drives it: one ProseState per document, the per-sentence rules
 in order, then the rules over the whole document's names; everything is imported from ingest.extract.prose):
 
-    common.py           what the rules share: Found, the patterns (_P), clauses, coordinated names, list items, _edge
+    common.py           what the rules share: Found, the patterns (_P), clauses, coordinated names, list items, prose_edge
     state.py            ProseState, what earlier sentences said (the last project, firm, park, zone; the places around)
     owners.py           a project's owner or contractor (rule_owner: invested_by, built_by, signed_with, subject_owner…)
     sentence_places.py  where a sentence puts a project, firm or park (rule_located: located_at, settled_in, frame…)
@@ -57,22 +57,22 @@ in order, then the rules over the whole document's names; everything is imported
 
 from __future__ import annotations
 
-from ingest.extract.prose.common import (ABOVE_COUNTY, Found, _NOT_INDUSTRY, _PLACE, _clause_end, _clause_start, _edge,
-                                         _group_after, _words, above_county, aspect_list, cluster_span, held_by_name,
+from ingest.extract.prose.common import (ABOVE_COUNTY, Found, NOT_INDUSTRY_NAMES, PLACE_LABELS, end_of_clause, start_of_clause, prose_edge,
+                                         group_after, prose_words, above_county, aspect_list, cluster_span, held_by_name,
                                          is_list, split_items)
 from ingest.extract.prose.dateline import brought_in, document_place, rule_dateline, rule_park_dateline, title_place
-from ingest.extract.prose.develops import (_counted_object, generic_industry, rule_cluster_place, rule_develops,
+from ingest.extract.prose.develops import (counted_object, generic_industry, rule_cluster_place, rule_develops,
                                              rule_leading_industries, rule_leading_list, rule_place_industry_pairs,
                                              rule_represented)
 from ingest.extract.prose.name_places import rule_head_park, rule_name_bracket_place, rule_name_county_place
 from ingest.extract.prose.owners import rule_owner
 from ingest.extract.prose.parks import rule_parks_built_in
-from ingest.extract.prose.sentence_places import _topic_comma, clause_topic_park, rule_located
+from ingest.extract.prose.sentence_places import topic_comma, clause_topic_park, rule_located
 from ingest.extract.prose.short_names import defined_short_names, rule_defined_names, rule_short_owner
 from ingest.extract.prose.state import ProseState
 
-__all__ = ["ABOVE_COUNTY", "Found", "ProseState", "_NOT_INDUSTRY", "_PLACE", "_clause_end", "_clause_start",
-           "_counted_object", "_edge", "_group_after", "_topic_comma", "_words", "above_county", "aspect_list",
+__all__ = ["ABOVE_COUNTY", "Found", "ProseState", "NOT_INDUSTRY_NAMES", "PLACE_LABELS", "end_of_clause", "start_of_clause",
+           "counted_object", "prose_edge", "group_after", "topic_comma", "prose_words", "above_county", "aspect_list",
            "brought_in", "clause_topic_park", "cluster_span", "defined_short_names", "document_place",
            "generic_industry", "held_by_name", "is_list", "rule_cluster_place", "rule_dateline", "rule_defined_names",
            "rule_develops", "rule_head_park", "rule_leading_industries", "rule_leading_list", "rule_located",

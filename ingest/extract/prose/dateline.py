@@ -14,7 +14,7 @@ from __future__ import annotations
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import AREA_PARK_SUFFIXES, INFRA_SUFFIXES, plain_park_name
-from ingest.extract.prose.common import ABOVE_COUNTY, Found, _P, _PLACE, _clause_end, _clause_start
+from ingest.extract.prose.common import ABOVE_COUNTY, Found, prose_pattern, PLACE_LABELS, end_of_clause, start_of_clause
 from ingest.extract.prose.state import ProseState
 from ingest.resolve import Resolved
 from ingest.rules import pattern_group, rule_data, scan, search
@@ -26,7 +26,7 @@ def document_place(b: GraphBuilder, sentences: list[Sentence]) -> tuple[Resolved
     line that is a zone's name, or a dateline "高唐报道"; only within the first lines."""
     for sent in sentences[:6]:
         t = sent.text
-        for m in scan(_P("heading_place"), t):
+        for m in scan(prose_pattern("heading_place"), t):
             r = _place(b, m.group(1))
             if r is not None:
                 return r, m.group(1)
@@ -35,12 +35,12 @@ def document_place(b: GraphBuilder, sentences: list[Sentence]) -> tuple[Resolved
             if r is not None and r.label == Label.PARK:
                 return r, t.strip()
     for sent in sentences[:6]:
-        m = search(_P("dateline"), sent.text)
+        m = search(prose_pattern("dateline"), sent.text)
         if m:
             r = _place(b, m.group(1))
             if r is not None:
                 return r, m.group(1)
-        for m in scan(_P("dateline_outlet"), sent.text):
+        for m in scan(prose_pattern("dateline_outlet"), sent.text):
             r = _place(b, m.group(1))
             if r is not None and not (r.entry is not None and r.entry.kind in ABOVE_COUNTY):
                 return r, m.group(1)
@@ -49,7 +49,7 @@ def document_place(b: GraphBuilder, sentences: list[Sentence]) -> tuple[Resolved
 
 def _after_aside(text: str, end: int) -> int:
     """Past a bracketed aside right after a name: "广西—东盟经济技术开发区（武鸣华侨农场）举办…"."""
-    m = _P("aside").match(text[end:])
+    m = prose_pattern("aside").match(text[end:])
     return end + m.end() if m else end
 
 
@@ -60,7 +60,7 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
     """The zone, park or county a report is about when no dateline says it: the one a headline
     (a short first line) names, or the one that hosts the report's ceremony in its opening lines
     ("卢龙县举行…集中开工仪式"); a zone or park before a county."""
-    host = _P("host_verb")
+    host = prose_pattern("host_verb")
     found: list[Found] = []
     title = b.doc.title.strip()
     # the opening lines (a headline split at ！ takes two), and the line that is the document's title further down,
@@ -70,19 +70,19 @@ def title_place(b: GraphBuilder, sentences: list[Sentence], spans: dict[int, lis
     for i, sent in enumerate(opening):
         text = sent.text
         # the first line, or the line that is the document's title after a site's menu or breadcrumbs
-        headline = (i == 0 or _is_title(text, title)) and len(text) <= 60 and not search(_P("full_stop"), text)
+        headline = (i == 0 or _is_title(text, title)) and len(text) <= 60 and not search(prose_pattern("full_stop"), text)
         if headline and parks is None:
             parks = {f.surface: f for fs in spans.values() for f in fs
-                     if f.label == Label.PARK and not _P("bare_park_word").fullmatch(f.surface)
+                     if f.label == Label.PARK and not prose_pattern("bare_park_word").fullmatch(f.surface)
                      and not pattern_group("prose", "industry_list")["bare_zone_head"].match(f.surface)}
             # (no bare word: “国字号”经开区成投资洼地 names a kind of zone)
         for f in [*spans.get(sent.start, []), *(_headline_parks(text, spans.get(sent.start, []), parks) if headline else ())]:
             node = b.nodes.get(f.nid)
-            if f.label not in _PLACE or node is None or node.props.get("kind") in ABOVE_COUNTY:
+            if f.label not in PLACE_LABELS or node is None or node.props.get("kind") in ABOVE_COUNTY:
                 continue
             after = _after_aside(text, f.end)
-            venue = _P("venue_before").search(text, 0, f.start) is not None and _P("venue_verb").match(text, after)
-            listed = _P("listed_next").match(text, f.end) is not None or _P("listed_before").search(text[:f.start]) is not None
+            venue = prose_pattern("venue_before").search(text, 0, f.start) is not None and prose_pattern("venue_verb").match(text, after)
+            listed = prose_pattern("listed_next").match(text, f.end) is not None or prose_pattern("listed_before").search(text[:f.start]) is not None
             if headline and not listed or not venue and host.match(text, after) or _hosts(b, text, f):
                 # (a headline listing places, 远安、当阳、高新、夷陵电池基地连点成线, names none as the report's: audit V)
                 found.append(f)
@@ -103,7 +103,7 @@ def _headline_parks(text: str, spans: list[Found], parks: dict[str, Found] | Non
         at = text.find(surface)
         # no place of the headline's own outside it (北京丰台|拟建…低空经济产业园: the county builds the park it names)
         if at >= 0 and all(at <= g.start and g.end <= at + len(surface) and g.label == Label.COUNTY
-                           for g in spans if g.label in _PLACE):
+                           for g in spans if g.label in PLACE_LABELS):
             out.append(Found(at, at + len(surface), Label.PARK, f.nid, surface))
     return out
 
@@ -112,7 +112,7 @@ def _is_title(text: str, title: str) -> bool:
     """Whether a line of the opening is (part of) the document's title: "贵州大龙开发区2021年新引进项目20个" of
     "开工率100%!贵州大龙开发区…" (a headline split at ！), a breadcrumb ending with the title."""
     text = text.strip()
-    text, title = _P("non_word").sub("", text), _P("non_word").sub("", title)  # the text's brackets and commas are cleaned
+    text, title = prose_pattern("non_word").sub("", text), prose_pattern("non_word").sub("", title)  # the text's brackets and commas are cleaned
     return len(title) >= 6 and len(text) >= 6 and (text in title or title in text)
 
 
@@ -121,30 +121,30 @@ def _hosts(b: GraphBuilder, text: str, f: Found) -> bool:
     ceremony or sign or start projects ("3月30日，磴口县2023年春季重点项目集中开工仪式在…举行",
     "年初以来，肇州县…，已新签约项目19个", after its province: "近日，黑龙江穆棱市…集中签约仪式…");
     a place after 在/从 is a venue or a source, not the host."""
-    if _P("listed_next").match(text, f.end):
+    if prose_pattern("listed_next").match(text, f.end):
         return False  # one of a list of places (孝南、高新、临空三区开工项目…) is not the report's host
-    event = _P("host_event").match(text, f.end)
-    if event is not None and _P("venue_before").search(text, 0, f.start) is None:
+    event = prose_pattern("host_event").match(text, f.end)
+    if event is not None and prose_pattern("venue_before").search(text, 0, f.start) is None:
         # "以…为主题的定州市第四届定商发展大会举办": the place an event's edition is named by hosts it (rule title_place)
-        end = _P("full_stop").search(text, event.end())
-        return bool(_P("host_verb").search(text, event.end(), end.start() if end else len(text)))
-    lead = text[_clause_start(text, f.start):f.start]
+        end = prose_pattern("full_stop").search(text, event.end())
+        return bool(prose_pattern("host_verb").search(text, event.end(), end.start() if end else len(text)))
+    lead = text[start_of_clause(text, f.start):f.start]
     upper = b.resolver.gaz.upper_units_in(lead) if lead else []
     if upper and upper[-1][0] + len(upper[-1][1]) == len(lead):
         lead = lead[:upper[-1][0]]  # the province or prefecture the place belongs to (黑龙江|穆棱市)
     # a frame opening the sentence (17日，在X，…开工仪式在这里举行) is where the report's ceremony is: X hosts it
-    frame = _P("host_frame").fullmatch(lead) is not None and _clause_end(text, f.end) == f.end
-    if lead and not _P("host_lead").fullmatch(lead) and not frame:
+    frame = prose_pattern("host_frame").fullmatch(lead) is not None and end_of_clause(text, f.end) == f.end
+    if lead and not prose_pattern("host_lead").fullmatch(lead) and not frame:
         return False
-    end = _P("full_stop").search(text, f.end)
-    return bool(_P("host_verb").search(text, f.end, end.start() if end else len(text)))
+    end = prose_pattern("full_stop").search(text, f.end)
+    return bool(prose_pattern("host_verb").search(text, f.end, end.start() if end else len(text)))
 
 
 def _place(b: GraphBuilder, surface: str) -> Resolved | None:
     r = b.resolver.county(surface) or b.resolver.regional_county(surface)
     if r is not None:
         return r
-    if _P("zone_shaped").search(surface) and plain_park_name(surface) and _P("cjk_run").fullmatch(surface):
+    if prose_pattern("zone_shaped").search(surface) and plain_park_name(surface) and prose_pattern("cjk_run").fullmatch(surface):
         return b.resolver.park(surface, None)  # a park's name, not a headline or a site's breadcrumbs ending in one
     return None
 
@@ -152,10 +152,10 @@ def _place(b: GraphBuilder, surface: str) -> Resolved | None:
 def brought_in(text: str, f: Found, spans: list[Found]) -> bool:
     """A firm the report's place brought in: right after 新引进的/引进, or a later item of a list whose
     first firm is ("引进正英电子、新加坡PBA、深圳金科基等企业")."""
-    if _P("brought_firm").search(text, 0, f.start):
+    if prose_pattern("brought_firm").search(text, 0, f.start):
         return True
     before = next((g for g in spans if g.label == Label.ENTERPRISE and g.end < f.start
-                   and _P("joiner").fullmatch(text[g.end:f.start])), None)
+                   and prose_pattern("joiner").fullmatch(text[g.end:f.start])), None)
     return before is not None and brought_in(text, before, spans)
 
 
@@ -185,7 +185,7 @@ def unlisted_line(text: str, p: Found) -> bool:
     """A railway, motorway or airport named as a project (its name ends so) that is no item of a list of projects in
     `text` (prose.yaml `line_listed`): a line passes by or spans places, so the report's or the clause's subject's place
     does not hold it (loc14: such edges were 4 right and 15 wrong on learn5to12 and old561, batches 7, 8, 10, 11, 12)."""
-    return p.label == Label.PROJECT and p.surface.endswith(INFRA_SUFFIXES) and not _P("line_listed").match(text, p.end)
+    return p.label == Label.PROJECT and p.surface.endswith(INFRA_SUFFIXES) and not prose_pattern("line_listed").match(text, p.end)
 
 
 def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state: ProseState) -> None:
@@ -197,7 +197,7 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
     for p, sent in projects:
         # the paragraph's place holds its projects and firms (a park at a project's head stays with the report's)
         para = state.paragraph_place(sent) if p.label != Label.PARK else None
-        if para is not None and (_P("clause_at").search(sent.text, _clause_start(sent.text, p.start), p.start)
+        if para is not None and (prose_pattern("clause_at").search(sent.text, start_of_clause(sent.text, p.start), p.start)
                                  or state.doc_place is not None and para.nid == state.doc_place[0]):
             para = None  # "…，在10平方公里园区内集聚A、B等企业": a nearer place than the paragraph's; the report's own
         section = para or state.section_of.get(sent.start)
@@ -206,12 +206,12 @@ def rule_dateline(b: GraphBuilder, projects: list[tuple[Found, Sentence]], state
         nid, surface = (section.nid, section.surface) if section is not None else state.doc_place
         rule = "paragraph_place" if para is not None else state.doc_place_rule
         park = b.nodes[nid].label == Label.PARK
-        clause = _clause_start(sent.text, p.start)
+        clause = start_of_clause(sent.text, p.start)
         if p.nid not in located and not _clause_at_place(b, sent.text, p.start) \
                 and not (p.label == Label.PROJECT and p.surface.endswith(_TOWN_ENDINGS)) and not unlisted_line(sent.text, p) \
                 and not names_other_county(b, b.nodes[p.nid].name, nid) \
-                and not _P("other_scope").search(sent.text, clause, p.start) \
-                and not (park and _P("county_scope").search(sent.text, clause, p.start)):
+                and not prose_pattern("other_scope").search(sent.text, clause, p.start) \
+                and not (park and prose_pattern("county_scope").search(sent.text, clause, p.start)):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, rule, surface, "")
             located.add(p.nid)
         elif p.label == Label.PROJECT and para is None and _zone_of_named_county(b, p.nid, nid):
@@ -250,14 +250,14 @@ def rule_park_dateline(b: GraphBuilder, parks: list[tuple[Found, Sentence]], sta
     if state.doc_place is None or state.doc_place_rule in ("opening_subject", "opening_past_chrome"):
         return  # a place read from the report's first words places its projects, not its parks
     nid, surface = state.doc_place
-    if not _P("zone_name_end").search(b.nodes[nid].name):
+    if not prose_pattern("zone_name_end").search(b.nodes[nid].name):
         return  # a county's or a city's report names parks anywhere; a park's report speaks of its own parts
     located = b.sources(RelType.LOCATED_IN)
     for p, sent in parks:
         if p.nid not in located and p.nid != nid and b.nodes[p.nid].props.get("kind") != "zone" \
-                and not _P("zone_name_end").search(p.surface) and not p.surface.endswith(AREA_PARK_SUFFIXES) \
-                and not _P("planned_park").search(sent.text, _clause_start(sent.text, p.start), p.start) \
-                and not search(_P("renamed_park"), sent.text):
+                and not prose_pattern("zone_name_end").search(p.surface) and not p.surface.endswith(AREA_PARK_SUFFIXES) \
+                and not prose_pattern("planned_park").search(sent.text, start_of_clause(sent.text, p.start), p.start) \
+                and not search(prose_pattern("renamed_park"), sent.text):
             b.edge(RelType.LOCATED_IN, p.nid, nid, sent, "park_dateline", surface, "")
             located.add(p.nid)
 
@@ -265,6 +265,6 @@ def rule_park_dateline(b: GraphBuilder, parks: list[tuple[Found, Sentence]], sta
 def _clause_at_place(b: GraphBuilder, text: str, pos: int) -> bool:
     """Whether the clause before `pos` puts what follows at a county (在双流建设A项目): a place nearer
     than the report's."""
-    start = _clause_start(text, pos)
+    start = start_of_clause(text, pos)
     return any(b.resolver.county_prefix(text[m.end():pos]) is not None
-               for m in _P("clause_at").finditer(text, start, pos))
+               for m in prose_pattern("clause_at").finditer(text, start, pos))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import built_before, find_parks, places_only
-from ingest.extract.prose.common import Found, _P
+from ingest.extract.prose.common import Found, prose_pattern
 from ingest.extract.prose.state import ProseState
 from ingest.resolve import Resolved
 from ingest.rules import scan
@@ -29,7 +29,7 @@ def rule_name_county_place(b: GraphBuilder, projects: list[tuple[Found, Sentence
         if p.nid in located or p.label != Label.PROJECT:
             continue
         name = b.nodes[p.nid].name
-        if _P("name_place_line").search(name):
+        if prose_pattern("name_place_line").search(name):
             continue
         found = {r.id: (w, r) for _, w, r in b.resolver.counties_in(name) if r.label == Label.COUNTY}
         if len(found) != 1:
@@ -37,7 +37,7 @@ def rule_name_county_place(b: GraphBuilder, projects: list[tuple[Found, Sentence
         ((written, r),) = found.values()
         if r.entry is not None and r.entry.kind == "zone" or r.id.startswith("park:"):
             continue
-        rest = _P("name_place_stem").sub("", name.replace(written, "", 1))
+        rest = prose_pattern("name_place_stem").sub("", name.replace(written, "", 1))
         if len(rest) < 2 or places_only(rest):
             continue
         cid = b.node(r, written, sent, "name_county_place")
@@ -53,8 +53,8 @@ def rule_name_bracket_place(b: GraphBuilder, sent: Sentence, spans: list[Found],
     for f in spans:
         if f.label not in (Label.PROJECT, Label.PARK):
             continue
-        for m in scan(_P("name_bracket"), f.surface):
-            if _P("bracket_firm_after").match(f.surface, m.end()):
+        for m in scan(prose_pattern("name_bracket"), f.surface):
+            if prose_pattern("bracket_firm_after").match(f.surface, m.end()):
                 continue
             words = m.group(1)
             words = words[b.resolver.gaz.upper_prefix(words):]
@@ -72,7 +72,7 @@ def rule_name_bracket_place(b: GraphBuilder, sent: Sentence, spans: list[Found],
 def _bracket_county(b: GraphBuilder, words: str) -> tuple[str, Resolved] | None:
     """The county the bracket's words name, alone or before a stretch or part of it (盂县|段, 雷州|奋勇片区)."""
     for k in range(len(words), 1, -1):
-        if not _P("bracket_place_rest").fullmatch(words, k):
+        if not prose_pattern("bracket_place_rest").fullmatch(words, k):
             continue
         r = b.resolver.county(words[:k])
         if r is not None and r.label == Label.COUNTY and (r.entry is None or r.entry.kind != "zone"):
@@ -95,7 +95,7 @@ def rule_head_park(b: GraphBuilder, projects: list[tuple[Found, Sentence]]) -> l
         # the park is named on its own somewhere too, or set off from the rest (新型材料产业园·华强…)
         head = next(((n, rec) for n, rec in heads if p.surface.startswith(n) and len(p.surface) - len(n) >= 3
                      and rec.id != p.nid and (text.count(n) > text.count(p.surface) or p.surface[len(n)] in "·•・")
-                     and not _P("park_own_project").fullmatch(p.surface[len(n):])),  # X产业园|建设项目: the park's own
+                     and not prose_pattern("park_own_project").fullmatch(p.surface[len(n):])),  # X产业园|建设项目: the park's own
                     None)
         if head is not None:
             b.edge(RelType.LOCATED_IN, p.nid, head[1].id, sent, "name_head_place", head[0], "")
@@ -114,7 +114,7 @@ def _head_park(b: GraphBuilder, p: Found, sent: Sentence) -> Found | None:
         return None  # 投资180亿元的|专精特新化工产业园孵化基地: the park built as one project (projects.park_project)
     for s, e, name in find_parks(p.surface):
         rest = p.surface[e:]
-        if s != 0 or len(rest) < 4 or _P("park_own_project").fullmatch(rest):
+        if s != 0 or len(rest) < 4 or prose_pattern("park_own_project").fullmatch(rest):
             continue
         r = b.resolver.park(name, None)
         if r is None or r.label != Label.PARK:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import holds_verb, suffix_name
-from ingest.extract.prose.common import (Found, _P, _PLACE, _clause_end, _clause_start, _edge, _group_after,
+from ingest.extract.prose.common import (Found, prose_pattern, PLACE_LABELS, end_of_clause, start_of_clause, prose_edge, group_after,
                                          _group_before, above_county)
 from ingest.extract.prose.state import ProseState
 from ingest.rules import rule_data, scan
@@ -21,12 +21,12 @@ from ingest.structure import Sentence
 
 def _owner(b: GraphBuilder, sent: Sentence, project: Found, actors: list[Found], verb: str, rule: str,
            state: ProseState) -> None:
-    role = "contractor" if _P("contractor_verb").fullmatch(verb) else "owner"
+    role = "contractor" if prose_pattern("contractor_verb").fullmatch(verb) else "owner"
     for a in actors:
         if a.label == Label.ENTERPRISE:
-            _edge(b, RelType.CARRIED_OUT_BY, project, a, sent, rule, state, {"role": role})
+            prose_edge(b, RelType.CARRIED_OUT_BY, project, a, sent, rule, state, {"role": role})
         elif role == "owner":
-            _edge(b, RelType.LOCATED_IN, project, a, sent, "place_invests", state)
+            prose_edge(b, RelType.LOCATED_IN, project, a, sent, "place_invests", state)
 
 
 def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -34,23 +34,23 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
     text = sent.text
     actors_of = (Label.ENTERPRISE, Label.COUNTY, Label.PARK)
     for p in [f for f in spans if f.label == Label.PROJECT]:
-        cs = _clause_start(text, p.start)
+        cs = start_of_clause(text, p.start)
         left = text[cs:p.start]
-        if _P("ends_of").search(left):
+        if prose_pattern("ends_of").search(left):
             for a in sorted((f for f in spans if f.label in actors_of and cs <= f.start and f.end <= p.start),
                             key=lambda f: -f.end):
-                m = _P("invested_by").match(text[a.end:p.start])
+                m = prose_pattern("invested_by").match(text[a.end:p.start])
                 if m:
                     _owner(b, sent, p, _group_before(spans, text, a.end, (a.label,)), m.group(1), "invested_by", state)
                     break
-                if a.label == Label.ENTERPRISE and _P("firm_of").match(text[a.end:p.start]):  # A公司的B项目
+                if a.label == Label.ENTERPRISE and prose_pattern("firm_of").match(text[a.end:p.start]):  # A公司的B项目
                     _owner(b, sent, p, _group_before(spans, text, a.end, (a.label,)), "", "firm_of_project", state)
                     break
         _owner_before(b, sent, spans, p, cs, state)
         _by_split(b, sent, spans, p, cs, state)
         _its_owner(b, sent, spans, p, cs, state)
         _bracket_name(b, sent, spans, p)
-        m = _P("project_by").match(text[p.end:])  # "B项目，是由A和C合作开发的…"
+        m = prose_pattern("project_by").match(text[p.end:])  # "B项目，是由A和C合作开发的…"
         if m:
             _by(b, sent, spans, p, p.end + m.end(), state)
         _signed_with(b, sent, spans, p, cs, state)
@@ -59,7 +59,7 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
     _host_venue(b, sent, spans, state)
     _owner_role(b, sent, spans, state)
     if state.last_project is not None:  # "该项目由A…" speaks of the project named before (_by sets no other)
-        for m in scan(_P("anaphora_by"), text):
+        for m in scan(prose_pattern("anaphora_by"), text):
             if not any(f.label == Label.PROJECT and f.end <= m.start() + 1 for f in spans):
                 _by(b, sent, spans, state.last_project, m.end(), state)
     _subject_owner(b, sent, spans, state)
@@ -70,12 +70,12 @@ def rule_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Prose
 def _by_split(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:
     """"由A投资2.5亿元，分两期建设的B项目": a clause 由A…投资 before the clause that builds B (rule built_by)."""
     text = sent.text
-    if cs == 0 or not _P("by_split_of").fullmatch(text, cs, p.start) or any(cs <= f.start < p.start for f in spans):
+    if cs == 0 or not prose_pattern("by_split_of").fullmatch(text, cs, p.start) or any(cs <= f.start < p.start for f in spans):
         return  # the building clause has no subject of its own (冠县分两期建设的B: the county's)
-    pcs = _clause_start(text, cs - 1)
+    pcs = start_of_clause(text, cs - 1)
     for f in spans:
         if f.label == Label.ENTERPRISE and pcs <= f.start and f.end < cs \
-                and _P("by_split_lead").fullmatch(text, pcs, f.start) and _P("by_split_verb").fullmatch(text, f.end, cs - 1):
+                and prose_pattern("by_split_lead").fullmatch(text, pcs, f.start) and prose_pattern("by_split_verb").fullmatch(text, f.end, cs - 1):
             actors = _group_before(spans, text, f.end, (Label.ENTERPRISE,))
             _owner(b, sent, p, actors, "", "built_by", state)
             return
@@ -88,19 +88,19 @@ def _owner_role(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
     text = sent.text
     if not any(f.label == Label.ENTERPRISE for f in spans):
         return  # every role names a firm found right after it: no firm, nothing to read (the regex scan is the cost)
-    for m in scan(_P("owner_role"), text):
+    for m in scan(prose_pattern("owner_role"), text):
         firm = next((f for f in spans if f.label == Label.ENTERPRISE and f.start == m.end()), None)
         if firm is None:
             continue
         project = next((f for f in spans if f.label == Label.PROJECT and f.end in (m.start(), m.end("anaphor"))), None)
-        if project is None and m.group("anaphor") and m.start() == _clause_start(text, m.start()) \
+        if project is None and m.group("anaphor") and m.start() == start_of_clause(text, m.start()) \
                 and not any(f.label == Label.PROJECT and f.end <= m.start() for f in spans) \
                 and state.last_project is not None and state.last_project_para == sent.para_start:
             project = state.last_project
         if project is None:
             continue
         role = "contractor" if m.group("role") in rule_data("prose")["contractor_roles"] else "owner"
-        _edge(b, RelType.CARRIED_OUT_BY, project, firm, sent, "owner_role", state, {"role": role})
+        prose_edge(b, RelType.CARRIED_OUT_BY, project, firm, sent, "owner_role", state, {"role": role})
 
 
 def _subject_firm_projects(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -109,19 +109,19 @@ def _subject_firm_projects(b: GraphBuilder, sent: Sentence, spans: list[Found], 
     环保升级改造项目4月份开工"; rule subject_firm_projects)."""
     text = sent.text
     firms = [f for f in spans if f.label == Label.ENTERPRISE]
-    if len({f.nid for f in firms}) != 1 or any(f.label in _PLACE for f in spans):
+    if len({f.nid for f in firms}) != 1 or any(f.label in PLACE_LABELS for f in spans):
         return
     firm = min(firms, key=lambda f: f.start)
     if any(p.label == Label.PROJECT and p.start <= firm.start and firm.end <= p.end for p in spans):
         return  # "中检集团华东药物检测中心、A、B4个…项目同步落户": the firm opens the first item's name, no subject (ent12)
-    if _clause_start(text, firm.start) != 0 or not _P("subject_lead").fullmatch(text[:firm.start]) \
-            or not _P("firm_subject_follows").match(text, firm.end):
+    if start_of_clause(text, firm.start) != 0 or not prose_pattern("subject_lead").fullmatch(text[:firm.start]) \
+            or not prose_pattern("firm_subject_follows").match(text, firm.end):
         return
     owned = b.sources(RelType.CARRIED_OUT_BY)
     named_at = b.sources(RelType.LOCATED_IN)  # 冠县…项目: a place inside the project's name is a place the sentence names
     for p in spans:
         if p.label == Label.PROJECT and p.start > firm.end and p.nid not in owned and p.nid not in named_at:
-            _edge(b, RelType.CARRIED_OUT_BY, p, firm, sent, "subject_firm_projects", state, {"role": "owner"})
+            prose_edge(b, RelType.CARRIED_OUT_BY, p, firm, sent, "subject_firm_projects", state, {"role": "owner"})
 
 
 def _speaker_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -136,10 +136,10 @@ def _speaker_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
     if len({f.nid for f in firms}) != 1:
         return
     firm = firms[0]
-    said = _P("firm_speaker").match(text, firm.end)
-    lead = _P("speaker_owner_lead").search(text, 0, firm.start)
-    if said is None or lead is None or _P("speaker_not_owner").search(text, firm.end, said.end()) \
-            or not _P("speaker_said_end").match(text, said.end()):
+    said = prose_pattern("firm_speaker").match(text, firm.end)
+    lead = prose_pattern("speaker_owner_lead").search(text, 0, firm.start)
+    if said is None or lead is None or prose_pattern("speaker_not_owner").search(text, firm.end, said.end()) \
+            or not prose_pattern("speaker_said_end").match(text, said.end()):
         return  # (介绍开工项目情况: the head presents a batch, no speech of the firm's own)
     reach = int(rule_data("prose")["speaker_role_reach" if lead.group("role") else "speaker_reach"])
     named = [f for f in spans if f.label == Label.PROJECT]
@@ -161,27 +161,27 @@ def _speaker_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
         return
     if b.targets(RelType.CARRIED_OUT_BY, topic.nid) - {firm.nid}:
         return
-    _edge(b, RelType.CARRIED_OUT_BY, topic, firm, sent, "speaker_owner", state, {"role": "owner"})
+    prose_edge(b, RelType.CARRIED_OUT_BY, topic, firm, sent, "speaker_owner", state, {"role": "owner"})
 
 
 def _its_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:
     """"以A为链主，其重点打造的P项目": 其 is the firm named before in the sentence, else last in the paragraph."""
-    if not _P("its_owner").match(sent.text[cs:p.start]):
+    if not prose_pattern("its_owner").match(sent.text[cs:p.start]):
         return
     firm = next((f for f in sorted(spans, key=lambda f: -f.start) if f.label == Label.ENTERPRISE and f.end <= cs), None)
     if firm is None and state.last_firm is not None and state.last_firm_para == sent.para_start:
         firm = state.last_firm
     if firm is not None:
-        _edge(b, RelType.CARRIED_OUT_BY, p, firm, sent, "invested_by", state, {"role": "owner"})
+        prose_edge(b, RelType.CARRIED_OUT_BY, p, firm, sent, "invested_by", state, {"role": "owner"})
 
 
 def _bracket_name(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found) -> None:
     """A project's other name in brackets right after it, naming a firm's project ("B项目（A公司大龙项目）"):
     the firm owns B too (rule bracket_name)."""
-    if not _P("bracket_open").match(sent.text, p.end):
+    if not prose_pattern("bracket_open").match(sent.text, p.end):
         return
     other = next((f for f in spans if f.label == Label.PROJECT and f.start == p.end + 1
-                  and _P("bracket_close").match(sent.text, f.end)), None)
+                  and prose_pattern("bracket_close").match(sent.text, f.end)), None)
     if other is None:
         return
     for e in [e for e in b.edges.values() if e.type == RelType.CARRIED_OUT_BY and e.source == other.nid]:
@@ -194,35 +194,35 @@ def _owner_before(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found,
     的: "A、B合作投资建设P项目", "A公司总投资13亿元、P项目" (rule owner_before)."""
     text = sent.text
     for f in spans:
-        m = _P("owner_before").match(text[f.end:p.start]) if f.label == Label.ENTERPRISE and cs <= f.start < f.end < p.start else None
+        m = prose_pattern("owner_before").match(text[f.end:p.start]) if f.label == Label.ENTERPRISE and cs <= f.start < f.end < p.start else None
         if m is None:
             continue
         firms = _group_before(spans, text, f.end, (Label.ENTERPRISE,))
-        if m.group("verb") and _P("subject_lead").fullmatch(text[_clause_start(text, firms[-1].start):firms[-1].start]):
+        if m.group("verb") and prose_pattern("subject_lead").fullmatch(text[start_of_clause(text, firms[-1].start):firms[-1].start]):
             return
         for a in firms:
-            _edge(b, RelType.CARRIED_OUT_BY, p, a, sent, "owner_before", state, {"role": "owner"})
+            prose_edge(b, RelType.CARRIED_OUT_BY, p, a, sent, "owner_before", state, {"role": "owner"})
         return
     short = _short_firm_before(b, sent, cs, p.start)
     if short is not None:
         spans.append(short)
-        _edge(b, RelType.CARRIED_OUT_BY, p, short, sent, "owner_before", state, {"role": "owner"})
+        prose_edge(b, RelType.CARRIED_OUT_BY, p, short, sent, "owner_before", state, {"role": "owner"})
 
 
 def _short_firm_before(b: GraphBuilder, sent: Sentence, cs: int, end: int) -> Found | None:
     """A short name opening its clause right before the project's figure and 的 ("新乡化纤总投资162亿元的P项目"):
     the firm, when it is no place, zone or generic word."""
     text = sent.text
-    m = _P("figure_of").search(text, cs, end)
+    m = prose_pattern("figure_of").search(text, cs, end)
     if m is None or m.end() != end:
         return None
     for j in range(max(cs, m.start() - 6), m.start() - 1):
         word = text[j:m.start()]
-        if not _P("subject_lead").fullmatch(text[cs:j]) or not _P("cjk_word").fullmatch(word):
+        if not prose_pattern("subject_lead").fullmatch(text[cs:j]) or not prose_pattern("cjk_word").fullmatch(word):
             continue
-        if _P("short_firm_not").search(word) or holds_verb(word) or b.resolver.county(word) is not None or b.resolver.counties_in(word) \
+        if prose_pattern("short_firm_not").search(word) or holds_verb(word) or b.resolver.county(word) is not None or b.resolver.counties_in(word) \
                 or b.resolver.gaz.upper_unit(word) is not None or word.startswith(tuple(rule_data("prose")["project_not_heads"])) \
-                or any(n.label in _PLACE and n.name.startswith(word) for n in b.nodes.values()):
+                or any(n.label in PLACE_LABELS and n.name.startswith(word) for n in b.nodes.values()):
             return None
         r = b.resolver.enterprise(word)
         return Found(j, m.start(), Label.ENTERPRISE, b.node(r, word, sent, "owner_before"), word) if r else None
@@ -235,17 +235,17 @@ def _signed_batch(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     text = sent.text
     if not any(f.label == Label.PROJECT for f in spans):
         return  # the batch's items are the projects found after it: none, nothing to read
-    for m in scan(_P("signed_with"), text):
-        where = next((f for f in spans if f.start == m.start(1) and f.label in _PLACE and not above_county(b, f)
-                      and (f.end == m.end(1) or _P("organ").fullmatch(text, f.end, m.end(1)))), None)
-        batch = _P("signed_batch").match(text, m.end())
+    for m in scan(prose_pattern("signed_with"), text):
+        where = next((f for f in spans if f.start == m.start(1) and f.label in PLACE_LABELS and not above_county(b, f)
+                      and (f.end == m.end(1) or prose_pattern("organ").fullmatch(text, f.end, m.end(1)))), None)
+        batch = prose_pattern("signed_batch").match(text, m.end())
         if where is None or batch is None:
             continue
-        stop = _clause_end(text, batch.end())  # each item the list names, one not found between standing apart
+        stop = end_of_clause(text, batch.end())  # each item the list names, one not found between standing apart
         for p in spans:
             if p.label == Label.PROJECT and batch.end() <= p.start and p.end <= stop \
-                    and (p.start == batch.end() or _P("joiner").fullmatch(text, p.start - 1, p.start)):
-                _edge(b, RelType.LOCATED_IN, p, where, sent, "signed_with", state)
+                    and (p.start == batch.end() or prose_pattern("joiner").fullmatch(text, p.start - 1, p.start)):
+                prose_edge(b, RelType.LOCATED_IN, p, where, sent, "signed_with", state)
 
 
 def _host_venue(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -253,16 +253,16 @@ def _host_venue(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pros
     its own (rule host_venue; rel10)."""
     text = sent.text
     for host in spans:
-        if host.label not in _PLACE or above_county(b, host) \
-                or not _P("host_venue_lead").fullmatch(text, _clause_start(text, host.start), host.start):
+        if host.label not in PLACE_LABELS or above_county(b, host) \
+                or not prose_pattern("host_venue_lead").fullmatch(text, start_of_clause(text, host.start), host.start):
             continue
-        at = _P("host_venue_at").match(text, host.end)
+        at = prose_pattern("host_venue_at").match(text, host.end)
         park = next((f for f in spans if at is not None and f.start == at.end() and f.label == Label.PARK), None)
-        if park is None or park.nid == host.nid or not _P("venue_verb_after").match(text, park.end):
+        if park is None or park.nid == host.nid or not prose_pattern("venue_verb_after").match(text, park.end):
             continue
-        if host.label == Label.PARK and not _P("county_park_end").search(host.surface):
+        if host.label == Label.PARK and not prose_pattern("county_park_end").search(host.surface):
             continue  # a zone typed as a park (…开发区) holds parks; a park holds none
-        _edge(b, RelType.LOCATED_IN, park, host, sent, "host_venue", state)
+        prose_edge(b, RelType.LOCATED_IN, park, host, sent, "host_venue", state)
 
 
 def _signed_investment(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -271,35 +271,35 @@ def _signed_investment(b: GraphBuilder, sent: Sentence, spans: list[Found], stat
     text = sent.text
     if not any(f.label == Label.ENTERPRISE for f in spans):
         return  # one side is a firm found in the sentence: none, nothing to read
-    for m in scan(_P("signed_with"), text):
-        if not _P("investment_agreement").match(text, m.end()):
+    for m in scan(prose_pattern("signed_with"), text):
+        if not prose_pattern("investment_agreement").match(text, m.end()):
             continue
-        other = next((f for f in spans if f.start == m.start(1) and f.label in (Label.ENTERPRISE, *_PLACE)
-                      and (f.end == m.end(1) or f.label != Label.ENTERPRISE and _P("organ").fullmatch(text, f.end, m.end(1)))), None)
-        organ = _P("organ_before").search(text, 0, m.start())
+        other = next((f for f in spans if f.start == m.start(1) and f.label in (Label.ENTERPRISE, *PLACE_LABELS)
+                      and (f.end == m.end(1) or f.label != Label.ENTERPRISE and prose_pattern("organ").fullmatch(text, f.end, m.end(1)))), None)
+        organ = prose_pattern("organ_before").search(text, 0, m.start())
         left = organ.start() if organ is not None and organ.end() == m.start() else m.start()
-        before = _group_before(spans, text, left, (Label.ENTERPRISE, *_PLACE))
+        before = _group_before(spans, text, left, (Label.ENTERPRISE, *PLACE_LABELS))
         if other is None or len(before) != 1 or before[0].label == other.label \
                 or Label.ENTERPRISE not in (before[0].label, other.label):
             continue
         firm, place = (other, before[0]) if other.label == Label.ENTERPRISE else (before[0], other)
         if not above_county(b, place):
-            _edge(b, RelType.LOCATED_IN, firm, place, sent, "signed_with", state)
+            prose_edge(b, RelType.LOCATED_IN, firm, place, sent, "signed_with", state)
 
 
 def _signed_with(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, cs: int, state: ProseState) -> None:
     """"A（、B）与X签署B项目投资合作协议", "X与A签约B项目": the firms of the two sides own the project,
     a place among them is where it is (rule signed_with)."""
-    m = _P("signed_with").search(sent.text, cs, p.start)
-    if m is None or m.end() != p.start and not _P("signed_figure").fullmatch(sent.text, m.end(), p.start):
+    m = prose_pattern("signed_with").search(sent.text, cs, p.start)
+    if m is None or m.end() != p.start and not prose_pattern("signed_figure").fullmatch(sent.text, m.end(), p.start):
         return  # 签订了投资58亿元的B项目: the project's figure may stand between
-    rep = _P("representative_before").search(sent.text, cs, m.start())  # X开发区主任王某|与…
+    rep = prose_pattern("representative_before").search(sent.text, cs, m.start())  # X开发区主任王某|与…
     left = rep.start() if rep is not None and rep.end() == m.start() else m.start()
-    organ = _P("organ_before").search(sent.text, cs, left)  # 瑞丽市政府|与…: the place signs by its government
+    organ = prose_pattern("organ_before").search(sent.text, cs, left)  # 瑞丽市政府|与…: the place signs by its government
     left = organ.start() if organ is not None and organ.end() == left else left
     sides = _group_before(spans, sent.text, left, (Label.ENTERPRISE, Label.COUNTY, Label.PARK)) + \
-        [f for f in spans if f.start == m.start(1) and f.label in (Label.ENTERPRISE, *_PLACE)
-         and (f.end == m.end(1) or f.label != Label.ENTERPRISE and _P("organ").fullmatch(sent.text, f.end, m.end(1)))]
+        [f for f in spans if f.start == m.start(1) and f.label in (Label.ENTERPRISE, *PLACE_LABELS)
+         and (f.end == m.end(1) or f.label != Label.ENTERPRISE and prose_pattern("organ").fullmatch(sent.text, f.end, m.end(1)))]
     places = [f for f in sides if f.label != Label.ENTERPRISE]
     if not any(f.label == Label.ENTERPRISE for f in sides) and len(places) != 1:
         return  # with no firm among the sides, one place signs for the project it holds (企业还与合浦县政府签约了B项目)
@@ -307,9 +307,9 @@ def _signed_with(b: GraphBuilder, sent: Sentence, spans: list[Found], p: Found, 
         return
     for f in sides:
         if f.label == Label.ENTERPRISE:
-            _edge(b, RelType.CARRIED_OUT_BY, p, f, sent, "signed_with", state, {"role": "owner"})
+            prose_edge(b, RelType.CARRIED_OUT_BY, p, f, sent, "signed_with", state, {"role": "owner"})
         else:
-            _edge(b, RelType.LOCATED_IN, p, f, sent, "signed_with", state)
+            prose_edge(b, RelType.LOCATED_IN, p, f, sent, "signed_with", state)
 
 
 def _subject_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -324,33 +324,33 @@ def _subject_owner(b: GraphBuilder, sent: Sentence, spans: list[Found], state: P
         # "公司将在荣投资18亿元，建设P项目": a clause opening with 该公司 speaks of the firm named last; in a paragraph of
         # its own only with 该 and when the sentence before named that one firm ("…步阳集团是重头戏。\n据悉，该集团将投资…")
         firms = sorted(firms + [Found(m.start(), m.end(), Label.ENTERPRISE, state.last_firm.nid, state.last_firm.surface)
-                                for m in _P("firm_anaphor").finditer(text)
-                                if m.start() == _clause_start(text, m.start()) and not any(f.start <= m.start() < f.end for f in firms)
-                                and (state.last_firm_para == sent.para_start or _P("firm_demonstrative").match(m.group()))],
+                                for m in prose_pattern("firm_anaphor").finditer(text)
+                                if m.start() == start_of_clause(text, m.start()) and not any(f.start <= m.start() < f.end for f in firms)
+                                and (state.last_firm_para == sent.para_start or prose_pattern("firm_demonstrative").match(m.group()))],
                        key=lambda f: f.start)
     if not firms:
         return
-    verbs = _P("subject_owner_verb")
+    verbs = prose_pattern("subject_owner_verb")
     k = 0
     while k < len(firms):
         firm = firms[k]
-        group = _group_after(firms, text, firm.start, (Label.ENTERPRISE,))  # A与B共同投资建设…: joint owners
+        group = group_after(firms, text, firm.start, (Label.ENTERPRISE,))  # A与B共同投资建设…: joint owners
         k += len(group)
-        lead = text[_clause_start(text, firm.start):firm.start]
-        if lead and not _P("subject_lead").fullmatch(lead):
+        lead = text[start_of_clause(text, firm.start):firm.start]
+        if lead and not prose_pattern("subject_lead").fullmatch(lead):
             continue
         nxt = firms[k].start if k < len(firms) else len(text)
         m = verbs.search(text, group[-1].end, min(nxt, group[-1].end + 60))
         if m is None:
             continue
-        site = [f for f in spans if f.label in _PLACE and m.start("site") <= f.start and f.end <= m.end("site")] \
+        site = [f for f in spans if f.label in PLACE_LABELS and m.start("site") <= f.start and f.end <= m.end("site")] \
             if m.group("site") else []  # "…，在双流建设B项目": B is there (rule built_at)
         for p in projects:
             if m.end() <= p.start and p.end <= nxt:
                 for owner in group:
-                    _edge(b, RelType.CARRIED_OUT_BY, p, owner, sent, "subject_owner", state, {"role": "owner"})
+                    prose_edge(b, RelType.CARRIED_OUT_BY, p, owner, sent, "subject_owner", state, {"role": "owner"})
                 for where in site[-1:]:
-                    _edge(b, RelType.LOCATED_IN, p, where, sent, "built_at", state)
+                    prose_edge(b, RelType.LOCATED_IN, p, where, sent, "built_at", state)
 
 
 def _previous_firm(state: ProseState) -> bool:
@@ -363,13 +363,13 @@ def _previous_firm(state: ProseState) -> bool:
 
 
 def _by(b: GraphBuilder, sent: Sentence, spans: list[Found], project: Found, pos: int, state: ProseState) -> None:
-    actors = _group_after(spans, sent.text, pos, (Label.ENTERPRISE,)) or _named_by(b, sent, spans, pos)
+    actors = group_after(spans, sent.text, pos, (Label.ENTERPRISE,)) or _named_by(b, sent, spans, pos)
     if not actors:
         return
-    sub = _P("subsidiary").match(sent.text, actors[-1].end)
+    sub = prose_pattern("subsidiary").match(sent.text, actors[-1].end)
     if sub is not None:  # "由A的子公司B投资兴建": B builds it
-        actors = _group_after(spans, sent.text, sub.end(), (Label.ENTERPRISE,)) or actors
-    m = _P("by_verb").match(sent.text[actors[-1].end:])
+        actors = group_after(spans, sent.text, sub.end(), (Label.ENTERPRISE,)) or actors
+    m = prose_pattern("by_verb").match(sent.text[actors[-1].end:])
     if m:
         _owner(b, sent, project, actors, m.group(1), "built_by", state)
 
@@ -377,7 +377,7 @@ def _by(b: GraphBuilder, sent: Sentence, spans: list[Found], project: Found, pos
 def _named_by(b: GraphBuilder, sent: Sentence, spans: list[Found], pos: int) -> list[Found]:
     """"B项目由湖南鑫汇能印业投资建设": between 由 and the building verb, a name that ends as a firm's does (a trade
     word: names.yaml enterprise_weak) is the firm, though no rule found it; a place or any other found name is none."""
-    m = _P("by_name").match(sent.text, pos)
+    m = prose_pattern("by_name").match(sent.text, pos)
     if m is None or any(f.start < m.end() and pos < f.end for f in spans):
         return []
     firm = m.group("firm")

@@ -13,8 +13,8 @@ import re
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.prose.common import (ABOVE_COUNTY, Found, _P, _PLACE, _clause_end, _clause_start, _edge,
-                                         _group_after, _group_before, _local_place_at, _place_at, above_county)
+from ingest.extract.prose.common import (ABOVE_COUNTY, Found, prose_pattern, PLACE_LABELS, end_of_clause, start_of_clause, prose_edge,
+                                         group_after, _group_before, _local_place_at, _place_at, above_county)
 from ingest.extract.prose.dateline import unlisted_line
 from ingest.extract.prose.state import ProseState
 from ingest.rules import rule_data, scan, search
@@ -28,34 +28,34 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
     # (each verb places names found in the sentence: with none found, its regex scan reads nothing)
     verbs = (("located_at", "locate"), ("settled_in", "settle")) if spans else ()
     for rule, key in verbs:
-        for m in _P(key).finditer(text):
+        for m in prose_pattern(key).finditer(text):
             # 位于定西市|安定区西川片区: the county past the province and prefecture the place is written after
             where = _place_at(spans, m.end(), state, text) \
                 or _place_at(spans, m.end() + b.resolver.gaz.upper_prefix(text[m.end():m.end() + 12]), state, text)
             if where is not None:  # 位于临洮县临洮经济开发区中铺镇中铺工业园: the last place of the address
                 where = _address_run(b, spans, text, where, sent)[-1]
-            elif _P("here").match(text, m.end()):  # "X开发区位于…，一汽集团总部坐落于此": 此 is the sentence's subject
+            elif prose_pattern("here").match(text, m.end()):  # "X开发区位于…，一汽集团总部坐落于此": 此 is the sentence's subject
                 _here(b, sent, spans, m, rule, state, placed)
                 continue
-            own_de = _P("of").match(text, m.end(1)) is not None
+            own_de = prose_pattern("of").match(text, m.end(1)) is not None
             if own_de:  # "…项目落户的聊城化工产业园": the place follows 的
                 where = _place_at(spans, m.start(1) + len(m.group(1)) + 1, state, text)
                 subjects = _group_before(spans, text, m.start(1), things)
-            elif where is not None and (de := _P("town_of").match(text, where.end)):
-                subjects = _group_after(spans, text, de.end(), things)   # 位于X的Y, 位于X新窑镇的Y
-                kind = _P("site_kind_between").match(text, de.end())
+            elif where is not None and (de := prose_pattern("town_of").match(text, where.end)):
+                subjects = group_after(spans, text, de.end(), things)   # 位于X的Y, 位于X新窑镇的Y
+                kind = prose_pattern("site_kind_between").match(text, de.end())
                 if not subjects and kind is not None:  # 落户轮台县的首家制造业企业|A有限公司: the kind, then the firm
-                    subjects = _group_after(spans, text, kind.end(), (Label.PROJECT, Label.ENTERPRISE))
+                    subjects = group_after(spans, text, kind.end(), (Label.PROJECT, Label.ENTERPRISE))
                 if not subjects:  # "A落户来安县的<a zone not found>": A is in X all the same
                     subjects = _group_before(spans, text, m.start(1), things)
             else:  # Y位于X; "A、B、C等落户荣昌": a list's close before the verb; "“Y”，选址在X": Y set off by a comma
-                close = _P("list_close_before").search(text, max(0, m.start(1) - 12), m.start(1)) \
-                    or _P("subject_set_off").search(text, max(0, m.start(1) - 3), m.start(1)) \
-                    or _P("settle_adverb_before").search(text, max(0, m.start(1) - 6), m.start(1))
+                close = prose_pattern("list_close_before").search(text, max(0, m.start(1) - 12), m.start(1)) \
+                    or prose_pattern("subject_set_off").search(text, max(0, m.start(1) - 3), m.start(1)) \
+                    or prose_pattern("settle_adverb_before").search(text, max(0, m.start(1) - 6), m.start(1))
                 subjects = _group_before(spans, text, close.start() if close else m.start(1), things)
             if where is None:
                 continue
-            if not subjects and (rule == "located_at" or rule == "settled_in" and where.label in _PLACE):
+            if not subjects and (rule == "located_at" or rule == "settled_in" and where.label in PLACE_LABELS):
                 # (B项目由A投资建设，落户X开发区: a clause of settling goes on speaking of the project too; rel10)
                 subjects = _continued_subject(spans, text, m.start(1))
                 rule_here = "located_continued"
@@ -63,19 +63,19 @@ def rule_located(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pro
                 rule_here = rule
             for s in subjects:
                 if s.nid != where.nid:
-                    _edge(b, RelType.LOCATED_IN, s, where, sent, rule_here, state)
+                    prose_edge(b, RelType.LOCATED_IN, s, where, sent, rule_here, state)
                     placed.add(s.nid)
     for p in [f for f in spans if f.label == Label.PROJECT and f.nid not in placed]:
-        m = _P("project_site").match(text, p.end)  # "P项目，正在准格尔旗大路煤化工基地有序推进": built where 在 puts it
+        m = prose_pattern("project_site").match(text, p.end)  # "P项目，正在准格尔旗大路煤化工基地有序推进": built where 在 puts it
         where = _place_at(spans, m.end(), state, text) if m else None
-        if where is not None and _P("project_site_verb").match(text, where.end):
-            _edge(b, RelType.LOCATED_IN, p, where, sent, "project_at_site", state)
+        if where is not None and prose_pattern("project_site_verb").match(text, where.end):
+            prose_edge(b, RelType.LOCATED_IN, p, where, sent, "project_at_site", state)
             placed.add(p.nid)
     for p in [f for f in spans if f.label == Label.PROJECT and f.nid not in placed]:
-        m = _P("project_is").match(text[p.end:])  # "中通…项目是东昌府区着力实施…的一个缩影"
+        m = prose_pattern("project_is").match(text[p.end:])  # "中通…项目是东昌府区着力实施…的一个缩影"
         where = _place_at(spans, p.end + m.end(), state, text) if m else None
-        if where is not None and (where.label == Label.COUNTY or where.label == Label.PARK and _P("project_is_park").match(text, where.end)):
-            _edge(b, RelType.LOCATED_IN, p, where, sent, "project_is_of", state)
+        if where is not None and (where.label == Label.COUNTY or where.label == Label.PARK and prose_pattern("project_is_park").match(text, where.end)):
+            prose_edge(b, RelType.LOCATED_IN, p, where, sent, "project_is_of", state)
             placed.add(p.nid)
     _frame(b, sent, spans, state, placed)
     _visit(b, sent, spans, state, placed)
@@ -92,8 +92,8 @@ def _address_run(b: GraphBuilder, spans: list[Found], text: str, where: Found, s
     (rule address_run), and the last is where the subject is."""
     run = [where]
     while True:
-        gap = _P("address_gap").match(text, run[-1].end)
-        nxt = next((f for f in spans if gap is not None and f.start == gap.end() and f.label in _PLACE), None)
+        gap = prose_pattern("address_gap").match(text, run[-1].end)
+        nxt = next((f for f in spans if gap is not None and f.start == gap.end() and f.label in PLACE_LABELS), None)
         if nxt is None or nxt.nid == run[-1].nid:
             break
         if nxt.label != Label.PARK and b.nodes[nxt.nid].props.get("kind") != "zone":
@@ -109,16 +109,16 @@ def _here(b: GraphBuilder, sent: Sentence, spans: list[Found], m: re.Match[str],
     sentence; the names right before the verb (their 总部 or an adverb between) are there (rules located_at, settled_in)."""
     text = sent.text
     first = min(spans, key=lambda f: f.start, default=None)
-    if first is None or first.label not in _PLACE or above_county(b, first) \
-            or not _P("subject_lead").fullmatch(text[:first.start]):
+    if first is None or first.label not in PLACE_LABELS or above_county(b, first) \
+            or not prose_pattern("subject_lead").fullmatch(text[:first.start]):
         return
-    gap = _P("here_gap").search(text, max(0, m.start(1) - 12), m.start(1))
-    close = _P("list_close_before").search(text, max(0, m.start(1) - 12), gap.start() if gap else m.start(1))
+    gap = prose_pattern("here_gap").search(text, max(0, m.start(1) - 12), m.start(1))
+    close = prose_pattern("list_close_before").search(text, max(0, m.start(1) - 12), gap.start() if gap else m.start(1))
     end = close.start() if close is not None and close.end() == (gap.start() if gap else m.start(1)) else \
         (gap.start() if gap else m.start(1))
     for f in _group_before(spans, text, end, (Label.PROJECT, Label.ENTERPRISE, Label.PARK)):
         if f.nid != first.nid and f.start > first.end:
-            _edge(b, RelType.LOCATED_IN, f, first, sent, rule, state)
+            prose_edge(b, RelType.LOCATED_IN, f, first, sent, rule, state)
             placed.add(f.nid)
 
 
@@ -126,15 +126,15 @@ def _continued_subject(spans: list[Found], text: str, verb: int) -> list[Found]:
     """"B项目由A投资1.8亿元建设，位于X", "B项目由A投资兴建，选址位于X": a clause opening with the verb of site (only
     选址, 项目 or 并 before it) goes on speaking of the project or park that opens the sentence, where only firms (its
     builders) are named between (rule located_continued)."""
-    cs = _clause_start(text, verb)
-    if cs == 0 or not _P("locate_continued_lead").fullmatch(text[cs:verb]):
+    cs = start_of_clause(text, verb)
+    if cs == 0 or not prose_pattern("locate_continued_lead").fullmatch(text[cs:verb]):
         return []
     before = sorted((f for f in spans if f.end <= cs), key=lambda f: f.start)
     if not before or before[0].label not in (Label.PROJECT, Label.PARK):
         return []
     head = before[0]
-    if not _P("subject_lead").fullmatch(text[_clause_start(text, head.start):head.start]) \
-            or _clause_start(text, head.start) != 0:
+    if not prose_pattern("subject_lead").fullmatch(text[start_of_clause(text, head.start):head.start]) \
+            or start_of_clause(text, head.start) != 0:
         return []
     if any(f.label != Label.ENTERPRISE for f in before[1:] if f.start >= head.end):
         return []
@@ -147,18 +147,18 @@ def _visit(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseStat
     text = sent.text
     if not any(f.label == Label.PROJECT for f in spans):
         return  # what a visit places are the projects found after it: none, nothing to read
-    for m in scan(_P("visit_to"), text):
+    for m in scan(prose_pattern("visit_to"), text):
         where = _place_at(spans, m.end(), state, text)
         if where is None or where.label != Label.COUNTY and where.label != Label.PARK:
             continue
-        attend = _P("visit_attend").match(text, where.end)
+        attend = prose_pattern("visit_attend").match(text, where.end)
         if attend is None:
             continue
-        stop = _P("full_stop").search(text, attend.end())
+        stop = prose_pattern("full_stop").search(text, attend.end())
         for f in spans:
             if attend.start() <= f.start < (stop.start() if stop else len(text)) and f.label == Label.PROJECT \
-                    and f.nid not in placed and _P("ceremony").match(text, f.end):
-                _edge(b, RelType.LOCATED_IN, f, where, sent, "visit_site", state)
+                    and f.nid not in placed and prose_pattern("ceremony").match(text, f.end):
+                prose_edge(b, RelType.LOCATED_IN, f, where, sent, "visit_site", state)
                 placed.add(f.nid)
 
 
@@ -167,26 +167,26 @@ def _frame(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseStat
     text = sent.text
     if not spans:
         return  # what a frame places are names found in the sentence (a bare 园区 alone is the last park, in itself)
-    for m in scan(_P("frame"), text):
+    for m in scan(prose_pattern("frame"), text):
         outer = _place_at(spans, m.end(), state, text)
         if outer is None:
             continue
         inner = None
-        de = _P("of_place").match(text, outer.end)  # "在X的Y", "在X占地5000亩的Y内"
+        de = prose_pattern("of_place").match(text, outer.end)  # "在X的Y", "在X占地5000亩的Y内"
         if de is not None:
             inner = _place_at(spans, de.end(), state, text)
             if inner is not None and inner.label == Label.PARK:
-                _edge(b, RelType.LOCATED_IN, inner, outer, sent, "in_x_of_y", state)
+                prose_edge(b, RelType.LOCATED_IN, inner, outer, sent, "in_x_of_y", state)
             elif inner is None:  # "在海口高新区狮子岭飞地工业园区的海南英利生产车间内": a firm or project there
                 thing = next((f for f in spans if f.start == de.end() and f.label in (Label.ENTERPRISE, Label.PROJECT)), None)
                 if thing is not None and thing.nid not in placed:
-                    _edge(b, RelType.LOCATED_IN, thing, outer, sent, "in_x_of_y", state)
+                    prose_edge(b, RelType.LOCATED_IN, thing, outer, sent, "in_x_of_y", state)
                     placed.add(thing.nid)
         head_end = (inner or outer).end
-        stop = _clause_end(text, head_end)
-        if _P("frame_seeing").fullmatch(text[head_end:stop]):
+        stop = end_of_clause(text, head_end)
+        if prose_pattern("frame_seeing").fullmatch(text[head_end:stop]):
             pass  # "笔者在X看到，…": what is seen is there
-        elif _P("frame_goes_on").search(text[head_end:stop]) and not _P("frame_area").match(text[head_end:stop]):
+        elif prose_pattern("frame_goes_on").search(text[head_end:stop]) and not prose_pattern("frame_area").match(text[head_end:stop]):
             continue  # "在X召开…" is no frame: the clause goes on past the place
         # a firm is placed only when the sentence names no project (then the project is what happens there)
         kinds = (Label.PROJECT, Label.PARK) if any(f.label == Label.PROJECT for f in spans) else \
@@ -194,11 +194,11 @@ def _frame(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseStat
         for f in spans:
             if f.start > stop and f.label in kinds and f.nid not in placed and f.nid not in (outer.nid, (inner or outer).nid):
                 if inner is not None:
-                    _edge(b, RelType.LOCATED_IN, f, inner, sent, "in_x_of_y", state)
+                    prose_edge(b, RelType.LOCATED_IN, f, inner, sent, "in_x_of_y", state)
                     if f.label == Label.PROJECT:
-                        _edge(b, RelType.LOCATED_IN, f, outer, sent, "in_x_of_y", state)
+                        prose_edge(b, RelType.LOCATED_IN, f, outer, sent, "in_x_of_y", state)
                 else:
-                    _edge(b, RelType.LOCATED_IN, f, outer, sent, "frame", state)
+                    prose_edge(b, RelType.LOCATED_IN, f, outer, sent, "frame", state)
                 placed.add(f.nid)
 
 
@@ -206,17 +206,17 @@ def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
     """A sentence opening with a place that 引进/实施/建设…: its projects (and the firms it
     引进) are there."""
     text = sent.text
-    if not search(_P("subject_verb"), text):
+    if not search(prose_pattern("subject_verb"), text):
         _clause_subject(b, sent, spans, state, placed)  # "…获悉，A产业园目前已落地B集团等27个项目": 落地 is no subject verb
         return
-    subj = next((f for f in spans if f.label in _PLACE and (f.start == 0 or _P("subject_place_lead").fullmatch(text, 0, f.start)
+    subj = next((f for f in spans if f.label in PLACE_LABELS and (f.start == 0 or prose_pattern("subject_place_lead").fullmatch(text, 0, f.start)
                  and not above_county(b, f))), None)  # (为…部署，2022年，|梓潼县投资…建设A: after a purpose and a time; rel10)
-    if subj is not None and _P("listed_next").match(text, subj.end):
+    if subj is not None and prose_pattern("listed_next").match(text, subj.end):
         subj = None  # "A产业园、B厂房…、C区建设D项目": the first item of a list, no subject
-    speech = _P("speaker_organ_after").match(text, subj.end) if subj is not None else None
+    speech = prose_pattern("speaker_organ_after").match(text, subj.end) if subj is not None else None
     if speech is not None:  # "X工业园区管委会副主任黎光介绍说，…以来，轮台县大力实施…，建成A、B": the speaker's organ is
         # no subject; the county or zone opening a later clause of the speech is (rel10)
-        subj = next((f for f in spans if f.label in _PLACE and f.start >= speech.end() and not above_county(b, f)
+        subj = next((f for f in spans if f.label in PLACE_LABELS and f.start >= speech.end() and not above_county(b, f)
                      and _opens_clause(text, f)), None)
     if subj is not None:
         # "濉溪县|濉溪芜湖现代产业园内的A项目": a park right after the county is the nearer place, in it
@@ -224,11 +224,11 @@ def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
         for f in spans:
             if f.nid in placed or f is subj or f is park:
                 continue
-            brought = f.label == Label.ENTERPRISE and _P("brought").search(text[:f.start])
+            brought = f.label == Label.ENTERPRISE and prose_pattern("brought").search(text[:f.start])
             if f.label == Label.PROJECT and not unlisted_line(text, f) or brought:
-                _edge(b, RelType.LOCATED_IN, f, subj, sent, "subject_place", state)
+                prose_edge(b, RelType.LOCATED_IN, f, subj, sent, "subject_place", state)
                 if park is not None:
-                    _edge(b, RelType.LOCATED_IN, f, park, sent, "subject_place", state)
+                    prose_edge(b, RelType.LOCATED_IN, f, park, sent, "subject_place", state)
                 placed.add(f.nid)
         return
     _clause_subject(b, sent, spans, state, placed)
@@ -236,9 +236,9 @@ def _subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
 
 def _opens_clause(text: str, f: Found) -> bool:
     """Whether place `f` opens its clause as its subject, after at most a time (…以来，|轮台县大力实施…)."""
-    cs = _clause_start(text, f.start)
-    return (f.start == cs or _P("subject_place_lead").fullmatch(text, cs, f.start) is not None) \
-        and _P("subject_follows").match(text, f.end) is not None
+    cs = start_of_clause(text, f.start)
+    return (f.start == cs or prose_pattern("subject_place_lead").fullmatch(text, cs, f.start) is not None) \
+        and prose_pattern("subject_follows").match(text, f.end) is not None
 
 
 def _host(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
@@ -247,15 +247,15 @@ def _host(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState
     the projects the sentence names after it, up to another place, are there (rule host_place), nearer than the
     report's place; not a project its clause holds the ceremony at (仪式在A项目现场举行: a venue)."""
     text = sent.text
-    if not any(f.label in _PLACE for f in spans) or not search(_P("host_verb"), text):
+    if not any(f.label in PLACE_LABELS for f in spans) or not search(prose_pattern("host_verb"), text):
         return  # (the host is a place found in the sentence: the cheap test first)
     located = b.sources(RelType.LOCATED_IN)  # a project its name places (冠县…项目) is not the host's
-    for host in [f for f in spans if f.label in _PLACE and _opens_host_clause(b, text, f, spans)]:
-        stop = next((g.start for g in spans if g.start >= host.end and g.label in _PLACE), len(text))
+    for host in [f for f in spans if f.label in PLACE_LABELS and _opens_host_clause(b, text, f, spans)]:
+        stop = next((g.start for g in spans if g.start >= host.end and g.label in PLACE_LABELS), len(text))
         for f in spans:
             if host.end <= f.start < stop and f.label == Label.PROJECT and f.nid not in placed and f.nid not in located \
-                    and not _P("clause_at").search(text, _clause_start(text, f.start), f.start):
-                _edge(b, RelType.LOCATED_IN, f, host, sent, "host_place", state)
+                    and not prose_pattern("clause_at").search(text, start_of_clause(text, f.start), f.start):
+                prose_edge(b, RelType.LOCATED_IN, f, host, sent, "host_place", state)
                 placed.add(f.nid)
 
 
@@ -264,18 +264,18 @@ def _opens_host_clause(b: GraphBuilder, text: str, f: Found, spans: list[Found])
     on to a host verb (举行, 集中开工, 签约…) before any other name: a place heading a list of projects (澧县稳健…产业基地、
     常德经开区智见…产业园等106个…项目开工建设) names where each item is, not where all are."""
     node = b.nodes.get(f.nid)
-    if node is None or node.props.get("kind") in ABOVE_COUNTY or _P("listed_next").match(text, f.end):
+    if node is None or node.props.get("kind") in ABOVE_COUNTY or prose_pattern("listed_next").match(text, f.end):
         return False
-    if not _P("host_lead").fullmatch(text, _clause_start(text, f.start), f.start):
+    if not prose_pattern("host_lead").fullmatch(text, start_of_clause(text, f.start), f.start):
         return False
-    verb = _P("host_verb").search(text, f.end, _clause_end(text, f.end))
+    verb = prose_pattern("host_verb").search(text, f.end, end_of_clause(text, f.end))
     return verb is not None and not any(f.end <= g.start < verb.start() for g in spans if g is not f)
 
 
-def _topic_comma(b: GraphBuilder, text: str, f: Found) -> int | None:
+def topic_comma(b: GraphBuilder, text: str, f: Found) -> int | None:
     """Where the next clause starts when park or zone `f` ends its clause (its comma, and a phase or 园区内 after it):
     that clause, opening with no subject, may speak of it (rule clause_place, enterprise_list_settled)."""
-    after = _P("park_topic_comma").match(text, f.end)
+    after = prose_pattern("park_topic_comma").match(text, f.end)
     if after is None or not (f.label == Label.PARK or b.nodes[f.nid].props.get("kind") == "zone"):
         return None
     return after.end()
@@ -284,43 +284,43 @@ def _topic_comma(b: GraphBuilder, text: str, f: Found) -> int | None:
 def clause_topic_park(b: GraphBuilder, text: str, spans: list[Found], pos: int) -> Found | None:
     """The park or zone ending the clause before the one holding `pos`, when that clause opens with no subject but the
     gap words and a verb of landing firms up to `pos` (建设X产业园，已入驻|A、B等5家企业): where the list at `pos` is."""
-    cs = _clause_start(text, pos)
-    m = _P("clause_place_gap").match(text, cs)
-    v = _P("clause_place_verb").match(text, m.end()) if m else None
+    cs = start_of_clause(text, pos)
+    m = prose_pattern("clause_place_gap").match(text, cs)
+    v = prose_pattern("clause_place_verb").match(text, m.end()) if m else None
     if v is None or v.end() != pos:
         return None
-    return next((f for f in spans if f.label in _PLACE and f.end < cs and _topic_comma(b, text, f) == cs), None)
+    return next((f for f in spans if f.label in PLACE_LABELS and f.end < cs and topic_comma(b, text, f) == cs), None)
 
 
 def _clause_subject(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
     """A park or zone opening a later clause that 落地/引进… what follows its verb:
     "…获悉，广东海南先进制造业合作产业园目前已落地康佳集团等27个项目" (rule clause_place)."""
     text = sent.text
-    verb = _P("clause_place_verb")
-    for subj in (f for f in spans if f.label in _PLACE):
-        cs = _clause_start(text, subj.start)
-        after = _topic_comma(b, text, subj)
+    verb = prose_pattern("clause_place_verb")
+    for subj in (f for f in spans if f.label in PLACE_LABELS):
+        cs = start_of_clause(text, subj.start)
+        after = topic_comma(b, text, subj)
         if after is not None:
             at = after  # 建设5000亩的X产业园，已入驻A、B等5家企业: the park ending a clause is the next one's topic
         elif cs == 0 or text[cs:subj.start].strip():
             continue  # not a later clause's subject
         else:
             at = subj.end
-        m = _P("clause_place_gap").match(text, at)
+        m = prose_pattern("clause_place_gap").match(text, at)
         v = verb.match(text, m.end()) if m else None
         if v is None:
             continue
-        stop = _clause_end(text, v.end())
+        stop = end_of_clause(text, v.end())
         for f in spans:
             if f.nid in placed or f.start < v.end() or f.end > stop or f.label not in (Label.PROJECT, Label.ENTERPRISE):
                 continue
-            _edge(b, RelType.LOCATED_IN, f, subj, sent, "clause_place", state)
+            prose_edge(b, RelType.LOCATED_IN, f, subj, sent, "clause_place", state)
             placed.add(f.nid)
 
 
 def _speaker(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState, placed: set[str]) -> None:
     """"…，打造…。”茌平区委副书记、区长汲广树说": the quote is about the speaker's county."""
-    m = search(_P("speaker"), sent.text)
+    m = search(prose_pattern("speaker"), sent.text)
     if m is None:
         return
     hits = b.resolver.counties_in(m.group(1))
@@ -336,7 +336,7 @@ def _speaker(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseSt
     where = Found(m.start(1) + pos, m.start(1) + pos + len(surface), Label.COUNTY, cid, surface)
     for f in spans:
         if f.end <= m.start() and f.label in (Label.PROJECT, Label.PARK) and f.nid not in placed:
-            _edge(b, RelType.LOCATED_IN, f, where, sent, "speaker_place", state)
+            prose_edge(b, RelType.LOCATED_IN, f, where, sent, "speaker_place", state)
 
 
 def _firm_at_site(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -345,14 +345,14 @@ def _firm_at_site(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     which build a project: built_at) is there (rule firm_at_site). One clause of its investment may stand between."""
     text = sent.text
     for f in spans:
-        if f.label != Label.ENTERPRISE or not _P("subject_lead").fullmatch(text, _clause_start(text, f.start), f.start):
+        if f.label != Label.ENTERPRISE or not prose_pattern("subject_lead").fullmatch(text, start_of_clause(text, f.start), f.start):
             continue
-        m = _P("firm_site").match(text, f.end)
+        m = prose_pattern("firm_site").match(text, f.end)
         if m is None:
             continue
         where = _local_place_at(b, spans, m.end())
-        if where is not None and _P("firm_site_verb").match(text, where.end):
-            _edge(b, RelType.LOCATED_IN, f, where, sent, "firm_at_site", state)
+        if where is not None and prose_pattern("firm_site_verb").match(text, where.end):
+            prose_edge(b, RelType.LOCATED_IN, f, where, sent, "firm_at_site", state)
 
 
 def _speaker_firm(b: GraphBuilder, sent: Sentence, spans: list[Found], state: ProseState) -> None:
@@ -362,14 +362,14 @@ def _speaker_firm(b: GraphBuilder, sent: Sentence, spans: list[Found], state: Pr
     text = sent.text
     if not any(f.label == Label.ENTERPRISE for f in spans):
         return  # the speaker's firm is one found right after the quote: none, nothing to read
-    for q in scan(_P("quote"), text):
+    for q in scan(prose_pattern("quote"), text):
         firm = next((f for f in spans if f.label == Label.ENTERPRISE and f.start == q.end()), None)
-        if firm is None or not _P("firm_speaker").match(text, firm.end):
+        if firm is None or not prose_pattern("firm_speaker").match(text, firm.end):
             continue
         if any(f.label == Label.ENTERPRISE and q.start() <= f.start < q.end() for f in spans):
             continue  # the quote names a firm: it may speak of that one
-        for m in _P("speaker_site").finditer(text, q.start(), q.end()):
+        for m in prose_pattern("speaker_site").finditer(text, q.start(), q.end()):
             where = _local_place_at(b, spans, m.end())
-            if where is not None and (m.group("settle") or _P("speaker_site_works").match(text, where.end)):
-                _edge(b, RelType.LOCATED_IN, firm, where, sent, "speaker_firm", state)
+            if where is not None and (m.group("settle") or prose_pattern("speaker_site_works").match(text, where.end)):
+                prose_edge(b, RelType.LOCATED_IN, firm, where, sent, "speaker_firm", state)
                 break

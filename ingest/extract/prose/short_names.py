@@ -14,7 +14,7 @@ from functools import lru_cache
 from graph.model import Label, NodeRecord, RelType
 from ingest.extract.builder import GraphBuilder
 from ingest.extract.names import ZONE_WORD_ALT, shared_head
-from ingest.extract.prose.common import Found, _P
+from ingest.extract.prose.common import Found, prose_pattern
 from ingest.resolve import Resolved
 from ingest.rules import rule_data, scan
 from ingest.structure import Sentence
@@ -37,7 +37,7 @@ def rule_short_owner(b: GraphBuilder, projects: list[tuple[Found, Sentence]], te
                     cores.setdefault(core[:2], []).append((core, rec))
     # the brand a park of the document is named by (粤海|产业园)
     parks = [(brand, rec.id) for rec in b.nodes.values() if rec.label == Label.PARK
-             for brand in [_P("park_brand").sub("", rec.name)] if 2 <= len(brand) < len(rec.name)]
+             for brand in [prose_pattern("park_brand").sub("", rec.name)] if 2 <= len(brand) < len(rec.name)]
     for p, sent in projects:
         if p.nid in owned:
             continue
@@ -49,9 +49,9 @@ def rule_short_owner(b: GraphBuilder, projects: list[tuple[Found, Sentence]], te
             # brackets after the short name: 台玻|技改项目 and 台玻（福建）光伏玻璃有限公司)
             if k >= 2 and _group_of(core, k):
                 continue
-            if k >= 2 and (k < len(core) or k == len(core) and _P("capacity_after_short").match(name[k:])) \
-                    and (_P("capacity_after_short").match(name[k:])
-                         or _short_head(b, name, k) and (core.startswith(_BRAND_ENDS(), k) or _P("bracket_open").match(core, k))):
+            if k >= 2 and (k < len(core) or k == len(core) and prose_pattern("capacity_after_short").match(name[k:])) \
+                    and (prose_pattern("capacity_after_short").match(name[k:])
+                         or _short_head(b, name, k) and (core.startswith(_BRAND_ENDS(), k) or prose_pattern("bracket_open").match(core, k))):
                 if best is None or k > best[0]:
                     best = (k, rec)
         park = next((q for q in parks if best is not None and q[0] == name[:best[0]]), None)
@@ -102,7 +102,7 @@ def _zone_head(text: str, head: str) -> bool:
 def _trade_head(text: str, head: str, surface: str) -> bool:
     """The document speaks of a trade by the head outside the project's own name (集聚发展阿胶|产业, 阿胶|产业链 beside
     阿胶|工贸物流项目 and 东阿阿胶): the head names a product, and a project it opens is no firm's (prj21)."""
-    return re.search(re.escape(head) + _P("short_owner_trade_after").pattern, text.replace(surface, "")) is not None
+    return re.search(re.escape(head) + prose_pattern("short_owner_trade_after").pattern, text.replace(surface, "")) is not None
 
 
 def _short_head(b: GraphBuilder, name: str, k: int) -> bool:
@@ -110,7 +110,7 @@ def _short_head(b: GraphBuilder, name: str, k: int) -> bool:
     广东云鹰农业集团有限公司): no place, no word every name may open with, and a name goes on after it, or only
     the project's ending (捷泰新能源|项目 and 滁州捷泰新能源科技有限公司)."""
     head = name[:k]
-    return (len(name) - k >= 4 or _P("bare_project_rest").fullmatch(name, k) is not None) and _P("cjk").match(name[k]) is not None \
+    return (len(name) - k >= 4 or prose_pattern("bare_project_rest").fullmatch(name, k) is not None) and prose_pattern("cjk").match(name[k]) is not None \
         and head not in rule_data("prose")["short_owner_not_heads"] and b.resolver.county(head) is None \
         and not b.resolver.counties_in(head)
 
@@ -119,7 +119,7 @@ def defined_short_names(b: GraphBuilder, sent: Sentence, spans: list[Found]) -> 
     """"山东华鲁恒升化工股份有限公司（以下简称“华鲁恒升”）": the short name is the firm's alias
     for the rest of the document; returns {short name: the firm's Found}."""
     out: dict[str, Found] = {}
-    for m in scan(_P("defined_short"), sent.text):
+    for m in scan(prose_pattern("defined_short"), sent.text):
         firm = next((f for f in spans if f.end == m.start() and f.label == Label.ENTERPRISE), None)
         if firm is None:
             continue

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from graph.model import Label
 from ingest.extract.builder import GraphBuilder
-from ingest.extract.prose.common import Found, _P, _PLACE, above_county
+from ingest.extract.prose.common import Found, prose_pattern, PLACE_LABELS, above_county
 from ingest.structure import Sentence
 
 
@@ -55,8 +55,8 @@ class ProseState:
         鄢陵县, each above its projects), or that name and a short title after a colon (榆林汽车产业园：…新平台): the
         projects under it are that place's, not the first heading's."""
         line = sent.text.strip()
-        head = next((f for f in spans if f.label in _PLACE and line.startswith(f.surface)
-                     and (len(line) - len(f.surface) <= 1 or _P("section_title").fullmatch(line, len(f.surface)))
+        head = next((f for f in spans if f.label in PLACE_LABELS and line.startswith(f.surface)
+                     and (len(line) - len(f.surface) <= 1 or prose_pattern("section_title").fullmatch(line, len(f.surface)))
                      and not above_county(b, f)), None)
         if head is not None:
             self.section_place = head
