@@ -34,3 +34,19 @@ def test_a_clause_verb_at_a_project_left_edge_is_no_part_of_its_name(text: str, 
     found = named(news(text), Label.PROJECT)
     assert not_name not in found
     assert name in found
+
+
+@pytest.mark.parametrize("text, not_name", [
+    # a firm's kind, rank or fame before its company word (batches 13, 17, 19)
+    ("虹口区新增跨国公司地区总部和贸易型总部10家。", "跨国"),
+    ("全区新引进港航企业208家，全球前50强班轮公司已有18家落户。", "全球前50强班轮"),
+    ("衣架产品销往无印良品、沃尔玛等世界知名零售公司。", "世界知名零售"),
+    ("光线传媒、永航科技等众多文化、科技类公司每年创造产值约400亿元。", "科技类"),
+])
+def test_a_kind_or_rank_of_firms_names_no_firm(text: str, not_name: str) -> None:
+    assert not {n for n in named(news(text), Label.ENTERPRISE) if not_name in n}
+
+
+def test_a_firm_named_before_its_company_word_stays() -> None:
+    g = news("桂林毛嘉工艺品有限公司与世界知名零售公司建立了合作关系。")
+    assert "桂林毛嘉工艺品" in named(g, Label.ENTERPRISE)
