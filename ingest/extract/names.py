@@ -585,6 +585,7 @@ _COMPANY_NOT_HEADS = _tuple("company_name_not_heads")
 _BYLINE = pattern("names", "company_byline")
 _STEM_DATE = re.compile(_W["patterns"]["company_stem_date"])
 _STEM_COUNT = re.compile(_W["patterns"]["company_stem_count"])
+_STEM_KIND = re.compile(_W["patterns"]["company_stem_kind"])
 _FULL_LEGAL = re.compile(f"({_alt('full_legal_forms')})")
 _OPEN_BRACKETS, _CLOSE_BRACKETS = "（(", "）)"
 _FRAME_OPEN, _FRAME_CLOSE = map(str, _W["company_frame"])
@@ -657,6 +658,8 @@ def find_enterprises(text: str) -> list[tuple[int, int, str]]:
             continue  # "2025年|公司产值", "将进一步扩大|公司在…的优势": the company spoken of, after a date or a verb
         if stem[-1:] in _COMPANY_OFFICE_HEADS and is_place_word(stem[:-1]):
             continue  # "发往深圳总公司" (audit U): a firm's head office or branch in a place, no name
+        if _STEM_KIND.search(stem):
+            continue  # "科技类|公司", "跨国|公司", "世界知名零售|公司": a kind, rank or fame of firms, no name (fp21)
         if stem.endswith(_COMPANY_DETERMINERS) or _level_own_firm(stem, m.group(0)):
             continue  # "采访团随该|公司", "县|产投公司", "服务单位县|邮政公司": the firm spoken of, no name (fp20)
         generic = len(_GENERIC_COMPANY.findall(stem))
