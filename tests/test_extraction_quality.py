@@ -36,7 +36,7 @@ DEVSET = [  # reached on this branch; raise when the figures rise (the issue wan
     ("targets", 1.00, 1.00),
 ]
 OTHER = [  # tests/devset_other: 1077 texts (30-63, 64-103, 104-143, 144-183, 184-223, 224-263, 264-309, 310-367, 368-431, 432-495, 496-561, 562-625, 626-689, 690-753, 754-817, 818-881, 882-946, 947-1011 and 1012-1077 are former unseen sets, graduated); the same ratchet
-    ("all entities", 0.87, 0.68),
+    ("all entities", 0.87, 0.69),
     ("all relations", 0.82, 0.41),
     ("targets", 0.82, 0.54),
     ("targets with scope", 0.72, 0.47),
