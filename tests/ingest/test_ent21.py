@@ -4,25 +4,14 @@ pipeline and the real tagger."""
 
 from __future__ import annotations
 
-import pytest
-
 from graph.model import Label
-from ingest.extract import stock_names, tagged_names
+from ingest.extract import stock_names
 from ingest.lexicon import stock_short_names
 from tests.ingest.graphs import news
 
 
 def _firms(text: str) -> set[str]:
     return {n.name for n in news(text).nodes if n.label == Label.ENTERPRISE}
-
-
-@pytest.fixture
-def tagger_off(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("KG_TAGGER", "false")
-    tagged_names.tagger.cache_clear()
-    yield
-    monkeypatch.delenv("KG_TAGGER")
-    tagged_names.tagger.cache_clear()
 
 
 def test_a_listed_short_name_written_alone_is_a_firm() -> None:

@@ -22,15 +22,6 @@ def _doc(text: str):
     return _source(text, kind="news", date="2024-05-01")
 
 
-@pytest.fixture
-def tagger_off(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("KG_TAGGER", "false")
-    tagged_names.tagger.cache_clear()
-    yield
-    monkeypatch.delenv("KG_TAGGER")
-    tagged_names.tagger.cache_clear()
-
-
 def test_suffixless_items_of_a_list_of_projects_are_projects() -> None:
     """腾讯 and 万国 carry no ending the name grammar knows; the tagger bounds them, the list says they are projects."""
     assert {"腾讯", "万国"} <= named(news(LIST), Label.PROJECT)
