@@ -50,3 +50,10 @@ def test_two_character_names_are_never_read() -> None:
 
 def test_without_the_tagger_the_rule_names_nothing(tagger_off: None) -> None:
     assert stock_names.find_stock_names("开发区以南山铝业为核心，加快打造高端铝材产业集群。") == []
+
+
+def test_an_everyday_word_of_the_list_is_not_even_looked_at() -> None:
+    # 农产品 is a listed firm's short name and the commonest word of the list in policy text: skipped before the tagger
+    text = "推动农产品精深加工，南山铝业加快建设。"
+    assert "农产品" in stock_short_names()
+    assert [text[s:e] for s, e in stock_names._listed(text)] == ["南山铝业"]
