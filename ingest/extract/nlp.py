@@ -17,6 +17,7 @@ from __future__ import annotations
 import gc
 import re
 import unicodedata
+from collections.abc import Collection
 from functools import lru_cache
 from typing import Sequence
 
@@ -136,16 +137,17 @@ _FIRM = Label.ENTERPRISE.value
 _LIST_MARK = "、"
 
 
-def shaped_names(text: str) -> list[tuple[int, int, str, str]]:
+def shaped_names(text: str, known: Collection[str] = ()) -> list[tuple[int, int, str, str]]:
     """(start, end, label, rule) of every name names.py finds by its shape (rule ""), and of the listed firms' short names
     written alone (rule `stock_name`, stock_names.py); a firm's start where the tagger reads a clause's
-    words before its name (tagged_names.firm_start: 涵盖|三一集团), none where only a company's kind is left (过去|公司)."""
+    words before its name (tagged_names.firm_start: 涵盖|三一集团), none where only a company's kind is left (过去|公司).
+    `known`: the lexicon's names, which the stock finder leaves to the lexicon (its span wins there anyway)."""
     from ingest.extract.tagged_names import firm_start
 
     out = []
     for finder, label in _FINDERS:
         rule = _RULES.get(finder, "")
-        for start, end, _name in finder(text):
+        for start, end, _name in (find_stock_names(text, known) if finder is find_stock_names else finder(text)):
             if label == _FIRM and not text.startswith(_LIST_MARK, start - 1):  # (a list's mark bounds an item)
                 cut = firm_start(text[start:end])
                 if cut is None:
@@ -267,7 +269,7 @@ def parse(nlp: Language, texts: Sequence[str]) -> list[Doc]:
     out: list[Doc | None] = []
     todo: list[Doc] = []
     for text in texts:
-        shaped = None if _WHITESPACE.search(text) else shaped_names(text)
+        shaped = None if _WHITESPACE.search(text) else shaped_names(text, ruler.runs)
         if shaped == [] and not ruler.may_match(text) and not cues.may_match(text):
             out.append(None)
             continue

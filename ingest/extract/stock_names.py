@@ -17,6 +17,7 @@ tagger.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from ingest.lexicon import stock_short_names
@@ -88,14 +89,15 @@ def whole_name(clause: str, s: int, e: int) -> bool:
     return False
 
 
-def find_stock_names(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of the listed firms' short names `text` writes as whole names."""
+def find_stock_names(text: str, known: Collection[str] = ()) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the listed firms' short names `text` writes as whole names; none of the names in `known`
+    (the pipeline's lexicon names, nlp.parse: the lexicon's own span stands there, so the tagger is not asked)."""
     from ingest.extract.names import is_place_word
 
     out: list[tuple[int, int, str]] = []
     for s, e in _listed(text):
         name = text[s:e]
-        if is_place_word(name) or pattern("tagger", "project_list_after").match(text, e) is not None:
+        if name in known or is_place_word(name) or pattern("tagger", "project_list_after").match(text, e) is not None:
             continue  # a place (张家界); "金盘科技、德力普等2个项目": an item of a list of projects, a project (tagged_names' rule)
         a = max((c.end() for c in _CLAUSE_MARKS.finditer(text, 0, s)), default=0)
         z = _CLAUSE_MARKS.search(text, e)

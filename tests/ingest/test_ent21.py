@@ -57,3 +57,10 @@ def test_an_everyday_word_of_the_list_is_not_even_looked_at() -> None:
     text = "推动农产品精深加工，南山铝业加快建设。"
     assert "农产品" in stock_short_names()
     assert [text[s:e] for s, e in stock_names._listed(text)] == ["南山铝业"]
+
+
+def test_a_name_the_lexicon_knows_is_left_to_the_lexicon() -> None:
+    # the lexicon's own span stands there (东阿阿胶 is in data/lexicon): the tagger is not asked again
+    text = "东阿阿胶加快建设阿胶产业园。"
+    assert [n for _s, _e, n in stock_names.find_stock_names(text)] == ["东阿阿胶"]
+    assert stock_names.find_stock_names(text, known={"东阿阿胶"}) == []
