@@ -1140,7 +1140,8 @@ _JOINED_HEAD = re.compile(rf"([\u4e00-\u9fff]+?)[{''.join(_W['industry_inner_joi
 _NOT_IN_CORE = re.compile(f"[{''.join(_W['industry_not_inside'])}]|({_alt('industry_not_ends')})$")
 _ADVANTAGES = re.compile(_W["industry_list_of_advantages"])
 INDUSTRY_CONTINUATIONS = _CONTINUATIONS = tuple(sorted(map(str, _W["industry_continuations"]), key=len, reverse=True))
-_NOT_INDUSTRY = frozenset(map(str, rule_data("prose")["industry_not_names"]))
+# words that name no industry though shaped as one (prose.yaml industry_not_names; the prose rules read it too)
+NOT_INDUSTRY_NAMES = frozenset(map(str, rule_data("prose")["industry_not_names"]))
 # a clause ends at its punctuation, and a list number's dot ("1.石家庄生物医药产业集群") ends the mark before a name
 _CLAUSE_RE = re.compile("[，。；：！？（）()“”《》\"'|,;:]|" + pattern("names", "list_number_dot").pattern)
 
@@ -1262,7 +1263,7 @@ def find_industries(text: str) -> list[tuple[int, int, str]]:
                 continue  # "新材料三大战略性新兴产业": the end of another counted list, no one name
             # one character names an industry only before 产业集群 (铝产业集群) or inside a long qualified list (油茶、竹、家具…等五大产业)
             shortest = 1 if tail == _CLUSTER_TAIL and len(items) == 1 or qualified and 0 < k < len(items) - 1 else 2
-            if not (shortest <= len(core) <= 12) or core in _NOT_INDUSTRY or not re.fullmatch(r"[\u4e00-\u9fff]+", core) \
+            if not (shortest <= len(core) <= 12) or core in NOT_INDUSTRY_NAMES or not re.fullmatch(r"[\u4e00-\u9fff]+", core) \
                     or _NOT_IN_CORE.search(core) or _places_joined(core) or _INNER_VERB.search(core) or core.startswith(LEAD_WORDS) \
                     or _inside_title(text, a):
                 continue

@@ -19,14 +19,12 @@ from typing import TYPE_CHECKING, Callable
 
 from graph.model import Label, RelType
 from ingest.extract.builder import GraphBuilder
+from ingest.extract.names import NOT_INDUSTRY_NAMES
 from ingest.rules import pattern, pattern_group, rule_data, search
 from ingest.structure import Sentence
 
 if TYPE_CHECKING:
     from ingest.extract.prose.state import ProseState
-
-
-NOT_INDUSTRY_NAMES = frozenset(map(str, rule_data("prose")["industry_not_names"]))
 
 
 PLACE_LABELS = (Label.COUNTY, Label.PARK)
