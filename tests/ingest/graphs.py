@@ -26,6 +26,28 @@ def pairs(g: DocumentGraph, rel: RelType) -> set[tuple[str, str]]:
     return {(names[e.source], names[e.target]) for e in g.edges if e.type == rel}
 
 
+def by_rule(g: DocumentGraph, rel: RelType, rule: str) -> set[tuple[str, str]]:
+    """(source, target) names of the edges of one type that one rule states, alone or with another (a+b)."""
+    names = {n.id: n.name for n in g.nodes}
+    return {(names[e.source], names[e.target]) for e in g.edges
+            if e.type == rel and any(rule in ev.rule.split("+") for ev in e.evidence)}
+
+
+def members_by_rule(text: str, rule: str, endings: tuple[str, ...] = ("产业集群", "产业")) -> set[tuple[str, str]]:
+    """(member, cluster) of the IN_CLUSTER edges one rule made in a news text; the cluster without its ending (each of
+    `endings` removed in turn)."""
+    def bare(name: str) -> str:
+        for ending in endings:
+            name = name.removesuffix(ending)
+        return name
+    return {(member, bare(cluster)) for member, cluster in by_rule(news(text), RelType.IN_CLUSTER, rule)}
+
+
+def target_scopes(g: DocumentGraph) -> dict[float, str]:
+    """Each target's value and the scope its edge carries."""
+    return {float(e.props["value"]): str(e.props.get("scope")) for e in g.edges if e.type == RelType.SETS_TARGET}
+
+
 def extracted(text: str, kind: str = "news", date: str = "2023-01-10", title: str = "测试") -> DocumentGraph:
     """A text cleaned and extracted as a document of that kind, date and title."""
     return extract_document(_doc(text, kind=kind, date=date, title=title))

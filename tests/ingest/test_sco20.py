@@ -4,18 +4,14 @@ named in passing), and a 全区 after a common noun that names a county of anoth
 
 from __future__ import annotations
 
-from graph.model import DocumentGraph, RelType
+from graph.model import DocumentGraph
 from ingest.extract import extract_document
+from tests.ingest.graphs import target_scopes
 from tests.ingest.test_extract import _doc
 
 
 def _graph(text: str, title: str = "") -> DocumentGraph:
     return extract_document(_doc(text, kind="report", date="2025-01-20", title=title))
-
-
-def _scoped(g: DocumentGraph) -> dict[float, str]:
-    return {float(e.props["value"]): str(e.props.get("scope")) for e in g.edges if e.type == RelType.SETS_TARGET}
-
 
 PLAN = ("二、2025年工作总体要求和主要目标\n"
         "深入贯彻总书记对河南及郑州工作的重要论述，认真落实郑州市委全会精神，为开创中国式现代化建设荥阳实践新局面打牢基础。\n"
@@ -25,13 +21,13 @@ PLAN = ("二、2025年工作总体要求和主要目标\n"
 def test_the_stock_phrase_names_the_reports_own_county() -> None:
     """中国式现代化建设荥阳实践: the page's figures are 荥阳市's, not 郑州市's, the city it names in passing."""
     g = _graph(PLAN)
-    assert set(_scoped(g).values()) == {"荥阳市"}
+    assert set(target_scopes(g).values()) == {"荥阳市"}
 
 
 def test_the_stock_phrase_naming_a_province_changes_nothing() -> None:
     """中国式现代化湖北实践: a province, no county's own phrase; the text's subject stays as it was read."""
     g = _graph(PLAN.replace("建设荥阳实践", "湖北实践"))
-    assert "荥阳市" not in set(_scoped(g).values())
+    assert "荥阳市" not in set(target_scopes(g).values())
 
 
 REPORT = ("2025年工作安排\n"
@@ -42,4 +38,4 @@ REPORT = ("2025年工作安排\n"
 def test_a_whole_district_after_a_common_noun_naming_a_county_elsewhere_is_the_reports_own() -> None:
     """全区 after 做精老城区 (洛阳's 老城区) and 做大高新区 (a zone of another city) in a 钟楼 report: 钟楼区's figures."""
     g = _graph(REPORT)
-    assert set(_scoped(g).values()) == {"钟楼区"}
+    assert set(target_scopes(g).values()) == {"钟楼区"}
