@@ -5,23 +5,22 @@ from __future__ import annotations
 
 from graph.model import Label, RelType
 from ingest.extract.names import find_industries
-from tests.ingest.test_industry_lists import _by_rule
+from tests.ingest.graphs import by_rule, extracted, figures
 from tests.ingest.test_prose_relations import _news
-from tests.ingest.graphs import extracted, figures
 
 
 def test_a_scale_before_a_cluster_is_no_part_of_its_name() -> None:
     """千亿级|装备制造产业集群: the scale qualifies the cluster; the firms a 以…为龙头 frame lists are in the named one."""
     assert [n for _s, _e, n in find_industries("全区打造千亿级新能源汽车产业集群。")] == ["新能源汽车产业集群"]
     g = _news("开发区形成以宏达重工、华光机械等企业为龙头的百亿级工程机械产业集群。")
-    assert _by_rule(g, RelType.IN_CLUSTER, "cluster_of_firms") == {("宏达重工", "工程机械"), ("华光机械", "工程机械")}
+    assert by_rule(g, RelType.IN_CLUSTER, "cluster_of_firms") == {("宏达重工", "工程机械"), ("华光机械", "工程机械")}
     assert not any(n.label == Label.CLUSTER and "亿级" in n.name for n in g.nodes)
 
 
 def test_an_item_closed_by_its_kind_and_role_is_named_without_them() -> None:
     """以A传统产业为基础、B未来产业为引领的…格局: the kind word and the role are no part of the industry's name."""
     g = _news("宏达经济开发区形成以纺织服装传统产业为基础、低空经济未来产业为引领的“1+1”现代产业格局。")
-    devs = _by_rule(g, RelType.DEVELOPS, "industry_list")
+    devs = by_rule(g, RelType.DEVELOPS, "industry_list")
     assert {t for _s, t in devs} == {"纺织服装", "低空经济"}
     assert not any("为基础" in n.name or "为引领" in n.name for n in g.nodes)
 

@@ -12,7 +12,7 @@ import pkgutil
 
 import ingest.extract.industries as industries
 from graph.model import RelType
-from tests.ingest.test_industry_lists import _by_rule
+from tests.ingest.graphs import by_rule
 from tests.ingest.test_prose_relations import _news
 
 RULES = ("rule_industry_list", "rule_list_siblings", "rule_place_industries", "rule_cluster_of_firms",
@@ -58,7 +58,7 @@ def test_the_rules_keep_their_names_in_the_evidence() -> None:
     g = _news("桐柏县产业集聚区重点发展新材料、生物医药、装备制造等三大主导产业。"
               "园区形成了以宏达新材料有限公司为龙头，华信化工有限公司等企业相配套的氟化工产业集群。"
               "总投资12亿元的桐柏县年产5万吨氟材料项目，主要生产新型氟材料，将助推全县新材料产业实现新的突破。")
-    developed = {t for _s, t in _by_rule(g, RelType.DEVELOPS, "industry_list")}
+    developed = {t for _s, t in by_rule(g, RelType.DEVELOPS, "industry_list")}
     assert {"新材料", "生物医药", "装备制造"} <= developed
-    assert {("宏达新材料", "氟化工"), ("华信化工", "氟化工")} <= _by_rule(g, RelType.IN_CLUSTER, "cluster_of_firms")
-    assert any(t == "新材料" for _s, t in _by_rule(g, RelType.IN_CLUSTER, "project_serves"))
+    assert {("宏达新材料", "氟化工"), ("华信化工", "氟化工")} <= by_rule(g, RelType.IN_CLUSTER, "cluster_of_firms")
+    assert any(t == "新材料" for _s, t in by_rule(g, RelType.IN_CLUSTER, "project_serves"))

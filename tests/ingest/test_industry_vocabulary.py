@@ -7,7 +7,7 @@ import re
 
 from graph.model import Label, RelType
 from ingest.extract.industry_vocabulary import in_vocabulary, vocabulary
-from tests.ingest.test_industry_lists import _by_rule
+from tests.ingest.graphs import by_rule
 from tests.ingest.test_prose_relations import _news
 
 RULE = "vocabulary_list"
@@ -28,33 +28,33 @@ def test_the_vocabulary_holds_official_names_by_its_stated_rule() -> None:
 
 def test_a_develop_verbs_list_with_a_vocabulary_name_needs_no_industry_word() -> None:
     g = _news("临清经济开发区重点发展新能源汽车、精密轴承、集成电路，推动产业升级。")
-    assert _by_rule(g, RelType.DEVELOPS, RULE) == {
+    assert by_rule(g, RelType.DEVELOPS, RULE) == {
         ("临清经济开发区", "新能源汽车"), ("临清经济开发区", "精密轴承"), ("临清经济开发区", "集成电路")}
 
 
 def test_a_lone_vocabulary_name_after_a_develop_verb() -> None:
     g = _news("临清经济开发区大力培育生物医药，支持企业上市。")
-    assert _by_rule(g, RelType.DEVELOPS, RULE) == {("临清经济开发区", "生物医药")}
+    assert by_rule(g, RelType.DEVELOPS, RULE) == {("临清经济开发区", "生物医药")}
 
 
 def test_a_list_without_a_vocabulary_name_is_not_read_so() -> None:
     g = _news("临清经济开发区重点发展精密轴承、智慧农机，推动产业升级。")
-    assert not _by_rule(g, RelType.DEVELOPS, RULE)
+    assert not by_rule(g, RelType.DEVELOPS, RULE)
 
 
 def test_xingcheng_takes_a_list_not_a_lone_name() -> None:
-    assert _by_rule(_news("临清经济开发区形成汽车、城市轨道交通产业协同发展的格局。"), RelType.DEVELOPS, RULE) == {
+    assert by_rule(_news("临清经济开发区形成汽车、城市轨道交通产业协同发展的格局。"), RelType.DEVELOPS, RULE) == {
         ("临清经济开发区", "汽车"), ("临清经济开发区", "城市轨道交通")}
-    assert not _by_rule(_news("临清经济开发区形成了较为完整的新能源汽车产业链。"), RelType.DEVELOPS, RULE)
-    assert not _by_rule(_news("临清经济开发区布局汽车产业创新、智造、服务三大生态。"), RelType.DEVELOPS, RULE)
+    assert not by_rule(_news("临清经济开发区形成了较为完整的新能源汽车产业链。"), RelType.DEVELOPS, RULE)
+    assert not by_rule(_news("临清经济开发区布局汽车产业创新、智造、服务三大生态。"), RelType.DEVELOPS, RULE)
 
 
 def test_a_clause_a_bracket_and_a_facility_are_no_items() -> None:
-    assert not _by_rule(_news("临清经济开发区形成以汽车及零部件为主的格局。"), RelType.DEVELOPS, RULE)
+    assert not by_rule(_news("临清经济开发区形成以汽车及零部件为主的格局。"), RelType.DEVELOPS, RULE)
     g = _news("临清经济开发区重点发展生物医药、家具、食品和农产品深加工（粮油加工、果蔬加工），推动产业升级。")
-    assert {d for _s, d in _by_rule(g, RelType.DEVELOPS, RULE)} == {"生物医药", "家具"}
+    assert {d for _s, d in by_rule(g, RelType.DEVELOPS, RULE)} == {"生物医药", "家具"}
     g = _news("临清经济开发区加快发展新能源汽车、重大基础设施，推动产业升级。")
-    assert {d for _s, d in _by_rule(g, RelType.DEVELOPS, RULE)} == {"新能源汽车"}
+    assert {d for _s, d in by_rule(g, RelType.DEVELOPS, RULE)} == {"新能源汽车"}
 
 
 def test_the_vocabulary_holds_the_strategic_subfields_and_the_digital_economy() -> None:
@@ -66,7 +66,7 @@ def test_the_vocabulary_holds_the_strategic_subfields_and_the_digital_economy() 
 
 def test_a_lists_count_ends_it() -> None:
     g = _news("临清经济开发区成功打造先进钢铁材料、精密轴承2个百亿级产业集群。")
-    assert _by_rule(g, RelType.DEVELOPS, RULE) == {
+    assert by_rule(g, RelType.DEVELOPS, RULE) == {
         ("临清经济开发区", "先进钢铁材料"), ("临清经济开发区", "精密轴承")}
 
 
@@ -74,4 +74,4 @@ def test_a_covering_verb_after_the_develop_verb_lists_fields() -> None:
     g = _news("临清经济开发区初步形成覆盖精密轴承、智能制造装备、电池构件等三大类配套项目的产业集群。")
     assert {"精密轴承", "智能制造装备", "电池构件"} <= _industries(
         "临清经济开发区初步形成覆盖精密轴承、智能制造装备、电池构件等三大类配套项目的产业集群。")
-    assert not _by_rule(g, RelType.DEVELOPS, RULE)
+    assert not by_rule(g, RelType.DEVELOPS, RULE)
